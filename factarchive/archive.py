@@ -1,0 +1,232 @@
+"""The archive: one YAML fact sheet per article, the contract between the two halves.
+
+Reading validates against the JSON Schema in ``schema/factsheet.schema.json``;
+writing is atomic and deterministic. The archive also remembers the digest of
+what the extractor last wrote for each sheet (``.extracted.json``), so a sheet
+an editor has changed is never silently overwritten by a re-extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .fsutil import write_atomic
+from .model import Article, FactSheet, factsheet_from_data, to_data
+from .slug import short_hash, slug
+
+SHEET_SUFFIX = ".yaml"
+MANIFEST = ".extracted.json"
+MAX_ID_LENGTH = 60
+
+try:  # libyaml is ~10x faster; both are safe loaders
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - libyaml is in the pinned wheel
+    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class ArchiveProblem:
+    """A fact sheet that does not match the schema: file, field, what is wrong."""
+
+    path: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" field '{self.field}'" if self.field else ""
+        return f"{self.path}:{where} {self.message}"
+
+
+class ArchiveError(Exception):
+    """A fact sheet that cannot be used; carries every problem found in it."""
+
+    def __init__(self, problems: list[ArchiveProblem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The fact-sheet JSON Schema."""
+    text = resources.files("factarchive").joinpath("schema/factsheet.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def validate(data: Any, path: str) -> list[ArchiveProblem]:
+    """Every way ``data`` breaks the schema, as problems naming the file and field."""
+    if not isinstance(data, dict):
+        return [ArchiveProblem(path, "", f"expected a mapping of fields, got {type(data).__name__}")]
+    problems = []
+    for error in sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
+        field = ".".join(str(p) for p in error.absolute_path)
+        # jsonschema's messages already say what was got and what was expected:
+        # "'politician' is not one of ['person', 'organization', 'country', 'group']".
+        message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
+        problems.append(ArchiveProblem(path, field, message))
+    return problems
+
+
+# --------------------------------------------------------------------------- read / write
+
+
+def dump(sheet: FactSheet) -> str:
+    """A fact sheet as YAML text: fields in schema order, no line wrapping, UTF-8."""
+    return yaml.dump(to_data(sheet), Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+
+
+def parse(text: str, path: str) -> FactSheet:
+    """Parse and validate fact-sheet YAML; raise ArchiveError naming the file and field."""
+    try:
+        data = yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ArchiveError([ArchiveProblem(path, "", f"is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]) from exc
+    problems = validate(data, path)
+    if problems:
+        raise ArchiveError(problems)
+    return factsheet_from_data(data)
+
+
+def sheet_path(archive: Path, sheet_id: str) -> Path:
+    """Where the fact sheet with this id lives."""
+    return Path(archive) / f"{sheet_id}{SHEET_SUFFIX}"
+
+
+def sheet_files(archive: Path) -> list[Path]:
+    """Every fact-sheet file in the archive, sorted by name."""
+    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith("."))
+
+
+def load(path: Path) -> FactSheet:
+    """Read one fact sheet."""
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArchiveError([ArchiveProblem(str(path), "", f"cannot be read ({exc})")]) from exc
+    sheet = parse(text, str(path))
+    if sheet.id != Path(path).name[: -len(SHEET_SUFFIX)]:
+        raise ArchiveError([ArchiveProblem(str(path), "id", f"expected the file name's id {Path(path).stem!r}, got {sheet.id!r}")])
+    return sheet
+
+
+def load_archive(archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
+    """Every valid fact sheet (sorted by id) and every problem with the others."""
+    sheets, problems = [], []
+    for path in sheet_files(archive):
+        try:
+            sheets.append(load(path))
+        except ArchiveError as exc:
+            problems.extend(exc.problems)
+    return sorted(sheets, key=lambda s: s.id), problems
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_manifest(archive: Path) -> dict[str, str]:
+    """Sheet id -> digest of the YAML the extractor last wrote for it."""
+    try:
+        return json.loads((Path(archive) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_manifest(archive: Path, manifest: dict[str, str]) -> None:
+    """Save the extractor's digests (sorted keys: byte-identical for equal content)."""
+    write_atomic(Path(archive) / MANIFEST, json.dumps(manifest, sort_keys=True, indent=1) + "\n")
+
+
+def hand_edited(archive: Path, sheet_id: str, manifest: dict[str, str]) -> bool:
+    """True when the sheet on disk is not what the extractor last wrote: a person changed it."""
+    path = sheet_path(archive, sheet_id)
+    try:
+        on_disk = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return manifest.get(sheet_id) != _digest(on_disk)
+
+
+def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str]) -> bool:
+    """Write a fact sheet atomically and record its digest; True when the file changed."""
+    text = dump(sheet)
+    changed = write_atomic(sheet_path(archive, sheet.id), text)
+    manifest[sheet.id] = _digest(text)
+    return changed
+
+
+# --------------------------------------------------------------------------- ids
+
+
+@dataclass(frozen=True)
+class KnownSheet:
+    """What the archive already holds for one seed: enough to keep its id and skip work."""
+
+    id: str
+    seed: str
+    content_hash: str
+    stages: tuple[tuple[str, str], ...]
+    model: str
+
+
+def known_sheets(archive: Path) -> list[KnownSheet]:
+    """The id, seed and versions of every readable sheet in the archive."""
+    found = []
+    for path in sheet_files(archive):
+        try:
+            data = yaml.load(path.read_text("utf-8"), Loader=SafeLoader)
+            ext = data["extractor"]
+            found.append(KnownSheet(id=data["id"], seed=data["seed"], content_hash=data["content_hash"],
+                                    stages=tuple(ext["stages"].items()), model=ext["model"]))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError):
+            continue  # `check` reports it; extraction must not trip over it
+    return found
+
+
+def assign_ids(articles: Iterable[Article], known: Iterable[KnownSheet]) -> dict[str, str]:
+    """A permanent id for every article (seed path -> id).
+
+    An article keeps the id it was first published under: matched by seed path,
+    then by content (a renamed seed file). A new article gets the slug of its
+    headline, with a short hash of its seed path where that slug is taken.
+    """
+    known = list(known)
+    by_seed = {k.seed: k.id for k in known}
+    by_hash = {k.content_hash: k.id for k in known}
+    taken = {k.id for k in known}
+    ids: dict[str, str] = {}
+    fresh = []
+    for article in articles:
+        existing = by_seed.get(article.seed) or by_hash.get(article.content_hash)
+        if existing and existing not in ids.values():
+            ids[article.seed] = existing
+        else:
+            fresh.append(article)
+    taken |= set(ids.values())
+    for article in sorted(fresh, key=lambda a: a.seed):  # sorted: ids do not depend on walk order
+        candidate = slug(article.title, max_length=MAX_ID_LENGTH)
+        if candidate in taken:
+            candidate = f"{candidate}-{short_hash(article.seed)}"
+        ids[article.seed] = candidate
+        taken.add(candidate)
+    return ids

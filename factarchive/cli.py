@@ -1,0 +1,143 @@
+"""Command line: each command parses options, calls one library function, prints.
+
+Exit status: 0 when everything went well, 1 when any input could not be
+processed (after processing all the others), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+DEFAULTS = {"seeds": "seeds", "archive": "archive", "docs": "docs", "site": "site", "config": "mkdocs.yml"}
+
+
+def _err(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract seeds into fact sheets."""
+    from .extract.run import extract_seeds
+
+    started = time.perf_counter()
+    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress)
+    for message in report.errors:
+        _err(message)
+    for message in report.warnings:
+        _warn(message)
+    print(
+        f"extract: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.skipped)} up to date, {len(report.kept)} hand-edited kept, "
+        f"{len(report.errors)} failed ({time.perf_counter() - started:.1f} s) -> {args.archive}/"
+    )
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    """Generate pages from the archive and build the site."""
+    from .archive import load_archive
+    from .site.mkdocs_build import run_mkdocs
+    from .site.render import generate
+
+    started = time.perf_counter()
+    sheets, problems = load_archive(Path(args.archive))
+    for problem in problems:
+        _err(f"{problem} (left out of the site)")
+    written, removed = generate(sheets, Path(args.docs_dir))
+    print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
+          f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
+    if args.no_build:
+        return EXIT_FAILED if problems else EXIT_OK
+    started = time.perf_counter()
+    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict)
+    if not result.ok:
+        _err(f"mkdocs build failed:\n{result.output}")
+        return EXIT_FAILED
+    print(f"site: built ({time.perf_counter() - started:.1f} s) -> {args.site_dir}/")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate every fact sheet against the schema."""
+    from .archive import load_archive
+
+    sheets, problems = load_archive(Path(args.archive))
+    for problem in problems:
+        _err(str(problem))
+    bad = len({p.path for p in problems})
+    print(f"check: {len(sheets)} fact sheets valid, {bad} invalid in {args.archive}/")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_all(args: argparse.Namespace) -> int:
+    """Extract, then generate and build the site."""
+    extracted = cmd_extract(args)
+    built = cmd_site(args)
+    return max(extracted, built)
+
+
+def _add_extract_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--seeds", default=DEFAULTS["seeds"], help="folder of article files (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="re-extract every seed, even if unchanged")
+    p.add_argument("--progress", action="store_true", help="show a progress bar")
+
+
+def _add_site_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--docs-dir", default=DEFAULTS["docs"], help="where the Markdown pages go (default: %(default)s)")
+    p.add_argument("--site-dir", default=DEFAULTS["site"], help="where the built site goes (default: %(default)s)")
+    p.add_argument("--config", default=DEFAULTS["config"], help="MkDocs config (default: %(default)s)")
+    p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
+    p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser; every command's help ends with an example."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    top = argparse.ArgumentParser(
+        prog="build.py",
+        description="Turn news articles into a published fact archive.\n\n"
+        "Without a command: extract seeds/ into archive/, then build the site.",
+        epilog="example:\n  python build.py                       # seeds/ -> archive/ -> docs/ -> site/\n"
+        "  python build.py extract --seeds seeds --archive archive",
+        formatter_class=fmt,
+    )
+    top.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    _add_extract_options(top)
+    _add_site_options(top)
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="read seeds, write fact sheets", description=cmd_extract.__doc__,
+                       epilog="example:\n  python build.py extract --seeds seeds --archive archive", formatter_class=fmt)
+    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    _add_extract_options(p)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("site", help="generate pages from fact sheets and build the site", description=cmd_site.__doc__,
+                       epilog="example:\n  python build.py site --archive archive --site-dir site", formatter_class=fmt)
+    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    _add_site_options(p)
+    p.set_defaults(func=cmd_site)
+
+    p = sub.add_parser("check", help="validate every fact sheet against the schema", description=cmd_check.__doc__,
+                       epilog="example:\n  python build.py check --archive archive", formatter_class=fmt)
+    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    p.set_defaults(func=cmd_check)
+
+    top.set_defaults(func=cmd_all)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = parser().parse_args(argv)
+    return args.func(args)

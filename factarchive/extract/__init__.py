@@ -1,0 +1,1 @@
+"""Extraction: seeds -> Articles -> FactSheets. Knows nothing of pages."""

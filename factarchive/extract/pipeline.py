@@ -1,0 +1,116 @@
+"""The extraction pipeline: named, versioned stages from Article to FactSheet.
+
+The model runs once over every block of every article (``nlp.pipe``); each stage
+after it is a pure function of the parsed blocks and of what earlier stages
+found. A stage's version changes whenever its output for the same input can
+change, and the fact sheet records every version, so a later build knows what
+to redo.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Sequence
+
+from .. import __version__
+from ..model import Article, Extractor, FactSheet
+from . import captions, entities, figures
+from .nlp import BATCH_SIZE, load_model, model_version
+
+PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
+
+# (stage name, version), in run order.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("entities.mentions", "1"),
+    ("entities.complete", "1"),
+    ("entities.resolve", "1"),
+    ("entities.gazetteer", "1"),
+    ("figures.find", "1"),
+    ("figures.merge", "1"),
+    ("captions.build", "1"),
+)
+
+
+def blocks_of(article: Article) -> list[entities.Block]:
+    """The article's text as the model reads it: headline, body paragraphs, captions."""
+    blocks = [entities.Block("title", 0, article.title)]
+    blocks += [entities.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
+    first = len(blocks)
+    blocks += [entities.Block("caption", first + i, c.text) for i, c in enumerate(article.captions)]
+    return blocks
+
+
+def extractor_info() -> Extractor:
+    """The versions that made a fact sheet: package, model, every stage."""
+    return Extractor(version=__version__, model=model_version(), stages=STAGES)
+
+
+def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, entities.Block]], extractor: Extractor) -> FactSheet:
+    """All stages after the model, for one article (pure: same docs, same fact sheet)."""
+    provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in article.captions if c.credit]
+    mentions = []
+    for doc, block in parsed:
+        mentions += entities.find_mentions(doc, block, provenance)
+    mentions = entities.complete_mentions(parsed, mentions)
+    resolved = entities.resolve_entities(mentions)
+    ids = entities.assign_ids(resolved)
+    actors, locations = entities.to_facts(resolved, ids)
+
+    found = []
+    for doc, block in parsed:
+        if block.kind != "caption":
+            found += figures.find_figures(doc)
+    figure_list = figures.number_figures(found)
+
+    # Which entity each caption mention belongs to, to link places and people pictured.
+    location_ids = {loc.id for loc in locations}
+    country_ids = {a.id for a in actors if a.kind == "country"}
+    person_ids = {a.id for a in actors if a.kind == "person"}
+    owner = {m: ids[e] for e in resolved for m in e.mentions}
+    names = {e_id: e.name for e, e_id in ids.items()}
+    images = []
+    for n, ((doc, block), raw) in enumerate(zip((p for p in parsed if p[1].kind == "caption"), article.captions), start=1):
+        in_block = sorted((m for m in owner if m.block == block.index), key=lambda m: m.order)
+        places = [owner[m] for m in in_block if owner[m] in location_ids]
+        places += [owner[m] for m in in_block if owner[m] in country_ids]
+        # Pictured: placed in the frame ("(L)") or the subject of the caption, not "Assad regime airstrikes".
+        people = [(names[owner[m]], owner[m], m.position) for m in in_block
+                  if m.label == "person" and owner[m] in person_ids and (m.position or m.dep in PICTURED_DEPS)]
+        images.append(captions.build_caption(n, raw, doc, places, people))
+
+    return FactSheet(
+        id=article_id,
+        title=article.title,
+        seed=article.seed,
+        content_hash=article.content_hash,
+        extractor=extractor,
+        outlet=article.outlet,
+        source=article.source,
+        published=article.published,
+        url=article.url,
+        byline=article.byline,
+        language=article.language,
+        encoding=article.encoding,
+        related=article.related,
+        actors=actors,
+        locations=locations,
+        figures=figure_list,
+        images=tuple(images),
+    )
+
+
+def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet]:
+    """Fact sheets for (article, id) pairs, in order, running the model over all blocks in batches."""
+    nlp = load_model()
+    extractor = extractor_info()
+    pending = list(articles)
+    all_blocks = [(i, b) for i, (a, _) in enumerate(pending) for b in blocks_of(a)]
+    docs = nlp.pipe((b.text for _, b in all_blocks), batch_size=BATCH_SIZE)
+    current: list[tuple[object, entities.Block]] = []
+    index = 0
+    for (i, block), doc in zip(all_blocks, docs):
+        while i != index:  # articles are contiguous in all_blocks
+            yield facts_from_docs(pending[index][0], pending[index][1], current, extractor)
+            current, index = [], index + 1
+        current.append((doc, block))
+    if pending:
+        yield facts_from_docs(pending[index][0], pending[index][1], current, extractor)

@@ -1,0 +1,243 @@
+"""The model: frozen dataclasses. YAML (and JSON) are only their serialisation.
+
+``Article`` is what a reader makes of a seed; ``FactSheet`` is what extraction
+makes of an article and what the site half reads back from ``archive/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Optional
+
+SCHEMA_VERSION = 1
+
+ACTOR_KINDS = ("person", "organization", "country", "group")
+LOCATION_KINDS = ("city", "region", "facility", "place")
+
+
+# --------------------------------------------------------------------------- input
+
+
+@dataclass(frozen=True)
+class RawCaption:
+    """A photo caption as printed, split from its credit ("/AFP Photo" -> "AFP")."""
+
+    text: str
+    credit: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One seed as a reader understood it: provenance, headline, body, captions."""
+
+    seed: str  # path of the seed relative to the seeds folder, with "/" separators
+    content_hash: str  # sha256 of the seed's bytes
+    title: str
+    paragraphs: tuple[str, ...]
+    captions: tuple[RawCaption, ...] = ()
+    related: tuple[str, ...] = ()  # "Read more:" headlines
+    outlet: Optional[str] = None  # who published it (CGTN)
+    source: Optional[str] = None  # wire source it credits (Xinhua News Agency)
+    published: Optional[str] = None  # ISO 8601 date, only where the input states it
+    url: Optional[str] = None
+    byline: Optional[str] = None
+    language: str = "en"
+    encoding: str = "utf-8"
+    reader: str = ""  # name and version of the reader that made it
+
+
+# --------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class Coordinates:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country or group the article names."""
+
+    id: str
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    aliases: tuple[str, ...] = ()
+    role: Optional[str] = None  # "President of Turkey", where the article states it
+    country_code: Optional[str] = None  # ISO 3166-1 alpha-2, for countries
+    coordinates: Optional[Coordinates] = None  # for countries the gazetteer knows
+    mentions: int = 0
+    evidence: tuple[str, ...] = ()  # the sentences that mention it, in article order
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place below country level (city, region, facility)."""
+
+    id: str
+    name: str
+    kind: str  # one of LOCATION_KINDS
+    country: Optional[str] = None  # ISO 3166-1 alpha-2 where known
+    coordinates: Optional[Coordinates] = None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numeric fact: a value, what it counts, how sure, who said so."""
+
+    id: str  # "f1", "f2", ... in article order
+    value: float | int
+    text: str  # the number as printed ("nearly a million")
+    counts: Optional[str] = None  # the noun phrase it counts ("Turkish military vehicles")
+    unit: Optional[str] = None  # "%", "USD", "km", ... where there is one
+    qualifier: Optional[str] = None  # "nearly", "more than", "at least", ...
+    reported_by: Optional[str] = None  # who the sentence attributes it to
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PictureSubject:
+    """Someone pictured in a photo, with their position where the caption gives it."""
+
+    name: str
+    actor: Optional[str] = None  # id of the actor in this fact sheet
+    position: Optional[str] = None  # "L", "R", "C", ...
+
+
+@dataclass(frozen=True)
+class Caption:
+    """One photo caption (printed once, however often the page repeats it)."""
+
+    id: str  # "c1", "c2", ...
+    caption: str
+    credit: Optional[str] = None  # the credit as printed ("AFP")
+    agency: Optional[str] = None  # the agency's full name where known
+    date: Optional[str] = None  # ISO 8601 where the caption gives a full date, else as stated
+    place: Optional[str] = None  # id of a location (or country actor) in this fact sheet
+    people: tuple[PictureSubject, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """What made a fact sheet: versions of every stage and of the model."""
+
+    version: str
+    model: str
+    stages: tuple[tuple[str, str], ...]  # (stage name, stage version), in run order
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """Everything the archive knows about one article."""
+
+    id: str
+    title: str
+    seed: str
+    content_hash: str
+    extractor: Extractor
+    outlet: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = None
+    url: Optional[str] = None
+    byline: Optional[str] = None
+    language: str = "en"
+    encoding: str = "utf-8"
+    related: tuple[str, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    locations: tuple[Location, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    images: tuple[Caption, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+
+# --------------------------------------------------------------------------- (de)serialisation
+
+
+def to_data(obj: Any) -> Any:
+    """Turn a model object into plain data (dicts in field order, lists, scalars).
+
+    ``None`` values and empty tuples are left out so a fact sheet only shows
+    what is known; field order is the dataclass order, so output is stable.
+    """
+    if isinstance(obj, Extractor):
+        return {"version": obj.version, "model": obj.model, "stages": {k: v for k, v in obj.stages}}
+    if hasattr(obj, "__dataclass_fields__"):
+        out: dict[str, Any] = {}
+        if isinstance(obj, FactSheet):
+            out["schema_version"] = obj.schema_version
+        for f in fields(obj):
+            if f.name == "schema_version":
+                continue
+            value = getattr(obj, f.name)
+            if value is None or value == ():
+                continue
+            out[f.name] = to_data(value)
+        return out
+    if isinstance(obj, tuple):
+        return [to_data(v) for v in obj]
+    return obj
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    kwargs = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        kwargs[f.name] = _convert(cls, f.name, value)
+    return cls(**kwargs)
+
+
+_NESTED = {
+    (FactSheet, "actors"): Actor,
+    (FactSheet, "locations"): Location,
+    (FactSheet, "figures"): Figure,
+    (FactSheet, "images"): Caption,
+    (Caption, "people"): PictureSubject,
+}
+
+
+def _convert(cls: type, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name == "coordinates":
+        return Coordinates(lat=value["lat"], lon=value["lon"])
+    if name == "extractor":
+        return Extractor(
+            version=value["version"],
+            model=value["model"],
+            stages=tuple((k, v) for k, v in value.get("stages", {}).items()),
+        )
+    nested = _NESTED.get((cls, name))
+    if nested is not None:
+        return tuple(_build(nested, item) for item in value)
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def factsheet_from_data(data: dict[str, Any]) -> FactSheet:
+    """Build a FactSheet from plain data that has already passed the schema."""
+    return _build(FactSheet, data)
+
+
+__all__ = [
+    "ACTOR_KINDS",
+    "LOCATION_KINDS",
+    "SCHEMA_VERSION",
+    "Actor",
+    "Article",
+    "Caption",
+    "Coordinates",
+    "Extractor",
+    "FactSheet",
+    "Figure",
+    "Location",
+    "PictureSubject",
+    "RawCaption",
+    "factsheet_from_data",
+    "to_data",
+]

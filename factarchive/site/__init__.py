@@ -1,0 +1,1 @@
+"""The site half: archive/ -> Markdown pages in docs/ -> MkDocs site. Reads no seed."""

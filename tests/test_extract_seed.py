@@ -1,0 +1,95 @@
+"""The seed's fact sheet, value by value."""
+
+from __future__ import annotations
+
+from factarchive.model import Coordinates, PictureSubject
+
+
+def _by_id(items):
+    return {i.id: i for i in items}
+
+
+def test_actors(seed_sheet):
+    assert [(a.name, a.kind) for a in seed_sheet.actors] == [
+        ("Bashar al-Assad", "person"),
+        ("Recep Tayyip Erdogan", "person"),
+        ("Vladimir Putin", "person"),
+        ("NATO", "organization"),
+        ("Syrian Observatory for Human Rights", "organization"),
+        ("United Nations", "organization"),
+        ("Syria", "country"),
+        ("Turkey", "country"),
+        ("Russia", "country"),
+        ("Iran", "country"),
+        ("United Kingdom", "country"),
+        ("United States", "country"),
+        ("Syrians", "group"),
+    ]
+
+
+def test_erdogan_one_actor_with_role_and_both_sentences(seed_sheet):
+    erdogan = _by_id(seed_sheet.actors)["recep-tayyip-erdogan"]
+    assert erdogan.aliases == ("Erdogan",)
+    assert erdogan.role == "President of Turkey"
+    assert erdogan.mentions == 2
+    assert erdogan.evidence == (
+        "Russia also raced to reinforce its troops in Syria by sea and air before the Putin-Erdogan talks.",
+        "President of Turkey Recep Tayyip Erdogan (L) makes a speech during a joint press conference with "
+        "President of Russia Vladimir Putin (R) in Moscow, Russia, March 5, 2020.",
+    )
+
+
+def test_assad_short_name_resolves_to_full_name(seed_sheet):
+    assad = _by_id(seed_sheet.actors)["bashar-al-assad"]
+    assert assad.aliases == ("Assad",)
+    assert assad.mentions == 5
+
+
+def test_provenance_is_not_an_actor(seed_sheet):
+    names = {a.name for a in seed_sheet.actors} | {loc.name for loc in seed_sheet.locations}
+    for agency in ("Xinhua News Agency", "Xinhua", "CGTN", "AFP", "Reuters", "AP"):
+        assert agency not in names
+    assert seed_sheet.source == "Xinhua News Agency"
+    assert seed_sheet.outlet == "CGTN"
+
+
+def test_locations(seed_sheet):
+    assert [(loc.name, loc.kind, loc.country) for loc in seed_sheet.locations] == [
+        ("Idlib", "city", "SY"),
+        ("Moscow", "city", "RU"),
+        ("Ariha", "region", None),
+        ("M4 highway", "facility", None),
+        ("Saraqib", "city", "SY"),
+    ]
+    idlib = _by_id(seed_sheet.locations)["idlib"]
+    assert idlib.coordinates == Coordinates(lat=35.93062, lon=36.63393)
+    assert idlib.aliases == ("Idlib province",)
+    assert idlib.mentions == 10  # every mention, including the three raw spaCy tags as an organisation
+
+
+def test_figures(seed_sheet):
+    got = [(f.id, f.value, f.text, f.counts, f.unit, f.qualifier, f.reported_by, len(f.evidence)) for f in seed_sheet.figures]
+    assert got == [
+        ("f1", 30, "30", "Turkish military vehicles", None, None, "a war monitor", 2),
+        ("f2", 2980, "2,980", "Turkish military gears", None, None, "The UK-based watchdog group", 1),
+        ("f3", 2, "two", "leaders", None, None, "their two leaders", 1),
+        ("f4", 1000000, "nearly a million", "people", None, "nearly", "their two leaders", 1),
+        ("f5", 2000000, "millions", None, None, "at least", "the United Nations", 1),
+        ("f6", 200000, "hundreds of thousands", None, None, "at least", "the United Nations", 1),
+    ]
+    assert seed_sheet.figures[0].evidence == (
+        "30 Turkish military vehicles enter Syria's Idlib",
+        "A convoy of 30 Turkish military vehicles entered Syria's northern Idlib province on Sunday, a war monitor reported.",
+    )
+
+
+def test_captions(seed_sheet):
+    got = [(c.id, c.credit, c.agency, c.date, c.place, c.people) for c in seed_sheet.images]
+    assert got == [
+        ("c1", "AFP", "Agence France-Presse", "2020-02-27", "saraqib", ()),
+        ("c2", "Reuters", "Reuters", "2020-03-05", "moscow", (
+            PictureSubject("Recep Tayyip Erdogan", "recep-tayyip-erdogan", "L"),
+            PictureSubject("Vladimir Putin", "vladimir-putin", "R"),
+        )),
+        ("c3", "AP", "Associated Press", "January 30", "ariha", ()),
+    ]
