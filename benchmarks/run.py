@@ -1,0 +1,205 @@
+"""Benchmark the whole build on the BBC corpus and print one table.
+
+    python benchmarks/run.py                 # all 2,225 BBC articles, one run
+    python benchmarks/run.py --runs 3        # medians of three runs
+    python benchmarks/run.py --limit 500     # the first 500 articles (sorted paths)
+
+Each step runs in its own subprocess so that its peak memory (max RSS) is its
+own. Steps: raw spaCy over the same texts (the ceiling), full extraction, a
+no-change rebuild, a one-article rebuild, page generation, the MkDocs build.
+Skips with a message when ../shared/corpus/bbc is absent. This is a benchmark,
+not a test: it prints numbers and asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("FACTARCHIVE_CORPUS", ROOT.parent / "shared" / "corpus"))
+sys.path.insert(0, str(ROOT))
+
+
+# --------------------------------------------------------------------------- steps (run in subprocesses)
+
+
+def _peak_mb(children: bool = False) -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    return usage.ru_maxrss / 1024  # kB on Linux
+
+
+def _read_all(seeds: Path):
+    from factarchive.readers import SeedError, read_seed, seed_files
+
+    articles = []
+    for path in seed_files(seeds):
+        try:
+            articles.append(read_seed(path, seeds))
+        except SeedError:
+            pass
+    return articles
+
+
+def step_raw(work: Path) -> dict:
+    """The ceiling: read the seeds, load the model, nlp.pipe over exactly the texts extraction parses."""
+    started = time.perf_counter()
+    from factarchive.extract.nlp import BATCH_SIZE, load_model
+    from factarchive.extract.pipeline import blocks_of
+
+    articles = _read_all(work / "seeds")
+    texts = [b.text for a in articles for b in blocks_of(a)]
+    nlp = load_model()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    return {"seconds": time.perf_counter() - started, "articles": len(articles),
+            "words": sum(len(t.split()) for t in texts), "rss_mb": _peak_mb()}
+
+
+def step_extract(work: Path) -> dict:
+    """Extraction through the real entry point (read, model, stages, YAML writes)."""
+    from factarchive.extract.run import extract_seeds
+
+    started = time.perf_counter()
+    report = extract_seeds(work / "seeds", work / "archive")
+    return {"seconds": time.perf_counter() - started, "written": len(report.written), "skipped": len(report.skipped),
+            "errors": len(report.errors), "rss_mb": _peak_mb()}
+
+
+def step_pages(work: Path) -> dict:
+    """Page generation: load every fact sheet, gather, render, write docs/."""
+    from factarchive.archive import load_archive
+    from factarchive.site.render import generate
+
+    started = time.perf_counter()
+    sheets, _ = load_archive(work / "archive")
+    written, _ = generate(sheets, work / "docs")
+    md = sum(1 for _ in (work / "docs").rglob("*.md"))
+    return {"seconds": time.perf_counter() - started, "files": written, "pages": md, "rss_mb": _peak_mb()}
+
+
+def step_mkdocs(work: Path) -> dict:
+    """The MkDocs build of the generated pages, as `python build.py site` runs it."""
+    from factarchive.site.mkdocs_build import run_mkdocs
+
+    started = time.perf_counter()
+    result = run_mkdocs(ROOT / "mkdocs.yml", work / "docs", work / "site", strict=False)
+    if not result.ok:
+        raise SystemExit(result.output[-3000:])
+    return {"seconds": time.perf_counter() - started, "rss_mb": _peak_mb(children=True)}
+
+
+STEPS = {"raw": step_raw, "extract": step_extract, "pages": step_pages, "mkdocs": step_mkdocs}
+
+
+# --------------------------------------------------------------------------- orchestration
+
+
+def run_step(name: str, work: Path) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--step", name, "--work", str(work)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"step {name} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def prepare_seeds(dest: Path, limit: int | None) -> list[Path]:
+    files = sorted(p for p in (CORPUS / "bbc").rglob("*.txt"))
+    if limit:
+        files = files[:limit]
+    for src in files:
+        target = dest / src.relative_to(CORPUS / "bbc")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+    return files
+
+
+def one_run(limit: int | None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="factarchive-bench-") as tmp:
+        work = Path(tmp)
+        prepare_seeds(work / "seeds", limit)
+        out = {"raw": run_step("raw", work), "extract": run_step("extract", work)}
+        out["noop"] = run_step("extract", work)
+        added = work / "seeds" / "zz-benchmark-added.txt"
+        first = sorted((work / "seeds").rglob("*.txt"))[0]
+        added.write_text(first.read_text("utf-8", errors="replace") + "\n\nOne paragraph added for the benchmark.\n", "utf-8")
+        out["one"] = run_step("extract", work)
+        out["pages"] = run_step("pages", work)
+        out["mkdocs"] = run_step("mkdocs", work)
+        out["site_mb"] = _size_mb(work / "site")
+        index = work / "site" / "search" / "search_index.json"
+        out["search_index_mb"] = index.stat().st_size / 1e6 if index.exists() else 0.0
+        out["archive_mb"] = _size_mb(work / "archive")
+        return out
+
+
+def machine() -> str:
+    libs = ", ".join(f"{p} {version(p)}" for p in ("spacy", "thinc", "blis", "numpy", "mkdocs", "mkdocs-material"))
+    return f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}; {libs}"
+
+
+def report(runs: list[dict]) -> str:
+    med = lambda f: statistics.median(f(r) for r in runs)  # noqa: E731
+    n = runs[0]["raw"]["articles"]
+    words = runs[0]["raw"]["words"]
+    raw_s, ext_s = med(lambda r: r["raw"]["seconds"]), med(lambda r: r["extract"]["seconds"])
+    noop_s, one_s = med(lambda r: r["noop"]["seconds"]), med(lambda r: r["one"]["seconds"])
+    pages_s, mk_s = med(lambda r: r["pages"]["seconds"]), med(lambda r: r["mkdocs"]["seconds"])
+    n_pages = runs[0]["pages"]["pages"]
+    rows = [
+        ("articles / words", f"{n:,} / {words:,}", ""),
+        ("raw spaCy (read + load + nlp.pipe)", f"{raw_s:.1f} s", f"{n / raw_s:.1f} art/s, {words / raw_s:,.0f} words/s"),
+        ("full extraction", f"{ext_s:.1f} s", f"{n / ext_s:.1f} art/s, {words / ext_s:,.0f} words/s"),
+        ("extraction / raw spaCy throughput", f"{raw_s / ext_s:.0%}", "target >= 90%"),
+        ("no-change rebuild", f"{noop_s:.2f} s", f"{noop_s / ext_s:.1%} of full extraction (target <= 5%)"),
+        ("one-article rebuild", f"{one_s:.2f} s", f"{one_s / ext_s:.1%} of full extraction; re-extracted {runs[0]['one']['written']}"),
+        ("page generation", f"{pages_s:.1f} s", f"{n_pages:,} pages, {n_pages / pages_s:,.0f} pages/s"),
+        ("MkDocs build", f"{mk_s:.1f} s", f"{n_pages / mk_s:,.0f} pages/s"),
+        ("page generation / MkDocs build", f"{pages_s / mk_s:.0%}", "target <= 15%"),
+        ("peak RSS raw / extract / pages / mkdocs", " / ".join(f"{max(r[k]['rss_mb'] for r in runs):.0f}" for k in ("raw", "extract", "pages", "mkdocs")) + " MB", "target < 1 GB"),
+        ("output: archive / site / search index", f"{runs[0]['archive_mb']:.1f} / {runs[0]['site_mb']:.1f} / {runs[0]['search_index_mb']:.1f} MB", ""),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = [f"machine: {machine()}", f"runs: {len(runs)} (medians)", ""]
+    lines += [f"| {'measure'.ljust(width)} | value | note |", f"|{'-' * (width + 2)}|---|---|"]
+    lines += [f"| {a.ljust(width)} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        print(json.dumps(STEPS[args.step](args.work)))
+        return 0
+    if not (CORPUS / "bbc").is_dir():
+        print(f"skipped: no corpus at {CORPUS / 'bbc'} (set FACTARCHIVE_CORPUS)")
+        return 0
+    runs = [one_run(args.limit) for _ in range(args.runs)]
+    if args.json:
+        args.json.write_text(json.dumps(runs, indent=1, sort_keys=True))
+    print(report(runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
