@@ -89,3 +89,21 @@ def test_hand_edited_sheet_is_not_overwritten(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "1 hand-edited kept" in result.stdout
     assert sheet.read_text("utf-8") == edited
+
+
+def test_one_article_failing_in_a_stage_is_reported_not_fatal(tmp_path, seed_article, monkeypatch):
+    """A bug hit by one article (here: a stage raising) costs that article only."""
+    from factarchive.extract import pipeline
+    from factarchive.extract.pipeline import ExtractionFailure, extract
+
+    real = pipeline.facts_from_docs
+
+    def flaky(article, article_id, parsed, extractor):
+        if article_id == "bad":
+            raise ValueError("could not convert string to float: '3.817.69'")
+        return real(article, article_id, parsed, extractor)
+
+    monkeypatch.setattr(pipeline, "facts_from_docs", flaky)
+    out = list(extract([(seed_article, "bad"), (seed_article, "good")]))
+    assert out[0] == ExtractionFailure(seed_article.seed, "extraction failed (ValueError: could not convert string to float: '3.817.69')")
+    assert out[1].id == "good" and len(out[1].actors) == 13

@@ -66,7 +66,7 @@ def parse_value(text: str) -> Optional[Value]:
     if vague:
         value = VAGUE[vague.group("a")] * (VAGUE[vague.group("b")] // 2 if vague.group("b") else 1)
         return Value(value, qualifier or "at least", unit)
-    m = re.fullmatch(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>hundred|thousand|million|billion|trillion|m|bn|k)?", words)
+    m = re.fullmatch(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>hundred|thousand|million|billion|trillion|m|bn|k)?", words)
     if m:
         value = _number(m.group("num"))
         if m.group("scale"):

@@ -9,6 +9,7 @@ to redo.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from .. import __version__
@@ -98,8 +99,26 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
     )
 
 
-def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet]:
-    """Fact sheets for (article, id) pairs, in order, running the model over all blocks in batches."""
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An article the stages could not turn into a fact sheet: reported, never fatal to the rest."""
+
+    seed: str
+    message: str
+
+
+def _facts_or_failure(article: Article, article_id: str, parsed, extractor: Extractor) -> FactSheet | ExtractionFailure:
+    try:
+        return facts_from_docs(article, article_id, parsed, extractor)
+    except Exception as exc:  # one article's bug must not cost the newsroom the other thousands
+        return ExtractionFailure(article.seed, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet | ExtractionFailure]:
+    """Fact sheets for (article, id) pairs, in order, running the model over all blocks in batches.
+
+    An article whose stages raise yields an :class:`ExtractionFailure` in its place.
+    """
     nlp = load_model()
     extractor = extractor_info()
     pending = list(articles)
@@ -109,8 +128,8 @@ def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet]:
     index = 0
     for (i, block), doc in zip(all_blocks, docs):
         while i != index:  # articles are contiguous in all_blocks
-            yield facts_from_docs(pending[index][0], pending[index][1], current, extractor)
+            yield _facts_or_failure(pending[index][0], pending[index][1], current, extractor)
             current, index = [], index + 1
         current.append((doc, block))
     if pending:
-        yield facts_from_docs(pending[index][0], pending[index][1], current, extractor)
+        yield _facts_or_failure(pending[index][0], pending[index][1], current, extractor)

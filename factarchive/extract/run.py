@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import archive as archive_mod
 from ..readers import SeedError, read_seed, seed_files
 from .nlp import model_version
-from .pipeline import STAGES, extract
+from .pipeline import STAGES, ExtractionFailure, extract
 
 log = logging.getLogger("factarchive.extract")
 
@@ -88,6 +88,9 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
 
             stream = tqdm(stream, total=len(todo), unit="article", desc="extract")
         for sheet in stream:
+            if isinstance(sheet, ExtractionFailure):
+                report.errors.append(f"{seeds / sheet.seed}: {sheet.message}")
+                continue
             changed = archive_mod.write_sheet(archive, sheet, manifest)
             (report.written if changed else report.unchanged).append(sheet.id)
         archive_mod.write_manifest(archive, manifest)
