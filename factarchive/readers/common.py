@@ -116,6 +116,8 @@ CREDIT_PATTERNS = (
     # "... (AP Photo/Evan Vucci)", "(Photo: AFP)", "(Reuters)"
     re.compile(r"^(?P<text>.*?)\s*\((?P<credit>(?:[A-Z][\w.&' -]{0,30}\s)?Photo(?:graph)?s?\s*(?:/|:|by)\s*[^()]{1,80}"
                r"|[A-Z][\w.&'-]{1,30}(?:\s[A-Z][\w.&'-]*){0,3}(?:/[^()]{1,60})?)\)\s*$", re.S),
+    # "... Moon [SpaceX via Nasa]" (Al Jazeera)
+    re.compile(r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]]{2,60})\]\s*$", re.S),
     # "... Photo: AFP", "Photograph: Jane Doe/Reuters", "Credit: Riot Games", "Credit...Doug Mills/The New York Times"
     re.compile(r"^(?P<text>.*?)\s*\b(?:Photo(?:graph)?s?|Images?|Picture|Pic|Credit)(?:\s+credit)?\s*(?::|\.\.\.|…)\s*(?P<credit>[^:]{1,80}?)\s*$", re.S | re.I),
 )

@@ -43,8 +43,13 @@ NOT_ARTICLE = re.compile(r"related|recommend|promo|sidebar|comment|newsletter|te
                          r"footer|\bnav|menu|social|share|advert|\bads?\b|most-?(?:read|popular)|trending", re.I)
 NOT_ARTICLE_TAGS = {"nav", "aside", "footer", "header"}
 MARKED_LEVELS = 4
+# Labels for screen readers that print before a caption (BBC: "Image caption ...", "Media caption ..." for video).
+HIDDEN_LABEL = re.compile(r"^(?:Image|Photo) caption\s+")
+VIDEO_LABEL = "Media caption"
+CAPTION_CLASS = re.compile(r"^(?:image|photo|img|media|picture|wp)?[-_]?caption(?:[-_]text)?$", re.I)
 CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline|source", re.I)
 MIN_TITLE_CHARS = 2
+MIN_ARTICLE_WORDS = 15  # a page whose main text is shorter is a menu, a gallery or an error page
 
 
 def read_html(path: Path, seed: str) -> Article:
@@ -81,20 +86,30 @@ def parse_html(path: Path, html: str) -> dict:
     caption_texts = {c.text for c in captions}
     paragraphs: list[str] = []
     related: list[str] = []
+    headline_next = False  # "Read more:" alone on its line: the headline is the next line
     for line in doc.text.split("\n"):
         line = " ".join(line.split())
         if line.startswith("- "):
             line = line[2:]
         if not line or line == title or line in caption_texts:
             continue
+        if headline_next:
+            related.append(line)
+            headline_next = False
+            continue
         more = READ_MORE.match(line)
         if more:
             if more.group("headline").strip():
                 related.append(more.group("headline").strip())
+            else:
+                headline_next = True
             continue
         paragraphs.append(line)
-    if not paragraphs:
-        raise SeedError(path, "no article text found in the page (only the headline)")
+    language = check_english(path, title, paragraphs)  # first: Chinese and Japanese are not counted in words
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise SeedError(path, f"no article text found in the page ({words} words of main text; "
+                              f"an article has at least {MIN_ARTICLE_WORDS})")
     dateline, agency, paragraphs[0] = split_dateline(paragraphs[0], published)
     return {
         "title": title,
@@ -107,7 +122,7 @@ def parse_html(path: Path, html: str) -> dict:
         "url": doc.url or None,
         "byline": byline(doc.author),
         "dateline": dateline,
-        "language": check_english(path, title, paragraphs),
+        "language": language,
     }
 
 
@@ -239,8 +254,9 @@ def figure_caption(figure) -> Optional[RawCaption]:
     if not text:
         img = figure.find(".//img")
         text = " ".join((img.get("alt") or "").split()) if img is not None else ""
-    if not text:
-        return None
+    if not text or text.startswith(VIDEO_LABEL):
+        return None  # a video's caption, not a photo's
+    text = HIDDEN_LABEL.sub("", text)
     parsed = split_credit(text)
     if credit:
         credit = re.sub(r"^(?:Photo(?:graph)?|Image|Credit|Picture)s?\s*(?::|\.\.\.|…)\s*", "", credit, flags=re.I)
@@ -248,6 +264,10 @@ def figure_caption(figure) -> Optional[RawCaption]:
     if not parsed.text:
         return None  # a credit with nothing to credit
     return parsed
+
+
+def _has_caption_class(element) -> bool:
+    return any(CAPTION_CLASS.match(token) for token in (element.get("class") or "").split())
 
 
 def page_captions(tree) -> list[RawCaption]:
@@ -258,6 +278,16 @@ def page_captions(tree) -> list[RawCaption]:
             continue
         caption = figure_caption(figure)
         if caption and caption not in found:
+            found.append(caption)
+    for element in tree.xpath("//*[@class]"):
+        # Pages without <figure> mark captions by class (CGTN: <div class="imageCaption">).
+        if not _has_caption_class(element):
+            continue
+        if any(a.tag == "figure" or _has_caption_class(a) for a in element.iterancestors()) or not _in_article(element):
+            continue
+        text = HIDDEN_LABEL.sub("", _text(element))
+        caption = split_credit(text) if text and not _text(element).startswith(VIDEO_LABEL) else None
+        if caption and caption.text and caption not in found:
             found.append(caption)
     if not found:
         alt = tree.xpath('//meta[@property="og:image:alt" or @name="og:image:alt" or @name="twitter:image:alt"]/@content')
