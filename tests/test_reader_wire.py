@@ -133,3 +133,15 @@ def test_every_agency_archive_story_has_its_dateline():
     assert [a.dateline.place for a in articles][:5] == ["SALVADOR", "CLEVELAND", "HOUSTON", "LOS ANGELES", "WASHINGTON"]
     assert sum(a.dateline is not None for a in articles) == 20
     assert {a.published for a in articles} == {"1987-02-26"}
+
+
+def test_dateline_survives_the_fact_sheet_round_trip(seed_sheet):
+    """The dateline a reader records reaches the YAML fact sheet, passes the schema and reads back the same."""
+    from dataclasses import replace
+
+    from factarchive import archive
+
+    sheet = replace(seed_sheet, dateline=Dateline("NAIROBI, Kenya", "1998-03-14"))
+    text = archive.dump(sheet)
+    assert "dateline:\n  place: NAIROBI, Kenya\n  date: '1998-03-14'\n" in text
+    assert archive.parse(text, "x.yaml") == sheet
