@@ -133,6 +133,11 @@ def test_gzipped_page_and_declared_legacy_charset(tmp_path):
     assert a.encoding == "cp1252"
 
 
+def test_xhtml_page_with_xml_declaration(tmp_path):
+    a = read_page(tmp_path, '<?xml version="1.0" encoding="utf-8"?>\n' + page(), "page.htm")
+    assert (a.title, a.paragraphs) == ("Floods close roads across the valley", PARAGRAPHS)
+
+
 @pytest.mark.parametrize("title, sitename, h1, expected", [
     ("Floods close roads | Valley News", "Valley News", None, "Floods close roads"),
     ("Analysis: Floods | CNN Politics", "CNN", None, "Analysis: Floods"),

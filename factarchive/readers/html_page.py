@@ -37,6 +37,7 @@ EXTRACT_OPTIONS = {
 }
 DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
 
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 # Figures in these parts of a page belong to other stories, ads or the site, not the article.
 NOT_ARTICLE = re.compile(r"related|recommend|promo|sidebar|comment|newsletter|teaser|outbrain|taboola|"
@@ -69,6 +70,7 @@ def parse_html(path: Path, html: str) -> dict:
     import lxml.html
     import trafilatura
 
+    html = XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that still declares its encoding
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
