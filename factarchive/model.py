@@ -27,6 +27,14 @@ class RawCaption:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """Where (and when) a story was filed, as its dateline prints it ("NAIROBI, Kenya (AP) _")."""
+
+    place: str  # "NAIROBI, Kenya"
+    date: Optional[str] = None  # ISO 8601 where the year is known, else as printed ("Feb 26")
+
+
+@dataclass(frozen=True)
 class Article:
     """One seed as a reader understood it: provenance, headline, body, captions."""
 
@@ -41,6 +49,7 @@ class Article:
     published: Optional[str] = None  # ISO 8601 date, only where the input states it
     url: Optional[str] = None
     byline: Optional[str] = None
+    dateline: Optional[Dateline] = None
     language: str = "en"
     encoding: str = "utf-8"
     reader: str = ""  # name and version of the reader that made it
@@ -143,6 +152,7 @@ class FactSheet:
     published: Optional[str] = None
     url: Optional[str] = None
     byline: Optional[str] = None
+    dateline: Optional[Dateline] = None
     language: str = "en"
     encoding: str = "utf-8"
     related: tuple[str, ...] = ()
@@ -205,6 +215,8 @@ def _convert(cls: type, name: str, value: Any) -> Any:
         return None
     if name == "coordinates":
         return Coordinates(lat=value["lat"], lon=value["lon"])
+    if name == "dateline":
+        return _build(Dateline, value)
     if name == "extractor":
         return Extractor(
             version=value["version"],
@@ -232,6 +244,7 @@ __all__ = [
     "Article",
     "Caption",
     "Coordinates",
+    "Dateline",
     "Extractor",
     "FactSheet",
     "Figure",

@@ -89,6 +89,7 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
         published=article.published,
         url=article.url,
         byline=article.byline,
+        dateline=article.dateline,
         language=article.language,
         encoding=article.encoding,
         related=article.related,

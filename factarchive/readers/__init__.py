@@ -10,13 +10,19 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import Article
-from .common import SeedError
+from .common import MAX_SEED_BYTES, SeedError
+from .html_page import read_html
+from .markdown_seed import read_markdown
 from .wire import read_wire
 
 Reader = Callable[[Path, str], Article]
 
-# Suffix -> reader. Later readers (HTML, Markdown) register here.
+# Suffix -> reader: the one place a file type is tied to its reader.
 READERS: dict[str, Reader] = {
+    ".htm": read_html,
+    ".html": read_html,
+    ".html.gz": read_html,
+    ".md": read_markdown,
     ".txt": read_wire,
 }
 
@@ -48,4 +54,4 @@ def read_seed(path: Path, seeds: Path) -> Article:
     return reader(path, rel)
 
 
-__all__ = ["READERS", "SeedError", "read_seed", "reader_for", "seed_files"]
+__all__ = ["MAX_SEED_BYTES", "READERS", "SeedError", "read_seed", "reader_for", "seed_files"]

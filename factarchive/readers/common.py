@@ -1,12 +1,20 @@
-"""Checks and decoding shared by every reader."""
+"""Checks, decoding and caption credits shared by every reader."""
 
 from __future__ import annotations
 
+import codecs
+import gzip
 import hashlib
+import io
+import re
 import unicodedata
+import zlib
 from pathlib import Path
 
-MAX_SEED_BYTES = 2_000_000  # a news article is tens of KB; anything this big is not one
+from ..model import RawCaption
+
+MAX_SEED_BYTES = 2_000_000  # an article's text is tens of KB; a text file bigger than this is not one article
+MAX_PAGE_BYTES = 10_000_000  # a saved page carries scripts and styles: CNN's run to 3 MB
 
 
 class SeedError(Exception):
@@ -18,38 +26,72 @@ class SeedError(Exception):
         super().__init__(f"{self.path}: {problem}")
 
 
-def load_bytes(path: Path) -> bytes:
-    """Read a seed's bytes, refusing empty, oversized and binary files."""
+def read_limited(path: Path, limit: int = MAX_SEED_BYTES) -> bytes:
+    """A seed's bytes, refusing files over ``limit`` before reading them (bounded memory)."""
     try:
         size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(path, f"file is {size:,} bytes, over the {MAX_SEED_BYTES:,}-byte limit for one article")
-        data = path.read_bytes()
+        if size > limit:
+            raise SeedError(path, f"file is {size:,} bytes, over the {limit:,}-byte limit for one article")
+        return path.read_bytes()
     except OSError as exc:
         raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def load_bytes(path: Path, limit: int = MAX_SEED_BYTES) -> bytes:
+    """Read a seed's bytes, refusing empty, oversized and binary files."""
+    data = read_limited(path, limit)
+    check_text_bytes(path, data)
+    return data
+
+
+def load_gzip_bytes(path: Path, limit: int = MAX_SEED_BYTES) -> tuple[bytes, bytes]:
+    """(compressed bytes, decompressed bytes) of a gzipped seed, decompressing at most ``limit`` bytes."""
+    raw = read_limited(path, limit)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SeedError(path, f"is not valid gzip ({exc})") from exc
+    if len(data) > limit:
+        raise SeedError(path, f"decompresses to over the {limit:,}-byte limit for one article")
+    check_text_bytes(path, data)
+    return raw, data
+
+
+def check_text_bytes(path: Path, data: bytes) -> None:
+    """Refuse empty and binary content."""
     if not data.strip():
         raise SeedError(path, "file is empty")
     if b"\x00" in data[:8192]:
         raise SeedError(path, "file is binary (contains NUL bytes), not text")
-    return data
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode seed bytes: UTF-8 first, then Windows-1252 for legacy files.
+def decode(path: Path, data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode seed bytes: the declared charset, else UTF-8, else Windows-1252 for legacy files.
 
     Returns (text, encoding). Windows-1252 is the usual legacy encoding of
     English news text and a superset of Latin-1's printable range, so "£" in an
     old BBC file comes out intact; the decision is recorded in the fact sheet.
+    A declared charset (an HTML page's ``<meta charset>``) is used only when
+    the bytes decode with it; pages often declare one thing and are another.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    candidates = []
+    if declared:
         try:
-            text, encoding = data.decode("cp1252"), "cp1252"
+            candidates.append(codecs.lookup(declared).name)
+        except LookupError:
+            pass
+    candidates += ["utf-8", "cp1252"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+            break
         except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
+            continue
+    else:
+        text, encoding = data.decode("latin-1"), "latin-1"  # every byte is a character: never fails
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t") > 0.01 * len(text):
         raise SeedError(path, f"file does not look like text (too many control characters after decoding as {encoding})")
@@ -59,3 +101,39 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
 def content_hash(data: bytes) -> str:
     """sha256 of a seed's bytes: what incremental builds and dedup key on."""
     return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------------- shared text rules
+
+READ_MORE = re.compile(r"^(?:Read more|Related|See also|READ MORE)\s*:\s*(?P<headline>.*)$", re.I)
+
+# Credits as captions print them, tried in order; each leaves the caption text before it.
+CREDIT_PATTERNS = (
+    # "... REUTERS/Yannis Behrakis", "... REUTERS/Yannis Behrakis/File Photo"
+    re.compile(r"^(?P<text>.*?)\s*(?P<credit>\b[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}(?:/[\w ]{1,20})?)\s*$", re.S),
+    # "... February 27, 2020. /AFP Photo", "... / Reuters Photo"
+    re.compile(r"^(?P<text>.*?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S),
+    # "... (AP Photo/Evan Vucci)", "(Photo: AFP)", "(Reuters)"
+    re.compile(r"^(?P<text>.*?)\s*\((?P<credit>(?:[A-Z][\w.&' -]{0,30}\s)?Photo(?:graph)?s?\s*(?:/|:|by)\s*[^()]{1,80}"
+               r"|[A-Z][\w.&'-]{1,30}(?:\s[A-Z][\w.&'-]*){0,3}(?:/[^()]{1,60})?)\)\s*$", re.S),
+    # "... Moon [SpaceX via Nasa]" (Al Jazeera)
+    re.compile(r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]]{2,60})\]\s*$", re.S),
+    # "... Photo: AFP", "Photograph: Jane Doe/Reuters", "Credit: Riot Games", "Credit...Doug Mills/The New York Times"
+    re.compile(r"^(?P<text>.*?)\s*\b(?:Photo(?:graph)?s?|Images?|Picture|Pic|Credit)(?:\s+credit)?\s*(?::|\.\.\.|…)\s*(?P<credit>[^:]{1,80}?)\s*$", re.S | re.I),
+)
+# A parenthesised end that is a credit, not an aside: "(AP Photo/...)", "(Reuters)", "(Photo: ...)".
+CREDIT_IN_PARENS = re.compile(r"photo|reuters|\bap\b|afp|getty|epa|xinhua|anadolu|/", re.I)
+
+
+def split_credit(caption: str) -> RawCaption:
+    """A caption as printed -> its text and its credit, where the caption states one."""
+    caption = " ".join(caption.split())
+    for n, pattern in enumerate(CREDIT_PATTERNS):
+        match = pattern.match(caption)
+        if not match:
+            continue
+        credit = match.group("credit").strip(" .")
+        if n == 2 and not CREDIT_IN_PARENS.search(credit):
+            continue  # "(L)", "(Syria)": part of the caption
+        return RawCaption(text=match.group("text").strip(), credit=credit or None)
+    return RawCaption(text=caption)

@@ -10,7 +10,17 @@ The wire format, as the seed shows it::
     Source(s): Xinhua News Agency                         <- wire source trailer
 
 Without the outlet line the same reader takes the common "headline, blank line,
-paragraphs" text format.
+paragraphs" text format (the BBC corpus), and the agencies' archive format::
+
+    BAHIA COCOA REVIEW                                    <- headline
+    26-FEB-1987 15:01:01.79                               <- the story's date (or "(03/14/1998 10:36:00)")
+    SALVADOR, Feb 26 - Showers continued throughout       <- dateline, then the first paragraph
+    the week ...                                          <- hard line breaks are joined
+        The dry period means ...                          <- an indented line starts a paragraph
+     Reuter                                               <- sign-off: the wire source
+
+A dateline opening the first paragraph is taken off it and recorded
+(see :mod:`factarchive.readers.dateline`).
 """
 
 from __future__ import annotations
@@ -19,21 +29,52 @@ import re
 from pathlib import Path
 
 from ..model import Article, RawCaption
-from .common import SeedError, content_hash, decode, load_bytes
+from .common import READ_MORE, SeedError, content_hash, decode, load_bytes
+from .dateline import split_dateline
+from .language import check_english
 
-READER_NAME = "wire.v1"
+READER_NAME = "wire.v2"
 
 # "... January 30. /AP Photo", "... /Reuters Photo", "... / AFP Photo"
 CAPTION_CREDIT = re.compile(r"^(?P<text>.+?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S)
 SOURCE_TRAILER = re.compile(r"^Sources?(?:\(s\))?\s*:\s*(?P<source>.+?)\s*$", re.I)
-READ_MORE = re.compile(r"^(?:Read more|Related|See also)\s*:\s*(?P<headline>.*)$", re.I)
+# The agencies' sign-off on the last line: " Reuter" (Reuters-21578).
+SIGN_OFF = {"Reuter": "Reuters", "Reuters": "Reuters", "AP": "Associated Press", "AFP": "AFP"}
+# The story's own date on line 2: "26-FEB-1987 15:01:01.79", "(03/14/1998 10:36:00)".
+DATE_LINE = re.compile(r"^\(?(?:(?P<dmy>\d{1,2}-[A-Z][a-z]{2}-\d{4})|(?P<mdy>\d{1,2}/\d{1,2}/\d{4}))(?:\s+[\d:.]+)?\)?$", re.I)
 MAX_OUTLET_WORDS = 6
+INDENT = re.compile(r"^(?: {3,}|\t)\S")  # an indented line starts a new paragraph in hard-wrapped wire text
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Blocks separated by blank lines, each with its hard line breaks joined."""
-    blocks = re.split(r"\n\s*\n", text)
-    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
+    """Blocks separated by blank lines (or begun by an indented line), each with its hard line breaks joined."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        current: list[str] = []
+        for line in block.splitlines():
+            if INDENT.match(line) and current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if line.strip():
+                current.append(line.strip())
+        if current:
+            paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def story_date(line: str) -> str | None:
+    """The ISO 8601 date of a wire story's date line ("26-FEB-1987 15:01:01.79" -> "1987-02-26"), or None."""
+    from datetime import datetime
+
+    match = DATE_LINE.match(line.strip())
+    if not match:
+        return None
+    try:
+        if match.group("dmy"):
+            return datetime.strptime(match.group("dmy").title(), "%d-%b-%Y").date().isoformat()
+        return datetime.strptime(match.group("mdy"), "%m/%d/%Y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def _looks_like_outlet(line: str) -> bool:
@@ -45,17 +86,24 @@ def parse_wire(text: str) -> dict:
     """Split wire-story text into its parts (pure; no file access)."""
     lines = text.strip("\n").split("\n")
     title = lines[0].strip()
-    outlet = None
+    outlet = published = None
     rest_start = 1
-    if len(lines) > 1 and lines[1].strip() and _looks_like_outlet(lines[1].strip()):
-        outlet = lines[1].strip()
-        rest_start = 2
-    blocks = _paragraphs("\n".join(lines[rest_start:]))
+    if len(lines) > 1 and lines[1].strip():
+        published = story_date(lines[1])
+        if published:
+            rest_start = 2
+        elif _looks_like_outlet(lines[1].strip()):
+            outlet = lines[1].strip()
+            rest_start = 2
+    body = lines[rest_start:]
+    source = None
+    if body and body[-1].strip() in SIGN_OFF:  # its own line, though no blank line sets it apart
+        source = SIGN_OFF[body.pop().strip()]
+    blocks = _paragraphs("\n".join(body))
 
     paragraphs: list[str] = []
     captions: list[RawCaption] = []
     related: list[str] = []
-    source = None
     in_related = False
     for block in blocks:
         trailer = SOURCE_TRAILER.match(block)
@@ -79,9 +127,16 @@ def parse_wire(text: str) -> dict:
                 captions.append(caption)
             continue
         paragraphs.append(block)
+    dateline = None
+    if paragraphs:
+        dateline, agency, paragraphs[0] = split_dateline(paragraphs[0], published)
+        if agency and not source:
+            source = agency
     return {
         "title": title,
         "outlet": outlet,
+        "published": published,
+        "dateline": dateline,
         "paragraphs": tuple(paragraphs),
         "captions": tuple(captions),
         "related": tuple(related),
@@ -102,6 +157,7 @@ def read_wire(path: Path, seed: str) -> Article:
         seed=seed,
         content_hash=content_hash(data),
         encoding=encoding,
+        language=check_english(path, parts["title"], parts["paragraphs"]),
         reader=READER_NAME,
         **parts,
     )

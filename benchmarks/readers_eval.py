@@ -1,0 +1,231 @@
+"""How well the HTML reader reads real article pages: headline, publication date, body text.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/readers_eval.py [--corpus ../shared/corpus] [--show-misses]
+
+Two test sets from ``../shared/corpus/html`` (third-party pages, not in the repository):
+
+* ``newspaper4k-0.9.6``: the English pages that have expected metadata (``metadata/*.json``:
+  ``title``, ``publish_date``) and expected text (``txt/*.txt``); the non-English ones are
+  counted separately: the reader must refuse them.
+* ``scrapinghub_aeb``: the 100 English news pages of ``SELECTED_english_news.txt``, with the
+  article body of ``ground-truth.json``. That benchmark has no headline or date labels, so the
+  headline and date are compared with what the page itself declares (``MANIFEST.tsv``: its
+  og:title or ``<title>``, cut at 90 characters, and its published date), marked "declared";
+  a declared title that is the headline plus " | Site name" counts as agreeing.
+
+Prints, per set: headline exact-match accuracy, publication-date exact accuracy (YYYY-MM-DD,
+over pages that have one), mean body token F1, and pages read per second. Exits 0 and says
+so when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factarchive.readers.common import SeedError  # noqa: E402
+from factarchive.readers import html_page  # noqa: E402
+from factarchive.readers.html_page import read_html  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> Counter:
+    """Lower-cased word tokens, as a multiset."""
+    return Counter(TOKEN.findall(text.casefold()))
+
+
+def token_f1(got: str, expected: str) -> float:
+    """F1 of the word-token multisets of two texts (1.0 = same words, same counts)."""
+    a, b = tokens(got), tokens(expected)
+    overlap = sum((a & b).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+SITE_SUFFIX = re.compile(r"^\s*(?:[|–—:-]|--)\s")
+
+
+def same_title(got: str, expected: str, cut: int | None = None, site_suffix: bool = False) -> bool:
+    """Exact match after collapsing whitespace (and cutting both to ``cut`` characters).
+
+    With ``site_suffix``, a declared title may also be the headline plus the
+    site's name ("Headline | ZDNet"): what a page's ``<title>`` says.
+    """
+    got, expected = " ".join(got.split()), " ".join(expected.split())
+    if cut:
+        got, expected = got[:cut], expected[:cut]
+    if got == expected:
+        return True
+    return site_suffix and expected.startswith(got) and SITE_SUFFIX.match(expected[len(got):]) is not None
+
+
+@dataclass
+class Score:
+    """Running totals for one test set."""
+
+    name: str
+    pages: int = 0
+    titles: int = 0
+    dated: int = 0
+    dates: int = 0
+    f1: list[float] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def report(self, title_label: str = "title", date_label: str = "date") -> str:
+        mean_f1 = sum(self.f1) / len(self.f1) if self.f1 else 0.0
+        lines = [
+            f"{self.name}: {self.pages} pages, {self.pages / self.seconds:.1f} pages/s" if self.seconds else self.name,
+            f"  {title_label} exact: {self.titles}/{self.pages} = {self.titles / max(self.pages, 1):.1%}",
+            f"  {date_label} exact:  {self.dates}/{self.dated} = {self.dates / max(self.dated, 1):.1%} (pages with a date)",
+            f"  body token F1 (mean): {mean_f1:.3f}   (min {min(self.f1, default=0):.3f})",
+        ]
+        if self.refused:
+            lines.append(f"  refused ({len(self.refused)}): " + "; ".join(self.refused))
+        return "\n".join(lines)
+
+
+def read(path: Path):
+    """The reader's Article for a page, or the SeedError it raised."""
+    try:
+        return read_html(path, path.name)
+    except SeedError as exc:
+        return exc
+
+
+def eval_newspaper4k(folder: Path, score: Score, refused_foreign: list[str]) -> None:
+    """Score the English pages with expected metadata and text; check the others are refused."""
+    for meta_path in sorted((folder / "metadata").glob("*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        page = folder / "html" / f"{meta_path.stem}.html"
+        expected_text = folder / "txt" / f"{meta_path.stem}.txt"
+        if not page.exists():
+            continue
+        started = time.perf_counter()
+        article = read(page)
+        score.seconds += time.perf_counter() - started
+        if meta.get("language", "en") != "en":  # video_article_01 has no language key: a cleveland.com page
+            if isinstance(article, SeedError) and "only English" in article.problem:
+                refused_foreign.append(page.name)
+            else:
+                score.misses.append(f"{page.name}: {meta.get('language')} page not refused")
+            continue
+        score.pages += 1
+        if isinstance(article, SeedError):
+            score.refused.append(str(article.problem)[:80] + f" ({page.name})")
+            score.f1.append(0.0)
+            score.dated += bool(meta.get("publish_date"))
+            continue
+        if same_title(article.title, meta["title"]):
+            score.titles += 1
+        else:
+            score.misses.append(f"{page.name}: title {article.title!r} expected {meta['title']!r}")
+        if meta.get("publish_date"):
+            score.dated += 1
+            if article.published == meta["publish_date"][:10]:
+                score.dates += 1
+            else:
+                score.misses.append(f"{page.name}: date {article.published!r} expected {meta['publish_date'][:10]!r}")
+        if expected_text.exists():
+            f1 = token_f1("\n".join(article.paragraphs), expected_text.read_text(encoding="utf-8"))
+            score.f1.append(f1)
+            if f1 < 0.9:
+                score.misses.append(f"{page.name}: body F1 {f1:.3f}")
+
+
+def eval_scrapinghub(folder: Path, score: Score) -> None:
+    """Score the 100 selected English news pages: body against ground truth, headline and date against the page's own."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    with open(folder / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
+        manifest = {row["path"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    for line in (folder / "SELECTED_english_news.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rel = line.split("\t")[0]
+        page = folder / rel
+        key = Path(rel).name.split(".")[0]
+        row = manifest.get(rel, {})
+        started = time.perf_counter()
+        article = read(page)
+        score.seconds += time.perf_counter() - started
+        score.pages += 1
+        declared_date = (row.get("published") or "-")[:10]
+        has_date = re.match(r"\d{4}-\d{2}-\d{2}$", declared_date) is not None
+        score.dated += has_date
+        if isinstance(article, SeedError):
+            score.refused.append(str(article.problem)[:80] + f" ({key[:8]})")
+            score.f1.append(0.0)
+            continue
+        if row.get("title") and row["title"] != "-" and same_title(article.title, row["title"], cut=len(row["title"]), site_suffix=True):
+            score.titles += 1
+        else:
+            score.misses.append(f"{key[:8]}: title {article.title!r} page says {row.get('title')!r}")
+        if has_date:
+            if article.published == declared_date:
+                score.dates += 1
+            else:
+                score.misses.append(f"{key[:8]}: date {article.published!r} page says {declared_date!r}")
+        f1 = token_f1("\n".join(article.paragraphs), truth[key]["articleBody"])
+        score.f1.append(f1)
+        if f1 < 0.9:
+            score.misses.append(f"{key[:8]}: body F1 {f1:.3f} ({row.get('url', '')})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog="example: .venv/bin/python benchmarks/readers_eval.py --show-misses")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
+    parser.add_argument("--show-misses", action="store_true", help="list every page that missed, and why")
+    parser.add_argument("--option", action="append", default=[], metavar="NAME=true|false",
+                        help="override one of the reader's trafilatura options, to compare (favor_recall=true)")
+    args = parser.parse_args(argv)
+    for option in args.option:
+        name, _, value = option.partition("=")
+        if name not in html_page.EXTRACT_OPTIONS:
+            parser.error(f"--option {option}: expected one of {', '.join(sorted(html_page.EXTRACT_OPTIONS))}")
+        html_page.EXTRACT_OPTIONS[name] = value.lower() in ("1", "true", "yes")
+    print("trafilatura options:", ", ".join(f"{k}={v}" for k, v in sorted(html_page.EXTRACT_OPTIONS.items())))
+    html = args.corpus / "html"
+    n4k, aeb = html / "newspaper4k-0.9.6", html / "scrapinghub_aeb"
+    if not n4k.is_dir() and not aeb.is_dir():
+        print(f"skipped: no corpus at {html} (newspaper4k-0.9.6, scrapinghub_aeb)")
+        return 0
+    if n4k.is_dir():
+        score, foreign = Score("newspaper4k-0.9.6 (English pages with expected metadata)"), []
+        eval_newspaper4k(n4k, score, foreign)
+        print(score.report())
+        print(f"  non-English pages refused: {len(foreign)} ({', '.join(foreign)})")
+        if args.show_misses:
+            print("\n".join("    " + m for m in score.misses))
+    else:
+        print(f"skipped: {n4k} is absent")
+    if aeb.is_dir():
+        score = Score("scrapinghub_aeb (SELECTED_english_news.txt)")
+        eval_scrapinghub(aeb, score)
+        print(score.report(title_label="title (declared)", date_label="date (declared)"))
+        if args.show_misses:
+            print("\n".join("    " + m for m in score.misses))
+    else:
+        print(f"skipped: {aeb} is absent")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
