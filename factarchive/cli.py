@@ -45,15 +45,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
+    import inspect
+
     from .archive import load_archive
+    from .corrections import CorrectionsError, apply_corrections, check_corrections, load_corrections
     from .site.mkdocs_build import run_mkdocs
     from .site.render import generate
 
     started = time.perf_counter()
+    try:
+        corrections = load_corrections(Path(args.archive))
+    except CorrectionsError as exc:
+        # Publishing without the editor's corrections would bring back what they removed: stop here.
+        for problem in exc.problems:
+            _err(f"{problem} (site not generated)")
+        return EXIT_FAILED
     sheets, problems = load_archive(Path(args.archive))
     for problem in problems:
         _err(f"{problem} (left out of the site)")
-    written, removed = generate(sheets, Path(args.docs_dir))
+    for message in check_corrections(sheets, corrections):
+        _warn(message)
+    sheets, redirects = apply_corrections(sheets, corrections)
+    # The renderer takes the redirects once the site half writes redirect pages.
+    extra = {"redirects": redirects} if "redirects" in inspect.signature(generate).parameters else {}
+    written, removed = generate(sheets, Path(args.docs_dir), **extra)
     print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:
@@ -68,10 +83,18 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate every fact sheet against the schema."""
+    """Validate every fact sheet, and archive/corrections.yaml, against their schemas."""
     from .archive import load_archive
+    from .corrections import CorrectionsError, check_corrections, load_corrections
 
     sheets, problems = load_archive(Path(args.archive))
+    try:
+        corrections = load_corrections(Path(args.archive))
+    except CorrectionsError as exc:
+        problems = problems + exc.problems
+    else:
+        for message in check_corrections(sheets, corrections):
+            _warn(message)
     for problem in problems:
         _err(str(problem))
     bad = len({p.path for p in problems})
