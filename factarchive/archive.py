@@ -26,6 +26,8 @@ from .slug import short_hash, slug
 SHEET_SUFFIX = ".yaml"
 MANIFEST = ".extracted.json"
 MACHINE_DIR = ".machine"  # archive/.machine/<id>.yaml: the extractor's last output, the base of a three-way merge
+CORRECTIONS = "corrections.yaml"  # the editor's archive-wide corrections (factarchive.corrections), not a sheet
+RESERVED_IDS = frozenset({CORRECTIONS[: -len(SHEET_SUFFIX)]})  # ids no article may take: their file is something else
 MAX_ID_LENGTH = 60
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as the schema's $defs/id
 
@@ -137,7 +139,7 @@ def read_text(path: Path) -> str | None:
 
 def sheet_files(archive: Path) -> list[Path]:
     """Every fact-sheet file in the archive, sorted by name."""
-    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith("."))
+    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith(".") and p.name != CORRECTIONS)
 
 
 def load(path: Path) -> FactSheet:
@@ -255,7 +257,7 @@ def assign_ids(articles: Iterable[Article], known: Iterable[KnownSheet]) -> dict
     known = list(known)
     by_seed = {k.seed: k.id for k in known}
     by_hash = {k.content_hash: k.id for k in known}
-    taken = {k.id for k in known}
+    taken = {k.id for k in known} | RESERVED_IDS
     ids: dict[str, str] = {}
     fresh = []
     for article in articles:

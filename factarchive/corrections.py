@@ -32,11 +32,11 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from .archive import ArchiveProblem, SafeLoader
+from .archive import CORRECTIONS, ArchiveProblem, SafeLoader
 from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, FactSheet, Location, PictureSubject
 from .slug import slug
 
-CORRECTIONS_FILE = "corrections.yaml"
+CORRECTIONS_FILE = CORRECTIONS
 
 
 @dataclass(frozen=True)
