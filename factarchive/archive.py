@@ -197,6 +197,13 @@ def hand_edited(archive: Path, sheet_id: str, manifest: dict[str, str]) -> bool:
     return manifest.get(sheet_id) != _digest(on_disk)
 
 
+def record_machine(archive: Path, sheet_id: str, manifest: dict[str, str]) -> None:
+    """Make the manifest agree with the machine copy on disk (a killed run wrote one but not the other)."""
+    text = read_text(machine_path(archive, sheet_id))
+    if text is not None:
+        manifest[sheet_id] = _digest(text)
+
+
 def write_machine(archive: Path, sheet_id: str, text: str, manifest: dict[str, str]) -> None:
     """Record ``text`` as the extractor's last output for this sheet."""
     write_atomic(machine_path(archive, sheet_id), text)

@@ -96,6 +96,7 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         if not force and prior and archive_mod.sheet_path(archive, sheet_id).exists() and prior.seed == article.seed \
                 and prior.content_hash == article.content_hash and prior.stages == STAGES and prior.model == model:
             report.skipped.append(sheet_id)
+            archive_mod.record_machine(archive, sheet_id, manifest)
             if archive_mod.hand_edited(archive, sheet_id, manifest):
                 report.kept.append(sheet_id)
             continue
