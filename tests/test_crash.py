@@ -10,6 +10,7 @@ uninterrupted run would have.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -177,3 +178,14 @@ def test_two_builds_of_the_same_seeds_are_byte_identical(tmp_path):
         assert sorted(one) == sorted(two), part
         assert [n for n in one if one[n] != two[n]] == [], part
     assert len(files(tmp_path / "one" / "archive")) == 12 * 2 + 1
+
+
+def test_every_writer_in_the_package_writes_atomically():
+    """Files are written only by fsutil.write_atomic (the MkDocs config temp file aside, deleted after use)."""
+    writes = re.compile(r"\.write_(text|bytes)\(|\bopen\([^)]*['\"][wax]b?['\"]|os\.fdopen\(|shutil\.(copy\w*|move)\(")
+    found = []
+    for path in sorted((ROOT / "factarchive").rglob("*.py")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if writes.search(line):
+                found.append(f"{path.relative_to(ROOT).as_posix()}:{number}")
+    assert found == ["factarchive/fsutil.py:41", "factarchive/site/mkdocs_build.py:45"]
