@@ -131,7 +131,7 @@ def _schema_problems(data: Any, path: str) -> list[ArchiveProblem]:
     # YAML allows keys that are not strings (`123: x`); ids are always strings.
     for section in ("split", "merge", "rename"):
         block = data.get(section) if isinstance(data, dict) else None
-        for key in block or {} if isinstance(block, dict) else {}:
+        for key in block if isinstance(block, dict) else ():
             if not isinstance(key, str):
                 return [ArchiveProblem(path, f"{section}.{key}", f"expected an entity id (a slug), got {type(key).__name__} {key!r}")]
     if isinstance(data, dict) and any(not isinstance(k, str) for k in data):

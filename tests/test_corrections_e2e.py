@@ -15,7 +15,7 @@ import yaml
 
 from factarchive.cli import main
 
-from .conftest import ROOT, SEED
+from .conftest import SEED
 
 IDLIB = "30-turkish-military-vehicles-enter-syrias-idlib"
 BRIDGE = "tayyip-erdogan-opens-new-bridge-in-istanbul"
