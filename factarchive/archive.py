@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +25,11 @@ from .slug import short_hash, slug
 
 SHEET_SUFFIX = ".yaml"
 MANIFEST = ".extracted.json"
+MACHINE_DIR = ".machine"  # archive/.machine/<id>.yaml: the extractor's last output, the base of a three-way merge
+CORRECTIONS = "corrections.yaml"  # the editor's archive-wide corrections (factarchive.corrections), not a sheet
+RESERVED_IDS = frozenset({CORRECTIONS[: -len(SHEET_SUFFIX)]})  # ids no article may take: their file is something else
 MAX_ID_LENGTH = 60
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as the schema's $defs/id
 
 try:  # libyaml is ~10x faster; both are safe loaders
     from yaml import CSafeDumper as SafeDumper
@@ -107,14 +112,34 @@ def parse(text: str, path: str) -> FactSheet:
     return factsheet_from_data(data)
 
 
+def _checked_id(sheet_id: str) -> str:
+    # Ids become file names: anything but a slug could point outside the archive.
+    if not isinstance(sheet_id, str) or not ID_PATTERN.match(sheet_id):
+        raise ValueError(f"fact sheet id {sheet_id!r} is not a slug (expected {ID_PATTERN.pattern})")
+    return sheet_id
+
+
 def sheet_path(archive: Path, sheet_id: str) -> Path:
     """Where the fact sheet with this id lives."""
-    return Path(archive) / f"{sheet_id}{SHEET_SUFFIX}"
+    return Path(archive) / f"{_checked_id(sheet_id)}{SHEET_SUFFIX}"
+
+
+def machine_path(archive: Path, sheet_id: str) -> Path:
+    """Where the extractor's last output for this sheet is kept (the base for merging a person's edits)."""
+    return Path(archive) / MACHINE_DIR / f"{_checked_id(sheet_id)}{SHEET_SUFFIX}"
+
+
+def read_text(path: Path) -> str | None:
+    """A file's text, or None when it is missing or unreadable."""
+    try:
+        return Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def sheet_files(archive: Path) -> list[Path]:
     """Every fact-sheet file in the archive, sorted by name."""
-    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith("."))
+    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith(".") and p.name != CORRECTIONS)
 
 
 def load(path: Path) -> FactSheet:
@@ -158,20 +183,44 @@ def write_manifest(archive: Path, manifest: dict[str, str]) -> None:
 
 
 def hand_edited(archive: Path, sheet_id: str, manifest: dict[str, str]) -> bool:
-    """True when the sheet on disk is not what the extractor last wrote: a person changed it."""
-    path = sheet_path(archive, sheet_id)
-    try:
-        on_disk = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
+    """True when the sheet on disk is not what the extractor last wrote: a person changed it.
+
+    The machine copy in ``.machine/`` is the authority; archives made before it
+    existed fall back to the digest in the manifest.
+    """
+    on_disk = read_text(sheet_path(archive, sheet_id))
+    if on_disk is None:
         return False
+    machine = read_text(machine_path(archive, sheet_id))
+    if machine is not None:
+        return on_disk != machine
     return manifest.get(sheet_id) != _digest(on_disk)
 
 
-def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str]) -> bool:
-    """Write a fact sheet atomically and record its digest; True when the file changed."""
+def record_machine(archive: Path, sheet_id: str, manifest: dict[str, str]) -> None:
+    """Make the manifest agree with the machine copy on disk (a killed run wrote one but not the other)."""
+    text = read_text(machine_path(archive, sheet_id))
+    if text is not None:
+        manifest[sheet_id] = _digest(text)
+
+
+def write_machine(archive: Path, sheet_id: str, text: str, manifest: dict[str, str]) -> None:
+    """Record ``text`` as the extractor's last output for this sheet."""
+    write_atomic(machine_path(archive, sheet_id), text)
+    manifest[sheet_id] = _digest(text)
+
+
+def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str], *, machine: str | None = None) -> bool:
+    """Write a fact sheet atomically, then the machine copy; True when the sheet's file changed.
+
+    ``machine`` is the extractor's output when the sheet written is a merge of
+    it with a person's edits; by default the sheet itself is the machine output.
+    The sheet is written before the machine copy, so a run killed in between
+    leaves a sheet that merges cleanly with its next extraction.
+    """
     text = dump(sheet)
     changed = write_atomic(sheet_path(archive, sheet.id), text)
-    manifest[sheet.id] = _digest(text)
+    write_machine(archive, sheet.id, text if machine is None else machine, manifest)
     return changed
 
 
@@ -190,12 +239,14 @@ class KnownSheet:
 
 
 def known_sheets(archive: Path) -> list[KnownSheet]:
-    """The id, seed and versions of every readable sheet in the archive."""
+    """The id, seed and versions of every readable sheet in ``archive`` (or in its ``.machine`` folder)."""
     found = []
     for path in sheet_files(archive):
         try:
             data = yaml.load(path.read_text("utf-8"), Loader=SafeLoader)
             ext = data["extractor"]
+            if data["id"] != path.stem:  # an id is its file name, never a path from inside a file
+                continue
             found.append(KnownSheet(id=data["id"], seed=data["seed"], content_hash=data["content_hash"],
                                     stages=tuple(ext["stages"].items()), model=ext["model"]))
         except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError):
@@ -213,7 +264,7 @@ def assign_ids(articles: Iterable[Article], known: Iterable[KnownSheet]) -> dict
     known = list(known)
     by_seed = {k.seed: k.id for k in known}
     by_hash = {k.content_hash: k.id for k in known}
-    taken = {k.id for k in known}
+    taken = {k.id for k in known} | RESERVED_IDS
     ids: dict[str, str] = {}
     fresh = []
     for article in articles:

@@ -30,7 +30,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .extract.run import extract_seeds
 
     started = time.perf_counter()
-    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress)
+    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress, jobs=args.jobs)
     for message in report.errors:
         _err(message)
     for message in report.warnings:
@@ -45,15 +45,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
+    import inspect
+
     from .archive import load_archive
+    from .corrections import CorrectionsError, apply_corrections, check_corrections, load_corrections
     from .site.mkdocs_build import run_mkdocs
     from .site.render import generate
 
     started = time.perf_counter()
+    try:
+        corrections = load_corrections(Path(args.archive))
+    except CorrectionsError as exc:
+        # Publishing without the editor's corrections would bring back what they removed: stop here.
+        for problem in exc.problems:
+            _err(f"{problem} (site not generated)")
+        return EXIT_FAILED
     sheets, problems = load_archive(Path(args.archive))
     for problem in problems:
         _err(f"{problem} (left out of the site)")
-    written, removed = generate(sheets, Path(args.docs_dir))
+    for message in check_corrections(sheets, corrections):
+        _warn(message)
+    sheets, redirects = apply_corrections(sheets, corrections)
+    # The renderer takes the redirects once the site half writes redirect pages.
+    extra = {"redirects": redirects} if "redirects" in inspect.signature(generate).parameters else {}
+    written, removed = generate(sheets, Path(args.docs_dir), **extra)
     print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:
@@ -68,10 +83,18 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate every fact sheet against the schema."""
+    """Validate every fact sheet, and archive/corrections.yaml, against their schemas."""
     from .archive import load_archive
+    from .corrections import CorrectionsError, check_corrections, load_corrections
 
     sheets, problems = load_archive(Path(args.archive))
+    try:
+        corrections = load_corrections(Path(args.archive))
+    except CorrectionsError as exc:
+        problems = problems + exc.problems
+    else:
+        for message in check_corrections(sheets, corrections):
+            _warn(message)
     for problem in problems:
         _err(str(problem))
     bad = len({p.path for p in problems})
@@ -86,10 +109,19 @@ def cmd_all(args: argparse.Namespace) -> int:
     return max(extracted, built)
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
 def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", default=DEFAULTS["seeds"], help="folder of article files (default: %(default)s)")
     p.add_argument("--force", action="store_true", help="re-extract every seed, even if unchanged")
     p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.add_argument("--jobs", type=_positive, default=1, metavar="N",
+                   help="extract in N worker processes (default: %(default)s; each loads the model, ~300 MB)")
 
 
 def _add_site_options(p: argparse.ArgumentParser) -> None:

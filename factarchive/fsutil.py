@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+
+TEMP_SUFFIX = ".tmp"
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    # The only portable way to read the umask is to set it; done once, before any thread starts writing.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, data: str | bytes) -> bool:
@@ -23,8 +34,10 @@ def write_atomic(path: Path, data: str | bytes) -> bool:
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
+        # mkstemp makes the file 0600; a fact sheet or page is as readable as any file the user makes.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
@@ -37,3 +50,17 @@ def write_atomic(path: Path, data: str | bytes) -> bool:
             pass
         raise
     return True
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed run of :func:`write_atomic` left in ``folder``.
+
+    Only names of write_atomic's own shape (``.<name>.<random>.tmp``) are touched.
+    Returns what was removed, sorted.
+    """
+    removed = []
+    for path in sorted(Path(folder).glob(f".*{TEMP_SUFFIX}")):
+        if path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -160,6 +160,7 @@ class FactSheet:
     locations: tuple[Location, ...] = ()
     figures: tuple[Figure, ...] = ()
     images: tuple[Caption, ...] = ()
+    reviewed: Optional[bool] = None  # set by a person who has checked the sheet; never by the extractor
     schema_version: int = SCHEMA_VERSION
 
 

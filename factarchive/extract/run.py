@@ -1,4 +1,9 @@
-"""Extract a folder of seeds into the archive: read all, extract what changed, write."""
+"""Extract a folder of seeds into the archive: read all, extract what changed, write.
+
+A sheet a person has edited is never overwritten: the new extraction is merged
+into it (:mod:`factarchive.merge`) against the machine copy the edit started
+from, and every conflict is reported with the file and the field.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import archive as archive_mod
+from ..fsutil import remove_stale_temps
+from ..merge import MergeError, merge_sheet
+from ..model import FactSheet, factsheet_from_data, to_data
 from ..readers import SeedError, read_seed, seed_files
 from .nlp import model_version
+from .parallel import extract_parallel
 from .pipeline import STAGES, ExtractionFailure, extract
 
 log = logging.getLogger("factarchive.extract")
@@ -21,7 +30,7 @@ class ExtractReport:
     written: list[str] = field(default_factory=list)  # ids whose sheet changed on disk
     unchanged: list[str] = field(default_factory=list)  # re-extracted, same bytes
     skipped: list[str] = field(default_factory=list)  # seed and extractor unchanged: not re-extracted
-    kept: list[str] = field(default_factory=list)  # hand-edited sheets left as they are
+    kept: list[str] = field(default_factory=list)  # hand-edited sheets whose edits were kept (merged or left as they are)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -30,20 +39,8 @@ class ExtractReport:
         return not self.errors
 
 
-def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: bool = False) -> ExtractReport:
-    """Read every seed in ``seeds`` and write its fact sheet to ``archive``.
-
-    One bad seed is reported and the rest still build; nothing already in the
-    archive is deleted. A seed whose bytes and extractor versions match its
-    sheet is not re-extracted unless ``force``.
-    """
-    seeds, archive = Path(seeds), Path(archive)
-    report = ExtractReport()
-    if not seeds.is_dir():
-        report.errors.append(f"{seeds}: seeds folder does not exist")
-        return report
-    archive.mkdir(parents=True, exist_ok=True)
-
+def _read_articles(seeds: Path, report: ExtractReport) -> list:
+    """Every readable seed as an Article; unreadable and duplicate seeds reported, one line each."""
     articles = []
     by_hash: dict[str, str] = {}
     for path in seed_files(seeds):
@@ -52,37 +49,62 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         except SeedError as exc:
             report.errors.append(str(exc))
             continue
+        except OSError as exc:  # vanished or became unreadable between listing and reading
+            report.errors.append(f"{path}: cannot be read ({exc.strerror or exc})")
+            continue
         if article.content_hash in by_hash:
             report.errors.append(f"{path}: same content as {by_hash[article.content_hash]}; skipped as a duplicate")
             continue
         by_hash[article.content_hash] = article.seed
         articles.append(article)
+    return articles
 
+
+def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: bool = False, jobs: int = 1) -> ExtractReport:
+    """Read every seed in ``seeds`` and write its fact sheet to ``archive``.
+
+    One bad seed is reported and the rest still build; nothing already in the
+    archive is deleted. A seed whose bytes and extractor versions match its
+    machine copy is not re-extracted unless ``force``.
+    """
+    seeds, archive = Path(seeds), Path(archive)
+    report = ExtractReport()
+    if not seeds.is_dir():
+        report.errors.append(f"{seeds}: seeds folder does not exist")
+        return report
+    archive.mkdir(parents=True, exist_ok=True)
+    for folder in (archive, archive / archive_mod.MACHINE_DIR):
+        if folder.is_dir():
+            remove_stale_temps(folder)  # left by a killed run; never a sheet
+
+    articles = _read_articles(seeds, report)
     known = archive_mod.known_sheets(archive)
-    known_by_id = {k.id: k for k in known}
+    machine = {k.id: k for k in archive_mod.known_sheets(archive / archive_mod.MACHINE_DIR)}
     ids = archive_mod.assign_ids(articles, known)
+    unusable = {p.stem for p in archive_mod.sheet_files(archive)} - {k.id for k in known}
     manifest = archive_mod.read_manifest(archive)
     model = model_version()
 
     todo = []
     for article in articles:
         sheet_id = ids[article.seed]
-        prior = known_by_id.get(sheet_id)
-        if archive_mod.hand_edited(archive, sheet_id, manifest) and archive_mod.sheet_path(archive, sheet_id).exists():
-            report.kept.append(sheet_id)
-            if prior is None or prior.content_hash != article.content_hash:
-                report.warnings.append(
-                    f"{archive_mod.sheet_path(archive, sheet_id)}: edited by hand, so not re-extracted, "
-                    f"but its seed {article.seed} has changed since; review the seed against the sheet")
+        if sheet_id in unusable:
+            report.errors.append(
+                f"{archive_mod.sheet_path(archive, sheet_id)}: not a readable fact sheet (see `python build.py check`), "
+                f"so seed {article.seed}, whose id it is, was not extracted over it")
             continue
-        if not force and prior and prior.seed == article.seed and prior.content_hash == article.content_hash \
-                and prior.stages == STAGES and prior.model == model:
+        prior = machine.get(sheet_id)
+        if not force and prior and archive_mod.sheet_path(archive, sheet_id).exists() and prior.seed == article.seed \
+                and prior.content_hash == article.content_hash and prior.stages == STAGES and prior.model == model:
             report.skipped.append(sheet_id)
+            archive_mod.record_machine(archive, sheet_id, manifest)
+            if archive_mod.hand_edited(archive, sheet_id, manifest):
+                report.kept.append(sheet_id)
             continue
         todo.append((article, sheet_id))
 
     if todo:
-        stream = extract(todo)
+        stream = extract_parallel(todo, jobs) if jobs > 1 else extract(todo)
         if progress:
             from tqdm import tqdm
 
@@ -91,7 +113,55 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
             if isinstance(sheet, ExtractionFailure):
                 report.errors.append(f"{seeds / sheet.seed}: {sheet.message}")
                 continue
-            changed = archive_mod.write_sheet(archive, sheet, manifest)
-            (report.written if changed else report.unchanged).append(sheet.id)
-        archive_mod.write_manifest(archive, manifest)
+            save_extraction(archive, sheet, manifest, report)
+    archive_mod.write_manifest(archive, manifest)
     return report
+
+
+def save_extraction(archive: Path, sheet: FactSheet, manifest: dict[str, str], report: ExtractReport) -> None:
+    """Write a new extraction; where a person edited the sheet, merge into their edit instead."""
+    path = archive_mod.sheet_path(archive, sheet.id)
+    new_text = archive_mod.dump(sheet)
+    on_disk = archive_mod.read_text(path)
+    if on_disk is None or on_disk == new_text or not archive_mod.hand_edited(archive, sheet.id, manifest):
+        changed = archive_mod.write_sheet(archive, sheet, manifest)
+        (report.written if changed else report.unchanged).append(sheet.id)
+        return
+
+    report.kept.append(sheet.id)
+    base_path = archive_mod.machine_path(archive, sheet.id)
+    base_text = archive_mod.read_text(base_path)
+    if base_text is None:
+        report.warnings.append(
+            f"{path}: edited by hand, and there is no machine copy ({base_path}) to merge the new extraction "
+            f"against, so the sheet was left as it is; to take the new extraction, delete the sheet and extract again")
+        return
+    try:
+        edited = archive_mod.parse(on_disk, str(path))
+        base = archive_mod.parse(base_text, str(base_path))
+        result = merge_sheet(to_data(base), to_data(edited), to_data(sheet))
+    except archive_mod.ArchiveError as exc:
+        report.errors.append(f"{exc.problems[0]}; the new extraction was not merged into it, the sheet is left as it is")
+        return
+    except MergeError as exc:
+        report.errors.append(f"{path}: {exc}; the new extraction was not merged into it, the sheet is left as it is")
+        return
+    problems = archive_mod.validate(result.data, str(path))
+    if problems:  # e.g. a fact the person kept refers to a field the new schema dropped
+        report.errors.append(f"{problems[0]} after merging the new extraction; the sheet is left as it is")
+        return
+
+    for conflict in result.conflicts:
+        report.warnings.append(f"{path}: {conflict}")
+    merged = factsheet_from_data(result.data)
+    if merged.reviewed and result.machine_changes:
+        report.warnings.append(
+            f"{path}: marked reviewed, and the new extraction changed {', '.join(result.machine_changes)}; "
+            f"check those and keep or remove 'reviewed: true'")
+    if merged == edited:
+        # Nothing to take from the machine: the person's file stays byte for byte (comments, layout).
+        archive_mod.write_machine(archive, sheet.id, new_text, manifest)
+        report.unchanged.append(sheet.id)
+        return
+    changed = archive_mod.write_sheet(archive, merged, manifest, machine=new_text)
+    (report.written if changed else report.unchanged).append(sheet.id)

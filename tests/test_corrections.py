@@ -1,0 +1,157 @@
+"""The pure parts of the correction workflow: three-way merge of a sheet, and corrections.yaml applied to sheets."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.corrections import CorrectionsError, SplitPart, apply_corrections, check_corrections, parse_corrections
+from factarchive.merge import MISSING, Conflict, MergeError, merge_sheet
+from factarchive.model import Actor, Caption, Extractor, FactSheet, Location, PictureSubject
+
+# --------------------------------------------------------------------------- three-way merge
+
+
+def _sheet(**fields):
+    base = {"schema_version": 1, "id": "a", "seed": "a.txt", "content_hash": "0" * 64,
+            "extractor": {"version": "0.1.0", "model": "m", "stages": {"s": "1"}}, "title": "T"}
+    return base | fields
+
+
+def _actor(fact_id, **fields):
+    return {"id": fact_id, "name": fact_id.title(), "kind": "person", "evidence": ["S."]} | fields
+
+
+def test_merge_takes_machine_changes_the_person_did_not_touch():
+    base = _sheet(actors=[_actor("a", mentions=1)])
+    edited = _sheet(actors=[_actor("a", mentions=1, role="Mayor")])
+    new = _sheet(actors=[_actor("a", mentions=2)], content_hash="1" * 64)
+    result = merge_sheet(base, edited, new)
+    assert result.data == _sheet(actors=[_actor("a", mentions=2, role="Mayor")], content_hash="1" * 64)
+    assert (result.conflicts, result.machine_changes) == ((), ("actors[a].mentions",))
+
+
+def test_merge_keeps_the_person_on_conflict_and_names_the_field():
+    base = _sheet(figures=[{"id": "f1", "value": 30, "text": "30", "evidence": ["S."]}])
+    edited = _sheet(figures=[{"id": "f1", "value": 31, "text": "30", "evidence": ["S."]}])
+    new = _sheet(figures=[{"id": "f1", "value": 32, "text": "30", "evidence": ["S."]}])
+    result = merge_sheet(base, edited, new)
+    assert result.data == edited
+    assert result.conflicts == (Conflict("figures[f1].value", 31, 32),)
+    assert str(result.conflicts[0]) == "field 'figures[f1].value': kept the edited value 31; the new extraction has 32"
+
+
+def test_merge_keeps_deleted_and_added_facts_and_takes_new_and_dropped_ones():
+    base = _sheet(actors=[_actor("gone-by-hand"), _actor("dropped-by-machine"), _actor("edited-then-dropped")])
+    edited = _sheet(actors=[_actor("dropped-by-machine"), _actor("edited-then-dropped", role="Chief"), _actor("added-by-hand")])
+    new = _sheet(actors=[_actor("gone-by-hand", mentions=3), _actor("found-by-machine")])
+    result = merge_sheet(base, edited, new)
+    assert [a["id"] for a in result.data["actors"]] == ["edited-then-dropped", "added-by-hand", "found-by-machine"]
+    assert result.conflicts == (
+        Conflict("actors[edited-then-dropped]", _actor("edited-then-dropped", role="Chief"), MISSING),
+        Conflict("actors[gone-by-hand]", MISSING, _actor("gone-by-hand", mentions=3)),
+    )
+    assert result.machine_changes == ("actors[dropped-by-machine]", "actors[found-by-machine]")
+
+
+def test_merge_keeps_reviewed_and_top_level_edits_and_takes_new_provenance():
+    base = _sheet(outlet="CGTN")
+    edited = _sheet(outlet="CGTN Europe", reviewed=True, extractor={"version": "hand", "model": "m", "stages": {}})
+    new = _sheet(outlet="CGTN", title="T2", extractor={"version": "0.2.0", "model": "m", "stages": {"s": "2"}})
+    result = merge_sheet(base, edited, new)
+    assert result.data == _sheet(outlet="CGTN Europe", reviewed=True, title="T2",
+                                 extractor={"version": "0.2.0", "model": "m", "stages": {"s": "2"}})
+    assert result.machine_changes == ("title",)
+
+
+def test_merge_refuses_a_list_with_one_id_twice():
+    with pytest.raises(MergeError, match=r"field 'actors': the edited sheet lists id 'a' twice; expected each id once"):
+        merge_sheet(_sheet(), _sheet(actors=[_actor("a"), _actor("a")]), _sheet())
+
+
+# --------------------------------------------------------------------------- corrections.yaml
+
+EXTRACTOR = Extractor(version="0.1.0", model="m", stages=(("s", "1"),))
+
+
+def _fact_sheet(sheet_id, actors=(), locations=(), images=()):
+    return FactSheet(id=sheet_id, title=sheet_id, seed=f"{sheet_id}.txt", content_hash="0" * 64, extractor=EXTRACTOR,
+                     actors=tuple(actors), locations=tuple(locations), images=tuple(images))
+
+
+def _person(entity_id, name, *, evidence=("S.",), mentions=1, role=None, aliases=()):
+    return Actor(id=entity_id, name=name, kind="person", role=role, mentions=mentions, evidence=evidence, aliases=aliases)
+
+
+def test_merge_pools_two_names_of_one_person_in_one_sheet_and_relinks_captions():
+    sheet = _fact_sheet("a", actors=[
+        _person("tayyip-erdogan", "Tayyip Erdogan", evidence=("S1.", "S2."), mentions=2),
+        _person("recep-tayyip-erdogan", "Recep Tayyip Erdogan", evidence=("S2.", "S3."), role="President", aliases=("Erdogan",)),
+    ], images=[Caption(id="c1", caption="Erdogan (L).", people=(PictureSubject("Tayyip Erdogan", "tayyip-erdogan", "L"),))])
+    corrections = parse_corrections("merge: {tayyip-erdogan: recep-tayyip-erdogan}\n", "corrections.yaml")
+    (out,), redirects = apply_corrections([sheet], corrections)
+    assert out.actors == (Actor(id="recep-tayyip-erdogan", name="Recep Tayyip Erdogan", kind="person",
+                                aliases=("Erdogan", "Tayyip Erdogan"), role="President", mentions=3,
+                                evidence=("S1.", "S2.", "S3.")),)
+    assert out.images[0].people == (PictureSubject("Recep Tayyip Erdogan", "recep-tayyip-erdogan", "L"),)
+    assert redirects == {"tayyip-erdogan": "recep-tayyip-erdogan"}
+
+
+def test_rename_moves_the_id_keeps_the_old_name_as_alias_and_redirects():
+    sheets = [_fact_sheet("a", locations=[Location(id="m4-highway", name="M4 highway", kind="facility", evidence=("S.",))])]
+    (out,), redirects = apply_corrections(sheets, parse_corrections("rename: {m4-highway: M4 motorway}\n", "c.yaml"))
+    assert out.locations == (Location(id="m4-motorway", name="M4 motorway", kind="facility", aliases=("M4 highway",), evidence=("S.",)),)
+    assert redirects == {"m4-highway": "m4-motorway"}
+
+
+def test_split_assigns_each_article_its_part_and_reject_removes_everywhere():
+    georgia = Actor(id="georgia", name="Georgia", kind="country", country_code="GE", evidence=("S.",))
+    sheets = [_fact_sheet("storm", actors=[georgia, _person("bosphorus", "Bosphorus")],
+                          images=[Caption(id="c1", caption="x", place="bosphorus")]),
+              _fact_sheet("visit", actors=[georgia])]
+    corrections = parse_corrections(
+        "reject: [bosphorus]\nsplit:\n  georgia:\n    - {id: georgia-us-state, name: Georgia (U.S. state), articles: [storm]}\n"
+        "    - {id: georgia}\n", "c.yaml")
+    out, redirects = apply_corrections(sheets, corrections)
+    assert [(a.id, a.name, a.aliases) for a in out[0].actors] == [("georgia-us-state", "Georgia (U.S. state)", ("Georgia",))]
+    assert out[0].images[0].place is None
+    assert out[1].actors == (georgia,)
+    assert redirects == {}
+
+
+def test_no_corrections_changes_nothing():
+    sheets = [_fact_sheet("a", actors=[_person("x", "X")])]
+    assert apply_corrections(sheets, parse_corrections("", "c.yaml")) == (sheets, {})
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("merge: {a: b, b: c}\n",
+     "c.yaml: field 'merge.a' expected the surviving id, got 'b', which is itself merged into 'c'; write a: c"),
+    ("reject: [a]\nmerge: {a: b}\n", "c.yaml: field 'merge.a' expected entities that are not rejected, got 'a' in reject"),
+    ("merge: {a: b}\nrename: {a: A}\n",
+     "c.yaml: field 'rename.a' expected a surviving id, got 'a', which is merged into 'b'; rename 'b' instead"),
+    ("split:\n  a:\n    - {id: b, articles: [x]}\n    - {id: c, articles: [x]}\n",
+     "c.yaml: field 'split.a.1.articles' expected each article in one part, got 'x' also in part 0"),
+    ("split:\n  a:\n    - {id: b}\n", "c.yaml: field 'split.a' [{'id': 'b'}] is too short"),
+    ("rename: {../../etc: x}\n", "c.yaml: field 'rename' '../../etc' does not match '^[a-z0-9]+(-[a-z0-9]+)*$'"),
+    ("rename: {7: x}\n", "c.yaml: field 'rename.7' expected an entity id (a slug), got int 7"),
+    ("merge: !!python/object/apply:os.system [echo]\n",
+     "c.yaml: is not valid YAML at line 1, column 8: could not determine a constructor for the tag "
+     "'tag:yaml.org,2002:python/object/apply:os.system'"),
+])
+def test_bad_corrections_name_file_and_field(text, message):
+    with pytest.raises(CorrectionsError) as caught:
+        parse_corrections(text, "c.yaml")
+    assert str(caught.value) == message
+
+
+def test_check_corrections_warns_about_corrections_that_do_nothing():
+    sheets = [_fact_sheet("a", actors=[_person("x", "X")])]
+    corrections = parse_corrections("merge: {ghost: x}\nsplit:\n  x:\n    - {id: y, kind: city, articles: [a]}\n"
+                                    "    - {id: z, articles: [nowhere]}\n", "c.yaml")
+    assert corrections.split[0][1][0] == SplitPart(id="y", kind="city", articles=("a",))
+    assert check_corrections(sheets, corrections) == [
+        "c.yaml: field 'merge.ghost': no fact sheet has an entity 'ghost'; the correction does nothing",
+        "c.yaml: field 'split.x.0.kind': expected one of ['person', 'organization', 'country', 'group'] for this entity, "
+        "got 'city'; the extracted kind is kept",
+        "c.yaml: field 'split.x.1.articles': no fact sheet 'nowhere'",
+    ]
