@@ -18,13 +18,15 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: str | bytes) -> bool:
+def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> bool:
     """Write ``data`` to ``path`` atomically; skip the write when the bytes are unchanged.
 
-    The data goes to a temporary file in the same folder, is flushed to disk and
-    then renamed over ``path``, so a reader (or a build killed mid-write) sees
-    either the old file or the new one, never a truncated one. Returns True when
-    the file was (re)written.
+    The data goes to a temporary file in the same folder and is renamed over
+    ``path``, so a reader (or a build killed mid-write) sees either the old file
+    or the new one, never a truncated one. ``durable`` also fsyncs the file
+    before the rename, so the record survives a power cut too: the archive needs
+    that; generated pages, which a rebuild remakes, do not (fsync was half the
+    time of page generation). Returns True when the file was (re)written.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(path)
@@ -40,8 +42,9 @@ def write_atomic(path: Path, data: str | bytes) -> bool:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
