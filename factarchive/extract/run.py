@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Optional
 
 from .. import archive as archive_mod
+from ..archive import KnownSheet
 from ..fsutil import remove_stale_temps
 from ..merge import MergeError, merge_sheet
 from ..model import FactSheet, factsheet_from_data, to_data
 from ..readers import SeedError, read_seed, seed_files
+from ..readers.common import content_hash
 from .nlp import model_version
 from .parallel import extract_parallel
 from .pipeline import STAGES, ExtractionFailure, extract
@@ -39,11 +42,21 @@ class ExtractReport:
         return not self.errors
 
 
-def _read_articles(seeds: Path, report: ExtractReport) -> list:
-    """Every readable seed as an Article; unreadable and duplicate seeds reported, one line each."""
-    articles = []
+def _read_articles(seeds: Path, report: ExtractReport, up_to_date: Callable[[Path, str], Optional[KnownSheet]]) -> tuple[list, list]:
+    """Every readable seed as an Article, except those already up to date in the archive.
+
+    Returns (articles, up-to-date sheets). An up-to-date seed is recognised by
+    its bytes' hash alone, without parsing it: a no-change rebuild costs a read
+    and a hash per seed. Unreadable and duplicate seeds are reported, one line each.
+    """
+    articles, current = [], []
     by_hash: dict[str, str] = {}
     for path in seed_files(seeds):
+        prior = up_to_date(path, path.relative_to(seeds).as_posix())
+        if prior is not None:
+            by_hash[prior.content_hash] = prior.seed
+            current.append(prior)
+            continue
         try:
             article = read_seed(path, seeds)
         except SeedError as exc:
@@ -57,7 +70,7 @@ def _read_articles(seeds: Path, report: ExtractReport) -> list:
             continue
         by_hash[article.content_hash] = article.seed
         articles.append(article)
-    return articles
+    return articles, current
 
 
 def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: bool = False, jobs: int = 1) -> ExtractReport:
@@ -77,13 +90,32 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         if folder.is_dir():
             remove_stale_temps(folder)  # left by a killed run; never a sheet
 
-    articles = _read_articles(seeds, report)
     known = archive_mod.known_sheets(archive)
+    readable = {k.id for k in known}
     machine = {k.id: k for k in archive_mod.known_sheets(archive / archive_mod.MACHINE_DIR)}
-    ids = archive_mod.assign_ids(articles, known)
-    unusable = {p.stem for p in archive_mod.sheet_files(archive)} - {k.id for k in known}
-    manifest = archive_mod.read_manifest(archive)
     model = model_version()
+    # The extractor's own last output, per seed, where it was made by these very stage and model versions.
+    current_by_seed = {k.seed: k for k in machine.values() if k.stages == STAGES and k.model == model and k.id in readable}
+
+    def up_to_date(path: Path, seed: str) -> Optional[KnownSheet]:
+        prior = None if force else current_by_seed.get(seed)
+        if prior is None:
+            return None
+        try:
+            return prior if content_hash(path.read_bytes()) == prior.content_hash else None
+        except OSError:
+            return None  # read_seed will report it
+
+    articles, current = _read_articles(seeds, report, up_to_date)
+    ids = archive_mod.assign_ids(articles, known)
+    unusable = {p.stem for p in archive_mod.sheet_files(archive)} - readable
+    manifest = archive_mod.read_manifest(archive)
+
+    for prior in current:
+        report.skipped.append(prior.id)
+        archive_mod.record_machine(archive, prior.id, manifest)
+        if archive_mod.hand_edited(archive, prior.id, manifest):
+            report.kept.append(prior.id)
 
     todo = []
     for article in articles:
@@ -92,14 +124,6 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
             report.errors.append(
                 f"{archive_mod.sheet_path(archive, sheet_id)}: not a readable fact sheet (see `python build.py check`), "
                 f"so seed {article.seed}, whose id it is, was not extracted over it")
-            continue
-        prior = machine.get(sheet_id)
-        if not force and prior and archive_mod.sheet_path(archive, sheet_id).exists() and prior.seed == article.seed \
-                and prior.content_hash == article.content_hash and prior.stages == STAGES and prior.model == model:
-            report.skipped.append(sheet_id)
-            archive_mod.record_machine(archive, sheet_id, manifest)
-            if archive_mod.hand_edited(archive, sheet_id, manifest):
-                report.kept.append(sheet_id)
             continue
         todo.append((article, sheet_id))
 
