@@ -15,16 +15,23 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
+
+from spacy.tokens import Span
+from spacy.util import filter_spans as spacy_filter_spans
 
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, AGENCIES, FACILITY_NOUNS, HONORIFICS, OFFICE_TITLES, REPORTING_VERBS
+from .lexicon import (ADMIN_SUFFIXES, AGENCIES, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_PARTICLES, OCCUPATIONS,
+                      OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
+from .nlp import load_model
 
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 # Order used to break a tied vote: a place name is more often right than not.
 CLASS_ORDER = ("place", "person", "organization", "group")
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
              "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
 
@@ -52,6 +59,7 @@ class Mention:
     position: Optional[str] = None  # where a caption places the person: L, R, C
     dep: str = ""  # dependency label of the span's root: tells a subject from a modifier
     provenance: bool = False  # a credit or an agency cited as the source of a statement
+    locative: bool = False  # right after "in", "near", "at": said of a place
 
     @property
     def key(self) -> str:
@@ -110,27 +118,74 @@ def _is_attribution(span) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+def _title_word(tok) -> bool:
+    """A word that stands before a name without being part of it: "Mr", "President", "Attorney", "Kenyan"."""
+    low = tok.lower_
+    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or bool(gazetteer.demonym(tok.text))
+
+
+def _name_token(tok) -> bool:
+    """A token that can continue a personal name the model cut short: a capitalised proper noun."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not _title_word(tok)
+
+
+@lru_cache(maxsize=4)
+def _place_matcher(vocab):
+    """A phrase matcher for the gazetteer's well-known places, built once per vocabulary."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(vocab)
+    tokenizer = load_model().tokenizer
+    matcher.add("PLACE", list(tokenizer.pipe(gazetteer.well_known_places())))
+    return matcher
+
+
+def _missed_places(doc) -> list:
+    """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
+    tagged = {t.i for ent in doc.ents for t in ent}
+    spans = []
+    for _, start, end in _place_matcher(doc.vocab)(doc):
+        if any(i in tagged for i in range(start, end)):
+            continue
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue
+        spans.append(Span(doc, start, end, label="GPE"))
+    return spacy_filter_spans(spans)
+
+
+def _dateline_credit(doc, start: int, end: int) -> bool:
+    """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
+
+
 def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> list[Mention]:
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in sorted(list(doc.ents) + _missed_places(doc), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
             end -= 1
         role = None
         if label == "person":
-            while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in OFFICE_TITLES):
-                start += 1  # "President Bashar al-Assad" tagged whole: the title is a role
-            # spaCy often drops the first of three given names ("Recep Tayyip Erdogan").
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
-                    and doc[start - 1].lower_ not in OFFICE_TITLES and doc[start - 1].lower_ not in HONORIFICS:
+            # "President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them.
+            while start < end - 1 and (_title_word(doc[start]) or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)):
+                start += 1
+            # spaCy often drops the first of three given names ("Recep Tayyip Erdogan")...
+            while start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 start -= 1
+            # ... or the last one ("Daniel arap" + "Moi").
+            while end < len(doc) and _name_token(doc[end]) and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[start:end]} | {doc[end - 1].lower_}:
+                end += 1
+            if end - start == 1 and gazetteer.demonym(doc[start].text):
+                label = "group"  # "Croats", "Hutu": a people, not a person
             role = _role_before(doc, start)
         elif label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
@@ -141,7 +196,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             continue
         span = doc[start:end]
         text = re.sub(r"\s+", " ", span.text).strip()
-        if "\n" in span.text or not any(ch.isalpha() for ch in text) or text.islower():
+        if not any(ch.isalpha() for ch in text) or text.islower():
             continue
         found.append(
             Mention(
@@ -154,7 +209,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 role=role,
                 position=_position_after(doc, end) if block.kind == "caption" else None,
                 dep=span.root.dep_,
-                provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)),
+                provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)
+                                                             or _dateline_credit(doc, start, end)),
+                locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
             )
         )
     return found
@@ -204,14 +261,42 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-def _vote(mentions: list[Mention]) -> str:
+def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
+    """One type for every mention of a name: the model's labels, one vote each, plus evidence.
+
+    Evidence: a country or US state the gazetteer knows is a place; a city is
+    one vote more for a place when it is big or in a country the article names,
+    and one more for each mention after "in", "near", "at"; a last word such
+    as "Inc" or "Foundation" makes an organisation; a first word that is a
+    given name ("Julia Chepalova") is two votes for a person. Ties go by
+    ``CLASS_ORDER``.
+    """
     votes = Counter(m.label for m in mentions)
-    text = mentions[0].text
-    if gazetteer.country(text):
-        votes["place"] += 2
-    elif gazetteer.city(text):
-        votes["place"] += 1
+    n = len(mentions)
+    words = key.split()
+    if gazetteer.country(key) or gazetteer.us_state(key):
+        votes["place"] += n + 1
+    else:
+        city = gazetteer.city(key, countries)
+        if city:
+            votes["place"] += (city.country in countries or city.population >= gazetteer.BIG_CITY) + sum(m.locative for m in mentions)
+        if len(words) >= 2 and words[-1] in ORG_WORDS:
+            votes["organization"] += n + 1
+        elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
+            votes["person"] += 2
     return max(CLASS_ORDER, key=lambda c: (votes[c], -CLASS_ORDER.index(c)))
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in _name_words(key) if w not in ACRONYM_SKIP and w[0].isalpha())
+
+
+def _acronym(text: str) -> Optional[str]:
+    """"UN", "U.N.", "IMF" -> lower-case letters; None for anything that is not an acronym."""
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
 
 
 def _canonical(cls: str, mentions: list[Mention]) -> str:
@@ -225,13 +310,19 @@ def _canonical(cls: str, mentions: list[Mention]) -> str:
     return max(forms, key=lambda f: (forms[f], len(f), f))
 
 
+def _merge(groups: dict[str, list[Mention]], decided: dict[str, str], short: str, full: str) -> None:
+    groups[full].extend(groups.pop(short))
+    decided.pop(short)
+
+
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     """Pool mentions into entities: one type per name, short names linked to full ones (stage ``entities.resolve``)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if not m.provenance:
             groups[m.key].append(m)
-    decided = {key: _vote(ms) for key, ms in groups.items()}
+    countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
+    decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
 
     # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
     for key in sorted(groups):
@@ -239,22 +330,44 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         if decided.get(key) == "place" and len(words) >= 2 and words[-1] in ADMIN_SUFFIXES:
             base = " ".join(words[:-1])
             if decided.get(base) == "place" or (base not in groups and gazetteer.lookup(base)):
-                groups[base].extend(groups.pop(key))
+                groups.setdefault(base, [])
                 decided[base] = "place"
-                decided.pop(key)
+                _merge(groups, decided, key, base)
 
-    # A short name links to the one longer name it ends: "Erdogan" -> "Recep Tayyip Erdogan".
+    # One country, one entity: "U.S." and "United States".
+    by_code: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-len(k), k)):
+        place = gazetteer.country(key) if decided[key] == "place" else None
+        if place:
+            if place.country in by_code:
+                _merge(groups, decided, key, by_code[place.country])
+            else:
+                by_code[place.country] = key
+
+    # A short name links to the one longer personal name it ends, whatever the model
+    # called it: "Erdogan" -> "Recep Tayyip Erdogan", "Clinton" (tagged a place) -> "Bill Clinton".
     persons = sorted((k for k, c in decided.items() if c == "person"), key=lambda k: (-len(_name_words(k)), k))
     target: dict[str, str] = {}
-    for i, short in enumerate(persons):
+    for short in sorted(decided, key=lambda k: (-len(_name_words(k)), k)):
         sw = _name_words(short)
-        longer = [k for k in persons[:i] if len(_name_words(k)) > len(sw) and _name_words(k)[-len(sw):] == sw]
+        if decided[short] != "person" and (gazetteer.country(short) or gazetteer.us_state(short) or len(sw) > 1):
+            continue
+        longer = [k for k in persons if len(_name_words(k)) > len(sw) and _name_words(k)[-len(sw):] == sw]
         roots = {target.get(k, k) for k in longer}
         if len(roots) == 1:
             target[short] = roots.pop()
     for short, full in sorted(target.items()):
-        groups[full].extend(groups.pop(short))
-        decided.pop(short)
+        _merge(groups, decided, short, full)
+
+    # An acronym links to the one name whose initials it is: "UN" -> "United Nations".
+    for key in sorted(groups):
+        letters = _acronym(groups[key][0].text)
+        if not letters or gazetteer.country(key):
+            continue
+        longer = [k for k in decided if k != key and len(_name_words(k)) >= 2 and _initials(k) == letters
+                  and decided[k] in ("organization", "place")]
+        if len(longer) == 1:
+            _merge(groups, decided, key, longer[0])
 
     entities = []
     for key, ms in groups.items():

@@ -108,11 +108,19 @@ def _reported_by(sent) -> Optional[str]:
     return None
 
 
-def find_figures(doc) -> list[tuple[Figure, str]]:
-    """Every figure in one parsed block, with its sentence (stage ``figures.find``).
+@dataclass(frozen=True)
+class Found:
+    """One figure where it was found: the block and the characters of its number."""
 
-    Returns (figure without id, dedup key) pairs; ids are given per article.
-    """
+    figure: Figure  # without id: ids are given per article
+    key: str  # what makes two occurrences one figure: value, unit, what it counts
+    block: int
+    start_char: int
+    end_char: int
+
+
+def find_figures(doc, block: int = 0) -> list[Found]:
+    """Every figure in one parsed block, with its sentence (stage ``figures.find``)."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in FIGURE_LABELS:
@@ -146,14 +154,16 @@ def find_figures(doc) -> list[tuple[Figure, str]]:
             reported_by=_reported_by(ent.sent),
             evidence=(ent.sent.text.strip(),),
         )
-        found.append((figure, f"{parsed.value}|{unit}|{(counts or '').lower()}"))
+        key = f"{parsed.value}|{unit}|{(counts or '').lower()}"
+        found.append(Found(figure, key, block, ent.start_char, ent.end_char))
     return found
 
 
-def number_figures(found: list[tuple[Figure, str]]) -> tuple[Figure, ...]:
+def number_figures(found: list[Found], published: Optional[str] = None) -> tuple[Figure, ...]:
     """Merge repeats of one figure (headline and body) and number them f1, f2, ... (stage ``figures.merge``)."""
     merged: dict[str, Figure] = {}
-    for figure, key in found:
+    for item in found:
+        figure, key = item.figure, item.key
         if key in merged:
             old = merged[key]
             evidence = old.evidence + tuple(s for s in figure.evidence if s not in old.evidence)

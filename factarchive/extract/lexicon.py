@@ -8,7 +8,40 @@ from __future__ import annotations
 
 # Words that stand before a name as a title. Honorifics are dropped from names;
 # office titles are kept as the actor's role.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx"})
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx",
+    "rev", "rev.", "reverend", "prof", "prof.", "professor", "messrs", "messrs.", "mme", "mlle", "herr",
+    "datuk", "datin", "dato", "tun",
+})
+# Occupations that a sentence puts before a name as a title ("Attorney David Kelley").
+OCCUPATIONS = frozenset({
+    "attorney", "lawyer", "superintendent", "inspector", "detective", "officer", "sergeant", "sgt.",
+    "corporal", "private", "hairdresser", "actor", "actress", "singer", "director", "producer", "author",
+    "writer", "novelist", "poet", "artist", "architect", "composer", "conductor", "journalist", "reporter",
+    "correspondent", "columnist", "editor", "publisher", "economist", "analyst", "scientist", "professor",
+    "doctor", "nurse", "teacher", "student", "coach", "player", "pitcher", "goalkeeper", "skier",
+    "skater", "champion", "chairman", "chief", "executive", "president", "founder", "owner", "dean",
+    "rector", "pastor", "preacher", "minister", "mp", "sen.", "rep.", "gov.", "lt.", "gen.", "col.",
+    "capt.", "adm.", "cmdr.", "maj.", "pvt.", "cpl.", "supt.", "insp.", "det.", "atty.", "fr.", "sr.",
+})
+# Particles inside personal names, printed in lower case ("Daniel arap Moi", "Bashar al-Assad").
+NAME_PARTICLES = frozenset({"arap", "al", "al-", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "el", "ter", "bint", "abu"})
+# Last words that make a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation").
+ORG_WORDS = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "bhd", "bhd.", "ag", "sa",
+    "gmbh", "company", "corporation", "group", "holdings", "bank", "party", "committee", "council",
+    "commission", "foundation", "association", "institute", "institution", "university", "college",
+    "school", "academy", "agency", "authority", "bureau", "board", "department", "ministry", "office",
+    "court", "union", "federation", "league", "society", "club", "church", "army", "navy", "force",
+    "forces", "police", "assembly", "parliament", "senate", "congress", "organization", "organisation",
+    "network", "news", "times", "post", "journal", "press", "radio", "television", "tv", "airlines",
+    "airways", "motors", "industries", "systems", "technologies", "partners", "associates", "brothers",
+    "center", "centre", "museum", "library", "hospital", "fund", "trust", "service", "services",
+    "productions", "records", "recordings", "studios", "media", "exchange", "administration", "team",
+    "front", "movement", "brigades", "coalition", "alliance", "conference", "corps", "guard",
+})
+# Prepositions that put a name in a place ("in Afula", "near Nairobi").
+LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
 OFFICE_TITLES = frozenset({
     "president", "vice-president", "prime", "minister", "chancellor", "king", "queen", "prince",
     "princess", "pope", "secretary", "secretary-general", "senator", "sen.", "rep.", "representative",

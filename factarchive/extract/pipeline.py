@@ -44,22 +44,31 @@ def extractor_info() -> Extractor:
     return Extractor(version=__version__, model=model_version(), stages=STAGES)
 
 
-def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, entities.Block]], extractor: Extractor) -> FactSheet:
-    """All stages after the model, for one article (pure: same docs, same fact sheet)."""
+def article_entities(article: Article, parsed: Sequence[tuple[object, entities.Block]]) -> list[entities.Entity]:
+    """The article's entities, every mention pooled and decided (stages ``entities.*``)."""
     provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in article.captions if c.credit]
     mentions = []
     for doc, block in parsed:
         mentions += entities.find_mentions(doc, block, provenance)
     mentions = entities.complete_mentions(parsed, mentions)
-    resolved = entities.resolve_entities(mentions)
-    ids = entities.assign_ids(resolved)
-    actors, locations = entities.to_facts(resolved, ids)
+    return entities.resolve_entities(mentions)
 
+
+def article_figures(parsed: Sequence[tuple[object, entities.Block]]) -> list[figures.Found]:
+    """Every figure in the headline and body, before repeats are merged (stage ``figures.find``)."""
     found = []
     for doc, block in parsed:
         if block.kind != "caption":
-            found += figures.find_figures(doc)
-    figure_list = figures.number_figures(found)
+            found += figures.find_figures(doc, block.index)
+    return found
+
+
+def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, entities.Block]], extractor: Extractor) -> FactSheet:
+    """All stages after the model, for one article (pure: same docs, same fact sheet)."""
+    resolved = article_entities(article, parsed)
+    ids = entities.assign_ids(resolved)
+    actors, locations = entities.to_facts(resolved, ids)
+    figure_list = figures.number_figures(article_figures(parsed), article.published)
 
     # Which entity each caption mention belongs to, to link places and people pictured.
     location_ids = {loc.id for loc in locations}
