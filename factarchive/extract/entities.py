@@ -24,13 +24,15 @@ from spacy.util import filter_spans as spacy_filter_spans
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import (ADMIN_SUFFIXES, AGENCIES, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_PARTICLES, OCCUPATIONS,
-                      OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
+from .lexicon import (ADMIN_SUFFIXES, AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE,
+                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
 from .nlp import load_model
 
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 # Order used to break a tied vote: a place name is more often right than not.
 CLASS_ORDER = ("place", "person", "organization", "group")
+# Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
+NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
              "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
@@ -60,6 +62,8 @@ class Mention:
     dep: str = ""  # dependency label of the span's root: tells a subject from a modifier
     provenance: bool = False  # a credit or an agency cited as the source of a statement
     locative: bool = False  # right after "in", "near", "at": said of a place
+    titled: bool = False  # after "Mr", "Ms.", "President": said of a person
+    speaker: bool = False  # the subject of "said", "told": someone who speaks
 
     @property
     def key(self) -> str:
@@ -171,12 +175,21 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+                               or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
             end -= 1
+        # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in COMPANY_FORMS:
+            end, label = end + 2, "organization"
+        if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
+            end += 1
         role = None
+        titled = False
         if label == "person":
             # "President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them.
-            while start < end - 1 and (_title_word(doc[start]) or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)):
+            while start < end - 1 and (_title_word(doc[start]) or doc[start].pos_ in NOT_NAME_POS
+                                       or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)):
+                titled = titled or _title_word(doc[start])
                 start += 1
             # spaCy often drops the first of three given names ("Recep Tayyip Erdogan")...
             while start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
@@ -187,7 +200,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             if end - start == 1 and gazetteer.demonym(doc[start].text):
                 label = "group"  # "Croats", "Hutu": a people, not a person
             role = _role_before(doc, start)
-        elif label == "place" and ent.label_ == "FAC":
+        if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
+            titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        if label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 end += 1
         elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
@@ -212,6 +227,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)
                                                              or _dateline_credit(doc, start, end)),
                 locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
+                titled=titled,
+                speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
             )
         )
     return found
@@ -265,8 +282,11 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     """One type for every mention of a name: the model's labels, one vote each, plus evidence.
 
     Evidence: a country or US state the gazetteer knows is a place; a city is
-    one vote more for a place when it is big or in a country the article names,
-    and one more for each mention after "in", "near", "at"; a last word such
+    one vote more for a place when it is big or in a country the article names
+    (a region of a country, always), and one more for each mention after "in",
+    "near", "at"; a title before a name ("Ms.", "President") is two votes for a
+    person, being the subject of "said" one (for a single word: "Clinton
+    said"); "of", "for", "and" inside a name one for an organisation; a last word such
     as "Inc" or "Foundation" makes an organisation; a first word that is a
     given name ("Julia Chepalova") is two votes for a person. Ties go by
     ``CLASS_ORDER``.
@@ -277,9 +297,14 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     if gazetteer.country(key) or gazetteer.us_state(key):
         votes["place"] += n + 1
     else:
+        votes["person"] += 2 * sum(m.titled for m in mentions) + (len(words) == 1) * sum(m.speaker for m in mentions)
+        if len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]):
+            votes["organization"] += 1  # "Syrian Observatory for Human Rights": not a personal name
         city = gazetteer.city(key, countries)
-        if city:
-            votes["place"] += (city.country in countries or city.population >= gazetteer.BIG_CITY) + sum(m.locative for m in mentions)
+        region = gazetteer.region(key)
+        if city or region:
+            big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
+            votes["place"] += (big or bool(region)) + sum(m.locative for m in mentions)
         if len(words) >= 2 and words[-1] in ORG_WORDS:
             votes["organization"] += n + 1
         elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:

@@ -184,6 +184,24 @@ def us_state(name: str) -> Optional[Place]:
 
 
 @lru_cache(maxsize=1)
+def _regions() -> dict[str, Place]:
+    import pycountry
+
+    index: dict[str, Place] = {}
+    # Top-level subdivisions only (states, provinces, governorates), sorted so that a
+    # name shared by two countries always resolves to the same one.
+    rows = sorted((s.name, s.country_code) for s in pycountry.subdivisions if getattr(s, "parent_code", None) is None)
+    for name, code in rows:
+        index.setdefault(_key(name), Place(name=name, kind="region", country=code))
+    return index
+
+
+def region(name: str) -> Optional[Place]:
+    """A first-level subdivision of a country ("Pahang", "Idlib", "Bavaria"), or None (ISO 3166-2)."""
+    return _states().get(_key(name)) or _regions().get(_key(name))
+
+
+@lru_cache(maxsize=1)
 def well_known_places() -> tuple[str, ...]:
     """Names the model should not miss: countries, US states, capitals and cities of a million or more.
 

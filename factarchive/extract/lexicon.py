@@ -11,7 +11,6 @@ from __future__ import annotations
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx",
     "rev", "rev.", "reverend", "prof", "prof.", "professor", "messrs", "messrs.", "mme", "mlle", "herr",
-    "datuk", "datin", "dato", "tun",
 })
 # Occupations that a sentence puts before a name as a title ("Attorney David Kelley").
 OCCUPATIONS = frozenset({
@@ -128,4 +127,51 @@ CURRENCIES = {
     "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
     "c$": "CAD", "a$": "AUD", "hk$": "HKD", "francs": "CHF", "franc": "CHF", "won": "KRW",
+    "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
+    "rand": "ZAR", "shillings": "KES", "shilling": "KES", "naira": "NGN", "pesos": "MXN", "peso": "MXN",
+    "marks": "DEM", "mark": "DEM", "deutsche marks": "DEM", "dinars": "IQD", "dinar": "IQD", "riyals": "SAR",
+    "rial": "IRR", "rials": "IRR", "baht": "THB", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
 }
+# Hundredths of a currency ("28 cents" is 0.28 USD).
+SUBUNITS = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "dime": "USD", "dimes": "USD"}
+SUBUNIT_VALUE = {"cent": 0.01, "cents": 0.01, "penny": 0.01, "pence": 0.01, "dime": 0.1, "dimes": 0.1}
+
+# Units of measure as printed -> the unit a fact sheet records.
+UNITS = {
+    "meter": "m", "meters": "m", "metre": "m", "metres": "m", "m": "m",
+    "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km", "k": "km",
+    "centimeter": "cm", "centimeters": "cm", "cm": "cm", "millimeter": "mm", "millimeters": "mm", "mm": "mm",
+    "mile": "mi", "miles": "mi", "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in", "inches": "in",
+    "yard": "yd", "yards": "yd", "acre": "acres", "acres": "acres", "hectare": "ha", "hectares": "ha", "ha": "ha",
+    "square meters": "m²", "square metres": "m²", "square meter": "m²", "square feet": "sq ft", "square foot": "sq ft",
+    "square miles": "sq mi", "square kilometers": "km²", "square kilometres": "km²",
+    "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "kilogram": "kg", "kilograms": "kg", "kg": "kg",
+    "gram": "g", "grams": "g", "ounce": "oz", "ounces": "oz", "oz": "oz", "lb": "lb", "lbs": "lb",
+    "liter": "l", "liters": "l", "litre": "l", "litres": "l", "gallon": "gal", "gallons": "gal",
+    "barrel": "barrels", "barrels": "barrels", "degree": "°", "degrees": "°", "mph": "mph",
+    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
+    "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
+    "cup": "cups", "cups": "cups", "teaspoon": "teaspoons", "teaspoons": "teaspoons", "tablespoon": "tablespoons",
+    "tablespoons": "tablespoons", "story": "storeys", "stories": "storeys", "storey": "storeys", "storeys": "storeys",
+    "megawatt": "MW", "megawatts": "MW", "kilowatt": "kW", "kilowatts": "kW", "volt": "V", "volts": "V",
+    "point": "points", "points": "points", "basis point": "basis points", "basis points": "basis points",
+    "stroke": "strokes", "strokes": "strokes", "seat": "seats", "seats": "seats",
+}
+# Units of time: a number with one of these is a length of time, which is a figure only as a
+# measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
+TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+# Fractions and counting words the number parser knows beyond text2num.
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
+             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01}
+COUNTING_WORDS = {"dozen": 12, "half-dozen": 6, "score": 20, "couple": 2, "pair": 2}
+
+# Words that end a name the model ran on into a date ("Holmenkollen Saturday").
+DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+})
+# Abbreviations whose full stop belongs to the name ("WorldSources, Inc.").
+NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
+# Company forms printed after a comma ("FDCH, Inc.").
+COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "bhd", "bhd.", "l.p.", "lp"})
