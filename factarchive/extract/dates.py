@@ -64,3 +64,9 @@ def resolve_date(text: str, published: Optional[str] = None) -> Optional[str]:
 def normalise_date(text: str, published: Optional[str] = None) -> str:
     """ISO 8601 where the phrase can be resolved (see :func:`resolve_date`), else the phrase as stated."""
     return resolve_date(text, published) or text.strip()
+
+
+def warm_up() -> None:
+    """Import dateparser and load its English data now, once per process."""
+    resolve_date("on Sunday", "2000-01-01")
+    resolve_date("January 1, 2000")

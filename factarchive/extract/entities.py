@@ -33,6 +33,7 @@ ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC
 CLASS_ORDER = ("place", "person", "organization", "group")
 # Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
+SETTLEMENTS = frozenset({"town", "city", "village", "capital", "port", "suburb"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
              "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
@@ -63,6 +64,7 @@ class Mention:
     provenance: bool = False  # a credit or an agency cited as the source of a statement
     locative: bool = False  # right after "in", "near", "at": said of a place
     titled: bool = False  # after "Mr", "Ms.", "President": said of a person
+    settlement: bool = False  # after "the town of", "the city of": a city, whatever the gazetteer knows
     speaker: bool = False  # the subject of "said", "told": someone who speaks
 
     @property
@@ -106,6 +108,24 @@ def _role_before(doc, start: int) -> Optional[str]:
     return " ".join(w.text for w in words) or None
 
 
+def _role_after(doc, start: int, end: int) -> Optional[str]:
+    """An office in apposition after a name: "Vladimir Putin, the Russian president," -> "Russian president"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= end:
+            continue
+        words = list(doc[child.left_edge.i : child.right_edge.i + 1])
+        while words and (words[0].pos_ == "DET" or words[0].is_punct):
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if 0 < len(words) <= 8 and any(w.lower_ in OFFICE_TITLES for w in words) and not any(w.ent_type_ == "PERSON" for w in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
 def _position_after(doc, end: int) -> Optional[str]:
     """"(L)", "(R)", "(C)" right after a name in a caption."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -142,6 +162,11 @@ def _place_matcher(vocab):
     tokenizer = load_model().tokenizer
     matcher.add("PLACE", list(tokenizer.pipe(gazetteer.well_known_places())))
     return matcher
+
+
+def warm_up(vocab) -> None:
+    """Build the place matcher for this vocabulary now rather than in the first article."""
+    _place_matcher(vocab)
 
 
 def _missed_places(doc) -> list:
@@ -199,7 +224,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 end += 1
             if end - start == 1 and gazetteer.demonym(doc[start].text):
                 label = "group"  # "Croats", "Hutu": a people, not a person
-            role = _role_before(doc, start)
+            role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
         if label == "place" and ent.label_ == "FAC":
@@ -227,6 +252,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)
                                                              or _dateline_credit(doc, start, end)),
                 locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
+                settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
                 titled=titled,
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
             )
@@ -440,8 +466,13 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
                 continue
             place = gazetteer.city(e.name, countries)
             labels = Counter(m.spacy_label for m in e.mentions)
+            region = gazetteer.region(e.name) if not place else None
             if place:
                 locations.append(Location(kind="city", country=place.country, coordinates=place.coordinates, **common))
+            elif any(m.settlement for m in e.mentions):
+                locations.append(Location(kind="city", **common))
+            elif region and (region.country in countries or region.kind == "state"):
+                locations.append(Location(kind="region", country=region.country, **common))
             elif labels["FAC"] > labels["GPE"] + labels["LOC"]:
                 locations.append(Location(kind="facility", **common))
             elif labels["LOC"] > labels["GPE"]:

@@ -7,7 +7,6 @@ per process (``lru_cache``) and looked up by dict access, never by scanning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Collection, Optional
@@ -60,7 +59,7 @@ class Place:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower())
+    return " ".join(name.lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -234,3 +233,8 @@ def _given_names() -> frozenset[str]:
 def given_name(word: str) -> bool:
     """True when ``word`` is a first name in the US census lists ("Julia", "Tony")."""
     return word.lower() in _given_names()
+
+
+def warm_up() -> None:
+    """Build every index now (a second or two, once per process), not inside the first article."""
+    _countries(), _cities(), _states(), _regions(), _demonyms(), _given_names(), well_known_places()

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..model import Article, Extractor, FactSheet
-from . import captions, entities, figures
+from . import captions, dates, entities, figures, gazetteer
 from .nlp import BATCH_SIZE, load_model, model_version
 
 PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
@@ -35,7 +35,7 @@ def blocks_of(article: Article) -> list[entities.Block]:
     blocks = [entities.Block("title", 0, article.title)]
     blocks += [entities.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
     first = len(blocks)
-    blocks += [entities.Block("caption", first + i, c.text) for i, c in enumerate(article.captions)]
+    blocks += [entities.Block("caption", first + i, c.text) for i, c in enumerate(captions.unique_captions(article.captions))]
     return blocks
 
 
@@ -46,7 +46,7 @@ def extractor_info() -> Extractor:
 
 def article_entities(article: Article, parsed: Sequence[tuple[object, entities.Block]]) -> list[entities.Entity]:
     """The article's entities, every mention pooled and decided (stages ``entities.*``)."""
-    provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in article.captions if c.credit]
+    provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in captions.unique_captions(article.captions) if c.credit]
     mentions = []
     for doc, block in parsed:
         mentions += entities.find_mentions(doc, block, provenance)
@@ -77,14 +77,14 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
     owner = {m: ids[e] for e in resolved for m in e.mentions}
     names = {e_id: e.name for e, e_id in ids.items()}
     images = []
-    for n, ((doc, block), raw) in enumerate(zip((p for p in parsed if p[1].kind == "caption"), article.captions), start=1):
+    for n, ((doc, block), raw) in enumerate(zip((p for p in parsed if p[1].kind == "caption"), captions.unique_captions(article.captions)), start=1):
         in_block = sorted((m for m in owner if m.block == block.index), key=lambda m: m.order)
         places = [owner[m] for m in in_block if owner[m] in location_ids]
         places += [owner[m] for m in in_block if owner[m] in country_ids]
         # Pictured: placed in the frame ("(L)") or the subject of the caption, not "Assad regime airstrikes".
         people = [(names[owner[m]], owner[m], m.position) for m in in_block
                   if m.label == "person" and owner[m] in person_ids and (m.position or m.dep in PICTURED_DEPS)]
-        images.append(captions.build_caption(n, raw, doc, places, people))
+        images.append(captions.build_caption(n, raw, doc, places, people, article.published))
 
     return FactSheet(
         id=article_id,
@@ -107,9 +107,18 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
     )
 
 
+def warm_up():
+    """Load the model and build the gazetteer indexes and matchers: once per process, before any article."""
+    nlp = load_model()
+    gazetteer.warm_up()
+    dates.warm_up()
+    entities.warm_up(nlp.vocab)
+    return nlp
+
+
 def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet]:
     """Fact sheets for (article, id) pairs, in order, running the model over all blocks in batches."""
-    nlp = load_model()
+    nlp = warm_up()
     extractor = extractor_info()
     pending = list(articles)
     all_blocks = [(i, b) for i, (a, _) in enumerate(pending) for b in blocks_of(a)]
