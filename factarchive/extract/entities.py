@@ -176,9 +176,9 @@ def _missed_places(doc) -> list:
     for _, start, end in _place_matcher(doc.vocab)(doc):
         if any(i in tagged for i in range(start, end)):
             continue
-        if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
             continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
-        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if end < len(doc) and doc[end].is_title:
             continue
         spans.append(Span(doc, start, end, label="GPE"))
     return spacy_filter_spans(spans)
@@ -355,9 +355,13 @@ def _canonical(cls: str, mentions: list[Mention]) -> str:
     if cls == "person":  # the fullest form of a name is its name
         return max(forms, key=lambda f: (len(_name_words(f)), forms[f], f))
     if cls == "place":
-        place = gazetteer.country(max(forms, key=lambda f: (forms[f], len(f), f)))
+        form = max(forms, key=lambda f: (forms[f], len(f), f))
+        place = gazetteer.country(form)
         if place:
             return place.name
+        if all(f.isupper() for f in forms) and len(form) > 3:  # "NAIROBI" in a dateline
+            place = gazetteer.city(form)
+            return place.name if place else form.title()
     return max(forms, key=lambda f: (forms[f], len(f), f))
 
 

@@ -47,6 +47,7 @@ PERIOD_PREPOSITIONS = frozenset({"since", "in", "on", "over", "during", "by", "u
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
+MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
 CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|[$£€¥]|rm(?=\s*\d))\s*")
 
 
@@ -208,7 +209,7 @@ def _period(doc, span) -> Optional[str]:
     verb = _verb_of(span.root)
     best = None
     for ent in span.sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start < span.end and span.start < ent.end:
+        if ent.label_ not in ("DATE", "TIME") or ent.start < span.end and span.start < ent.end or MEASURE_OF_TIME.fullmatch(ent.text):
             continue
         if _verb_of(ent.root).i != verb.i:
             continue
@@ -263,7 +264,7 @@ def _measure_spans(doc) -> list:
     """Lengths of time the model tags as DATE but that measure a thing: "nine-year conflict", "43-year-old"."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not re.fullmatch(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", ent.text, re.I):
+        if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text):
             continue
         head = ent.root.head if ent.root.head.i != ent.root.i else None
         if ent.text.lower().endswith("-old") or (head is not None and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")):

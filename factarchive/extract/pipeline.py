@@ -20,13 +20,13 @@ PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
 
 # (stage name, version), in run order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("entities.mentions", "1"),
+    ("entities.mentions", "2"),
     ("entities.complete", "1"),
-    ("entities.resolve", "1"),
-    ("entities.gazetteer", "1"),
-    ("figures.find", "1"),
-    ("figures.merge", "1"),
-    ("captions.build", "1"),
+    ("entities.resolve", "2"),
+    ("entities.gazetteer", "2"),
+    ("figures.find", "2"),
+    ("figures.merge", "2"),
+    ("captions.build", "2"),
 )
 
 
