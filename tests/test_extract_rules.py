@@ -235,3 +235,16 @@ def test_unresolved_dates_are_kept_as_stated():
     assert dates.normalise_date("January 30") == "January 30"
     assert dates.normalise_date("on Sunday") == "on Sunday"
     assert dates.normalise_date("on Sunday", "2020-03-11") == "2020-03-08"
+
+
+def test_ranks_and_list_markers_are_not_figures(nlp):
+    assert _figures(nlp, "The album is at No. 1 this week.") == []
+    assert _figures(nlp, "1. Preheat the oven.") == []
+
+
+def test_currency_the_model_left_outside_the_number(nlp):
+    assert [(f[0], f[1], f[3]) for f in _figures(nlp, "The shirts cost dlrs 25 each.")] == [("dlrs 25", 25, "USD")]
+
+
+def test_unit_from_the_counted_noun(nlp):
+    assert [(f[0], f[1], f[3], f[4]) for f in _figures(nlp, "Add 2 tablespoons of sugar.")] == [("2", 2, "tablespoons", None)]

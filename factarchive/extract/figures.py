@@ -260,6 +260,13 @@ def _in_name(doc, start: int, end: int) -> bool:
     return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
 
 
+def _rank_or_list(doc, start: int, end: int) -> bool:
+    """A rank or a list marker, not a quantity: "No. 1", "number two", "1. Preheat the oven"."""
+    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#"):
+        return True
+    return start == 0 and end < len(doc) and doc[end].text == "." and end - start == 1
+
+
 def _measure_spans(doc) -> list:
     """Lengths of time the model tags as DATE but that measure a thing: "nine-year conflict", "43-year-old"."""
     spans = []
@@ -284,8 +291,22 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             if q not in ("at", "only", "some", "over", "under") and (before == q or before.endswith(" " + q)):
                 start -= len(q.split())
                 break
-        text = doc[start : ent.end].text
+        end = ent.end
+        # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
+        currency = None
+        if start == ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
+                                                 or doc[start - 1].lower_ in ("dlrs", "dlr", "rm", "us$")):
+            start -= 1
+            currency = CURRENCIES[doc[start].lower_]
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
+            end += 2
+        if _rank_or_list(doc, ent.start, ent.end):
+            continue
+        text = doc[start:end].text
         parsed = parse_value(text)
+        if parsed is None and currency:  # "dlrs 25": currency first
+            inner = parse_value(doc[start + 1 : end].text)
+            parsed = Value(inner.value, inner.qualifier, currency, inner.value_max) if inner else None
         if parsed is None or _in_name(doc, ent.start, ent.end):
             continue
         if ent.label_ == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
@@ -299,6 +320,10 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         elif ent.label_ == "CARDINAL" and unit in TIME_UNITS:
             continue  # "20 years" tagged CARDINAL: a period, not a figure
         counts = None if ent.label_ in ("PERCENT", "MONEY") else _counts(doc, ent.start, ent.end)
+        if unit is None and counts and counts.split()[-1].lower() in UNITS:
+            unit, counts = UNITS[counts.split()[-1].lower()], None  # "60 miles" tagged CARDINAL: a measure
+            if unit in TIME_UNITS:
+                continue  # "15 years": a period
         figure = Figure(
             id="",
             value=parsed.value,
@@ -312,7 +337,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             evidence=(ent.sent.text.strip(),),
         )
         key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}"
-        found.append(Found(figure, key, block, doc[start].idx, ent.end_char))
+        found.append(Found(figure, key, block, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     return found
 
 

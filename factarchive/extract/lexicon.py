@@ -127,7 +127,7 @@ CURRENCIES = {
     "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
     "c$": "CAD", "a$": "AUD", "hk$": "HKD", "francs": "CHF", "franc": "CHF", "won": "KRW",
-    "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
+    "dlrs": "USD", "dlr": "USD", "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
     "rand": "ZAR", "shillings": "KES", "shilling": "KES", "naira": "NGN", "pesos": "MXN", "peso": "MXN",
     "marks": "DEM", "mark": "DEM", "deutsche marks": "DEM", "dinars": "IQD", "dinar": "IQD", "riyals": "SAR",
     "rial": "IRR", "rials": "IRR", "baht": "THB", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
