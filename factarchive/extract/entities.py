@@ -26,7 +26,7 @@ from ..slug import slug
 from . import gazetteer
 from .lexicon import (ADMIN_SUFFIXES, AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
-from .nlp import load_model
+from .nlp import load_model, sentence_of
 
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 # Order used to break a tied vote: a place name is more often right than not.
@@ -76,6 +76,7 @@ class Mention:
         return (self.block, self.start_char)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """How two surface forms of one name compare: case-folded, no "the", no "'s"."""
     key = re.sub(r"\s+", " ", text).strip().casefold()
@@ -84,8 +85,13 @@ def name_key(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
+def _name_word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", name_key(text)) if w)
+
+
 def _name_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name_key(text)) if w]
+    return list(_name_word_tuple(text))
 
 
 # --------------------------------------------------------------------------- find
@@ -164,14 +170,41 @@ def _place_matcher(vocab):
     return matcher
 
 
+@lru_cache(maxsize=4)
+def _name_matcher(vocab):
+    """Runs of two or three capitalised proper nouns the model left untagged."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    token = {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": ""}
+    matcher.add("NAME", [[token, token], [token, token, token]], greedy="LONGEST")
+    return matcher
+
+
+def _missed_people(doc) -> list:
+    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
+    spans = []
+    for _, start, end in _name_matcher(doc.vocab)(doc):
+        first, last = doc[start], doc[end - 1]
+        if not gazetteer.given_name(first.text) or _title_word(first) or last.lower_ in ORG_WORDS:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # the start of a longer name the model did tag
+        if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
 def warm_up(vocab) -> None:
-    """Build the place matcher for this vocabulary now rather than in the first article."""
+    """Build the matchers for this vocabulary now rather than in the first article."""
     _place_matcher(vocab)
+    _name_matcher(vocab)
 
 
 def _missed_places(doc) -> list:
     """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
-    tagged = {t.i for ent in doc.ents for t in ent}
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
     spans = []
     for _, start, end in _place_matcher(doc.vocab)(doc):
         if any(i in tagged for i in range(start, end)):
@@ -193,7 +226,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    for ent in sorted(list(doc.ents) + _missed_places(doc), key=lambda e: e.start):
+    for ent in sorted(spacy_filter_spans(list(doc.ents) + _missed_places(doc) + _missed_people(doc)), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
@@ -208,6 +241,11 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             end, label = end + 2, "organization"
         if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
             end += 1
+        # "German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name.
+        if label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
+            start += 1
+            label = "person" if gazetteer.given_name(doc[start].text) else "organization"
         role = None
         titled = False
         if label == "person":
@@ -245,7 +283,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 spacy_label=ent.label_,
                 block=block.index,
                 start_char=span.start_char,
-                sentence=span.sent.text.strip(),
+                sentence=sentence_of(doc, span.start).text.strip(),
                 role=role,
                 position=_position_after(doc, end) if block.kind == "caption" else None,
                 dep=span.root.dep_,
@@ -288,7 +326,7 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
             if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]):
                 continue
             added.append(Mention(text=tok.text, label="person", spacy_label="", block=block.index,
-                                 start_char=tok.idx, sentence=tok.sent.text.strip(), dep=tok.dep_))
+                                 start_char=tok.idx, sentence=sentence_of(doc, tok.i).text.strip(), dep=tok.dep_))
     return sorted(mentions + added, key=lambda m: m.order)
 
 
@@ -378,6 +416,22 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
             groups[m.key].append(m)
     countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
     decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
+
+    # A surname joins the one personal name it ends before the vote, whatever the model
+    # called either ("Pechstein" tagged a place, "Claudia Pechstein" a person): one vote for both.
+    personal = sorted((k for k in groups if len(_name_words(k)) >= 2 and _name_words(k)[-1] not in ORG_WORDS
+                       and (decided[k] == "person" or gazetteer.given_name(_name_words(k)[0]))),
+                      key=lambda k: (-len(_name_words(k)), k))
+    for short in sorted(groups, key=lambda k: (len(_name_words(k)), k)):
+        sw = _name_words(short)
+        if len(sw) != 1 or short not in groups or gazetteer.country(short) or gazetteer.us_state(short) or gazetteer.demonym(short):
+            continue
+        longer = {k for k in personal if k in groups and _name_words(k)[-1] == sw[0]}
+        if len(longer) == 1:
+            full = longer.pop()
+            _merge(groups, decided, short, full)
+            if decided[full] != "person":
+                decided[full] = _vote(full, groups[full], countries)
 
     # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
     for key in sorted(groups):

@@ -35,6 +35,7 @@ from ..model import Figure
 from . import dates
 from .lexicon import (COUNTING_WORDS, CURRENCIES, FRACTIONS, QUALIFIER_CANONICAL, QUALIFIERS, REPORTING_VERBS,
                       SUBUNIT_VALUE, SUBUNITS, TIME_UNITS, UNITS)
+from .nlp import sentence_of
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -208,7 +209,7 @@ def _period(doc, span) -> Optional[str]:
     """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
     verb = _verb_of(span.root)
     best = None
-    for ent in span.sent.ents:
+    for ent in sentence_of(doc, span.start).ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start < span.end and span.start < ent.end or MEASURE_OF_TIME.fullmatch(ent.text):
             continue
         if _verb_of(ent.root).i != verb.i:
@@ -267,10 +268,10 @@ def _rank_or_list(doc, start: int, end: int) -> bool:
     return start == 0 and end < len(doc) and doc[end].text == "." and end - start == 1
 
 
-def _measure_spans(doc) -> list:
+def _measure_spans(doc, ents) -> list:
     """Lengths of time the model tags as DATE but that measure a thing: "nine-year conflict", "43-year-old"."""
     spans = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text):
             continue
         head = ent.root.head if ent.root.head.i != ent.root.i else None
@@ -282,7 +283,8 @@ def _measure_spans(doc) -> list:
 def find_figures(doc, block: int = 0) -> list[Found]:
     """Every figure in one parsed block, with its sentence (stage ``figures.find``)."""
     found = []
-    ents = sorted([e for e in doc.ents if e.label_ in FIGURE_LABELS] + _measure_spans(doc), key=lambda e: e.start)
+    all_ents = doc.ents  # rebuilt on every access: read once
+    ents = sorted([e for e in all_ents if e.label_ in FIGURE_LABELS] + _measure_spans(doc, all_ents), key=lambda e: e.start)
     for ent in ents:
         start = ent.start
         # A qualifier the model left outside the entity ("nearly" before "a million").
@@ -332,9 +334,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             counts=counts,
             unit=unit,
             qualifier=parsed.qualifier,
-            reported_by=_reported_by(ent.sent),
+            reported_by=_reported_by(sentence_of(doc, ent.start)),
             period=_period(doc, ent),
-            evidence=(ent.sent.text.strip(),),
+            evidence=(sentence_of(doc, ent.start).text.strip(),),
         )
         key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}"
         found.append(Found(figure, key, block, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
