@@ -28,7 +28,10 @@ from .lexicon import (ADMIN_SUFFIXES, AGENCIES, COMPANY_FORMS, DATE_WORDS, FACIL
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
-ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+# A city the model missed and only the gazetteer found: kept where the article names its country.
+GAZETTEER_ONLY = "GAZETTEER_CITY"
+ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
+                 GAZETTEER_ONLY: "place"}
 # Order used to break a tied vote: a place name is more often right than not.
 CLASS_ORDER = ("place", "person", "organization", "group")
 # Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
@@ -166,7 +169,8 @@ def _place_matcher(vocab):
 
     matcher = PhraseMatcher(vocab)
     tokenizer = load_model().tokenizer
-    matcher.add("PLACE", list(tokenizer.pipe(gazetteer.well_known_places())))
+    matcher.add("GPE", list(tokenizer.pipe(gazetteer.well_known_places())))
+    matcher.add(GAZETTEER_ONLY, list(tokenizer.pipe(gazetteer.local_places())))
     return matcher
 
 
@@ -206,14 +210,15 @@ def _missed_places(doc) -> list:
     """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
     spans = []
-    for _, start, end in _place_matcher(doc.vocab)(doc):
-        if any(i in tagged for i in range(start, end)):
+    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        if any(i in tagged for i in range(start, end)) or (label == GAZETTEER_ONLY and doc[start].is_sent_start):
             continue
         if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
             continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
         if end < len(doc) and doc[end].is_title:
             continue
-        spans.append(Span(doc, start, end, label="GPE"))
+        spans.append(Span(doc, start, end, label=label))
     return spacy_filter_spans(spans)
 
 
@@ -231,7 +236,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         if label is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
@@ -368,11 +373,14 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
         region = gazetteer.region(key)
         if city or region:
             big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
-            votes["place"] += (big or bool(region)) + sum(m.locative for m in mentions)
+            local = bool(city) and city.country in countries or bool(region) and region.country in countries
+            # A city or region of a country the article names: as many votes as it has mentions.
+            votes["place"] += (n if local else (big or bool(region))) + sum(m.locative for m in mentions)
         if len(words) >= 2 and words[-1] in ORG_WORDS:
             votes["organization"] += n + 1
         elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
-            votes["person"] += 2
+            # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
+            votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
     return max(CLASS_ORDER, key=lambda c: (votes[c], -CLASS_ORDER.index(c)))
 
 
@@ -415,6 +423,11 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         if not m.provenance:
             groups[m.key].append(m)
     countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
+    for key in sorted(groups):
+        if all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
+            city = gazetteer.city(key, countries)
+            if city is None or city.country not in countries:
+                del groups[key]
     decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
 
     # A surname joins the one personal name it ends before the vote, whatever the model

