@@ -13,12 +13,13 @@ so that an editor can review (and correct) every merge:
   surname alone is left to the surname rule);
 * **fuller name** — "George Bush" and "George W. Bush": same first and last
   word, the shorter one's words all inside the only longer name that has them;
-* **surname** — "Blair" alone links to "Tony Blair" only when he is the only
-  person of that surname in the archive *and* there is evidence in the
-  article: the same role ("Prime Minister"), or two other people or
-  organisations named both beside "Blair" and beside "Tony Blair". Without
-  evidence a surname stays its own entity: a later article's "Blair" may be
-  someone else.
+* **surname** — "Blair" alone links to "Tony Blair" only on evidence that
+  points to him and to no other person of that surname in the archive: the
+  same role ("Prime Minister"), or else two other people or organisations
+  named both beside "Blair" and beside "Tony Blair" (names found in more than
+  one article in twenty, such as the governing party, are too common to
+  count). Without such evidence a surname stays its own entity: a later
+  article's "Blair" may be someone else.
 
 Links never chain through an ambiguous name, never cross kinds (a person is
 not merged into an organisation), and every walk is sorted, so the same
@@ -37,6 +38,7 @@ from .slug import slug
 # Entities that say little about who else is meant: countries are named beside everyone.
 CONTEXT_KINDS = ("person", "organization")
 MIN_SHARED_CONTEXT = 2
+MIN_COMMON, COMMON_SHARE = 3, 0.05
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,12 @@ def links(sheets: Sequence[FactSheet]) -> tuple[Link, ...]:
     """Every merge across the archive, sorted by source id: the reviewable form of :func:`resolve_archive`."""
     entities = _gather(sheets)
     context = _context(sheets)
+    # Names in more than one article in twenty (the party, the prime minister) say nothing about who is meant.
+    spread = defaultdict(int)
+    for ids in context.values():
+        for i in ids:
+            spread[i] += 1
+    common = {i for i, n in spread.items() if n > max(MIN_COMMON, len(sheets) * COMMON_SHARE)}
     decided: dict[str, Link] = {}
 
     def articles(e: _Entity) -> tuple[str, ...]:
@@ -141,18 +149,28 @@ def links(sheets: Sequence[FactSheet]) -> tuple[Link, ...]:
                 decided[e.id] = Link(e.id, fuller[0].id, "person", "fuller name",
                                      f'"{e.name}" is "{fuller[0].name}" without a middle name', articles(e))
             continue
-        if len(same_last) != 1:
-            continue  # no one, or two people of that surname: never merged
-        target = same_last[0]
-        shared_roles = sorted(e.roles & target.roles)
-        shared = sorted(set().union(*(context[a] for a in e.articles)) & set().union(*(context[a] for a in target.articles))
-                        - {e.id, target.id})
-        if shared_roles:
-            evidence = f'the only person named {words[0]} in the archive, and both are "{shared_roles[0]}"'
-        elif len(shared) >= MIN_SHARED_CONTEXT:
-            evidence = f"the only person named {words[0]} in the archive, named beside {', '.join(shared[:3])} in both"
-        else:
+        if not same_last:
             continue
+        # Evidence for each person of that surname; a link needs exactly one with the best evidence.
+        mine = set().union(*(context[a] for a in e.articles)) - common
+        scored = []
+        for target in same_last:
+            shared_roles = sorted(e.roles & target.roles)
+            shared = sorted((mine & set().union(*(context[a] for a in target.articles))) - {e.id, target.id})
+            scored.append((target, shared_roles, shared))
+        by_role = [t for t in scored if t[1]]
+        by_context = [t for t in scored if len(t[2]) >= MIN_SHARED_CONTEXT]
+        if len(by_role) == 1:
+            target, shared_roles, _ = by_role[0]
+            evidence = f'both are "{shared_roles[0]}"'
+        elif not by_role and len(by_context) == 1:
+            target, _, shared = by_context[0]
+            evidence = f"named beside {', '.join(shared[:3])} in both"
+        else:
+            continue  # no evidence, or as much for two people of that surname: never merged
+        others = len(same_last) - 1
+        evidence += f" (the only person named {words[0]} in the archive)" if not others else \
+            f" ({others} other {'person' if others == 1 else 'people'} named {words[0]} without it)"
         decided[e.id] = Link(e.id, target.id, "person", "surname", evidence, articles(e))
 
     # No chains: a link into an entity that is itself merged goes to the end of the chain.

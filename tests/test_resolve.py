@@ -37,7 +37,7 @@ def test_surname_with_shared_role_links_to_the_only_person_of_that_name():
     ]
     assert links(sheets) == (
         Link("blair", "tony-blair", "person", "surname",
-             'the only person named Blair in the archive, and both are "prime minister"', ("b",)),
+             'both are "prime minister" (the only person named Blair in the archive)', ("b",)),
     )
 
 
@@ -47,7 +47,7 @@ def test_surname_with_shared_context_links():
         sheet("b", person("Blair"), person("Gordon Brown"), org("Labour Party")),
     ]
     assert resolve_archive(sheets) == {"blair": "tony-blair"}
-    assert links(sheets)[0].evidence == "the only person named Blair in the archive, named beside gordon-brown, labour-party in both"
+    assert links(sheets)[0].evidence == "named beside gordon-brown, labour-party in both (the only person named Blair in the archive)"
 
 
 def test_regression_surname_without_evidence_is_not_merged():
@@ -59,12 +59,32 @@ def test_regression_surname_without_evidence_is_not_merged():
     assert resolve_archive(sheets) == {}
 
 
-def test_surname_shared_by_two_people_is_never_merged():
+def test_surname_shared_by_two_people_is_not_merged_on_evidence_that_fits_both():
     sheets = [
-        sheet("a", person("Tony Blair", role="Prime Minister"), person("Gordon Brown")),
-        sheet("b", person("Cherie Blair"), person("Gordon Brown")),
-        sheet("c", person("Blair", role="Prime Minister"), person("Gordon Brown")),
+        sheet("a", person("Tony Blair"), person("Gordon Brown"), org("Labour Party")),
+        sheet("b", person("Cherie Blair"), person("Gordon Brown"), org("Labour Party")),
+        sheet("c", person("Blair"), person("Gordon Brown"), org("Labour Party")),
     ]
+    assert resolve_archive(sheets) == {}
+
+
+def test_surname_shared_by_two_people_links_where_the_role_points_to_one():
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister")),
+        sheet("b", person("Cherie Blair")),
+        sheet("c", person("Blair", role="Prime Minister")),
+    ]
+    assert links(sheets) == (
+        Link("blair", "tony-blair", "person", "surname",
+             'both are "prime minister" (1 other person named Blair without it)', ("c",)),
+    )
+
+
+def test_names_in_many_articles_are_no_evidence():
+    """Beside "Labour" and "Gordon Brown" in every article, anyone named Frost would be David Frost."""
+    everywhere = (person("Gordon Brown"), org("Labour Party"))
+    sheets = [sheet(f"n{i}", *everywhere) for i in range(4)]
+    sheets += [sheet("a", person("David Frost"), *everywhere), sheet("b", person("Frost"), *everywhere)]
     assert resolve_archive(sheets) == {}
 
 
