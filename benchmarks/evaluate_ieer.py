@@ -122,7 +122,7 @@ def read_stories(path: Path) -> list[Story]:
 
 
 def _name(text: str) -> str:
-    from factarchive.extract.entities import name_key
+    from factarchive.extract.mentions import name_key
 
     return name_key(text)
 
@@ -205,7 +205,7 @@ def _figure_type(unit: str | None) -> str:
 
 def evaluate(corpus: Path) -> dict[str, Score]:
     """Run the model once over every story and score raw spaCy and factarchive."""
-    from factarchive.extract.entities import Block
+    from factarchive.extract.mentions import Block
     from factarchive.extract.nlp import BATCH_SIZE
     from factarchive.extract.pipeline import article_entities, article_figures, extractor_info, facts_from_docs, warm_up
     from factarchive.model import Article

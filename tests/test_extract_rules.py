@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import captions, dates, entities, figures, gazetteer
-from factarchive.extract.entities import Block, Mention
+from factarchive.extract import captions, dates, entities, figures, gazetteer, mentions
+from factarchive.extract.mentions import Block, Mention
 from factarchive.model import RawCaption
 
 
@@ -23,11 +23,11 @@ def nlp():
 def mentions_of(nlp, *paragraphs, provenance=()):
     """Mentions as the stages ``entities.mentions`` and ``entities.complete`` find them."""
     parsed = [(nlp(p), Block("body", i, p)) for i, p in enumerate(paragraphs, start=1)]
-    return entities.complete_mentions(parsed, [m for doc, block in parsed for m in entities.find_mentions(doc, block, provenance)])
+    return mentions.complete_mentions(parsed, [m for doc, block in parsed for m in mentions.find_mentions(doc, block, provenance)])
 
 
-def resolved(mentions):
-    return [(e.name, e.cls, sorted({m.text for m in e.mentions})) for e in entities.resolve_entities(mentions)]
+def resolved(found):
+    return [(e.name, e.cls, sorted({m.text for m in e.mentions})) for e in entities.resolve_entities(found)]
 
 
 def mention(text, label, order, spacy_label="", **kw):
@@ -118,7 +118,7 @@ def test_one_country_is_one_entity_whatever_the_form(nlp):
 
 def test_gazetteer_finds_places_the_model_missed(nlp):
     doc = nlp.make_doc("Talks in Nairobi and Kenya Airways ended.")  # no model run: nothing tagged
-    assert [(s.text, s.label_) for s in entities._missed_places(doc)] == [("Nairobi", "GPE")]
+    assert [(s.text, s.label_) for s in mentions._missed_places(doc)] == [("Nairobi", "GPE")]
 
 
 # --------------------------------------------------------------------------- figures

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..model import Article, Extractor, FactSheet
-from . import captions, dates, entities, figures, gazetteer
+from . import captions, dates, entities, figures, gazetteer, mentions
 from .nlp import BATCH_SIZE, load_model, model_version
 
 PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
@@ -30,12 +30,12 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 
 
-def blocks_of(article: Article) -> list[entities.Block]:
+def blocks_of(article: Article) -> list[mentions.Block]:
     """The article's text as the model reads it: headline, body paragraphs, captions."""
-    blocks = [entities.Block("title", 0, article.title)]
-    blocks += [entities.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
+    blocks = [mentions.Block("title", 0, article.title)]
+    blocks += [mentions.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
     first = len(blocks)
-    blocks += [entities.Block("caption", first + i, c.text) for i, c in enumerate(captions.unique_captions(article.captions))]
+    blocks += [mentions.Block("caption", first + i, c.text) for i, c in enumerate(captions.unique_captions(article.captions))]
     return blocks
 
 
@@ -44,17 +44,16 @@ def extractor_info() -> Extractor:
     return Extractor(version=__version__, model=model_version(), stages=STAGES)
 
 
-def article_entities(article: Article, parsed: Sequence[tuple[object, entities.Block]]) -> list[entities.Entity]:
+def article_entities(article: Article, parsed: Sequence[tuple[object, mentions.Block]]) -> list[entities.Entity]:
     """The article's entities, every mention pooled and decided (stages ``entities.*``)."""
     provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in captions.unique_captions(article.captions) if c.credit]
-    mentions = []
+    found = []
     for doc, block in parsed:
-        mentions += entities.find_mentions(doc, block, provenance)
-    mentions = entities.complete_mentions(parsed, mentions)
-    return entities.resolve_entities(mentions)
+        found += mentions.find_mentions(doc, block, provenance)
+    return entities.resolve_entities(mentions.complete_mentions(parsed, found))
 
 
-def article_figures(parsed: Sequence[tuple[object, entities.Block]]) -> list[figures.Found]:
+def article_figures(parsed: Sequence[tuple[object, mentions.Block]]) -> list[figures.Found]:
     """Every figure in the headline and body, before repeats are merged (stage ``figures.find``)."""
     found = []
     for doc, block in parsed:
@@ -63,7 +62,7 @@ def article_figures(parsed: Sequence[tuple[object, entities.Block]]) -> list[fig
     return found
 
 
-def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, entities.Block]], extractor: Extractor) -> FactSheet:
+def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, mentions.Block]], extractor: Extractor) -> FactSheet:
     """All stages after the model, for one article (pure: same docs, same fact sheet)."""
     resolved = article_entities(article, parsed)
     ids = entities.assign_ids(resolved)
@@ -112,7 +111,7 @@ def warm_up():
     nlp = load_model()
     gazetteer.warm_up()
     dates.warm_up()
-    entities.warm_up(nlp.vocab)
+    mentions.warm_up(nlp.vocab)
     return nlp
 
 
@@ -123,7 +122,7 @@ def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet]:
     pending = list(articles)
     all_blocks = [(i, b) for i, (a, _) in enumerate(pending) for b in blocks_of(a)]
     docs = nlp.pipe((b.text for _, b in all_blocks), batch_size=BATCH_SIZE)
-    current: list[tuple[object, entities.Block]] = []
+    current: list[tuple[object, mentions.Block]] = []
     index = 0
     for (i, block), doc in zip(all_blocks, docs):
         while i != index:  # articles are contiguous in all_blocks
