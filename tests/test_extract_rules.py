@@ -248,3 +248,7 @@ def test_currency_the_model_left_outside_the_number(nlp):
 
 def test_unit_from_the_counted_noun(nlp):
     assert [(f[0], f[1], f[3], f[4]) for f in _figures(nlp, "Add 2 tablespoons of sugar.")] == [("2", 2, "tablespoons", None)]
+
+
+def test_a_people_tagged_as_a_person_is_a_group(nlp):
+    assert [(m.text, m.label) for m in mentions_of(nlp, "Kosovo Serbs voted on Sunday.")] == [("Kosovo Serbs", "group")]

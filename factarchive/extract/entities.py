@@ -46,8 +46,8 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     person, being the subject of "said" one (for a single word: "Clinton
     said"); "of", "for", "and" inside a name one for an organisation; a last word such
     as "Inc" or "Foundation" makes an organisation; a first word that is a
-    given name ("Julia Chepalova") is two votes for a person. Ties go by
-    ``CLASS_ORDER``.
+    given name ("Julia Chepalova") is two votes for a person. A tie goes to
+    what the model said most, then by ``CLASS_ORDER``.
     """
     votes = Counter(m.label for m in mentions)
     n = len(mentions)
@@ -70,7 +70,8 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
         elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
             # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
             votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
-    return max(CLASS_ORDER, key=lambda c: (votes[c], -CLASS_ORDER.index(c)))
+    model = Counter(m.label for m in mentions)  # a tie goes to what the model said most, then by CLASS_ORDER
+    return max(CLASS_ORDER, key=lambda c: (votes[c], model[c], -CLASS_ORDER.index(c)))
 
 
 def _initials(key: str) -> str:

@@ -30,6 +30,8 @@ ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC
                  GAZETTEER_ONLY: "place"}
 # Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
+# Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
+PLURAL_PEOPLE = ("ites", "ians", "smen", "people", "folk")
 SETTLEMENTS = frozenset({"town", "city", "village", "capital", "port", "suburb"})
 POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
              "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
@@ -258,8 +260,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             # ... or the last one ("Daniel arap" + "Moi").
             while end < len(doc) and _name_token(doc[end]) and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[start:end]} | {doc[end - 1].lower_}:
                 end += 1
-            if end - start == 1 and gazetteer.demonym(doc[start].text):
-                label = "group"  # "Croats", "Hutu": a people, not a person
+            last = doc[end - 1].text
+            if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
+                label = "group"  # "Croats", "Kosovo Serbs", "Klansmen": a people, not a person
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
