@@ -100,10 +100,13 @@ class Figure:
     id: str  # "f1", "f2", ... in article order
     value: float | int
     text: str  # the number as printed ("nearly a million")
+    value_max: Optional[float | int] = None  # upper end of a stated range ("$30 million to $40 million")
     counts: Optional[str] = None  # the noun phrase it counts ("Turkish military vehicles")
     unit: Optional[str] = None  # "%", "USD", "km", ... where there is one
     qualifier: Optional[str] = None  # "nearly", "more than", "at least", ...
     reported_by: Optional[str] = None  # who the sentence attributes it to
+    period: Optional[str] = None  # the date or period it refers to, as stated ("since March 5")
+    period_date: Optional[str] = None  # that date as ISO 8601, where it names one (resolved against `published`)
     evidence: tuple[str, ...] = ()
 
 

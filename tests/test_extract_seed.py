@@ -57,7 +57,7 @@ def test_locations(seed_sheet):
     assert [(loc.name, loc.kind, loc.country) for loc in seed_sheet.locations] == [
         ("Idlib", "city", "SY"),
         ("Moscow", "city", "RU"),
-        ("Ariha", "region", None),
+        ("Ariha", "city", None),  # "the town of Ariha": a town, though the gazetteer does not know it
         ("M4 highway", "facility", None),
         ("Saraqib", "city", "SY"),
     ]
@@ -68,15 +68,20 @@ def test_locations(seed_sheet):
 
 
 def test_figures(seed_sheet):
-    got = [(f.id, f.value, f.text, f.counts, f.unit, f.qualifier, f.reported_by, len(f.evidence)) for f in seed_sheet.figures]
+    got = [(f.id, f.value, f.text, f.counts, f.unit, f.qualifier, f.reported_by, f.period, f.period_date, len(f.evidence))
+           for f in seed_sheet.figures]
     assert got == [
-        ("f1", 30, "30", "Turkish military vehicles", None, None, "a war monitor", 2),
-        ("f2", 2980, "2,980", "Turkish military gears", None, None, "The UK-based watchdog group", 1),
-        ("f3", 2, "two", "leaders", None, None, "their two leaders", 1),
-        ("f4", 1000000, "nearly a million", "people", None, "nearly", "their two leaders", 1),
-        ("f5", 2000000, "millions", None, None, "at least", "the United Nations", 1),
-        ("f6", 200000, "hundreds of thousands", None, None, "at least", "the United Nations", 1),
+        ("f1", 30, "30", "Turkish military vehicles", None, None, "a war monitor", "on Sunday", None, 2),
+        ("f2", 2980, "2,980", "Turkish military gears", None, None, "The UK-based watchdog group", "since March 5", None, 1),
+        ("f3", 2, "two", "leaders", None, None, "their two leaders", None, None, 1),
+        ("f4", 1000000, "nearly a million", "people", None, "nearly", "their two leaders", "in three months", None, 1),
+        # A length of time that measures a thing is a figure (see factarchive/extract/figures.py).
+        ("f5", 9, "nine-year", "conflict", "years", None, None, None, None, 1),
+        ("f6", 2000000, "millions", None, None, "at least", "the United Nations", None, None, 1),
+        ("f7", 200000, "hundreds of thousands", None, None, "at least", "the United Nations", None, None, 1),
     ]
+    # The seed states no publication date, so "on Sunday" is kept as stated and not dated.
+    assert seed_sheet.published is None
     assert seed_sheet.figures[0].evidence == (
         "30 Turkish military vehicles enter Syria's Idlib",
         "A convoy of 30 Turkish military vehicles entered Syria's northern Idlib province on Sunday, a war monitor reported.",

@@ -2,40 +2,60 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Optional
+import re
+from typing import Iterable, Optional
 
 from ..model import Caption, PictureSubject, RawCaption
+from .dates import normalise_date
 from .lexicon import AGENCIES
 
-DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY", "PREFER_LOCALE_DATE_ORDER": False}
+# Credits a reader may have left in the caption text: "... (Photo: AFP)", "... Photo: Reuters",
+# "... /AFP Photo", "... AFP/Getty Images", "... Photo by AP".
+CREDIT_PATTERNS = (
+    re.compile(r"^(?P<text>.+?)\s*\((?:photo|picture|image)s?\s*(?:by|:)\s*(?P<credit>[^()]{1,60})\)\s*$", re.I | re.S),
+    re.compile(r"^(?P<text>.+?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S),
+    re.compile(r"^(?P<text>.+?[.!?])\s*(?:photo|picture|image)s?\s*(?:by|:)\s*(?P<credit>[A-Z][\w.&'/ -]{0,60}?)\s*$", re.I | re.S),
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][\w.&' -]{0,30}/(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock))\s*$", re.S),
+)
 
 
-@lru_cache(maxsize=4096)
-def normalise_date(text: str) -> str:
-    """A full date as ISO 8601 ("February 27, 2020" -> "2020-02-27"); anything less, as stated.
+def split_credit(raw: RawCaption) -> RawCaption:
+    """The caption with its credit split off, where the reader left the credit in the text."""
+    if raw.credit:
+        return raw
+    for pattern in CREDIT_PATTERNS:
+        m = pattern.match(raw.text.strip())
+        if m:
+            return RawCaption(text=m.group("text").strip(), credit=m.group("credit").strip())
+    return raw
 
-    A date without a year ("January 30") is kept as printed: guessing the year
-    would invent a fact.
-    """
-    import dateparser  # slow to import; only extraction needs it
 
-    parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
-    return parsed.date().isoformat() if parsed else text
+def unique_captions(captions: Iterable[RawCaption]) -> tuple[RawCaption, ...]:
+    """Each photo once: pages print a caption again beside the gallery; same text and credit is one photo."""
+    seen: dict[tuple[str, Optional[str]], RawCaption] = {}
+    for raw in captions:
+        raw = split_credit(raw)
+        seen.setdefault((" ".join(raw.text.split()).casefold(), (raw.credit or "").casefold() or None), raw)
+    return tuple(seen.values())
 
 
 def agency_name(credit: Optional[str]) -> Optional[str]:
     """The agency's full name for a credit ("AFP" -> "Agence France-Presse"), where known."""
     if not credit:
         return None
-    return AGENCIES.get(credit.strip().casefold())
+    key = credit.strip().casefold()
+    # "AFP/Getty Images": the agency that took it comes first
+    return AGENCIES.get(key) or AGENCIES.get(key.split("/")[0].strip())
 
 
-def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: list[tuple[str, str, Optional[str]]]) -> Caption:
+def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: list[tuple[str, str, Optional[str]]],
+                  published: Optional[str] = None) -> Caption:
     """One Caption from its parsed text and the article's resolved entities (stage ``captions.build``).
 
     ``places`` are ids of the locations the caption mentions, most specific
     first; ``people`` are (name, actor id, position) of the persons it names.
+    The date is ISO 8601 where full, or resolved against ``published`` where
+    partial ("January 30"); otherwise as printed.
     """
     dates = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
     subjects, seen = [], set()
@@ -49,7 +69,7 @@ def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: l
         caption=raw.text,
         credit=raw.credit,
         agency=agency_name(raw.credit),
-        date=normalise_date(dates[0]) if dates else None,
+        date=normalise_date(dates[0], published) if dates else None,
         place=places[0] if places else None,
         people=tuple(subjects),
     )

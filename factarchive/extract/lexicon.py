@@ -8,7 +8,39 @@ from __future__ import annotations
 
 # Words that stand before a name as a title. Honorifics are dropped from names;
 # office titles are kept as the actor's role.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx"})
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx",
+    "rev", "rev.", "reverend", "prof", "prof.", "professor", "messrs", "messrs.", "mme", "mlle", "herr",
+})
+# Occupations that a sentence puts before a name as a title ("Attorney David Kelley").
+OCCUPATIONS = frozenset({
+    "attorney", "lawyer", "superintendent", "inspector", "detective", "officer", "sergeant", "sgt.",
+    "corporal", "private", "hairdresser", "actor", "actress", "singer", "director", "producer", "author",
+    "writer", "novelist", "poet", "artist", "architect", "composer", "conductor", "journalist", "reporter",
+    "correspondent", "columnist", "editor", "publisher", "economist", "analyst", "scientist", "professor",
+    "doctor", "nurse", "teacher", "student", "coach", "player", "pitcher", "goalkeeper", "skier",
+    "skater", "champion", "chairman", "chief", "executive", "president", "founder", "owner", "dean",
+    "rector", "pastor", "preacher", "minister", "mp", "sen.", "rep.", "gov.", "lt.", "gen.", "col.",
+    "capt.", "adm.", "cmdr.", "maj.", "pvt.", "cpl.", "supt.", "insp.", "det.", "atty.", "fr.", "sr.",
+})
+# Particles inside personal names, printed in lower case ("Daniel arap Moi", "Bashar al-Assad").
+NAME_PARTICLES = frozenset({"arap", "al", "al-", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "el", "ter", "bint", "abu"})
+# Last words that make a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation").
+ORG_WORDS = frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "bhd", "bhd.", "ag", "sa",
+    "gmbh", "company", "corporation", "group", "holdings", "bank", "party", "committee", "council",
+    "commission", "foundation", "association", "institute", "institution", "university", "college",
+    "school", "academy", "agency", "authority", "bureau", "board", "department", "ministry", "office",
+    "court", "union", "federation", "league", "society", "club", "church", "army", "navy", "force",
+    "forces", "police", "assembly", "parliament", "senate", "congress", "organization", "organisation",
+    "network", "news", "times", "post", "journal", "press", "radio", "television", "tv", "airlines",
+    "airways", "motors", "industries", "systems", "technologies", "partners", "associates", "brothers",
+    "center", "centre", "museum", "library", "hospital", "fund", "trust", "service", "services",
+    "productions", "records", "recordings", "studios", "media", "exchange", "administration", "team",
+    "front", "movement", "brigades", "coalition", "alliance", "conference", "corps", "guard",
+})
+# Prepositions that put a name in a place ("in Afula", "near Nairobi").
+LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
 OFFICE_TITLES = frozenset({
     "president", "vice-president", "prime", "minister", "chancellor", "king", "queen", "prince",
     "princess", "pope", "secretary", "secretary-general", "senator", "sen.", "rep.", "representative",
@@ -95,4 +127,51 @@ CURRENCIES = {
     "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
     "c$": "CAD", "a$": "AUD", "hk$": "HKD", "francs": "CHF", "franc": "CHF", "won": "KRW",
+    "dlrs": "USD", "dlr": "USD", "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
+    "rand": "ZAR", "shillings": "KES", "shilling": "KES", "naira": "NGN", "pesos": "MXN", "peso": "MXN",
+    "marks": "DEM", "mark": "DEM", "deutsche marks": "DEM", "dinars": "IQD", "dinar": "IQD", "riyals": "SAR",
+    "rial": "IRR", "rials": "IRR", "baht": "THB", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
 }
+# Hundredths of a currency ("28 cents" is 0.28 USD).
+SUBUNITS = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "dime": "USD", "dimes": "USD"}
+SUBUNIT_VALUE = {"cent": 0.01, "cents": 0.01, "penny": 0.01, "pence": 0.01, "dime": 0.1, "dimes": 0.1}
+
+# Units of measure as printed -> the unit a fact sheet records.
+UNITS = {
+    "meter": "m", "meters": "m", "metre": "m", "metres": "m", "m": "m",
+    "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km", "k": "km",
+    "centimeter": "cm", "centimeters": "cm", "cm": "cm", "millimeter": "mm", "millimeters": "mm", "mm": "mm",
+    "mile": "mi", "miles": "mi", "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in", "inches": "in",
+    "yard": "yd", "yards": "yd", "acre": "acres", "acres": "acres", "hectare": "ha", "hectares": "ha", "ha": "ha",
+    "square meters": "m²", "square metres": "m²", "square meter": "m²", "square feet": "sq ft", "square foot": "sq ft",
+    "square miles": "sq mi", "square kilometers": "km²", "square kilometres": "km²",
+    "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "kilogram": "kg", "kilograms": "kg", "kg": "kg",
+    "gram": "g", "grams": "g", "ounce": "oz", "ounces": "oz", "oz": "oz", "lb": "lb", "lbs": "lb",
+    "liter": "l", "liters": "l", "litre": "l", "litres": "l", "gallon": "gal", "gallons": "gal",
+    "barrel": "barrels", "barrels": "barrels", "degree": "°", "degrees": "°", "mph": "mph",
+    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
+    "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
+    "cup": "cups", "cups": "cups", "teaspoon": "teaspoons", "teaspoons": "teaspoons", "tablespoon": "tablespoons",
+    "tablespoons": "tablespoons", "story": "storeys", "stories": "storeys", "storey": "storeys", "storeys": "storeys",
+    "megawatt": "MW", "megawatts": "MW", "kilowatt": "kW", "kilowatts": "kW", "volt": "V", "volts": "V",
+    "point": "points", "points": "points", "basis point": "basis points", "basis points": "basis points",
+    "stroke": "strokes", "strokes": "strokes", "seat": "seats", "seats": "seats",
+}
+# Units of time: a number with one of these is a length of time, which is a figure only as a
+# measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
+TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+# Fractions and counting words the number parser knows beyond text2num.
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
+             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01}
+COUNTING_WORDS = {"dozen": 12, "half-dozen": 6, "score": 20, "couple": 2, "pair": 2}
+
+# Words that end a name the model ran on into a date ("Holmenkollen Saturday").
+DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+})
+# Abbreviations whose full stop belongs to the name ("WorldSources, Inc.").
+NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
+# Company forms printed after a comma ("FDCH, Inc.").
+COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "bhd", "bhd.", "l.p.", "lp"})

@@ -28,3 +28,21 @@ def model_version() -> str:
     from importlib.metadata import version
 
     return f"{MODEL_NAME}-{version(MODEL_NAME)} (spaCy {version('spacy')})"
+
+
+def sentence_of(doc, i: int):
+    """The sentence (a Span) that holds token ``i``.
+
+    ``Span.sent`` walks the tokens back to the sentence start on every call; the
+    sentence starts of a doc are listed once instead (kept in ``doc.user_data``,
+    derived data only) and found by bisection.
+    """
+    from bisect import bisect_right
+
+    sents = doc.user_data.get("factarchive.sents")
+    if sents is None:
+        spans = list(doc.sents)
+        sents = ([s.start for s in spans], spans)
+        doc.user_data["factarchive.sents"] = sents
+    starts, spans = sents
+    return spans[bisect_right(starts, i) - 1]

@@ -14,29 +14,29 @@ from typing import Iterable, Iterator, Sequence
 
 from .. import __version__
 from ..model import Article, Extractor, FactSheet
-from . import captions, entities, figures
+from . import captions, dates, entities, figures, gazetteer, mentions
 from .nlp import BATCH_SIZE, load_model, model_version
 
 PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
 
 # (stage name, version), in run order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("entities.mentions", "1"),
+    ("entities.mentions", "2"),
     ("entities.complete", "1"),
-    ("entities.resolve", "1"),
-    ("entities.gazetteer", "1"),
-    ("figures.find", "1"),
-    ("figures.merge", "1"),
-    ("captions.build", "1"),
+    ("entities.resolve", "2"),
+    ("entities.gazetteer", "2"),
+    ("figures.find", "2"),
+    ("figures.merge", "2"),
+    ("captions.build", "2"),
 )
 
 
-def blocks_of(article: Article) -> list[entities.Block]:
+def blocks_of(article: Article) -> list[mentions.Block]:
     """The article's text as the model reads it: headline, body paragraphs, captions."""
-    blocks = [entities.Block("title", 0, article.title)]
-    blocks += [entities.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
+    blocks = [mentions.Block("title", 0, article.title)]
+    blocks += [mentions.Block("body", i, p) for i, p in enumerate(article.paragraphs, start=1)]
     first = len(blocks)
-    blocks += [entities.Block("caption", first + i, c.text) for i, c in enumerate(article.captions)]
+    blocks += [mentions.Block("caption", first + i, c.text) for i, c in enumerate(captions.unique_captions(article.captions))]
     return blocks
 
 
@@ -45,22 +45,30 @@ def extractor_info() -> Extractor:
     return Extractor(version=__version__, model=model_version(), stages=STAGES)
 
 
-def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, entities.Block]], extractor: Extractor) -> FactSheet:
-    """All stages after the model, for one article (pure: same docs, same fact sheet)."""
-    provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in article.captions if c.credit]
-    mentions = []
+def article_entities(article: Article, parsed: Sequence[tuple[object, mentions.Block]]) -> list[entities.Entity]:
+    """The article's entities, every mention pooled and decided (stages ``entities.*``)."""
+    provenance = [n for n in (article.outlet, article.source) if n] + [c.credit for c in captions.unique_captions(article.captions) if c.credit]
+    found = []
     for doc, block in parsed:
-        mentions += entities.find_mentions(doc, block, provenance)
-    mentions = entities.complete_mentions(parsed, mentions)
-    resolved = entities.resolve_entities(mentions)
-    ids = entities.assign_ids(resolved)
-    actors, locations = entities.to_facts(resolved, ids)
+        found += mentions.find_mentions(doc, block, provenance)
+    return entities.resolve_entities(mentions.complete_mentions(parsed, found))
 
+
+def article_figures(parsed: Sequence[tuple[object, mentions.Block]]) -> list[figures.Found]:
+    """Every figure in the headline and body, before repeats are merged (stage ``figures.find``)."""
     found = []
     for doc, block in parsed:
         if block.kind != "caption":
-            found += figures.find_figures(doc)
-    figure_list = figures.number_figures(found)
+            found += figures.find_figures(doc, block.index)
+    return found
+
+
+def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, mentions.Block]], extractor: Extractor) -> FactSheet:
+    """All stages after the model, for one article (pure: same docs, same fact sheet)."""
+    resolved = article_entities(article, parsed)
+    ids = entities.assign_ids(resolved)
+    actors, locations = entities.to_facts(resolved, ids)
+    figure_list = figures.number_figures(article_figures(parsed), article.published)
 
     # Which entity each caption mention belongs to, to link places and people pictured.
     location_ids = {loc.id for loc in locations}
@@ -69,14 +77,14 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
     owner = {m: ids[e] for e in resolved for m in e.mentions}
     names = {e_id: e.name for e, e_id in ids.items()}
     images = []
-    for n, ((doc, block), raw) in enumerate(zip((p for p in parsed if p[1].kind == "caption"), article.captions), start=1):
+    for n, ((doc, block), raw) in enumerate(zip((p for p in parsed if p[1].kind == "caption"), captions.unique_captions(article.captions)), start=1):
         in_block = sorted((m for m in owner if m.block == block.index), key=lambda m: m.order)
         places = [owner[m] for m in in_block if owner[m] in location_ids]
         places += [owner[m] for m in in_block if owner[m] in country_ids]
         # Pictured: placed in the frame ("(L)") or the subject of the caption, not "Assad regime airstrikes".
         people = [(names[owner[m]], owner[m], m.position) for m in in_block
                   if m.label == "person" and owner[m] in person_ids and (m.position or m.dep in PICTURED_DEPS)]
-        images.append(captions.build_caption(n, raw, doc, places, people))
+        images.append(captions.build_caption(n, raw, doc, places, people, article.published))
 
     return FactSheet(
         id=article_id,
@@ -100,6 +108,15 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
     )
 
 
+def warm_up():
+    """Load the model and build the gazetteer indexes and matchers: once per process, before any article."""
+    nlp = load_model()
+    gazetteer.warm_up()
+    dates.warm_up()
+    mentions.warm_up(nlp.vocab)
+    return nlp
+
+
 @dataclass(frozen=True)
 class ExtractionFailure:
     """An article the stages could not turn into a fact sheet: reported, never fatal to the rest."""
@@ -120,12 +137,12 @@ def extract(articles: Iterable[tuple[Article, str]]) -> Iterator[FactSheet | Ext
 
     An article whose stages raise yields an :class:`ExtractionFailure` in its place.
     """
-    nlp = load_model()
+    nlp = warm_up()
     extractor = extractor_info()
     pending = list(articles)
     all_blocks = [(i, b) for i, (a, _) in enumerate(pending) for b in blocks_of(a)]
     docs = nlp.pipe((b.text for _, b in all_blocks), batch_size=BATCH_SIZE)
-    current: list[tuple[object, entities.Block]] = []
+    current: list[tuple[object, mentions.Block]] = []
     index = 0
     for (i, block), doc in zip(all_blocks, docs):
         while i != index:  # articles are contiguous in all_blocks

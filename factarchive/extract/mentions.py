@@ -1,0 +1,334 @@
+"""Mentions: every name in one parsed block, cleaned (stages ``entities.mentions``, ``entities.complete``).
+
+Spans are trimmed of "the" and "'s", full names restored where the model cut
+them short, titles and honorifics split off (office titles kept as roles,
+also from apposition: "Vladimir Putin, the Russian president,"), credits and
+agencies marked as provenance; the gazetteer adds well-known places, and a
+given-name rule adds people, that the model left untagged. What each name
+*is* is decided later, once per article (:mod:`factarchive.extract.entities`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.tokens import Span
+from spacy.util import filter_spans as spacy_filter_spans
+
+from . import gazetteer
+from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_ABBREVIATIONS,
+                      NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
+from .nlp import load_model, sentence_of
+
+# A city the model missed and only the gazetteer found: kept where the article names its country.
+GAZETTEER_ONLY = "GAZETTEER_CITY"
+ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
+                 GAZETTEER_ONLY: "place"}
+# Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
+NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
+# Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
+PLURAL_PEOPLE = ("ites", "ians", "smen", "people", "folk")
+SETTLEMENTS = frozenset({"town", "city", "village", "capital", "port", "suburb"})
+POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
+             "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of article text parsed as one spaCy Doc."""
+
+    kind: str  # "title", "body" or "caption"
+    index: int  # position in the article (title 0, then body, then captions)
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in one sentence."""
+
+    text: str
+    label: str  # one of ENTITY_LABELS' values
+    spacy_label: str
+    block: int
+    start_char: int
+    sentence: str
+    role: Optional[str] = None
+    position: Optional[str] = None  # where a caption places the person: L, R, C
+    dep: str = ""  # dependency label of the span's root: tells a subject from a modifier
+    provenance: bool = False  # a credit or an agency cited as the source of a statement
+    locative: bool = False  # right after "in", "near", "at": said of a place
+    titled: bool = False  # after "Mr", "Ms.", "President": said of a person
+    settlement: bool = False  # after "the town of", "the city of": a city, whatever the gazetteer knows
+    speaker: bool = False  # the subject of "said", "told": someone who speaks
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (self.block, self.start_char)
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """How two surface forms of one name compare: case-folded, no "the", no "'s"."""
+    key = re.sub(r"\s+", " ", text).strip().casefold()
+    key = re.sub(r"^the ", "", key)
+    key = re.sub(r"['’]s$", "", key)
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _name_word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", name_key(text)) if w)
+
+
+def name_words(text: str) -> list[str]:
+    return list(_name_word_tuple(text))
+
+
+# --------------------------------------------------------------------------- find
+
+
+def _role_before(doc, start: int) -> Optional[str]:
+    """An office title right before a name: "President of Turkey", "Russian President"."""
+    j = start - 1
+    while j >= 0 and start - j <= 6:
+        tok = doc[j]
+        if tok.lower_ in OFFICE_TITLES or tok.lower_ in ("of", "the") or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_title):
+            j -= 1
+            continue
+        break
+    words = list(doc[j + 1 : start])
+    while words and words[0].lower_ in ("of", "the"):
+        words.pop(0)
+    if not any(w.lower_ in OFFICE_TITLES for w in words):
+        return None
+    return " ".join(w.text for w in words) or None
+
+
+def _role_after(doc, start: int, end: int) -> Optional[str]:
+    """An office in apposition after a name: "Vladimir Putin, the Russian president," -> "Russian president"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= end:
+            continue
+        words = list(doc[child.left_edge.i : child.right_edge.i + 1])
+        while words and (words[0].pos_ == "DET" or words[0].is_punct):
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if 0 < len(words) <= 8 and any(w.lower_ in OFFICE_TITLES for w in words) and not any(w.ent_type_ == "PERSON" for w in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _position_after(doc, end: int) -> Optional[str]:
+    """"(L)", "(R)", "(C)" right after a name in a caption."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return POSITIONS.get(doc[end + 1].lower_)
+    return None
+
+
+def _is_attribution(span) -> bool:
+    """True when the span is who a statement is attributed to ("said Reuters", "according to AP")."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in REPORTING_VERBS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _title_word(tok) -> bool:
+    """A word that stands before a name without being part of it: "Mr", "President", "Attorney", "Kenyan"."""
+    low = tok.lower_
+    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or bool(gazetteer.demonym(tok.text))
+
+
+def _name_token(tok) -> bool:
+    """A token that can continue a personal name the model cut short: a capitalised proper noun."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not _title_word(tok)
+
+
+@lru_cache(maxsize=4)
+def _place_matcher(vocab):
+    """A phrase matcher for the gazetteer's well-known places, built once per vocabulary."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(vocab)
+    tokenizer = load_model().tokenizer
+    matcher.add("GPE", list(tokenizer.pipe(gazetteer.well_known_places())))
+    matcher.add(GAZETTEER_ONLY, list(tokenizer.pipe(gazetteer.local_places())))
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def _name_matcher(vocab):
+    """Runs of two or three capitalised proper nouns the model left untagged."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    token = {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": ""}
+    matcher.add("NAME", [[token, token], [token, token, token]], greedy="LONGEST")
+    return matcher
+
+
+def _missed_people(doc) -> list:
+    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
+    spans = []
+    for _, start, end in _name_matcher(doc.vocab)(doc):
+        first, last = doc[start], doc[end - 1]
+        if not gazetteer.given_name(first.text) or _title_word(first) or last.lower_ in ORG_WORDS:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # the start of a longer name the model did tag
+        if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def warm_up(vocab) -> None:
+    """Build the matchers for this vocabulary now rather than in the first article."""
+    _place_matcher(vocab)
+    _name_matcher(vocab)
+
+
+def _missed_places(doc) -> list:
+    """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
+    spans = []
+    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        if any(i in tagged for i in range(start, end)) or (label == GAZETTEER_ONLY and doc[start].is_sent_start):
+            continue
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
+        if end < len(doc) and doc[end].is_title:
+            continue
+        spans.append(Span(doc, start, end, label=label))
+    return spacy_filter_spans(spans)
+
+
+def _dateline_credit(doc, start: int, end: int) -> bool:
+    """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
+
+
+def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> list[Mention]:
+    """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
+    provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
+    found: list[Mention] = []
+    for ent in sorted(spacy_filter_spans(list(doc.ents) + _missed_places(doc) + _missed_people(doc)), key=lambda e: e.start):
+        label = ENTITY_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+                               or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
+            end -= 1
+        # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in COMPANY_FORMS:
+            end, label = end + 2, "organization"
+        if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
+            end += 1
+        # "German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name.
+        if label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
+            start += 1
+            label = "person" if gazetteer.given_name(doc[start].text) else "organization"
+        role = None
+        titled = False
+        if label == "person":
+            # "President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them.
+            while start < end - 1 and (_title_word(doc[start]) or doc[start].pos_ in NOT_NAME_POS
+                                       or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)):
+                titled = titled or _title_word(doc[start])
+                start += 1
+            # spaCy often drops the first of three given names ("Recep Tayyip Erdogan")...
+            while start > 0 and _name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            # ... or the last one ("Daniel arap" + "Moi").
+            while end < len(doc) and _name_token(doc[end]) and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[start:end]} | {doc[end - 1].lower_}:
+                end += 1
+            last = doc[end - 1].text
+            if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
+                label = "group"  # "Croats", "Kosovo Serbs", "Klansmen": a people, not a person
+            role = _role_before(doc, start) or _role_after(doc, start, end)
+        if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
+            titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        if label == "place" and ent.label_ == "FAC":
+            while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
+                end += 1
+        elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
+            continue  # "Turkish forces": a demonym used as an adjective is not an actor
+        if start >= end:
+            continue
+        span = doc[start:end]
+        text = re.sub(r"\s+", " ", span.text).strip()
+        if not any(ch.isalpha() for ch in text) or text.islower():
+            continue
+        found.append(
+            Mention(
+                text=text,
+                label=label,
+                spacy_label=ent.label_,
+                block=block.index,
+                start_char=span.start_char,
+                sentence=sentence_of(doc, span.start).text.strip(),
+                role=role,
+                position=_position_after(doc, end) if block.kind == "caption" else None,
+                dep=span.root.dep_,
+                provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)
+                                                             or _dateline_credit(doc, start, end)),
+                locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
+                settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
+                titled=titled,
+                speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
+            )
+        )
+    return found
+
+
+def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
+    """Find the surnames of the article's people where the model missed them (stage ``entities.complete``).
+
+    "the Putin-Erdogan talks" names both men; the model tags neither. A token is
+    taken only when it is a proper noun that equals the last word of exactly one
+    person named elsewhere in the article.
+    """
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "person":
+            words = m.text.split()
+            if len(words) >= 2:
+                surnames[words[-1]].add(m.key)
+    if not surnames:
+        return mentions
+    covered = {(m.block, m.start_char) for m in mentions}
+    spans = defaultdict(list)
+    for m in mentions:
+        spans[m.block].append((m.start_char, m.start_char + len(m.text)))
+    added = []
+    for doc, block in docs_blocks:
+        for tok in doc:
+            owners = surnames.get(tok.text)
+            if not owners or len(owners) != 1 or tok.pos_ != "PROPN":
+                continue
+            if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]):
+                continue
+            added.append(Mention(text=tok.text, label="person", spacy_label="", block=block.index,
+                                 start_char=tok.idx, sentence=sentence_of(doc, tok.i).text.strip(), dep=tok.dep_))
+    return sorted(mentions + added, key=lambda m: m.order)
+
+
+__all__ = ["ENTITY_LABELS", "GAZETTEER_ONLY", "Block", "Mention", "complete_mentions", "find_mentions", "name_key", "name_words", "warm_up"]

@@ -1,0 +1,128 @@
+"""Cross-article resolution, on inline fact sheets."""
+
+from __future__ import annotations
+
+from factarchive.model import Actor, Extractor, FactSheet
+from factarchive.resolve import Link, links, resolve_archive
+
+EXTRACTOR = Extractor(version="test", model="test", stages=())
+
+
+def sheet(sheet_id: str, *actors: Actor) -> FactSheet:
+    return FactSheet(id=sheet_id, title=sheet_id, seed=f"{sheet_id}.txt", content_hash="0" * 64,
+                     extractor=EXTRACTOR, actors=actors)
+
+
+def person(name: str, *aliases: str, role: str | None = None) -> Actor:
+    from factarchive.slug import slug
+
+    return Actor(id=slug(name), name=name, kind="person", aliases=aliases, role=role, mentions=1)
+
+
+def org(name: str, *aliases: str) -> Actor:
+    from factarchive.slug import slug
+
+    return Actor(id=slug(name), name=name, kind="organization", aliases=aliases, mentions=1)
+
+
+def test_same_full_name_in_two_articles_needs_no_link():
+    sheets = [sheet("a", person("Tony Blair")), sheet("b", person("Tony Blair"))]
+    assert resolve_archive(sheets) == {}
+
+
+def test_surname_with_shared_role_links_to_the_only_person_of_that_name():
+    sheets = [
+        sheet("a", person("Tony Blair", "Blair", role="Prime Minister")),
+        sheet("b", person("Blair", role="Prime Minister")),
+    ]
+    assert links(sheets) == (
+        Link("blair", "tony-blair", "person", "surname",
+             'both are "prime minister" (the only person named Blair in the archive)', ("b",)),
+    )
+
+
+def test_surname_with_shared_context_links():
+    sheets = [
+        sheet("a", person("Tony Blair"), person("Gordon Brown"), org("Labour Party")),
+        sheet("b", person("Blair"), person("Gordon Brown"), org("Labour Party")),
+    ]
+    assert resolve_archive(sheets) == {"blair": "tony-blair"}
+    assert links(sheets)[0].evidence == "named beside gordon-brown, labour-party in both (the only person named Blair in the archive)"
+
+
+def test_regression_surname_without_evidence_is_not_merged():
+    """A later article's "Blair" may be someone else: no role, no shared company, no link."""
+    sheets = [
+        sheet("a", person("Tony Blair"), org("Labour Party")),
+        sheet("b", person("Blair"), org("Royal Ballet")),
+    ]
+    assert resolve_archive(sheets) == {}
+
+
+def test_surname_shared_by_two_people_is_not_merged_on_evidence_that_fits_both():
+    sheets = [
+        sheet("a", person("Tony Blair"), person("Gordon Brown"), org("Labour Party")),
+        sheet("b", person("Cherie Blair"), person("Gordon Brown"), org("Labour Party")),
+        sheet("c", person("Blair"), person("Gordon Brown"), org("Labour Party")),
+    ]
+    assert resolve_archive(sheets) == {}
+
+
+def test_surname_shared_by_two_people_links_where_the_role_points_to_one():
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister")),
+        sheet("b", person("Cherie Blair")),
+        sheet("c", person("Blair", role="Prime Minister")),
+    ]
+    assert links(sheets) == (
+        Link("blair", "tony-blair", "person", "surname",
+             'both are "prime minister" (1 other person named Blair without it)', ("c",)),
+    )
+
+
+def test_names_in_many_articles_are_no_evidence():
+    """Beside "Labour" and "Gordon Brown" in every article, anyone named Frost would be David Frost."""
+    everywhere = (person("Gordon Brown"), org("Labour Party"))
+    sheets = [sheet(f"n{i}", *everywhere) for i in range(4)]
+    sheets += [sheet("a", person("David Frost"), *everywhere), sheet("b", person("Frost"), *everywhere)]
+    assert resolve_archive(sheets) == {}
+
+
+def test_fuller_name_links_the_shorter_form():
+    sheets = [sheet("a", person("George W. Bush")), sheet("b", person("George Bush"))]
+    assert links(sheets) == (
+        Link("george-bush", "george-w-bush", "person", "fuller name",
+             '"George Bush" is "George W. Bush" without a middle name', ("b",)),
+    )
+
+
+def test_acronym_written_in_one_article_links_everywhere():
+    sheets = [sheet("a", org("United Nations", "UN")), sheet("b", org("UN"))]
+    assert links(sheets) == (
+        Link("un", "united-nations", "organization", "alias", '"UN" is written for "United Nations" in a', ("b",)),
+    )
+
+
+def test_alias_claimed_by_two_entities_is_not_merged():
+    sheets = [
+        sheet("a", org("United Nations", "UN")),
+        sheet("b", org("Union of Nurses", "UN")),
+        sheet("c", org("UN")),
+    ]
+    assert resolve_archive(sheets) == {}
+
+
+def test_links_never_cross_kinds():
+    sheets = [sheet("a", org("Blair Trust", "Blair")), sheet("b", person("Blair"))]
+    assert resolve_archive(sheets) == {}
+
+
+def test_resolution_is_deterministic_whatever_the_order():
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister"), org("United Nations", "UN")),
+        sheet("b", person("Blair", role="Prime Minister"), org("UN")),
+        sheet("c", person("George Bush"), person("George W. Bush")),
+    ]
+    assert resolve_archive(sheets) == resolve_archive(list(reversed(sheets))) == {
+        "blair": "tony-blair", "george-bush": "george-w-bush", "un": "united-nations",
+    }
