@@ -110,7 +110,7 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     assert '- <a id="f2"></a>**2,890** Turkish military gears ("2,890"), reported by The UK-based watchdog group\n' in page
     assert next(f for f in twin["figures"] if f["id"] == "f2") == {
         "id": "f2", "value": 2890, "text": "2,890", "counts": "Turkish military gears",
-        "reported_by": "The UK-based watchdog group", "evidence": [f2_sentence]}
+        "period": "since March 5", "reported_by": "The UK-based watchdog group", "evidence": [f2_sentence]}
     # Renamed in this article only; deleted from this article only; reviewed.
     assert "**[North Atlantic Treaty Organization](../entities/nato.md)**, organisation; 1 mention\n" in page
     assert next(a["name"] for a in twin["actors"] if a["id"] == "nato") == "North Atlantic Treaty Organization"
@@ -152,7 +152,8 @@ def test_newer_extractor_version_keeps_edits_and_records_the_version(edited, tmp
     import factarchive.extract.run as run
 
     seeds, archive, text = _copy(edited, tmp_path)
-    newer = tuple((name, "2" if name == "figures.find" else version) for name, version in pipeline.STAGES)
+    bumped = str(int(dict(pipeline.STAGES)["figures.find"]) + 1)
+    newer = tuple((name, bumped if name == "figures.find" else version) for name, version in pipeline.STAGES)
     monkeypatch.setattr(pipeline, "STAGES", newer)
     monkeypatch.setattr(run, "STAGES", newer)
     status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
@@ -160,8 +161,8 @@ def test_newer_extractor_version_keeps_edits_and_records_the_version(edited, tmp
     assert out.startswith("extract: 3 written, 0 unchanged, 0 up to date, 1 hand-edited kept, 0 failed")
     after = yaml.safe_load((archive / f"{IDLIB}.yaml").read_text("utf-8"))
     before = yaml.safe_load(text)
-    assert after["extractor"]["stages"]["figures.find"] == "2"
-    before["extractor"]["stages"]["figures.find"] = "2"
+    assert after["extractor"]["stages"]["figures.find"] == bumped
+    before["extractor"]["stages"]["figures.find"] = bumped
     assert after == before  # every edit kept, nothing else changed
     assert _site(capsys, tmp_path) == (0, "")
     _assert_edits_on_site(tmp_path / "docs", F2_SENTENCE)
