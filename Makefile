@@ -34,6 +34,14 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python build.py check
 
+## evaluate: extraction accuracy on the IE-ER gold stories (needs ../shared/corpus)
+evaluate: $(STAMP)
+	$(BIN)/python benchmarks/evaluate_ieer.py
+
+## bench: speed on the BBC corpus (needs ../shared/corpus)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
 ## golden: regenerate tests/golden/ from seeds/ (review the diff like code)
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
