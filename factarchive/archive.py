@@ -223,7 +223,8 @@ def write_machine(archive: Path, sheet_id: str, text: str, manifest: dict[str, s
     manifest[sheet_id] = _digest(text)
 
 
-def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str], *, machine: str | None = None) -> bool:
+def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str], *, machine: str | None = None,
+                text: str | None = None) -> bool:
     """Write a fact sheet atomically, then the machine copy; True when the sheet's file changed.
 
     ``machine`` is the extractor's output when the sheet written is a merge of
@@ -231,7 +232,7 @@ def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str], *, ma
     The sheet is written before the machine copy, so a run killed in between
     leaves a sheet that merges cleanly with its next extraction.
     """
-    text = dump(sheet)
+    text = dump(sheet) if text is None else text  # the caller may have dumped it already: YAML is the slow part
     changed = write_atomic(sheet_path(archive, sheet.id), text)
     write_machine(archive, sheet.id, text if machine is None else machine, manifest)
     return changed

@@ -148,7 +148,7 @@ def save_extraction(archive: Path, sheet: FactSheet, manifest: dict[str, str], r
     new_text = archive_mod.dump(sheet)
     on_disk = archive_mod.read_text(path)
     if on_disk is None or on_disk == new_text or not archive_mod.hand_edited(archive, sheet.id, manifest):
-        changed = archive_mod.write_sheet(archive, sheet, manifest)
+        changed = archive_mod.write_sheet(archive, sheet, manifest, text=new_text)
         (report.written if changed else report.unchanged).append(sheet.id)
         return
 
