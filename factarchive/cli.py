@@ -7,6 +7,7 @@ processed (after processing all the others), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -47,19 +48,22 @@ def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
     from .archive import load_archive
     from .site.mkdocs_build import run_mkdocs
-    from .site.render import generate
+    from .site.render import SiteOptions, generate
 
     started = time.perf_counter()
     sheets, problems = load_archive(Path(args.archive))
     for problem in problems:
         _err(f"{problem} (left out of the site)")
-    written, removed = generate(sheets, Path(args.docs_dir))
+    # SITE_URL is also what mkdocs.yml reads for site_url: one setting for pages, feed and JSON-LD.
+    options = SiteOptions(site_url=os.environ.get("SITE_URL", ""), directory_urls=not args.offline)
+    written, removed = generate(sheets, Path(args.docs_dir), options)
     print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:
         return EXIT_FAILED if problems else EXIT_OK
     started = time.perf_counter()
-    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict)
+    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
+                        offline=args.offline)
     if not result.ok:
         _err(f"mkdocs build failed:\n{result.output}")
         return EXIT_FAILED
@@ -98,6 +102,8 @@ def _add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", default=DEFAULTS["config"], help="MkDocs config (default: %(default)s)")
     p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
     p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
+    p.add_argument("--offline", action="store_true",
+                   help="build a site that works from file:// with no network (.html links, inlined search index)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -108,7 +114,8 @@ def parser() -> argparse.ArgumentParser:
         description="Turn news articles into a published fact archive.\n\n"
         "Without a command: extract seeds/ into archive/, then build the site.",
         epilog="example:\n  python build.py                       # seeds/ -> archive/ -> docs/ -> site/\n"
-        "  python build.py extract --seeds seeds --archive archive",
+        "  python build.py extract --seeds seeds --archive archive\n"
+        "  python build.py --offline             # a site to open from file:// (USB stick)",
         formatter_class=fmt,
     )
     top.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
