@@ -338,3 +338,15 @@ def test_built_pages_link_the_feed_and_sortable_table_script(built):
     assert '<script src="../assets/factarchive/tablesort.min.js"></script>' in page
     assert (built / "site" / "assets" / "factarchive" / "tablesort.min.js").read_bytes() == (
         ROOT / "factarchive" / "site" / "assets" / "tablesort" / "tablesort.min.js").read_bytes()
+
+
+def test_sitemap_lists_every_page_at_the_site_url(built):
+    """MkDocs writes the sitemap; it needs site_url (SITE_URL), which the published build sets."""
+    root = ET.fromstring((built / "site" / "sitemap.xml").read_text("utf-8"))
+    locs = sorted(e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc"))
+    base = "https://example.org/archive/"
+    pages = ["", "articles/", "articles/convoy-march/", "articles/convoy-may/", "articles/convoy-undated/",
+             "articles/hostile/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
+             "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
+             "people/", "places/", "schema/", "series/turkish-military-vehicles/"]
+    assert locs == sorted(base + p for p in pages)
