@@ -25,10 +25,14 @@ test: $(STAMP) browser
 browser:
 	@scripts/ensure-chromium
 
-## serve: live preview of the generated pages
+## serve: live preview of the generated pages at http://127.0.0.1:8000/
 serve: $(STAMP)
 	$(BIN)/python build.py --no-build
 	$(BIN)/mkdocs serve
+
+## offline: a site that works from file:// with no network (USB stick): open site/index.html
+offline: $(STAMP)
+	$(BIN)/python build.py --offline
 
 ## check: validate every fact sheet against the schema
 check: $(STAMP)

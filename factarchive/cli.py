@@ -7,6 +7,7 @@ processed (after processing all the others), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -45,36 +46,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
-    import inspect
-
-    from .archive import load_archive
-    from .corrections import CorrectionsError, apply_corrections, check_corrections, load_corrections
+    from .corrections import CorrectionsError
     from .site.mkdocs_build import run_mkdocs
-    from .site.render import generate
+    from .site.render import SiteOptions, generate
+    from .site.source import load_site_source
 
     started = time.perf_counter()
     try:
-        corrections = load_corrections(Path(args.archive))
+        source = load_site_source(Path(args.archive))
     except CorrectionsError as exc:
         # Publishing without the editor's corrections would bring back what they removed: stop here.
         for problem in exc.problems:
             _err(f"{problem} (site not generated)")
         return EXIT_FAILED
-    sheets, problems = load_archive(Path(args.archive))
-    for problem in problems:
+    for problem in source.problems:
         _err(f"{problem} (left out of the site)")
-    for message in check_corrections(sheets, corrections):
+    for message in source.warnings:
         _warn(message)
-    sheets, redirects = apply_corrections(sheets, corrections)
-    # The renderer takes the redirects once the site half writes redirect pages.
-    extra = {"redirects": redirects} if "redirects" in inspect.signature(generate).parameters else {}
-    written, removed = generate(sheets, Path(args.docs_dir), **extra)
+    sheets, problems = source.sheets, source.problems
+    # SITE_URL is also what mkdocs.yml reads for site_url: one setting for pages, feed and JSON-LD.
+    options = SiteOptions(site_url=os.environ.get("SITE_URL", ""), directory_urls=not args.offline,
+                          redirects=source.redirects)
+    written, removed = generate(sheets, Path(args.docs_dir), options)
     print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:
         return EXIT_FAILED if problems else EXIT_OK
     started = time.perf_counter()
-    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict)
+    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
+                        offline=args.offline)
     if not result.ok:
         _err(f"mkdocs build failed:\n{result.output}")
         return EXIT_FAILED
@@ -130,6 +130,8 @@ def _add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", default=DEFAULTS["config"], help="MkDocs config (default: %(default)s)")
     p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
     p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
+    p.add_argument("--offline", action="store_true",
+                   help="build a site that works from file:// with no network (.html links, inlined search index)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -140,7 +142,8 @@ def parser() -> argparse.ArgumentParser:
         description="Turn news articles into a published fact archive.\n\n"
         "Without a command: extract seeds/ into archive/, then build the site.",
         epilog="example:\n  python build.py                       # seeds/ -> archive/ -> docs/ -> site/\n"
-        "  python build.py extract --seeds seeds --archive archive",
+        "  python build.py extract --seeds seeds --archive archive\n"
+        "  python build.py --offline             # a site to open from file:// (USB stick)",
         formatter_class=fmt,
     )
     top.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")

@@ -31,7 +31,8 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> bool
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(path)
     try:
-        if path.read_bytes() == payload:
+        # Size first: most changed files differ in length, and reading is the slow part.
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
             return False  # unchanged files keep their mtime: live preview stays quiet
     except FileNotFoundError:
         pass

@@ -128,8 +128,11 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     assert (georgia["name"], [a["id"] for a in georgia["articles"]]) == ("Georgia", [BRIDGE])
     assert (state["name"], [a["id"] for a in state["articles"]]) == ("Georgia (U.S. state)", [STORM])
     entity_pages = sorted(p.stem for p in (docs / "entities").glob("*.md"))
-    for gone in ("bosphorus", "tayyip-erdogan", "m4-highway", "syrians"):
+    for gone in ("bosphorus", "syrians"):  # rejected: no page at all
         assert gone not in entity_pages
+    for old, new in (("tayyip-erdogan", "recep-tayyip-erdogan"), ("m4-highway", "m4-motorway")):  # moved: a redirect
+        moved = (docs / "entities" / f"{old}.md").read_text("utf-8")
+        assert moved.startswith(f"---\nredirect: entities/{new}.md\n"), moved
 
 
 F2_SENTENCE = ("The UK-based watchdog group said 2,980 Turkish military gears entered Idlib since March 5, when Russia and "

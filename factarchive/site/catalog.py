@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 from typing import Optional
 
 from ..model import Actor, Caption, Coordinates, FactSheet, Figure, Location
+from ..slug import slug
 
 # Kinds as the index pages group them.
 KIND_GROUPS = {
@@ -23,6 +25,11 @@ KIND_GROUPS = {
     "place": "places",
 }
 KIND_ORDER = ("person", "organization", "country", "group", "city", "region", "facility", "place")
+# Entities in more articles than this do not make two articles related: sharing
+# "United Kingdom" says little, sharing a minor official says a lot. It also
+# bounds the work per article, so gathering stays linear in the archive.
+RELATED_MAX_ARTICLES = 30
+RELATED_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,18 @@ class EntityRecord:
 
 
 @dataclass(frozen=True)
+class FigureSeries:
+    """One counted thing ("Turkish military vehicles") reported in several articles: a chart over time."""
+
+    id: str  # slug of what it counts (and its unit)
+    label: str  # the most common wording
+    unit: Optional[str]
+    points: tuple[tuple[FactSheet, Figure], ...]  # oldest article first, undated last
+    article_count: int  # articles among the points (an article may report the thing twice)
+    dated_count: int  # points whose article states a date
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The archive, gathered: what every page needs, computed once."""
 
@@ -68,6 +87,9 @@ class Catalog:
     entities: dict[str, EntityRecord]  # by id, in id order
     figures: tuple[tuple[FactSheet, Figure], ...]
     captions: tuple[tuple[FactSheet, Caption], ...]
+    series: dict[str, FigureSeries]  # by id, in id order; only things counted in two or more articles
+    figure_series: dict[tuple[str, str], str]  # (article id, figure id) -> series id
+    related: dict[str, tuple[tuple[FactSheet, int], ...]]  # article id -> (article, entities shared), most first
 
     def by_group(self, group: str) -> list[EntityRecord]:
         """Entities of one index page, most-mentioned first."""
@@ -77,11 +99,11 @@ class Catalog:
 
 def article_order(sheet: FactSheet) -> tuple:
     """Newest first; undated articles last; ties by id, so the order is total."""
-    return (sheet.published is None, "" if sheet.published is None else _negate(sheet.published), sheet.id)
+    return (sheet.published is None, "" if sheet.published is None else descending(sheet.published), sheet.id)
 
 
-def _negate(date: str) -> str:
-    # Sort ISO dates descending inside an ascending sort key.
+def descending(date: str) -> str:
+    """A key that sorts ISO dates (or any text) descending inside an ascending sort."""
     return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
@@ -97,14 +119,12 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         for fact in (*sheet.actors, *sheet.locations):
             facts[fact.id].append((sheet, fact))
 
-    # Co-occurrence: entities named in the same article.
-    together: dict[str, Counter] = defaultdict(Counter)
+    # Which entities each article names, and which articles name each entity.
+    named = {s.id: tuple(sorted({f.id for f in (*s.actors, *s.locations)})) for s in articles}
+    naming: dict[str, list[str]] = defaultdict(list)
     for sheet in articles:
-        ids = sorted({f.id for f in (*sheet.actors, *sheet.locations)})
-        for a in ids:
-            for b in ids:
-                if a != b:
-                    together[a][b] += 1
+        for entity_id in named[sheet.id]:
+            naming[entity_id].append(sheet.id)
 
     entities: dict[str, EntityRecord] = {}
     for entity_id in sorted(facts):
@@ -116,7 +136,7 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         roles = sorted({f.role for _, f in pairs if isinstance(f, Actor) and f.role})
         countries = Counter((f.country_code if isinstance(f, Actor) else f.country) for _, f in pairs)
         countries.pop(None, None)
-        coords = [f.coordinates for _, f in pairs if isinstance(f, Location) and f.coordinates]
+        coords = [f.coordinates for _, f in pairs if f.coordinates]
         sentences = {(sheet.id, s) for sheet, f in pairs for s in f.evidence}
         figures = tuple(
             (sheet, fig) for sheet, _ in pairs for fig in sheet.figures if any((sheet.id, s) in sentences for s in fig.evidence)
@@ -134,11 +154,68 @@ def gather(sheets: list[FactSheet]) -> Catalog:
                 for sheet, f in pairs
             ),
             figures=figures,
-            cooccurring=tuple(sorted(together[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))),
+            cooccurring=_cooccurring(entity_id, naming, named),
         )
+    series, figure_series = _series(articles)
     return Catalog(
         articles=articles,
         entities=entities,
         figures=tuple((s, f) for s in articles for f in s.figures),
         captions=tuple((s, c) for s in articles for c in s.images),
+        series=series,
+        figure_series=figure_series,
+        related=_related(articles, naming, named),
     )
+
+
+def _cooccurring(entity_id: str, naming: dict[str, list[str]], named: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
+    """(other entity, articles shared), most first: entities named in the same articles."""
+    # Counter counts an iterable in C: this is the hot loop of gathering a large archive.
+    together = Counter(chain.from_iterable(named[a] for a in naming[entity_id]))
+    together.pop(entity_id, None)
+    return tuple(sorted(together.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _related(articles: tuple[FactSheet, ...], naming: dict[str, list[str]],
+             named: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[FactSheet, int], ...]]:
+    """For each article, the articles that share the most (not too common) entities with it."""
+    by_id = {s.id: s for s in articles}
+    rank = {s.id: n for n, s in enumerate(articles)}  # ties: newer article first
+    related = {}
+    for sheet in articles:
+        shared = Counter(chain.from_iterable(
+            naming[e] for e in named[sheet.id] if len(naming[e]) <= RELATED_MAX_ARTICLES))
+        shared.pop(sheet.id, None)
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], rank[kv[0]]))[:RELATED_SHOWN]
+        related[sheet.id] = tuple((by_id[a], n) for a, n in best)
+    return related
+
+
+def series_key(figure: Figure) -> Optional[str]:
+    """What makes two figures one series: the same counted thing, in the same unit."""
+    if not figure.counts:
+        return None
+    return slug(f"{figure.counts} {figure.unit or ''}".strip().casefold())
+
+
+def _series(articles: tuple[FactSheet, ...]) -> tuple[dict[str, FigureSeries], dict[tuple[str, str], str]]:
+    groups: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
+    for sheet in articles:
+        for fig in sheet.figures:
+            key = series_key(fig)
+            if key:
+                groups[key].append((sheet, fig))
+    series, membership = {}, {}
+    for key in sorted(groups):
+        points = groups[key]
+        if len({sheet.id for sheet, _ in points}) < 2:
+            continue
+        # Oldest first for a chart; undated points last, in article id order.
+        points.sort(key=lambda p: (p[0].published is None, p[0].published or "", p[0].id, p[1].id))
+        labels = Counter(fig.counts for _, fig in points)
+        units = Counter(fig.unit for _, fig in points if fig.unit)
+        series[key] = FigureSeries(id=key, label=_pick(labels), unit=_pick(units) if units else None, points=tuple(points),
+                                   article_count=len({sheet.id for sheet, _ in points}),
+                                   dated_count=sum(1 for sheet, _ in points if sheet.published))
+        membership.update({(sheet.id, fig.id): key for sheet, fig in points})
+    return series, membership

@@ -9,24 +9,34 @@ numeric character reference: inert in Markdown and HTML, shown as itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
 # HTML's five, plus every character Python-Markdown (with the extensions in
 # mkdocs.yml) reads as syntax anywhere in a line.
-_SPECIAL = re.compile(r"""[&<>"'\\`*_{}\[\]()#!|]""")
+SPECIAL = "&<>\"'\\`*_{}[]()#!|"
 # Characters that are syntax only at the start of a line (lists, quotes, headings).
 _LEADING = "-+.=>"
+_BREAKS = re.compile(r"[\r\n\t\v\f\u2028\u2029]+")
+# One C-speed pass: specials become references, other control characters go.
+# (Every page's every value goes through here, so it must not loop in Python.)
+_TABLE = {ord(c): f"&#{ord(c)};" for c in SPECIAL} | {i: None for i in range(32)}
+
+
+@lru_cache(maxsize=1 << 16)
+def escape_text(text: str) -> str:
+    """Escape a plain string for a Markdown page (what :func:`escape_md` does, without the Markup wrapper)."""
+    # Cached: a sentence or headline is shown on its article's page and on the
+    # page of every entity it names, and a str caches its own hash.
+    text = _BREAKS.sub(" ", text).translate(_TABLE)
+    if text and text[0] in _LEADING:
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
 
 
 def escape_md(value: object) -> Markup:
     """Escape one value for a Markdown page; newlines become spaces so rows and items stay whole."""
     if isinstance(value, Markup):
         return value
-    text = "" if value is None else str(value)
-    text = re.sub(r"[\r\n\t\v\f\u2028\u2029]+", " ", text)
-    text = "".join(ch for ch in text if ch >= " " or ch == " ")
-    text = _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
-    if text and text[0] in _LEADING:
-        text = f"&#{ord(text[0])};{text[1:]}"
-    return Markup(text)
+    return Markup(escape_text("" if value is None else str(value)))

@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Optional
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
-from . import urls
-from .catalog import Catalog, EntityRecord
-from .escape import escape_md
+from . import pictures, urls
+from .catalog import Catalog, EntityRecord, descending
+from .escape import escape_md, escape_text
+from .jsonld import article_jsonld, entity_jsonld, front_matter_value
+from .machine import atom_feed, entity_data, entity_lookup, json_text, redirect_data
 
 GENERATED_LIST = ".factarchive-generated"  # what the last run wrote, so stale pages can go
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places", "groups": "Groups"}
@@ -38,10 +42,25 @@ def format_number(value: Any) -> str:
     return f"{int(value):,}"
 
 
-@pass_context
-def _link(ctx, text: Any, target: str, anchor: str = "") -> Markup:
-    href = urls.relative(ctx["page"], target) + (f"#{anchor}" if anchor else "")
-    return Markup(f"[{escape_md(text)}]({href})")
+def _linker(page: str):
+    """``link(text, target, anchor)`` for the templates, bound to the page it links from."""
+    folder = posixpath.dirname(page)
+
+    def link(text: Any, target: str, anchor: str = "") -> Markup:
+        href = urls.relative_from(folder, target)
+        return Markup(f"[{escape_md(text)}]({href}#{anchor})" if anchor else f"[{escape_md(text)}]({href})")
+
+    return link
+
+
+def _finalize(value: Any) -> Any:
+    """Jinja's finalize: every ``{{ value }}`` is escaped (the hot path of rendering; see escape_md)."""
+    kind = type(value)
+    if kind is str:  # an article's text (Markup, a subclass, is ours and passes through escape_md untouched)
+        return escape_text(value)
+    if kind is int:  # counts: nothing to escape
+        return value
+    return escape_md(value)
 
 
 def _external(url: Any) -> Markup:
@@ -57,14 +76,14 @@ def environment() -> Environment:
     """The Jinja environment: strict undefined, every value escaped on output."""
     env = Environment(
         loader=PackageLoader("factarchive.site", "templates"),
-        finalize=escape_md,
+        finalize=_finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # finalize escapes for Markdown and HTML at once
     )
-    env.globals.update(link=_link, external=_external, urls=urls, kind_label=KIND_LABELS, group_titles=GROUP_TITLES)
+    env.globals.update(external=_external, urls=urls, kind_label=KIND_LABELS, group_titles=GROUP_TITLES)
     env.filters["number"] = format_number
     return env
 
@@ -81,58 +100,122 @@ class Pages:
         self.files[path] = content
 
 
+@dataclass(frozen=True)
+class SiteOptions:
+    """How the pages are published.
+
+    Args:
+        site_url: the public address ("https://owner.github.io/repo/"); makes feed and JSON-LD URLs absolute.
+        directory_urls: False for the offline build (pages are ``x.html``, not ``x/``); only the
+            URLs inside JSON, JSON-LD and the feed depend on it, the Markdown pages do not.
+        redirects: old entity id -> new entity id, for entities merged or renamed since an id was
+            published; the old URL gets a redirect page and a JSON twin that points to the new one.
+    """
+
+    site_url: str = ""
+    directory_urls: bool = True
+    redirects: Mapping[str, str] = field(default_factory=dict)
+
+
+# Vendored scripts and our own assets: file in the package -> file under docs/assets/factarchive/.
+ASSETS = {
+    "assets/tablesort/tablesort.min.js": "tablesort.min.js",
+    "assets/tablesort/tablesort.number.min.js": "tablesort.number.min.js",
+    "assets/tablesort/LICENCE": "tablesort.LICENCE.txt",
+    "assets/iframe-worker/shim.js": "iframe-worker-shim.js",
+    "assets/iframe-worker/LICENSE": "iframe-worker.LICENSE.txt",
+    "assets/tablesort-init.js": "tablesort-init.js",
+    "assets/factarchive.css": "factarchive.css",
+}
+
+
 def _render(template: str, page: str, **context: Any) -> str:
-    return environment().get_template(template).render(page=page, **context)
+    return environment().get_template(template).render(page=page, link=_linker(page), **context)
 
 
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+def resolve_redirects(redirects: Mapping[str, str], entities: Mapping[str, EntityRecord]) -> dict[str, str]:
+    """Follow chains (a -> b -> c gives a -> c); refuse cycles, live old ids and missing targets."""
+    resolved = {}
+    for old in sorted(redirects):
+        if old in entities:
+            raise ValueError(f"redirects: {old!r} is still an entity of the archive; expected an id no longer in use")
+        seen, new = [old], redirects[old]
+        while new in redirects:
+            if new in seen:
+                raise ValueError(f"redirects: cycle {' -> '.join(seen + [new])}")
+            seen.append(new)
+            new = redirects[new]
+        if new not in entities:
+            raise ValueError(f"redirects: {old!r} -> {new!r}, but the archive has no entity {new!r}")
+        resolved[old] = new
+    return resolved
 
 
-def entity_data(entity: EntityRecord) -> dict[str, Any]:
-    """The machine-readable twin of an entity page."""
-    return {
-        "id": entity.id,
-        "name": entity.name,
-        "kind": entity.kind,
-        "aliases": list(entity.aliases),
-        "roles": list(entity.roles),
-        "country": entity.country,
-        "coordinates": to_data(entity.coordinates) if entity.coordinates else None,
-        "page": urls.entity(entity.id)[:-3] + "/",
-        "articles": [
-            {"id": m.article.id, "title": m.article.title, "published": m.article.published,
-             "name": m.name, "role": m.role, "evidence": list(m.evidence)}
-            for m in entity.mentions
-        ],
-        "cooccurring": [{"id": other, "articles": n} for other, n in entity.cooccurring],
-    }
+def _months(articles: Iterable[FactSheet]) -> list[tuple[Optional[str], list[FactSheet]]]:
+    """Articles grouped by month of publication, newest month first; undated last."""
+    groups: dict[Optional[str], list[FactSheet]] = {}
+    for sheet in articles:  # already newest first
+        groups.setdefault(pictures.month_of(sheet.published), []).append(sheet)
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, descending(kv[0] or "")))
 
 
-def build_pages(catalog: Catalog) -> Pages:
+def _assets(pages: Pages) -> None:
+    package = resources.files("factarchive.site")
+    for source, name in ASSETS.items():
+        pages.add(urls.ASSETS + name, package.joinpath(source).read_text("utf-8"))
+
+
+def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions()) -> Pages:
     """Render every page of the site from the gathered catalog (nothing is written here)."""
     pages = Pages()
     entities = catalog.entities
+    redirects = resolve_redirects(options.redirects, entities)
+    style = options.directory_urls
     pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog,
                                  groups=[(g, len(catalog.by_group(g))) for g in GROUP_TITLES]))
-    pages.add(urls.ARTICLE_INDEX, _render("article_index.md.j2", urls.ARTICLE_INDEX, catalog=catalog))
+    months = _months(catalog.articles)
+    pages.add(urls.ARTICLE_INDEX, _render(
+        "article_index.md.j2", urls.ARTICLE_INDEX, catalog=catalog, months=months, month_label=pictures.month_label,
+        timeline=pictures.timeline({m: len(s) for m, s in months if m})))
     for sheet in catalog.articles:
         page = urls.article(sheet.id)
-        pages.add(page, _render("article.md.j2", page, sheet=sheet, entities=entities,
-                                places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors}))
-        pages.add(urls.ARTICLE_JSON.format(id=sheet.id), _json(to_data(sheet)))
+        pages.add(page, _render(
+            "article.md.j2", page, sheet=sheet, entities=entities,
+            places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors},
+            related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
+            jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style))))
+        pages.add(urls.ARTICLE_JSON.format(id=sheet.id), json_text(to_data(sheet)))
     for entity in entities.values():
         page = urls.entity(entity.id)
-        pages.add(page, _render("entity.md.j2", page, entity=entity, entities=entities))
-        pages.add(urls.ENTITY_JSON.format(id=entity.id), _json(entity_data(entity)))
+        pages.add(page, _render("entity.md.j2", page, entity=entity, entities=entities,
+                                jsonld=front_matter_value(entity_jsonld(entity, options.site_url, style))))
+        pages.add(urls.ENTITY_JSON.format(id=entity.id), json_text(entity_data(entity, style)))
+    for old, new in redirects.items():
+        page = urls.entity(old)
+        pages.add(page, _render("redirect.md.j2", page, old=old, target=entities[new]))
+        pages.add(urls.ENTITY_JSON.format(id=old), json_text(redirect_data(old, new, style)))
+    pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
     for group, title in GROUP_TITLES.items():
         page = urls.group_index(group)
-        pages.add(page, _render("entity_index.md.j2", page, title=title, entities=catalog.by_group(group)))
-    pages.add(urls.FIGURES, _render("figures.md.j2", urls.FIGURES, catalog=catalog))
+        members = catalog.by_group(group)
+        picture = pictures.place_map([(e.id, e.name, e.article_count, e.coordinates) for e in members]) \
+            if group == "places" else None
+        pages.add(page, _render("entity_index.md.j2", page, title=title, entities=members, picture=picture))
+    featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
+    pages.add(urls.FIGURES, _render(
+        "figures.md.j2", urls.FIGURES, catalog=catalog, featured=featured,
+        chart=pictures.series_chart(list(featured.points), featured.label, format_number) if featured else None,
+        series=sorted(catalog.series.values(), key=lambda s: (-len(s.points), s.id))))
+    for item in catalog.series.values():
+        page = urls.series(item.id)
+        pages.add(page, _render("series.md.j2", page, series=item,
+                                chart=pictures.series_chart(list(item.points), item.label, format_number)))
     pages.add(urls.CAPTIONS, _render("captions.md.j2", urls.CAPTIONS, catalog=catalog, entities=entities))
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+    pages.add(urls.FEED, atom_feed(catalog.articles, options.site_url, style))
+    _assets(pages)
     return pages
 
 
@@ -177,20 +260,19 @@ def write_pages(pages: Pages, docs: Path) -> tuple[int, int]:
         before = set(listing.read_text("utf-8").split("\n")) - {""}
     except OSError:
         before = set()
-    written = sum(write_atomic(docs / path, content) for path, content in sorted(pages.files.items()))
+    written = sum(write_atomic(docs / path, content, durable=False) for path, content in sorted(pages.files.items()))
     removed = 0
     for stale in sorted(before - set(pages.files)):
         target = (docs / stale).resolve()
         if docs.resolve() in target.parents and target.is_file():
             target.unlink()
             removed += 1
-    write_atomic(listing, "".join(f"{p}\n" for p in sorted(pages.files)))
+    write_atomic(listing, "".join(f"{p}\n" for p in sorted(pages.files)), durable=False)
     return written, removed
 
 
-def generate(sheets: Iterable[FactSheet], docs: Path) -> tuple[int, int]:
+def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions()) -> tuple[int, int]:
     """Gather, render and write the site's pages for these fact sheets."""
     from .catalog import gather
 
-    return write_pages(build_pages(gather(list(sheets))), docs)
-
+    return write_pages(build_pages(gather(list(sheets)), options), docs)

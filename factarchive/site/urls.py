@@ -3,11 +3,22 @@
 Paths are relative to ``docs/``. Pages link to each other by their ``.md``
 paths, so MkDocs checks every link (``--strict``) and rewrites it for whichever
 URL style the build uses (directory URLs online, ``.html`` files offline).
+Machine-readable files (JSON twins, ``entities.json``, the feed) hold site URLs
+made by :func:`page_url`, in the style of the build they belong to.
+
+Published patterns (a newsroom tool may rely on them; they never change):
+
+- ``articles/<id>/`` an article page, ``articles/<id>.json`` its facts
+- ``entities/<id>/`` an entity page, ``entities/<id>.json`` its facts
+- ``entities.json`` every name and alias -> entity id, kind, page and JSON URL
+- ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page
+- ``articles/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
 """
 
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 HOME = "index.md"
 ARTICLE_INDEX = "articles/index.md"
@@ -15,16 +26,24 @@ ARTICLE = "articles/{id}.md"
 ARTICLE_JSON = "articles/{id}.json"
 ENTITY = "entities/{id}.md"
 ENTITY_JSON = "entities/{id}.json"
+ENTITY_LOOKUP = "entities.json"
 GROUP_INDEX = "{group}.md"  # people.md, organizations.md, places.md, groups.md
 FIGURES = "figures.md"
+SERIES = "series/{id}.md"  # one figure reported in several articles, charted over time
 CAPTIONS = "captions.md"
 SCHEMA = "schema.md"
 SCHEMA_JSON = "schema/factsheet.schema.json"
+FEED = "feed.xml"
+ASSETS = "assets/factarchive/"  # vendored scripts and our stylesheet, copied in by render
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
 PLACE_ANCHOR = "place-{id}"
 # Figures and captions use their own ids (f1, c1) as anchors.
+# Anchors inside index pages that the pictures link to (same-page links work in every URL style).
+MAP_ANCHOR = "map-{id}"  # a row of the Places table
+MONTH_ANCHOR = "month-{month}"  # a month of the articles index (2020-03)
+POINT_ANCHOR = "point-{article}-{figure}"  # a row of a series table
 
 
 def article(article_id: str) -> str:
@@ -35,10 +54,42 @@ def entity(entity_id: str) -> str:
     return ENTITY.format(id=entity_id)
 
 
+def series(series_id: str) -> str:
+    return SERIES.format(id=series_id)
+
+
 def group_index(group: str) -> str:
     return GROUP_INDEX.format(group=group)
 
 
 def relative(from_page: str, to_path: str) -> str:
     """The link from one docs page to another path, as a relative path."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
+    return relative_from(posixpath.dirname(from_page), to_path)
+
+
+@lru_cache(maxsize=None)
+def relative_from(folder: str, to_path: str) -> str:
+    """The link from a page in ``folder`` ("" for the top) to another path."""
+    # Cached by folder: every page of a folder links to the same targets, so
+    # relpath runs once per (folder, target), not once per link.
+    return posixpath.relpath(to_path, folder or ".")
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL (relative to the site root) of a docs page, as MkDocs publishes it.
+
+    ``articles/x.md`` -> ``articles/x/`` (directory URLs) or ``articles/x.html``
+    (the offline build); ``index.md`` files -> their folder.
+    """
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem[: -len("index")]
+        return folder if directory_urls else f"{folder}index.html"
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def absolute(site_url: str, url: str) -> str:
+    """A site URL joined to ``site_url`` when one is set, else left relative to the site root."""
+    return site_url.rstrip("/") + "/" + url if site_url else url

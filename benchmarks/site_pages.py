@@ -1,0 +1,132 @@
+"""Benchmark: page generation against the MkDocs build, on a synthetic archive of realistic shape.
+
+    python benchmarks/site_pages.py --articles 2225
+
+The archive is made up (seeded, so every run sees the same one): entities drawn
+with a long-tailed popularity like a newsroom's (a few in hundreds of articles,
+most in one or two), ~20 facts and a few figures and captions per article. It
+prints seconds per phase; it asserts nothing (benchmarks are not tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factarchive.model import Actor, Caption, Coordinates, Extractor, FactSheet, Figure, Location
+
+WORDS = ("minister government said people would year new market plans party election court police "
+         "company shares growth report talks deal council city money schools health workers prices").split()
+NOUNS = ("people", "jobs", "vehicles", "votes", "troops", "homes", "patients", "seats", "shares", "refugees")
+
+
+def _sentence(rng: random.Random, name: str) -> str:
+    words = rng.choices(WORDS, k=rng.randint(12, 28))
+    words.insert(rng.randrange(len(words)), name)
+    return " ".join(words).capitalize() + "."
+
+
+def synthetic_archive(n_articles: int, seed: int = 5) -> list[FactSheet]:
+    """``n_articles`` fact sheets with shared entities, dates over two years, figures and captions."""
+    rng = random.Random(seed)
+    kinds = ("person", "organization", "country", "group")
+    pool = [(f"entity-{i}", f"Entity {i}", kinds[i % 4]) for i in range(max(50, n_articles * 4))]
+    places = [(f"place-{i}", f"Place {i}", Coordinates(lat=round(rng.uniform(-60, 70), 5), lon=round(rng.uniform(-180, 180), 5)))
+              for i in range(max(20, n_articles // 4))]
+    # Top entity in about a quarter of the articles, most in one or two (like UK politics in the BBC set).
+    weights = [1 / (i + 10) for i in range(len(pool))]
+    place_weights = [1 / (i + 5) for i in range(len(places))]
+    extractor = Extractor(version="bench", model="none", stages=(("bench", "1"),))
+    sheets = []
+    for n in range(n_articles):
+        chosen = {e[0]: e for e in rng.choices(pool, weights, k=18)}
+        actors = tuple(
+            Actor(id=eid, name=name, kind=kind, aliases=(name.split()[-1],) if kind == "person" else (),
+                  role="Minister" if kind == "person" and rng.random() < 0.3 else None,
+                  mentions=rng.randint(1, 6), evidence=tuple(_sentence(rng, name) for _ in range(rng.randint(1, 4))))
+            for eid, name, kind in sorted(chosen.values())
+        )
+        where = {p[0]: p for p in rng.choices(places, place_weights, k=4)}
+        locations = tuple(
+            Location(id=pid, name=name, kind="city", coordinates=coords, mentions=1, evidence=(_sentence(rng, name),))
+            for pid, name, coords in sorted(where.values())
+        )
+        figures = tuple(
+            Figure(id=f"f{i + 1}", value=rng.randint(2, 5000), text="some", counts=rng.choice(NOUNS),
+                   reported_by="officials", evidence=(_sentence(rng, "officials"),))
+            for i in range(rng.randint(2, 8))
+        )
+        images = tuple(Caption(id=f"c{i + 1}", caption=_sentence(rng, "Pictured"), credit="AFP") for i in range(rng.randint(0, 3)))
+        day = 1 + n % 28
+        sheets.append(FactSheet(
+            id=f"article-{n:05d}", title=" ".join(rng.choices(WORDS, k=8)).capitalize(), seed=f"{n}.txt",
+            content_hash=f"{n:064x}", extractor=extractor, outlet="BBC",
+            published=f"{2004 + n * 2 // n_articles}-{1 + (n * 24 // n_articles) % 12:02d}-{day:02d}",
+            actors=actors, locations=locations, figures=figures, images=images,
+        ))
+    return sheets
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the time of each phase for one synthetic archive."""
+    from factarchive import archive
+    from factarchive.site.catalog import gather
+    from factarchive.site.mkdocs_build import run_mkdocs
+    from factarchive.site.render import SiteOptions, build_pages, write_pages
+
+    p = argparse.ArgumentParser(description=main.__doc__, epilog="example:\n  python benchmarks/site_pages.py --articles 2225")
+    p.add_argument("--articles", type=int, default=2225)
+    p.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs build")
+    p.add_argument("--offline", action="store_true", help="time the offline build")
+    args = p.parse_args(argv)
+    root = Path(__file__).resolve().parents[2]
+    work = Path(tempfile.mkdtemp(prefix="factarchive-bench-"))
+    try:
+        sheets = synthetic_archive(args.articles)
+        for sheet in sheets:
+            (work / "archive").mkdir(exist_ok=True)
+            (work / "archive" / f"{sheet.id}.yaml").write_text(archive.dump(sheet), "utf-8")
+        t = time.perf_counter()
+        loaded, problems = archive.load_archive(work / "archive")
+        t_load = time.perf_counter() - t
+        assert not problems, problems[:3]
+        t = time.perf_counter()
+        catalog = gather(loaded)
+        t_gather = time.perf_counter() - t
+        t = time.perf_counter()
+        pages = build_pages(catalog, SiteOptions(directory_urls=not args.offline))
+        t_render = time.perf_counter() - t
+        t = time.perf_counter()
+        write_pages(pages, work / "docs")
+        t_write = time.perf_counter() - t
+        t = time.perf_counter()
+        write_pages(pages, work / "docs")
+        t_rewrite = time.perf_counter() - t
+        size = sum(len(v) for v in pages.files.values())
+        print(f"articles {args.articles}, entities {len(catalog.entities)}, files {len(pages.files)}, {size / 1e6:.1f} MB")
+        print(f"load_archive {t_load:.2f} s | gather {t_gather:.2f} s | render {t_render:.2f} s | "
+              f"write {t_write:.2f} s (unchanged rewrite {t_rewrite:.2f} s)")
+        if not args.no_mkdocs:
+            t = time.perf_counter()
+            result = run_mkdocs(root / "mkdocs.yml", work / "docs", work / "site", offline=args.offline)
+            t_mkdocs = time.perf_counter() - t
+            if not result.ok:
+                print(result.output[-3000:], file=sys.stderr)
+                return 1
+            generation = t_gather + t_render + t_write
+            print(f"mkdocs build {t_mkdocs:.2f} s | gather+render+write = {100 * generation / t_mkdocs:.1f}% of it"
+                  f" (with load_archive {100 * (generation + t_load) / t_mkdocs:.1f}%)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The machine-readable files: JSON twins of entity pages, redirect twins, ``entities.json``, the Atom feed.
+
+They hold site URLs (``entities/x/`` online, ``entities/x.html`` offline; made
+absolute with ``site_url`` where the format wants it), so a newsroom tool can
+go from a name or a feed entry to a page without scraping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any, Iterable, Mapping
+
+from ..model import FactSheet, to_data
+from . import urls
+from .catalog import EntityRecord
+from .pictures import markup_environment
+
+FEED_SIZE = 50
+UNDATED = "2000-01-01T00:00:00Z"  # the feed's date for articles that state none (fixed: output stays deterministic)
+
+
+def json_text(data: Any) -> str:
+    """Sorted, compact JSON: json's C encoder only runs without indent, and twins are most of the bytes."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, Any]:
+    """The machine-readable twin of an entity page."""
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "roles": list(entity.roles),
+        "country": entity.country,
+        "coordinates": to_data(entity.coordinates) if entity.coordinates else None,
+        "page": urls.page_url(urls.entity(entity.id), directory_urls),
+        "articles": [
+            {"id": m.article.id, "title": m.article.title, "published": m.article.published,
+             "name": m.name, "role": m.role, "evidence": list(m.evidence)}
+            for m in entity.mentions
+        ],
+        "figures": [{"article": sheet.id, "figure": fig.id} for sheet, fig in entity.figures],
+        "cooccurring": [{"id": other, "articles": n} for other, n in entity.cooccurring],
+    }
+
+
+def redirect_data(old: str, new: str, directory_urls: bool = True) -> dict[str, str]:
+    """The twin left at a merged or renamed entity's old JSON URL: where the entity lives now."""
+    return {"id": old, "redirect": new, "page": urls.page_url(urls.entity(new), directory_urls),
+            "json": urls.ENTITY_JSON.format(id=new)}
+
+
+def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
+                  directory_urls: bool = True) -> dict[str, Any]:
+    """``entities.json``: every name and alias -> the entities it names (a name can name two)."""
+    names: dict[str, list[dict[str, str]]] = {}
+    for entity in entities:
+        target = {"id": entity.id, "name": entity.name, "kind": entity.kind,
+                  "page": urls.page_url(urls.entity(entity.id), directory_urls),
+                  "json": urls.ENTITY_JSON.format(id=entity.id)}
+        for name in sorted({entity.name, *entity.aliases}):
+            names.setdefault(name, []).append(target)
+    return {"names": {k: names[k] for k in sorted(names)}, "redirects": dict(sorted(redirects.items()))}
+
+
+def _atom_date(published: str | None) -> str:
+    try:
+        return dt.date.fromisoformat((published or "")[:10]).isoformat() + "T00:00:00Z"
+    except ValueError:
+        return UNDATED
+
+
+def atom_feed(articles: Iterable[FactSheet], site_url: str = "", directory_urls: bool = True) -> str:
+    """The Atom feed of the newest articles (``articles`` newest first); ids are page URLs or stable UUIDs."""
+    entries = []
+    for sheet in list(articles)[:FEED_SIZE]:
+        page = urls.page_url(urls.article(sheet.id), directory_urls)
+        entries.append({
+            "sheet": sheet,
+            "link": urls.absolute(site_url, page),
+            # Without a site_url there is no address to use as an id: a UUID made from the article id.
+            "id": urls.absolute(site_url, page) if site_url
+            else uuid.uuid5(uuid.NAMESPACE_URL, f"factarchive:{urls.article(sheet.id)}").urn,
+            "updated": _atom_date(sheet.published),
+        })
+    return markup_environment().get_template("feed.xml.j2").render(
+        entries=entries, updated=max((e["updated"] for e in entries), default=UNDATED),
+        self_link=urls.absolute(site_url, urls.FEED), home=urls.absolute(site_url, "") or "./",
+        feed_id=urls.absolute(site_url, urls.FEED) if site_url else uuid.uuid5(uuid.NAMESPACE_URL, "factarchive:feed").urn,
+    ) + "\n"

@@ -1,0 +1,67 @@
+"""What the site is built from: the archive's fact sheets, resolved across articles and corrected by editors.
+
+Order matters and is fixed:
+
+1. the fact sheets, as extracted (and as edited in place by people);
+2. cross-article resolution (:mod:`factarchive.resolve`): machine merges such as
+   "blair" -> "tony-blair", each with a reason, applied only to entities that
+   ``corrections.yaml`` does not mention;
+3. the editors' ``archive/corrections.yaml`` (:mod:`factarchive.corrections`),
+   last, so a person always has the final word.
+
+Every id that stops having a page on the way gets a redirect to where it went.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..archive import ArchiveProblem, load_archive
+from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
+from ..model import FactSheet
+from ..resolve import Link, links
+
+
+@dataclass(frozen=True)
+class SiteSource:
+    """The sheets the pages show, and what happened on the way."""
+
+    sheets: tuple[FactSheet, ...]
+    redirects: dict[str, str]  # old entity id -> the id whose page replaces it
+    links: tuple[Link, ...]  # the machine merges applied, for review
+    problems: tuple[ArchiveProblem, ...]  # sheets left out (invalid)
+    warnings: tuple[str, ...]  # corrections that no longer match anything
+
+
+def _mentioned(c: Corrections) -> set[str]:
+    ids = set(c.reject) | {old for old, _ in c.split} | {p.id for _, parts in c.split for p in parts}
+    ids |= {old for old, _ in c.merge} | {new for _, new in c.merge} | {old for old, _ in c.rename}
+    return ids
+
+
+def load_site_source(archive: Path) -> SiteSource:
+    """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid."""
+    corrections = load_corrections(Path(archive))
+    sheets, problems = load_archive(Path(archive))
+    warnings = check_corrections(sheets, corrections)
+    editor_says = _mentioned(corrections)
+    applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
+    machine = Corrections(path="cross-article resolution", merge=tuple((l.source, l.target) for l in applied))
+    sheets, machine_redirects = apply_corrections(sheets, machine)
+    sheets, editor_redirects = apply_corrections(sheets, corrections)
+    redirects = _final({**machine_redirects, **editor_redirects}, {f.id for s in sheets for f in (*s.actors, *s.locations)})
+    return SiteSource(tuple(sheets), redirects, applied, tuple(problems), tuple(warnings))
+
+
+def _final(redirects: dict[str, str], live: set[str]) -> dict[str, str]:
+    """Each old id straight to the live id its chain ends at; ids whose chain ends nowhere live are dropped."""
+    out = {}
+    for old in sorted(redirects):
+        seen, new = {old}, redirects[old]
+        while new in redirects and new not in seen:
+            seen.add(new)
+            new = redirects[new]
+        if old not in live and new in live:
+            out[old] = new
+    return out

@@ -1,0 +1,200 @@
+"""The demo site in a real browser: home page, search, every link, and the offline build from file://.
+
+Debian's /usr/bin/chromium driven by Playwright (`make test` installs it as root: scripts/ensure-chromium).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections import deque
+from pathlib import Path
+from urllib.parse import urldefrag, urlparse
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+ARTICLE = "30-turkish-military-vehicles-enter-syrias-idlib"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not at /usr/bin/chromium (make browser)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+
+@pytest.fixture(scope="module")
+def http_site(demo_build):
+    """The demo site served over http on 127.0.0.1 at a free port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(demo_build / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def offline_site(demo_build, tmp_path_factory):
+    """The demo archive built with --offline (own docs folder, so the demo's stays as it is)."""
+    from factarchive.cli import main
+
+    out = tmp_path_factory.mktemp("offline")
+    status = main(["site", "--archive", str(demo_build / "archive"), "--docs-dir", str(out / "docs"),
+                   "--site-dir", str(out / "site"), "--config", str(ROOT / "mkdocs.yml"), "--offline"])
+    assert status == 0
+    return out / "site"
+
+
+def _search(page, query: str) -> list[str]:
+    """Type ``query`` into material's search (key `s` focuses it); the result links, in order."""
+    page.keyboard.press("s")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+
+
+def _heading(page) -> str:
+    return page.locator("article h1").inner_text().removesuffix("¶")  # the permalink sign of the toc extension
+
+
+def _path(url: str) -> str:
+    return urlparse(url).path
+
+
+def test_home_page_loads(page, http_site):
+    response = page.goto(http_site)
+    assert response.status == 200
+    assert page.title() == "Fact archive"
+    assert _heading(page) == "Fact archive"
+    assert page.locator(f'article a[href="articles/{ARTICLE}/"]').count() == 1  # under "Latest articles"
+
+
+def test_search_for_an_actor_returns_his_entity_page_first(page, http_site):
+    page.goto(http_site)
+    results = _search(page, "Erdogan")
+    assert _path(results[0]) == "/entities/recep-tayyip-erdogan/"
+
+
+def test_search_for_a_figures_noun_finds_the_article(page, http_site):
+    page.goto(http_site)
+    results = _search(page, "vehicles")
+    assert f"/articles/{ARTICLE}/" in [_path(r) for r in results]
+
+
+def test_every_internal_link_on_every_page_resolves(page, http_site):
+    """Crawl from the home page: every page and file a link points to answers 200, and so does every request."""
+    failed: list[str] = []
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
+    seen, queue, pages = {http_site}, deque([http_site]), []
+    while queue:
+        url = queue.popleft()
+        if not url.endswith("/") and not url.endswith(".html"):
+            response = page.request.get(url)  # JSON twins, the feed, entities.json
+            if response.status != 200:
+                failed.append(f"{response.status} {url}")
+            continue
+        response = page.goto(url)
+        if response.status != 200:
+            failed.append(f"{response.status} {url} (page)")
+            continue
+        pages.append(_path(url))
+        # getAttribute, not .href: the map's and charts' links are SVG <a> elements.
+        for href in page.locator("a[href]").evaluate_all(
+                "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"):
+            target = urldefrag(href).url.split("?")[0]
+            if target.startswith(http_site) and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    assert failed == []
+    # 28 pages (home, 8 indexes, 1 article, 18 entities); the 404 page is linked from nowhere.
+    assert len(pages) == 28
+    assert {"/", "/articles/", f"/articles/{ARTICLE}/", "/entities/recep-tayyip-erdogan/", "/places/"} <= set(pages)
+
+
+def test_offline_build_searches_and_navigates_from_file_without_any_outside_request(page, offline_site):
+    """Opened from file://: search finds the entity, links work, and no request leaves the site's folder."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    root = offline_site.as_uri() + "/"
+    page.goto(root + "index.html")
+    results = _search(page, "Erdogan")
+    assert results[0] == root + "entities/recep-tayyip-erdogan.html?h=erdogan"
+    page.goto(results[0])
+    assert _heading(page) == "Recep Tayyip Erdogan"
+    page.locator(f'article a[href="../articles/{ARTICLE}.html"]').first.click()
+    page.wait_for_load_state()
+    assert page.url == root + f"articles/{ARTICLE}.html"
+    page.locator("nav.md-nav--primary a", has_text="People").first.click()
+    page.wait_for_load_state()
+    assert page.url == root + "people.html"
+    outside = sorted({r for r in requests if not r.startswith(root)})
+    assert outside == []
+    inside = {urlparse(r).path[len(urlparse(root).path):] for r in requests}
+    # The search ran on the shipped iframe-worker shim and the inlined index, not on unpkg or a fetch.
+    assert {"assets/factarchive/iframe-worker-shim.js", "search/search_index.js", "index.html",
+            "entities/recep-tayyip-erdogan.html", f"articles/{ARTICLE}.html", "people.html"} <= inside
+
+
+def test_hostile_headline_runs_no_script_on_its_page_or_in_search(page, tmp_path):
+    """A headline of </title><script>alert(...)... shown on its page and in search results stays text."""
+    from factarchive.site.catalog import gather
+    from factarchive.site.mkdocs_build import run_mkdocs
+    from factarchive.site.render import SiteOptions, build_pages, write_pages
+
+    from .test_site_render import ARCHIVE, HOSTILE_TITLE
+
+    write_pages(build_pages(gather(ARCHIVE), SiteOptions(directory_urls=False)), tmp_path / "docs")
+    result = run_mkdocs(ROOT / "mkdocs.yml", tmp_path / "docs", tmp_path / "site", offline=True)
+    assert result.ok, result.output
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    root = (tmp_path / "site").as_uri() + "/"
+    page.goto(root + "articles/hostile.html")
+    assert _heading(page) == " ".join(HOSTILE_TITLE.split())
+    assert page.title() == " ".join(HOSTILE_TITLE.split()) + " - Fact archive"
+    # Search tokens split on spaces only ("*bold*" stays whole): "reported" is in its figures section,
+    # and the result shows the page's whole headline.
+    results = _search(page, "reported")
+    assert root + "articles/hostile.html" in [r.split("?")[0] for r in results]
+    page.wait_for_timeout(500)  # give a smuggled script the chance to run
+    assert dialogs == []
+
+
+def test_figures_table_sorts_by_value_on_a_click(page, http_site):
+    """The vendored tablesort (number extension) orders "2,980" and "1,000,000" as numbers, not as text."""
+    page.goto(http_site + "figures/")
+    column = "els => els.map(e => e.innerText)"
+    cells = page.locator("article table tbody tr td:first-child")
+    assert cells.evaluate_all(column) == ["30", "2,980", "2", "1,000,000", "9", "2,000,000", "200,000"]  # article order
+    page.locator("article table th", has_text="Value").click()
+    assert cells.evaluate_all(column) == ["2", "9", "30", "2,980", "200,000", "1,000,000", "2,000,000"]
+    page.locator("article table th", has_text="Value").click()
+    assert cells.evaluate_all(column) == ["2,000,000", "1,000,000", "200,000", "2,980", "30", "9", "2"]
