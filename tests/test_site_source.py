@@ -1,0 +1,52 @@
+"""What the site is built from: sheets, then cross-article resolution, then the editors' corrections."""
+
+from __future__ import annotations
+
+from factarchive.archive import write_sheet
+from factarchive.resolve import Link
+from factarchive.site.source import load_site_source
+
+from .test_resolve import person as _person
+from .test_resolve import sheet
+
+
+def person(name, *aliases, role=None):
+    """A person as a valid fact sheet holds it: with the sentence that names them."""
+    from dataclasses import replace
+
+    return replace(_person(name, *aliases, role=role), evidence=(f"{name} spoke on Monday.",))
+
+
+def _archive(tmp_path, *sheets):
+    manifest: dict[str, str] = {}
+    for s in sheets:
+        write_sheet(tmp_path, s, manifest)
+    return tmp_path
+
+
+def test_machine_merge_applied_and_old_id_redirects(tmp_path):
+    archive = _archive(tmp_path, sheet("a", person("Tony Blair", "Blair", role="Prime Minister")),
+                       sheet("b", person("Blair", role="Prime Minister")))
+    source = load_site_source(archive)
+    assert [(s.id, [(x.id, x.name) for x in s.actors]) for s in source.sheets] == [
+        ("a", [("tony-blair", "Tony Blair")]),
+        ("b", [("tony-blair", "Blair")]),  # the article's own wording, linked to his one page
+    ]
+    assert source.redirects == {"blair": "tony-blair"}
+    assert source.links == (Link("blair", "tony-blair", "person", "surname",
+                                 'both are "prime minister" (the only person named Blair in the archive)', ("b",)),)
+    assert (source.problems, source.warnings) == ((), ())
+
+
+def test_editor_correction_overrides_the_machine(tmp_path):
+    """An editor who says this "Blair" is someone else keeps the machine from merging it."""
+    archive = _archive(tmp_path, sheet("a", person("Tony Blair", "Blair", role="Prime Minister")),
+                       sheet("b", person("Blair", role="Prime Minister")))
+    (archive / "corrections.yaml").write_text("rename:\n  blair: Cherie Blair\n", "utf-8")
+    source = load_site_source(archive)
+    assert [(s.id, [(x.id, x.name) for x in s.actors]) for s in source.sheets] == [
+        ("a", [("tony-blair", "Tony Blair")]),
+        ("b", [("cherie-blair", "Cherie Blair")]),
+    ]
+    assert source.links == ()
+    assert source.redirects == {"blair": "cherie-blair"}
