@@ -32,7 +32,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from .archive import CORRECTIONS, ArchiveProblem, SafeLoader
+from .archive import CORRECTIONS, ArchiveError, ArchiveProblem, SafeLoader
 from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, FactSheet, Location, PictureSubject
 from .slug import slug
 
@@ -63,12 +63,8 @@ class Corrections:
         return bool(self.reject or self.split or self.merge or self.rename)
 
 
-class CorrectionsError(Exception):
+class CorrectionsError(ArchiveError):
     """corrections.yaml cannot be used; carries every problem, each naming the file and field."""
-
-    def __init__(self, problems: list[ArchiveProblem]):
-        self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems))
 
 
 # --------------------------------------------------------------------------- loading
