@@ -139,23 +139,33 @@ def prepare_seeds(dest: Path, limit: int | None) -> list[Path]:
     return files
 
 
-def one_run(limit: int | None) -> dict:
+def one_run(limit: int | None, keep: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="factarchive-bench-") as tmp:
         work = Path(tmp)
-        prepare_seeds(work / "seeds", limit)
-        out = {"raw": run_step("raw", work), "raw_ours": run_step("raw_ours", work), "extract": run_step("extract", work)}
-        out["noop"] = run_step("extract", work)
-        added = work / "seeds" / "zz-benchmark-added.txt"
-        first = sorted((work / "seeds").rglob("*.txt"))[0]
-        added.write_text(first.read_text("utf-8", errors="replace") + "\n\nOne paragraph added for the benchmark.\n", "utf-8")
-        out["one"] = run_step("extract", work)
-        out["pages"] = run_step("pages", work)
-        out["mkdocs"] = run_step("mkdocs", work)
-        out["site_mb"] = _size_mb(work / "site")
-        index = work / "site" / "search" / "search_index.json"
-        out["search_index_mb"] = index.stat().st_size / 1e6 if index.exists() else 0.0
-        out["archive_mb"] = _size_mb(work / "archive")
-        return out
+        try:
+            return _measure(work, limit)
+        finally:
+            if keep:  # seeds, archive, docs and site, for a look or for another builder
+                shutil.rmtree(keep, ignore_errors=True)
+                shutil.copytree(work, keep, symlinks=True)
+
+
+def _measure(work: Path, limit: int | None) -> dict:
+    """Every step once, in order, on a fresh copy of the corpus in ``work``."""
+    prepare_seeds(work / "seeds", limit)
+    out = {"raw": run_step("raw", work), "raw_ours": run_step("raw_ours", work), "extract": run_step("extract", work)}
+    out["noop"] = run_step("extract", work)
+    added = work / "seeds" / "zz-benchmark-added.txt"
+    first = sorted((work / "seeds").rglob("*.txt"))[0]
+    added.write_text(first.read_text("utf-8", errors="replace") + "\n\nOne paragraph added for the benchmark.\n", "utf-8")
+    out["one"] = run_step("extract", work)
+    out["pages"] = run_step("pages", work)
+    out["mkdocs"] = run_step("mkdocs", work)
+    out["site_mb"] = _size_mb(work / "site")
+    index = work / "site" / "search" / "search_index.json"
+    out["search_index_mb"] = index.stat().st_size / 1e6 if index.exists() else 0.0
+    out["archive_mb"] = _size_mb(work / "archive")
+    return out
 
 
 def machine() -> str:
@@ -198,6 +208,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    parser.add_argument("--keep", type=Path, help="copy the last run's seeds, archive, docs and site here")
     parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -207,7 +218,7 @@ def main() -> int:
     if not (CORPUS / "bbc").is_dir():
         print(f"skipped: no corpus at {CORPUS / 'bbc'} (set FACTARCHIVE_CORPUS)")
         return 0
-    runs = [one_run(args.limit) for _ in range(args.runs)]
+    runs = [one_run(args.limit, args.keep) for _ in range(args.runs)]
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1, sort_keys=True))
     print(report(runs))
