@@ -195,6 +195,25 @@ def _missed_people(doc) -> list:
     return spans
 
 
+# Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
+NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
+
+
+def _company_names(doc) -> list:
+    """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
+    spans = []
+    for tok in doc:
+        if tok.lower_ not in COMPANY_FORMS or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < tok.i - 1:
+            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return spans
+
+
 def warm_up(vocab) -> None:
     """Build the matchers for this vocabulary now rather than in the first article."""
     _place_matcher(vocab)
@@ -226,7 +245,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    for ent in sorted(spacy_filter_spans(list(doc.ents) + _missed_places(doc) + _missed_people(doc)), key=lambda e: e.start):
+    candidates = list(doc.ents) + _missed_places(doc) + _missed_people(doc) + _company_names(doc)
+    for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
