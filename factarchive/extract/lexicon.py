@@ -175,3 +175,11 @@ DATE_WORDS = frozenset({
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
 # Company forms printed after a comma ("FDCH, Inc.").
 COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "bhd", "bhd.", "l.p.", "lp"})
+# Members of a political party or movement, singular, lower case: "the Communists", "a Nazi",
+# "Christian Democrats" name the party (an organisation), not a people.
+PARTY_MEMBERS = frozenset({
+    "republican", "democrat", "communist", "socialist", "nazi", "fascist", "tory", "conservative", "liberal",
+    "nationalist", "unionist", "federalist", "bolshevik", "menshevik", "sandinista", "peronist", "gaullist",
+    "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
+    "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
+})

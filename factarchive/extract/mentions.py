@@ -21,7 +21,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
 from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_ABBREVIATIONS,
-                      NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
+                      NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -93,6 +93,15 @@ def name_words(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- find
+
+
+def party_member(text: str) -> bool:
+    """True for a party's members named as a group: "Communists", "Nazi", "Christian Democrats", "Tories"."""
+    key = name_key(text)
+    for singular in (key, key[:-1] if key.endswith("s") else "", key[:-3] + "y" if key.endswith("ies") else ""):
+        if singular in PARTY_MEMBERS:
+            return True
+    return False
 
 
 def _role_before(doc, start: int) -> Optional[str]:
@@ -286,6 +295,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        if label in ("group", "person") and party_member(doc[start:end].text):
+            label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 end += 1
