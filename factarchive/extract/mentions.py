@@ -223,6 +223,15 @@ def _company_names(doc) -> list:
     return spans
 
 
+def _particle_joined(ents) -> list:
+    """A personal name that ends in a particle runs on into the next name: "Daniel arap" + "Moi" (tagged a place)."""
+    joined = []
+    for ent, after in zip(ents, ents[1:]):
+        if ent.label_ == "PERSON" and ent.end == after.start and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
+            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
+    return joined
+
+
 def warm_up(vocab) -> None:
     """Build the matchers for this vocabulary now rather than in the first article."""
     _place_matcher(vocab)
@@ -254,7 +263,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    candidates = list(doc.ents) + _missed_places(doc) + _missed_people(doc) + _company_names(doc)
+    ents = list(doc.ents)
+    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _particle_joined(ents)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
