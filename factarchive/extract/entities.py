@@ -67,8 +67,8 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             # one (few people share a province's name, many a town's): one more, as for a country.
             home = bool(region) and region.country in countries
             votes["place"] += (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in mentions)
-        # "the town of Afula": the article itself says it is a place.
-        votes["place"] += 2 * sum(m.settlement for m in mentions)
+        # "the town of Afula": the article itself says it is a place, whatever the other mentions were tagged.
+        votes["place"] += (n + 1) * any(m.settlement for m in mentions)
         if len(words) >= 2 and words[-1] in ORG_WORDS:
             votes["organization"] += n + 1
         elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:

@@ -223,12 +223,21 @@ def _company_names(doc) -> list:
     return spans
 
 
-def _particle_joined(ents) -> list:
-    """A personal name that ends in a particle runs on into the next name: "Daniel arap" + "Moi" (tagged a place)."""
+def _joined_names(ents) -> list:
+    """Names the model cut in two.
+
+    A personal name that ends in a particle runs on into the next name ("Daniel
+    arap" + "Moi", tagged a place); two peoples side by side that together name
+    a party's members are the party ("Christian" + "Democrats").
+    """
     joined = []
     for ent, after in zip(ents, ents[1:]):
-        if ent.label_ == "PERSON" and ent.end == after.start and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
+        if ent.end != after.start:
+            continue
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
             joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
+        elif ent.label_ == after.label_ == "NORP" and party_member(ent.doc[ent.start : after.end].text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="NORP"))
     return joined
 
 
@@ -264,7 +273,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
     ents = list(doc.ents)
-    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _particle_joined(ents)
+    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
