@@ -323,6 +323,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             continue  # "Turkish forces": a demonym used as an adjective is not an actor
         if start >= end:
             continue
+        if end - start == 1 and label == "organization" and doc[start].pos_ != "PROPN" and not doc[start].is_upper \
+                and not party_member(doc[start].text):
+            continue  # "the Government", "Success", "Concrete": a common word the model took for a name
         span = doc[start:end]
         text = re.sub(r"\s+", " ", span.text).strip()
         if not any(ch.isalpha() for ch in text) or text.islower():
