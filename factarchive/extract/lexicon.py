@@ -183,3 +183,17 @@ PARTY_MEMBERS = frozenset({
     "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
     "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
 })
+# Last words that make a name a place, whatever the model called it ("Houston Street", "Wilson Dam").
+PLACE_HEADS = frozenset({
+    "street", "st.", "avenue", "ave.", "road", "boulevard", "blvd.", "lane", "drive", "circle", "square",
+    "plaza", "expressway", "highway", "motorway", "parkway", "turnpike", "freeway", "bridge", "tunnel",
+    "dam", "canal", "monument", "memorial", "concourse", "mountain", "mountains", "river", "lake", "island",
+    "islands", "valley", "bay", "peninsula", "desert", "forest", "coast", "strait", "gulf", "sea", "ocean",
+})
+# Last words that make a name an event or an award, neither actor nor place ("Davis Cup", "Academy Award").
+EVENT_HEADS = frozenset({
+    "cup", "trophy", "award", "awards", "prize", "medal", "open", "championship", "championships", "games",
+    "olympics", "tour", "festival", "marathon", "grand prix", "series", "classic", "tournament", "war",
+})
+# Kinship words that stand before a name without being part of it ("Uncle Frank").
+KINSHIP = frozenset({"uncle", "aunt", "auntie", "cousin", "grandpa", "grandma", "granny", "grandfather", "grandmother", "nephew", "niece"})

@@ -20,8 +20,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
-from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_ABBREVIATIONS,
-                      NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, REPORTING_VERBS)
+from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, KINSHIP, LOCATIVE,
+                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, PLACE_HEADS, REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -158,7 +158,7 @@ def _is_attribution(span) -> bool:
 def _title_word(tok) -> bool:
     """A word that stands before a name without being part of it: "Mr", "President", "Attorney", "Kenyan"."""
     low = tok.lower_
-    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or bool(gazetteer.demonym(tok.text))
+    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or low in KINSHIP or bool(gazetteer.demonym(tok.text))
 
 
 def _name_token(tok) -> bool:
@@ -314,6 +314,12 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        if end - start >= 2 and label in ("person", "organization", "place"):
+            head = doc[end - 1].lower_
+            if head in EVENT_HEADS:
+                continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
+            if head in PLACE_HEADS and not (label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(head)):
+                label = "place"  # "Houston Street", "Wilson Dam": a place named after a person; "Michael Bay" stays a person
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
