@@ -281,7 +281,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
+                               or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
             end -= 1
         # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
@@ -318,8 +319,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
                 continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
-            if head in PLACE_HEADS and not (label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(head)):
-                label = "place"  # "Houston Street", "Wilson Dam": a place named after a person; "Michael Bay" stays a person
+            if head in PLACE_HEADS:
+                label = "place"  # "Houston Street", "Wilson Dam": a place, though named after a person
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
