@@ -121,8 +121,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
     for key in sorted(groups):
         if all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
-            city = gazetteer.city(key, countries)
-            if city is None or city.country not in countries:
+            place = gazetteer.city(key, countries) or gazetteer.region(key)
+            if place is None or place.country not in countries:
                 del groups[key]
     decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
 
