@@ -244,8 +244,10 @@ def surname(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """True when ``word`` is a first name in the US census lists ("Julia", "Tony")."""
-    return word.lower() in _given_names()
+    """True when ``word`` is a first name in the US census lists ("Julia", "Tony"), or two joined ("Jean-Paul")."""
+    key = word.lower()
+    names = _given_names()
+    return key in names or ("-" in key and all(part in names for part in key.split("-")))
 
 
 def warm_up() -> None:
