@@ -198,3 +198,14 @@ EVENT_HEADS = frozenset({
 })
 # Kinship words that stand before a name without being part of it ("Uncle Frank").
 KINSHIP = frozenset({"uncle", "aunt", "auntie", "cousin", "grandpa", "grandma", "granny", "grandfather", "grandmother", "nephew", "niece"})
+# Nouns for a person that a name stands in apposition to ("Eyad Ismoil, the man who...",
+# "France's ambassador, Alain Dejammet"), beside OFFICE_TITLES and OCCUPATIONS.
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "son", "daughter", "father", "mother", "husband", "wife", "widow",
+    "brother", "sister", "friend", "colleague", "baritone", "tenor", "soprano", "mezzo-soprano", "pianist",
+    "violinist", "cellist", "guitarist", "drummer", "dancer", "choreographer", "designer", "photographer",
+    "filmmaker", "playwright", "comedian", "lawmaker", "legislator", "politician", "diplomat", "activist",
+    "candidate", "victim", "suspect", "defendant", "prosecutor", "witness", "resident", "veteran", "athlete",
+    "skier", "runner", "swimmer", "boxer", "golfer", "cyclist", "teammate", "rookie", "native", "spokesman",
+    "spokeswoman", "official", "adviser", "advisor", "aide", "deputy", "ambassador", "envoy", "founder",
+})

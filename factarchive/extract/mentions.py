@@ -21,7 +21,8 @@ from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
 from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, KINSHIP, LOCATIVE,
-                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, PLACE_HEADS, REPORTING_VERBS)
+                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS,
+                      REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -137,6 +138,23 @@ def _role_after(doc, start: int, end: int) -> Optional[str]:
         if 0 < len(words) <= 8 and any(w.lower_ in OFFICE_TITLES for w in words) and not any(w.ent_type_ == "PERSON" for w in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+def _person_noun(tok) -> bool:
+    low = tok.lower_
+    return low in PERSON_NOUNS or low in OCCUPATIONS or low in OFFICE_TITLES
+
+
+def _described_as_person(span) -> bool:
+    """True when the name stands in apposition to a noun for a person.
+
+    "Eyad Ismoil, the man who drove the van", "Hans-Joachim Ketelsen, the German
+    baritone", "France's U.N. ambassador, Alain Dejammet".
+    """
+    root = span.root
+    if root.dep_ == "appos" and _person_noun(root.head):
+        return True
+    return any(child.dep_ == "appos" and _person_noun(child) for child in root.children)
 
 
 def _position_after(doc, end: int) -> Optional[str]:
@@ -352,7 +370,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                                                              or _dateline_credit(doc, start, end)),
                 locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
                 settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
-                titled=titled,
+                titled=titled or (label in ("person", "organization") and _described_as_person(span)),
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
             )
         )
