@@ -209,3 +209,11 @@ PERSON_NOUNS = frozenset({
     "skier", "runner", "swimmer", "boxer", "golfer", "cyclist", "teammate", "rookie", "native", "spokesman",
     "spokeswoman", "official", "adviser", "advisor", "aide", "deputy", "ambassador", "envoy", "founder",
 })
+# Head nouns that, alone, refer back to an organisation rather than name one ("the Government
+# said", "the Court ruled", "the Committee"). Congress, Senate, Parliament are names and not here.
+GENERIC_ORG_NOUNS = frozenset({
+    "government", "cabinet", "court", "council", "committee", "commission", "police", "ministry",
+    "department", "agency", "board", "administration", "authority", "company", "firm", "club", "state",
+    "states", "bureau", "office", "institute", "university", "college", "school", "church", "team", "group",
+    "government's", "opposition", "regime", "federation", "association", "society", "foundation", "corporation",
+})

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
-from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, KINSHIP, LOCATIVE,
+from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, KINSHIP, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS,
                       REPORTING_VERBS)
 from .nlp import load_model, sentence_of
@@ -348,9 +348,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             continue  # "Turkish forces": a demonym used as an adjective is not an actor
         if start >= end:
             continue
-        if end - start == 1 and label == "organization" and doc[start].pos_ != "PROPN" and not doc[start].is_upper \
-                and not party_member(doc[start].text):
-            continue  # "the Government", "Success", "Concrete": a common word the model took for a name
+        if end - start == 1 and label == "organization" and not party_member(doc[start].text) and (
+                doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper):
+            continue  # "the Government", "the Court", "Success": a common word, not a name
         span = doc[start:end]
         text = re.sub(r"\s+", " ", span.text).strip()
         if not any(ch.isalpha() for ch in text) or text.islower():
