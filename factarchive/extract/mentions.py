@@ -226,11 +226,16 @@ def _missed_people(doc) -> list:
 NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
 
 
+def _company_form(doc, i: int) -> bool:
+    """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder"."""
+    return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
 def _company_names(doc) -> list:
     """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
     spans = []
     for tok in doc:
-        if tok.lower_ not in COMPANY_FORMS or tok.i < 2 or doc[tok.i - 1].text != ",":
+        if not _company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
             continue
         start = tok.i - 1
         while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
@@ -304,7 +309,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                                or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
             end -= 1
         # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in COMPANY_FORMS:
+        if end + 1 < len(doc) and doc[end].text == "," and _company_form(doc, end + 1):
             end, label = end + 2, "organization"
         if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
             end += 1
