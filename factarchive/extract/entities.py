@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, ORG_WORDS, PLACE_HEADS
+from .lexicon import ADMIN_SUFFIXES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 
 # Order used to break a tied vote: a place name is more often right than not.
@@ -69,7 +69,7 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             votes["place"] += (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in mentions)
         # "the town of Afula": the article itself says it is a place, whatever the other mentions were tagged.
         votes["place"] += (n + 1) * any(m.settlement for m in mentions)
-        if len(words) >= 2 and words[-1] in PLACE_HEADS:
+        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES):
             votes["place"] += n + 1  # "Houston Street": a place, though "Houston" is a given name
         elif len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
             votes["organization"] += n + 1  # "Christian Democrats" is a party, though "Christian" is a given name

@@ -217,3 +217,11 @@ GENERIC_ORG_NOUNS = frozenset({
     "states", "bureau", "office", "institute", "university", "college", "school", "church", "team", "group",
     "government's", "opposition", "regime", "federation", "association", "society", "foundation", "corporation",
 })
+# First words that make a name a place, in English and in the place names of other languages
+# ("Mount Kenya", "Jalan Gambus" a road, "Pulau Ular" an island, "Kuala Pilah", "Wadi Rum").
+# Not "Santa", "Rio", "Ras", "Lake", "Sierra", "Bad", which also begin personal names ("Rio Ferdinand").
+PLACE_PREFIXES = frozenset({
+    "mount", "mt.", "cape", "fort", "port", "isle", "jalan", "pulau", "bukit", "kuala", "sungai", "tanjung",
+    "teluk", "kampung", "kampong", "bandar", "wadi", "jebel", "jabal", "kafr", "beit", "tel", "lago", "monte",
+    "puerto", "san", "sao", "sankt", "nizhny", "novo",
+})

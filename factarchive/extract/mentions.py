@@ -20,9 +20,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
-from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, KINSHIP, LOCATIVE,
-                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS,
-                      REPORTING_VERBS)
+from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS,
+                      KINSHIP, LOCATIVE, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS,
+                      PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -342,8 +342,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
                 continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
-            if head in PLACE_HEADS:
-                label = "place"  # "Houston Street", "Wilson Dam": a place, though named after a person
+            if head in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES:
+                label = "place"  # "Houston Street", "Wilson Dam", "Pulau Ular": a place, whatever the model said
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
