@@ -41,13 +41,17 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
 
     Evidence: a country or US state the gazetteer knows is a place; a city is
     one vote more for a place when it is big or in a country the article names
-    (a region of a country, always), and one more for each mention after "in",
-    "near", "at"; a title before a name ("Ms.", "President") is two votes for a
-    person, being the subject of "said" one (for a single word: "Clinton
-    said"); "of", "for", "and" inside a name one for an organisation; a last word such
-    as "Inc" or "Foundation" makes an organisation; a first word that is a
-    given name ("Julia Chepalova") is two votes for a person. A tie goes to
-    what the model said most, then by ``CLASS_ORDER``.
+    (one per mention), a region one (one more than its mentions when the article
+    names its country), and one more for each mention after "in", "near", "at";
+    "the town of X" outvotes every other mention; a title before a name ("Ms.",
+    "President") or a noun for a person in apposition ("X, the baritone") is two
+    votes for a person, being the subject of "said" one (for a single word:
+    "Clinton said"); "of", "for", "and" inside a name one for an organisation; a
+    last word such as "Street" or a first word such as "Mount" makes a place, a
+    last word such as "Inc" or "Foundation", or a party's members ("Christian
+    Democrats"), an organisation; a first word that is a given name ("Julia
+    Chepalova") is two votes for a person. A tie goes to what the model said
+    most, then by ``CLASS_ORDER``.
     """
     votes = Counter(m.label for m in mentions)
     n = len(mentions)
