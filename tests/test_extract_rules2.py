@@ -129,3 +129,14 @@ def test_apposition_to_a_noun_for_a_person_is_evidence_of_a_person(nlp):
 
 def test_hyphenated_given_names():
     assert [gazetteer.given_name(w) for w in ("Jean-Paul", "Mary-Kate", "Jean-Pechstein", "Julia")] == [True, True, False, True]
+
+
+def test_two_full_names_run_together_are_two_people(nlp):
+    """The model tags "Anders Aukland and Erling Jevne" one organisation; firms named for two surnames stay whole."""
+    from spacy.tokens import Span
+
+    doc = nlp("Bjorn Dahlie, Anders Aukland and Erling Jevne finished behind, as did Procter and Gamble.")
+    pair = Span(doc, 3, 8, label="ORG")
+    firm = Span(doc, 13, 16, label="ORG")
+    assert [(s.text, s.label_) for s in mentions._split_pair(pair)] == [("Anders Aukland", "PERSON"), ("Erling Jevne", "PERSON")]
+    assert [(s.text, s.label_) for s in mentions._split_pair(firm)] == [("Procter and Gamble", "ORG")]

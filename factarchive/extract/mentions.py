@@ -246,6 +246,23 @@ def _company_names(doc) -> list:
     return spans
 
 
+def _full_name(tokens) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
+
+
+def _split_pair(ent) -> list:
+    """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
+
+    Split only where both sides are full names of two or three capitalised
+    words, so that firms named for two surnames ("Procter and Gamble") stay whole.
+    """
+    if ent.label_ in ("PERSON", "ORG"):
+        for tok in ent[1:-1]:
+            if tok.lower_ == "and" and _full_name(ent.doc[ent.start : tok.i]) and _full_name(ent.doc[tok.i + 1 : ent.end]):
+                return [Span(ent.doc, ent.start, tok.i, label="PERSON"), Span(ent.doc, tok.i + 1, ent.end, label="PERSON")]
+    return [ent]
+
+
 def _joined_names(ents) -> list:
     """Names the model cut in two.
 
@@ -295,7 +312,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    ents = list(doc.ents)
+    ents = [part for ent in doc.ents for part in _split_pair(ent)]
     candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
