@@ -140,3 +140,13 @@ def test_two_full_names_run_together_are_two_people(nlp):
     firm = Span(doc, 13, 16, label="ORG")
     assert [(s.text, s.label_) for s in mentions._split_pair(pair)] == [("Anders Aukland", "PERSON"), ("Erling Jevne", "PERSON")]
     assert [(s.text, s.label_) for s in mentions._split_pair(firm)] == [("Procter and Gamble", "ORG")]
+
+
+def test_an_untagged_name_listed_with_a_person_is_a_person(nlp):
+    """"Odd Bjorn Hjelmeseth" starts with no known given name and is untagged; it is listed with "Bjorn Dahlie"."""
+    ms = mentions_of(nlp, "Four Norwegians chased behind, but Odd Bjorn Hjelmeseth, Bjorn Dahlie, Anders Aukland and "
+                          "Erling Jevne had to settle with second to fifth places.", "Prokurorov was ahead of Hjelmeseth.")
+    assert resolved(ms) == [("Norwegians", "group", ["Norwegians"]),
+                            ("Odd Bjorn Hjelmeseth", "person", ["Hjelmeseth", "Odd Bjorn Hjelmeseth"]),
+                            ("Bjorn Dahlie", "person", ["Bjorn Dahlie"]), ("Anders Aukland", "person", ["Anders Aukland"]),
+                            ("Erling Jevne", "person", ["Erling Jevne"])]

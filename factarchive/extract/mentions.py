@@ -207,12 +207,21 @@ def _name_matcher(vocab):
     return matcher
 
 
+def _listed_with_a_person(span) -> bool:
+    """True when the name is joined by "and" or a comma to a name the model tagged a person ("Odd Bjorn Hjelmeseth, Bjorn Dahlie")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in partners)
+
+
 def _missed_people(doc) -> list:
     """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
     spans = []
     for _, start, end in _name_matcher(doc.vocab)(doc):
         first, last = doc[start], doc[end - 1]
-        if not gazetteer.given_name(first.text) or _title_word(first) or last.lower_ in ORG_WORDS:
+        if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or _title_word(first) \
+                or last.lower_ in ORG_WORDS:
             continue
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             continue  # the start of a longer name the model did tag
