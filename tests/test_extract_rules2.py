@@ -150,3 +150,9 @@ def test_an_untagged_name_listed_with_a_person_is_a_person(nlp):
                             ("Odd Bjorn Hjelmeseth", "person", ["Hjelmeseth", "Odd Bjorn Hjelmeseth"]),
                             ("Bjorn Dahlie", "person", ["Bjorn Dahlie"]), ("Anders Aukland", "person", ["Anders Aukland"]),
                             ("Erling Jevne", "person", ["Erling Jevne"])]
+
+
+def test_a_numbered_unit_keeps_its_number(nlp):
+    """The model leaves "8th" outside "U.S. Circuit Court of Appeals"; the court's name includes it."""
+    ms = mentions_of(nlp, "The 8th U.S. Circuit Court of Appeals ruled on Monday.")
+    assert [(m.text, m.label) for m in ms] == [("8th U.S. Circuit Court of Appeals", "organization")]

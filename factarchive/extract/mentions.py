@@ -364,6 +364,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        # "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's.
+        if label == "organization" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
+            start -= 1
         if end - start >= 2 and label in ("person", "organization", "place"):
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
