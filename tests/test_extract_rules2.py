@@ -156,3 +156,11 @@ def test_a_numbered_unit_keeps_its_number(nlp):
     """The model leaves "8th" outside "U.S. Circuit Court of Appeals"; the court's name includes it."""
     ms = mentions_of(nlp, "The 8th U.S. Circuit Court of Appeals ruled on Monday.")
     assert [(m.text, m.label) for m in ms] == [("8th U.S. Circuit Court of Appeals", "organization")]
+
+
+def test_party_and_seat_after_a_politician_are_an_organisation_and_a_place(nlp):
+    """"D-Maine" was tagged one organisation; "(BN-Kuala Pilah)" was missed."""
+    ms = mentions_of(nlp, "Sen. George Mitchell, D-Maine, said so.", "Datuk Abu Zahar Ujang (BN-Kuala Pilah) felt so.")
+    assert resolved(ms) == [("George Mitchell", "person", ["George Mitchell"]), ("Maine", "place", ["Maine"]),
+                            ("Datuk Abu Zahar Ujang", "person", ["Datuk Abu Zahar Ujang"]), ("BN", "organization", ["BN"]),
+                            ("Kuala Pilah", "place", ["Kuala Pilah"])]

@@ -272,6 +272,28 @@ def _split_pair(ent) -> list:
     return [ent]
 
 
+def _party_affiliations(doc) -> list:
+    """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
+
+    The seat is a place; a party code of two letters or more is an organisation
+    (a single letter, "D" or "R", is an abbreviation, not a name).
+    """
+    spans = []
+    for tok in doc[1:-2]:
+        i = tok.i
+        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and re.fullmatch(r"[A-Z]{1,4}", tok.text)):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 2:
+            continue
+        if len(tok.text) >= 2:
+            spans.append(Span(doc, i, i + 1, label="ORG"))
+        spans.append(Span(doc, i + 2, end, label="GPE"))
+    return spans
+
+
 def _joined_names(ents) -> list:
     """Names the model cut in two.
 
@@ -321,8 +343,10 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    ents = [part for ent in doc.ents for part in _split_pair(ent)]
-    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents)
+    affiliations = _party_affiliations(doc)
+    taken = {i for span in affiliations for i in range(span.start, span.end)}
+    ents = [part for ent in doc.ents for part in _split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
+    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
