@@ -184,12 +184,12 @@ PARTY_MEMBERS = frozenset({
     "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
 })
 # Last words that make a name a place, whatever the model called it ("Houston Street", "Wilson Dam").
-# Not "bay" or "lake", which are also surnames ("Michael Bay").
+# Not "bay", "lake" or "forest", which are also surnames ("Michael Bay", "Charlotte Forest").
 PLACE_HEADS = frozenset({
     "street", "st.", "avenue", "ave.", "road", "boulevard", "blvd.", "lane", "drive", "circle", "square",
     "plaza", "expressway", "highway", "motorway", "parkway", "turnpike", "freeway", "bridge", "tunnel",
     "dam", "canal", "monument", "memorial", "concourse", "mountain", "mountains", "river", "island",
-    "islands", "valley", "peninsula", "desert", "forest", "coast", "strait", "gulf", "sea", "ocean",
+    "islands", "valley", "peninsula", "desert", "coast", "strait", "gulf", "sea", "ocean",
 })
 # Last words that make a name an event or an award, neither actor nor place ("Davis Cup", "Academy Award").
 EVENT_HEADS = frozenset({
