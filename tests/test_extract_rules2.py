@@ -164,3 +164,11 @@ def test_party_and_seat_after_a_politician_are_an_organisation_and_a_place(nlp):
     assert resolved(ms) == [("George Mitchell", "person", ["George Mitchell"]), ("Maine", "place", ["Maine"]),
                             ("Datuk Abu Zahar Ujang", "person", ["Datuk Abu Zahar Ujang"]), ("BN", "organization", ["BN"]),
                             ("Kuala Pilah", "place", ["Kuala Pilah"])]
+
+
+def test_a_body_inside_another_is_two_organisations(nlp):
+    ms = mentions_of(nlp, "He studied at the Institute of Jazz Studies at Rutgers University last year.",
+                     "She teaches at the State University at Buffalo.")
+    assert resolved(ms) == [("Institute of Jazz Studies", "organization", ["Institute of Jazz Studies"]),
+                            ("Rutgers University", "organization", ["Rutgers University"]),
+                            ("State University at Buffalo", "organization", ["State University at Buffalo"])]

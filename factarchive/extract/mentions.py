@@ -269,6 +269,10 @@ def _split_pair(ent) -> list:
         for tok in ent[1:-1]:
             if tok.lower_ == "and" and _full_name(ent.doc[ent.start : tok.i]) and _full_name(ent.doc[tok.i + 1 : ent.end]):
                 return [Span(ent.doc, ent.start, tok.i, label="PERSON"), Span(ent.doc, tok.i + 1, ent.end, label="PERSON")]
+            # "the Institute of Jazz Studies at Rutgers University": a body inside another ("State University at Buffalo" is one).
+            if tok.lower_ == "at" and ent.label_ == "ORG" and ent[-1].lower_ in ORG_WORDS \
+                    and any(t.lower_ in ORG_WORDS for t in ent.doc[ent.start : tok.i]):
+                return [Span(ent.doc, ent.start, tok.i, label="ORG"), Span(ent.doc, tok.i + 1, ent.end, label="ORG")]
     return [ent]
 
 
