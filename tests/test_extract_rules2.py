@@ -172,3 +172,10 @@ def test_a_body_inside_another_is_two_organisations(nlp):
     assert resolved(ms) == [("Institute of Jazz Studies", "organization", ["Institute of Jazz Studies"]),
                             ("Rutgers University", "organization", ["Rutgers University"]),
                             ("State University at Buffalo", "organization", ["State University at Buffalo"])]
+
+
+def test_an_agency_credit_after_a_place_is_not_a_party_and_seat(nlp):
+    """"Moscow (ITAR-Tass)" credits the agency; it names no party and no seat."""
+    doc = nlp("The launch failed, officials in Moscow (ITAR-Tass) said.")
+    assert mentions._party_affiliations(doc) == []
+    assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Moscow", "place"), ("ITAR-Tass", "organization")]

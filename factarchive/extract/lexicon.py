@@ -215,7 +215,7 @@ GENERIC_ORG_NOUNS = frozenset({
     "government", "cabinet", "court", "council", "committee", "commission", "police", "ministry",
     "department", "agency", "board", "administration", "authority", "company", "firm", "club", "state",
     "states", "bureau", "office", "institute", "university", "college", "school", "church", "team", "group",
-    "government's", "opposition", "regime", "federation", "association", "society", "foundation", "corporation",
+    "government's", "regime", "federation", "association", "society", "foundation", "corporation",
 })
 # First words that make a name a place, in English and in the place names of other languages
 # ("Mount Kenya", "Jalan Gambus" a road, "Pulau Ular" an island, "Kuala Pilah", "Wadi Rum").

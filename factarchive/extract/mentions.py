@@ -276,16 +276,23 @@ def _split_pair(ent) -> list:
     return [ent]
 
 
+def _name_before(tok) -> bool:
+    """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
 def _party_affiliations(doc) -> list:
     """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
 
-    The seat is a place; a party code of two letters or more is an organisation
-    (a single letter, "D" or "R", is an abbreviation, not a name).
+    Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
+    is a place; a party code of two or three letters is an organisation (a single
+    letter, "D" or "R", is an abbreviation, not a name).
     """
     spans = []
     for tok in doc[1:-2]:
         i = tok.i
-        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and re.fullmatch(r"[A-Z]{1,4}", tok.text)):
+        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and i >= 2 and _name_before(doc[i - 2])
+                and re.fullmatch(r"[A-Z]{1,3}", tok.text)):
             continue
         end = i + 2
         while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
