@@ -179,3 +179,10 @@ def test_an_agency_credit_after_a_place_is_not_a_party_and_seat(nlp):
     doc = nlp("The launch failed, officials in Moscow (ITAR-Tass) said.")
     assert mentions._party_affiliations(doc) == []
     assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Moscow", "place"), ("ITAR-Tass", "organization")]
+
+
+def test_a_name_run_on_into_a_share_ends_before_the_number(nlp):
+    """The model tags "Malacca 40.80 per cent" as one organisation."""
+    ms = mentions_of(nlp, "Kui said Pahang had achieved 47.34 per cent of its target, Johor 41.77 per cent, "
+                          "Malacca 40.80 per cent and Kuala Lumpur 39.93 per cent.")
+    assert [m.text for m in ms] == ["Kui", "Pahang", "Johor", "Malacca", "Kuala Lumpur"]

@@ -363,6 +363,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         if label is None:
             continue
         start, end = ent.start, ent.end
+        # "Malacca 40.80 per cent": a name the model ran on into a share ends before the number.
+        if label != "group" and doc[end - 1].lower_ in ("cent", "%", "percent"):
+            end = next((t.i for t in doc[start:end] if t.like_num), end)
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
