@@ -93,13 +93,15 @@ def test_the_town_of_x_outvotes_every_other_mention(nlp):
 
 
 def test_names_with_a_place_head_or_prefix_are_places(nlp):
-    """"Houston Street" (tagged an organisation; Houston is a given name), "Wilson Dam" (a person), "Pulau Ular"."""
-    ms = mentions_of(nlp, "Fans lined Houston Street.", "Mr. Smith said they came to see Wilson Dam, to fish or swim.",
-                     "The ferry sailed from Pulau Ular to the mainland.")
+    """"Houston Street" (tagged an organisation; Houston is a given name), "Pulau Ular"; but "Wayne Bridge", a person
+    the model tagged with a given name and a surname, stays a person (BBC sport regression)."""
+    ms = mentions_of(nlp, "Fans lined Houston Street.", "The ferry sailed from Pulau Ular to the mainland.",
+                     "Chelsea defender Wayne Bridge is injured.")
     assert [(m.text, m.label, m.spacy_label) for m in ms] == [
-        ("Houston Street", "place", "ORG"), ("Smith", "person", "PERSON"), ("Wilson Dam", "place", "PERSON"),
-        ("Pulau Ular", "place", "FAC")]
-    assert resolved([mention("Houston Street", "person", 0, "PERSON")]) == [("Houston Street", "place", ["Houston Street"])]
+        ("Houston Street", "place", "ORG"), ("Pulau Ular", "place", "FAC"), ("Chelsea", "organization", "ORG"),
+        ("Wayne Bridge", "person", "PERSON")]
+    assert resolved([mention("Pulau Ular", "person", 0, "PERSON")]) == [("Pulau Ular", "place", ["Pulau Ular"])]
+    assert resolved([mention("Wayne Bridge", "person", 0, "PERSON")]) == [("Wayne Bridge", "person", ["Wayne Bridge"])]
 
 
 def test_events_and_prizes_are_neither_actors_nor_places(nlp):

@@ -73,7 +73,9 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             votes["place"] += (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in mentions)
         # "the town of Afula": the article itself says it is a place, whatever the other mentions were tagged.
         votes["place"] += (n + 1) * any(m.settlement for m in mentions)
-        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES):
+        # A person the model tagged, with a given name and a surname, stays a person ("Wayne Bridge").
+        personal = all(m.spacy_label == "PERSON" for m in mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
+        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
             votes["place"] += n + 1  # "Houston Street": a place, though "Houston" is a given name
         elif len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
             votes["organization"] += n + 1  # "Christian Democrats" is a party, though "Christian" is a given name

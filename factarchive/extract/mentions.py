@@ -409,8 +409,11 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
                 continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
-            if head in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES:
-                label = "place"  # "Houston Street", "Wilson Dam", "Pulau Ular": a place, whatever the model said
+            # "Houston Street", "Pulau Ular": a place, whatever the model said; but a person the model
+            # tagged with a given name and a surname ("Wayne Bridge", "Michael Bay") stays a person.
+            personal = label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[end - 1].text)
+            if (head in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES) and not personal:
+                label = "place"
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
