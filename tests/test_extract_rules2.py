@@ -188,3 +188,13 @@ def test_a_name_run_on_into_a_share_ends_before_the_number(nlp):
     ms = mentions_of(nlp, "Kui said Pahang had achieved 47.34 per cent of its target, Johor 41.77 per cent, "
                           "Malacca 40.80 per cent and Kuala Lumpur 39.93 per cent.")
     assert [m.text for m in ms] == ["Kui", "Pahang", "Johor", "Malacca", "Kuala Lumpur"]
+
+
+def test_the_dateline_city_is_a_place_and_types_the_body_mentions(nlp):
+    """The model misses "COPENHAGEN" in the dateline and tags "Copenhagen" in the body an organisation."""
+    ms = mentions_of(nlp, "COPENHAGEN, Denmark (AP) _ Traffic was halted on Friday.",
+                     "Copenhagen is the main air transport hub for the Nordic region.")
+    assert [(m.text, m.label, m.spacy_label) for m in ms] == [
+        ("COPENHAGEN", "place", "GPE"), ("Denmark", "place", "GPE"), ("AP", "organization", "ORG"),
+        ("Copenhagen", "organization", "ORG")]
+    assert resolved(ms) == [("Copenhagen", "place", ["COPENHAGEN", "Copenhagen"]), ("Denmark", "place", ["Denmark"])]

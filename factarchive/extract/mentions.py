@@ -276,6 +276,16 @@ def _split_pair(ent) -> list:
     return [ent]
 
 
+def _dateline_place(doc) -> list:
+    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _"."""
+    end = 0
+    while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if 0 < end < len(doc) and doc[end].text == "," and gazetteer.lookup(doc[:end].text.title()):
+        return [Span(doc, 0, end, label="GPE")]
+    return []
+
+
 def _name_before(tok) -> bool:
     """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -358,6 +368,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     taken = {i for span in affiliations for i in range(span.start, span.end)}
     ents = [part for ent in doc.ents for part in _split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
     candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
+    candidates += _dateline_place(doc)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
