@@ -235,6 +235,11 @@ def _missed_people(doc) -> list:
 NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
 
 
+# Cheap tests on a block's text before a token walk: ", Inc" and ", D-Maine" / "(BN-Kuala".
+COMPANY_HINT = re.compile(r",\s*(?:" + "|".join(sorted(re.escape(f) for f in COMPANY_FORMS)) + r")", re.IGNORECASE)
+AFFILIATION_HINT = re.compile(r"[,(]\s*[A-Z]{1,3}-[A-Z]")
+
+
 def _company_form(doc, i: int) -> bool:
     """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder"."""
     return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
@@ -242,6 +247,8 @@ def _company_form(doc, i: int) -> bool:
 
 def _company_names(doc) -> list:
     """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
+    if not COMPANY_HINT.search(doc.text):  # most blocks have none: skip the token walk
+        return []
     spans = []
     for tok in doc:
         if not _company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
@@ -298,6 +305,8 @@ def _party_affiliations(doc) -> list:
     is a place; a party code of two or three letters is an organisation (a single
     letter, "D" or "R", is an abbreviation, not a name).
     """
+    if not AFFILIATION_HINT.search(doc.text):  # most blocks have none: skip the token walk
+        return []
     spans = []
     for tok in doc[1:-2]:
         i = tok.i
