@@ -261,7 +261,7 @@ def evaluate(corpus: Path) -> dict[str, Score]:
     print(f"IE-ER: {len(stories)} stories, {len(blocks)} paragraphs, {words} tokens")
     print(f"setup once per process (model, gazetteer indexes) {setup_seconds:.1f} s")
     print(f"model {model_seconds:.1f} s ({words / model_seconds:,.0f} tokens/s); "
-          f"factarchive stages after it {stage_seconds:.1f} s "
+          f"factarchive stages after it {stage_seconds:.2f} s "
           f"(extraction at {model_seconds / (model_seconds + stage_seconds):.0%} of raw spaCy throughput)")
     return scores
 

@@ -16,8 +16,8 @@ from typing import Iterable, Optional
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, ORG_WORDS
-from .mentions import GAZETTEER_ONLY, Mention, name_words
+from .lexicon import ADMIN_SUFFIXES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 
 # Order used to break a tied vote: a place name is more often right than not.
 CLASS_ORDER = ("place", "person", "organization", "group")
@@ -41,13 +41,17 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
 
     Evidence: a country or US state the gazetteer knows is a place; a city is
     one vote more for a place when it is big or in a country the article names
-    (a region of a country, always), and one more for each mention after "in",
-    "near", "at"; a title before a name ("Ms.", "President") is two votes for a
-    person, being the subject of "said" one (for a single word: "Clinton
-    said"); "of", "for", "and" inside a name one for an organisation; a last word such
-    as "Inc" or "Foundation" makes an organisation; a first word that is a
-    given name ("Julia Chepalova") is two votes for a person. A tie goes to
-    what the model said most, then by ``CLASS_ORDER``.
+    (one per mention), a region one (one more than its mentions when the article
+    names its country), and one more for each mention after "in", "near", "at";
+    "the town of X" outvotes every other mention; a title before a name ("Ms.",
+    "President") or a noun for a person in apposition ("X, the baritone") is two
+    votes for a person, being the subject of "said" one (for a single word:
+    "Clinton said"); "of", "for", "and" inside a name one for an organisation; a
+    last word such as "Street" or a first word such as "Mount" makes a place, a
+    last word such as "Inc" or "Foundation", or a party's members ("Christian
+    Democrats"), an organisation; a first word that is a given name ("Julia
+    Chepalova") is two votes for a person. A tie goes to what the model said
+    most, then by ``CLASS_ORDER``.
     """
     votes = Counter(m.label for m in mentions)
     n = len(mentions)
@@ -62,11 +66,19 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
         region = gazetteer.region(key)
         if city or region:
             big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
-            local = bool(city) and city.country in countries or bool(region) and region.country in countries
-            # A city or region of a country the article names: as many votes as it has mentions.
-            votes["place"] += (n if local else (big or bool(region))) + sum(m.locative for m in mentions)
-        if len(words) >= 2 and words[-1] in ORG_WORDS:
-            votes["organization"] += n + 1
+            local = bool(city) and city.country in countries
+            # A city of a country the article names: as many votes as it has mentions; a region of
+            # one (few people share a province's name, many a town's): one more, as for a country.
+            home = bool(region) and region.country in countries
+            votes["place"] += (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in mentions)
+        # "the town of Afula": the article itself says it is a place, whatever the other mentions were tagged.
+        votes["place"] += (n + 1) * any(m.settlement for m in mentions)
+        # A person the model tagged, with a given name and a surname, stays a person ("Wayne Bridge").
+        personal = all(m.spacy_label == "PERSON" for m in mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
+        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
+            votes["place"] += n + 1  # "Houston Street": a place, though "Houston" is a given name
+        elif len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
+            votes["organization"] += n + 1  # "Christian Democrats" is a party, though "Christian" is a given name
         elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
             # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
             votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
@@ -115,8 +127,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
     for key in sorted(groups):
         if all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
-            city = gazetteer.city(key, countries)
-            if city is None or city.country not in countries:
+            place = gazetteer.city(key, countries) or gazetteer.region(key)
+            if place is None or place.country not in countries:
                 del groups[key]
     decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
 

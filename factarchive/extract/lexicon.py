@@ -175,3 +175,53 @@ DATE_WORDS = frozenset({
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
 # Company forms printed after a comma ("FDCH, Inc.").
 COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "bhd", "bhd.", "l.p.", "lp"})
+# Members of a political party or movement, singular, lower case: "the Communists", "a Nazi",
+# "Christian Democrats" name the party (an organisation), not a people.
+PARTY_MEMBERS = frozenset({
+    "republican", "democrat", "communist", "socialist", "nazi", "fascist", "tory", "conservative", "liberal",
+    "nationalist", "unionist", "federalist", "bolshevik", "menshevik", "sandinista", "peronist", "gaullist",
+    "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
+    "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
+})
+# Last words that make a name a place, whatever the model called it ("Houston Street", "Wilson Dam").
+# Not "bay", "lake" or "forest", which are also surnames ("Michael Bay", "Charlotte Forest").
+PLACE_HEADS = frozenset({
+    "street", "st.", "avenue", "ave.", "road", "boulevard", "blvd.", "lane", "drive", "circle", "square",
+    "plaza", "expressway", "highway", "motorway", "parkway", "turnpike", "freeway", "bridge", "tunnel",
+    "dam", "canal", "monument", "memorial", "concourse", "mountain", "mountains", "river", "island",
+    "islands", "valley", "peninsula", "desert", "coast", "strait", "gulf", "sea", "ocean",
+})
+# Last words that make a name an event or an award, neither actor nor place ("Davis Cup", "Academy Award").
+EVENT_HEADS = frozenset({
+    "cup", "trophy", "award", "awards", "prize", "medal", "open", "championship", "championships", "games",
+    "olympics", "tour", "festival", "marathon", "grand prix", "series", "classic", "tournament", "war",
+})
+# Kinship words that stand before a name without being part of it ("Uncle Frank").
+KINSHIP = frozenset({"uncle", "aunt", "auntie", "cousin", "grandpa", "grandma", "granny", "grandfather", "grandmother", "nephew", "niece"})
+# Nouns for a person that a name stands in apposition to ("Eyad Ismoil, the man who...",
+# "France's ambassador, Alain Dejammet"), beside OFFICE_TITLES and OCCUPATIONS.
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "son", "daughter", "father", "mother", "husband", "wife", "widow",
+    "brother", "sister", "friend", "colleague", "baritone", "tenor", "soprano", "mezzo-soprano", "pianist",
+    "violinist", "cellist", "guitarist", "drummer", "dancer", "choreographer", "designer", "photographer",
+    "filmmaker", "playwright", "comedian", "lawmaker", "legislator", "politician", "diplomat", "activist",
+    "candidate", "victim", "suspect", "defendant", "prosecutor", "witness", "resident", "veteran", "athlete",
+    "skier", "runner", "swimmer", "boxer", "golfer", "cyclist", "teammate", "rookie", "native", "spokesman",
+    "spokeswoman", "official", "adviser", "advisor", "aide", "deputy", "ambassador", "envoy", "founder",
+})
+# Head nouns that, alone, refer back to an organisation rather than name one ("the Government
+# said", "the Court ruled", "the Committee"). Congress, Senate, Parliament are names and not here.
+GENERIC_ORG_NOUNS = frozenset({
+    "government", "cabinet", "court", "council", "committee", "commission", "police", "ministry",
+    "department", "agency", "board", "administration", "authority", "company", "firm", "club", "state",
+    "states", "bureau", "office", "institute", "university", "college", "school", "church", "team", "group",
+    "government's", "regime", "federation", "association", "society", "foundation", "corporation",
+})
+# First words that make a name a place, in English and in the place names of other languages
+# ("Mount Kenya", "Jalan Gambus" a road, "Pulau Ular" an island, "Kuala Pilah", "Wadi Rum").
+# Not "Santa", "Rio", "Ras", "Lake", "Sierra", "Bad", which also begin personal names ("Rio Ferdinand").
+PLACE_PREFIXES = frozenset({
+    "mount", "mt.", "cape", "fort", "port", "isle", "jalan", "pulau", "bukit", "kuala", "sungai", "tanjung",
+    "teluk", "kampung", "kampong", "bandar", "wadi", "jebel", "jabal", "kafr", "beit", "tel", "lago", "monte",
+    "puerto", "san", "sao", "sankt", "nizhny", "novo",
+})

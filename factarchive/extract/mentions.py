@@ -20,8 +20,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
-from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, FACILITY_NOUNS, HONORIFICS, LOCATIVE, NAME_ABBREVIATIONS,
-                      NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, REPORTING_VERBS)
+from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS,
+                      KINSHIP, LOCATIVE, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS,
+                      PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS)
 from .nlp import load_model, sentence_of
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -95,6 +96,15 @@ def name_words(text: str) -> list[str]:
 # --------------------------------------------------------------------------- find
 
 
+def party_member(text: str) -> bool:
+    """True for a party's members named as a group: "Communists", "Nazi", "Christian Democrats", "Tories"."""
+    key = name_key(text)
+    for singular in (key, key[:-1] if key.endswith("s") else "", key[:-3] + "y" if key.endswith("ies") else ""):
+        if singular in PARTY_MEMBERS:
+            return True
+    return False
+
+
 def _role_before(doc, start: int) -> Optional[str]:
     """An office title right before a name: "President of Turkey", "Russian President"."""
     j = start - 1
@@ -130,6 +140,23 @@ def _role_after(doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def _person_noun(tok) -> bool:
+    low = tok.lower_
+    return low in PERSON_NOUNS or low in OCCUPATIONS or low in OFFICE_TITLES
+
+
+def _described_as_person(span) -> bool:
+    """True when the name stands in apposition to a noun for a person.
+
+    "Eyad Ismoil, the man who drove the van", "Hans-Joachim Ketelsen, the German
+    baritone", "France's U.N. ambassador, Alain Dejammet".
+    """
+    root = span.root
+    if root.dep_ == "appos" and _person_noun(root.head):
+        return True
+    return any(child.dep_ == "appos" and _person_noun(child) for child in root.children)
+
+
 def _position_after(doc, end: int) -> Optional[str]:
     """"(L)", "(R)", "(C)" right after a name in a caption."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -149,7 +176,7 @@ def _is_attribution(span) -> bool:
 def _title_word(tok) -> bool:
     """A word that stands before a name without being part of it: "Mr", "President", "Attorney", "Kenyan"."""
     low = tok.lower_
-    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or bool(gazetteer.demonym(tok.text))
+    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or low in KINSHIP or bool(gazetteer.demonym(tok.text))
 
 
 def _name_token(tok) -> bool:
@@ -180,12 +207,21 @@ def _name_matcher(vocab):
     return matcher
 
 
+def _listed_with_a_person(span) -> bool:
+    """True when the name is joined by "and" or a comma to a name the model tagged a person ("Odd Bjorn Hjelmeseth, Bjorn Dahlie")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in partners)
+
+
 def _missed_people(doc) -> list:
     """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
     spans = []
     for _, start, end in _name_matcher(doc.vocab)(doc):
         first, last = doc[start], doc[end - 1]
-        if not gazetteer.given_name(first.text) or _title_word(first) or last.lower_ in ORG_WORDS:
+        if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or _title_word(first) \
+                or last.lower_ in ORG_WORDS:
             continue
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             continue  # the start of a longer name the model did tag
@@ -193,6 +229,117 @@ def _missed_people(doc) -> list:
             continue
         spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+# Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
+NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
+
+
+# Cheap tests on a block's text before a token walk: ", Inc" and ", D-Maine" / "(BN-Kuala".
+COMPANY_HINT = re.compile(r",\s*(?:" + "|".join(sorted(re.escape(f) for f in COMPANY_FORMS)) + r")", re.IGNORECASE)
+AFFILIATION_HINT = re.compile(r"[,(]\s*[A-Z]{1,3}-[A-Z]")
+
+
+def _company_form(doc, i: int) -> bool:
+    """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder"."""
+    return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def _company_names(doc) -> list:
+    """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
+    if not COMPANY_HINT.search(doc.text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc:
+        if not _company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < tok.i - 1:
+            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return spans
+
+
+def _full_name(tokens) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
+
+
+def _split_pair(ent) -> list:
+    """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
+
+    Split only where both sides are full names of two or three capitalised
+    words, so that firms named for two surnames ("Procter and Gamble") stay whole.
+    """
+    if ent.label_ in ("PERSON", "ORG"):
+        for tok in ent[1:-1]:
+            if tok.lower_ == "and" and _full_name(ent.doc[ent.start : tok.i]) and _full_name(ent.doc[tok.i + 1 : ent.end]):
+                return [Span(ent.doc, ent.start, tok.i, label="PERSON"), Span(ent.doc, tok.i + 1, ent.end, label="PERSON")]
+            # "the Institute of Jazz Studies at Rutgers University": a body inside another ("State University at Buffalo" is one).
+            if tok.lower_ == "at" and ent.label_ == "ORG" and ent[-1].lower_ in ORG_WORDS \
+                    and any(t.lower_ in ORG_WORDS for t in ent.doc[ent.start : tok.i]):
+                return [Span(ent.doc, ent.start, tok.i, label="ORG"), Span(ent.doc, tok.i + 1, ent.end, label="ORG")]
+    return [ent]
+
+
+def _dateline_place(doc) -> list:
+    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _"."""
+    end = 0
+    while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if 0 < end < len(doc) and doc[end].text == "," and gazetteer.lookup(doc[:end].text.title()):
+        return [Span(doc, 0, end, label="GPE")]
+    return []
+
+
+def _name_before(tok) -> bool:
+    """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def _party_affiliations(doc) -> list:
+    """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
+
+    Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
+    is a place; a party code of two or three letters is an organisation (a single
+    letter, "D" or "R", is an abbreviation, not a name).
+    """
+    if not AFFILIATION_HINT.search(doc.text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc[1:-2]:
+        i = tok.i
+        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and i >= 2 and _name_before(doc[i - 2])
+                and re.fullmatch(r"[A-Z]{1,3}", tok.text)):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 2:
+            continue
+        if len(tok.text) >= 2:
+            spans.append(Span(doc, i, i + 1, label="ORG"))
+        spans.append(Span(doc, i + 2, end, label="GPE"))
+    return spans
+
+
+def _joined_names(ents) -> list:
+    """Names the model cut in two.
+
+    A personal name that ends in a particle runs on into the next name ("Daniel
+    arap" + "Moi", tagged a place); two peoples side by side that together name
+    a party's members are the party ("Christian" + "Democrats").
+    """
+    joined = []
+    for ent, after in zip(ents, ents[1:]):
+        if ent.end != after.start:
+            continue
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
+            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
+        elif ent.label_ == after.label_ == "NORP" and party_member(ent.doc[ent.start : after.end].text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="NORP"))
+    return joined
 
 
 def warm_up(vocab) -> None:
@@ -226,18 +373,27 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    for ent in sorted(spacy_filter_spans(list(doc.ents) + _missed_places(doc) + _missed_people(doc)), key=lambda e: e.start):
+    affiliations = _party_affiliations(doc)
+    taken = {i for span in affiliations for i in range(span.start, span.end)}
+    ents = [part for ent in doc.ents for part in _split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
+    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
+    candidates += _dateline_place(doc)
+    for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
         start, end = ent.start, ent.end
+        # "Malacca 40.80 per cent": a name the model ran on into a share ends before the number.
+        if label != "group" and doc[end - 1].lower_ in ("cent", "%", "percent"):
+            end = next((t.i for t in doc[start:end] if t.like_num), end)
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
+                               or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
             end -= 1
         # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in COMPANY_FORMS:
+        if end + 1 < len(doc) and doc[end].text == "," and _company_form(doc, end + 1):
             end, label = end + 2, "organization"
         if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
             end += 1
@@ -266,6 +422,20 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        # "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's.
+        if label == "organization" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
+            start -= 1
+        if end - start >= 2 and label in ("person", "organization", "place"):
+            head = doc[end - 1].lower_
+            if head in EVENT_HEADS:
+                continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
+            # "Houston Street", "Pulau Ular": a place, whatever the model said; but a person the model
+            # tagged with a given name and a surname ("Wayne Bridge", "Michael Bay") stays a person.
+            personal = label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[end - 1].text)
+            if (head in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES) and not personal:
+                label = "place"
+        if label in ("group", "person") and party_member(doc[start:end].text):
+            label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
         if label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 end += 1
@@ -273,6 +443,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             continue  # "Turkish forces": a demonym used as an adjective is not an actor
         if start >= end:
             continue
+        if end - start == 1 and label == "organization" and not party_member(doc[start].text) and (
+                doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper):
+            continue  # "the Government", "the Court", "Success": a common word, not a name
         span = doc[start:end]
         text = re.sub(r"\s+", " ", span.text).strip()
         if not any(ch.isalpha() for ch in text) or text.islower():
@@ -292,7 +465,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                                                              or _dateline_credit(doc, start, end)),
                 locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
                 settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
-                titled=titled,
+                titled=titled or (label in ("person", "organization") and _described_as_person(span)),
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
             )
         )
