@@ -138,6 +138,7 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
                 report.errors.append(f"{seeds / sheet.seed}: {sheet.message}")
                 continue
             save_extraction(archive, sheet, manifest, report)
+        archive_mod.flush_to_disk()
     archive_mod.write_manifest(archive, manifest)
     return report
 
