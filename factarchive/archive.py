@@ -112,14 +112,19 @@ def dump(sheet: FactSheet) -> str:
     return yaml.dump(to_data(sheet), Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
 
 
-def parse(text: str, path: str) -> FactSheet:
-    """Parse and validate fact-sheet YAML; raise ArchiveError naming the file and field."""
+def load_yaml(text: str, path: str, error: type[ArchiveError] = ArchiveError) -> Any:
+    """YAML text as data, with the safe loader; a syntax error raises ``error`` naming the file, line and column."""
     try:
-        data = yaml.load(text, Loader=SafeLoader)
+        return yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ArchiveError([ArchiveProblem(path, "", f"is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]) from exc
+        raise error([ArchiveProblem(path, "", f"is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]) from exc
+
+
+def parse(text: str, path: str) -> FactSheet:
+    """Parse and validate fact-sheet YAML; raise ArchiveError naming the file and field."""
+    data = load_yaml(text, path)
     problems = validate(data, path)
     if problems:
         raise ArchiveError(problems)

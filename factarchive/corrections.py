@@ -30,9 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-import yaml
 
-from .archive import CORRECTIONS, ArchiveError, ArchiveProblem, SafeLoader
+from .archive import CORRECTIONS, ArchiveError, ArchiveProblem, load_yaml
 from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, FactSheet, Location, PictureSubject
 from .slug import slug
 
@@ -94,12 +93,7 @@ def load_corrections(archive: Path) -> Corrections:
 
 def parse_corrections(text: str, path: str) -> Corrections:
     """Parse corrections YAML; raise CorrectionsError naming the file and field of every problem."""
-    try:
-        data = yaml.load(text, Loader=SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise CorrectionsError([ArchiveProblem(path, "", f"is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]) from exc
+    data = load_yaml(text, path, CorrectionsError)
     problems = _schema_problems(data, path)
     if problems:
         raise CorrectionsError(problems)
