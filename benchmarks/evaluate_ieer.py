@@ -49,7 +49,7 @@ RAW_ENTITY = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC
 RAW_NUMBER = {"CARDINAL": "CARDINAL", "MONEY": "MONEY", "PERCENT": "PERCENT", "QUANTITY": "MEASURE"}
 OURS_ENTITY = {"person": "PERSON", "organization": "ORGANIZATION", "place": "LOCATION"}
 TAG = re.compile(r'<b_(?P<kind>enamex|numex|timex) type="(?P<type>[A-Z]+)"(?P<attrs>[^>]*)>|<e_(?:enamex|numex|timex)>')
-DATELINE = re.compile(r"^[A-Z][A-Za-z.,' -]*\((?:AP|Reuters|AFP)\) _ ")
+DATELINE = re.compile(r"^[A-Z][^()_]*\((?:AP|Reuters|AFP)\) [_-] ")  # "PARIS (AP) -", "SAN`A, Yemen (AP) _"
 
 
 @dataclass(frozen=True)

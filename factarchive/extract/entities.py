@@ -64,6 +64,8 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             votes["organization"] += 1  # "Syrian Observatory for Human Rights": not a personal name
         city = gazetteer.city(key, countries)
         region = gazetteer.region(key)
+        if not (city or region):  # "a professor at Glasgow": the gazetteer's place stays a place
+            votes["organization"] += sum(m.institution for m in mentions)
         if city or region:
             big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
             local = bool(city) and city.country in countries
@@ -126,7 +128,9 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
             groups[m.key].append(m)
     countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
     for key in sorted(groups):
-        if all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
+        if all(m.shouted for m in groups[key]) and not gazetteer.lookup(key, countries):
+            del groups[key]  # "REBOUNDS", "TOO GOOD A SOUND": a word of a subheading, named nowhere else
+        elif all(m.spacy_label == GAZETTEER_ONLY for m in groups[key]):
             place = gazetteer.city(key, countries) or gazetteer.region(key)
             if place is None or place.country not in countries:
                 del groups[key]

@@ -37,7 +37,9 @@ ORG_WORDS = frozenset({
     "airways", "motors", "industries", "systems", "technologies", "partners", "associates", "brothers",
     "center", "centre", "museum", "library", "hospital", "fund", "trust", "service", "services",
     "productions", "records", "recordings", "studios", "media", "exchange", "administration", "team",
-    "front", "movement", "brigades", "coalition", "alliance", "conference", "corps", "guard",
+    "front", "movement", "brigades", "coalition", "alliance", "conference", "corps", "guard", "hotel", "hotels",
+    "resort", "resorts", "inn", "lab", "laboratory", "laboratories", "forum", "opera", "ballet", "orchestra",
+    "philharmonic", "symphony", "choir", "ensemble",
 })
 # Prepositions that put a name in a place ("in Afula", "near Nairobi").
 LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
@@ -188,7 +190,7 @@ PARTY_MEMBERS = frozenset({
 PLACE_HEADS = frozenset({
     "street", "st.", "avenue", "ave.", "road", "boulevard", "blvd.", "lane", "drive", "circle", "square",
     "plaza", "expressway", "highway", "motorway", "parkway", "turnpike", "freeway", "bridge", "tunnel",
-    "dam", "canal", "monument", "memorial", "concourse", "mountain", "mountains", "river", "island",
+    "dam", "canal", "airport", "monument", "memorial", "concourse", "mountain", "mountains", "river", "island",
     "islands", "valley", "peninsula", "desert", "coast", "strait", "gulf", "sea", "ocean",
 })
 # Last words that make a name an event or an award, neither actor nor place ("Davis Cup", "Academy Award").

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
-from . import gazetteer
+from . import cues, filters, gazetteer
 from .lexicon import (AGENCIES, COMPANY_FORMS, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS,
                       KINSHIP, LOCATIVE, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS,
                       PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS)
@@ -65,6 +65,8 @@ class Mention:
     titled: bool = False  # after "Mr", "Ms.", "President": said of a person
     settlement: bool = False  # after "the town of", "the city of": a city, whatever the gazetteer knows
     speaker: bool = False  # the subject of "said", "told": someone who speaks
+    institution: int = 0  # said of an organisation: described as one (2), someone works there or ", which" (1)
+    shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
 
     @property
     def key(self) -> str:
@@ -266,12 +268,21 @@ def _full_name(tokens) -> bool:
     return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
 
 
+def doc_title(tok) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN"
+
+
 def _split_pair(ent) -> list:
     """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
 
     Split only where both sides are full names of two or three capitalised
     words, so that firms named for two surnames ("Procter and Gamble") stay whole.
     """
+    if ent.label_ in ("GPE", "LOC") and not gazetteer.lookup(ent.text):
+        # "del Ponte and Skuratov" (tagged a place): two names; "Bosnia and Herzegovina" is one the gazetteer knows.
+        for tok in ent[1:-1]:
+            if tok.lower_ == "and" and doc_title(ent.doc[tok.i + 1]):
+                return [Span(ent.doc, ent.start, tok.i, label=ent.label_), Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)]
     if ent.label_ in ("PERSON", "ORG"):
         for tok in ent[1:-1]:
             if tok.lower_ == "and" and _full_name(ent.doc[ent.start : tok.i]) and _full_name(ent.doc[tok.i + 1 : ent.end]):
@@ -284,11 +295,12 @@ def _split_pair(ent) -> list:
 
 
 def _dateline_place(doc) -> list:
-    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _"."""
+    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -"."""
     end = 0
     while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
         end += 1
-    if 0 < end < len(doc) and doc[end].text == "," and gazetteer.lookup(doc[:end].text.title()):
+    if 0 < end < len(doc) and (doc[end].text == "," or doc[end].text == "(" and _dateline_credit(doc, end + 1, end + 2)) \
+            and gazetteer.lookup(doc[:end].text.title()):
         return [Span(doc, 0, end, label="GPE")]
     return []
 
@@ -328,15 +340,31 @@ def _joined_names(ents) -> list:
     """Names the model cut in two.
 
     A personal name that ends in a particle runs on into the next name ("Daniel
-    arap" + "Moi", tagged a place); two peoples side by side that together name
+    arap" + "Moi", tagged a place); a person's name runs on into the facility
+    named for them ("John F. Kennedy" + "International Airport"); two peoples side by side that together name
     a party's members are the party ("Christian" + "Democrats").
     """
     joined = []
+    for ent in ents:
+        # "Magnus" (tagged a place) "Gustafsson" (untagged): a given name that starts a personal name.
+        end = ent.end
+        while end < len(ent.doc) and _name_token(ent.doc[end]) and end - ent.end < 2:
+            end += 1
+        if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and end > ent.end and gazetteer.given_name(ent.text) \
+                and not gazetteer.lookup(ent.text):
+            joined.append(Span(ent.doc, ent.start, end, label="PERSON"))
     for ent, after in zip(ents, ents[1:]):
         if ent.end != after.start:
             continue
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
             joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
+        elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and after.label_ == "PERSON" and gazetteer.given_name(ent.text) \
+                and not gazetteer.lookup(ent.text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
+        elif ent.label_ == "GPE" and after.label_ == "ORG" and "." in ent.text and gazetteer.country(ent.text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="ORG"))  # "U.S." + "District Court"
+        elif ent.label_ == "PERSON" and after.label_ == "FAC":
+            joined.append(Span(ent.doc, ent.start, after.end, label="FAC"))  # "Ronald Reagan Washington National Airport"
         elif ent.label_ == after.label_ == "NORP" and party_member(ent.doc[ent.start : after.end].text):
             joined.append(Span(ent.doc, ent.start, after.end, label="NORP"))
     return joined
@@ -364,6 +392,26 @@ def _missed_places(doc) -> list:
     return spacy_filter_spans(spans)
 
 
+# Adjectives of a part of a country, printed with a capital ("Southern Lebanon", "Middle America").
+PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
+
+
+def _country_after_qualifier(doc, start: int, end: int) -> int:
+    """Where a country named with a qualifier begins: "Nazi Germany", "Southern Lebanon" -> the country.
+
+    A regime ("Nazi", "Communist") or a part ("Southern", "Middle") before a country
+    name is the country's, unless the whole is a place of its own ("Northern
+    Ireland", "Western Sahara", "Central African Republic").
+    """
+    if end - start < 2 or not gazetteer.country(doc[start + 1 : end].text):
+        return start
+    if party_member(doc[start].text):
+        return start + 1
+    if doc[start].lower_ in PART_OF_COUNTRY and not gazetteer.lookup(doc[start:end].text) and not gazetteer.region(doc[start:end].text):
+        return start + 1
+    return start
+
+
 def _dateline_credit(doc, start: int, end: int) -> bool:
     """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
     return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
@@ -376,19 +424,31 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     affiliations = _party_affiliations(doc)
     taken = {i for span in affiliations for i in range(span.start, span.end)}
     ents = [part for ent in doc.ents for part in _split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
-    candidates = ents + _missed_places(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
-    candidates += _dateline_place(doc)
+    candidates = _dateline_place(doc) + ents + _missed_places(doc) + cues.described_orgs(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
+    titles = filters.work_title_tokens(doc)
+    shouted = block.kind == "body" and filters.subheading(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
         start, end = ent.start, ent.end
+        # "Moody's said", "McDonald's recently announced": the "'s" is the company's, not a possessive.
+        if label == "organization" and end + 1 < len(doc) and doc[end].tag_ == "POS" \
+                and doc[end + 1].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ"):
+            end += 1
         # "Malacca 40.80 per cent": a name the model ran on into a share ends before the number.
         if label != "group" and doc[end - 1].lower_ in ("cent", "%", "percent"):
             end = next((t.i for t in doc[start:end] if t.like_num), end)
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
+        possessive = label == "organization" and end - start >= 2 and doc[end - 1].tag_ == "POS" and end < len(doc) \
+            and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ")
+        # "Recalling U.N. failures", "a united Ireland": a gerund opening the sentence, or a lower-case word
+        # before a place, is not part of the name ("Raging Bull" is one).
+        while start < end - 1 and (doc[start].tag_ == "VBG" and doc[start].is_sent_start or label == "place" and doc[start].is_lower
+                                   and doc[start].lower_ not in NAME_PARTICLES):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" and not possessive or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
             end -= 1
@@ -425,6 +485,10 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         # "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's.
         if label == "organization" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
             start -= 1
+        if label != "person" and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ == "day":
+            continue  # "St. Patrick's Day": a holiday, not a place or an actor
+        if label == "organization" and end - start >= 2 and gazetteer.demonym(doc[end - 1].text) and doc[end - 1].lower_.endswith("s"):
+            label = "group"  # "Kosovo Albanians": a people, not an organisation
         if end - start >= 2 and label in ("person", "organization", "place"):
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
@@ -436,20 +500,28 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 label = "place"
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
+        if label in ("place", "organization") and start != _country_after_qualifier(doc, start, end):
+            start, label = _country_after_qualifier(doc, start, end), "place"
         if label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 end += 1
         elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
             continue  # "Turkish forces": a demonym used as an adjective is not an actor
-        if start >= end:
-            continue
+        if start >= end or start in titles or filters.era_after_year(doc, start, end):
+            continue  # "Last Tango in Paris": a name inside a work's title; "2000 B.C.": an era
+        if label == "organization" and (doc[end - 1].lower_ in OFFICE_TITLES or _person_noun(doc[end - 1])) \
+                and end < len(doc) and doc[end].ent_type_ == "PERSON":
+            continue  # "Swiss Federal Prosecutor Carla del Ponte": a title before a name, not a body
+        if end - start == 1 and (doc[start].lower_.rstrip(".") in DATE_WORDS or doc[start].lower_ in EVENT_HEADS
+                                 or label == "place" and doc[start].lower_ in GENERIC_ORG_NOUNS):
+            continue  # "Thurs.", "the Games", "all States": a date, an event, a common noun
         if end - start == 1 and label == "organization" and not party_member(doc[start].text) and (
                 doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper):
             continue  # "the Government", "the Court", "Success": a common word, not a name
         span = doc[start:end]
         text = re.sub(r"\s+", " ", span.text).strip()
-        if not any(ch.isalpha() for ch in text) or text.islower():
-            continue
+        if not any(ch.isalpha() for ch in text) or text.islower() or label == "place" and filters.compass_region(name_key(text)):
+            continue  # "the Northeast", "the West Coast": a compass region, relative to a country not named
         found.append(
             Mention(
                 text=text,
@@ -467,6 +539,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
                 titled=titled or (label in ("person", "organization") and _described_as_person(span)),
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
+                institution=2 * cues.described_as_org(span) + (cues.employer(span) or cues.which_follows(doc, end)),
+                shouted=shouted,
             )
         )
     return found

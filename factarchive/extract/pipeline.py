@@ -21,9 +21,9 @@ PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
 
 # (stage name, version), in run order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("entities.mentions", "3"),
+    ("entities.mentions", "4"),
     ("entities.complete", "1"),
-    ("entities.resolve", "3"),
+    ("entities.resolve", "4"),
     ("entities.gazetteer", "2"),
     ("figures.find", "2"),
     ("figures.merge", "2"),

@@ -1,0 +1,113 @@
+"""What a sentence says about a name that tells an organisation from a person (part of stage ``entities.mentions``).
+
+The model often tags a company named like a person ("Merrill Lynch", "Qradio")
+as a person, or misses it. The sentence around it says otherwise:
+
+* it stands in apposition to a noun for an organisation: "Pfizer, its maker",
+  "At-Plan, a marketing research firm", "her restaurant, Bayona", or names the
+  kind of thing it is: "the Plastika factory";
+* someone works there: "chief economist at Merrill Lynch", "the spokeswoman
+  for Castle Rock", "a founding partner of Qradio";
+* a relative clause with "which", not "who", follows it: "Qradio, which was started".
+
+Each is evidence for the vote in :mod:`factarchive.extract.entities`, never a decision on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+# Nouns for an organisation that a name stands in apposition to, or modifies ("the Plastika factory").
+ORG_NOUNS = frozenset({
+    "company", "companies", "firm", "corporation", "conglomerate", "business", "bank", "brokerage", "insurer",
+    "newspaper", "paper", "daily", "weekly", "magazine", "network", "broadcaster", "channel",
+    "publisher", "agency", "studio", "studios", "label", "restaurant", "bistro", "cafe", "hotel", "resort", "chain",
+    "retailer", "maker", "manufacturer", "carrier", "airline", "shipyard", "factory",
+    "union", "party", "charity", "organization", "organisation", "group", "venture", "start-up", "startup",
+    "subsidiary", "unit", "division", "band", "orchestra", "club", "team", "website", "service",
+    "consortium", "foundation", "institute", "university", "college", "school", "museum", "theater", "theatre",
+    "bookstore", "store", "supermarket", "developer", "operator", "fund", "house",
+})
+# A person who works somewhere, before "at", "for", "of" and the employer's name.
+EMPLOYEE_NOUNS = frozenset({
+    "economist", "analyst", "spokesman", "spokeswoman", "spokesperson", "president", "vice-president",
+    "chairman", "chairwoman", "executive", "director", "partner", "founder", "co-founder", "employee",
+    "employees", "staff", "lawyer", "lawyers", "attorney", "researcher", "researchers", "scientist",
+    "scientists", "engineer", "engineers", "editor", "reporter", "correspondent", "producer", "manager",
+    "owner", "officer", "strategist", "trader", "broker", "consultant", "worker", "workers", "chef",
+})
+EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "with"})
+# For a name the model missed, not "of": "Director of Public Prosecutions" is an office.
+UNTAGGED_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with"})
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def described_as_org(span) -> bool:
+    """True when the name stands in apposition to, or modifies, a noun for an organisation."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and _org_noun(head) and 0 < span.start - head.i <= 2:
+        return True  # "her restaurant, Bayona"
+    if root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house":
+        return True  # "the Plastika factory"
+    # "At-Plan, a marketing research firm": the apposition starts right after the name's comma.
+    return any(child.dep_ == "appos" and _org_noun(child) and child.left_edge.i == span.end + 1 for child in root.children)
+
+
+def _org_noun(tok) -> bool:
+    return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
+
+
+def employer(span) -> bool:
+    """True for the place of work of someone named by a job: "chief economist at Merrill Lynch"."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in EMPLOYER_PREPOSITIONS and prep.head.lower_ in EMPLOYEE_NOUNS
+
+
+def which_follows(doc, end: int) -> bool:
+    """True when ", which" follows the name: said of a thing or a body, not of a person."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
+
+
+WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|net|org)")
+
+
+def _untagged_name(doc, i: int) -> Span:
+    """The capitalised proper nouns the model left untagged that end at token ``i``: "Freedom Forum", "At-Plan"."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # "At-Plan"
+    return Span(doc, start, i + 1, label="ORG")
+
+
+def described_orgs(doc) -> list:
+    """Names the model left untagged that the sentence calls an organisation.
+
+    "At-Plan, a marketing research firm", "employees at the Smithsonian", and
+    web names ("Goto.com").
+    """
+    spans = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() \
+                and tok.head.lower_ in UNTAGGED_EMPLOYER_PREPOSITIONS and tok.head.head.lower_ in EMPLOYEE_NOUNS:
+            name = _untagged_name(doc, tok.i)
+            before = doc[name.start - 1] if name.start else None
+            if before is None or not (before.ent_type_ in NAME_TYPES or before.tag_ == "POS"):
+                spans.append(name)  # not the rest of a tagged name: "TV Books" + "LLC", "Standard & Poor's" + "DRI"
+        if tok.lower_ not in ORG_NOUNS or tok.pos_ != "NOUN" or tok.lower_ == "house":
+            continue
+        names = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        for name in names:
+            if name.pos_ != "PROPN" or name.ent_type_ or not (name.is_title or name.is_upper or name.text[:1].isupper()):
+                continue
+            spans.append(_untagged_name(doc, name.i))
+    return spans
+
+
+__all__ = ["described_as_org", "described_orgs", "employer", "which_follows"]

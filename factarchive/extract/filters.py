@@ -1,0 +1,101 @@
+"""Names that are not facts of the article, whatever the model tagged (part of stage ``entities.mentions``).
+
+* a name inside the title of a work quoted in the text: ``"Russia's War: Blood
+  Upon the Snow"``, ``"Last Tango in Paris"``, ``"Nostra Aetate"`` (the book or
+  film is not about a place the article mentions);
+* a word of a subheading printed in capitals ("REBOUNDS", "TOO GOOD A SOUND TO
+  LOSE") is kept only where the article names it elsewhere or the gazetteer
+  knows it (see :func:`factarchive.extract.entities.resolve_entities`);
+* a compass region with no proper name in it ("the Northeast", "the West
+  Coast", "Middle West"): relative to some country the text does not name, so
+  one page for it would pool unrelated places; named regions such as "Middle
+  East" stay;
+* an era after a year ("2000 B.C.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that stay lower case in a title ("Israel and the Arabs", "Last Tango in Paris").
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "to", "for", "with", "at", "by", "from",
+    "as", "into", "upon", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van", "der", "des",
+})
+# Punctuation a work's title can hold ("Israel and the Arabs: The 50 Years' War", "Toys 'R' Us").
+TITLE_PUNCTUATION = frozenset({":", "'", "’", "-", "–", "—", "_", "&", "`", "'s", "’s", "!", "?"})
+OPENING_QUOTES = {"``": ("''",), "“": ("”",), '"': ('"',)}
+MAX_TITLE_TOKENS = 16
+
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "middle", "mid", "central", "upper", "lower", "far", "deep", "coast", "coasts", "states", "region",
+})
+# Regions named by compass words alone that are proper names of one place.
+NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mideast"})
+ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
+# A subheading: a short block with letters and no lower-case letter.
+SUBHEADING_WORDS = 12
+
+
+def work_title_tokens(doc) -> frozenset[int]:
+    """Indices of the tokens inside quoted titles of works: every word capitalised, no sentence punctuation."""
+    if not any(q in doc.text for q in OPENING_QUOTES):
+        return frozenset()
+    inside: set[int] = set()
+    i = 0
+    n = len(doc)
+    while i < n:
+        text = doc[i].text
+        if text == "`" and i + 1 < n and doc[i + 1].text == "`":  # the tokenizer splits "``" in two
+            text, i = "``", i + 1
+        closers = OPENING_QUOTES.get(text)
+        if closers is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, min(n, i + 2 + MAX_TITLE_TOKENS)) if doc[j].text in closers), None)
+        if end is None:
+            i += 1
+            continue
+        if _title_case(doc[i + 1 : end]):
+            inside.update(range(i + 1, end))
+        i = end + 1
+    return frozenset(inside)
+
+
+def _title_case(tokens) -> bool:
+    words = list(tokens)
+    while words and words[-1].is_punct:  # "Cyberspace and the Law of the Horse,'': American style keeps the comma inside
+        words.pop()
+    if not words or not words[0].text[:1].isupper():
+        return False
+    for tok in words:
+        if tok.is_punct or tok.is_space:
+            if tok.text not in TITLE_PUNCTUATION:
+                return False
+        elif tok.text[:1].isalpha() and not tok.text[:1].isupper() and tok.lower_ not in TITLE_SMALL_WORDS \
+                and tok.text not in TITLE_PUNCTUATION:
+            return False
+    return True
+
+
+def subheading(text: str) -> bool:
+    """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) and len(text.split()) <= SUBHEADING_WORDS
+
+
+def compass_region(key: str) -> bool:
+    """True for a name made of compass words alone: "Northeast", "West Coast", "Middle West" (not "Middle East")."""
+    words = [w for w in re.split(r"[\s\-]+", key) if w]
+    return bool(words) and all(w in COMPASS_WORDS for w in words) and " ".join(words) not in NAMED_COMPASS_REGIONS \
+        and key not in NAMED_COMPASS_REGIONS
+
+
+def era_after_year(doc, start: int, end: int) -> bool:
+    """True for "B.C." or "A.D." right after a number: a calendar era, not British Columbia."""
+    return end - start == 1 and doc[start].lower_ in ERAS and start > 0 and doc[start - 1].like_num
+
+
+__all__ = ["compass_region", "era_after_year", "subheading", "work_title_tokens"]
