@@ -46,7 +46,7 @@ def test_company_names_printed_with_a_company_form_are_found_whole(nlp):
 def test_co_before_a_hyphen_is_not_a_company_form(nlp):
     """"Jerry Yang, co-founder" is not a company called "Jerry Yang, Co"."""
     doc = nlp("Only one out of three users goes there to search, said Jerry Yang, co-founder of the company.")
-    assert mentions._company_names(doc) == []
+    assert mentions._company_names(doc, doc.text) == []
     assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Jerry Yang", "person")]
 
 
@@ -179,7 +179,7 @@ def test_a_body_inside_another_is_two_organisations(nlp):
 def test_an_agency_credit_after_a_place_is_not_a_party_and_seat(nlp):
     """"Moscow (ITAR-Tass)" credits the agency; it names no party and no seat."""
     doc = nlp("The launch failed, officials in Moscow (ITAR-Tass) said.")
-    assert mentions._party_affiliations(doc) == []
+    assert mentions._party_affiliations(doc, doc.text) == []
     assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Moscow", "place"), ("ITAR-Tass", "organization")]
 
 

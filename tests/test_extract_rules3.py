@@ -32,9 +32,9 @@ def test_a_place_inside_a_quoted_title_of_a_work_is_not_a_fact(nlp):
 
 def test_quoted_speech_is_not_a_title(nlp):
     doc = nlp('"We will rebuild Kenya," he said. ``Hello, Mr Smith,\'\' she said.')
-    assert filters.work_title_tokens(doc) == frozenset()
+    assert filters.work_title_tokens(doc, doc.text) == frozenset()
     doc = nlp("He quoted ``Israel and the Arabs: The 50 Years' War'' twice.")
-    assert [doc[i].text for i in sorted(filters.work_title_tokens(doc))] == \
+    assert [doc[i].text for i in sorted(filters.work_title_tokens(doc, doc.text))] == \
         ["Israel", "and", "the", "Arabs", ":", "The", "50", "Years", "'", "War"]
 
 

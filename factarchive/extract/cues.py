@@ -86,27 +86,29 @@ def _untagged_name(doc, i: int) -> Span:
     return Span(doc, start, i + 1, label="ORG")
 
 
-def described_orgs(doc) -> list:
+def described_orgs(doc, text: str) -> list:
     """Names the model left untagged that the sentence calls an organisation.
 
     "At-Plan, a marketing research firm", "employees at the Smithsonian", and
-    web names ("Goto.com").
+    web names ("Goto.com"). ``text`` is the block's text (``doc.text`` is rebuilt on every access).
     """
-    spans = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
+    spans = []
+    if ".com" in text or ".net" in text or ".org" in text:  # most blocks have none: skip the regex
+        spans += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
     for tok in doc:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() \
-                and tok.head.lower_ in UNTAGGED_EMPLOYER_PREPOSITIONS and tok.head.head.lower_ in EMPLOYEE_NOUNS:
-            name = _untagged_name(doc, tok.i)
-            before = doc[name.start - 1] if name.start else None
-            if before is None or not (before.ent_type_ in NAME_TYPES or before.tag_ == "POS"):
-                spans.append(name)  # not the rest of a tagged name: "TV Books" + "LLC", "Standard & Poor's" + "DRI"
-        if tok.lower_ not in ORG_NOUNS or tok.pos_ != "NOUN" or tok.lower_ == "house":
-            continue
-        names = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
-        for name in names:
-            if name.pos_ != "PROPN" or name.ent_type_ or not (name.is_title or name.is_upper or name.text[:1].isupper()):
+        low = tok.lower_
+        if low in UNTAGGED_EMPLOYER_PREPOSITIONS:
+            if tok.head.lower_ not in EMPLOYEE_NOUNS:
                 continue
-            spans.append(_untagged_name(doc, name.i))
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper():
+                    name = _untagged_name(doc, obj.i)
+                    before = doc[name.start - 1] if name.start else None
+                    if before is None or not (before.ent_type_ in NAME_TYPES or before.tag_ == "POS"):
+                        spans.append(name)  # not the rest of a tagged name: "TV Books" + "LLC", "Standard & Poor's" + "DRI"
+        elif low in ORG_NOUNS and low != "house" and tok.pos_ == "NOUN":
+            names = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+            spans += [_untagged_name(doc, n.i) for n in names if n.pos_ == "PROPN" and not n.ent_type_ and n.text[:1].isupper()]
     return spans
 
 

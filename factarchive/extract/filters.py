@@ -39,22 +39,26 @@ ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
 SUBHEADING_WORDS = 12
 
 
-def work_title_tokens(doc) -> frozenset[int]:
-    """Indices of the tokens inside quoted titles of works: every word capitalised, no sentence punctuation."""
-    if not any(q in doc.text for q in OPENING_QUOTES):
+def work_title_tokens(doc, text: str) -> frozenset[int]:
+    """Indices of the tokens inside quoted titles of works: every word capitalised, no sentence punctuation.
+
+    ``text`` is the block's text, for a cheap test before the token walk.
+    """
+    if '"' not in text and "``" not in text and "“" not in text:
         return frozenset()
+    words = [t.text for t in doc]
     inside: set[int] = set()
     i = 0
-    n = len(doc)
+    n = len(words)
     while i < n:
-        text = doc[i].text
-        if text == "`" and i + 1 < n and doc[i + 1].text == "`":  # the tokenizer splits "``" in two
-            text, i = "``", i + 1
-        closers = OPENING_QUOTES.get(text)
+        word = words[i]
+        if word == "`" and i + 1 < n and words[i + 1] == "`":  # the tokenizer splits "``" in two
+            word, i = "``", i + 1
+        closers = OPENING_QUOTES.get(word)
         if closers is None:
             i += 1
             continue
-        end = next((j for j in range(i + 1, min(n, i + 2 + MAX_TITLE_TOKENS)) if doc[j].text in closers), None)
+        end = next((j for j in range(i + 1, min(n, i + 2 + MAX_TITLE_TOKENS)) if words[j] in closers), None)
         if end is None:
             i += 1
             continue
@@ -82,8 +86,7 @@ def _title_case(tokens) -> bool:
 
 def subheading(text: str) -> bool:
     """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters) and len(text.split()) <= SUBHEADING_WORDS
+    return len(text) < 200 and text == text.upper() and text != text.lower() and len(text.split()) <= SUBHEADING_WORDS
 
 
 def compass_region(key: str) -> bool:

@@ -247,9 +247,9 @@ def _company_form(doc, i: int) -> bool:
     return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
-def _company_names(doc) -> list:
+def _company_names(doc, text: str) -> list:
     """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
-    if not COMPANY_HINT.search(doc.text):  # most blocks have none: skip the token walk
+    if not COMPANY_HINT.search(text):  # most blocks have none: skip the token walk
         return []
     spans = []
     for tok in doc:
@@ -310,14 +310,14 @@ def _name_before(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
-def _party_affiliations(doc) -> list:
+def _party_affiliations(doc, text: str) -> list:
     """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
 
     Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
     is a place; a party code of two or three letters is an organisation (a single
     letter, "D" or "R", is an abbreviation, not a name).
     """
-    if not AFFILIATION_HINT.search(doc.text):  # most blocks have none: skip the token walk
+    if not AFFILIATION_HINT.search(text):  # most blocks have none: skip the token walk
         return []
     spans = []
     for tok in doc[1:-2]:
@@ -347,11 +347,12 @@ def _joined_names(ents) -> list:
     joined = []
     for ent in ents:
         # "Magnus" (tagged a place) "Gustafsson" (untagged): a given name that starts a personal name.
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.end >= len(ent.doc) or not _name_token(ent.doc[ent.end]):
+            continue
         end = ent.end
         while end < len(ent.doc) and _name_token(ent.doc[end]) and end - ent.end < 2:
             end += 1
-        if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and end > ent.end and gazetteer.given_name(ent.text) \
-                and not gazetteer.lookup(ent.text):
+        if gazetteer.given_name(ent.text) and not gazetteer.lookup(ent.text):
             joined.append(Span(ent.doc, ent.start, end, label="PERSON"))
     for ent, after in zip(ents, ents[1:]):
         if ent.end != after.start:
@@ -421,11 +422,12 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
     provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
     found: list[Mention] = []
-    affiliations = _party_affiliations(doc)
+    affiliations = _party_affiliations(doc, block.text)
     taken = {i for span in affiliations for i in range(span.start, span.end)}
     ents = [part for ent in doc.ents for part in _split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
-    candidates = _dateline_place(doc) + ents + _missed_places(doc) + cues.described_orgs(doc) + _missed_people(doc) + _company_names(doc) + _joined_names(ents) + affiliations
-    titles = filters.work_title_tokens(doc)
+    candidates = _dateline_place(doc) + ents + _missed_places(doc) + cues.described_orgs(doc, block.text) + _missed_people(doc)
+    candidates += _company_names(doc, block.text) + _joined_names(ents) + affiliations
+    titles = filters.work_title_tokens(doc, block.text)
     shouted = block.kind == "body" and filters.subheading(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
