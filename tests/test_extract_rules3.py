@@ -110,3 +110,28 @@ def test_a_people_named_with_a_place_is_a_group_not_an_organisation(nlp):
 def test_two_names_the_model_ran_into_one_place_are_split(nlp):
     found = mentions_of(nlp, "Last year, del Ponte and Skuratov agreed to fight crime, said officials in Moscow.")
     assert [m.text for m in found] == ["del Ponte", "Skuratov", "Moscow"]
+
+
+def test_another_name_given_beside_an_organisation_is_one(nlp):
+    found = mentions_of(nlp, "The Federal National Mortgage Association, or Fannie Mae, sold bonds on Monday.")
+    assert resolved(found) == [("Federal National Mortgage Association", "organization", ["Federal National Mortgage Association"]),
+                               ("Fannie Mae", "organization", ["Fannie Mae"])]
+    found = mentions_of(nlp, "The group, known as Hollis Partners, bought LKVR (Lindqvist Kemper Varga Roos) last year.")
+    assert resolved(found) == [("Hollis Partners", "organization", ["Hollis Partners"]),
+                               ("Lindqvist Kemper Varga Roos", "organization", ["LKVR", "Lindqvist Kemper Varga Roos"])]
+
+
+def test_a_name_before_a_party_and_seat_is_a_politician(nlp):
+    found = mentions_of(nlp, "He replied to Ahmad Razali (BN-Kota Tinggi), who asked about water.")
+    assert resolved(found) == [("Ahmad Razali", "person", ["Ahmad Razali"]), ("BN", "organization", ["BN"]),
+                               ("Kota Tinggi", "place", ["Kota Tinggi"])]
+    assert [m.titled for m in found if m.text == "Ahmad Razali"] == [True]
+
+
+def test_a_surname_shared_by_two_people_of_the_article_is_a_person_linked_to_neither(nlp):
+    found = mentions_of(nlp, "Louis Ferrand built the house in 1950, and his son Pierre Ferrand sold it.",
+                        "The Ferrand house still stands, and Ferrand says it will be restored.")
+    assert [(m.text, m.label) for m in found][2:] == [("Ferrand", "place"), ("Ferrand", "place")]  # the model's guess
+    assert resolved(found) == [("Louis Ferrand", "person", ["Louis Ferrand"]), ("Pierre Ferrand", "person", ["Pierre Ferrand"]),
+                               ("Ferrand", "person", ["Ferrand"])]
+

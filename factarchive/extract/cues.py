@@ -8,7 +8,8 @@ as a person, or misses it. The sentence around it says otherwise:
   kind of thing it is: "the Plastika factory";
 * someone works there: "chief economist at Merrill Lynch", "the spokeswoman
   for Castle Rock", "a founding partner of Qradio";
-* a relative clause with "which", not "who", follows it: "Qradio, which was started".
+* a relative clause with "which", not "who", follows it: "Qradio, which was started";
+* it is another name of an organisation given beside it: "..., or Fannie Mae", "LVMH (Louis Vuitton ...)".
 
 Each is evidence for the vote in :mod:`factarchive.extract.entities`, never a decision on its own.
 """
@@ -44,16 +45,21 @@ UNTAGGED_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def described_as_org(span) -> bool:
-    """True when the name stands in apposition to, or modifies, a noun for an organisation."""
+def described_as_org(span) -> int:
+    """2 when the name stands in apposition to, or modifies, a noun for an organisation, else 0.
+
+    "her restaurant, Bayona", "At-Plan, a marketing research firm", "the Plastika
+    factory". ("a Glasgow firm" says where a firm is: the gazetteer's places do
+    not take these votes, see :func:`factarchive.extract.entities._vote`.)
+    """
     root = span.root
     head = root.head
     if root.dep_ == "appos" and _org_noun(head) and 0 < span.start - head.i <= 2:
-        return True  # "her restaurant, Bayona"
-    if root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house":
-        return True  # "the Plastika factory"
-    # "At-Plan, a marketing research firm": the apposition starts right after the name's comma.
-    return any(child.dep_ == "appos" and _org_noun(child) and child.left_edge.i == span.end + 1 for child in root.children)
+        return 2
+    # The apposition starts right after the name's comma.
+    if any(child.dep_ == "appos" and _org_noun(child) and child.left_edge.i == span.end + 1 for child in root.children):
+        return 2
+    return 2 * (root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house")
 
 
 def _org_noun(tok) -> bool:
@@ -65,6 +71,26 @@ def employer(span) -> bool:
     root = span.root
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in EMPLOYER_PREPOSITIONS and prep.head.lower_ in EMPLOYEE_NOUNS
+
+
+def _org_token(tok) -> bool:
+    return tok.ent_type_ == "ORG"
+
+
+def alias_of_org(doc, start: int, end: int) -> bool:
+    """True for another name of an organisation the model tagged, given beside it.
+
+    "LVMH (Louis Vuitton Moet Hennessy)", "the Federal National Mortgage
+    Association, or Fannie Mae", "Federal Home Loan Mortgage Corp., known as Freddie Mac".
+    """
+    if start >= 2 and doc[start - 1].text == "(" and _org_token(doc[start - 2]) and end < len(doc) and doc[end].text == ")":
+        return True
+    if start >= 3 and doc[start - 1].lower_ == "or" and doc[start - 2].text == "," and _org_token(doc[start - 3]):
+        return True
+    if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "known":
+        before = doc[start - 3] if doc[start - 3].text != "," or start < 4 else doc[start - 4]
+        return _org_token(before) or before.text == "." and start >= 5 and _org_token(doc[start - 5])
+    return False
 
 
 def which_follows(doc, end: int) -> bool:
@@ -112,4 +138,4 @@ def described_orgs(doc, text: str) -> list:
     return spans
 
 
-__all__ = ["described_as_org", "described_orgs", "employer", "which_follows"]
+__all__ = ["alias_of_org", "described_as_org", "described_orgs", "employer", "which_follows"]

@@ -151,6 +151,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
             _merge(groups, decided, short, full)
             if decided[full] != "person":
                 decided[full] = _vote(full, groups[full], countries)
+        elif len(longer) > 1 and all(decided[k] == "person" for k in longer):
+            decided[short] = "person"  # "Rosenbaum" with Louis and Alvin Rosenbaum: a person, which one unsaid
 
     # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
     for key in sorted(groups):

@@ -65,7 +65,7 @@ class Mention:
     titled: bool = False  # after "Mr", "Ms.", "President": said of a person
     settlement: bool = False  # after "the town of", "the city of": a city, whatever the gazetteer knows
     speaker: bool = False  # the subject of "said", "told": someone who speaks
-    institution: int = 0  # said of an organisation: described as one (2), someone works there or ", which" (1)
+    institution: int = 0  # votes for an organisation from the sentence (factarchive.extract.cues)
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
 
     @property
@@ -484,6 +484,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             role = _role_before(doc, start) or _role_after(doc, start, end)
         if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
             titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
+        if end + 3 < len(doc) and doc[end].text in (",", "(") and doc[end + 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end + 1].text) \
+                and doc[end + 3].is_title and len(doc[end + 3].text) > 1:
+            titled = True  # "George Mitchell, D-Maine", "Hashim Ismail (BN-Ledang)": a politician and his seat
         # "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's.
         if label == "organization" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
             start -= 1
@@ -541,7 +544,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
                 titled=titled or (label in ("person", "organization") and _described_as_person(span)),
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
-                institution=2 * cues.described_as_org(span) + (cues.employer(span) or cues.which_follows(doc, end)),
+                institution=max(cues.described_as_org(span), 2 * cues.alias_of_org(doc, start, end))
+                + (cues.employer(span) or cues.which_follows(doc, end)),
                 shouted=shouted,
             )
         )
