@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import captions, dates, entities, figures, gazetteer, mentions
+from factarchive.extract import candidates, captions, dates, entities, figures, gazetteer, mentions
 from factarchive.extract.mentions import Block, Mention
 from factarchive.model import RawCaption
 
@@ -118,7 +118,7 @@ def test_one_country_is_one_entity_whatever_the_form(nlp):
 
 def test_gazetteer_finds_places_the_model_missed(nlp):
     doc = nlp.make_doc("Talks in Nairobi and Kenya Airways ended.")  # no model run: nothing tagged
-    assert [(s.text, s.label_) for s in mentions._missed_places(doc)] == [("Nairobi", "GPE")]
+    assert [(s.text, s.label_) for s in candidates.missed_places(doc)] == [("Nairobi", "GPE")]
 
 
 # --------------------------------------------------------------------------- figures

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import entities, gazetteer, mentions
+from factarchive.extract import candidates, entities, gazetteer, mentions
 from factarchive.extract.mentions import Block, Mention
 
 
@@ -46,7 +46,7 @@ def test_company_names_printed_with_a_company_form_are_found_whole(nlp):
 def test_co_before_a_hyphen_is_not_a_company_form(nlp):
     """"Jerry Yang, co-founder" is not a company called "Jerry Yang, Co"."""
     doc = nlp("Only one out of three users goes there to search, said Jerry Yang, co-founder of the company.")
-    assert mentions._company_names(doc, doc.text) == []
+    assert candidates.company_names(doc, doc.text) == []
     assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Jerry Yang", "person")]
 
 
@@ -140,8 +140,8 @@ def test_two_full_names_run_together_are_two_people(nlp):
     doc = nlp("Bjorn Dahlie, Anders Aukland and Erling Jevne finished behind, as did Procter and Gamble.")
     pair = Span(doc, 3, 8, label="ORG")
     firm = Span(doc, 13, 16, label="ORG")
-    assert [(s.text, s.label_) for s in mentions._split_pair(pair)] == [("Anders Aukland", "PERSON"), ("Erling Jevne", "PERSON")]
-    assert [(s.text, s.label_) for s in mentions._split_pair(firm)] == [("Procter and Gamble", "ORG")]
+    assert [(s.text, s.label_) for s in candidates.split_pair(pair)] == [("Anders Aukland", "PERSON"), ("Erling Jevne", "PERSON")]
+    assert [(s.text, s.label_) for s in candidates.split_pair(firm)] == [("Procter and Gamble", "ORG")]
 
 
 def test_an_untagged_name_listed_with_a_person_is_a_person(nlp):
@@ -179,7 +179,7 @@ def test_a_body_inside_another_is_two_organisations(nlp):
 def test_an_agency_credit_after_a_place_is_not_a_party_and_seat(nlp):
     """"Moscow (ITAR-Tass)" credits the agency; it names no party and no seat."""
     doc = nlp("The launch failed, officials in Moscow (ITAR-Tass) said.")
-    assert mentions._party_affiliations(doc, doc.text) == []
+    assert candidates.party_affiliations(doc, doc.text) == []
     assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Moscow", "place"), ("ITAR-Tass", "organization")]
 
 

@@ -1,0 +1,304 @@
+"""Candidate names in one parsed block: the model's entities, repaired, and the names it missed.
+
+Find, before assign (as in spaCy's EntityRuler): the model's spans split where
+it ran two names into one ("Anders Aukland and Erling Jevne"), joined where it
+cut one in two ("Daniel arap" + "Moi", "John F. Kennedy" + "International
+Airport"), and the names it missed: well-known places, people whose name starts
+with a given name, companies printed with ", Inc.", a politician's party and
+seat ("D-Maine"), a wire dateline's city. :mod:`factarchive.extract.mentions`
+cleans every candidate and decides nothing about what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+from spacy.util import filter_spans as spacy_filter_spans
+
+from . import gazetteer
+from .lexicon import (COMPANY_FORMS, HONORIFICS, KINSHIP, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS,
+                      PARTY_MEMBERS)
+from .nlp import load_model
+
+# A city the model missed and only the gazetteer found: kept where the article names its country.
+GAZETTEER_ONLY = "GAZETTEER_CITY"
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """How two surface forms of one name compare: case-folded, no "the", no "'s"."""
+    key = re.sub(r"\s+", " ", text).strip().casefold()
+    key = re.sub(r"^the ", "", key)
+    key = re.sub(r"['’]s$", "", key)
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _name_word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", name_key(text)) if w)
+
+
+def name_words(text: str) -> list[str]:
+    return list(_name_word_tuple(text))
+
+
+
+
+def party_member(text: str) -> bool:
+    """True for a party's members named as a group: "Communists", "Nazi", "Christian Democrats", "Tories"."""
+    key = name_key(text)
+    for singular in (key, key[:-1] if key.endswith("s") else "", key[:-3] + "y" if key.endswith("ies") else ""):
+        if singular in PARTY_MEMBERS:
+            return True
+    return False
+
+
+
+def title_word(tok) -> bool:
+    """A word that stands before a name without being part of it: "Mr", "President", "Attorney", "Kenyan"."""
+    low = tok.lower_
+    return low in HONORIFICS or low in OFFICE_TITLES or low in OCCUPATIONS or low in KINSHIP or bool(gazetteer.demonym(tok.text))
+
+
+def name_token(tok) -> bool:
+    """A token that can continue a personal name the model cut short: a capitalised proper noun."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not title_word(tok)
+
+
+@lru_cache(maxsize=4)
+def _place_matcher(vocab):
+    """A phrase matcher for the gazetteer's well-known places, built once per vocabulary."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(vocab)
+    tokenizer = load_model().tokenizer
+    matcher.add("GPE", list(tokenizer.pipe(gazetteer.well_known_places())))
+    matcher.add(GAZETTEER_ONLY, list(tokenizer.pipe(gazetteer.local_places())))
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def _name_matcher(vocab):
+    """Runs of two or three capitalised proper nouns the model left untagged."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    token = {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": ""}
+    matcher.add("NAME", [[token, token], [token, token, token]], greedy="LONGEST")
+    return matcher
+
+
+def _listed_with_a_person(span) -> bool:
+    """True when the name is joined by "and" or a comma to a name the model tagged a person ("Odd Bjorn Hjelmeseth, Bjorn Dahlie")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in partners)
+
+
+def missed_people(doc) -> list:
+    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
+    spans = []
+    for _, start, end in _name_matcher(doc.vocab)(doc):
+        first, last = doc[start], doc[end - 1]
+        if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or title_word(first) \
+                or last.lower_ in ORG_WORDS:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # the start of a longer name the model did tag
+        if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+# Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
+NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
+
+
+# Cheap tests on a block's text before a token walk: ", Inc" and ", D-Maine" / "(BN-Kuala".
+COMPANY_HINT = re.compile(r",\s*(?:" + "|".join(sorted(re.escape(f) for f in COMPANY_FORMS)) + r")", re.IGNORECASE)
+AFFILIATION_HINT = re.compile(r"[,(]\s*[A-Z]{1,3}-[A-Z]")
+
+
+def company_form(doc, i: int) -> bool:
+    """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder"."""
+    return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def company_names(doc, text: str) -> list:
+    """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
+    if not COMPANY_HINT.search(text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc:
+        if not company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < tok.i - 1:
+            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return spans
+
+
+def _full_name(tokens) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
+
+
+def doc_title(tok) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN"
+
+
+def split_pair(ent) -> list:
+    """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
+
+    Split only where both sides are full names of two or three capitalised
+    words, so that firms named for two surnames ("Procter and Gamble") stay whole.
+    """
+    if ent.label_ in ("GPE", "LOC") and not gazetteer.lookup(ent.text):
+        # "del Ponte and Skuratov" (tagged a place): two names; "Bosnia and Herzegovina" is one the gazetteer knows.
+        for tok in ent[1:-1]:
+            if tok.lower_ == "and" and doc_title(ent.doc[tok.i + 1]):
+                return [Span(ent.doc, ent.start, tok.i, label=ent.label_), Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)]
+    if ent.label_ in ("PERSON", "ORG"):
+        for tok in ent[1:-1]:
+            if tok.lower_ == "and" and _full_name(ent.doc[ent.start : tok.i]) and _full_name(ent.doc[tok.i + 1 : ent.end]):
+                return [Span(ent.doc, ent.start, tok.i, label="PERSON"), Span(ent.doc, tok.i + 1, ent.end, label="PERSON")]
+            # "the Institute of Jazz Studies at Rutgers University": a body inside another ("State University at Buffalo" is one).
+            if tok.lower_ == "at" and ent.label_ == "ORG" and ent[-1].lower_ in ORG_WORDS \
+                    and any(t.lower_ in ORG_WORDS for t in ent.doc[ent.start : tok.i]):
+                return [Span(ent.doc, ent.start, tok.i, label="ORG"), Span(ent.doc, tok.i + 1, ent.end, label="ORG")]
+    return [ent]
+
+
+def dateline_place(doc) -> list:
+    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -"."""
+    end = 0
+    while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if 0 < end < len(doc) and (doc[end].text == "," or doc[end].text == "(" and dateline_credit(doc, end + 1, end + 2)) \
+            and gazetteer.lookup(doc[:end].text.title()):
+        return [Span(doc, 0, end, label="GPE")]
+    return []
+
+
+def _name_before(tok) -> bool:
+    """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def party_affiliations(doc, text: str) -> list:
+    """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
+
+    Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
+    is a place; a party code of two or three letters is an organisation (a single
+    letter, "D" or "R", is an abbreviation, not a name).
+    """
+    if not AFFILIATION_HINT.search(text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc[1:-2]:
+        i = tok.i
+        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and i >= 2 and _name_before(doc[i - 2])
+                and re.fullmatch(r"[A-Z]{1,3}", tok.text)):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 2:
+            continue
+        if len(tok.text) >= 2:
+            spans.append(Span(doc, i, i + 1, label="ORG"))
+        spans.append(Span(doc, i + 2, end, label="GPE"))
+    return spans
+
+
+def joined_names(ents) -> list:
+    """Names the model cut in two.
+
+    A personal name that ends in a particle runs on into the next name ("Daniel
+    arap" + "Moi", tagged a place); a person's name runs on into the facility
+    named for them ("John F. Kennedy" + "International Airport"); two peoples side by side that together name
+    a party's members are the party ("Christian" + "Democrats").
+    """
+    joined = []
+    for ent in ents:
+        # "Magnus" (tagged a place) "Gustafsson" (untagged): a given name that starts a personal name.
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.end >= len(ent.doc) or not name_token(ent.doc[ent.end]):
+            continue
+        end = ent.end
+        while end < len(ent.doc) and name_token(ent.doc[end]) and end - ent.end < 2:
+            end += 1
+        if gazetteer.given_name(ent.text) and not gazetteer.lookup(ent.text):
+            joined.append(Span(ent.doc, ent.start, end, label="PERSON"))
+    for ent, after in zip(ents, ents[1:]):
+        if ent.end != after.start:
+            continue
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
+            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
+        elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and after.label_ == "PERSON" and gazetteer.given_name(ent.text) \
+                and not gazetteer.lookup(ent.text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
+        elif ent.label_ == "GPE" and after.label_ == "ORG" and "." in ent.text and gazetteer.country(ent.text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="ORG"))  # "U.S." + "District Court"
+        elif ent.label_ == "PERSON" and after.label_ == "FAC":
+            joined.append(Span(ent.doc, ent.start, after.end, label="FAC"))  # "Ronald Reagan Washington National Airport"
+        elif ent.label_ == after.label_ == "NORP" and party_member(ent.doc[ent.start : after.end].text):
+            joined.append(Span(ent.doc, ent.start, after.end, label="NORP"))
+    return joined
+
+
+def warm_up(vocab) -> None:
+    """Build the matchers for this vocabulary now rather than in the first article."""
+    _place_matcher(vocab)
+    _name_matcher(vocab)
+
+
+def missed_places(doc) -> list:
+    """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
+    spans = []
+    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        if any(i in tagged for i in range(start, end)) or (label == GAZETTEER_ONLY and doc[start].is_sent_start):
+            continue
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
+        if end < len(doc) and doc[end].is_title:
+            continue
+        spans.append(Span(doc, start, end, label=label))
+    return spacy_filter_spans(spans)
+
+
+# Adjectives of a part of a country, printed with a capital ("Southern Lebanon", "Middle America").
+PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
+
+
+def country_after_qualifier(doc, start: int, end: int) -> int:
+    """Where a country named with a qualifier begins: "Nazi Germany", "Southern Lebanon" -> the country.
+
+    A regime ("Nazi", "Communist") or a part ("Southern", "Middle") before a country
+    name is the country's, unless the whole is a place of its own ("Northern
+    Ireland", "Western Sahara", "Central African Republic").
+    """
+    if end - start < 2 or not gazetteer.country(doc[start + 1 : end].text):
+        return start
+    if party_member(doc[start].text):
+        return start + 1
+    if doc[start].lower_ in PART_OF_COUNTRY and not gazetteer.lookup(doc[start:end].text) and not gazetteer.region(doc[start:end].text):
+        return start + 1
+    return start
+
+
+def dateline_credit(doc, start: int, end: int) -> bool:
+    """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
+
+
+__all__ = ["GAZETTEER_ONLY", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+           "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+           "party_member", "split_pair", "title_word", "warm_up"]
