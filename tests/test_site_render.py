@@ -206,6 +206,32 @@ def test_entity_lookup_maps_every_name_and_alias():
     }
 
 
+ALIAS_ORDER_SCRIPT = """
+from factarchive.model import Actor
+from tests.test_site_render import sheet
+from factarchive.site.catalog import gather
+uk = [Actor(id="united-kingdom", name=n, kind="country", aliases=a, mentions=1, evidence=("x",))
+      for n, a in (("United Kingdom", ("UK", "Uk", "U.K.")), ("United Kingdom", ("uk", "Britain")))]
+catalog = gather([sheet("one", "One", actors=(uk[0],)), sheet("two", "Two", actors=(uk[1],))])
+print("|".join(catalog.entities["united-kingdom"].aliases))
+"""
+
+
+def test_aliases_equal_but_for_case_come_out_in_one_order_whatever_the_hash_seed():
+    """Regression: "UK"/"Uk" were sorted by casefold alone, so the set's (hash-seeded) order broke the tie
+    and an unchanged rebuild rewrote entity pages (united-kingdom, labour-party, cebit on the BBC archive)."""
+    import subprocess
+    import sys
+
+    orders = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        result = subprocess.run([sys.executable, "-c", ALIAS_ORDER_SCRIPT], capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        orders.add(result.stdout.strip())
+    assert orders == {"Britain|U.K.|UK|Uk|uk"}
+
+
 def test_series_and_related_articles():
     catalog = gather(ARCHIVE)
     assert sorted(catalog.series) == ["turkish-military-vehicles"]

@@ -132,7 +132,9 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         names = Counter(f.name for _, f in pairs)
         kinds = Counter(f.kind for _, f in pairs)
         name = _pick(names)
-        aliases = sorted({a for _, f in pairs for a in f.aliases} | set(names) - {name}, key=str.casefold)
+        # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
+        # order (which changes with the hash seed) must not decide which comes first.
+        aliases = sorted({a for _, f in pairs for a in f.aliases} | set(names) - {name}, key=lambda a: (a.casefold(), a))
         roles = sorted({f.role for _, f in pairs if isinstance(f, Actor) and f.role})
         countries = Counter((f.country_code if isinstance(f, Actor) else f.country) for _, f in pairs)
         countries.pop(None, None)
