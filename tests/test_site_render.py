@@ -159,6 +159,23 @@ def test_page_url_in_both_url_styles(path, directory, offline):
     assert (urls.page_url(path, True), urls.page_url(path, False)) == (directory, offline)
 
 
+@pytest.mark.parametrize("folder, target, link", [
+    ("", "entities/x.md", "entities/x.md"),
+    ("articles", "entities/x.md", "../entities/x.md"),
+    ("entities", "entities/x.md", "x.md"),
+    ("entities", "entities/x.json", "x.json"),
+    ("series", "figures.md", "../figures.md"),
+    ("a/b", "a/c/d.md", "../c/d.md"),
+    ("articles", "articles", "."),
+    ("articles", "./entities//x.md", "../entities/x.md"),  # not a plain path: posixpath's answer
+    ("entities", "../outside.md", "../../outside.md"),
+])
+def test_relative_links_are_what_posixpath_relpath_gives(folder, target, link):
+    import posixpath
+
+    assert urls.relative_from(folder, target) == link == posixpath.relpath(target, folder or ".")
+
+
 def test_redirects_follow_chains():
     entities = gather(ARCHIVE).entities
     assert resolve_redirects({"erdogan": "r-t-erdogan", "r-t-erdogan": "recep-tayyip-erdogan"}, entities) == {
