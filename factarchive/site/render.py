@@ -49,7 +49,8 @@ def _linker(folder: str):
 
     def link(text: Any, target: str, anchor: str = "") -> Markup:
         href = urls.relative_from(folder, target)
-        return Markup(f"[{escape_md(text)}]({href}#{anchor})" if anchor else f"[{escape_md(text)}]({href})")
+        label = escape_text(text) if type(text) is str else escape_md(text)
+        return Markup(f"[{label}]({href}#{anchor})" if anchor else f"[{label}]({href})")
 
     return link
 
@@ -78,7 +79,7 @@ def _finalize(value: Any) -> Any:
     kind = type(value)
     if kind is str:  # an article's text (Markup, a subclass, is ours and passes through escape_md untouched)
         return escape_text(value)
-    if kind is int:  # counts: nothing to escape
+    if kind is int or kind is Markup:  # counts, and markup this module made: nothing to escape
         return value
     return escape_md(value)
 
