@@ -249,6 +249,25 @@ def test_aliases_equal_but_for_case_come_out_in_one_order_whatever_the_hash_seed
     assert orders == {"Britain|U.K.|UK|Uk|uk"}
 
 
+def test_cooccurring_entities_most_shared_first_then_by_id():
+    entities = gather(ARCHIVE).entities
+    assert {e: entities[e].cooccurring for e in entities} == {
+        "hostile-name": (),
+        "idlib": (("recep-tayyip-erdogan", 3), ("vladimir-putin", 1)),
+        "recep-tayyip-erdogan": (("idlib", 3), ("vladimir-putin", 1)),
+        "vladimir-putin": (("idlib", 1), ("recep-tayyip-erdogan", 1)),  # named in one article: its fast path
+    }
+
+    def person(entity_id):
+        return Actor(id=entity_id, name=entity_id.title(), kind="person", mentions=1, evidence=("x",))
+
+    ties = gather([sheet("a", "A", actors=(person("zed"), person("amy"), person("bob"))),
+                   sheet("b", "B", actors=(person("bob"), person("zed"), person("amy"))),
+                   sheet("c", "C", actors=(person("amy"), person("cy")))]).entities
+    assert ties["amy"].cooccurring == (("bob", 2), ("zed", 2), ("cy", 1))
+    assert ties["cy"].cooccurring == (("amy", 1),)
+
+
 def test_series_and_related_articles():
     catalog = gather(ARCHIVE)
     assert sorted(catalog.series) == ["turkish-military-vehicles"]

@@ -173,8 +173,13 @@ def gather(sheets: list[FactSheet]) -> Catalog:
 
 def _cooccurring(entity_id: str, naming: dict[str, list[str]], named: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
     """(other entity, articles shared), most first: entities named in the same articles."""
+    articles = naming[entity_id]
+    if len(articles) == 1:
+        # Most entities are named in one article (9,000 of 12,800 on the BBC archive): each other entity
+        # of it shares exactly that one, and named[...] is already in id order.
+        return tuple((other, 1) for other in named[articles[0]] if other != entity_id)
     # Counter counts an iterable in C: this is the hot loop of gathering a large archive.
-    together = Counter(chain.from_iterable(named[a] for a in naming[entity_id]))
+    together = Counter(chain.from_iterable(named[a] for a in articles))
     together.pop(entity_id, None)
     # Most shared first, ties by id: sort by id, then stably by count (reverse keeps ties in order).
     # Two sorts with C-level keys instead of one with a Python key: half a million pairs on the BBC archive.
