@@ -184,7 +184,7 @@ def test_every_writer_in_the_package_writes_atomically():
     """Files are written only by fsutil.write_atomic (the MkDocs config temp file aside, deleted after use)."""
     import ast
 
-    writes = re.compile(r"\.write_(text|bytes)\(|\bopen\([^)]*['\"][wax]b?['\"]|os\.fdopen\(|shutil\.(copy\w*|move)\(")
+    writes = re.compile(r"\.write_(text|bytes)\(|\bopen\([^)]*['\"][wax]b?['\"]|os\.(fdopen|write)\(|shutil\.(copy\w*|move)\(")
     found = []
     for path in sorted((ROOT / "factarchive").rglob("*.py")):
         text = path.read_text("utf-8")

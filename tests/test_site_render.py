@@ -159,6 +159,23 @@ def test_page_url_in_both_url_styles(path, directory, offline):
     assert (urls.page_url(path, True), urls.page_url(path, False)) == (directory, offline)
 
 
+@pytest.mark.parametrize("folder, target, link", [
+    ("", "entities/x.md", "entities/x.md"),
+    ("articles", "entities/x.md", "../entities/x.md"),
+    ("entities", "entities/x.md", "x.md"),
+    ("entities", "entities/x.json", "x.json"),
+    ("series", "figures.md", "../figures.md"),
+    ("a/b", "a/c/d.md", "../c/d.md"),
+    ("articles", "articles", "."),
+    ("articles", "./entities//x.md", "../entities/x.md"),  # not a plain path: posixpath's answer
+    ("entities", "../outside.md", "../../outside.md"),
+])
+def test_relative_links_are_what_posixpath_relpath_gives(folder, target, link):
+    import posixpath
+
+    assert urls.relative_from(folder, target) == link == posixpath.relpath(target, folder or ".")
+
+
 def test_redirects_follow_chains():
     entities = gather(ARCHIVE).entities
     assert resolve_redirects({"erdogan": "r-t-erdogan", "r-t-erdogan": "recep-tayyip-erdogan"}, entities) == {
@@ -204,6 +221,51 @@ def test_entity_lookup_maps_every_name_and_alias():
         },
         "redirects": {},
     }
+
+
+ALIAS_ORDER_SCRIPT = """
+from factarchive.model import Actor
+from tests.test_site_render import sheet
+from factarchive.site.catalog import gather
+uk = [Actor(id="united-kingdom", name=n, kind="country", aliases=a, mentions=1, evidence=("x",))
+      for n, a in (("United Kingdom", ("UK", "Uk", "U.K.")), ("United Kingdom", ("uk", "Britain")))]
+catalog = gather([sheet("one", "One", actors=(uk[0],)), sheet("two", "Two", actors=(uk[1],))])
+print("|".join(catalog.entities["united-kingdom"].aliases))
+"""
+
+
+def test_aliases_equal_but_for_case_come_out_in_one_order_whatever_the_hash_seed():
+    """Regression: "UK"/"Uk" were sorted by casefold alone, so the set's (hash-seeded) order broke the tie
+    and an unchanged rebuild rewrote entity pages (united-kingdom, labour-party, cebit on the BBC archive)."""
+    import subprocess
+    import sys
+
+    orders = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        result = subprocess.run([sys.executable, "-c", ALIAS_ORDER_SCRIPT], capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        orders.add(result.stdout.strip())
+    assert orders == {"Britain|U.K.|UK|Uk|uk"}
+
+
+def test_cooccurring_entities_most_shared_first_then_by_id():
+    entities = gather(ARCHIVE).entities
+    assert {e: entities[e].cooccurring for e in entities} == {
+        "hostile-name": (),
+        "idlib": (("recep-tayyip-erdogan", 3), ("vladimir-putin", 1)),
+        "recep-tayyip-erdogan": (("idlib", 3), ("vladimir-putin", 1)),
+        "vladimir-putin": (("idlib", 1), ("recep-tayyip-erdogan", 1)),  # named in one article: its fast path
+    }
+
+    def person(entity_id):
+        return Actor(id=entity_id, name=entity_id.title(), kind="person", mentions=1, evidence=("x",))
+
+    ties = gather([sheet("a", "A", actors=(person("zed"), person("amy"), person("bob"))),
+                   sheet("b", "B", actors=(person("bob"), person("zed"), person("amy"))),
+                   sheet("c", "C", actors=(person("amy"), person("cy")))]).entities
+    assert ties["amy"].cooccurring == (("bob", 2), ("zed", 2), ("cy", 1))
+    assert ties["cy"].cooccurring == (("amy", 1),)
 
 
 def test_series_and_related_articles():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from typing import Optional
 
 from ..model import Actor, Caption, Coordinates, FactSheet, Figure, Location
@@ -132,7 +133,9 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         names = Counter(f.name for _, f in pairs)
         kinds = Counter(f.kind for _, f in pairs)
         name = _pick(names)
-        aliases = sorted({a for _, f in pairs for a in f.aliases} | set(names) - {name}, key=str.casefold)
+        # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
+        # order (which changes with the hash seed) must not decide which comes first.
+        aliases = sorted({a for _, f in pairs for a in f.aliases} | set(names) - {name}, key=lambda a: (a.casefold(), a))
         roles = sorted({f.role for _, f in pairs if isinstance(f, Actor) and f.role})
         countries = Counter((f.country_code if isinstance(f, Actor) else f.country) for _, f in pairs)
         countries.pop(None, None)
@@ -170,10 +173,17 @@ def gather(sheets: list[FactSheet]) -> Catalog:
 
 def _cooccurring(entity_id: str, naming: dict[str, list[str]], named: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
     """(other entity, articles shared), most first: entities named in the same articles."""
+    articles = naming[entity_id]
+    if len(articles) == 1:
+        # Most entities are named in one article (9,000 of 12,800 on the BBC archive): each other entity
+        # of it shares exactly that one, and named[...] is already in id order.
+        return tuple((other, 1) for other in named[articles[0]] if other != entity_id)
     # Counter counts an iterable in C: this is the hot loop of gathering a large archive.
-    together = Counter(chain.from_iterable(named[a] for a in naming[entity_id]))
+    together = Counter(chain.from_iterable(named[a] for a in articles))
     together.pop(entity_id, None)
-    return tuple(sorted(together.items(), key=lambda kv: (-kv[1], kv[0])))
+    # Most shared first, ties by id: sort by id, then stably by count (reverse keeps ties in order).
+    # Two sorts with C-level keys instead of one with a Python key: half a million pairs on the BBC archive.
+    return tuple(sorted(sorted(together.items()), key=itemgetter(1), reverse=True))
 
 
 def _related(articles: tuple[FactSheet, ...], naming: dict[str, list[str]],

@@ -37,10 +37,13 @@ PLACE_KINDS = ("country", "city", "region", "facility", "place")
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
+# Made once (json.dumps with options builds an encoder per call; every page has JSON-LD).
+_JSON = json.JSONEncoder(ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+
+
 def script_json(data: Any) -> str:
     """JSON text that can sit inside a ``<script>`` element as it is: ASCII, no ``<``, ``>``, ``&``."""
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    return text.translate(_SCRIPT_SAFE)
+    return _JSON.encode(data).translate(_SCRIPT_SAFE)
 
 
 def front_matter_value(data: Any) -> Markup:

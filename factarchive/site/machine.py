@@ -21,9 +21,14 @@ FEED_SIZE = 50
 UNDATED = "2000-01-01T00:00:00Z"  # the feed's date for articles that state none (fixed: output stays deterministic)
 
 
+# Made once: json.dumps with options builds an encoder per call. No circular check: the data is
+# made from frozen dataclasses, which cannot hold themselves.
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
+
+
 def json_text(data: Any) -> str:
     """Sorted, compact JSON: json's C encoder only runs without indent, and twins are most of the bytes."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return _JSON.encode(data) + "\n"
 
 
 def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, Any]:

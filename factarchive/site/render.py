@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import posixpath
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from .. import archive as archive_mod
@@ -42,15 +43,35 @@ def format_number(value: Any) -> str:
     return f"{int(value):,}"
 
 
-def _linker(page: str):
-    """``link(text, target, anchor)`` for the templates, bound to the page it links from."""
-    folder = posixpath.dirname(page)
+@lru_cache(maxsize=None)
+def _linker(folder: str):
+    """``link(text, target, anchor)`` for the templates, bound to the folder of the page it links from."""
 
     def link(text: Any, target: str, anchor: str = "") -> Markup:
         href = urls.relative_from(folder, target)
-        return Markup(f"[{escape_md(text)}]({href}#{anchor})" if anchor else f"[{escape_md(text)}]({href})")
+        label = escape_text(text) if type(text) is str else escape_md(text)
+        return Markup(f"[{label}]({href}#{anchor})" if anchor else f"[{label}]({href})")
 
     return link
+
+
+class LinkTable(dict):
+    """id -> the link to that id's page under its own name, as a page in one folder writes it.
+
+    Made on first use and then looked up: an entity is linked from the page of
+    every entity it appears with, an article from the page of every entity it
+    names, and each of those links is the same text from every page of a folder.
+    Same bytes as ``link(name, path)``; a dict lookup in the template instead of
+    two calls.
+    """
+
+    def __init__(self, folder: str, path: Callable[[str], str], name: Callable[[str], str]):
+        super().__init__()
+        self.link, self.path, self.name = _linker(folder), path, name
+
+    def __missing__(self, key: str) -> Markup:
+        made = self[key] = self.link(self.name(key), self.path(key))
+        return made
 
 
 def _finalize(value: Any) -> Any:
@@ -58,7 +79,7 @@ def _finalize(value: Any) -> Any:
     kind = type(value)
     if kind is str:  # an article's text (Markup, a subclass, is ours and passes through escape_md untouched)
         return escape_text(value)
-    if kind is int:  # counts: nothing to escape
+    if kind is int or kind is Markup:  # counts, and markup this module made: nothing to escape
         return value
     return escape_md(value)
 
@@ -82,7 +103,11 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # finalize escapes for Markdown and HTML at once
+        auto_reload=False,  # templates are package data: no stat of the template file before every page
     )
+    # Only what the templates use: every global is copied into the context of every page (15,000 on the
+    # BBC archive), and Jinja's own (range, dict, lipsum, cycler, joiner, namespace) are not used.
+    env.globals.clear()
     env.globals.update(external=_external, urls=urls, kind_label=KIND_LABELS, group_titles=GROUP_TITLES)
     env.filters["number"] = format_number
     return env
@@ -109,7 +134,7 @@ class Pages:
         if self.docs is None:
             self.files[path] = content
         else:
-            self.written += write_atomic(self.docs / path, content, durable=False)
+            self.written += write_atomic(os.path.join(self.docs, path), content, durable=False)
 
 
 @dataclass(frozen=True)
@@ -141,8 +166,28 @@ ASSETS = {
 }
 
 
-def _render(template: str, page: str, **context: Any) -> str:
-    return environment().get_template(template).render(page=page, link=_linker(page), **context)
+@lru_cache(maxsize=None)
+def _template(name: str) -> Template:
+    return environment().get_template(name)
+
+
+class _Renderer:
+    """Renders the site's templates with the catalog's link tables, one pair per folder of pages."""
+
+    def __init__(self, catalog: Catalog):
+        self.entities = catalog.entities
+        self.articles = {sheet.id: sheet for sheet in catalog.articles}
+        self.tables: dict[str, tuple[LinkTable, LinkTable]] = {}
+
+    def __call__(self, template: str, page: str, **context: Any) -> str:
+        folder = posixpath.dirname(page)
+        if folder not in self.tables:
+            entities, articles = self.entities, self.articles
+            self.tables[folder] = (LinkTable(folder, urls.entity, lambda e: entities[e].name),
+                                   LinkTable(folder, urls.article, lambda a: articles[a].title))
+        entity_link, article_link = self.tables[folder]
+        return _template(template).render(page=page, link=_linker(folder), entity_link=entity_link,
+                                          article_link=article_link, **context)
 
 
 def resolve_redirects(redirects: Mapping[str, str], entities: Mapping[str, EntityRecord]) -> dict[str, str]:
@@ -180,6 +225,7 @@ def _assets(pages: Pages) -> None:
 def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None) -> Pages:
     """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``."""
     pages = Pages(docs=Path(docs) if docs is not None else None)
+    _render = _Renderer(catalog)
     entities = catalog.entities
     redirects = resolve_redirects(options.redirects, entities)
     style = options.directory_urls

@@ -71,8 +71,19 @@ def relative(from_page: str, to_path: str) -> str:
 def relative_from(folder: str, to_path: str) -> str:
     """The link from a page in ``folder`` ("" for the top) to another path."""
     # Cached by folder: every page of a folder links to the same targets, so
-    # relpath runs once per (folder, target), not once per link.
-    return posixpath.relpath(to_path, folder or ".")
+    # this runs once per (folder, target), not once per link.
+    here = folder.split("/") if folder else []
+    there = to_path.split("/")
+    if "" in there or "." in there or ".." in there or "" in here or "." in here or ".." in here:
+        return posixpath.relpath(to_path, folder or ".")  # not a plain docs path: let posixpath normalise it
+    # Both are plain relative paths (what this module makes): the same answer as posixpath.relpath,
+    # without its two abspath calls, which were a third of the time of linking 60,000 targets.
+    common = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
