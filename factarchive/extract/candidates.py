@@ -149,10 +149,6 @@ def _full_name(tokens) -> bool:
     return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
 
 
-def doc_title(tok) -> bool:
-    return tok.is_title and tok.pos_ == "PROPN"
-
-
 def split_pair(ent) -> list:
     """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
 
@@ -162,7 +158,7 @@ def split_pair(ent) -> list:
     if ent.label_ in ("GPE", "LOC") and not gazetteer.lookup(ent.text):
         # "del Ponte and Skuratov" (tagged a place): two names; "Bosnia and Herzegovina" is one the gazetteer knows.
         for tok in ent[1:-1]:
-            if tok.lower_ == "and" and doc_title(ent.doc[tok.i + 1]):
+            if tok.lower_ == "and" and ent.doc[tok.i + 1].is_title and ent.doc[tok.i + 1].pos_ == "PROPN":
                 return [Span(ent.doc, ent.start, tok.i, label=ent.label_), Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)]
     if ent.label_ in ("PERSON", "ORG"):
         for tok in ent[1:-1]:

@@ -23,7 +23,7 @@ TITLE_SMALL_WORDS = frozenset({
     "as", "into", "upon", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van", "der", "des",
 })
 # Punctuation a work's title can hold ("Israel and the Arabs: The 50 Years' War", "Toys 'R' Us").
-TITLE_PUNCTUATION = frozenset({":", "'", "’", "-", "–", "—", "_", "&", "`", "'s", "’s", "!", "?"})
+TITLE_PUNCTUATION = frozenset({":", "'", "’", "-", "–", "—", "_", "&", "`", "!", "?"})
 OPENING_QUOTES = {"``": ("''",), "“": ("”",), '"': ('"',)}
 MAX_TITLE_TOKENS = 16
 
@@ -78,8 +78,7 @@ def _title_case(tokens) -> bool:
         if tok.is_punct or tok.is_space:
             if tok.text not in TITLE_PUNCTUATION:
                 return False
-        elif tok.text[:1].isalpha() and not tok.text[:1].isupper() and tok.lower_ not in TITLE_SMALL_WORDS \
-                and tok.text not in TITLE_PUNCTUATION:
+        elif tok.text[:1].isalpha() and not tok.text[:1].isupper() and tok.lower_ not in TITLE_SMALL_WORDS:
             return False
     return True
 
@@ -92,8 +91,7 @@ def subheading(text: str) -> bool:
 def compass_region(key: str) -> bool:
     """True for a name made of compass words alone: "Northeast", "West Coast", "Middle West" (not "Middle East")."""
     words = [w for w in re.split(r"[\s\-]+", key) if w]
-    return bool(words) and all(w in COMPASS_WORDS for w in words) and " ".join(words) not in NAMED_COMPASS_REGIONS \
-        and key not in NAMED_COMPASS_REGIONS
+    return bool(words) and all(w in COMPASS_WORDS for w in words) and " ".join(words) not in NAMED_COMPASS_REGIONS
 
 
 def era_after_year(doc, start: int, end: int) -> bool:

@@ -236,8 +236,9 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 label = "place"
         if label in ("group", "person") and party_member(doc[start:end].text):
             label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
-        if label in ("place", "organization") and start != country_after_qualifier(doc, start, end):
-            start, label = country_after_qualifier(doc, start, end), "place"
+        country_start = country_after_qualifier(doc, start, end) if label in ("place", "organization") else start
+        if country_start != start:
+            start, label = country_start, "place"
         if label == "place" and ent.label_ == "FAC":
             while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 end += 1
