@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve offline bench evaluate golden browser check clean
+.PHONY: site test serve offline bench evaluate train golden browser check clean
 
 $(STAMP): requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,9 +38,13 @@ offline: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python build.py check
 
-## evaluate: extraction accuracy on the IE-ER gold stories (needs ../shared/corpus)
+## evaluate: fact-sheet accuracy on the three dev sets, IE-ER, CoNLL-2003 dev, OntoNotes nw dev (needs ../shared/corpus)
 evaluate: $(STAMP)
-	$(BIN)/python benchmarks/evaluate_ieer.py
+	$(BIN)/python benchmarks/evaluate.py
+
+## train: retrain the shipped news NER from the training splits (needs ../shared/corpus; config and seed in training/)
+train: $(STAMP)
+	$(BIN)/python training/train.py
 
 ## bench: speed on the BBC corpus (needs ../shared/corpus)
 bench: $(STAMP)
