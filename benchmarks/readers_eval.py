@@ -1,4 +1,4 @@
-"""How well the HTML reader reads real article pages: headline, publication date, body text.
+"""How well the HTML reader reads real article pages: headline, date, byline, captions, body text.
 
 Run from the repository root::
 
@@ -15,9 +15,22 @@ Two test sets from ``../shared/corpus/html`` (third-party pages, not in the repo
   og:title or ``<title>``, cut at 90 characters, and its published date), marked "declared";
   a declared title that is the headline plus " | Site name" counts as agreeing.
 
-Prints, per set: headline exact-match accuracy, publication-date exact accuracy (YYYY-MM-DD,
-over pages that have one), mean body token F1, and pages read per second. Exits 0 and says
-so when the corpus is absent.
+Prints, per set: headline exact-match accuracy, publication-date accuracy (exact YYYY-MM-DD
+and within a day, over pages that have one), byline accuracy (newspaper4k only: the set of
+authors equals ``metadata/*.json``'s ``authors``, order and case aside; a page with none
+expected must give none), mean body token F1, and pages read per second.
+
+Headlines: newspaper4k's expected title and scrapinghub's declared one are what the page
+*declares* (``<title>``/og:title), which often differs from the headline it prints. So a second
+figure, "title or printed", also accepts one of the page's own ``<h1>`` texts that shares most
+of its words with the declared title (issue 17: the printed headline is what a reader cites).
+
+Captions (``--captions``, all three sets plus ``wire/agency_html``): precision on the pages that
+have teasers, i.e. a ``<figure>``/``<img>`` inside a link to another page. A caption the reader
+returns is counted wrong when its text is the alt text or caption of such a linked figure, or
+the text of a link: that is a teaser for another story, not what a photo of this one shows.
+
+Exits 0 and says so when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -75,6 +88,56 @@ def same_title(got: str, expected: str, cut: int | None = None, site_suffix: boo
     return site_suffix and expected.startswith(got) and SITE_SUFFIX.match(expected[len(got):]) is not None
 
 
+def within_a_day(got: str | None, expected: str) -> bool:
+    """True if ``got`` (YYYY-MM-DD) is ``expected``'s day or the day before or after (time zones)."""
+    from datetime import date
+
+    if not got:
+        return False
+    try:
+        return abs((date.fromisoformat(got[:10]) - date.fromisoformat(expected[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+def page_tree(path: Path):
+    """The page as lxml parses it (gzipped or not), for the checks that look at its markup."""
+    import gzip
+
+    import lxml.html
+
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    text = data.decode("utf-8", "replace")
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    return lxml.html.fromstring(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text))
+
+
+def printed_headlines(tree) -> list[str]:
+    """The texts of the page's ``<h1>`` headings."""
+    return [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+
+
+def shares_words(a: str, b: str, share: float = 0.6) -> bool:
+    """True if two titles share at least ``share`` of the shorter one's words."""
+    wa, wb = set(TOKEN.findall(a.casefold())), set(TOKEN.findall(b.casefold()))
+    return bool(wa and wb) and len(wa & wb) >= share * min(len(wa), len(wb))
+
+
+def title_or_printed(got: str, declared: str, tree) -> bool:
+    """The declared title, or one of the page's ``<h1>`` texts that is a printing of it."""
+    got = " ".join(got.split())
+    return same_title(got, declared, site_suffix=True) or any(
+        got == h and shares_words(h, declared) for h in printed_headlines(tree))
+
+
+def same_authors(got: str | None, expected: list[str]) -> bool:
+    """The byline names exactly the expected people (order and case aside)."""
+    names = {n.strip().casefold() for n in (got or "").split(",") if n.strip()}
+    return names == {n.strip().casefold() for n in expected}
+
+
 @dataclass
 class Score:
     """Running totals for one test set."""
@@ -82,8 +145,12 @@ class Score:
     name: str
     pages: int = 0
     titles: int = 0
+    printed: int = 0
     dated: int = 0
     dates: int = 0
+    near_dates: int = 0
+    bylined: int = 0
+    bylines: int = 0
     f1: list[float] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -94,9 +161,13 @@ class Score:
         lines = [
             f"{self.name}: {self.pages} pages, {self.pages / self.seconds:.1f} pages/s" if self.seconds else self.name,
             f"  {title_label} exact: {self.titles}/{self.pages} = {self.titles / max(self.pages, 1):.1%}",
+            f"  {title_label} or printed <h1>: {self.printed}/{self.pages} = {self.printed / max(self.pages, 1):.1%}",
             f"  {date_label} exact:  {self.dates}/{self.dated} = {self.dates / max(self.dated, 1):.1%} (pages with a date)",
+            f"  {date_label} within a day: {self.near_dates}/{self.dated} = {self.near_dates / max(self.dated, 1):.1%}",
             f"  body token F1 (mean): {mean_f1:.3f}   (min {min(self.f1, default=0):.3f})",
         ]
+        if self.bylined:
+            lines.insert(-1, f"  byline (author set): {self.bylines}/{self.bylined} = {self.bylines / self.bylined:.1%}")
         if self.refused:
             lines.append(f"  refused ({len(self.refused)}): " + "; ".join(self.refused))
         return "\n".join(lines)
@@ -137,12 +208,19 @@ def eval_newspaper4k(folder: Path, score: Score, refused_foreign: list[str]) -> 
             score.titles += 1
         else:
             score.misses.append(f"{page.name}: title {article.title!r} expected {meta['title']!r}")
+        score.printed += title_or_printed(article.title, meta["title"], page_tree(page))
         if meta.get("publish_date"):
             score.dated += 1
-            if article.published == meta["publish_date"][:10]:
-                score.dates += 1
+            score.dates += article.published == meta["publish_date"][:10]
+            if within_a_day(article.published, meta["publish_date"]):
+                score.near_dates += 1
             else:
                 score.misses.append(f"{page.name}: date {article.published!r} expected {meta['publish_date'][:10]!r}")
+        score.bylined += 1
+        if same_authors(article.byline, meta.get("authors") or []):
+            score.bylines += 1
+        else:
+            score.misses.append(f"{page.name}: byline {article.byline!r} expected {meta.get('authors')!r}")
         if expected_text.exists():
             f1 = token_f1("\n".join(article.paragraphs), expected_text.read_text(encoding="utf-8"))
             score.f1.append(f1)
@@ -173,13 +251,18 @@ def eval_scrapinghub(folder: Path, score: Score) -> None:
             score.refused.append(str(article.problem)[:80] + f" ({key[:8]})")
             score.f1.append(0.0)
             continue
-        if row.get("title") and row["title"] != "-" and same_title(article.title, row["title"], cut=len(row["title"]), site_suffix=True):
+        declared_title = row.get("title") if row.get("title") not in (None, "", "-") else None
+        if declared_title and same_title(article.title, declared_title, cut=len(declared_title), site_suffix=True):
             score.titles += 1
+            score.printed += 1
+        elif declared_title and title_or_printed(article.title, declared_title, page_tree(page)):
+            score.printed += 1
         else:
             score.misses.append(f"{key[:8]}: title {article.title!r} page says {row.get('title')!r}")
         if has_date:
-            if article.published == declared_date:
-                score.dates += 1
+            score.dates += article.published == declared_date
+            if within_a_day(article.published, declared_date):
+                score.near_dates += 1
             else:
                 score.misses.append(f"{key[:8]}: date {article.published!r} page says {declared_date!r}")
         f1 = token_f1("\n".join(article.paragraphs), truth[key]["articleBody"])
@@ -188,11 +271,47 @@ def eval_scrapinghub(folder: Path, score: Score) -> None:
             score.misses.append(f"{key[:8]}: body F1 {f1:.3f} ({row.get('url', '')})")
 
 
+def teaser_texts(tree) -> set[str]:
+    """Texts that belong to other stories: linked figures' alt text and captions, and link texts."""
+    found = set()
+    for link in tree.xpath("//a[@href]"):
+        found.add(" ".join(" ".join(link.itertext()).split()))
+        for img in link.xpath(".//img[@alt]"):
+            found.add(" ".join(img.get("alt").split()))
+    return {t for t in found if len(t.split()) >= 3}
+
+
+def eval_captions(pages: list[Path], show_misses: bool) -> str:
+    """Caption precision on the pages that have teasers (figures inside links)."""
+    kept = wrong = teaser_pages = 0
+    misses = []
+    for path in pages:
+        tree = page_tree(path)
+        if not tree.xpath("//a[@href]//img[@alt!=''] | //a[@href]//figure"):
+            continue
+        teaser_pages += 1
+        article = read(path)
+        if isinstance(article, SeedError):
+            continue
+        teasers = teaser_texts(tree)
+        for caption in article.captions:
+            kept += 1
+            if caption.text in teasers or any(caption.text and caption.text in t for t in teasers):
+                wrong += 1
+                misses.append(f"{path.name[:24]}: teaser taken as a caption: {caption.text[:70]!r}")
+    lines = [f"captions on {teaser_pages} pages with teasers (figures inside links): {kept} kept, {wrong} teasers; "
+             f"precision {(kept - wrong) / kept if kept else 1.0:.1%}"]
+    if show_misses:
+        lines += ["    " + m for m in misses]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      epilog="example: .venv/bin/python benchmarks/readers_eval.py --show-misses")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
     parser.add_argument("--show-misses", action="store_true", help="list every page that missed, and why")
+    parser.add_argument("--captions", action="store_true", help="also measure caption precision on pages with teasers")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=true|false",
                         help="override one of the reader's trafilatura options, to compare (favor_recall=true)")
     args = parser.parse_args(argv)
@@ -224,6 +343,12 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join("    " + m for m in score.misses))
     else:
         print(f"skipped: {aeb} is absent")
+    if args.captions:
+        pages = sorted((n4k / "html").glob("*.html")) if n4k.is_dir() else []
+        if aeb.is_dir():
+            pages += [aeb / line.split("\t")[0] for line in (aeb / "SELECTED_english_news.txt").read_text().splitlines() if line.strip()]
+        pages += sorted((args.corpus / "wire" / "agency_html").glob("*.html"))
+        print(eval_captions(pages, args.show_misses))
     return 0
 
 

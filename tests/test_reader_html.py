@@ -45,14 +45,14 @@ def read_page(tmp_path, html: str, name: str = "page.html"):
 
 def test_metadata_and_text(tmp_path):
     head = ('<link rel="canonical" href="https://valley.example/news/floods">'
-            '<meta name="author" content="Ann Writer">'
+            '<meta name="author" content="Ann Walker">'
             '<meta property="article:published_time" content="2021-03-04T09:00:00+00:00">')
     a = read_page(tmp_path, page(head))
     assert (a.title, a.outlet, a.url, a.byline, a.published) == (
         "Floods close roads across the valley", "Valley News", "https://valley.example/news/floods",
-        "Ann Writer", "2021-03-04")
+        "Ann Walker", "2021-03-04")
     assert a.paragraphs == PARAGRAPHS
-    assert (a.language, a.encoding, a.reader, a.seed) == ("en", "utf-8", "html.v1", "page.html")
+    assert (a.language, a.encoding, a.reader, a.seed) == ("en", "utf-8", "html.v2", "page.html")
 
 
 def test_figcaption_credits(tmp_path):

@@ -5,13 +5,18 @@ from __future__ import annotations
 import codecs
 import gzip
 import hashlib
+import html
 import io
 import re
 import unicodedata
 import zlib
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Optional
 
 from ..model import RawCaption
+
+VERSION = "2"  # bump when what a reader makes of the same bytes changes
 
 MAX_SEED_BYTES = 2_000_000  # an article's text is tens of KB; a text file bigger than this is not one article
 MAX_PAGE_BYTES = 10_000_000  # a saved page carries scripts and styles: CNN's run to 3 MB
@@ -96,6 +101,57 @@ def decode(path: Path, data: bytes, declared: str | None = None) -> tuple[str, s
     if sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t") > 0.01 * len(text):
         raise SeedError(path, f"file does not look like text (too many control characters after decoding as {encoding})")
     return text, encoding
+
+
+# Control characters other than tab and newline: a stray "\x10" in a saved page makes lxml hand trafilatura
+# a tree with no text in it, so they are removed before any parsing (they are never part of an article).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_control_characters(text: str) -> str:
+    """``text`` without C0 control characters (tab and newline kept) and DEL."""
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+# "&#163;", "&#xA3;", "&pound;", "&amp;": character references left in plain text by a web export.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "Blair\u00bfs": an apostrophe that went through the wrong code page comes back as an inverted question
+# mark between two letters; Spanish prints "\u00bf" only at the start of a question, never inside a word.
+MISENCODED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
+
+
+def decode_character_references(text: str) -> str:
+    """Plain text with its HTML character references decoded ("&#163;1.8m" -> "\u00a31.8m", "Blair&#191;s" -> "Blair's").
+
+    Only complete references (ending in ";") are decoded, with the standard
+    library's table (``html.unescape``): "AT&T" and "R&D;" in copy stay as written
+    unless "&D;" is a real entity name.
+    """
+    if "&" in text:
+        text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+    return MISENCODED_APOSTROPHE.sub("'", text)
+
+
+EARLIEST_PUBLICATION = date(1800, 1, 1)  # before this a "publication date" is a template's 0001-01-01 or a typo
+
+
+def publication_date(value: Optional[str], today: Optional[date] = None) -> Optional[str]:
+    """An ISO 8601 date (YYYY-MM-DD, or the start of a timestamp) if it can be a publication date, else None.
+
+    A date before 1800 or after tomorrow is a CMS placeholder ("0001-01-01") or a
+    typo, not the day the article appeared (tomorrow: a newsroom ahead of UTC).
+    """
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return None
+    try:
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    latest = (today or date.today()) + timedelta(days=1)
+    return day.isoformat() if EARLIEST_PUBLICATION <= day <= latest else None
 
 
 def content_hash(data: bytes) -> str:
