@@ -165,3 +165,16 @@ def test_cgtn_page_captions_by_class_and_read_more():
     ]
     assert a.related == ("Cambodia's Hun Sen in China: Bilateral ties on all fronts continue to grow",)
     assert len(a.paragraphs) == 20
+
+
+def test_stray_control_character_does_not_cost_the_article(tmp_path):
+    """Issue 17: one "\\x10" in the body made lxml hand trafilatura an empty tree."""
+    article = BODY.replace("closed more", "closed\x10 more")
+    a = read_page(tmp_path, page(article=article))
+    assert a.paragraphs == PARAGRAPHS
+
+
+def test_placeholder_publication_date_is_no_date(tmp_path):
+    """Issue 11: a page dated 0001-01-01 gets no date (and does not crash extraction)."""
+    head = '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+    assert read_page(tmp_path, page(head)).published is None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factarchive.model import RawCaption
-from factarchive.readers.wire import parse_wire
+from factarchive.readers import read_seed
+from factarchive.readers.wire import parse_wire, story_date
 
 
 def test_seed_parts(seed_article):
@@ -25,7 +26,7 @@ def test_seed_parts(seed_article):
     body = " ".join(a.paragraphs)
     for leaked in ("Photo", "Read more", "Source(s)", "Xinhua", "CGTN"):
         assert leaked not in body
-    assert a.encoding == "utf-8" and a.reader == "wire.v2"
+    assert a.encoding == "utf-8" and a.reader == "wire.v3"
 
 
 def test_caption_printed_twice_is_kept_once():
@@ -145,3 +146,22 @@ def test_dateline_survives_the_fact_sheet_round_trip(seed_sheet):
     text = archive.dump(sheet)
     assert "dateline:\n  place: NAIROBI, Kenya\n  date: '1998-03-14'\n" in text
     assert archive.parse(text, "x.yaml") == sheet
+
+
+def test_character_references_are_decoded():
+    """Issue 11: BBC files carry "&#163;" for "£", and "&#191;" where an apostrophe was mis-encoded."""
+    parts = parse_wire("&#163;1.8m indecency fine for Viacom\n\nMr Blair&#191;s office said AT&amp;T paid &#x20AC;5m.\n")
+    assert (parts["title"], parts["paragraphs"]) == ("\u00a31.8m indecency fine for Viacom", ("Mr Blair's office said AT&T paid \u20ac5m.",))
+
+
+def test_character_references_are_decoded_when_read(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("&#163;1.8m fine for Viacom\n\nThe regulator fined the broadcaster &#163;1.8m over Blair&#191;s interview on Tuesday.\n")
+    article = read_seed(path, tmp_path)
+    assert (article.title, article.paragraphs) == (
+        "\u00a31.8m fine for Viacom", ("The regulator fined the broadcaster \u00a31.8m over Blair's interview on Tuesday.",))
+
+
+def test_story_date_before_1800_is_no_date():
+    assert story_date("01-JAN-0001 00:00:00.00") is None
+    assert story_date("26-FEB-1987 15:01:01.79") == "1987-02-26"

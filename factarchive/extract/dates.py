@@ -5,7 +5,8 @@ or relative one ("January 30", "on Sunday", "two months ago") is resolved only
 against the article's publication date, when the input states it; without one
 it is kept as stated, because guessing the year or the week would invent a fact.
 A length of time ("three months", "recent weeks") is not a date and is never
-turned into one.
+turned into one. A publication date outside 1800 .. tomorrow (a CMS's
+"0001-01-01") is no publication date: nothing is resolved against it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Optional
+
+from ..readers.common import publication_date
 
 FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY", "PREFER_LOCALE_DATE_ORDER": False}
 # Words that anchor a phrase to a day: without one, "three months" is a length, not a date.
@@ -41,20 +44,30 @@ def resolve_date(text: str, published: Optional[str] = None) -> Optional[str]:
         return None
     absolute = re.search(r"\b\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", phrase) and not RELATIVE.search(phrase)
     if absolute:
-        full = dateparser.parse(phrase, languages=["en"], settings=FULL_DATE)
+        try:
+            full = dateparser.parse(phrase, languages=["en"], settings=FULL_DATE)
+        except (OverflowError, ValueError):
+            full = None
         if full:
             return full.date().isoformat()
+    published = publication_date(published)  # "0001-01-01" is a template's placeholder: nothing to resolve against
     if not published:
         return None
     from datetime import datetime, timedelta
 
-    base = datetime.fromisoformat(published[:10])
+    base = datetime.fromisoformat(published)
     weekday = WEEKDAY.fullmatch(phrase)
     if weekday:  # "on Sunday" in a story is the last Sunday up to the day it was published
         back = (base.weekday() - WEEKDAYS.index(weekday.group(1).lower())) % 7
-        return (base - timedelta(days=back)).date().isoformat()
+        try:
+            return (base - timedelta(days=back)).date().isoformat()
+        except OverflowError:
+            return None
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY", "PREFER_LOCALE_DATE_ORDER": False}
-    data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(phrase)
+    try:
+        data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(phrase)
+    except (OverflowError, ValueError):  # "900 years ago" from an early base runs off the calendar
+        return None
     if data.date_obj is None:
         return None
     # As precise as the phrase: "last year" is a year (1997), "last month" a month (1998-02).

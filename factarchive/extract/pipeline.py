@@ -26,8 +26,8 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("entities.resolve", "4"),
     ("entities.gazetteer", "2"),
     ("figures.find", "2"),
-    ("figures.merge", "2"),
-    ("captions.build", "2"),
+    ("figures.merge", "3"),
+    ("captions.build", "3"),
 )
 
 

@@ -29,11 +29,12 @@ import re
 from pathlib import Path
 
 from ..model import Article, RawCaption
-from .common import READ_MORE, SeedError, content_hash, decode, load_bytes
+from .common import READ_MORE, SeedError, content_hash, decode, decode_character_references, load_bytes, publication_date
 from .dateline import split_dateline
 from .language import check_english
 
-READER_NAME = "wire.v2"
+VERSION = "3"  # 3: character references decoded ("&#163;" -> "£"); story dates outside 1800 .. tomorrow dropped
+READER_NAME = f"wire.v{VERSION}"
 
 # "... January 30. /AP Photo", "... /Reuters Photo", "... / AFP Photo"
 CAPTION_CREDIT = re.compile(r"^(?P<text>.+?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S)
@@ -71,8 +72,8 @@ def story_date(line: str) -> str | None:
         return None
     try:
         if match.group("dmy"):
-            return datetime.strptime(match.group("dmy").title(), "%d-%b-%Y").date().isoformat()
-        return datetime.strptime(match.group("mdy"), "%m/%d/%Y").date().isoformat()
+            return publication_date(datetime.strptime(match.group("dmy").title(), "%d-%b-%Y").date().isoformat())
+        return publication_date(datetime.strptime(match.group("mdy"), "%m/%d/%Y").date().isoformat())
     except ValueError:
         return None
 
@@ -83,8 +84,8 @@ def _looks_like_outlet(line: str) -> bool:
 
 
 def parse_wire(text: str) -> dict:
-    """Split wire-story text into its parts (pure; no file access)."""
-    lines = text.strip("\n").split("\n")
+    """Split wire-story text into its parts (pure; no file access); character references are decoded first."""
+    lines = decode_character_references(text).strip("\n").split("\n")
     title = lines[0].strip()
     outlet = published = None
     rest_start = 1
