@@ -1,69 +1,65 @@
-"""The IE-ER evaluation script: gold parsing and scoring on inline text, and a clean skip without the corpus."""
+"""benchmarks/evaluate.py end to end: invented gold -> seeds -> real readers and extraction -> fact sheets -> scores."""
 
 from __future__ import annotations
 
-import importlib.util
+import json
 import sys
 
 from tests.conftest import ROOT
 
-SPEC = importlib.util.spec_from_file_location("evaluate_ieer", ROOT / "benchmarks" / "evaluate_ieer.py")
-evaluate_ieer = importlib.util.module_from_spec(SPEC)
-sys.modules["evaluate_ieer"] = evaluate_ieer  # dataclasses look their module up by name
-SPEC.loader.exec_module(evaluate_ieer)
-Span = evaluate_ieer.Span
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import evaluate  # noqa: E402
 
-STORY = """<DOC>
-<DOCNO> APW19980314.0391 </DOCNO>
-<DATE_TIME> 03/14/1998 10:36:00 </DATE_TIME>
-<BODY><TEXT>
-\t   <b_enamex type="LOCATION">NAIROBI<e_enamex>, <b_enamex type="LOCATION">Kenya<e_enamex> (<b_enamex type="ORGANIZATION">AP<e_enamex>) _ <b_numex type="CARDINAL">Thousands<e_numex> of
-laborers protested on <b_timex type="DATE">Saturday<e_timex>.
-\t   <b_enamex type="ORGANIZATION" status="opt">Finance<e_enamex> Minister <b_enamex type="PERSON">Simeon Nyachae<e_enamex> of <b_enamex type="ORGANIZATION">Barnes &amp; Noble<e_enamex> said.
-<ANNOTATION>
-\t   (STORY CAN END HERE)
-</ANNOTATION>
-</TEXT></BODY>
-</DOC>
+CONLL = """-DOCSTART- -X- O O
+
+Blair NNP I-NP I-PER
+visits VBZ I-VP O
+Paris NNP I-NP I-LOC
+. . O O
+
+Prime NNP I-NP O
+Minister NNP I-NP O
+Tony NNP I-NP I-PER
+Blair NNP I-NP I-PER
+arrived VBD I-VP O
+in IN I-PP O
+Paris NNP I-NP I-LOC
+on IN I-PP O
+Monday NNP I-NP O
+. . O O
+
 """
 
 
-def test_gold_spans_are_read_with_offsets_datelines_and_optional_tags(tmp_path):
-    path = tmp_path / "APW_19980314"
-    path.write_text(STORY, encoding="latin-1")
-    (story,) = evaluate_ieer.read_stories(path)
-    assert story.docno == "APW19980314.0391"
-    assert story.published == "1998-03-14"
-    assert story.paragraphs == (
-        "NAIROBI, Kenya (AP) _ Thousands of laborers protested on Saturday.",
-        "Finance Minister Simeon Nyachae of Barnes & Noble said.",
-    )
-    # The dateline ("NAIROBI, Kenya (AP) _") is provenance, left out; dates are not scored.
-    assert story.gold == (
-        Span("CARDINAL", 1, 22, 31, "Thousands"),
-        Span("ORGANIZATION", 2, 0, 7, "Finance", optional=True),
-        Span("PERSON", 2, 17, 31, "Simeon Nyachae"),
-        Span("ORGANIZATION", 2, 35, 49, "Barnes & Noble"),
-    )
-
-
-def test_scores_count_exact_mentions_unique_names_and_overlapping_figures():
-    gold = [Span("PERSON", 1, 0, 10, "Tony Blair"), Span("PERSON", 2, 0, 5, "Blair"), Span("PERSON", 3, 0, 5, "Blair"),
-            Span("ORGANIZATION", 1, 20, 27, "Finance", optional=True)]
-    predicted = [Span("PERSON", 1, 0, 10, "Tony Blair"), Span("PERSON", 2, 0, 8, "Mr Blair"),
-                 Span("ORGANIZATION", 1, 20, 27, "Finance")]
-    names, articles = evaluate_ieer.Score(), evaluate_ieer.Score()
-    evaluate_ieer.score_exact(names, "d", gold, predicted, ("PERSON", "ORGANIZATION"))
-    evaluate_ieer.score_names(articles, "d", gold, predicted, ("PERSON", "ORGANIZATION"))
-    assert (names.tp["PERSON"], names.fp["PERSON"], names.fn["PERSON"]) == (1, 1, 2)
-    assert (names.tp["ORGANIZATION"], names.fp["ORGANIZATION"]) == (0, 0)  # an optional tag counts neither way
-    assert (articles.tp["PERSON"], articles.fp["PERSON"], articles.fn["PERSON"]) == (1, 1, 1)
-    figures = evaluate_ieer.Score()
-    evaluate_ieer.score_overlap(figures, "d", [Span("MONEY", 1, 10, 21, "$40 million")],
-                                [Span("MONEY", 1, 0, 21, "more than $40 million"), Span("CARDINAL", 1, 30, 31, "2")], None)
-    assert (figures.tp["MONEY"], figures.fp["CARDINAL"], figures.prf("MONEY")) == (1, 1, (1.0, 1.0, 1.0))
+def test_fact_sheets_of_an_invented_conll_document_are_scored(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    (gold / "conll2003").mkdir(parents=True)
+    (gold / "conll2003" / "dev.txt").write_text(CONLL, encoding="utf-8")
+    out = tmp_path / "scores.json"
+    assert evaluate.main(["--set", "conll", "--gold", str(gold), "--json", str(out), "--errors", "PERSON"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    conll = data["sets"]["conll"]
+    assert (conll["documents"], conll["blocks"], conll["tokens"], conll["failed"]) == (1, 2, 14, [])
+    ours = conll["scores"]["factarchive"]
+    # Tony Blair (alias Blair) and Paris, in both sentences: every gold name and mention found.
+    assert {cls: (v["tp"], v["fp"], v["fn"]) for cls, v in ours["article"].items()} == {
+        "PERSON": (2, 0, 0), "ORG": (0, 0, 0), "LOC": (1, 0, 0), "ALL": (3, 0, 0)}
+    assert {cls: (v["tp"], v["fp"], v["fn"]) for cls, v in ours["mention"].items()} == {
+        "PERSON": (2, 0, 0), "ORG": (0, 0, 0), "LOC": (2, 0, 0), "ALL": (4, 0, 0)}
+    assert ours["article"]["ALL"]["f1"] == 1.0
+    assert set(conll["scores"]) == {"raw spaCy", "model only", "factarchive"}
+    assert [(t["check"], t["pass"]) for t in data["targets"]] == [("CoNLL-2003 dev ALL F1", True), ("CoNLL-2003 dev ORG F1", False)]
+    printed = capsys.readouterr().out
+    assert "| article | PERSON | 2 |" in printed
+    assert ("factarchive errors, PERSON, conll:\n"  # none
+            "\nTargets (issue 11 item 3; article-level, fact sheets):\n"
+            "PASS CoNLL-2003 dev ALL F1 1.000 (target >= 0.88)\n"
+            "FAIL CoNLL-2003 dev ORG F1 0.000 (target >= 0.80)\n") in printed
 
 
 def test_skips_cleanly_without_the_corpus(tmp_path, capsys):
-    assert evaluate_ieer.main(["--corpus", str(tmp_path / "absent")]) == 0
-    assert capsys.readouterr().out == f"skipped: no IE-ER gold corpus at {tmp_path / 'absent'}\n"
+    assert evaluate.main(["--gold", str(tmp_path / "absent")]) == 0
+    absent = tmp_path / "absent"
+    assert capsys.readouterr().out == (f"skipped ieer: no gold at {absent / 'ieer'}\n"
+                                       f"skipped conll: no gold at {absent / 'conll2003' / 'dev.txt'}\n"
+                                       f"skipped ontonotes: no gold at {absent / 'ontonotes_nw' / 'dev.txt'}\n")
