@@ -21,7 +21,9 @@ from typing import Any, Iterable
 import yaml
 from fastjsonschema import JsonSchemaValueException
 
-from .fsutil import write_atomic
+from . import yamlsafe
+from .fsutil import inside, list_files, write_atomic
+from .limits import MAX_EXCERPT_CHARS, excerpt, shorten
 from .model import Article, FactSheet, factsheet_from_data, to_data
 from .slug import short_hash, slug
 
@@ -33,11 +35,12 @@ RESERVED_IDS = frozenset({CORRECTIONS[: -len(SHEET_SUFFIX)]})  # ids no article 
 MAX_ID_LENGTH = 60
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as the schema's $defs/id
 
-try:  # libyaml is ~10x faster; both are safe loaders
+try:  # libyaml is ~10x faster; loading goes through factarchive.yamlsafe (safe tags, no anchors)
     from yaml import CSafeDumper as SafeDumper
-    from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - libyaml is in the pinned wheel
-    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+    from yaml import SafeDumper  # type: ignore[assignment]
+
+OUTSIDE_ARCHIVE = "is a link that leads outside the archive folder; not read"
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,20 @@ def validate(data: Any, path: str) -> list[ArchiveProblem]:
         field = ".".join(str(p) for p in error.absolute_path)
         # jsonschema's messages already say what was got and what was expected:
         # "'politician' is not one of ['person', 'organization', 'country', 'group']".
-        message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
-        problems.append(ArchiveProblem(path, field, message))
+        problems.append(ArchiveProblem(path, field, schema_message(error)))
     return problems
+
+
+def schema_message(error) -> str:
+    """A jsonschema error's message with the offending value cut to a short, escaped excerpt."""
+    message = error.message
+    if len(message) > MAX_EXCERPT_CHARS:
+        # jsonschema quotes the whole value (a 1 MB string, a list of thousands): quote an excerpt instead.
+        # The full repr is only built for a message already that long, so its cost is the message's own.
+        quoted = repr(error.instance)
+        if len(quoted) > MAX_EXCERPT_CHARS:
+            message = message.replace(quoted, excerpt(error.instance))
+    return shorten(message)  # and any other long quote in it (an unexpected key) cut with the rest
 
 
 # --------------------------------------------------------------------------- read / write
@@ -113,13 +127,12 @@ def dump(sheet: FactSheet) -> str:
 
 
 def load_yaml(text: str, path: str, error: type[ArchiveError] = ArchiveError) -> Any:
-    """YAML text as data, with the safe loader; a syntax error raises ``error`` naming the file, line and column."""
+    """YAML text as data (:mod:`factarchive.yamlsafe`: safe tags, no anchors or aliases); a problem raises
+    ``error`` naming the file, line and column."""
     try:
-        return yaml.load(text, Loader=SafeLoader)
+        return yamlsafe.load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise error([ArchiveProblem(path, "", f"is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]) from exc
+        raise error([ArchiveProblem(path, "", yamlsafe.describe(exc))]) from exc
 
 
 def parse(text: str, path: str) -> FactSheet:
@@ -148,35 +161,54 @@ def machine_path(archive: Path, sheet_id: str) -> Path:
     return Path(archive) / MACHINE_DIR / f"{_checked_id(sheet_id)}{SHEET_SUFFIX}"
 
 
+def _archive_of(path: Path) -> Path:
+    """The archive folder a sheet or machine copy belongs to."""
+    folder = Path(path).parent
+    return folder.parent if folder.name == MACHINE_DIR else folder
+
+
 def read_text(path: Path) -> str | None:
-    """A file's text, or None when it is missing or unreadable."""
+    """A file's text, or None when it is missing, unreadable, or a link leading outside its archive."""
+    if not inside(path, _archive_of(path)):
+        return None
     try:
         return Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
 
 
+def sheet_listing(archive: Path) -> tuple[list[Path], list[Path]]:
+    """(every fact-sheet file in the archive, links named like one that lead outside it), each sorted by name."""
+    files, outside = list_files(archive, f"*{SHEET_SUFFIX}", recursive=False)
+    keep = lambda p: not p.name.startswith(".") and p.name != CORRECTIONS  # noqa: E731
+    return [p for p in files if keep(p)], [p for p in outside if keep(p)]
+
+
 def sheet_files(archive: Path) -> list[Path]:
-    """Every fact-sheet file in the archive, sorted by name."""
-    return sorted(p for p in Path(archive).glob(f"*{SHEET_SUFFIX}") if not p.name.startswith(".") and p.name != CORRECTIONS)
+    """Every fact-sheet file in the archive, sorted by name (never a link leading outside it)."""
+    return sheet_listing(archive)[0]
 
 
 def load(path: Path) -> FactSheet:
     """Read one fact sheet."""
+    if not inside(path, _archive_of(path)):
+        raise ArchiveError([ArchiveProblem(str(path), "", OUTSIDE_ARCHIVE)])
     try:
         text = Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ArchiveError([ArchiveProblem(str(path), "", f"cannot be read ({exc})")]) from exc
     sheet = parse(text, str(path))
     if sheet.id != Path(path).name[: -len(SHEET_SUFFIX)]:
-        raise ArchiveError([ArchiveProblem(str(path), "id", f"expected the file name's id {Path(path).stem!r}, got {sheet.id!r}")])
+        raise ArchiveError([ArchiveProblem(str(path), "id", f"expected the file name's id {excerpt(Path(path).stem)}, "
+                                                            f"got {excerpt(sheet.id)}")])
     return sheet
 
 
 def load_archive(archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
-    """Every valid fact sheet (sorted by id) and every problem with the others."""
-    sheets, problems = [], []
-    for path in sheet_files(archive):
+    """Every valid fact sheet (sorted by id) and every problem with the others (links leading outside: not read)."""
+    files, outside = sheet_listing(archive)
+    sheets, problems = [], [ArchiveProblem(str(path), "", OUTSIDE_ARCHIVE) for path in outside]
+    for path in files:
         try:
             sheets.append(load(path))
         except ArchiveError as exc:
@@ -190,8 +222,11 @@ def _digest(text: str) -> str:
 
 def read_manifest(archive: Path) -> dict[str, str]:
     """Sheet id -> digest of the YAML the extractor last wrote for it."""
+    path = Path(archive) / MANIFEST
+    if not inside(path, archive):
+        return {}  # a link leading elsewhere: start afresh, and the write replaces the link
     try:
-        return json.loads((Path(archive) / MANIFEST).read_text("utf-8"))
+        return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
 
@@ -235,7 +270,7 @@ def record_machine(archive: Path, sheet_id: str, manifest: dict[str, str]) -> No
 
 def write_machine(archive: Path, sheet_id: str, text: str, manifest: dict[str, str]) -> None:
     """Record ``text`` as the extractor's last output for this sheet."""
-    write_atomic(machine_path(archive, sheet_id), text, durable=False)  # made durable by flush_to_disk()
+    write_atomic(machine_path(archive, sheet_id), text, durable=False, root=archive)  # durable: flush_to_disk()
     manifest[sheet_id] = _digest(text)
 
 
@@ -249,7 +284,7 @@ def write_sheet(archive: Path, sheet: FactSheet, manifest: dict[str, str], *, ma
     leaves a sheet that merges cleanly with its next extraction.
     """
     text = dump(sheet) if text is None else text  # the caller may have dumped it already: YAML is the slow part
-    changed = write_atomic(sheet_path(archive, sheet.id), text, durable=False)  # made durable by flush_to_disk()
+    changed = write_atomic(sheet_path(archive, sheet.id), text, durable=False, root=archive)  # durable: flush_to_disk()
     write_machine(archive, sheet.id, text if machine is None else machine, manifest)
     return changed
 
@@ -282,10 +317,10 @@ def _header(text: str) -> dict:
     """
     cut = _FACT_KEYS.search(text)
     if cut:
-        head = yaml.load(text[: cut.start()], Loader=SafeLoader)
+        head = yamlsafe.load(text[: cut.start()])
         if isinstance(head, dict) and {"id", "seed", "content_hash", "extractor"} <= head.keys():
             return head
-    return yaml.load(text, Loader=SafeLoader)
+    return yamlsafe.load(text)
 
 
 def known_sheets(archive: Path) -> list[KnownSheet]:

@@ -31,7 +31,9 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 
-from .archive import CORRECTIONS, ArchiveError, ArchiveProblem, load_yaml
+from .archive import CORRECTIONS, OUTSIDE_ARCHIVE, ArchiveError, ArchiveProblem, load_yaml, schema_message
+from .fsutil import inside
+from .limits import MAX_EXCERPT_CHARS, excerpt, shorten
 from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, FactSheet, Location, PictureSubject
 from .slug import slug
 
@@ -82,6 +84,8 @@ def corrections_path(archive: Path) -> Path:
 def load_corrections(archive: Path) -> Corrections:
     """Read and check ``archive/corrections.yaml``; no file means no corrections."""
     path = corrections_path(archive)
+    if path.is_symlink() and not inside(path, archive):  # never publish, nor apply, a file from elsewhere
+        raise CorrectionsError([ArchiveProblem(str(path), "", OUTSIDE_ARCHIVE)])
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -123,14 +127,14 @@ def _schema_problems(data: Any, path: str) -> list[ArchiveProblem]:
         block = data.get(section) if isinstance(data, dict) else None
         for key in block if isinstance(block, dict) else ():
             if not isinstance(key, str):
-                return [ArchiveProblem(path, f"{section}.{key}", f"expected an entity id (a slug), got {type(key).__name__} {key!r}")]
+                return [ArchiveProblem(path, f"{section}.{excerpt(key, 40)}",
+                                       f"expected an entity id (a slug), got {type(key).__name__} {excerpt(key)}")]
     if isinstance(data, dict) and any(not isinstance(k, str) for k in data):
-        return [ArchiveProblem(path, "", f"expected sections reject, split, merge, rename; got {sorted(map(repr, data))}")]
+        return [ArchiveProblem(path, "", f"expected sections reject, split, merge, rename; got {excerpt(sorted(map(repr, data)))}")]
     problems = []
     for error in sorted(Draft202012Validator(schema()).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
         field = ".".join(str(p) for p in error.absolute_path)
-        message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
-        problems.append(ArchiveProblem(path, field, message))
+        problems.append(ArchiveProblem(path, shorten(field, MAX_EXCERPT_CHARS), schema_message(error)))
     return problems
 
 

@@ -8,6 +8,7 @@ page is opened in headless Chromium and must run no script from the article.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import json
@@ -134,18 +135,18 @@ def test_yaml_tag_in_article_text_stays_a_string(hostile_site):
     assert not Path("/tmp/PWNED-yaml").exists()
 
 
-def test_yaml_is_only_ever_loaded_with_safe_loaders():
-    unsafe = re.compile(r"yaml\.(unsafe_load|full_load|load_all)\b|\b(Full|Unsafe)Loader\b|Loader\s*=\s*yaml\.Loader\b")
-    calls = re.compile(r"yaml\.load\(.*")  # the rest of the line: the Loader argument is on it
+def test_yaml_is_only_ever_loaded_through_yamlsafe():
+    """Every YAML read from people goes through factarchive.yamlsafe: safe tags, no anchors or aliases."""
+    calls = re.compile(r"yaml\.(load|safe_load|unsafe_load|full_load|load_all|safe_load_all|compose|parse)\(|"
+                       r"\b(Full|Unsafe)Loader\b|yaml\.Loader\b")
     found = []
     for path in sorted((ROOT / "factarchive").rglob("*.py")):
-        source = path.read_text("utf-8")
-        found += [f"{path.name}: {m.group(0)}" for m in unsafe.finditer(source)]
-        found += [f"{path.name}: {m.group(0)}" for m in calls.finditer(source) if "Loader=SafeLoader)" not in m.group(0)]
+        if path.name != "yamlsafe.py":
+            found += [f"{path.name}: {m.group(0)}" for m in calls.finditer(path.read_text("utf-8"))]
     assert found == []
-    from factarchive import archive
+    from factarchive import yamlsafe
 
-    assert archive.SafeLoader.__name__ in ("CSafeLoader", "SafeLoader")
+    assert [c.__name__ for c in yamlsafe.SafeLoader.__mro__[:2]] == ["SafeLoader", "CSafeLoader"]  # libyaml's speed
 
 
 # --------------------------------------------------------------------------- in the browser
@@ -255,3 +256,280 @@ def test_html_escape_of_title_is_what_the_page_shows(hostile_site):
     h1 = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"", source, re.S)
     assert h1 is not None
     assert html.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip() == TITLE
+
+
+# --------------------------------------------------------------------------- hostile seeds and archives (issue 18)
+#
+# Seeds come from many hands, and fact sheets and corrections.yaml are edited by people. These run the real
+# command line; the ones that once cost gigabytes run it in a subprocess under a memory limit, so a regression
+# fails the test instead of taking the machine down. How much time and memory they cost is measured by
+# benchmarks/hostile_yaml.py, not here.
+
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from factarchive import limits, yamlsafe  # noqa: E402
+from factarchive.extract import run as extract_run  # noqa: E402
+from factarchive.fsutil import list_files  # noqa: E402
+from factarchive.model import Actor, Caption, Extractor, FactSheet, PictureSubject  # noqa: E402
+from factarchive.readers import common as reader_common  # noqa: E402
+
+MEMORY_LIMIT = 1 << 30  # 1 GiB of address space: the fixed build needs ~90 MB of resident memory for these
+ALIAS_ERROR = "YAML anchors and aliases are not allowed; write the value out in full"
+OUTSIDE_SEEDS = "is a link that leads outside the seeds folder; not read"
+OUTSIDE_ARCHIVE = "is a link that leads outside the archive folder; not read"
+
+
+def alias_bomb(levels: int = 9, key: str = "author") -> str:
+    """The YAML of the issue: nine anchors, each a list of nine references to the one before (under 1 KB)."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    names = "abcdefghijklmnopqrstuvwxyz"
+    for prev, name in zip(names[:levels - 1], names[1:levels]):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]")
+    lines.append(f"{key}: *{names[levels - 1]}")
+    return "\n".join(lines) + "\n"
+
+
+def _limited_cli(*args: str, cwd: Path) -> tuple[int, str, str]:
+    """build.py in a subprocess that cannot take more than MEMORY_LIMIT: (status, stdout, stderr)."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    proc = subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd, capture_output=True, text=True,
+                          preexec_fn=limit)
+    return proc.returncode, proc.stdout, re.sub(r"\(\d+\.\d s\)", "(T s)", proc.stderr)
+
+
+def _summary(out: str) -> str:
+    return re.sub(r"\(\d+\.\d s\)", "(T s)", out)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _sheet_text(sheet_id: str, title: str = "Storm hits Ankara") -> str:
+    return (f"schema_version: 1\nid: {sheet_id}\ntitle: {title}\nseed: {sheet_id}.txt\ncontent_hash: {'a' * 64}\n"
+            f"extractor:\n  version: 0.1.0\n  model: m\n  stages:\n    s: '1'\n")
+
+
+@pytest.mark.issue(18)
+def test_alias_bomb_in_front_matter_is_refused_unexpanded_by_the_cli(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bomb.md").write_text(f"---\ntitle: Council approves new bridge\n{alias_bomb()}---\nThe council met.\n", "utf-8")
+    assert len((seeds / "bomb.md").read_bytes()) < 1024
+    status, out, err = _limited_cli("extract", "--seeds", "seeds", "--archive", "archive", cwd=tmp_path)
+    assert (status, err) == (1, f"error: seeds/bomb.md: front matter uses the anchor 'a' at line 3, column 4: {ALIAS_ERROR}\n")
+    assert _summary(out) == "extract: 0 written, 0 unchanged, 0 up to date, 0 hand-edited kept, 1 failed (T s) -> archive/\n"
+    assert _tree(tmp_path / "archive") == {".extracted.json": b"{}\n"}
+
+
+@pytest.mark.issue(18)
+def test_alias_bomb_in_a_fact_sheet_and_in_corrections_is_refused_by_check_and_site(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "storm-hits-ankara.yaml").write_text(_sheet_text("storm-hits-ankara") + alias_bomb(key="outlet"), "utf-8")
+    (archive / "corrections.yaml").write_text("reject: [x]\n" + alias_bomb(key="merge"), "utf-8")
+    status, out, err = _limited_cli("check", "--archive", "archive", cwd=tmp_path)
+    assert (status, out) == (1, "check: 0 fact sheets valid, 2 invalid in archive/\n")
+    assert err == (f"error: archive/storm-hits-ankara.yaml: uses the anchor 'a' at line 11, column 4: {ALIAS_ERROR}\n"
+                   f"error: archive/corrections.yaml: uses the anchor 'a' at line 2, column 4: {ALIAS_ERROR}\n")
+    status, out, err = _limited_cli("site", "--archive", "archive", "--docs-dir", "docs", "--no-build", cwd=tmp_path)
+    assert (status, out) == (1, "")
+    assert err == f"error: archive/corrections.yaml: uses the anchor 'a' at line 2, column 4: {ALIAS_ERROR} (site not generated)\n"
+    assert not (tmp_path / "docs").exists()
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("a: &x 1\n", f"uses the anchor 'x' at line 1, column 4: {ALIAS_ERROR}"),
+    ("a: [1, *x]\n", f"uses the alias 'x' at line 1, column 8: {ALIAS_ERROR}"),
+    ("a: &" + "n" * 500 + " 1\n", f"uses the anchor '{'n' * 36}... at line 1, column 4: {ALIAS_ERROR}"),
+    ("a: [1,\n", "is not valid YAML at line 2, column 1: did not find expected node content"),
+    ("a: !!python/object/apply:os.system [x]\n", "is not valid YAML at line 1, column 4: could not determine a constructor "
+     "for the tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
+    ("a: " + "9" * 5000 + "\n", f"is not valid YAML at line 1, column 4: cannot read '{'9' * 37}...{'9' * 38}' as int "
+     "(Exceeds the limit (4300 digits) for integer string conversion: value has 5000...)"),
+    ("a: 2024-13-45\n", "is not valid YAML at line 1, column 4: cannot read '2024-13-45' as timestamp (month must be in 1..12)"),
+])
+def test_yamlsafe_refuses_with_line_column_and_a_short_excerpt(text, problem):
+    with pytest.raises(yaml.YAMLError) as err:
+        yamlsafe.load(text)
+    assert yamlsafe.describe(err.value) == problem
+
+
+def test_yamlsafe_loads_plain_yaml_with_ampersands_and_stars_in_text():
+    text = 'title: "M&S and AT&T *rally*"\nlist: [a & b, "*x"]\nwhen: 2024-03-05\n'
+    assert yamlsafe.load(text) == {"title": "M&S and AT&T *rally*", "list": ["a & b", "*x"], "when": dt.date(2024, 3, 5)}
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("x" * 10_000, "'" + "x" * 37 + "..." + "x" * 38 + "'"),
+    ("a\nerror: forged line\x00\x1b[31m", "'a\\nerror: forged line\\x00\\x1b[31m'"),
+    ([["lol"] * 9] * 9, "[['lol', 'lol', 'lol', 'lol', 'lol', 'lol', ...], ['lol', 'lol', 'lol', 'lol'..."),
+    (list(range(10**6)), "[0, 1, 2, 3, 4, 5, ...]"),
+])
+def test_excerpt_is_short_escaped_and_costs_little_whatever_the_value(value, shown):
+    assert limits.excerpt(value) == shown
+    assert len(shown) <= limits.MAX_EXCERPT_CHARS
+
+
+@pytest.mark.issue(18)
+def test_error_messages_quote_only_an_excerpt_of_a_huge_value(tmp_path, capsys):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "storm-hits-ankara.yaml").write_text(_sheet_text("storm-hits-ankara") + f"outlet: [{'x' * 100_000}]\n", "utf-8")
+    (archive / "corrections.yaml").write_text(f"reject: [ok]\nrename:\n  ok: [{'k' * 5000}]\n", "utf-8")
+    assert main(["check", "--archive", str(archive)]) == 1
+    err = capsys.readouterr().err
+    x, k = "'" + "x" * 37 + "..." + "x" * 35, "'" + "k" * 37 + "..." + "k" * 35
+    assert err.splitlines() == [
+        f"error: {archive}/storm-hits-ankara.yaml: field 'outlet' [{x}... is not of type 'string'",
+        f"error: {archive}/corrections.yaml: field 'rename.ok' [{k}... is not of type 'string'",
+    ]
+
+
+@pytest.mark.issue(18)
+def test_seed_links_leading_outside_seeds_are_named_and_skipped_and_the_rest_built(tmp_path, capsys):
+    (tmp_path / "secret.txt").write_text("Password for the newsroom server\n\nThe password for the newsroom server is "
+                                         "hunter2, said Jane Smith in London.\n", "utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "other.txt").write_text(_story_text("Flood hits Leeds"), "utf-8")
+    seeds = tmp_path / "seeds"
+    (seeds / "inner").mkdir(parents=True)
+    (seeds / "storm.txt").write_text(_story_text("Storm hits Ankara"), "utf-8")
+    (seeds / "link.txt").symlink_to(tmp_path / "secret.txt")
+    (seeds / "inner" / "up.txt").symlink_to("../../secret.txt")
+    (seeds / "folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (seeds / "photo.jpg").symlink_to(tmp_path / "secret.txt")  # not a seed type: never listed, never reported
+    (seeds / "inner" / "same.txt").symlink_to("../storm.txt")  # inside seeds: a seed like any other
+    status = main(["extract", "--seeds", str(seeds), "--archive", str(tmp_path / "archive")])
+    out = capsys.readouterr()
+    assert status == 1
+    assert out.err.splitlines() == [
+        f"error: {seeds}/folder: {OUTSIDE_SEEDS}",
+        f"error: {seeds}/inner/up.txt: {OUTSIDE_SEEDS}",
+        f"error: {seeds}/link.txt: {OUTSIDE_SEEDS}",
+        f"error: {seeds}/storm.txt: same content as inner/same.txt; skipped as a duplicate",
+    ]
+    assert _summary(out.out) == (f"extract: 1 written, 0 unchanged, 0 up to date, 0 hand-edited kept, 4 failed (T s) "
+                                 f"-> {tmp_path / 'archive'}/\n")
+    tree = _tree(tmp_path / "archive")
+    assert sorted(tree) == [".extracted.json", ".machine/storm-hits-ankara.yaml", "storm-hits-ankara.yaml"]
+    assert not any(b"hunter2" in data or b"Leeds" in data for data in tree.values())
+
+
+def _story_text(title: str) -> str:
+    return f"{title}\n\nOfficials in Ankara said 12 people attended the meeting on Monday.\n"
+
+
+def test_read_seed_refuses_a_path_leading_outside_seeds(tmp_path):
+    from factarchive.readers import SeedError, read_seed
+
+    (tmp_path / "secret.txt").write_text(_story_text("Secret"), "utf-8")
+    (tmp_path / "seeds").mkdir()
+    with pytest.raises(SeedError) as err:
+        read_seed(tmp_path / "seeds" / ".." / "secret.txt", tmp_path / "seeds")
+    assert str(err.value) == f"{tmp_path}/seeds/../secret.txt: {OUTSIDE_SEEDS}"
+
+
+def test_list_files_never_lists_through_a_link_leading_outside(tmp_path):
+    root = tmp_path / "root"
+    (root / "a").mkdir(parents=True)
+    (tmp_path / "out.yaml").write_text("x", "utf-8")
+    (root / "a" / "b.yaml").write_text("x", "utf-8")
+    (root / "c.yaml").symlink_to(tmp_path / "out.yaml")
+    (root / "d.yaml").symlink_to("a/b.yaml")
+    (root / "e").symlink_to(tmp_path, target_is_directory=True)
+    (root / "f").symlink_to("a", target_is_directory=True)
+    (root / "g.yaml").symlink_to(root / "g.yaml")  # a loop
+    # The loop leads nowhere, so nothing is read through it and there is nothing to report.
+    assert list_files(root, "*.yaml") == ([root / "a" / "b.yaml", root / "d.yaml"], [root / "c.yaml", root / "e"])
+    assert list_files(root, "*.yaml", recursive=False) == ([root / "d.yaml"], [root / "c.yaml", root / "e"])
+
+
+@pytest.mark.issue(18)
+def test_archive_links_leading_outside_are_reported_and_never_published(tmp_path, capsys):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "storm-hits-ankara.yaml").write_text(_sheet_text("storm-hits-ankara"), "utf-8")
+    (tmp_path / "secret-sheet.yaml").write_text(_sheet_text("secret-sheet", "The password is hunter2"), "utf-8")
+    (archive / "secret-sheet.yaml").symlink_to(tmp_path / "secret-sheet.yaml")
+    assert main(["check", "--archive", str(archive)]) == 1
+    out = capsys.readouterr()
+    assert (out.out, out.err) == (f"check: 1 fact sheets valid, 1 invalid in {archive}/\n",
+                                  f"error: {archive}/secret-sheet.yaml: {OUTSIDE_ARCHIVE}\n")
+    assert main(["site", "--archive", str(archive), "--docs-dir", str(tmp_path / "docs"), "--no-build"]) == 1
+    out = capsys.readouterr()
+    assert out.err == f"error: {archive}/secret-sheet.yaml: {OUTSIDE_ARCHIVE} (left out of the site)\n"
+    assert [p.name for p in sorted((tmp_path / "docs" / "articles").iterdir())] == ["index.md", "storm-hits-ankara.json", "storm-hits-ankara.md"]
+    assert not any(b"hunter2" in data for data in _tree(tmp_path / "docs").values())
+
+
+@pytest.mark.issue(18)
+def test_corrections_link_leading_outside_stops_the_site(tmp_path, capsys):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "storm-hits-ankara.yaml").write_text(_sheet_text("storm-hits-ankara"), "utf-8")
+    (tmp_path / "theirs.yaml").write_text("reject: [storm]\n", "utf-8")
+    (archive / "corrections.yaml").symlink_to(tmp_path / "theirs.yaml")
+    assert main(["site", "--archive", str(archive), "--docs-dir", str(tmp_path / "docs"), "--no-build"]) == 1
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", f"error: {archive}/corrections.yaml: {OUTSIDE_ARCHIVE} (site not generated)\n")
+    assert not (tmp_path / "docs").exists()
+
+
+def test_front_matter_value_over_its_bound_is_reported_by_name(tmp_path):
+    from factarchive.readers import SeedError, read_seed
+
+    path = tmp_path / "long.md"
+    path.write_text(f"---\ntitle: Short\nauthor: [{', '.join(['Jane Smith'] * 200)}]\n---\nThe body.\n", "utf-8")
+    with pytest.raises(SeedError) as err:
+        read_seed(path, tmp_path)
+    assert str(err.value) == (f"{path}: front matter: field 'author' is 2,398 characters, over the 2,048-character "
+                              f"limit for a front-matter value")
+
+
+def test_reader_size_bounds_are_the_ones_in_limits():
+    # The readers' own copies (common.py) until they import limits.py: they must not drift apart.
+    assert (reader_common.MAX_SEED_BYTES, reader_common.MAX_PAGE_BYTES) == (limits.MAX_SEED_BYTES, limits.MAX_PAGE_BYTES)
+
+
+def _crowded_sheet() -> FactSheet:
+    actors = tuple(Actor(id=f"person-{n}", name=f"Person {n}", kind="person", mentions=1) for n in range(3))
+    images = (Caption(id="c1", caption="Person 0 and Person 2.", place="person-2",
+                      people=(PictureSubject(name="Person 0", actor="person-0"), PictureSubject(name="Person 2", actor="person-2", position="R"))),
+              Caption(id="c2", caption="Two."), Caption(id="c3", caption="Three."))
+    return FactSheet(id="crowd", title="Crowd", seed="crowd.txt", content_hash="0" * 64,
+                     extractor=Extractor(version="0", model="m", stages=()), actors=actors, images=images)
+
+
+def test_facts_over_the_bound_are_cut_to_the_first_and_reported():
+    sheet, over = extract_run.cap_facts(_crowded_sheet(), limit=2)
+    assert over == ["3 actors, over the limit of 2 per article (MAX_FACTS_PER_KIND); kept the first 2",
+                    "3 captions, over the limit of 2 per article (MAX_FACTS_PER_KIND); kept the first 2"]
+    assert [a.id for a in sheet.actors] == ["person-0", "person-1"]
+    assert sheet.images == (Caption(id="c1", caption="Person 0 and Person 2.", place=None,
+                                    people=(PictureSubject(name="Person 0", actor="person-0"),
+                                            PictureSubject(name="Person 2", actor=None, position="R"))),
+                            Caption(id="c2", caption="Two."))
+    assert extract_run.cap_facts(_crowded_sheet(), limit=3) == (_crowded_sheet(), [])
+
+
+@pytest.mark.issue(18)
+def test_facts_over_the_bound_are_reported_by_the_cli_and_the_sheet_written(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(extract_run, "MAX_FACTS_PER_KIND", 1)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "talks.txt").write_text("Talks in Ankara\n\nRecep Tayyip Erdogan met Vladimir Putin in Ankara on Monday, "
+                                     "and 30 vehicles and 12 soldiers crossed into Syria.\n", "utf-8")
+    status = main(["extract", "--seeds", str(seeds), "--archive", str(tmp_path / "archive")])
+    out = capsys.readouterr()
+    sheet = yaml.safe_load((tmp_path / "archive" / "talks-in-ankara.yaml").read_text("utf-8"))
+    assert status == 0
+    assert [len(sheet.get(kind, [])) for kind in ("actors", "locations", "figures", "images")] == [1, 1, 1, 0]
+    assert out.err.splitlines() == [
+        f"warning: {seeds}/talks.txt: 2 actors, over the limit of 1 per article (MAX_FACTS_PER_KIND); kept the first 1",
+        f"warning: {seeds}/talks.txt: 2 figures, over the limit of 1 per article (MAX_FACTS_PER_KIND); kept the first 1",
+    ]

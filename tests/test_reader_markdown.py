@@ -68,7 +68,7 @@ def test_only_a_title_is_required(tmp_path):
     ('---\ntitle: "Unclosed\nurl: x\n---\nBody.\n',
      "front matter is not valid YAML at line 3, column 7: found unexpected end of stream"),
     ("---\ntitle: [a, b\n---\nBody.\n",
-     "front matter is not valid YAML at line 2, column 13: expected ',' or ']', but got '<stream end>'"),
+     "front matter is not valid YAML at line 3, column 1: did not find expected ',' or ']'"),
     ("---\ntitle: T\npubished: 2024-01-01\n---\nBody.\n",
      "front matter: unknown field 'pubished', expected one of title, outlet, published, url, author, source"),
     ("---\noutlet: Gazette\n---\nBody.\n", "front matter: field 'title' is missing (the headline)"),

@@ -17,7 +17,8 @@ from ..archive import KnownSheet
 from ..fsutil import remove_stale_temps
 from ..merge import MergeError, merge_sheet
 from ..model import FactSheet, factsheet_from_data, to_data
-from ..readers import SeedError, read_seed, seed_files
+from ..limits import MAX_FACTS_PER_KIND
+from ..readers import SeedError, list_seeds, read_seed
 from ..readers.common import content_hash
 from .nlp import model_version
 from .parallel import extract_parallel
@@ -51,7 +52,9 @@ def _read_articles(seeds: Path, report: ExtractReport, up_to_date: Callable[[Pat
     """
     articles, current = [], []
     by_hash: dict[str, str] = {}
-    for path in seed_files(seeds):
+    listed, refused = list_seeds(seeds)
+    report.errors.extend(str(exc) for exc in refused)  # links leading outside seeds/: named, never read
+    for path in listed:
         prior = up_to_date(path, path.relative_to(seeds).as_posix())
         if prior is not None:
             by_hash[prior.content_hash] = prior.seed
@@ -137,10 +140,40 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
             if isinstance(sheet, ExtractionFailure):
                 report.errors.append(f"{seeds / sheet.seed}: {sheet.message}")
                 continue
+            sheet, over = cap_facts(sheet)
+            report.warnings.extend(f"{seeds / sheet.seed}: {problem}" for problem in over)
             save_extraction(archive, sheet, manifest, report)
         archive_mod.flush_to_disk()
     archive_mod.write_manifest(archive, manifest)
     return report
+
+
+def cap_facts(sheet: FactSheet, limit: int | None = None) -> tuple[FactSheet, list[str]]:
+    """The sheet with at most ``limit`` facts of each kind (the first, in article order), and what was cut.
+
+    ``limit`` defaults to MAX_FACTS_PER_KIND. A caption's place or person that
+    pointed at a cut fact keeps its text and loses the link, so the sheet stays valid.
+    """
+    from dataclasses import replace
+
+    limit = MAX_FACTS_PER_KIND if limit is None else limit
+    over = []
+    cut = {}
+    for kind, label in (("actors", "actors"), ("locations", "locations"), ("figures", "figures"), ("images", "captions")):
+        facts = getattr(sheet, kind)
+        if len(facts) > limit:
+            over.append(f"{len(facts):,} {label}, over the limit of {limit:,} per article (MAX_FACTS_PER_KIND); "
+                        f"kept the first {limit:,}")
+            cut[kind] = facts[:limit]
+    if not cut:
+        return sheet, over
+    sheet = replace(sheet, **cut)
+    kept = {f.id for f in (*sheet.actors, *sheet.locations)}
+    images = tuple(
+        replace(c, place=c.place if c.place in kept else None,
+                people=tuple(p if p.actor is None or p.actor in kept else replace(p, actor=None) for p in c.people))
+        for c in sheet.images)
+    return replace(sheet, images=images), over
 
 
 def save_extraction(archive: Path, sheet: FactSheet, manifest: dict[str, str], report: ExtractReport) -> None:

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlsafe
+from ..limits import MAX_FRONT_MATTER_CHARS, excerpt
 from ..model import Article, RawCaption
 from .common import READ_MORE, SeedError, content_hash, decode, load_bytes, split_credit
 from .dateline import split_dateline
@@ -77,24 +79,24 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
         raise SeedError(path, "no front matter: expected the file to start with a '---' line, YAML fields "
                               "(title: ...), and a closing '---' line")
     try:
-        raw = yaml.safe_load(match.group("yaml"))
+        raw = yamlsafe.load(match.group("yaml"))  # no anchors or aliases: an alias bomb is refused unexpanded
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""  # +2: the opening '---' is line 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SeedError(path, f"front matter is not valid YAML{where}: {problem}") from exc
+        raise SeedError(path, f"front matter {yamlsafe.describe(exc, first_line=2)}") from exc  # line 1 is '---'
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
         raise SeedError(path, f"front matter: expected YAML fields (title: ...), got {type(raw).__name__}")
     unknown = sorted(set(map(str, raw)) - set(FIELDS))
     if unknown:
-        raise SeedError(path, f"front matter: unknown field {unknown[0]!r}, expected one of {', '.join(FIELDS)}")
+        raise SeedError(path, f"front matter: unknown field {excerpt(unknown[0])}, expected one of {', '.join(FIELDS)}")
     meta: dict[str, str] = {}
     for name, value in raw.items():
         if value is None or value == "" or value == []:
             continue
         meta[name] = _field(path, name, value)
+        if len(meta[name]) > MAX_FRONT_MATTER_CHARS:
+            raise SeedError(path, f"front matter: field {name!r} is {len(meta[name]):,} characters, over the "
+                                  f"{MAX_FRONT_MATTER_CHARS:,}-character limit for a front-matter value")
     if "title" not in meta:
         raise SeedError(path, "front matter: field 'title' is missing (the headline)")
     return meta, text[match.end():]
@@ -112,14 +114,14 @@ def _field(path: Path, name: str, value) -> str:
                 return dt.date.fromisoformat(value.strip()[:10]).isoformat()
             except ValueError:
                 pass
-        raise SeedError(path, f"front matter: field 'published' expected a date (YYYY-MM-DD), got {value!r}")
+        raise SeedError(path, f"front matter: field 'published' expected a date (YYYY-MM-DD), got {excerpt(value)}")
     if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(v.strip() for v in value if v.strip())
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         text = " ".join(str(value).split())
         if text:
             return text
-    raise SeedError(path, f"front matter: field {name!r} expected text, got {value!r}")
+    raise SeedError(path, f"front matter: field {name!r} expected text, got {excerpt(value)}")
 
 
 def parse_body(body: str) -> tuple[list[str], list[RawCaption], list[str]]:
