@@ -26,7 +26,8 @@ Article level: per article, the set of unique (class, name) pairs, names case-fo
 collapsed, without a leading "the" and a trailing "'s". A fact sheet entity gives its name and every
 alias it writes. Figures by their printed text, a figure repeated in one article counting once, also
 without a leading approximator ("about", "more than", ...: the gold sets disagree on whether it is part
-of the number, so neither side keeps it).
+of the number, so neither side keeps it) or currency sign ("$40 million" and "40 million" are one key:
+OntoNotes' newswire conversion leaves the "$" outside some MONEY spans; the class still tells money).
 
 Mention level: a unit is one block (the headline or one paragraph; CoNLL and OntoNotes sentences are
 each written as a paragraph, so there a unit is a gold sentence). An entity mention is a (unit, name,
@@ -77,6 +78,8 @@ FIGURE_SETS = ("ieer", "ontonotes")  # CoNLL-2003 does not annotate numbers
 APPROXIMATORS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "about", "around",
                  "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just")
 LEADING_APPROXIMATOR = re.compile(rf"^(?:{'|'.join(APPROXIMATORS)})\s+")
+# "$", "us$", "c$", "£", "rmb ": OntoNotes' newswire conversion leaves "$" outside 206 of its MONEY spans.
+LEADING_CURRENCY = re.compile(r"^(?:[a-z]{0,3}[$£€¥₩₹]|rmb\s)\s*")
 
 
 # --------------------------------------------------------------------------- normalising
@@ -89,8 +92,8 @@ def norm_name(text: str) -> str:
 
 
 def norm_figure(text: str) -> str:
-    """A figure's text as compared at article level: normalised as a name, without a leading approximator."""
-    return LEADING_APPROXIMATOR.sub("", norm_name(text))
+    """A figure's text as compared at article level: as a name, without a leading approximator or currency sign."""
+    return LEADING_CURRENCY.sub("", LEADING_APPROXIMATOR.sub("", norm_name(text)))
 
 
 def figure_class(unit: str | None) -> str:

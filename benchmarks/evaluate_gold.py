@@ -14,11 +14,11 @@ same headline and paragraphs, so every offset still points at the same text.
   events and works alike).
 * OntoNotes 5.0 newswire ``dev.txt`` (294 documents, ``token TAG`` BIO): the documents have no headline
   (a first sentence runs to 454 characters, longer than the reader takes as one), so the headline is a
-  neutral, unscored "Newswire story N" and every sentence a paragraph; PERSON, ORG, GPE/LOC/FAC (as LOC), MONEY, PERCENT, CARDINAL,
-  QUANTITY are gold; NORP ("Iraqi", "Shiite", "Democrats") counts neither way: a nationality or a
-  political group is neither a person, an organisation nor a place, yet the project may list one as a
-  group or an organisation; DATE, TIME, ORDINAL, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE are not ours to
-  find, so a prediction on one of them is simply wrong.
+  neutral, unscored "Newswire story N" and every sentence a paragraph. PERSON, ORG, GPE/LOC/FAC (as LOC),
+  MONEY, PERCENT, CARDINAL, QUANTITY are gold. NORP ("Iraqi", "Shiite", "Democrats") counts neither way:
+  a nationality or a political group is not a person, an organisation or a place, yet the project may
+  fairly list one as a group. DATE, TIME, ORDINAL, PRODUCT, EVENT, WORK_OF_ART, LAW and LANGUAGE are not
+  ours to find, so a prediction on one of them is simply wrong.
 
 Only the development splits are read here; the ``train.txt`` files are for training, never for scores.
 """
