@@ -533,3 +533,15 @@ def test_facts_over_the_bound_are_reported_by_the_cli_and_the_sheet_written(tmp_
         f"warning: {seeds}/talks.txt: 2 actors, over the limit of 1 per article (MAX_FACTS_PER_KIND); kept the first 1",
         f"warning: {seeds}/talks.txt: 2 figures, over the limit of 1 per article (MAX_FACTS_PER_KIND); kept the first 1",
     ]
+
+
+def test_links_in_docs_leading_outside_are_named(tmp_path):
+    from factarchive.site.source import OUTSIDE_DOCS, docs_links_outside
+
+    (tmp_path / "docs" / "articles").mkdir(parents=True)
+    (tmp_path / "secret.txt").write_text("hunter2", "utf-8")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", "utf-8")
+    (tmp_path / "docs" / "articles" / "leak.md").symlink_to(tmp_path / "secret.txt")
+    (tmp_path / "docs" / "same.md").symlink_to("index.md")
+    assert docs_links_outside(tmp_path / "docs") == [f"{tmp_path}/docs/articles/leak.md: {OUTSIDE_DOCS}"]
+    assert docs_links_outside(tmp_path / "missing") == []

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..archive import ArchiveProblem, load_archive
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
+from ..fsutil import list_files
 from ..model import FactSheet
 from ..resolve import Link, links
 
@@ -52,6 +53,19 @@ def load_site_source(archive: Path) -> SiteSource:
     sheets, editor_redirects = apply_corrections(sheets, corrections)
     redirects = _final({**machine_redirects, **editor_redirects}, {f.id for s in sheets for f in (*s.actors, *s.locations)})
     return SiteSource(tuple(sheets), redirects, applied, tuple(problems), tuple(warnings))
+
+
+OUTSIDE_DOCS = "is a link that leads outside the docs folder; MkDocs would publish what it points at"
+
+
+def docs_links_outside(docs: Path) -> list[str]:
+    """One problem line per link in ``docs`` that leads outside it (MkDocs follows links when it reads docs/).
+
+    The archive half of the rule is in :func:`factarchive.archive.load_archive`
+    and :func:`factarchive.corrections.load_corrections`; this is the docs half,
+    for the build to report before it runs MkDocs.
+    """
+    return [f"{path}: {OUTSIDE_DOCS}" for path in list_files(docs)[1]] if Path(docs).is_dir() else []
 
 
 def _final(redirects: dict[str, str], live: set[str]) -> dict[str, str]:
