@@ -16,8 +16,6 @@ from typing import Optional
 
 from ..model import RawCaption
 
-VERSION = "2"  # bump when what a reader makes of the same bytes changes
-
 MAX_SEED_BYTES = 2_000_000  # an article's text is tens of KB; a text file bigger than this is not one article
 MAX_PAGE_BYTES = 10_000_000  # a saved page carries scripts and styles: CNN's run to 3 MB
 

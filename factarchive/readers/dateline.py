@@ -20,8 +20,6 @@ from typing import Optional
 
 from ..model import Dateline
 
-VERSION = "1"  # bump when its output for the same text changes (datelines as wire agencies print them)
-
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,

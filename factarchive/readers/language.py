@@ -14,8 +14,6 @@ from pathlib import Path
 
 from .common import SeedError
 
-VERSION = "1"  # bump when its output for the same text changes (py3langid, refused only when sure)
-
 SUPPORTED = "en"
 # Below this many letters the classifier is a guess (a headline, a caption), so the
 # article is taken as English rather than refused on noise.

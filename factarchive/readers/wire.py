@@ -33,8 +33,7 @@ from .common import READ_MORE, SeedError, content_hash, decode, decode_character
 from .dateline import split_dateline
 from .language import check_english
 
-VERSION = "3"  # 3: character references decoded ("&#163;" -> "£"); story dates outside 1800 .. tomorrow dropped
-READER_NAME = f"wire.v{VERSION}"
+READER_NAME = "wire.v3"  # recorded in each Article; stage versions are derived from the source's hash, not typed here
 
 # "... January 30. /AP Photo", "... /Reuters Photo", "... / AFP Photo"
 CAPTION_CREDIT = re.compile(r"^(?P<text>.+?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S)

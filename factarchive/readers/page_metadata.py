@@ -1,0 +1,321 @@
+"""A saved page's metadata: its headline, publication date and authors, each checked against every witness.
+
+Any one place a newsroom's CMS writes these is often wrong, so each is read
+from all of them:
+
+* **headline**: the printed ``<h1>``, ``og:title``, JSON-LD ``headline``, the
+  ``<title>`` without the site's name and trafilatura's title; the printed one
+  wins where another source agrees with it, page furniture ("Most Popular",
+  "Join the Discussion") never does;
+* **date**: JSON-LD, microdata (``itemprop="datePublished dateCreated"``), meta
+  tags, a ``<time>`` in the article (the reader then falls back to htmldate);
+  the page's locale decides whether "10/04/16" is October or April; comments',
+  related stories' and footers' dates never count; before 1800 or after
+  tomorrow is no date;
+* **byline**: JSON-LD ``author``, ``rel=author``/``itemprop=author``, byline
+  blocks, meta ``author``, then trafilatura's; several authors are kept; e-mail
+  addresses, dates, "Staff" and section names are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable, Optional
+
+from .common import publication_date
+from .page_structure import article_objects, as_strings, in_article, json_ld, meta_contents, other_voice, text_of
+
+
+# --------------------------------------------------------------------------- headline
+
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—»·:-]|--|::)\s+")
+SITE_SUFFIX_CHARS = 12  # "CNN" + " Politics": a section name after the site's name
+H1_SHARE = 0.5  # an <h1> much shorter than the title is the site's logo or a section name
+# Headings every site prints around an article: never its headline.
+FURNITURE = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared)|see also|related(?: (?:stories|articles|content|news))?|more (?:from|on|stories)\b.*|"
+    r"(?:top|latest|trending|recommended) (?:stories|news|articles)|share(?: this| your thoughts.*)?|"
+    r".*\bjoin the (?:discussion|conversation)\b.*|.*\bleave a (?:reply|comment)\b.*|comments?|"
+    r"get .{1,40} in your inbox\.?|sign up.*|subscribe.*|newsletters?|follow us.*|advertisement|"
+    r"(?:got|have|send us) (?:feedback|a tip)\b.*|you (?:may|might) also like|read (?:more|next)|"
+    r"(?:breaking|top) news|menu|search|home)$", re.I)
+
+
+def _fold(text: str) -> str:
+    """Case, quotes and spacing folded, to compare two printings of one headline."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("…", "...")
+    return " ".join(text.casefold().split())
+
+
+WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(_fold(text)))
+
+
+def _names_site(part: str, sitename: str) -> bool:
+    """True if a piece of a title is the site's name ("CNN Politics" for CNN), not a headline that mentions it."""
+    part, site = _fold(part), _fold(sitename)
+    return bool(site) and (part in site or (site in part and len(part) <= len(site) + SITE_SUFFIX_CHARS))
+
+
+def without_site(title: str, sitename: Optional[str]) -> str:
+    """A declared title without the site's name ("Floods close roads | Valley News" -> "Floods close roads")."""
+    title = " ".join(title.split())
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and sitename:
+        kept = [p for p in parts if not _names_site(p, sitename)]
+        if len(kept) < len(parts):
+            return kept[0] if len(kept) == 1 else TITLE_SEPARATOR.search(title).group(0).join(kept)
+    return title
+
+
+def _agree(a: str, b: str) -> bool:
+    """Two printings of one headline: equal, one inside the other, or (reworded for social media) sharing most words."""
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return False
+    if fa == fb or fa in fb or fb in fa:
+        return True
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) >= AGREEING_SHARE * min(len(wa), len(wb))
+
+
+AGREEING_SHARE = 0.6  # an og:title reworded from the printed headline keeps most of its words
+
+
+def is_furniture(text: str, sitename: Optional[str] = None) -> bool:
+    """True for headings a page prints around its articles ("Most Popular", "Join the Discussion"), or the site's name."""
+    text = " ".join(text.split()).strip(" :.!?")
+    return not text or FURNITURE.match(text) is not None or bool(sitename and _names_site(text, sitename))
+
+
+def headline(title: str, sitename: Optional[str], h1: Optional[str], declared: Iterable[str] = ()) -> str:
+    """The printed headline: the ``<h1>`` where a declared title agrees with it, else the best declared title.
+
+    ``title`` is the page's ``<title>`` (or trafilatura's title), ``declared``
+    the other declared titles (og:title, JSON-LD ``headline``). Declared titles
+    carry the site's name and section; the ``<h1>`` is the headline as printed,
+    but on some sites it is the logo or a box heading, so it is trusted only
+    when a declared title agrees with it. Without an ``<h1>``, the title that
+    most other sources agree with wins, the first one on a tie.
+    """
+    candidates = [without_site(t, sitename) for t in (*declared, title) if t and t.strip()]
+    candidates = [c for c in candidates if not is_furniture(c, sitename)]
+    if h1 and not is_furniture(h1, sitename) and len(h1.split()) >= 2:
+        if any(_agree(h1, c) and len(h1) >= H1_SHARE * len(c) for c in candidates) or (not candidates and len(h1.split()) >= 3):
+            return " ".join(h1.split())
+    if not candidates:
+        return " ".join((h1 or title or "").split())
+    votes = [sum(_agree(c, other) for other in candidates) for c in candidates]
+    return candidates[votes.index(max(votes))]
+
+
+def page_h1s(tree) -> list[str]:
+    """Texts of the page's ``<h1>`` headings outside navigation, asides, comment forms and newsletter boxes."""
+    found = []
+    for h in tree.iter("h1"):
+        text = text_of(h)
+        if text and in_article(h, marked_levels=0) and not other_voice(h) and text not in found:
+            found.append(text)
+    return found
+
+
+def page_headline(tree, extracted_title: Optional[str], sitename: Optional[str]) -> str:
+    """The page's printed headline, chosen from its ``<h1>``, og:title, JSON-LD headline, ``<title>`` and trafilatura's title."""
+    declared = meta_contents(tree, "og:title", "twitter:title")
+    declared += [h for item in article_objects(json_ld(tree)) for h in as_strings(item.get("headline"))][:1]
+    titles = [text_of(t) for t in tree.iter("title") if not any(a.tag == "svg" for a in t.iterancestors())]
+    title = titles[0] if titles else (extracted_title or "")
+    if extracted_title and _fold(extracted_title) != _fold(title):
+        declared.append(extracted_title)
+    h1s = [h for h in page_h1s(tree) if not is_furniture(h, sitename)]
+    # Several <h1>: the first that a declared title agrees with (pages print the logo or a box heading as <h1> too).
+    cleaned = [without_site(t, sitename) for t in (*declared, title) if t]
+    agreeing = [h for h in h1s if any(_agree(h, c) for c in cleaned)]
+    h1 = agreeing[0] if agreeing else (h1s[0] if len(h1s) == 1 else None)
+    return headline(title, sitename, h1, declared)
+
+
+# --------------------------------------------------------------------------- date
+
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")
+# Locales of English whose dates are written day first; "en-US" (and a bare "en" on a .com) is month first.
+DAY_FIRST_REGIONS = {"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke", "gh", "hk", "ph"}
+DATE_META = ("article:published_time", "og:article:published_time", "og:published_time", "datePublished",
+             "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+             "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+             "dateCreated", "citation_publication_date")
+
+
+def date_order(tree, url: Optional[str]) -> str:
+    """"DMY" or "MDY": how the page writes dates, from its declared locale, else its country's domain."""
+    from courlan import extract_domain
+
+    locales = [tree.get("lang") or "", *meta_contents(tree, "og:locale", "language", "content-language")]
+    for locale in locales:
+        parts = re.split(r"[-_]", locale.strip().casefold())
+        if len(parts) > 1 and parts[0] == "en":
+            return "DMY" if parts[1] in DAY_FIRST_REGIONS else "MDY"
+    domain = extract_domain(url) if url else None
+    suffix = (domain or "").rsplit(".", 1)[-1]
+    return "DMY" if suffix in DAY_FIRST_REGIONS else "MDY"
+
+
+def parse_page_date(value: str, order: str, today: Optional[date] = None) -> Optional[str]:
+    """A date as a page writes it -> ISO 8601 (``order`` decides "10/04/16"), or None where it is not a publication date."""
+    value = " ".join(value.split())
+    if not value:
+        return None
+    if ISO_DATE.match(value):
+        return publication_date(value, today)
+    import dateparser  # only for dates not written as ISO 8601
+
+    settings = {"DATE_ORDER": order, "PREFER_LOCALE_DATE_ORDER": False, "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    value = re.sub(r"^(?:published|posted|updated|first published)\s*(?:on|:)?\s*", "", value, flags=re.I)
+    try:
+        parsed = dateparser.parse(value, languages=["en"], settings=settings)
+    except (OverflowError, ValueError):
+        return None
+    return publication_date(parsed.date().isoformat(), today) if parsed else None
+
+
+def page_date(tree, url: Optional[str] = None, today: Optional[date] = None) -> Optional[str]:
+    """The article's own publication date (YYYY-MM-DD as the newsroom wrote it), or None.
+
+    Witnesses in order: JSON-LD ``datePublished`` (then ``dateCreated``) of the
+    article; microdata, where one ``itemprop`` may hold several names; meta
+    tags; the first ``<time>`` in the article. Dates inside comments, other
+    stories and footers are never read. The caller falls back to htmldate.
+    """
+    order = date_order(tree, url)
+    for key in ("datePublished", "dateCreated"):
+        for item in article_objects(json_ld(tree)):
+            for value in as_strings(item.get(key)):
+                found = parse_page_date(value, order, today)
+                if found:
+                    return found
+    for key in ("datepublished", "datecreated"):
+        for element in tree.xpath("//*[@itemprop]"):
+            if key not in element.get("itemprop", "").casefold().split() or other_voice(element):
+                continue
+            value = element.get("content") or element.get("datetime") or text_of(element)
+            found = parse_page_date(value, order, today)
+            if found:
+                return found
+    for value in meta_contents(tree, *DATE_META):
+        found = parse_page_date(value, order, today)
+        if found:
+            return found
+    for element in tree.iter("time"):
+        if other_voice(element) or not in_article(element):
+            continue
+        found = parse_page_date(element.get("datetime") or text_of(element), order, today)
+        if found:
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------- byline
+
+EMAIL_OR_WEB = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
+BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview)\s+)?by\s*:?\s+", re.I)
+NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
+# Words that make a byline piece something other than a person: dates, roles, boilerplate.
+NOT_A_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
+    r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
+    r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow)\b", re.I)
+PARTICLE = re.compile(r"^(?:de|da|del|della|der|den|di|dos|du|van|von|la|le|bin|ibn|al|el|ul|st\.?|y|mc\w*|o'\w+)$", re.I)
+MAX_NAME_WORDS = 5
+# "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
+BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
+
+
+def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable[str] = ()) -> list[str]:
+    """The people a byline names: "By Ann Lee and Bo Chan, CNN" -> ["Ann Lee", "Bo Chan"].
+
+    A name is two to five words, each capitalised (or a particle such as "van",
+    "de"); e-mail addresses, web addresses, dates, roles ("Staff Writer"), the
+    site's name and the page's section names are dropped. One-word bylines are
+    dropped too: they are a site, a desk or an initial far more often than a person.
+    """
+    folded_sections = {_fold(s) for s in sections if s}
+    names: list[str] = []
+    for piece in NAME_SEPARATOR.split(EMAIL_OR_WEB.sub(" , ", byline)):
+        piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
+        words = piece.split()
+        if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
+            continue
+        if not all(w[0].isupper() or PARTICLE.match(w) for w in words) or not words[0][0].isupper():
+            continue
+        if (sitename and _names_site(piece, sitename)) or _fold(piece) in folded_sections:
+            continue
+        if piece not in names:
+            names.append(piece)
+    return names
+
+
+def _json_authors(items: list[dict]) -> list[str]:
+    names: list[str] = []
+    for item in article_objects(items):
+        authors = item.get("author") or item.get("creator")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict):
+                author = author.get("name")
+            names += as_strings(author)
+        if names:
+            return names
+    return names
+
+
+def _json_publishers(tree) -> list[str]:
+    """Names of the publishers the page's JSON-LD declares."""
+    names = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        for found in re.finditer(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', script):
+            names.append(found.group(1))
+    return names
+
+
+def _sections(tree) -> set[str]:
+    """Link texts of the page's navigation: section names ("Food Science") that byline blocks sometimes hold."""
+    found = set()
+    for nav in tree.xpath("//nav|//*[@role='navigation']"):
+        found |= {text_of(a) for a in nav.iter("a")}
+    return found
+
+
+def page_authors(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> list[str]:
+    """The article's authors, from the first witness that names a person.
+
+    JSON-LD ``author`` of the article; microdata ``itemprop=author`` and
+    ``rel=author`` links; byline blocks (class "byline"/"author"); meta
+    ``author`` tags; then ``extracted`` (trafilatura's "A; B"). Elements inside
+    comments and other stories never count.
+    """
+    sections = _sections(tree)
+    witnesses: list[list[str]] = [_json_authors(json_ld(tree))]
+    marked = []
+    for element in tree.xpath("//*[@itemprop or @rel or @class]"):
+        is_author = ("author" in element.get("itemprop", "").split() or "author" in element.get("rel", "").split())
+        is_byline = BYLINE_CLASS.search(element.get("class", ""))
+        if (is_author or is_byline) and not other_voice(element) and in_article(element, marked_levels=0):
+            name = element.xpath(".//*[@itemprop='name']")
+            marked.append(name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element))
+    witnesses.append([" , ".join(marked)])
+    witnesses.append(meta_contents(tree, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
+    witnesses.append([(extracted or "").replace(";", ",")])
+    # The publisher and copyright holder ("Condé Nast") sit in the author tag of some templates: never a person here.
+    owners = [*meta_contents(tree, "copyright", "dc.rights", "og:site_name"), *_json_publishers(tree)]
+    for witness in witnesses:
+        names = [n for n in person_names(" , ".join(witness), sitename, sections)
+                 if not any(_fold(n) in _fold(owner) for owner in owners)]
+        if names:
+            return names
+    return []

@@ -1,0 +1,118 @@
+"""Where a saved page's parts are: the article's own elements, other stories' blocks, JSON-LD and meta tags.
+
+Shared by :mod:`~factarchive.readers.page_metadata` and
+:mod:`~factarchive.readers.page_captions`: both must tell the article's own
+headline, date, byline and photos from navigation, asides, footers, comments
+and teasers for other stories.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+# Figures in these parts of a page belong to other stories, ads or the site, not the article.
+NOT_ARTICLE = re.compile(r"related|recommend|promo|sidebar|comment|newsletter|teaser|outbrain|taboola|"
+                         r"footer|\bnav|menu|social|share|advert|\bads?\b|most-?(?:read|popular|viewed)|trending", re.I)
+NOT_ARTICLE_TAGS = {"nav", "aside", "footer", "header"}
+MARKED_LEVELS = 4
+# Blocks whose dates and authors are never the article's, however deep: comments, other stories, the footer.
+OTHER_VOICES = re.compile(r"comment|related|recommend|more-?stories|most-?(?:read|popular|viewed)|trending|"
+                          r"teaser|outbrain|taboola|footer|sidebar|newsletter|\breply", re.I)
+
+
+def text_of(element) -> str:
+    """An element's text, its whitespace collapsed."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _marker(node) -> str:
+    return f"{node.get('class', '')} {node.get('id', '')} {node.get('itemtype', '')}"
+
+
+def in_article(element, marked_levels: int = MARKED_LEVELS) -> bool:
+    """False for an element inside navigation, an aside, a footer, or a block marked related/promo/ad.
+
+    Class and id markers are read only on the nearest ``marked_levels``
+    ancestors: a related-stories block wraps its figures closely, while page
+    wrappers far above the article carry names like "advert-content-wrap".
+    A ``<header>`` inside ``<article>`` or ``<main>``, or one without navigation,
+    is the article's own (headline, byline, date), not the site's.
+    """
+    ancestors = list(element.iterancestors())
+    for level, node in enumerate(ancestors):
+        if node.tag in NOT_ARTICLE_TAGS and not (node.tag == "header" and _article_header(node, ancestors[level:])):
+            return False
+        marker = _marker(node)
+        if level < marked_levels and marker.strip() and NOT_ARTICLE.search(marker):
+            return False
+    return True
+
+
+def _article_header(header, ancestors) -> bool:
+    return any(a.tag in ("article", "main") for a in ancestors) or not header.xpath(".//nav")
+
+
+def other_voice(element) -> bool:
+    """True inside comments, other stories, sidebars and footers, at any depth (their dates and authors are not the article's)."""
+    for node in element.iterancestors():
+        if node.tag in ("footer", "aside", "nav") or OTHER_VOICES.search(_marker(node)):
+            return True
+    return False
+
+
+def json_ld(tree) -> list[dict]:
+    """The page's JSON-LD objects, in document order."""
+    found: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        found += _json_items(data)
+    return found
+
+
+# Keys under which JSON-LD lists other things than the article (other stories, comments): never read.
+OTHER_JSON_KEYS = {"itemListElement", "relatedLink", "comment", "review", "citation", "isPartOf", "publisher", "hasPart"}
+
+
+def _json_items(data) -> Iterator[dict]:
+    """Every object in a JSON-LD block (``@graph`` and nested objects included) but other stories', in document order."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_items(item)
+    elif isinstance(data, dict):
+        yield data
+        for key, value in data.items():
+            if key not in OTHER_JSON_KEYS and isinstance(value, (dict, list)):
+                yield from _json_items(value)
+
+
+ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|CreativeWork|Blog", re.I)
+
+
+def article_objects(items: list[dict]) -> list[dict]:
+    """The JSON-LD objects that describe an article (by ``@type``)."""
+    return [item for item in items if ARTICLE_TYPES.search(" ".join(as_strings(item.get("@type"))))]
+
+
+def as_strings(value) -> list[str]:
+    """The strings of a JSON-LD value (one string or a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def meta_contents(tree, *names: str) -> list[str]:
+    """Contents of ``<meta>`` tags whose property, name or itemprop is one of ``names`` (any case), in order."""
+    wanted = {n.casefold() for n in names}
+    found = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().casefold()
+        if key in wanted and (meta.get("content") or "").strip():
+            found.append(" ".join(meta.get("content").split()))
+    return found
