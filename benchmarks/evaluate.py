@@ -23,8 +23,10 @@ CARDINAL, QUANTITY, and FIGURES: all four pooled, a match regardless of class) o
 QUANTITY) and OntoNotes; CoNLL does not annotate numbers.
 
 Article level: per article, the set of unique (class, name) pairs, names case-folded, whitespace
-collapsed, without a leading "the" and a trailing "'s". A fact sheet entity gives its name and every
-alias it writes. Figures by their printed text, a figure repeated in one article counting once, also
+collapsed, without a leading "the" and a trailing "'s". A fact sheet entity gives each of its name and
+aliases that is printed in one of its evidence sentences (the gold marks only printed names, so a
+canonical name the article never prints, "United States" for "U.S.", is neither right nor wrong), or all
+of them when its evidence cannot be found in the text. Figures by their printed text, a figure repeated in one article counting once, also
 without a leading approximator ("about", "more than", ...: the gold sets disagree on whether it is part
 of the number, so neither side keeps it) or currency sign ("$40 million" and "40 million" are one key:
 OntoNotes' newswire conversion leaves the "$" outside some MONEY spans; the class still tells money).
@@ -183,6 +185,7 @@ def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
             continue
         names = [entity.name, *entity.aliases]
         located = in_scope = False
+        printed = set()
         for sentence in entity.evidence:
             for block, offset in _places(doc, sentence):
                 located = True
@@ -191,8 +194,12 @@ def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
                 in_scope = True
                 for at, text in _occurrences(sentence, names):
                     pred.mentions.add((block, norm_name(text), cls))
-        if in_scope or not located:
-            pred.names.update((cls, norm_name(n)) for n in names)
+                    printed.add(norm_name(text))
+        if not located:
+            printed = {norm_name(n) for n in names}
+        elif in_scope and not printed:
+            printed = {norm_name(entity.name)}
+        pred.names.update((cls, n) for n in printed)
     for figure in sheet.figures:
         cls = figure_class(figure.unit)
         located = in_scope = False

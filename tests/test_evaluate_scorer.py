@@ -108,3 +108,19 @@ def test_spacy_entities_are_mapped_to_the_classes_and_kept_to_the_scope():
                               mentions={(1, "tony blair", "PERSON"), (1, "paris", "LOC")},
                               figure_names={("MONEY", "40 million"), ("CARDINAL", "3,000")},
                               figures=[Span("MONEY", 2, 19, 30, "$40 million"), Span("CARDINAL", 2, 32, 43, "about 3,000")])
+
+
+def test_a_canonical_name_the_article_never_prints_is_not_scored():
+    doc = GoldDoc("d2", ("Talks", "U.S. officials met in Rome."), (Span("LOC", 1, 0, 4, "U.S."), Span("LOC", 1, 21, 25, "Rome")),
+                  title_scored=False)
+    sheet = SimpleNamespace(
+        actors=(Actor(id="united-states", name="United States", kind="country", aliases=("U.S.",),
+                      evidence=("U.S. officials met in Rome.",)),),
+        locations=(Location(id="rome", name="Rome", kind="city", evidence=("U.S. officials met in Rome.",)),),
+        figures=(),
+    )
+    pred = evaluate.from_sheet(doc, sheet, Scope(doc))
+    assert pred.names == {("LOC", "u.s."), ("LOC", "rome")}
+    score = Score()
+    evaluate.score_doc(score, doc, pred, Scope(doc), figures=False)
+    assert (score.counts("article", "LOC"), score.counts("mention", "LOC")) == ((2, 0, 0), (2, 0, 0))
