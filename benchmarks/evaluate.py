@@ -90,7 +90,7 @@ def norm_name(text: str) -> str:
     """Case-folded, whitespace collapsed, without a leading "the" and a trailing "'s"."""
     text = " ".join(text.split()).casefold()
     text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text).strip()
+    return re.sub(r"['’]s$|(?<=s)['’]$", "", text).strip()  # "Blair's" -> "blair", "Blairs'" -> "blairs"
 
 
 def norm_figure(text: str) -> str:
