@@ -25,7 +25,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("entities.complete", "1"),
     ("entities.resolve", "4"),
     ("entities.gazetteer", "2"),
-    ("figures.find", "2"),
+    ("figures.find", "3"),
     ("figures.merge", "3"),
     ("captions.build", "3"),
 )

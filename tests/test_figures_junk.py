@@ -1,0 +1,55 @@
+"""Numbers that are not figures: "one" as an article, results and scores (issue 11, "Junk figures")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import figures
+from factarchive.model import Figure
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factarchive.extract.pipeline import warm_up
+
+    return warm_up()
+
+
+def figures_of(nlp, sentence):
+    return [f.figure for f in figures.find_figures(nlp(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At one point he walked out of the studio.",
+    "He gave one particularly long monologue.",
+    "It was one of the best films of the year.",
+])
+def test_one_used_as_an_article_is_not_a_figure(nlp, sentence):
+    assert figures_of(nlp, sentence) == []
+
+
+def test_one_that_counts_something_is_a_figure(nlp):
+    s = "One person died in the fire."
+    assert figures_of(nlp, s) == [Figure(id="", value=1, text="One", counts="person", evidence=(s,))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chelsea sealed a 1-0 win at home.",
+    "Arsenal won 3-1 on Sunday.",
+    "Federer won 6-4 6-2 in the final.",
+    "The bill passed 337-80.",
+])
+def test_results_and_scores_are_not_figures(nlp, sentence):
+    assert figures_of(nlp, sentence) == []
+
+
+def test_a_range_going_up_is_still_a_figure(nlp):
+    s = "The team hired 20-30 extra staff."
+    assert [(f.text, f.value, f.value_max) for f in figures_of(nlp, s)] == [("20-30", 20, 30)]
+
+
+def test_every_figure_has_its_sentence(nlp):
+    s = "The council will spend £3.5 billion on 40 new schools."
+    found = figures_of(nlp, s)
+    assert [(f.text, f.value, f.unit, f.counts, f.evidence) for f in found] == [
+        ("£3.5 billion", 3_500_000_000, "GBP", None, (s,)), ("40", 40, None, "new schools", (s,))]

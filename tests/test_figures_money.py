@@ -1,0 +1,92 @@
+"""Money in figures: magnitudes, currencies, exact values (issue 11, "Money"), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import figures
+from factarchive.model import Figure
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factarchive.extract.pipeline import warm_up
+
+    return warm_up()
+
+
+def figures_of(nlp, sentence):
+    return [f.figure for f in figures.find_figures(nlp(sentence))]
+
+
+def money(text, value, unit, evidence, value_max=None, qualifier=None, period=None, reported_by=None):
+    return Figure(id="", value=value, text=text, value_max=value_max, unit=unit, qualifier=qualifier,
+                  period=period, reported_by=reported_by, evidence=(evidence,))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("£9m", 9_000_000, "GBP"),
+    ("$80m", 80_000_000, "USD"),
+    ("€1.2bn", 1_200_000_000, "EUR"),
+    ("£3.5 billion", 3_500_000_000, "GBP"),
+    ("190 million US dollars", 190_000_000, "USD"),
+    ("US$2 trillion", 2_000_000_000_000, "USD"),
+    ("Rs 40 crore", 400_000_000, "INR"),
+    ("Rs 5 lakh", 500_000, "INR"),
+    ("$50k", 50_000, "USD"),
+    ("300mn yuan", 300_000_000, "CNY"),
+    ("60 million Taiwan dollars", 60_000_000, "TWD"),
+    ("8.2 trillion dollars", 8_200_000_000_000, "USD"),
+    ("billions of dollars", 2_000_000_000, "USD"),
+])
+def test_magnitude_suffixes_and_words_give_the_full_amount_in_iso_4217(text, value, unit):
+    parsed = figures.parse_value(text)
+    assert (parsed.value, parsed.unit) == (value, unit)
+    assert type(parsed.value) is int
+
+
+def test_values_are_exact_decimals_not_float_noise():
+    assert figures.parse_value("8.2 trillion").value == 8_200_000_000_000
+    assert figures.parse_value("$0.3m").value == 300_000
+    assert figures.parse_value("1.1 to 1.3 billion") == figures.Value(1_100_000_000, None, None, 1_300_000_000)
+    assert figures.parse_value("2.675 million euros") == figures.Value(2_675_000, None, "EUR", None)
+
+
+def test_a_sign_before_the_number_and_a_suffix_after_it_are_one_amount(nlp):
+    s = "The firm paid £9m for the site in 2004."
+    assert figures_of(nlp, s) == [money("£9m", 9_000_000, "GBP", s, period="in 2004")]
+    s = "Profits rose to $80m."
+    assert figures_of(nlp, s) == [money("$80m", 80_000_000, "USD", s)]
+
+
+def test_amounts_written_in_words_after_the_number_are_listed(nlp):
+    s = "Exports reached 190 million US dollars in 2004."
+    assert figures_of(nlp, s) == [money("190 million US dollars", 190_000_000, "USD", s, period="in 2004")]
+
+
+def test_an_amount_the_model_tags_as_a_date_or_nothing_is_still_money(nlp):
+    s = "The project cost Rs 40 crore."
+    assert figures_of(nlp, s) == [money("Rs 40 crore", 400_000_000, "INR", s)]
+    s = "The carmaker paid its partner Fiat 7.5bn euros to end the deal."
+    assert figures_of(nlp, s) == [money("7.5bn euros", 7_500_000_000, "EUR", s)]
+
+
+def test_a_currency_name_is_the_unit_not_what_is_counted(nlp):
+    s = "The bank lent 500 million pesos."
+    assert figures_of(nlp, s) == [money("500 million pesos", 500_000_000, "MXN", s)]
+
+
+def test_a_shared_currency_name_takes_the_currency_of_the_country_the_paragraph_names(nlp):
+    s = "The bank in Manila lent 500 million pesos."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("500 million pesos", 500_000_000, "PHP")]
+    s = "Farmers in Pakistan were paid 20,000 rupees each."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("20,000 rupees", 20_000, "PKR")]
+
+
+def test_trillion_is_never_a_unit():
+    assert figures._unit_of_measure("two trillion") is None
+    assert figures._unit_of_measure("500,000 metric tons") == "tons"
+
+
+def test_a_distance_with_m_and_no_currency_is_metres():
+    assert figures.parse_value("400m") == figures.Value(400, None, "m", None)
