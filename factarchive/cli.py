@@ -31,7 +31,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .extract.run import extract_seeds
 
     started = time.perf_counter()
-    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress, jobs=args.jobs)
+    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress, jobs=args.jobs,
+                           scheduler=args.scheduler)
     for message in report.errors:
         _err(message)
     for message in report.warnings:
@@ -121,7 +122,11 @@ def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="re-extract every seed, even if unchanged")
     p.add_argument("--progress", action="store_true", help="show a progress bar")
     p.add_argument("--jobs", type=_positive, default=1, metavar="N",
-                   help="extract in N worker processes (default: %(default)s; each loads the model, ~300 MB)")
+                   help="extract on a local Dask cluster of N worker processes (default: %(default)s, in this "
+                        "process; each worker loads the model, ~300 MB)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers need "
+                        "factarchive installed, same version)")
 
 
 def _add_site_options(p: argparse.ArgumentParser) -> None:
@@ -152,7 +157,10 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("extract", help="read seeds, write fact sheets", description=cmd_extract.__doc__,
-                       epilog="example:\n  python build.py extract --seeds seeds --archive archive", formatter_class=fmt)
+                       epilog="example:\n  python build.py extract --seeds seeds --archive archive\n"
+                       "  python build.py extract --jobs 2                         # two local worker processes\n"
+                       "  python build.py extract --scheduler tcp://HOST:8786      # an existing Dask cluster",
+                       formatter_class=fmt)
     p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
     _add_extract_options(p)
     p.set_defaults(func=cmd_extract)

@@ -21,8 +21,7 @@ from ..limits import MAX_FACTS_PER_KIND
 from ..readers import SeedError, list_seeds, read_seed
 from ..readers.common import content_hash
 from .nlp import model_version
-from .parallel import extract_parallel
-from .pipeline import STAGES, ExtractionFailure, extract
+from .pipeline import STAGES, ExtractionFailure, extract, extractor_info
 
 log = logging.getLogger("factarchive.extract")
 
@@ -76,12 +75,15 @@ def _read_articles(seeds: Path, report: ExtractReport, up_to_date: Callable[[Pat
     return articles, current
 
 
-def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: bool = False, jobs: int = 1) -> ExtractReport:
+def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: bool = False, jobs: int = 1,
+                  scheduler: str | None = None) -> ExtractReport:
     """Read every seed in ``seeds`` and write its fact sheet to ``archive``.
 
     One bad seed is reported and the rest still build; nothing already in the
     archive is deleted. A seed whose bytes and extractor versions match its
-    machine copy is not re-extracted unless ``force``.
+    machine copy is not re-extracted unless ``force``. With ``jobs`` > 1 or a
+    ``scheduler`` address the articles are extracted on a Dask cluster
+    (:mod:`factarchive.extract.cluster`), started only when there is work.
     """
     seeds, archive = Path(seeds), Path(archive)
     report = ExtractReport()
@@ -131,21 +133,54 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         todo.append((article, sheet_id))
 
     if todo:
-        stream = extract_parallel(todo, jobs) if jobs > 1 else extract(todo)
-        if progress:
-            from tqdm import tqdm
-
-            stream = tqdm(stream, total=len(todo), unit="article", desc="extract")
-        for sheet in stream:
-            if isinstance(sheet, ExtractionFailure):
-                report.errors.append(f"{seeds / sheet.seed}: {sheet.message}")
-                continue
-            sheet, over = cap_facts(sheet)
-            report.warnings.extend(f"{seeds / sheet.seed}: {problem}" for problem in over)
-            save_extraction(archive, sheet, manifest, report)
+        _extract_todo(todo, seeds, archive, manifest, report, progress=progress, jobs=jobs, scheduler=scheduler)
         archive_mod.flush_to_disk()
     archive_mod.write_manifest(archive, manifest)
     return report
+
+
+def _extract_todo(todo: list, seeds: Path, archive: Path, manifest: dict[str, str], report: ExtractReport, *,
+                  progress: bool, jobs: int, scheduler: str | None) -> None:
+    """Extract ``todo`` in this process or on a cluster, saving each sheet as it arrives."""
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="article", desc="extract")
+    failures = []
+    client = None
+    try:
+        if jobs > 1 or scheduler:
+            from . import cluster
+
+            try:
+                client = cluster.connect(scheduler, jobs)
+                expected = (extractor_info().version, extractor_info().model, STAGES)
+                stream = cluster.extract_on_cluster(todo, client, expected=expected, progress=bar)
+            except cluster.ClusterError as exc:
+                report.errors.append(f"{exc}; nothing was extracted")
+                return
+        else:
+            stream = extract(todo)
+        for sheet in stream:
+            if isinstance(sheet, ExtractionFailure):
+                failures.append(f"{seeds / sheet.seed}: {sheet.message}")
+            else:
+                sheet, over = cap_facts(sheet)
+                report.warnings.extend(f"{seeds / sheet.seed}: {problem}" for problem in over)
+                try:
+                    save_extraction(archive, sheet, manifest, report)
+                except OSError as exc:  # e.g. archive/.machine is a link that leads outside the archive
+                    failures.append(f"{archive_mod.sheet_path(archive, sheet.id)}: cannot be written "
+                                    f"({exc.strerror or exc}); seed {seeds / sheet.seed} was not saved")
+            if bar is not None and client is None:
+                bar.update(1)
+    finally:
+        if client is not None:
+            cluster.close(client)
+        if bar is not None:
+            bar.close()
+    report.errors.extend(sorted(failures))  # results arrive in completion order on a cluster: report in seed order
 
 
 def cap_facts(sheet: FactSheet, limit: int | None = None) -> tuple[FactSheet, list[str]]:

