@@ -521,6 +521,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if ent.start < done:
             continue
         start = ent.start
+        # "a" the model left outside a bare scale word ("displaced nearly a| million| people").
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and ent.text.lower() in SCALES and len(ent.text) > 2:
+            start -= 1
         # A qualifier the model left outside the entity ("nearly" before "a million").
         before = doc[max(0, start - 3) : start].text.lower()
         for q in sorted(QUALIFIERS, key=len, reverse=True):
