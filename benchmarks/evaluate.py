@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/evaluate.py [--set ieer|conll|ontonotes] [--errors CLASS] [--row ROW] [--json PATH]
+    python benchmarks/evaluate.py [--set ieer|conll|ontonotes] [--errors CLASS] [--row ROW] [--json PATH] [--keep DIR]
 
 Every gold document of IE-ER, CoNLL-2003 dev and OntoNotes newswire dev is written as a plain-text seed
 (:mod:`evaluate_gold`) into a temporary seeds folder; ``factarchive.extract.run.extract_seeds`` reads them
@@ -55,6 +55,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -330,7 +331,7 @@ def _parse(nlp, docs: list[GoldDoc]) -> list[list]:
     return out
 
 
-def run_set(name: str, gold: Path, stock) -> SetResult:
+def run_set(name: str, gold: Path, stock, keep: Path | None = None) -> SetResult:
     """Write the set's seeds, extract them, run both models, score all three rows."""
     from factarchive.archive import load_archive
     from factarchive.extract.nlp import load_model
@@ -344,13 +345,18 @@ def run_set(name: str, gold: Path, stock) -> SetResult:
     figures = name in FIGURE_SETS
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix=f"evaluate-{name}-") as tmp:
-        seeds, archive = Path(tmp) / "seeds", Path(tmp) / "archive"
-        seeds.mkdir()
+        folder = keep / name if keep else Path(tmp)
+        seeds, archive = folder / "seeds", folder / "archive"
+        if keep and folder.exists():
+            shutil.rmtree(folder)  # a kept run is replaced whole: an old sheet must not be scored again
+        seeds.mkdir(parents=True)
         by_seed = {}
         for i, doc in enumerate(docs, start=1):
             seed = f"{i:04d}.txt"
             (seeds / seed).write_text(seed_text(doc), encoding="utf-8")
             by_seed[seed] = doc
+        if keep:  # which seed is which gold document, for reading the errors beside the sheets
+            (folder / "index.tsv").write_text("".join(f"{s}\t{d.docid}\n" for s, d in by_seed.items()), encoding="utf-8")
         started = time.perf_counter()
         articles = {}
         for seed in by_seed:
@@ -457,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="CLASS", help="list false positives and negatives of one class (e.g. ORG, MONEY)")
     ap.add_argument("--row", choices=ROWS, default="factarchive", help="whose errors --errors lists")
     ap.add_argument("--json", type=Path, metavar="PATH", help="write every number to this JSON file")
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep each set's seeds and fact sheets in DIR/<set>/ to read them")
     args = ap.parse_args(argv)
     names = args.set or list(SETS)
     present = [n for n in names if (args.gold / SETS[n][2]).exists()]
@@ -469,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     stock = _stock_model()
     print(f"raw spaCy model {RAW_MODEL} loaded in {time.perf_counter() - started:.1f} s")
-    results = {n: run_set(n, args.gold, stock) for n in present}
+    results = {n: run_set(n, args.gold, stock, args.keep) for n in present}
     for res in results.values():
         print_table(res)
     if args.errors:

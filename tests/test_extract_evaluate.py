@@ -36,7 +36,12 @@ def test_fact_sheets_of_an_invented_conll_document_are_scored(tmp_path, capsys):
     (gold / "conll2003").mkdir(parents=True)
     (gold / "conll2003" / "dev.txt").write_text(CONLL, encoding="utf-8")
     out = tmp_path / "scores.json"
-    assert evaluate.main(["--set", "conll", "--gold", str(gold), "--json", str(out), "--errors", "PERSON"]) == 0
+    keep = tmp_path / "kept"
+    assert evaluate.main(["--set", "conll", "--gold", str(gold), "--json", str(out), "--errors", "PERSON", "--keep", str(keep)]) == 0
+    assert (keep / "conll" / "index.tsv").read_text(encoding="utf-8") == "0001.txt\tdoc0001\n"
+    assert (keep / "conll" / "seeds" / "0001.txt").read_text(encoding="utf-8") == (
+        "Blair visits Paris.\n\nPrime Minister Tony Blair arrived in Paris on Monday.\n")
+    assert [p.name for p in (keep / "conll" / "archive").glob("*.yaml")] == ["blair-visits-paris.yaml"]
     data = json.loads(out.read_text(encoding="utf-8"))
     conll = data["sets"]["conll"]
     assert (conll["documents"], conll["blocks"], conll["tokens"], conll["failed"]) == (1, 2, 14, [])
