@@ -50,9 +50,15 @@ def cmd_site(args: argparse.Namespace) -> int:
     from .corrections import CorrectionsError
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
-    from .site.source import load_site_source
+    from .site.source import docs_links_outside, load_site_source
 
     started = time.perf_counter()
+    outside = docs_links_outside(Path(args.docs_dir))
+    if outside:
+        # Generating would write through them, and MkDocs would publish what they point at.
+        for problem in outside:
+            _err(f"{problem} (site not generated)")
+        return EXIT_FAILED
     try:
         source = load_site_source(Path(args.archive))
     except CorrectionsError as exc:

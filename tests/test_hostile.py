@@ -545,3 +545,18 @@ def test_links_in_docs_leading_outside_are_named(tmp_path):
     (tmp_path / "docs" / "same.md").symlink_to("index.md")
     assert docs_links_outside(tmp_path / "docs") == [f"{tmp_path}/docs/articles/leak.md: {OUTSIDE_DOCS}"]
     assert docs_links_outside(tmp_path / "missing") == []
+
+
+def test_site_refuses_a_docs_folder_with_a_link_leading_outside(tmp_path, capsys):
+    from factarchive.site.source import OUTSIDE_DOCS
+
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "secret.txt").write_text("hunter2", "utf-8")
+    (tmp_path / "docs" / "notes.md").symlink_to(tmp_path / "secret.txt")
+    status = main(["site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"),
+                   "--site-dir", str(tmp_path / "site"), "--no-build"])
+    assert status == 1
+    assert capsys.readouterr().err.splitlines() == [f"error: {tmp_path}/docs/notes.md: {OUTSIDE_DOCS} (site not generated)"]
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["notes.md"]  # nothing generated, nothing written
+    assert not (tmp_path / "site").exists()

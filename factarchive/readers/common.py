@@ -14,10 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
+from ..limits import MAX_PAGE_BYTES, MAX_SEED_BYTES
 from ..model import RawCaption
 
-MAX_SEED_BYTES = 2_000_000  # an article's text is tens of KB; a text file bigger than this is not one article
-MAX_PAGE_BYTES = 10_000_000  # a saved page carries scripts and styles: CNN's run to 3 MB
 
 
 class SeedError(Exception):
