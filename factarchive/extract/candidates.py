@@ -295,6 +295,42 @@ def dateline_credit(doc, start: int, end: int) -> bool:
     return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
 
 
-__all__ = ["GAZETTEER_ONLY", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
-           "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+
+
+
+# Lower-case words that join the parts of a hyphenated place name ("Mar-a-Lago", "Stratford-upon-Avon").
+PLACE_JOINERS = frozenset({"a", "on", "upon", "under", "by", "in", "le", "la", "les", "en", "sur", "de", "del", "the", "over"})
+
+
+def hyphenated_places(doc) -> list:
+    """Place names joined by hyphens around a lower-case word: "Mar-a-Lago", "Southend-on-Sea".
+
+    The model tags the first part alone ("Mar", a person); the whole is one name of a place.
+    """
+    if "-" not in doc.text:
+        return []
+    spans = []
+    for tok in doc[:-4]:
+        i = tok.i
+        parts = doc[i : i + 5]
+        if tok.is_title and parts[1].text == "-" == parts[3].text and parts[2].lower_ in PLACE_JOINERS and parts[2].is_lower \
+                and parts[4].text[:1].isupper() and not any(t.whitespace_ for t in parts[:4]):
+            spans.append(Span(doc, i, i + 5, label="GPE"))
+    return spans
+
+
+def bracketed_given_names(doc) -> list:
+    """A given name printed in brackets before a surname: "(Dietmar) Hamann" is one person."""
+    spans = []
+    for tok in doc[:-3]:
+        i = tok.i
+        if tok.text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_title \
+                and (gazetteer.given_name(doc[i + 1].text) or doc[i + 1].ent_type_ == "PERSON") \
+                and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
+            spans.append(Span(doc, i + 1, i + 4, label="PERSON"))
+    return spans
+
+
+__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+           "hyphenated_places", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "split_pair", "title_word", "warm_up"]

@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Span
 
+from .lexicon import CLUB_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS
+
 # Nouns for an organisation that a name stands in apposition to, or modifies ("the Plastika factory").
 ORG_NOUNS = frozenset({
     "company", "companies", "firm", "corporation", "conglomerate", "business", "bank", "brokerage", "insurer",
@@ -138,4 +140,63 @@ def described_orgs(doc, text: str) -> list:
     return spans
 
 
-__all__ = ["alias_of_org", "described_as_org", "described_orgs", "employer", "which_follows"]
+
+
+
+# --------------------------------------------------------------------------- things, services, clubs
+
+
+def thing_votes(doc, start: int, end: int) -> int:
+    """Votes that the name is a work, a product or an award, from the sentence (0 when none).
+
+    Two for a name that modifies a noun for a work or product ("the Star Wars
+    film", "the Nintendo Switch console", "an Oscar nomination") or for an award
+    joined to "winning" or "nominated" ("Oscar-winning director"); one for a
+    name counted like a thing ("won an Oscar": a personal name takes no "an").
+    """
+    root = doc[start:end].root
+    head = root.head
+    votes = 2 * (root.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.lower_ in THING_NOUNS and head.pos_ == "NOUN")
+    if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
+        votes += 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in THING_HYPHEN_WORDS:
+        votes += 2
+    return votes
+
+
+def web_service(span) -> int:
+    """2 when the name is a web service: it modifies "account", "page", "followers", or is posted "on" ("posted on Twitter")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in SERVICE_NOUNS:
+        return 2
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "on Facebook, Twitter and Instagram"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "to"):
+        verbs = [tok.head.head, tok.head.head.head]
+        if any(v.lower_ in POSTING_VERBS and v.pos_ in ("VERB", "ADJ", "AUX") for v in verbs):
+            return 2
+    return 0
+
+
+def club_votes(span) -> int:
+    """Votes that a place's name stands for its sports club here (0 when none).
+
+    Three where it modifies a word for a club's player or staff ("Glasgow
+    flanker", "the Leeds striker") or is one side of a result with another name
+    ("Leicestershire beat Somerset", "Leeds drew with Hull"): as much as a
+    city's own votes in an article that names its country.
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in CLUB_NOUNS and head.pos_ == "NOUN":
+        return 3
+    if root.dep_ in ("nsubj", "dobj") and head.lower_ in RESULT_VERBS:
+        sides = [c for c in head.children if c.i != root.i and c.dep_ in ("nsubj", "dobj")]
+        sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") for g in c.children if g.dep_ == "pobj"]
+        if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") for s in sides):
+            return 3
+    return 0
+
+
+__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_orgs", "employer", "thing_votes", "web_service", "which_follows"]

@@ -16,11 +16,12 @@ from typing import Iterable, Optional
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 
-# Order used to break a tied vote: a place name is more often right than not.
-CLASS_ORDER = ("place", "person", "organization", "group")
+# Order used to break a tied vote: a place name is more often right than not; a "thing" (a work, product,
+# award or event: not a fact of the schema) only on a majority of its own.
+CLASS_ORDER = ("place", "person", "organization", "group", "thing")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 
 
@@ -32,7 +33,7 @@ class Entity:
     """All mentions of one thing in one article, with the decision made about it."""
 
     name: str
-    cls: str  # person, organization, place, group
+    cls: str  # person, organization, place, group (a "thing" is decided, then left out)
     mentions: tuple[Mention, ...]
 
 
@@ -50,12 +51,21 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     last word such as "Street" or a first word such as "Mount" makes a place, a
     last word such as "Inc" or "Foundation", or a party's members ("Christian
     Democrats"), an organisation; a first word that is a given name ("Julia
-    Chepalova") is two votes for a person. A tie goes to what the model said
-    most, then by ``CLASS_ORDER``.
+    Chepalova") is two votes for a person. A work, product or award: the
+    sentence's votes for a thing ("won an Oscar", "the Star Wars film"), and an
+    award's name alone ("Oscar", "Grammys") outvotes every mention. A place that
+    names a sports club ("Glasgow flanker", "Leicestershire beat Somerset") takes
+    the club's votes for an organisation, but never a country. A tie goes to
+    what the model said most, then by ``CLASS_ORDER``.
     """
+    if key in AWARD_NAMES:
+        return "thing"
     votes = Counter(m.label for m in mentions)
     n = len(mentions)
     words = key.split()
+    votes["thing"] += sum(m.thing for m in mentions)
+    # A work the model tagged as one at least as often as a person ("Harry Potter") is not made a person by its given name.
+    work = votes["thing"] >= votes["person"] > 0 or votes["thing"] > 0 == votes["person"]
     if gazetteer.country(key) or gazetteer.us_state(key):
         votes["place"] += n + 1
     else:
@@ -64,6 +74,12 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             votes["organization"] += 1  # "Syrian Observatory for Human Rights": not a personal name
         city = gazetteer.city(key, countries)
         region = gazetteer.region(key)
+        # A club named after its place: for a name the model tagged a place or a body, or a place the
+        # gazetteer knows (the model tags "Glasgow" in "Glasgow flanker" a person) or a word that is no one's name
+        # ("Leicestershire beat Somerset"), never a person's name.
+        placelike = bool(city or region) or len(words) == 1 and not gazetteer.given_name(key) and not gazetteer.surname(key)
+        if not gazetteer.country(words[-1]):  # "the Republic of Ireland beat Liechtenstein": a national side
+            votes["organization"] += sum(m.club for m in mentions if m.label in ("place", "organization") or placelike)
         if not (city or region):  # "a professor at Glasgow": the gazetteer's place stays a place
             votes["organization"] += sum(m.institution for m in mentions)
         if city or region:
@@ -81,7 +97,7 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
             votes["place"] += n + 1  # "Houston Street": a place, though "Houston" is a given name
         elif len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
             votes["organization"] += n + 1  # "Christian Democrats" is a party, though "Christian" is a given name
-        elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES:
+        elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES and not work:
             # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
             votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
     model = Counter(m.label for m in mentions)  # a tie goes to what the model said most, then by CLASS_ORDER
@@ -164,15 +180,16 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
                 decided[base] = "place"
                 _merge(groups, decided, key, base)
 
-    # One country, one entity: "U.S." and "United States".
-    by_code: dict[str, str] = {}
+    # One country, one entity: "U.S." and "United States" (by the gazetteer's name, so that England,
+    # Scotland and Wales, which share the UK's code, stay countries of their own).
+    by_name: dict[str, str] = {}
     for key in sorted(groups, key=lambda k: (-len(k), k)):
         place = gazetteer.country(key) if decided[key] == "place" else None
         if place:
-            if place.country in by_code:
-                _merge(groups, decided, key, by_code[place.country])
+            if place.name in by_name:
+                _merge(groups, decided, key, by_name[place.name])
             else:
-                by_code[place.country] = key
+                by_name[place.name] = key
 
     # A short name links to the one longer personal name it ends, whatever the model
     # called it: "Erdogan" -> "Recep Tayyip Erdogan", "Clinton" (tagged a place) -> "Bill Clinton".
@@ -199,10 +216,23 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         if len(longer) == 1:
             _merge(groups, decided, key, longer[0])
 
+    # "Blairs" beside Tony Blair: a surname with a stray "s" (the family, or a possessive without its
+    # apostrophe) is the one person whose name it ends, never an organisation of its own.
+    persons = [k for k, c in decided.items() if c == "person"]
+    for key in sorted(groups):
+        words = name_words(key)
+        if len(words) != 1 or not key.endswith("s") or len(key) < 4 or gazetteer.lookup(key) or gazetteer.demonym(key):
+            continue
+        owners = {k for k in persons if k in groups and name_words(k)[-1] == key[:-1]}
+        if len(owners) == 1:
+            _merge(groups, decided, key, owners.pop())
+
     entities = []
     for key, ms in groups.items():
         ms = sorted(ms, key=lambda m: m.order)
         cls = decided[key]
+        if cls == "thing":
+            continue  # a work, product, award or event: neither an actor nor a place
         entities.append(Entity(name=_canonical(cls, ms), cls=cls, mentions=tuple(ms)))
     return sorted(entities, key=lambda e: e.mentions[0].order)
 
@@ -243,15 +273,14 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
             if place:
                 actors.append(Actor(kind="country", country_code=place.country, **common))
                 continue
-            place = gazetteer.city(e.name, countries)
+            place = gazetteer.place_below_country(e.name, countries)
             labels = Counter(m.spacy_label for m in e.mentions)
-            region = gazetteer.region(e.name) if not place else None
-            if place:
+            if place and place.kind == "city":
                 locations.append(Location(kind="city", country=place.country, coordinates=place.coordinates, **common))
             elif any(m.settlement for m in e.mentions):
                 locations.append(Location(kind="city", **common))
-            elif region and (region.country in countries or region.kind == "state"):
-                locations.append(Location(kind="region", country=region.country, **common))
+            elif place:
+                locations.append(Location(kind="region", country=place.country, **common))
             elif labels["FAC"] > labels["GPE"] + labels["LOC"]:
                 locations.append(Location(kind="facility", **common))
             elif labels["LOC"] > labels["GPE"]:

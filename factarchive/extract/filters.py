@@ -10,12 +10,16 @@
   Coast", "Middle West"): relative to some country the text does not name, so
   one page for it would pool unrelated places; named regions such as "Middle
   East" stay;
-* an era after a year ("2000 B.C.").
+* an era after a year ("2000 B.C.");
+* a wire-service slug after a headline ("(2nd LD)", "(URGENT)");
+* what a plain-text reader left of a character reference ("Blair&#191;s" is Blair).
 """
 
 from __future__ import annotations
 
 import re
+
+from .lexicon import WIRE_SLUGS
 
 # Words that stay lower case in a title ("Israel and the Arabs", "Last Tango in Paris").
 TITLE_SMALL_WORDS = frozenset({
@@ -99,4 +103,24 @@ def era_after_year(doc, start: int, end: int) -> bool:
     return end - start == 1 and doc[start].lower_ in ERAS and start > 0 and doc[start - 1].like_num
 
 
-__all__ = ["compass_region", "era_after_year", "subheading", "work_title_tokens"]
+def wire_slug(doc, start: int, end: int) -> bool:
+    """True for a wire-service slug: "LD" in "(2nd LD)", "URGENT" in "(URGENT)"; not a name."""
+    if end - start != 1 or doc[start].lower_ not in WIRE_SLUGS or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text == "(" or bool(re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_))
+
+
+# A numeric character reference left in the text ("Blair&#191;s") and what follows it in the same word: the
+# possessive of a name whose apostrophe was mis-encoded.
+CHARACTER_REFERENCE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?\w*")
+
+
+def clean_name(text: str) -> str:
+    """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference."""
+    text = CHARACTER_REFERENCE.sub("", text)
+    text = text.replace("(", " ").replace(")", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+__all__ = ["clean_name", "compass_region", "era_after_year", "subheading", "wire_slug", "work_title_tokens"]

@@ -18,7 +18,7 @@ from ..model import Coordinates
 COUNTRY_SHORT_FORMS = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "great britain": "GB",
     "russia": "RU", "iran": "IR", "syria": "SY", "north korea": "KP", "south korea": "KR",
     "korea": "KR", "vietnam": "VN", "laos": "LA", "the netherlands": "NL", "holland": "NL",
     "czech republic": "CZ", "ivory coast": "CI", "taiwan": "TW", "palestine": "PS",
@@ -27,6 +27,12 @@ COUNTRY_SHORT_FORMS = {
     "the congo": "CD", "drc": "CD", "venezuela": "VE", "bolivia": "BO", "tanzania": "TZ",
     "moldova": "MD", "the vatican": "VA", "vatican": "VA",
 }
+# The nations of the United Kingdom: a newsroom reports on each as a country of its own (their governments,
+# their sides), so each is a country entity with the UK's code, never merged into the United Kingdom.
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+# Abbreviated compass words before a country in headlines ("N. Korea", "S. Africa", "N. Ireland").
+ABBREVIATED_COMPASS = {"n.": ("north", "northern"), "s.": ("south", "southern"), "n": ("north", "northern"),
+                       "s": ("south", "southern")}
 # Demonyms that no suffix rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
     "swiss": "CH", "dutch": "NL", "french": "FR", "british": "GB", "briton": "GB", "english": "GB",
@@ -85,6 +91,8 @@ def _countries() -> dict[str, Place]:
     for short, code in COUNTRY_SHORT_FORMS.items():
         if code in by_code:
             index.setdefault(short, by_code[code])
+    for nation in UK_NATIONS:
+        index[_key(nation)] = Place(name=nation, kind="country", country="GB")
     return index
 
 
@@ -114,7 +122,13 @@ def _cities() -> dict[str, list[tuple[Place, bool]]]:
 def country(name: str) -> Optional[Place]:
     """The country called ``name`` ("Syria", "U.S.", "Russian Federation"), or None."""
     key = _key(name)
-    return _countries().get(key) or _countries().get(key.removeprefix("the "))
+    index = _countries()
+    found = index.get(key) or index.get(key.removeprefix("the "))
+    if found is None and " " in key:
+        first, rest = key.split(" ", 1)
+        for word in ABBREVIATED_COMPASS.get(first, ()):  # "N. Korea" is North Korea
+            found = found or index.get(f"{word} {rest}")
+    return found
 
 
 def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
@@ -133,6 +147,23 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
         if primary or place.population >= BIG_CITY or not countries:
             return place
     return None
+
+
+def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[Place]:
+    """The city or region called ``name``, chosen with the countries the article names, or None.
+
+    A city or region of a country the article names wins ("Florida" beside the
+    US is the state); then a US state over a town of a country the article does
+    not name ("Florida" is not the town in Cuba), unless that town has a million
+    people; then any city the gazetteer trusts.
+    """
+    town = city(name, countries)
+    area = region(name)
+    if town and town.country in countries:
+        return town
+    if area and (area.country in countries or area.kind == "state" and (not town or town.population < BIG_CITY)):
+        return area
+    return town
 
 
 def lookup(name: str, countries: Collection[str] = ()) -> Optional[Place]:

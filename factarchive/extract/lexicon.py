@@ -227,3 +227,66 @@ PLACE_PREFIXES = frozenset({
     "teluk", "kampung", "kampong", "bandar", "wadi", "jebel", "jabal", "kafr", "beit", "tel", "lago", "monte",
     "puerto", "san", "sao", "sankt", "nizhny", "novo",
 })
+
+# --------------------------------------------------------------------------- things that are not actors or places
+# Products, works (films, books, games, series), awards and events are named in news as often as people, and
+# the model tags many of them PERSON ("won an Oscar", "the Nintendo Switch"). They are neither actors nor places
+# in the schema, so the vote can decide "thing" and the entity is left out.
+
+# Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
+AWARD_NAMES = frozenset({
+    "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes",
+    "brit award", "brit awards", "tony award", "tony awards", "olivier award", "olivier awards", "pulitzer",
+    "palme d'or", "booker prize", "ballon d'or", "golden raspberry", "razzie", "razzies",
+})
+# Nouns a work's, a product's or an award's name modifies ("the Star Wars film", "the Nintendo Switch console",
+# "an Oscar nomination", "Grammy awards"). Not "fans" or "star", which clubs and people take too.
+THING_NOUNS = frozenset({
+    "film", "films", "movie", "movies", "franchise", "saga", "trilogy", "sequel", "prequel", "remake", "novel",
+    "novels", "book", "books", "album", "albums", "song", "songs", "single", "soundtrack", "musical", "episode",
+    "episodes", "game", "games", "videogame", "console", "consoles", "handheld", "smartphone", "phone", "phones",
+    "handset", "laptop", "laptops", "tablet", "browser", "software", "bundle", "edition", "nomination",
+    "nominations", "nominee", "nominees", "statuette", "contender", "contenders", "favourite", "favorite",
+    "hopes", "chances", "ceremony", "winner", "winners", "award", "awards",
+})
+# Words joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated").
+THING_HYPHEN_WORDS = frozenset({"winning", "winner", "winners", "nominated", "nominee", "nominees"})
+# Parts of a web service a name modifies ("the Twitter account", "a Facebook page"): the service is an organisation.
+SERVICE_NOUNS = frozenset({
+    "account", "accounts", "handle", "feed", "followers", "page", "post", "posts", "profile", "user", "users",
+    "app", "platform", "timeline", "livestream", "subscribers", "subscription", "hashtag",
+})
+# Verbs that put a web service after "on" or "to" ("posted on Twitter", "took to Twitter", "Follow us on Facebook").
+POSTING_VERBS = frozenset({
+    "post", "posted", "posts", "posting", "write", "wrote", "writes", "writing", "share", "shared", "shares",
+    "tweet", "tweeted", "follow", "followed", "available", "watch", "stream", "streamed", "streaming", "live",
+    "published", "upload", "uploaded", "took", "take", "takes", "taking", "visit", "join", "find", "reach", "contact",
+})
+
+# --------------------------------------------------------------------------- sport
+# Nouns for a club's players and staff that its name modifies ("Glasgow flanker", "the Leeds striker"): a sports
+# club named after its city is an organisation there (a national side named after a country stays the country).
+# Not "side", "club" or "fans": "the Volgograd side", "the Moscow club" name the city as newswire annotates it.
+CLUB_NOUNS = frozenset({
+    "flanker", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "full-back",
+    "fullback", "fly-half", "scrum-half", "centre", "prop", "hooker", "lock", "batsman", "bowler", "opener",
+    "spinner", "all-rounder", "paceman", "skipper", "boss", "manager", "coach", "captain", "signing", "loanee",
+})
+# Verbs of a result between two sides ("Leicestershire beat Somerset", "Leeds drew with Hull").
+RESULT_VERBS = frozenset({
+    "beat", "beats", "beaten", "defeated", "defeat", "defeats", "thrashed", "thrash", "edged", "edge", "drew",
+    "draw", "draws", "trounced", "routed", "overcame", "hammered", "outplayed", "stunned", "upset", "downed",
+    "lost", "lose", "loses", "host", "hosts", "hosted", "face", "faces", "faced", "play", "plays", "played",
+})
+
+# --------------------------------------------------------------------------- junk
+# Wire-service slugs in parentheses after a headline ("(2nd LD)", "(URGENT)", "(LEAD)", "(3rd LD-Writethru)").
+WIRE_SLUGS = frozenset({
+    "ld", "lead", "urgent", "writethru", "write-thru", "update", "updated", "recasts", "corrected", "correction",
+    "flash", "bulletin", "advisory", "refile", "refiled", "repeat", "wrap", "factbox", "newsmaker", "interview",
+})
+# Legal forms of companies: alone, they name no company ("AG said", "the SA").
+COMPANY_SUFFIXES = frozenset({
+    "ag", "sa", "se", "nv", "bv", "spa", "ab", "asa", "oyj", "kk", "gmbh", "inc", "inc.", "ltd", "ltd.", "llc",
+    "plc", "corp", "corp.", "co", "co.", "lp", "llp", "pty", "bhd", "sarl", "srl",
+})

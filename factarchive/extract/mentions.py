@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import cues, filters, gazetteer
-from .candidates import (GAZETTEER_ONLY, company_form, company_names, country_after_qualifier, dateline_credit,
-                         dateline_place, joined_names, missed_people, missed_places, name_key, name_token, name_words,
+from .candidates import (GAZETTEER_ONLY, bracketed_given_names, company_form, company_names, country_after_qualifier, dateline_credit,
+                         dateline_place, hyphenated_places, joined_names, missed_people, missed_places, name_key, name_token, name_words,
                          party_affiliations, party_member, split_pair, title_word, warm_up)
-from .lexicon import (AGENCIES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
+from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS,
-                      PLACE_PREFIXES, REPORTING_VERBS)
+                      PLACE_PREFIXES, REPORTING_VERBS, WIRE_SLUGS)
 from .nlp import sentence_of
+# Works, products and events are kept as "thing": never a fact, but their mentions vote, so that a name the
+# model tags a work in one sentence and a person in another is not made a person by the one vote alone.
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
-                 GAZETTEER_ONLY: "place"}
+                 GAZETTEER_ONLY: "place", "PRODUCT": "thing", "WORK_OF_ART": "thing", "EVENT": "thing"}
 # Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
 # Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
@@ -66,6 +68,8 @@ class Mention:
     speaker: bool = False  # the subject of "said", "told": someone who speaks
     institution: int = 0  # votes for an organisation from the sentence (factarchive.extract.cues)
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
+    thing: int = 0  # votes for a work, product or award from the sentence ("won an Oscar", "the Star Wars film")
+    club: int = 0  # votes for the sports club named after a place ("Glasgow flanker", "Leicestershire beat Somerset")
 
     @property
     def key(self) -> str:
@@ -115,6 +119,11 @@ def _role_after(doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def follower_adjective(word: str) -> bool:
+    """A follower's adjective made from a surname: "Blairite", "Thatcherite" (not a given name such as "Marguerite")."""
+    return len(word) > 5 and word[:1].isupper() and word.lower().endswith("ite") and not gazetteer.given_name(word)
+
+
 def _person_noun(tok) -> bool:
     low = tok.lower_
     return low in PERSON_NOUNS or low in OCCUPATIONS or low in OFFICE_TITLES
@@ -158,6 +167,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     ents = [part for ent in doc.ents for part in split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
     candidates = dateline_place(doc) + ents + missed_places(doc) + cues.described_orgs(doc, block.text) + missed_people(doc)
     candidates += company_names(doc, block.text) + joined_names(ents) + affiliations
+    candidates += hyphenated_places(doc) + bracketed_given_names(doc)
     titles = filters.work_title_tokens(doc, block.text)
     shouted = block.kind == "body" and filters.subheading(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
@@ -199,12 +209,15 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
         titled = False
         if label == "person":
             # "President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them.
+            # "Blairite Alan Milburn": a follower's adjective; "M Blair": a stray initial with no full stop.
             while start < end - 1 and (title_word(doc[start]) or doc[start].pos_ in NOT_NAME_POS
-                                       or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)):
+                                       or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
+                                       or follower_adjective(doc[start].text) or len(doc[start].text) == 1 and doc[start].is_upper):
                 titled = titled or title_word(doc[start])
                 start += 1
             # spaCy often drops the first of three given names ("Recep Tayyip Erdogan")...
-            while start > 0 and name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            while start > 0 and name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
+                    and not follower_adjective(doc[start - 1].text):
                 start -= 1
             # ... or the last one ("Daniel arap" + "Moi").
             while end < len(doc) and name_token(doc[end]) and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[start:end]} | {doc[end - 1].lower_}:
@@ -225,7 +238,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
             continue  # "St. Patrick's Day": a holiday, not a place or an actor
         if label == "organization" and end - start >= 2 and gazetteer.demonym(doc[end - 1].text) and doc[end - 1].lower_.endswith("s"):
             label = "group"  # "Kosovo Albanians": a people, not an organisation
-        if end - start >= 2 and label in ("person", "organization", "place"):
+        if end - start >= 2 and label in ("person", "organization", "place", "thing"):
             head = doc[end - 1].lower_
             if head in EVENT_HEADS:
                 continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
@@ -244,8 +257,10 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 end += 1
         elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
             continue  # "Turkish forces": a demonym used as an adjective is not an actor
-        if start >= end or start in titles or filters.era_after_year(doc, start, end):
-            continue  # "Last Tango in Paris": a name inside a work's title; "2000 B.C.": an era
+        if start >= end or start in titles or filters.era_after_year(doc, start, end) or filters.wire_slug(doc, start, end):
+            continue  # "Last Tango in Paris": a name inside a work's title; "2000 B.C.": an era; "(2nd LD)": a wire slug
+        if end - start == 1 and doc[start].lower_ in COMPANY_SUFFIXES:
+            continue  # "AG", "SA": a company's legal form alone names no company
         if label == "organization" and (doc[end - 1].lower_ in OFFICE_TITLES or _person_noun(doc[end - 1])) \
                 and end < len(doc) and doc[end].ent_type_ == "PERSON":
             continue  # "Swiss Federal Prosecutor Carla del Ponte": a title before a name, not a body
@@ -256,7 +271,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper):
             continue  # "the Government", "the Court", "Success": a common word, not a name
         span = doc[start:end]
-        text = re.sub(r"\s+", " ", span.text).strip()
+        text = filters.clean_name(span.text)
         if not any(ch.isalpha() for ch in text) or text.islower() or label == "place" and filters.compass_region(name_key(text)):
             continue  # "the Northeast", "the West Coast": a compass region, relative to a country not named
         found.append(
@@ -277,11 +292,25 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 titled=titled or (label in ("person", "organization") and _described_as_person(span)),
                 speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
                 institution=max(cues.described_as_org(span), 2 * cues.alias_of_org(doc, start, end))
-                + (cues.employer(span) or cues.which_follows(doc, end)),
+                + (cues.employer(span) or cues.which_follows(doc, end)) + cues.web_service(span),
                 shouted=shouted,
+                thing=cues.thing_votes(doc, start, end),
+                club=cues.club_votes(span),
             )
         )
     return found
+
+
+JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)-([A-Z][\w']+)")
+
+
+def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
+    """"Blair-Brown" (tagged an organisation) where the article names Tony Blair and Gordon Brown: the two men."""
+    match = JOINED_SURNAMES.fullmatch(m.text)
+    if not match or any(len(surnames.get(part, ())) != 1 for part in match.groups()):
+        return [m]
+    return [replace(m, text=part, label="person", start_char=m.start_char + match.start(k), institution=0, club=0, thing=0)
+            for k, part in enumerate(match.groups(), start=1)]
 
 
 def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
@@ -289,7 +318,8 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
 
     "the Putin-Erdogan talks" names both men; the model tags neither. A token is
     taken only when it is a proper noun that equals the last word of exactly one
-    person named elsewhere in the article.
+    person named elsewhere in the article. A name of two such surnames joined
+    by a hyphen ("Blair-Brown", tagged an organisation) is the two people.
     """
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -299,6 +329,7 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
                 surnames[words[-1]].add(m.key)
     if not surnames:
         return mentions
+    mentions = [part for m in mentions for part in _split_joined_surnames(m, surnames)]
     covered = {(m.block, m.start_char) for m in mentions}
     spans = defaultdict(list)
     for m in mentions:

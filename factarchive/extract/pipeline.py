@@ -21,10 +21,10 @@ PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
 
 # (stage name, version), in run order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("entities.mentions", "4"),
-    ("entities.complete", "1"),
-    ("entities.resolve", "4"),
-    ("entities.gazetteer", "2"),
+    ("entities.mentions", "5"),
+    ("entities.complete", "2"),
+    ("entities.resolve", "5"),
+    ("entities.gazetteer", "3"),
     ("figures.find", "3"),
     ("figures.merge", "3"),
     ("captions.build", "3"),

@@ -108,6 +108,26 @@ def descending(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
+def entity_kind(facts: list[Actor | Location]) -> str:
+    """The kind of an entity across articles: the evidence weighed, not a majority of articles.
+
+    Each article's decision weighs as many mentions as it found (at least one);
+    a place the gazetteer located (coordinates, or a country's code) weighs
+    double, and is never outvoted by "person": an article that made "Glasgow"
+    a person had only a modifier to go on ("Glasgow flanker"), the gazetteer
+    knows the city. Ties go by ``KIND_ORDER``.
+    """
+    weights: Counter = Counter()
+    located = False
+    for f in facts:
+        known = bool(f.coordinates) if isinstance(f, Location) else bool(f.country_code)
+        located = located or known
+        weights[f.kind] += max(1, f.mentions) * (2 if known else 1)
+    if located and len(weights) > 1:
+        weights.pop("person", None)
+    return max(weights, key=lambda k: (weights[k], -KIND_ORDER.index(k)))
+
+
 def _pick(counter: Counter) -> str:
     return max(counter, key=lambda v: (counter[v], v))
 
@@ -131,7 +151,6 @@ def gather(sheets: list[FactSheet]) -> Catalog:
     for entity_id in sorted(facts):
         pairs = facts[entity_id]
         names = Counter(f.name for _, f in pairs)
-        kinds = Counter(f.kind for _, f in pairs)
         name = _pick(names)
         # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
         # order (which changes with the hash seed) must not decide which comes first.
@@ -147,7 +166,7 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         entities[entity_id] = EntityRecord(
             id=entity_id,
             name=name,
-            kind=max(kinds, key=lambda k: (kinds[k], -KIND_ORDER.index(k))),
+            kind=entity_kind([f for _, f in pairs]),
             aliases=tuple(aliases),
             roles=tuple(roles),
             country=_pick(countries) if countries else None,
