@@ -6,10 +6,17 @@ What is a figure (the rule, decided once):
   vehicles", "two leaders", "hundreds of thousands"), an amount of money
   ("$40 million", value 40000000, unit USD), a percentage, or a measured
   quantity ("12 miles", "3,000-meter race", unit mi / m).
-* A length of time is a figure only as a measure of a thing: "a nine-year
-  conflict" (9, years, counts "conflict"), "a 43-year-old man" (43, years).
+* A length of time is a figure only as the length of something that happens:
+  "a nine-year conflict" (9, years, counts "conflict"), "a 23-day strike".
   On its own ("for 20 years", "in three months", "two months ago") it says
-  *when*, and becomes the ``period`` of the figure it qualifies instead.
+  *when*, and becomes the ``period`` of the figure it qualifies instead. An
+  age ("a 43-year-old man", "four-year-old copies") describes who or what
+  the story is about and is no figure; nor is the term that makes a thing
+  what it is ("30-year bonds", "a seven-day yield") or a span of time itself
+  ("a 30-day period", "a four-month low").
+* Units are units of measure (metres, tonnes, barrels, km, ...). A number of
+  things counted one by one ("237 seats", "190 points", "a 76-storey
+  tower") counts them: ``counts: seats``, no unit.
 * Dates, times of day and years ("1998", "March 5") are never figures; nor
   are ordinals used as ranks ("second largest"), which spaCy tags ORDINAL
   and which are not read at all; nor numbers that are part of a name or an
@@ -40,6 +47,22 @@ from .lexicon import (COUNTING_WORDS, CURRENCIES, FRACTIONS, QUALIFIER_CANONICAL
 from .nlp import sentence_of
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+# Words the lexicon lists as units that name things counted one by one, not a measure: "237 seats" is 237
+# seats (counts "seats"), "fell 190 points" 190 points, "a 76-storey tower" 76 storeys. Kept here until the
+# lexicon's owner splits UNITS (lexicon.py is not this module's to edit); value: what the figure counts.
+COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",
+                 "stories": "storeys", "storey": "storeys", "storeys": "storeys", "stroke": "strokes",
+                 "strokes": "strokes"}
+MEASURE_UNITS = {word: unit for word, unit in UNITS.items() if word not in COUNTED_NOUNS}
+# Nouns a length of time describes rather than measures ("30-year bonds", "a seven-day yield", "a 30-day
+# period", "a four-month low"): the term of a financial instrument is part of what it is, and a span of time
+# (or a record over one) is a when, not a how long of anything the story reports. Matched on the noun's lemma.
+TERM_NOUNS = frozenset({
+    "bond", "note", "bill", "treasury", "debenture", "loan", "mortgage", "deposit", "cd", "certificate",
+    "security", "paper", "issue", "yield", "rate", "fund", "future", "option", "swap", "warrant", "instrument",
+    "period", "term", "span", "stretch", "window", "interval", "time", "day", "week", "month", "year", "hour",
+    "low", "high", "record", "peak", "average", "history", "limit", "estimate", "plan", "horizon", "maturity",
+})
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
           "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "k": 1_000,
@@ -107,6 +130,7 @@ class Value:
     qualifier: Optional[str] = None
     unit: Optional[str] = None
     value_max: Optional[float | int] = None
+    counts: Optional[str] = None  # a counted noun printed with the number ("190-point" -> "points")
 
 
 def _int_if_whole(value: Decimal | float | int) -> float | int:
@@ -162,8 +186,8 @@ def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
             return SUBUNITS[tail], rest, Decimal(str(SUBUNIT_VALUE[tail]))
         if tail in ALL_CURRENCIES and (size > 1 or rest):
             return ALL_CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
-        if tail in UNITS and (size == 2 or tail not in SCALES or not rest):
-            return UNITS[tail], rest, Decimal(1)
+        if tail in MEASURE_UNITS and (size == 2 or tail not in SCALES or not rest):
+            return MEASURE_UNITS[tail], rest, Decimal(1)
     return None, words, Decimal(1)
 
 
@@ -178,14 +202,18 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
     words = re.sub(r"-(?=(?:[a-z]+)(?:-old)?$)", " ", words)
     words = re.sub(r" old$", "", words)
     unit, words, factor = _unit_of(words)
+    counted = None
+    if unit is None and " " in words and words.rsplit(" ", 1)[1] in COUNTED_NOUNS:  # "190-point", "12 seats"
+        words, last = words.rsplit(" ", 1)
+        counted = COUNTED_NOUNS[last]
     vague = re.fullmatch(r"(?P<a>dozens|scores|hundreds|thousands|millions|billions|tens)(?: of (?P<b>thousands|millions|billions))?", words)
     if vague:
         value = VAGUE[vague.group("a")] * (VAGUE[vague.group("b")] // 2 if vague.group("b") else 1)
-        return Value(value, "at least", unit or currency)
+        return Value(value, "at least", unit or currency, counts=counted)
     several = re.fullmatch(r"(?P<s>several|a few|few|many) (?P<scale>hundred|thousand|million|billion)(?: (?P<scale2>thousand|million|billion))?s?", words)
     if several:
         value = SEVERAL[several.group("s")] * SCALES[several.group("scale")] * (SCALES[several.group("scale2")] if several.group("scale2") else 1)
-        return Value(value, "at least", unit or currency)
+        return Value(value, "at least", unit or currency, counts=counted)
     num = NUMBER.match(words)
     if num and num.end() < len(words) and not words[num.end()].isspace():
         num = None  # "802nd", "3a": not a plain number
@@ -200,7 +228,7 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
         if rest:
             if rest in AMBIGUOUS_SUFFIXES and not (currency or unit):
                 # "400m", "5k" with no currency: a race in metres, a run in kilometres, not millions
-                return Value(_int_if_whole(value), None, UNITS[rest]) if rest in UNITS else None
+                return Value(_int_if_whole(value), None, MEASURE_UNITS[rest]) if rest in MEASURE_UNITS else None
             scale = Decimal(1)
             for word in rest.split():  # "3.5 billion", "40 crore", "1.2 thousand million"
                 if word not in SCALES:
@@ -212,7 +240,7 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
         if value is None:
             return None
         value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    return Value(_int_if_whole(value * factor), None, unit or currency)
+    return Value(_int_if_whole(value * factor), None, unit or currency, counts=counted)
 
 
 def parse_value(text: str) -> Optional[Value]:
@@ -260,17 +288,23 @@ def _parse_phrase(text: str) -> Optional[Value]:
             b_scale = next((s for s in ("trillion", "billion", "million", "thousand") if rng.group("b").rstrip().endswith(s)), None)
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in SCALES if len(s) > 2):
                 low_value = _int_if_whole(Decimal(repr(low.value)) * SCALES[b_scale])
-            return Value(low_value, qualifier, unit, high.value)
+            return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
     single = _single(words, currency)
     if single is None:
         return None
-    return Value(single.value, qualifier or single.qualifier, single.unit, None)
+    return Value(single.value, qualifier or single.qualifier, single.unit, None, single.counts)
 
 
 def _counts(doc, start: int, end: int) -> Optional[str]:
     """The noun phrase a number counts: "30 Turkish military vehicles" -> "Turkish military vehicles"."""
     root = doc[start:end].root
     head = root.head
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE.keys() | SCALES.keys() | COUNTING_WORDS.keys():
+        # "thousands of demonstrators", "a dozen of them": what follows "of" is what is counted
+        obj = next((t for t in doc[end].children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            words = doc[end + 1 : obj.i + 1]
+            return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words) else words.text
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     words = doc[end : head.i + 1]
@@ -351,15 +385,37 @@ def _rank_or_list(doc, start: int, end: int) -> bool:
 
 
 def _measure_spans(doc, ents) -> list:
-    """Lengths of time the model tags as DATE but that measure a thing: "nine-year conflict", "43-year-old"."""
+    """Lengths of time the model tags as DATE that measure something happening: "nine-year conflict".
+
+    Not ages ("a 63-year-old chairman", "the 40-year-old Mr. Murakami"): an age describes a person or a thing
+    the story is about, it is not how many or how much of anything the story reports (newsroom figures are
+    counts and amounts; OntoNotes and IE-ER tag ages as dates, not numbers). Not the term of a thing or a span
+    of time itself ("30-year bonds", "a 30-day period", "a four-month low"; TERM_NOUNS).
+    """
     spans = []
     for ent in ents:
-        if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text):
+        if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text) or ent.text.lower().endswith("-old"):
             continue
         head = ent.root.head if ent.root.head.i != ent.root.i else None
-        if ent.text.lower().endswith("-old") or (head is not None and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")):
+        if head is not None and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN") and not _singulars(head.lower_) & TERM_NOUNS:
             spans.append(ent)
     return spans
+
+
+def _singulars(word: str) -> set[str]:
+    """The forms a plural noun may have in the singular ("bonds", "securities", "futures" -> "future").
+
+    The news pipeline has no lemmatizer (it is not needed for entities); the plural endings of English nouns
+    are enough for matching a short list of nouns.
+    """
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 def _currency_word_at(doc, i: int, money: bool = False) -> int:
@@ -522,7 +578,8 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             continue
         start = ent.start
         # "a" the model left outside a bare scale word ("displaced nearly a| million| people").
-        if start > 0 and doc[start - 1].lower_ in ("a", "an") and ent.text.lower() in SCALES and len(ent.text) > 2:
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
+                and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):  # "a| dozen"
             start -= 1
         # A qualifier the model left outside the entity ("nearly" before "a million").
         before = doc[max(0, start - 3) : start].text.lower()
@@ -553,22 +610,25 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if parsed is None or parsed.unit not in ISO_CURRENCIES and _in_name(doc, ent.start, ent.end):
             continue  # an amount of money is never part of a name ("paid Fiat 1.55bn euros")
         if ent.label_ == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
-                and parsed.unit is None and not _counts(doc, ent.start, ent.end):
-            continue  # a bare year
+                and re.fullmatch(r"\d{4}", ent.text) and parsed.unit is None and not _counts(doc, ent.start, ent.end):
+            continue  # a bare year ("in 1998"; not "thousands", which reads 2000)
         unit = parsed.unit
         if unit in ISO_CURRENCIES:
             unit = _currency_of_country(doc, doc[end - 1].lower_, unit)
         if ent.label_ == "PERCENT":
             unit = "%"
-        elif ent.label_ == "QUANTITY" and unit is None:
+        elif ent.label_ == "QUANTITY" and unit is None and not parsed.counts:
             unit = _unit_of_measure(ent.text)
         elif ent.label_ == "CARDINAL" and unit in TIME_UNITS:
             continue  # "20 years" tagged CARDINAL: a period, not a figure
-        counts = None if ent.label_ in ("PERCENT", "MONEY") or unit in ISO_CURRENCIES else _counts(doc, ent.start, end)
+        counts = None if ent.label_ in ("PERCENT", "MONEY") or unit in ISO_CURRENCIES \
+            else parsed.counts or _counts(doc, ent.start, end)
+        if counts and counts.lower() in COUNTED_NOUNS:
+            counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
             continue
-        if unit is None and counts and counts.split()[-1].lower() in UNITS:
-            unit, counts = UNITS[counts.split()[-1].lower()], None  # "60 miles" tagged CARDINAL: a measure
+        if unit is None and counts and counts.split()[-1].lower() in MEASURE_UNITS:
+            unit, counts = MEASURE_UNITS[counts.split()[-1].lower()], None  # "60 miles" tagged CARDINAL: a measure
             if unit in TIME_UNITS:
                 continue  # "15 years": a period
         sentence = sentence_of(doc, ent.start).text.strip()
