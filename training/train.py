@@ -15,8 +15,8 @@ Usage::
    holdout scores). ``factarchive.extract.nlp`` loads it into stock sm.
 
 Deterministic given the config's seed and ``--max-steps``. The default, 2,400 steps of
-~1,000 words (about 2 passes over the training data), took 12 minutes on 2 shared cores
-(the shipped weights; conversion 20 s more); ``--max-steps 600`` is a 3-minute check.
+~1,000 words (about 2 passes over the training data), took 7-12 minutes on 2 shared cores
+(the shipped weights, reproduced byte for byte; conversion 20 s more); ``--max-steps 600`` is a 3-minute check.
 """
 
 from __future__ import annotations
