@@ -90,3 +90,14 @@ def test_trillion_is_never_a_unit():
 
 def test_a_distance_with_m_and_no_currency_is_metres():
     assert figures.parse_value("400m") == figures.Value(400, None, "m", None)
+
+
+def test_hash_before_a_number_is_the_pound_sign_of_ascii_newswire_text(nlp):
+    s = "Pretax profit slid to #18.49 million from #18.98 million."
+    assert figures_of(nlp, s) == [money("#18.49 million", 18_490_000, "GBP", s), money("#18.98 million", 18_980_000, "GBP", s)]
+    assert figures_of(nlp, "The song went to #1 in the charts.") == []
+
+
+def test_the_number_itself_is_never_dropped_while_parsing():
+    assert figures.parse_value("#18.49 million") == figures.Value(18_490_000, None, "GBP", None)
+    assert figures.parse_value("a record $16.7 billion") == figures.Value(16_700_000_000, None, "USD", None)

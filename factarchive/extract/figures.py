@@ -85,7 +85,7 @@ MORE_CURRENCIES = {
     "nepalese rupees": "NPR", "swiss francs": "CHF", "french francs": "FRF", "yuan rmb": "CNY", "rmb yuan": "CNY",
     "irish punts": "IEP", "south african rand": "ZAR", "egyptian pounds": "EGP", "hk dollars": "HKD",
 }
-ALL_CURRENCIES = {**CURRENCIES, **MORE_CURRENCIES}
+ALL_CURRENCIES = {**CURRENCIES, **MORE_CURRENCIES, "#": "GBP"}
 ISO_CURRENCIES = frozenset(ALL_CURRENCIES.values())
 # Currency words several countries use. Without a country named beside the amount, the lexicon's choice stands
 # (dollar USD, peso MXN, rupee INR, ...); when the paragraph names a country whose currency has that name
@@ -118,7 +118,8 @@ NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
 MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
-CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|nt\$|s\$|nz\$|r\$|[$£€¥]|(?:rm|rs\.?|dlrs?|usd|gbp|eur|jpy|inr|cny)(?=\s*\d))\s*")
+# "#" before a number is the pound sign of ASCII newswire text (Dow Jones and the Penn Treebank print £ as #).
+CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|nt\$|s\$|nz\$|r\$|[$£€¥]|#(?=\d)|(?:rm|rs\.?|dlrs?|usd|gbp|eur|jpy|inr|cny)(?=\s*\d))\s*")
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
@@ -254,6 +255,8 @@ def parse_value(text: str) -> Optional[Value]:
     for drop_end in range(0, min(3, len(words) - 1) + 1):
         kept = words[: len(words) - drop_end]
         for drop_start in range(0, min(3, len(kept) - 1) + 1):
+            if any(c.isdigit() for w in kept[:drop_start] for c in w):
+                break  # never drop the number itself ("#18.49 million" is not "million")
             value = _parse_phrase(" ".join(kept[drop_start:]))
             if value is not None:
                 return value
