@@ -100,14 +100,19 @@ def norm_figure(text: str) -> str:
 
 
 def figure_class(unit: str | None) -> str:
-    """The gold class of a fact sheet figure, from its unit."""
-    import pycountry
+    """The gold class of a fact sheet figure, from its unit.
+
+    Money is any currency code the extractor writes, withdrawn ones included
+    (DEM, IEP: 1990s newswire prices in marks and punts), which pycountry's
+    current list lacks.
+    """
+    from factarchive.extract.figures import ISO_CURRENCIES
 
     if unit is None:
         return "CARDINAL"
     if unit == "%":
         return "PERCENT"
-    if len(unit) == 3 and unit.isupper() and pycountry.currencies.get(alpha_3=unit):
+    if unit in ISO_CURRENCIES:
         return "MONEY"
     return "QUANTITY"
 
