@@ -36,6 +36,12 @@ def test_works_and_products_named_by_what_they_are_are_left_out(nlp):
     assert resolved(found) == [("Boston", "place", ["Boston"])]
 
 
+def test_an_author_named_before_a_work_stays_a_person():
+    ms = [mention("Carlos Fuentes", "person", 1, "PERSON", thing=2), mention("Chaplin", "person", 2, "PERSON", thing=2),
+          mention("Star Wars", "person", 3, "PERSON", thing=2)]
+    assert [(e.name, e.cls) for e in entities.resolve_entities(ms)] == [("Carlos Fuentes", "person"), ("Chaplin", "person")]
+
+
 def test_a_work_the_model_tags_a_work_is_not_made_a_person_by_a_given_name():
     ms = [mention("Harry Potter", "thing", 1, "WORK_OF_ART"), mention("Harry Potter", "thing", 2, "WORK_OF_ART"),
           mention("Harry Potter", "person", 3, "PERSON")]

@@ -63,7 +63,11 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     votes = Counter(m.label for m in mentions)
     n = len(mentions)
     words = key.split()
-    votes["thing"] += sum(m.thing for m in mentions)
+    things = sum(m.thing for m in mentions)
+    # "the Carlos Fuentes novel", "a Chaplin film": a personal name the model tagged a person is the author, so the
+    # sentence's votes for a work count half ("the Star Wars film" is no personal name and keeps them all).
+    shaped = gazetteer.given_name(words[0]) and gazetteer.surname(words[-1]) if len(words) >= 2 else gazetteer.surname(key)
+    votes["thing"] += things // 2 if shaped and votes["person"] else things
     # A work the model tagged as one at least as often as a person ("Harry Potter") is not made a person by its given name.
     work = votes["thing"] >= votes["person"] > 0 or votes["thing"] > 0 == votes["person"]
     if gazetteer.country(key) or gazetteer.us_state(key):
