@@ -52,7 +52,7 @@ def run_cluster(seeds: Path, archive: Path, jobs: int) -> dict:
     """Extract through the library with a local cluster of ``jobs`` workers; report each worker's peak RSS."""
     from factarchive.extract import cluster
     from factarchive.extract.run import ExtractReport, save_extraction
-    from factarchive.extract.pipeline import STAGES, extractor_info
+    from factarchive.extract.versions import extractor_info
     from factarchive.extract.run import _read_articles
     from factarchive import archive as archive_mod
 
@@ -67,7 +67,7 @@ def run_cluster(seeds: Path, archive: Path, jobs: int) -> dict:
     try:
         info = extractor_info()
         connected = time.perf_counter() - started
-        for sheet in cluster.extract_on_cluster(todo, client, expected=(info.version, info.model, STAGES)):
+        for sheet in cluster.extract_on_cluster(todo, client, expected=(info.version, info.model, info.stages)):
             save_extraction(archive, sheet, manifest, report)
         wall = time.perf_counter() - started
         rss = sorted(client.run(_maxrss_mb).values())

@@ -151,21 +151,19 @@ def test_force_reextraction_keeps_the_edited_sheet_byte_for_byte(edited, tmp_pat
 
 
 def test_newer_extractor_version_keeps_edits_and_records_the_version(edited, tmp_path, capsys, monkeypatch):
-    import factarchive.extract.pipeline as pipeline
-    import factarchive.extract.run as run
+    from factarchive.extract import versions
 
     seeds, archive, text = _copy(edited, tmp_path)
-    bumped = str(int(dict(pipeline.STAGES)["figures.find"]) + 1)
-    newer = tuple((name, bumped if name == "figures.find" else version) for name, version in pipeline.STAGES)
-    monkeypatch.setattr(pipeline, "STAGES", newer)
-    monkeypatch.setattr(run, "STAGES", newer)
+    bumped = "0123abcd"  # as if figures.py had changed
+    newer = tuple((name, bumped if name == "figures" else version) for name, version in versions.stages())
+    monkeypatch.setattr(versions, "stages", lambda: newer)
     status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
     assert (status, err) == (0, "")
     assert out.startswith("extract: 3 written, 0 unchanged, 0 up to date, 1 hand-edited kept, 0 failed")
     after = yaml.safe_load((archive / f"{IDLIB}.yaml").read_text("utf-8"))
     before = yaml.safe_load(text)
-    assert after["extractor"]["stages"]["figures.find"] == bumped
-    before["extractor"]["stages"]["figures.find"] = bumped
+    assert after["extractor"]["stages"]["figures"] == bumped
+    before["extractor"]["stages"]["figures"] = bumped
     assert after == before  # every edit kept, nothing else changed
     assert _site(capsys, tmp_path) == (0, "")
     _assert_edits_on_site(tmp_path / "docs", F2_SENTENCE)

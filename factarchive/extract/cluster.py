@@ -62,11 +62,10 @@ def extract_batch(batch: list[tuple[Article, str]]) -> list[FactSheet | Extracti
 
 def worker_extractor() -> tuple:
     """Run on a worker: the versions its fact sheets would record."""
-    from .. import __version__
-    from .nlp import model_version
-    from .pipeline import STAGES
+    from .versions import extractor_info
 
-    return (__version__, model_version(), STAGES)
+    info = extractor_info()
+    return (info.version, info.model, info.stages)
 
 
 def _load_model_plugin():

@@ -2,9 +2,8 @@
 
 The model runs once over every block of every article (``nlp.pipe``); each stage
 after it is a pure function of the parsed blocks and of what earlier stages
-found. A stage's version changes whenever its output for the same input can
-change, and the fact sheet records every version, so a later build knows what
-to redo.
+found. Each stage's version is derived from its source (:mod:`.versions`), and
+the fact sheet records every version, so a later build knows what to redo.
 """
 
 from __future__ import annotations
@@ -12,23 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from .. import __version__
 from ..model import Article, Extractor, FactSheet
 from . import captions, dates, entities, figures, gazetteer, mentions
-from .nlp import BATCH_SIZE, load_model, model_version
+from .nlp import BATCH_SIZE, load_model
+from .versions import extractor_info
 
 PICTURED_DEPS = ("nsubj", "nsubjpass", "ROOT")
-
-# (stage name, version), in run order.
-STAGES: tuple[tuple[str, str], ...] = (
-    ("entities.mentions", "5"),
-    ("entities.complete", "2"),
-    ("entities.resolve", "5"),
-    ("entities.gazetteer", "3"),
-    ("figures.find", "3"),
-    ("figures.merge", "3"),
-    ("captions.build", "3"),
-)
 
 
 def blocks_of(article: Article) -> list[mentions.Block]:
@@ -38,11 +26,6 @@ def blocks_of(article: Article) -> list[mentions.Block]:
     first = len(blocks)
     blocks += [mentions.Block("caption", first + i, c.text) for i, c in enumerate(captions.unique_captions(article.captions))]
     return blocks
-
-
-def extractor_info() -> Extractor:
-    """The versions that made a fact sheet: package, model, every stage."""
-    return Extractor(version=__version__, model=model_version(), stages=STAGES)
 
 
 def article_entities(article: Article, parsed: Sequence[tuple[object, mentions.Block]]) -> list[entities.Entity]:

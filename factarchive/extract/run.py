@@ -20,8 +20,7 @@ from ..model import FactSheet, factsheet_from_data, to_data
 from ..limits import MAX_FACTS_PER_KIND
 from ..readers import SeedError, list_seeds, read_seed
 from ..readers.common import content_hash
-from .nlp import model_version
-from .pipeline import STAGES, ExtractionFailure, extract, extractor_info
+from . import versions
 
 log = logging.getLogger("factarchive.extract")
 
@@ -98,9 +97,9 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
     known = archive_mod.known_sheets(archive)
     readable = {k.id for k in known}
     machine = {k.id: k for k in archive_mod.known_sheets(archive / archive_mod.MACHINE_DIR)}
-    model = model_version()
+    info = versions.extractor_info()  # from the files alone: a run with nothing to extract never imports spaCy
     # The extractor's own last output, per seed, where it was made by these very stage and model versions.
-    current_by_seed = {k.seed: k for k in machine.values() if k.stages == STAGES and k.model == model and k.id in readable}
+    current_by_seed = {k.seed: k for k in machine.values() if k.stages == info.stages and k.model == info.model and k.id in readable}
 
     def up_to_date(path: Path, seed: str) -> Optional[KnownSheet]:
         prior = None if force else current_by_seed.get(seed)
@@ -133,15 +132,18 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         todo.append((article, sheet_id))
 
     if todo:
-        _extract_todo(todo, seeds, archive, manifest, report, progress=progress, jobs=jobs, scheduler=scheduler)
+        _extract_todo(todo, seeds, archive, manifest, report, progress=progress, jobs=jobs, scheduler=scheduler,
+                      info=info)
         archive_mod.flush_to_disk()
     archive_mod.write_manifest(archive, manifest)
     return report
 
 
 def _extract_todo(todo: list, seeds: Path, archive: Path, manifest: dict[str, str], report: ExtractReport, *,
-                  progress: bool, jobs: int, scheduler: str | None) -> None:
+                  progress: bool, jobs: int, scheduler: str | None, info) -> None:
     """Extract ``todo`` in this process or on a cluster, saving each sheet as it arrives."""
+    from .pipeline import ExtractionFailure, extract  # imports spaCy: only when there is work
+
     bar = None
     if progress:
         from tqdm import tqdm
@@ -155,7 +157,7 @@ def _extract_todo(todo: list, seeds: Path, archive: Path, manifest: dict[str, st
 
             try:
                 client = cluster.connect(scheduler, jobs)
-                expected = (extractor_info().version, extractor_info().model, STAGES)
+                expected = (info.version, info.model, info.stages)
                 stream = cluster.extract_on_cluster(todo, client, expected=expected, progress=bar)
             except cluster.ClusterError as exc:
                 report.errors.append(f"{exc}; nothing was extracted")
