@@ -32,7 +32,7 @@ import yaml
 from .. import yamlsafe
 from ..limits import MAX_FRONT_MATTER_CHARS, excerpt
 from ..model import Article, RawCaption
-from .common import READ_MORE, SeedError, content_hash, decode, load_bytes, split_credit
+from .common import READ_MORE, SeedError, content_hash, decode, load_bytes, publication_date, split_credit
 from .dateline import split_dateline
 from .language import check_english
 
@@ -105,16 +105,22 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
 def _field(path: Path, name: str, value) -> str:
     """One front-matter value as text, checked for its field."""
     if name == "published":
+        day = None
         if isinstance(value, dt.datetime):
-            return value.date().isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, str):
+            day = value.date().isoformat()
+        elif isinstance(value, dt.date):
+            day = value.isoformat()
+        elif isinstance(value, str):
             try:
-                return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+                day = dt.date.fromisoformat(value.strip()[:10]).isoformat()
             except ValueError:
                 pass
-        raise SeedError(path, f"front matter: field 'published' expected a date (YYYY-MM-DD), got {excerpt(value)}")
+        if day is None:
+            raise SeedError(path, f"front matter: field 'published' expected a date (YYYY-MM-DD), got {excerpt(value)}")
+        if publication_date(day) is None:  # "0001-01-01" is a CMS placeholder; it would stretch every timeline
+            raise SeedError(path, f"front matter: field 'published' is {day}, not a publication date "
+                                  f"(expected 1800-01-01 to tomorrow)")
+        return day
     if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(v.strip() for v in value if v.strip())
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
