@@ -18,8 +18,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer
-from .lexicon import (COMPANY_FORMS, HONORIFICS, KINSHIP, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS,
-                      PARTY_MEMBERS)
+from .lexicon import (COMPANY_FORMS, HONORIFICS, INSTITUTION_HEADS, KINSHIP, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
+                      ORG_WORDS, PARTY_MEMBERS, ROAD_NOUNS)
 from .nlp import load_model
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -331,6 +331,93 @@ def bracketed_given_names(doc) -> list:
     return spans
 
 
+# Tags of the words that may stand inside an institution's name the model missed: "Syrian" (a people),
+# "Europe" in "the Council of Europe" (a place); a word the model put in a person's name stops the walk.
+INSTITUTION_PART_TAGS = frozenset({"", "NORP", "GPE", "LOC"})
+# The words that join an institution's head to what it is for: "Observatory for Human Rights", "Council of Europe".
+INSTITUTION_LINKS = frozenset({"for", "of", "on"})
+INSTITUTION_HINT = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")\b", re.IGNORECASE)
+
+
+def _institution_word(tok, tail: bool = False) -> bool:
+    """A word of an institution's name; in what it is for, also a word the model tagged a body ("for [Coastal Birds]")."""
+    return tok.is_title and tok.pos_ in ("PROPN", "ADJ") and (tok.ent_type_ in INSTITUTION_PART_TAGS or tail and tok.ent_type_ == "ORG")
+
+
+def institution_names(doc, text: str) -> list:
+    """Names of institutions the model left untagged: capitalised words around a head such as "Observatory".
+
+    "said the Syrian Observatory for Human Rights", "the Council of Europe", "the Brookings
+    Institution": up to three capitalised words before the head, then "for", "of" or "on" and
+    the capitalised words of what it is for ("and" may join two). The head itself must be
+    untagged, and the name must have a word besides the head ("the Council" alone is a common
+    noun). ``text`` is the block's text, for a cheap test before the token walk.
+    """
+    if not INSTITUTION_HINT.search(text):
+        return []
+    spans = []
+    for tok in doc:
+        if tok.lower_ not in INSTITUTION_HEADS or not tok.is_title or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and _institution_word(doc[start - 1]):
+            start -= 1
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in INSTITUTION_LINKS:
+            tail = end + 1 + (doc[end + 1].lower_ == "the")
+            stop = tail
+            while stop < len(doc) and stop - tail < 5 and (_institution_word(doc[stop], True) or doc[stop].lower_ == "and"
+                                                           and stop + 1 < len(doc) and _institution_word(doc[stop + 1], True)):
+                stop += 1
+            if stop > tail:
+                end = stop
+        if end - start >= 2 and not _runs_on(doc, start, end):
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+# Words that carry an institution's name on past where the walk stopped ("Commission for Relations with Judaism").
+RUN_ON_WORDS = frozenset({"of", "for", "on", "with", "and", "&"})
+
+
+def _runs_on(doc, start: int, end: int) -> bool:
+    """True when the name goes on past the words read, so its bounds are unknown: none is taken.
+
+    A capitalised word or an "and" before it ("the Second Vatican Council", "Convention and Visitors
+    Bureau"), or a capitalised word after it, directly or after "of", "with", "and" ("Commission for
+    Relations with Judaism", "Military Commission of the CCP").
+    """
+    if start > 0:
+        before = doc[start - 1]
+        if before.lower_ in ("and", "&") or (before.is_title or before.is_upper) and before.is_alpha and before.pos_ != "DET" \
+                and not before.is_sent_start:
+            return True
+    if end < len(doc):
+        after = doc[end]
+        if after.is_title and after.is_alpha:
+            return True
+        if after.lower_ in RUN_ON_WORDS:
+            nxt = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            return nxt < len(doc) and (doc[nxt].is_title or doc[nxt].is_upper) and doc[nxt].is_alpha
+    return False
+
+
+# A road's code: one to three capitals and a number ("M4", "A1", "N7", "I-95", "E40").
+ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
+
+
+def road_names(doc) -> list:
+    """A road named by its code before "highway", "motorway", "road": "the M4 highway" is one facility.
+
+    The model reads such a code as a date or a product ("M4"), or leaves it untagged.
+    """
+    spans = []
+    for tok in doc[:-1]:
+        if ROAD_CODE.fullmatch(tok.text) and doc[tok.i + 1].lower_ in ROAD_NOUNS:
+            spans.append(Span(doc, tok.i, tok.i + 2, label="FAC"))
+    return spans
+
+
 __all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
-           "hyphenated_places", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "split_pair", "title_word", "warm_up"]
+           "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+           "party_member", "road_names", "split_pair", "title_word", "warm_up"]

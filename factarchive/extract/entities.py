@@ -125,13 +125,16 @@ def _canonical(cls: str, mentions: list[Mention]) -> str:
     if cls == "person":  # the fullest form of a name is its name
         return max(forms, key=lambda f: (len(name_words(f)), forms[f], f))
     if cls == "place":
-        form = max(forms, key=lambda f: (forms[f], len(f), f))
+        # "Homs" over "Homs province", however often each is printed: the province word is the place's type.
+        short = {f for f in forms if len(f.split()) >= 2 and f.split()[-1].lower() in ADMIN_SUFFIXES and f.rsplit(" ", 1)[0] in forms}
+        form = max(forms, key=lambda f: (f not in short, forms[f], len(f), f))
         place = gazetteer.country(form)
         if place:
             return place.name
         if all(f.isupper() for f in forms) and len(form) > 3:  # "NAIROBI" in a dateline
             place = gazetteer.city(form)
             return place.name if place else form.title()
+        return form
     return max(forms, key=lambda f: (forms[f], len(f), f))
 
 

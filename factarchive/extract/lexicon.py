@@ -116,11 +116,25 @@ FACILITY_NOUNS = frozenset({
     "dam", "crossing", "base", "airbase", "camp", "prison", "hospital", "stadium", "palace", "canal",
 })
 
+# Nouns that head the name of an institution ("the Syrian Observatory for Human Rights", "the Brookings Institution"):
+# a run of capitalised words holding one is a body's name even where the model tagged nothing.
+INSTITUTION_HEADS = frozenset({
+    "observatory", "institute", "institution", "council", "commission", "agency", "foundation", "association",
+    "committee", "ministry", "authority", "bureau", "federation", "society", "academy", "secretariat",
+    "organization", "organisation", "coalition", "alliance", "consortium", "tribunal", "directorate", "trust",
+})
+# Nouns after a road's code that make the code and the noun one facility ("the M4 highway", "the N7 road").
+ROAD_NOUNS = frozenset({"highway", "motorway", "road", "expressway", "freeway", "interstate", "autobahn", "autoroute", "route"})
+
 # Words after a place name that are its administrative type ("Idlib province").
 ADMIN_SUFFIXES = frozenset({
     "province", "region", "governorate", "district", "county", "state", "city", "town", "village",
     "oblast", "prefecture", "municipality", "area", "territory",
 })
+
+# Lower-case names of a country's first-level divisions after a region's name, which the name takes with it ("Idlib province";
+# "the Idlib region" only says where).
+PROVINCE_WORDS = frozenset({"province", "governorate", "prefecture", "oblast"})
 
 # Currency words and symbols -> ISO 4217.
 CURRENCIES = {

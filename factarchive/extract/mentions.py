@@ -20,11 +20,11 @@ from spacy.util import filter_spans as spacy_filter_spans
 
 from . import cues, filters, gazetteer
 from .candidates import (GAZETTEER_ONLY, bracketed_given_names, company_form, company_names, country_after_qualifier, dateline_credit,
-                         dateline_place, hyphenated_places, joined_names, missed_people, missed_places, name_key, name_token, name_words,
-                         party_affiliations, party_member, split_pair, title_word, warm_up)
+                         dateline_place, hyphenated_places, institution_names, joined_names, missed_people, missed_places, name_key, name_token, name_words,
+                         party_affiliations, party_member, road_names, split_pair, title_word, warm_up)
 from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS,
-                      PLACE_PREFIXES, REPORTING_VERBS, WIRE_SLUGS)
+                      PLACE_PREFIXES, PROVINCE_WORDS, REPORTING_VERBS, WIRE_SLUGS)
 from .nlp import sentence_of
 # Works, products and events are kept as "thing": never a fact, but their mentions vote, so that a name the
 # model tags a work in one sentence and a person in another is not made a person by the one vote alone.
@@ -167,7 +167,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     ents = [part for ent in doc.ents for part in split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
     candidates = dateline_place(doc) + ents + missed_places(doc) + cues.described_orgs(doc, block.text) + missed_people(doc)
     candidates += company_names(doc, block.text) + joined_names(ents) + affiliations
-    candidates += hyphenated_places(doc) + bracketed_given_names(doc)
+    candidates += hyphenated_places(doc) + bracketed_given_names(doc) + institution_names(doc, block.text) + road_names(doc)
     titles = filters.work_title_tokens(doc, block.text)
     shouted = block.kind == "body" and filters.subheading(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
@@ -313,6 +313,29 @@ def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Me
             for k, part in enumerate(match.groups(), start=1)]
 
 
+PROVINCE_AFTER = re.compile(r" (" + "|".join(sorted(PROVINCE_WORDS)) + r")\b")
+
+
+def _with_province(docs_blocks, mentions: list[Mention]) -> list[Mention]:
+    """"in Idlib province" where the article also names Idlib alone: the mention is "Idlib province" (an alias of Idlib).
+
+    Only beside a bare mention: a region the article names with its division word alone keeps
+    the name the model read, since newswire style varies on whether the word is the name's.
+    """
+    texts = {block.index: block.text for _, block in docs_blocks}
+
+    def province(m: Mention) -> Optional[str]:
+        text = texts.get(m.block, "")
+        end = m.start_char + len(m.text)
+        match = PROVINCE_AFTER.match(text, end) if m.label == "place" and text[m.start_char:end] == m.text else None
+        return match.group(0) if match else None
+
+    words = {id(m): province(m) for m in mentions}
+    bare = {m.key for m in mentions if m.label == "place" and words[id(m)] is None}
+    return [replace(m, text=m.text + words[id(m)]) if words[id(m)] and m.spacy_label == "GPE" and m.key in bare else m
+            for m in mentions]
+
+
 def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     """Find the surnames of the article's people where the model missed them (stage ``entities.complete``).
 
@@ -321,6 +344,7 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     person named elsewhere in the article. A name of two such surnames joined
     by a hyphen ("Blair-Brown", tagged an organisation) is the two people.
     """
+    mentions = _with_province(docs_blocks, mentions)
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "person":
