@@ -61,7 +61,11 @@ def _tree(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def scheduler(tmp_path):
     """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1, stopped after the test."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    config = tmp_path / "dask-config"
+    config.mkdir()
+    (config / "factarchive.yaml").write_text(  # as the README tells worker machines to
+        "distributed:\n  nanny:\n    pre-spawn-environ:\n      MALLOC_TRIM_THRESHOLD_: null\n", "utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), DASK_CONFIG=str(config))
     info = tmp_path / "scheduler.json"
     procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                "--port", "0", "--no-dashboard", "--scheduler-file", str(info)],
