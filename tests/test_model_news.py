@@ -88,13 +88,13 @@ def _news():
     return load_pipeline("news")
 
 
-def test_the_default_ner_is_stock_until_switched(monkeypatch):
+def test_the_default_ner_is_the_news_one_and_the_environment_chooses(monkeypatch):
     from factarchive.extract import nlp as nlp_mod
 
     monkeypatch.delenv(nlp_mod.NER_ENV, raising=False)
-    assert (nlp_mod.NER_DEFAULT, nlp_mod.ner_choice()) == ("stock", "stock")
-    monkeypatch.setenv(nlp_mod.NER_ENV, " News ")
-    assert nlp_mod.ner_choice() == "news"
+    assert (nlp_mod.NER_DEFAULT, nlp_mod.ner_choice()) == ("news", "news")
+    monkeypatch.setenv(nlp_mod.NER_ENV, " Stock ")
+    assert nlp_mod.ner_choice() == "stock"
     monkeypatch.setenv(nlp_mod.NER_ENV, "large")
     with pytest.raises(ValueError, match="FACTARCHIVE_NER='large': expected 'news' or 'stock'"):
         nlp_mod.ner_choice()
