@@ -81,7 +81,11 @@ def read_ontonotes(path: Path) -> list[list[list[tuple[str, str]]]]:
 
 
 def iob1_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of IOB1 tags: I-X opens a span unless it continues one of type X."""
+    """(start, end, type) of IOB1 or BIO tags: I-X opens a span unless it continues one of type X, B-X always does.
+
+    One reading serves both schemes: in BIO an I-X never opens a span, so the
+    IOB1 rule only matters for CoNLL's tags, and a stray I- in BIO opens one.
+    """
     spans: list[tuple[int, int, str]] = []
     start, typ = None, None
     for i, tag in enumerate(tags + ["O"]):
@@ -96,20 +100,7 @@ def iob1_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of BIO tags (a stray I- opens a span)."""
-    spans: list[tuple[int, int, str]] = []
-    start, typ = None, None
-    for i, tag in enumerate(tags + ["O"]):
-        kind, _, label = tag.partition("-")
-        if kind == "I" and label == typ:
-            continue
-        if typ is not None:
-            spans.append((start, i, typ))
-            start, typ = None, None
-        if kind in ("B", "I"):
-            start, typ = i, label
-    return spans
+bio_spans = iob1_spans  # OntoNotes' BIO: the same reading (see above)
 
 
 def chunks(sents: list[list[tuple[str, str]]], size: int = CHUNK_TOKENS):
