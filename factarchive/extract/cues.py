@@ -199,4 +199,25 @@ def club_votes(span) -> int:
     return 0
 
 
-__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_orgs", "employer", "thing_votes", "web_service", "which_follows"]
+# A line of a results table or a fixture list: names, each followed by numbers ("Stoke 4 3 1 0 7 4 10",
+# "Bradford 1 Tranmere 0", "NEW YORK 74 59 .556 -"), or two names with "v" between ("Birmingham v Barnsley";
+# not "at": "CLEVELAND AT TEXAS" names where the game is played).
+_TABLE_NAME = r"[A-Z][\w'.&]*(?:[ -][A-Z][\w'.&]*){0,3}"
+_TABLE_NUMBERS = r"(?: (?:\d+(?:[-/.]\d+)*|\.\d+|-))+"
+SCORE_LINE = re.compile(rf"{_TABLE_NAME}{_TABLE_NUMBERS}(?: {_TABLE_NAME}{_TABLE_NUMBERS})*|{_TABLE_NAME} (?:v|vs\.?) {_TABLE_NAME}")
+
+# A dateline's date ("LONDON 1996-08-30") is no score.
+DATELINE_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+def score_line(text: str) -> bool:
+    """True for a block that is one line of a results table or fixture list (see ``SCORE_LINE``).
+
+    A place named there is a club ("Stoke", "TORONTO"): the votes of :func:`club_votes`, which a country
+    (a national side, printed as the country) and a personal name never take.
+    """
+    text = text.strip()
+    return len(text) < 120 and "\n" not in text and not DATELINE_DATE.search(text) and bool(SCORE_LINE.fullmatch(text))
+
+
+__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_orgs", "employer", "score_line", "thing_votes", "web_service", "which_follows"]

@@ -22,6 +22,8 @@ from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 # Order used to break a tied vote: a place name is more often right than not; a "thing" (a work, product,
 # award or event: not a fact of the schema) only on a majority of its own.
 CLASS_ORDER = ("place", "person", "organization", "group", "thing")
+# The key of a place's club, split from the place (see :func:`resolve_entities`).
+CLUB_KEY = " \x00club"
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 
 
@@ -72,6 +74,8 @@ def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     work = votes["thing"] >= votes["person"] > 0 or votes["thing"] > 0 == votes["person"]
     if gazetteer.country(key) or gazetteer.us_state(key):
         votes["place"] += n + 1
+        if not gazetteer.country(key):  # "Texas 75 58 .564": a state's side, as a city's ("Texas Rangers" are a club)
+            votes["organization"] += sum(m.club for m in mentions)
     else:
         votes["person"] += 2 * sum(m.titled for m in mentions) + (len(words) == 1) * sum(m.speaker for m in mentions)
         if len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]):
@@ -157,7 +161,15 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
             place = gazetteer.city(key, countries) or gazetteer.region(key)
             if place is None or place.country not in countries:
                 del groups[key]
-    decided = {key: _vote(key, ms, countries) for key, ms in sorted(groups.items())}
+    # "NEW YORK 1996-08-30" (the dateline) and "NEW YORK 74 59 .556" (a line of a table): the city and its club, two
+    # entities where the table's mentions and the others vote apart.
+    for key in sorted(groups):
+        rows = [m for m in groups[key] if m.table]
+        rest = [m for m in groups[key] if not m.table]
+        if rows and rest and _vote(key, rows, countries) != _vote(key, rest, countries):
+            groups[key] = rest
+            groups[key + CLUB_KEY] = rows
+    decided = {key: _vote(key.removesuffix(CLUB_KEY), ms, countries) for key, ms in sorted(groups.items())}
 
     # A surname joins the one personal name it ends before the vote, whatever the model
     # called either ("Pechstein" tagged a place, "Claudia Pechstein" a person): one vote for both.

@@ -70,6 +70,7 @@ class Mention:
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
     thing: int = 0  # votes for a work, product or award from the sentence ("won an Oscar", "the Star Wars film")
     club: int = 0  # votes for the sports club named after a place ("Glasgow flanker", "Leicestershire beat Somerset")
+    table: bool = False  # in a line of a results table ("Stoke 4 3 1 0 7 4 10"): a club, whatever the name is elsewhere
 
     @property
     def key(self) -> str:
@@ -170,6 +171,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     candidates += hyphenated_places(doc) + bracketed_given_names(doc) + institution_names(doc, block.text) + road_names(doc)
     titles = filters.work_title_tokens(doc, block.text)
     shouted = block.kind == "body" and filters.subheading(block.text)
+    table = block.kind == "body" and cues.score_line(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
@@ -268,8 +270,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                                  or label == "place" and doc[start].lower_ in GENERIC_ORG_NOUNS):
             continue  # "Thurs.", "the Games", "all States": a date, an event, a common noun
         if end - start == 1 and label == "organization" and not party_member(doc[start].text) and (
-                doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper):
-            continue  # "the Government", "the Court", "Success": a common word, not a name
+                doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not table):
+            continue  # "the Government", "the Court", "Success": a common word, not a name ("Reading 2 Stoke 2": a club)
         span = doc[start:end]
         text = filters.clean_name(span.text)
         if not any(ch.isalpha() for ch in text) or text.islower() or label == "place" and filters.compass_region(name_key(text)):
@@ -295,7 +297,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 + (cues.employer(span) or cues.which_follows(doc, end)) + cues.web_service(span),
                 shouted=shouted,
                 thing=cues.thing_votes(doc, start, end),
-                club=cues.club_votes(span),
+                club=3 if table else cues.club_votes(span),
+                table=table,
             )
         )
     return found
