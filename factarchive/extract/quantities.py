@@ -1,0 +1,193 @@
+"""Quantities: the number a phrase states, with its qualifier, range, unit and the noun it counts.
+
+"2,980" -> 2980; "nearly a million" -> 1000000 (nearly); "$30 million to $40 million" -> 30000000 to
+40000000 USD; "hundreds of thousands" -> 200000 (at least); "190-point" -> 190, counts "points". Text only:
+what a number counts in its sentence, and whether it is a figure at all, is :mod:`factarchive.extract.figures`'
+to say; currencies and magnitudes are :mod:`factarchive.extract.money`'s tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from text_to_num import text2num
+
+from .lexicon import COUNTING_WORDS, FRACTIONS, QUALIFIER_CANONICAL, QUALIFIERS, SUBUNIT_VALUE, SUBUNITS, UNITS
+from .money import ALL_CURRENCIES, AMBIGUOUS_SUFFIXES, CURRENCY_PREFIX, SCALES, int_if_whole
+
+# Words the lexicon lists as units that name things counted one by one, not a measure: "237 seats" is 237
+# seats (counts "seats"), "fell 190 points" 190 points, "a 76-storey tower" 76 storeys. Kept here until the
+# lexicon's owner splits UNITS (lexicon.py is not this module's to edit); value: what the figure counts.
+COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",
+                 "stories": "storeys", "storey": "storeys", "storeys": "storeys", "stroke": "strokes",
+                 "strokes": "strokes"}
+MEASURE_UNITS = {word: unit for word, unit in UNITS.items() if word not in COUNTED_NOUNS}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+         "billions": 2_000_000_000, "tens": 20}
+SEVERAL = {"several": 3, "a few": 2, "few": 2, "many": 2}  # lower bounds: "several hundred" >= 300
+NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
+RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
+QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed number: value, upper end of a range, qualifier, unit."""
+
+    value: float | int
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    value_max: Optional[float | int] = None
+    counts: Optional[str] = None  # a counted noun printed with the number ("190-point" -> "points")
+
+
+def words_number(words: str) -> Optional[float | int]:
+    """A number in words: "a million", "nine", "two-thirds", "half", "a dozen", "three hundred thousand"."""
+    words = re.sub(r"^(a|an) ", "one ", words.strip()).replace("-", " ")
+    if not words:
+        return None
+    if words in ("half", "one half"):
+        return 0.5
+    parts = words.split()
+    if not parts:
+        return None
+    if parts[-1] in COUNTING_WORDS:
+        head = words_number(" ".join(parts[:-1])) if len(parts) > 1 else 1
+        return head * COUNTING_WORDS[parts[-1]] if head is not None else None
+    if len(parts) >= 2 and parts[-1] in FRACTIONS:
+        head = words_number(" ".join(parts[:-1]))
+        return head * FRACTIONS[parts[-1]] if head is not None else None
+    if parts[0] == "half" and len(parts) == 2 and parts[1] in SCALES:
+        return SCALES[parts[1]] // 2
+    try:
+        return text2num(words, "en")
+    except ValueError:
+        return None
+
+
+def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
+    """The unit at the end of a phrase: ("%", rest, 1), ("USD", rest, 0.01) for cents, (None, phrase, 1)."""
+    for size in (3, 2, 1):
+        parts = words.split()
+        if len(parts) < size:
+            continue
+        tail = " ".join(parts[-size:])
+        rest = " ".join(parts[:-size])
+        if tail in ("%", "percent", "per cent", "pct", "percentage points", "percentage point"):
+            return "%", rest, Decimal(1)
+        if tail in SUBUNITS:
+            return SUBUNITS[tail], rest, Decimal(str(SUBUNIT_VALUE[tail]))
+        if tail in ALL_CURRENCIES and (size > 1 or rest):
+            return ALL_CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
+        if tail in MEASURE_UNITS and (size == 2 or tail not in SCALES or not rest):
+            return MEASURE_UNITS[tail], rest, Decimal(1)
+    return None, words, Decimal(1)
+
+
+def _single(words: str, currency: Optional[str]) -> Optional[Value]:
+    """One number with its unit, no qualifier, no range."""
+    words = words.strip()
+    m = CURRENCY_PREFIX.match(words)
+    if m:
+        currency, words = ALL_CURRENCIES.get(m.group(1), ALL_CURRENCIES.get(m.group(1).strip())), words[m.end():]
+    words = re.sub(r"(?<=\d)(?=[a-z%])", " ", words).strip()  # "47km", "1.6ha", "20%", "9m"
+    # "3,000-meter", "nine-year-old", "50-kilometer": number, hyphen, unit
+    words = re.sub(r"-(?=(?:[a-z]+)(?:-old)?$)", " ", words)
+    words = re.sub(r" old$", "", words)
+    unit, words, factor = _unit_of(words)
+    counted = None
+    if unit is None and " " in words and words.rsplit(" ", 1)[1] in COUNTED_NOUNS:  # "190-point", "12 seats"
+        words, last = words.rsplit(" ", 1)
+        counted = COUNTED_NOUNS[last]
+    vague = re.fullmatch(r"(?P<a>dozens|scores|hundreds|thousands|millions|billions|tens)(?: of (?P<b>thousands|millions|billions))?", words)
+    if vague:
+        value = VAGUE[vague.group("a")] * (VAGUE[vague.group("b")] // 2 if vague.group("b") else 1)
+        return Value(value, "at least", unit or currency, counts=counted)
+    several = re.fullmatch(r"(?P<s>several|a few|few|many) (?P<scale>hundred|thousand|million|billion)(?: (?P<scale2>thousand|million|billion))?s?", words)
+    if several:
+        value = SEVERAL[several.group("s")] * SCALES[several.group("scale")] * (SCALES[several.group("scale2")] if several.group("scale2") else 1)
+        return Value(value, "at least", unit or currency, counts=counted)
+    num = NUMBER.match(words)
+    if num and num.end() < len(words) and not words[num.end()].isspace():
+        num = None  # "802nd", "3a": not a plain number
+    if num:
+        if num.group("n"):
+            value: Decimal | float | int = Decimal(num.group("n")) / Decimal(num.group("d"))
+        else:
+            value = Decimal(num.group("num").replace(",", ""))
+            if num.group("fn"):
+                value = value + Decimal(num.group("fn")) / Decimal(num.group("fd"))
+        rest = words[num.end():].strip()
+        if rest:
+            if rest in AMBIGUOUS_SUFFIXES and not (currency or unit):
+                # "400m", "5k" with no currency: a race in metres, a run in kilometres, not millions
+                return Value(int_if_whole(value), None, MEASURE_UNITS[rest]) if rest in MEASURE_UNITS else None
+            scale = Decimal(1)
+            for word in rest.split():  # "3.5 billion", "40 crore", "1.2 thousand million"
+                if word not in SCALES:
+                    return None
+                scale *= SCALES[word]
+            value = value * scale
+    else:
+        value = words_number(words)
+        if value is None:
+            return None
+        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return Value(int_if_whole(value * factor), None, unit or currency, counts=counted)
+
+
+def parse_value(text: str) -> Optional[Value]:
+    """The number a phrase states, with qualifier, unit and range; words around it it cannot read are left out.
+
+    The model's number spans carry words the parser has no use for ("a record $16.7 billion", "an additional
+    150", "500,000 metric tons"): when the whole phrase does not parse, leading words are dropped one at a time,
+    then trailing ones, and the first reading that parses is the value (at most three words either way).
+    """
+    words = re.sub(r"\s+", " ", text.strip()).strip(" .,;:").split(" ")
+    for drop_end in range(0, min(3, len(words) - 1) + 1):
+        kept = words[: len(words) - drop_end]
+        for drop_start in range(0, min(3, len(kept) - 1) + 1):
+            if any(c.isdigit() for w in kept[:drop_start] for c in w):
+                break  # never drop the number itself ("#18.49 million" is not "million")
+            value = _parse_phrase(" ".join(kept[drop_start:]))
+            if value is not None:
+                return value
+    return None
+
+
+def _parse_phrase(text: str) -> Optional[Value]:
+    """The number a whole phrase states, with qualifier, unit and range (None when any word is not understood).
+
+    "2,980" -> 2980; "nearly a million" -> 1000000 (nearly); "$40 million" ->
+    40000000 USD; "hundreds of thousands" -> 200000 (at least); "$30 million to
+    $40 million" -> 30000000 to 40000000 USD; "nine-year" -> 9 years.
+    """
+    words = re.sub(r"\s+", " ", text.strip().lower()).strip(" .,;:")
+    qualifier = None
+    while m := QUALIFIER_RE.match(words):  # "at more than $40 million"
+        q = m.group(0).strip()
+        qualifier = QUALIFIER_CANONICAL.get(q, q) or qualifier
+        words = words[m.end():]
+    currency = None
+    m = CURRENCY_PREFIX.match(words)
+    if m:
+        currency = ALL_CURRENCIES.get(m.group(1), ALL_CURRENCIES.get(m.group(1).strip()))
+    rng = RANGE.match(words)
+    if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words):
+        high = _single(rng.group("b"), currency)
+        low = _single(rng.group("a"), currency)
+        if low and high:
+            unit = low.unit or high.unit
+            low_value = low.value
+            # "30 to 40 million": the scale of the upper end applies to the lower one.
+            b_scale = next((s for s in ("trillion", "billion", "million", "thousand") if rng.group("b").rstrip().endswith(s)), None)
+            if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in SCALES if len(s) > 2):
+                low_value = int_if_whole(Decimal(repr(low.value)) * SCALES[b_scale])
+            return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
+    single = _single(words, currency)
+    if single is None:
+        return None
+    return Value(single.value, qualifier or single.qualifier, single.unit, None, single.counts)
