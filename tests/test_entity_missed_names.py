@@ -66,3 +66,14 @@ def test_a_region_named_alone_elsewhere_takes_its_province_as_an_alias(nlp):
 def test_a_region_named_only_with_its_province_keeps_the_name_the_model_read(nlp):
     found = mentions_of(nlp, "Farmers in Homs province sold more wheat.")
     assert [m.text for m in found] == ["Homs"]
+
+
+def test_two_bodies_joined_by_a_hyphen_are_one(nlp):
+    """The news ner tags "ITAR" and "Tass" apart."""
+    found = mentions_of(nlp, "Forty percent of the building was destroyed, the ITAR-Tass news agency said.")
+    assert [(m.text, m.label) for m in found] == [("ITAR-Tass", "organization")]
+
+
+def test_an_opera_house_or_forum_named_by_its_head_word_is_an_organisation(nlp):
+    text = "The film opens on Wednesday at the Granary Forum downtown."
+    assert spans(institution_names(nlp(text), text)) == [("Granary Forum", "ORG")]

@@ -218,7 +218,8 @@ def joined_names(ents) -> list:
 
     A personal name that ends in a particle runs on into the next name ("Daniel
     arap" + "Moi", tagged a place); a person's name runs on into the facility
-    named for them ("John F. Kennedy" + "International Airport"); two peoples side by side that together name
+    named for them ("John F. Kennedy" + "International Airport"); two bodies joined by a hyphen are one
+    ("ITAR" + "Tass"); two peoples side by side that together name
     a party's members are the party ("Christian" + "Democrats").
     """
     joined = []
@@ -232,6 +233,11 @@ def joined_names(ents) -> list:
         if gazetteer.given_name(ent.text) and not gazetteer.lookup(ent.text):
             joined.append(Span(ent.doc, ent.start, end, label="PERSON"))
     for ent, after in zip(ents, ents[1:]):
+        doc = ent.doc
+        if ent.label_ == after.label_ == "ORG" and after.start == ent.end + 1 and doc[ent.end].text == "-" \
+                and not doc[ent.end - 1].whitespace_ and not doc[ent.end].whitespace_:
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))  # "ITAR" + "-" + "Tass": one agency
+            continue
         if ent.end != after.start:
             continue
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:

@@ -116,12 +116,13 @@ FACILITY_NOUNS = frozenset({
     "dam", "crossing", "base", "airbase", "camp", "prison", "hospital", "stadium", "palace", "canal",
 })
 
-# Nouns that head the name of an institution ("the Syrian Observatory for Human Rights", "the Brookings Institution"):
+# Nouns that head the name of an institution ("the Syrian Observatory for Human Rights", "the Metropolitan Opera"):
 # a run of capitalised words holding one is a body's name even where the model tagged nothing.
 INSTITUTION_HEADS = frozenset({
     "observatory", "institute", "institution", "council", "commission", "agency", "foundation", "association",
     "committee", "ministry", "authority", "bureau", "federation", "society", "academy", "secretariat",
     "organization", "organisation", "coalition", "alliance", "consortium", "tribunal", "directorate", "trust",
+    "opera", "forum",
 })
 # Nouns after a road's code that make the code and the noun one facility ("the M4 highway", "the N7 road").
 ROAD_NOUNS = frozenset({"highway", "motorway", "road", "expressway", "freeway", "interstate", "autobahn", "autoroute", "route"})
