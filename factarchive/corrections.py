@@ -12,12 +12,16 @@ reviewed as a git diff::
       tayyip-erdogan: recep-tayyip-erdogan
     rename:                                        # the right name (the id follows it)
       recep-tayyip-erdogan: Recep Tayyip Erdoğan
+    skip:                                          # seeds seen and set aside: never extracted
+      - seed: pages/fr/**
+        reason: not in English
 
 They are applied in that order (reject, split, merge, rename) to the sheets as
 extracted, so a re-extraction never undoes them: the fact sheets stay the
 machine's record plus article-level edits (see :mod:`factarchive.merge`), and
 this file stays the editor's. Merged and renamed ids are returned as redirects,
-so their old permalinks keep working.
+so their old permalinks keep working. ``skip`` is read by extraction, not by the
+site: the seeds it names are reported as skipped instead of as errors.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class Corrections:
     split: tuple[tuple[str, tuple[SplitPart, ...]], ...] = ()
     merge: tuple[tuple[str, str], ...] = ()  # (old id, surviving id)
     rename: tuple[tuple[str, str], ...] = ()  # (id, correct name)
+    skip: tuple["SkipEntry", ...] = ()  # seeds the extraction leaves out (not a correction of the sheets)
 
     def __bool__(self) -> bool:
         return bool(self.reject or self.split or self.merge or self.rename)
@@ -112,6 +117,7 @@ def parse_corrections(text: str, path: str) -> Corrections:
         ),
         merge=tuple((data.get("merge") or {}).items()),
         rename=tuple((data.get("rename") or {}).items()),
+        skip=_skip_entries(data.get("skip") or (), text),
     )
     problems = _consistency_problems(corrections)
     if problems:
@@ -130,7 +136,11 @@ def _schema_problems(data: Any, path: str) -> list[ArchiveProblem]:
                 return [ArchiveProblem(path, f"{section}.{excerpt(key, 40)}",
                                        f"expected an entity id (a slug), got {type(key).__name__} {excerpt(key)}")]
     if isinstance(data, dict) and any(not isinstance(k, str) for k in data):
-        return [ArchiveProblem(path, "", f"expected sections reject, split, merge, rename; got {excerpt(sorted(map(repr, data)))}")]
+        return [ArchiveProblem(path, "", f"expected sections reject, split, merge, rename, skip; got {excerpt(sorted(map(repr, data)))}")]
+    if isinstance(data, dict) and data.get("skip") is not None:
+        skip_problems = _skip_problems(data["skip"], path)
+        if skip_problems:  # the schema's own words for an anyOf ('not valid under any of the given schemas') say nothing
+            return skip_problems
     problems = []
     for error in sorted(Draft202012Validator(schema()).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
         field = ".".join(str(p) for p in error.absolute_path)
@@ -337,3 +347,82 @@ def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
                     warnings.append(f"{path}: field 'split.{old}': article {sheet.id!r} names {old!r} but is in no part "
                                     f"(add it to one, or give one part no 'articles'); it keeps {old!r}")
     return warnings
+
+
+# --------------------------------------------------------------------------- skip list (read by extraction)
+
+
+@dataclass(frozen=True)
+class SkipEntry:
+    """One entry of ``skip``: a seed path or glob, relative to the seeds folder, and why it is set aside."""
+
+    pattern: str  # 'a.html', 'pages/fr/*.html', 'old/**' (gitignore-style; '**' crosses folders)
+    reason: Optional[str] = None
+    line: int = 0  # line of the entry in corrections.yaml, for messages
+
+    def matches(self, seed: str) -> bool:
+        """Whether ``seed`` (a path relative to the seeds folder, '/' separators) is one this entry names."""
+        return _skip_spec(self.pattern).match_file(seed)
+
+
+@lru_cache(maxsize=1024)
+def _skip_spec(pattern: str):
+    # pathspec (git's wildmatch, already installed with MkDocs) rather than fnmatch, whose '*' crosses '/'.
+    # The leading '/' anchors the pattern at the seeds folder: 'a.txt' is seeds/a.txt, never seeds/old/a.txt.
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", ["/" + pattern])
+
+
+def _skip_problems(items: Any, path: str) -> list[ArchiveProblem]:
+    """What is wrong with the ``skip`` section, each problem naming the entry; [] when the schema may take it."""
+    if not isinstance(items, list):
+        return [ArchiveProblem(path, "skip", "expected a list of seed paths or globs (- seed: pages/fr/**), "
+                                             f"got {type(items).__name__} {excerpt(items)}")]
+    import re
+
+    valid = re.compile(schema()["$defs"]["seed_pattern"]["pattern"])
+    problems = []
+    for n, item in enumerate(items):
+        if isinstance(item, dict):
+            if not isinstance(item.get("seed"), str) or set(item) - {"seed", "reason"} \
+                    or not (isinstance(item.get("reason", "-"), str) and item.get("reason", "-")):
+                problems.append(ArchiveProblem(path, f"skip.{n}", "expected 'seed' (a path or glob) and optionally "
+                                               f"'reason' (text), got {excerpt(item)}"))
+                continue
+            item = item["seed"]
+        if not isinstance(item, str) or not valid.match(item) or len(item) > 1000:
+            problems.append(ArchiveProblem(path, f"skip.{n}", "expected a seed path or glob relative to the seeds "
+                                           "folder (no leading '/' or '!', no '..', '/' between folders), "
+                                           f"got {excerpt(item)}"))
+    return problems
+
+
+def _skip_entries(items: list, text: str) -> tuple[SkipEntry, ...]:
+    """The validated ``skip`` items as entries, each with its line in the file."""
+    lines = _skip_lines(text)
+    entries = []
+    for n, item in enumerate(items):
+        pattern, reason = (item, None) if isinstance(item, str) else (item["seed"], item.get("reason"))
+        entries.append(SkipEntry(pattern=pattern, reason=reason, line=lines[n] if n < len(lines) else 0))
+    return tuple(entries)
+
+
+def _skip_lines(text: str) -> list[int]:
+    """The 1-based line of each item of the top-level ``skip`` list (the data carries no positions)."""
+    import yaml
+
+    from .yamlsafe import SafeLoader
+
+    root = yaml.compose(text, Loader=SafeLoader)  # the text has loaded already: no anchors, valid YAML
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "skip" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def skip_entry_for(seed: str, entries: Iterable[SkipEntry]) -> Optional[SkipEntry]:
+    """The first entry that names ``seed``, or None."""
+    return next((e for e in entries if e.matches(seed)), None)
