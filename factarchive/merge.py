@@ -15,6 +15,14 @@ edit started from (``archive/.machine/<id>.yaml``):
   a fact the machine newly finds is added; a fact the machine no longer finds
   is dropped unless the person changed it.
 
+Figures and captions are keyed by ids made from what they are (the figure's
+sentence, the caption's text and credit), so a fact found or lost elsewhere in
+the article never moves an edit to another fact. Sheets made when those ids
+were positions (``f1``, ``f2``, ``c1``) migrate on their first merge: each fact
+of the machine copy is given the id the extractor gives it now, from its
+content, and the person's facts under the same old id follow it
+(:func:`migrate_ids`).
+
 Provenance fields (``seed``, ``content_hash``, ``extractor``) always describe
 the newest extraction. Everything here works on plain data (``to_data`` form)
 and is pure.
@@ -27,7 +35,7 @@ from typing import Any
 
 # Fields that say what made the sheet, not what it says: always the newest extraction's.
 PROVENANCE = ("schema_version", "id", "seed", "content_hash", "extractor")
-# Lists of facts, each fact keyed by its id (entity id, f1, c1).
+# Lists of facts, each fact keyed by its id (entity id, f-1f3a9c0d, c-5e0b77a2).
 KEYED_LISTS = ("actors", "locations", "figures", "images")
 
 
@@ -141,8 +149,47 @@ def _by_id(name: str, facts: Any, which: str) -> dict[str, dict]:
     return out
 
 
+def _content_ids(name: str, facts: list) -> list[str]:
+    """The ids the extractor gives now to the machine's ``facts`` of list ``name``, from their content."""
+    # Imported here: a run with nothing to merge need not load the extraction rules.
+    from .extract.captions import caption_ids
+    from .extract.figures import figure_ids
+
+    if name == "figures":
+        return figure_ids((str(f.get("text", "")), str((f.get("evidence") or [""])[0])) for f in facts)
+    return caption_ids((str(f.get("caption", "")), f.get("credit")) for f in facts)
+
+
+def migrate_ids(base: dict[str, Any], edited: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``base`` and ``edited`` with their figures and captions under the ids ``new`` uses for the same facts.
+
+    A machine-copy fact whose id the new extraction does not use, and whose
+    content gives an id the new extraction does use, is renamed to it, and so
+    is the person's fact under the same old id, edits and all. Matching goes
+    through the machine copy because the person may have changed the very
+    fields the id is made from. Ids the new extraction still uses, and facts
+    the person added, are left as they are.
+    """
+    base, edited = dict(base), dict(edited)
+    for name in ("figures", "images"):
+        machine = [f for f in base.get(name) or [] if isinstance(f, dict)]
+        if not machine:
+            continue
+        in_new = {f.get("id") for f in new.get(name) or [] if isinstance(f, dict)}
+        renamed = {f.get("id"): fact_id for f, fact_id in zip(machine, _content_ids(name, machine))
+                   if f.get("id") not in in_new and fact_id in in_new and f.get("id") != fact_id}
+        if not renamed:
+            continue
+        for sheet in (base, edited):
+            if isinstance(sheet.get(name), list):
+                sheet[name] = [dict(f, id=renamed[f["id"]]) if isinstance(f, dict) and f.get("id") in renamed else f
+                               for f in sheet[name]]
+    return base, edited
+
+
 def merge_sheet(base: dict[str, Any], edited: dict[str, Any], new: dict[str, Any]) -> MergeResult:
     """Merge the new extraction ``new`` into the person's ``edited`` sheet, both descended from ``base``."""
+    base, edited = migrate_ids(base, edited, new)
     merge = _Merge()
     data = merge.mapping("", base, edited, new, skip=PROVENANCE + KEYED_LISTS)
     for key in PROVENANCE:

@@ -97,7 +97,7 @@ class Location:
 class Figure:
     """A numeric fact: a value, what it counts, how sure, who said so."""
 
-    id: str  # "f1", "f2", ... in article order
+    id: str  # "f-" + 8 hex of its sentence, the number marked (extract/figures.py figure_ids); "f1" in older archives
     value: float | int
     text: str  # the number as printed ("nearly a million")
     value_max: Optional[float | int] = None  # upper end of a stated range ("$30 million to $40 million")
@@ -123,7 +123,7 @@ class PictureSubject:
 class Caption:
     """One photo caption (printed once, however often the page repeats it)."""
 
-    id: str  # "c1", "c2", ...
+    id: str  # "c-" + 8 hex of its text and credit (extract/captions.py caption_ids); "c1" in older archives
     caption: str
     credit: Optional[str] = None  # the credit as printed ("AFP")
     agency: Optional[str] = None  # the agency's full name where known

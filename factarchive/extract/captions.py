@@ -7,6 +7,7 @@ from typing import Iterable, Optional
 
 from ..model import Caption, PictureSubject, RawCaption
 from .dates import normalise_date
+from .figures import content_ids
 from .lexicon import AGENCIES
 
 # Credits a reader may have left in the caption text: "... (Photo: AFP)", "... Photo: Reuters",
@@ -30,13 +31,28 @@ def split_credit(raw: RawCaption) -> RawCaption:
     return raw
 
 
+def photo_key(text: str, credit: Optional[str]) -> tuple[str, Optional[str]]:
+    """What makes two captions one photo: the same text and credit, whatever the case and spacing."""
+    return " ".join(text.split()).casefold(), (credit or "").casefold() or None
+
+
 def unique_captions(captions: Iterable[RawCaption]) -> tuple[RawCaption, ...]:
     """Each photo once: pages print a caption again beside the gallery; same text and credit is one photo."""
     seen: dict[tuple[str, Optional[str]], RawCaption] = {}
     for raw in captions:
         raw = split_credit(raw)
-        seen.setdefault((" ".join(raw.text.split()).casefold(), (raw.credit or "").casefold() or None), raw)
+        seen.setdefault(photo_key(raw.text, raw.credit), raw)
     return tuple(seen.values())
+
+
+def caption_ids(captions: Iterable[tuple[str, Optional[str]]]) -> list[str]:
+    """The ids of captions given as (text, credit), in article order: ``c-`` and 8 hex digits of what the photo is.
+
+    Made from :func:`photo_key`, the key :func:`unique_captions` keeps each
+    photo once by, so two captions of one sheet never share what the id is
+    made from; a repeat (two hashes that agree) still gets ``-2``.
+    """
+    return content_ids("c", ("\0".join(part or "" for part in photo_key(text, credit)) for text, credit in captions))
 
 
 def agency_name(credit: Optional[str]) -> Optional[str]:
@@ -52,6 +68,10 @@ def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: l
                   published: Optional[str] = None) -> Caption:
     """One Caption from its parsed text and the article's resolved entities (stage ``captions.build``).
 
+    Its id is made from its text and credit (:func:`caption_ids`), not from
+    ``index``, its place among the article's photos, so that a photo found or
+    lost elsewhere leaves it as it was.
+
     ``places`` are ids of the locations the caption mentions, most specific
     first; ``people`` are (name, actor id, position) of the persons it names.
     The date is ISO 8601 where full, or resolved against ``published`` where
@@ -65,7 +85,7 @@ def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: l
         seen.add(actor)
         subjects.append(PictureSubject(name=name, actor=actor, position=position))
     return Caption(
-        id=f"c{index}",
+        id=caption_ids([(raw.text, raw.credit)])[0],
         caption=raw.text,
         credit=raw.credit,
         agency=agency_name(raw.credit),

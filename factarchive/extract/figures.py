@@ -32,9 +32,11 @@ What is a figure (the rule, decided once):
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..model import Figure
 from . import dates
@@ -341,8 +343,58 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     return found
 
 
+def content_ids(prefix: str, contents: Iterable[str]) -> list[str]:
+    """Ids made from what facts are: ``prefix-`` and 8 hex digits of sha256 of each content, in the given order.
+
+    A content seen before in the list (two identical facts, or two hashes that
+    happen to agree) gets ``-2``, ``-3``, ... in list order, so ids are unique
+    within a sheet and the same list always gets the same ids. An id never
+    depends on the facts around it, so a fact found or lost elsewhere in the
+    article leaves every other id as it was.
+    """
+    seen: Counter[str] = Counter()
+    ids = []
+    for content in contents:
+        base = f"{prefix}-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:8]}"
+        seen[base] += 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+def _normalised(text: str) -> str:
+    """Text as an id reads it: case folded, any run of white space one space."""
+    return " ".join(text.split()).casefold()
+
+
+_FIGURE_MARK = "\0"  # stands for the printed figure in its sentence: hashed, never shown
+
+
+def figure_content(text: str, sentence: str) -> str:
+    """What a figure is, for its id: its sentence with the printed figure marked where it stands.
+
+    The number itself is left out, so that a figure the article later corrects
+    ("2,980" becomes "3,100" in the same sentence) keeps its id and an editor's
+    correction of it meets the new number as a conflict, not as a second fact.
+    Where the sentence does not print the text as found, both are kept.
+    """
+    # The printed text where it stands alone, not inside a longer number ("2" in "2,980" or "1.2").
+    at = re.search(r"(?<![\w.,])" + re.escape(text.strip()) + r"(?![\w]|[.,]\d)", sentence) if text.strip() else None
+    if at is None:
+        return _normalised(text) + _FIGURE_MARK + _normalised(sentence)
+    return _normalised(sentence[: at.start()]) + _FIGURE_MARK + _normalised(sentence[at.end():])
+
+
+def figure_ids(figures: Iterable[tuple[str, str]]) -> list[str]:
+    """The ids of figures given as (text as printed, first sentence), in article order: ``f-`` and 8 hex digits."""
+    return content_ids("f", (figure_content(text, sentence) for text, sentence in figures))
+
+
 def number_figures(found: list[Found], published: Optional[str] = None) -> tuple[Figure, ...]:
-    """Merge repeats of one figure (headline and body), date their periods, number them f1, f2, ... (stage ``figures.merge``)."""
+    """Merge repeats of one figure (headline and body), date their periods, give each its id (stage ``figures.merge``).
+
+    The id comes from the figure's first sentence and where its number stands
+    in it (:func:`figure_ids`), never from its position among the others.
+    """
     merged: dict[str, Figure] = {}
     for item in found:
         figure, key = item.figure, item.key
@@ -353,8 +405,9 @@ def number_figures(found: list[Found], published: Optional[str] = None) -> tuple
                                   period=old.period or figure.period)
         else:
             merged[key] = figure
+    ids = figure_ids((f.text, f.evidence[0] if f.evidence else "") for f in merged.values())
     out = []
-    for i, figure in enumerate(merged.values(), start=1):
+    for fact_id, figure in zip(ids, merged.values()):
         period_date = dates.resolve_date(figure.period, published) if figure.period else None
-        out.append(replace(figure, id=f"f{i}", period_date=period_date))
+        out.append(replace(figure, id=fact_id, period_date=period_date))
     return tuple(out)
