@@ -26,6 +26,10 @@ def _warn(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
+def _notice(message: str) -> None:
+    print(f"notice: {message}", file=sys.stderr)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract seeds into fact sheets."""
     from .extract.run import extract_seeds
@@ -33,16 +37,48 @@ def cmd_extract(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress, jobs=args.jobs,
                            scheduler=args.scheduler)
+    for line in report.lines:
+        print(line)
+    sys.stdout.flush()  # each article's line before the messages about it, when both streams go to one terminal
     for message in report.errors:
         _err(message)
     for message in report.warnings:
         _warn(message)
-    print(
-        f"extract: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-        f"{len(report.skipped)} up to date, {len(report.kept)} hand-edited kept, "
-        f"{len(report.errors)} failed ({time.perf_counter() - started:.1f} s) -> {args.archive}/"
-    )
+    for message in report.notices:
+        _notice(message)
+    print(f"{extract_summary(report)} ({time.perf_counter() - started:.1f} s) -> {args.archive}/")
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def extract_summary(report) -> str:
+    """One line a newsroom reads without the README: what became of the seeds, and whether anything needs a person.
+
+    Each seed is counted once; kinds with none are left out.
+    """
+    parts = [_count(n, one, many) for n, one, many in (
+        (len(report.written), "sheet written", "sheets written"),
+        (len(report.merged), "hand-edited sheet updated (edit kept)", "hand-edited sheets updated (edits kept)"),
+        (len(report.unchanged), "re-extracted with no change", "re-extracted with no change"),
+        (len(report.up_to_date), "already up to date", "already up to date"),
+        (len(report.kept), "hand-edited sheet left as it was", "hand-edited sheets left as they were"),
+        (len(report.set_aside), "skipped (skip list)", "skipped (skip list)"),
+        (len(report.duplicates), "duplicate not extracted", "duplicates not extracted"),
+        (len(report.unsupported), "file that is not an article", "files that are not articles"),
+    ) if n]
+    found = ", ".join(parts) if parts else "no seeds found"
+    attention = []
+    if report.conflicts:
+        attention.append(_count(len(report.conflicts), "sheet with conflicts", "sheets with conflicts"))
+    if report.warnings:
+        attention.append(_count(len(report.warnings), "warning", "warnings"))
+    if report.errors:
+        attention.append(_count(len(report.errors), "error", "errors"))
+    to_check = f"to check, listed above: {', '.join(attention)}" if attention else "nothing to check"
+    return f"extract: {found}; {to_check}"
 
 
 def cmd_site(args: argparse.Namespace) -> int:

@@ -11,52 +11,217 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import urlsplit
+
+import yaml
 
 from .. import archive as archive_mod
+from .. import yamlsafe
 from ..archive import KnownSheet
 from ..fsutil import remove_stale_temps
 from ..merge import MergeError, merge_sheet
 from ..model import FactSheet, factsheet_from_data, to_data
-from ..limits import MAX_FACTS_PER_KIND
-from ..readers import SeedError, list_seeds, read_seed
+from ..limits import MAX_FACTS_PER_KIND, MAX_SEED_BYTES
+from ..readers import SeedError, list_seeds, read_seed, unsupported_message
 from ..readers.common import content_hash
 from . import versions
 
 log = logging.getLogger("factarchive.extract")
 
 
+@dataclass(frozen=True)
+class ArticleLine:
+    """One line of the report: what happened to one article's fact sheet."""
+
+    what: str  # "new", "updated", "merged", "conflict", "kept"
+    sheet: str  # the fact sheet's path
+    seed: str  # the seed's path
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.sheet} (from {self.seed})" + (f": {self.detail}" if self.detail else "")
+
+
 @dataclass
 class ExtractReport:
-    """What an extraction run did; ``errors`` non-empty means exit status 1."""
+    """What an extraction run did; ``errors`` non-empty means exit status 1.
 
-    written: list[str] = field(default_factory=list)  # ids whose sheet changed on disk
-    unchanged: list[str] = field(default_factory=list)  # re-extracted, same bytes
-    skipped: list[str] = field(default_factory=list)  # seed and extractor unchanged: not re-extracted
-    kept: list[str] = field(default_factory=list)  # hand-edited sheets whose edits were kept (merged or left as they are)
+    Every seed lands in one of the id lists (or in ``errors``), so the counts
+    add up to the seeds read. ``lines`` says, one line each, what happened to
+    the articles something happened to; ``notices`` name the seeds set aside
+    (skip list, duplicates, files that are no seeds): nothing to act on.
+    """
+
+    written: list[str] = field(default_factory=list)  # ids whose sheet was written (new or changed), no hand edit
+    merged: list[str] = field(default_factory=list)  # hand-edited sheets the new extraction was merged into
+    conflicts: list[str] = field(default_factory=list)  # of those and the unchanged, the ones with a conflict
+    unchanged: list[str] = field(default_factory=list)  # re-extracted, nothing changed on disk
+    up_to_date: list[str] = field(default_factory=list)  # seed and extractor unchanged: not re-extracted
+    kept: list[str] = field(default_factory=list)  # hand-edited sheets left as they are without the new extraction
+    set_aside: list[str] = field(default_factory=list)  # seeds on the skip list (paths)
+    duplicates: list[str] = field(default_factory=list)  # seeds holding an article another seed holds (paths)
+    unsupported: list[str] = field(default_factory=list)  # files no reader takes (paths)
+    lines: list[ArticleLine] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def skipped(self) -> list[str]:
+        """The up-to-date ids (this list's former name, still read by benchmarks/run.py)."""
+        return self.up_to_date
 
-def _read_articles(seeds: Path, report: ExtractReport, up_to_date: Callable[[Path, str], Optional[KnownSheet]]) -> tuple[list, list]:
+
+def _bytes_hash(path: Path) -> Optional[str]:
+    """The hash of a seed's bytes, or None where the reader will report it (too big, unreadable)."""
+    try:
+        if path.stat().st_size > MAX_SEED_BYTES:
+            return None
+        return content_hash(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _normal_url(url: Optional[str]) -> Optional[str]:
+    """The URL that names an article, or None: a site's root (a template's og:url) names no article."""
+    if not url:
+        return None
+    url = url.strip().split("#", 1)[0].rstrip("/")
+    return url if urlsplit(url).path.strip("/") else None
+
+
+def _text_key(title: str, paragraphs) -> str:
+    """The headline and body with whitespace normalised, hashed: equal for the same article under two names."""
+    return content_hash(" ".join(" ".join((title, *paragraphs)).split()).encode("utf-8"))
+
+
+class _SeenArticles:
+    """The articles already taken, by bytes, URL and text, to recognise the same one under another name.
+
+    An up-to-date seed is not parsed, so its URL and headline are read from the
+    extractor's own copy of its sheet (only once a new article is there to
+    compare), and the seed itself is read again only when a headline matches.
+    """
+
+    def __init__(self, seeds: Path, archive: Path):
+        self.seeds, self.archive = seeds, archive
+        self.by_hash: dict[str, str] = {}
+        self.by_url: dict[str, str] = {}
+        self.by_text: dict[str, str] = {}
+        self.priors: list[KnownSheet] = []  # up-to-date seeds, not parsed
+        self.prior_titles: Optional[dict[str, list[KnownSheet]]] = None
+
+    def add_prior(self, prior: KnownSheet) -> None:
+        self.by_hash.setdefault(prior.content_hash, prior.seed)
+        self.priors.append(prior)
+
+    def add(self, article) -> None:
+        self.by_hash.setdefault(article.content_hash, article.seed)
+        if (url := _normal_url(article.url)) is not None:
+            self.by_url.setdefault(url, article.seed)
+        self.by_text.setdefault(_text_key(article.title, article.paragraphs), article.seed)
+
+    def _load_priors(self) -> None:
+        self.prior_titles = {}
+        for prior in self.priors:
+            try:
+                data = yamlsafe.load(archive_mod.machine_path(self.archive, prior.id).read_text("utf-8"))
+                title, url = data.get("title") or "", data.get("url")
+            except (OSError, UnicodeDecodeError, ValueError, AttributeError, yaml.YAMLError):
+                continue  # no machine copy to compare with: the bytes are still compared
+            if (url := _normal_url(url)) is not None:
+                self.by_url.setdefault(url, prior.seed)
+            self.prior_titles.setdefault(" ".join(str(title).split()), []).append(prior)
+
+    def _read_priors_titled(self, title: str) -> None:
+        if self.prior_titles is None:
+            self._load_priors()
+        for prior in self.prior_titles.pop(" ".join(title.split()), ()):
+            try:
+                self.add(read_seed(self.seeds / prior.seed, self.seeds))
+            except (SeedError, OSError):
+                continue
+
+    def same_as(self, article) -> Optional[str]:
+        """A notice naming the seed already taken that holds this article, or None."""
+        if self.priors:
+            self._read_priors_titled(article.title)
+        path = self.seeds / article.seed
+        if (other := self.by_hash.get(article.content_hash)) is not None:
+            return f"{path}: same bytes as {self.seeds / other}; extracted once, from {self.seeds / other}"
+        url = _normal_url(article.url)
+        if url is not None and (other := self.by_url.get(url)) is not None:
+            return (f"{path}: same article as {self.seeds / other} (same URL, {url}); "
+                    f"extracted once, from {self.seeds / other}")
+        if (other := self.by_text.get(_text_key(article.title, article.paragraphs))) is not None:
+            return (f"{path}: same article as {self.seeds / other} (same headline and text); "
+                    f"extracted once, from {self.seeds / other}")
+        return None
+
+
+def _skip_list(archive: Path, report: ExtractReport) -> tuple:
+    """The editors' skip list from corrections.yaml; a file that cannot be used is reported (exit 1) and skips nothing."""
+    from ..corrections import CorrectionsError, load_corrections
+
+    try:
+        corrections = load_corrections(archive)
+    except CorrectionsError as exc:
+        report.errors.extend(f"{problem} (its skip list was not used)" for problem in exc.problems)
+        return "", ()
+    return corrections.path, corrections.skip
+
+
+def _read_articles(seeds: Path, archive: Path, report: ExtractReport,
+                   up_to_date: Callable[[Path, str], Optional[KnownSheet]]) -> tuple[list, list]:
     """Every readable seed as an Article, except those already up to date in the archive.
 
     Returns (articles, up-to-date sheets). An up-to-date seed is recognised by
     its bytes' hash alone, without parsing it: a no-change rebuild costs a read
-    and a hash per seed. Unreadable and duplicate seeds are reported, one line each.
+    and a hash per seed. Seeds on the skip list, copies of an article already
+    taken (an up-to-date one first, else the first in seed order) and files
+    that are no seeds are notices, one line each; unreadable seeds are errors.
     """
-    articles, current = [], []
-    by_hash: dict[str, str] = {}
-    listed, refused = list_seeds(seeds)
-    report.errors.extend(str(exc) for exc in refused)  # links leading outside seeds/: named, never read
-    for path in listed:
+    from ..corrections import skip_entry_for
+
+    articles, current, pending = [], [], []
+    seen = _SeenArticles(seeds, archive)
+    listing = list_seeds(seeds)
+    report.errors.extend(str(exc) for exc in listing.refused)  # links leading outside seeds/: named, never read
+    skip_file, skip = _skip_list(archive, report)
+    used: set = set()
+
+    def set_aside(path: Path) -> bool:
+        entry = skip_entry_for(path.relative_to(seeds).as_posix(), skip) if skip else None
+        if entry is None:
+            return False
+        used.add(entry)
+        why = f": {entry.reason}" if entry.reason else ""
+        report.notices.append(f"{path}: skipped: on the skip list ({skip_file}, line {entry.line}{why})")
+        report.set_aside.append(str(path))
+        return True
+
+    for path in listing.unsupported:
+        if not set_aside(path):
+            report.notices.append(f"{path}: {unsupported_message()}")
+            report.unsupported.append(str(path))
+    for path in listing.seeds:
+        if set_aside(path):
+            continue
         prior = up_to_date(path, path.relative_to(seeds).as_posix())
         if prior is not None:
-            by_hash[prior.content_hash] = prior.seed
+            seen.add_prior(prior)
             current.append(prior)
+        else:
+            pending.append(path)
+    for path in pending:
+        # Bytes seen already: a copy, told without parsing it (the BBC corpus holds 98 of them).
+        if (other := seen.by_hash.get(_bytes_hash(path) or "")) is not None:
+            report.notices.append(f"{path}: same bytes as {seeds / other}; extracted once, from {seeds / other}")
+            report.duplicates.append(str(path))
             continue
         try:
             article = read_seed(path, seeds)
@@ -66,11 +231,17 @@ def _read_articles(seeds: Path, report: ExtractReport, up_to_date: Callable[[Pat
         except OSError as exc:  # vanished or became unreadable between listing and reading
             report.errors.append(f"{path}: cannot be read ({exc.strerror or exc})")
             continue
-        if article.content_hash in by_hash:
-            report.errors.append(f"{path}: same content as {by_hash[article.content_hash]}; skipped as a duplicate")
+        notice = seen.same_as(article)
+        if notice is not None:
+            report.notices.append(notice)
+            report.duplicates.append(str(path))
             continue
-        by_hash[article.content_hash] = article.seed
+        seen.add(article)
         articles.append(article)
+    for entry in skip:
+        if entry not in used:
+            report.warnings.append(f"{skip_file}: line {entry.line}: skip entry {entry.pattern!r} matches no file in "
+                                   f"{seeds}/; it does nothing (correct the path or remove the entry)")
     return articles, current
 
 
@@ -110,16 +281,14 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         except OSError:
             return None  # read_seed will report it
 
-    articles, current = _read_articles(seeds, report, up_to_date)
+    articles, current = _read_articles(seeds, archive, report, up_to_date)
     ids = archive_mod.assign_ids(articles, known)
     unusable = {p.stem for p in archive_mod.sheet_files(archive)} - readable
     manifest = archive_mod.read_manifest(archive)
 
     for prior in current:
-        report.skipped.append(prior.id)
+        report.up_to_date.append(prior.id)
         archive_mod.record_machine(archive, prior.id, manifest)
-        if archive_mod.hand_edited(archive, prior.id, manifest):
-            report.kept.append(prior.id)
 
     todo = []
     for article in articles:
@@ -136,6 +305,7 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
                       info=info)
         archive_mod.flush_to_disk()
     archive_mod.write_manifest(archive, manifest)
+    report.notices.sort()  # each starts with its seed's path: seed order, whatever found it
     return report
 
 
@@ -218,15 +388,22 @@ def save_extraction(archive: Path, sheet: FactSheet, manifest: dict[str, str], r
     path = archive_mod.sheet_path(archive, sheet.id)
     new_text = archive_mod.dump(sheet)
     on_disk = archive_mod.read_text(path)
+
+    def line(what: str, detail: str = "") -> None:
+        report.lines.append(ArticleLine(what, str(path), sheet.seed, detail))
+
     if on_disk is None or on_disk == new_text or not archive_mod.hand_edited(archive, sheet.id, manifest):
         changed = archive_mod.write_sheet(archive, sheet, manifest, text=new_text)
         (report.written if changed else report.unchanged).append(sheet.id)
+        if changed:
+            line("new" if on_disk is None else "updated")
         return
 
-    report.kept.append(sheet.id)
     base_path = archive_mod.machine_path(archive, sheet.id)
     base_text = archive_mod.read_text(base_path)
     if base_text is None:
+        report.kept.append(sheet.id)
+        line("kept", "edited by hand and left as it is; the new extraction was not merged (see the warning)")
         report.warnings.append(
             f"{path}: edited by hand, and there is no machine copy ({base_path}) to merge the new extraction "
             f"against, so the sheet was left as it is; to take the new extraction, delete the sheet and extract again")
@@ -256,7 +433,14 @@ def save_extraction(archive: Path, sheet: FactSheet, manifest: dict[str, str], r
     if merged == edited:
         # Nothing to take from the machine: the person's file stays byte for byte (comments, layout).
         archive_mod.write_machine(archive, sheet.id, new_text, manifest)
-        report.unchanged.append(sheet.id)
-        return
-    changed = archive_mod.write_sheet(archive, merged, manifest, machine=new_text)
-    (report.written if changed else report.unchanged).append(sheet.id)
+        changed = False
+    else:
+        changed = archive_mod.write_sheet(archive, merged, manifest, machine=new_text)
+    (report.merged if changed else report.unchanged).append(sheet.id)
+    if result.conflicts:
+        report.conflicts.append(sheet.id)
+        n = len(result.conflicts)
+        line("conflict", f"edited by hand; {n} {'field' if n == 1 else 'fields'} where the new extraction "
+                         f"disagrees with the edit kept the edit (listed in the warnings)")
+    elif changed:
+        line("merged", "edited by hand; the edit is kept and the new extraction merged into it")
