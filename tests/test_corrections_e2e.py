@@ -7,8 +7,11 @@ sheet itself, archive-wide entity fixes in archive/corrections.yaml.
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 import shutil
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -20,6 +23,9 @@ from .conftest import SEED
 IDLIB = "30-turkish-military-vehicles-enter-syrias-idlib"
 BRIDGE = "tayyip-erdogan-opens-new-bridge-in-istanbul"
 STORM = "storm-hits-atlanta"
+# Figure ids are made from the figure's sentence with its number marked (factarchive/extract/figures.py figure_ids).
+GEARS = "f-75c0e2ee"  # "2,980 Turkish military gears" (was f2 when ids were positions)
+PEOPLE = "f-ae226eb0"  # "nearly a million people" (was f4)
 
 BRIDGE_SEED = """Tayyip Erdogan opens new bridge in Istanbul
 Daily Wire
@@ -64,7 +70,7 @@ def _run(capsys, *args: str) -> tuple[int, str, str]:
 def _edit_idlib_sheet(text: str) -> str:
     """An editor's article-level edits: fix a figure, rename an actor here, delete a wrong fact, mark reviewed."""
     data = yaml.safe_load(text)
-    fig = next(f for f in data["figures"] if f["id"] == "f2")
+    fig = next(f for f in data["figures"] if f["id"] == GEARS)
     fig["value"], fig["text"] = 2890, "2,890"
     nato = next(a for a in data["actors"] if a["id"] == "nato")
     nato["name"] = "North Atlantic Treaty Organization"
@@ -97,6 +103,11 @@ def _copy(edited, tmp_path):
     return tmp_path / "seeds", tmp_path / "archive", text
 
 
+def _timeless(out: str) -> str:
+    """The extract report with its run time as "(T s)"."""
+    return re.sub(r"\(\d+\.\d s\)", "(T s)", out)
+
+
 def _site(capsys, tmp_path) -> tuple[int, str]:
     status, _, err = _run(capsys, "site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"), "--no-build")
     return status, err
@@ -107,9 +118,9 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     page = (docs / "articles" / f"{IDLIB}.md").read_text("utf-8")
     twin = json.loads((docs / "articles" / f"{IDLIB}.json").read_text("utf-8"))
     # Figure fixed in the sheet.
-    assert '- <a id="f2"></a>**2,890** Turkish military gears ("2,890"), reported by The UK-based watchdog group\n' in page
-    assert next(f for f in twin["figures"] if f["id"] == "f2") == {
-        "id": "f2", "value": 2890, "text": "2,890", "counts": "Turkish military gears",
+    assert f'- <a id="{GEARS}"></a>**2,890** Turkish military gears ("2,890"), reported by The UK-based watchdog group\n' in page
+    assert next(f for f in twin["figures"] if f["id"] == GEARS) == {
+        "id": GEARS, "value": 2890, "text": "2,890", "counts": "Turkish military gears",
         "period": "since March 5", "reported_by": "The UK-based watchdog group", "evidence": [f2_sentence]}
     # Renamed in this article only; deleted from this article only; reviewed.
     assert "**[North Atlantic Treaty Organization](../entities/nato.md)**, organisation; 1 mention\n" in page
@@ -143,7 +154,7 @@ def test_force_reextraction_keeps_the_edited_sheet_byte_for_byte(edited, tmp_pat
     seeds, archive, text = _copy(edited, tmp_path)
     status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive), "--force")
     assert (status, err) == (0, "")
-    assert out.startswith("extract: 0 written, 3 unchanged, 0 up to date, 1 hand-edited kept, 0 failed")
+    assert _timeless(out) == f"extract: 3 re-extracted with no change; nothing to check (T s) -> {archive}/\n"
     assert (archive / f"{IDLIB}.yaml").read_text("utf-8") == text  # comment and layout included
     assert (archive / "corrections.yaml").read_text("utf-8") == CORRECTIONS
     assert _site(capsys, tmp_path) == (0, "")
@@ -159,7 +170,11 @@ def test_newer_extractor_version_keeps_edits_and_records_the_version(edited, tmp
     monkeypatch.setattr(versions, "stages", lambda: newer)
     status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
     assert (status, err) == (0, "")
-    assert out.startswith("extract: 3 written, 0 unchanged, 0 up to date, 1 hand-edited kept, 0 failed")
+    assert _timeless(out) == (
+        f"merged: {archive / IDLIB}.yaml (from {SEED.name}): edited by hand; the edit is kept and the new extraction merged into it\n"
+        f"updated: {archive / BRIDGE}.yaml (from bridge.txt)\n"
+        f"updated: {archive / STORM}.yaml (from storm.txt)\n"
+        f"extract: 2 sheets written, 1 hand-edited sheet updated (edit kept); nothing to check (T s) -> {archive}/\n")
     after = yaml.safe_load((archive / f"{IDLIB}.yaml").read_text("utf-8"))
     before = yaml.safe_load(text)
     assert after["extractor"]["stages"]["figures"] == bumped
@@ -178,12 +193,16 @@ def test_changed_seed_merges_into_the_edit_and_names_each_conflict(edited, tmp_p
     status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
     sheet = archive / f"{IDLIB}.yaml"
     assert status == 0
-    assert out.startswith("extract: 1 written, 0 unchanged, 2 up to date, 1 hand-edited kept, 0 failed")
+    assert _timeless(out) == (
+        f"conflict: {sheet} (from {SEED.name}): edited by hand; 2 fields where the new extraction disagrees with the edit "
+        "kept the edit (listed in the warnings)\n"
+        "extract: 1 hand-edited sheet updated (edit kept), 2 already up to date; to check, listed above: 1 sheet with "
+        f"conflicts, 3 warnings (T s) -> {archive}/\n")
     assert err.splitlines() == [
-        f"warning: {sheet}: field 'figures[f2].value': kept the edited value 2890; the new extraction has 3100",
-        f"warning: {sheet}: field 'figures[f2].text': kept the edited value '2,890'; the new extraction has '3,100'",
+        f"warning: {sheet}: field 'figures[{GEARS}].value': kept the edited value 2890; the new extraction has 3100",
+        f"warning: {sheet}: field 'figures[{GEARS}].text': kept the edited value '2,890'; the new extraction has '3,100'",
         f"warning: {sheet}: marked reviewed, and the new extraction changed actors[turkey].evidence, actors[russia].evidence, "
-        "actors[united-kingdom].evidence, locations[idlib].evidence, locations[ankara], figures[f2].evidence; "
+        f"actors[united-kingdom].evidence, locations[idlib].evidence, locations[ankara], figures[{GEARS}].evidence; "
         "check those and keep or remove 'reviewed: true'",
     ]
     data = yaml.safe_load(sheet.read_text("utf-8"))
@@ -234,3 +253,76 @@ def test_site_is_not_generated_over_broken_corrections(edited, tmp_path, capsys)
     assert err == (f"error: {archive / 'corrections.yaml'}: field 'merge.bosphorus' expected another entity's id, "
                    "got the same id 'bosphorus' (site not generated)\n")
     assert {p: p.read_bytes() for p in sorted((tmp_path / "docs").rglob("*")) if p.is_file()} == before
+
+
+
+SOLDIERS = "The convoy also carried 400 soldiers, the monitor said."  # a figure before the corrected one
+
+
+def _positional_ids(monkeypatch) -> None:
+    """Extract as factarchive did before content ids: figures and captions numbered by place (f1, f2, ..., c1, ...)."""
+    from factarchive.extract import captions, figures
+
+    monkeypatch.setattr(figures, "figure_ids", lambda pairs: [f"f{n}" for n, _ in enumerate(pairs, start=1)])
+    build = captions.build_caption
+    monkeypatch.setattr(captions, "build_caption", lambda index, *args, **kw: replace(build(index, *args, **kw), id=f"c{index}"))
+
+
+def _dump(data: dict) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("made_with", ["content ids", "positional ids"])
+def test_an_edit_stays_on_its_figure_when_one_more_is_found_before_it(made_with, tmp_path, capsys, monkeypatch):
+    """Issue 12: an editor sets 'nearly a million people' to 2,890; re-extraction finds another figure earlier.
+
+    The corrected figure keeps the edit and the new figure is the machine's, untouched. With "positional ids"
+    the archive was made before content ids (the corrected figure is f4) and migrates on this merge.
+    """
+    seeds, archive = tmp_path / "seeds", tmp_path / "archive"
+    seeds.mkdir()
+    seed = seeds / SEED.name
+    shutil.copy(SEED, seed)
+    with monkeypatch.context() as before:
+        if made_with == "positional ids":
+            _positional_ids(before)
+        status, _, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
+    assert (status, err) == (0, "")
+    sheet = archive / f"{IDLIB}.yaml"
+    data = yaml.safe_load(sheet.read_text("utf-8"))
+    if made_with == "positional ids":
+        assert ([f["id"] for f in data["figures"]], [c["id"] for c in data["images"]]) == (
+            ["f1", "f2", "f3", "f4", "f5", "f6", "f7"], ["c1", "c2", "c3"])
+    corrected = next(f for f in data["figures"] if f["text"] == "nearly a million")
+    assert corrected["id"] == {"content ids": PEOPLE, "positional ids": "f4"}[made_with]
+    corrected["value"], corrected["text"] = 2890, "2,890"
+    data["images"][0]["date"] = "2020-02-26"  # and a caption fixed by hand
+    sheet.write_text(_dump(data), "utf-8")
+
+    seed.write_text(seed.read_text("utf-8").replace(
+        "said the Syrian Observatory for Human Rights.\n", f"said the Syrian Observatory for Human Rights.\n\n{SOLDIERS}\n"), "utf-8")
+    status, out, err = _run(capsys, "extract", "--seeds", str(seeds), "--archive", str(archive))
+    assert (status, err) == (0, "")
+    assert _timeless(out) == (
+        f"merged: {sheet} (from {SEED.name}): edited by hand; the edit is kept and the new extraction merged into it\n"
+        f"extract: 1 hand-edited sheet updated (edit kept); nothing to check (T s) -> {archive}/\n")
+
+    machine = yaml.safe_load((archive / ".machine" / f"{IDLIB}.yaml").read_text("utf-8"))
+    soldiers = next(f for f in machine["figures"] if f["text"] == "400")
+    assert soldiers == {"id": "f-c8f55416", "value": 400, "text": "400", "counts": "soldiers", "reported_by": "the monitor",
+                        "evidence": [SOLDIERS]}
+    assert [f["id"] for f in machine["figures"]] == [
+        "f-5905e563", "f-c8f55416", GEARS, "f-af3bcb73", PEOPLE, "f-89e801da", "f-412face5", "f-f289f0fa"]
+    # The machine's sheet, with the person's two fixes, and the new figure after the person's (a merge keeps their order).
+    expected = copy.deepcopy(machine)
+    expected["figures"] = [f for f in expected["figures"] if f["id"] != soldiers["id"]] + [soldiers]
+    fixed = next(f for f in expected["figures"] if f["id"] == PEOPLE)
+    fixed["value"], fixed["text"] = 2890, "2,890"
+    expected["images"][0]["date"] = "2020-02-26"
+    assert yaml.safe_load(sheet.read_text("utf-8")) == expected
+
+    assert _site(capsys, tmp_path) == (0, "")
+    page = (tmp_path / "docs" / "articles" / f"{IDLIB}.md").read_text("utf-8")
+    assert f'- <a id="{PEOPLE}"></a>**2,890** people ("2,890", nearly), reported by their two leaders' in page
+    assert '- <a id="f-c8f55416"></a>**400** soldiers ("400"), reported by the monitor\n' in page
