@@ -160,6 +160,26 @@ def _content_ids(name: str, facts: list) -> list[str]:
     return caption_ids((str(f.get("caption", "")), f.get("credit")) for f in facts)
 
 
+def renamed_ids(base: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """For figures and images: {old id: new id} of the machine copy ``base``'s facts that ``new`` holds under another id.
+
+    A fact is renamed when ``new`` no longer uses its id and does use the id
+    its content gives now (a sheet from before content ids: ``f2`` ->
+    ``f-0d014a07``). Lists with nothing renamed are left out.
+    """
+    out = {}
+    for name in ("figures", "images"):
+        machine = [f for f in base.get(name) or [] if isinstance(f, dict)]
+        if not machine:
+            continue
+        in_new = {f.get("id") for f in new.get(name) or [] if isinstance(f, dict)}
+        renamed = {f.get("id"): fact_id for f, fact_id in zip(machine, _content_ids(name, machine))
+                   if f.get("id") not in in_new and fact_id in in_new and f.get("id") != fact_id}
+        if renamed:
+            out[name] = renamed
+    return out
+
+
 def migrate_ids(base: dict[str, Any], edited: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """``base`` and ``edited`` with their figures and captions under the ids ``new`` uses for the same facts.
 
@@ -171,15 +191,7 @@ def migrate_ids(base: dict[str, Any], edited: dict[str, Any], new: dict[str, Any
     the person added, are left as they are.
     """
     base, edited = dict(base), dict(edited)
-    for name in ("figures", "images"):
-        machine = [f for f in base.get(name) or [] if isinstance(f, dict)]
-        if not machine:
-            continue
-        in_new = {f.get("id") for f in new.get(name) or [] if isinstance(f, dict)}
-        renamed = {f.get("id"): fact_id for f, fact_id in zip(machine, _content_ids(name, machine))
-                   if f.get("id") not in in_new and fact_id in in_new and f.get("id") != fact_id}
-        if not renamed:
-            continue
+    for name, renamed in renamed_ids(base, new).items():
         for sheet in (base, edited):
             if isinstance(sheet.get(name), list):
                 sheet[name] = [dict(f, id=renamed[f["id"]]) if isinstance(f, dict) and f.get("id") in renamed else f

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factarchive.extract.captions import caption_ids
 from factarchive.extract.figures import figure_ids
-from factarchive.merge import Conflict, merge_sheet, migrate_ids
+from factarchive.merge import Conflict, merge_sheet, migrate_ids, renamed_ids
 
 CONVOY = "A convoy of 30 vehicles entered Idlib on Sunday."
 SOLDIERS = "The convoy also carried 400 soldiers."
@@ -60,6 +60,7 @@ def test_positional_ids_migrate_through_the_machine_copy():
                     images=[_shops("c1", date="2020-02-26")])
     new = _sheet(figures=[_vehicles(VEHICLES_ID), _soldiers(SOLDIERS_ID), _people(PEOPLE_ID)], images=[_shops(SHOPS_ID)],
                  content_hash="1" * 64)
+    assert renamed_ids(base, new) == {"figures": {"f1": VEHICLES_ID, "f2": PEOPLE_ID}, "images": {"c1": SHOPS_ID}}
     result = merge_sheet(base, edited, new)
     assert result.data == _sheet(figures=[_people(PEOPLE_ID, value=2890, text="2,890"), _soldiers(SOLDIERS_ID)],
                                  images=[_shops(SHOPS_ID, date="2020-02-26")], content_hash="1" * 64)
@@ -81,6 +82,8 @@ def test_migration_leaves_ids_the_new_extraction_uses_and_facts_added_by_hand():
     base = _sheet(figures=[_vehicles("f1"), _people("f2")])
     edited = _sheet(figures=[_vehicles("f1"), _people("f2"), _soldiers("f9")])  # f9 added by the person
     new = _sheet(figures=[_vehicles("f1"), _people(PEOPLE_ID)])  # f1 still in use: not renamed
+    assert renamed_ids(base, new) == {"figures": {"f2": PEOPLE_ID}}
+    assert renamed_ids(new, new) == renamed_ids(_sheet(), new) == {}
     assert migrate_ids(base, edited, new) == (
         _sheet(figures=[_vehicles("f1"), _people(PEOPLE_ID)]),
         _sheet(figures=[_vehicles("f1"), _people(PEOPLE_ID), _soldiers("f9")]))
