@@ -13,6 +13,7 @@ import pytest
 
 from factarchive.extract import filters
 
+from .entity_helpers import mentions_tagged
 from .test_extract_rules2 import mentions_of, resolved
 
 
@@ -47,7 +48,8 @@ def test_compass_regions_are_not_places_but_named_regions_are(nlp):
 
 def test_a_word_of_a_subheading_is_kept_only_where_the_article_names_it(nlp):
     assert filters.subheading("FOCUS: MARCH WINDS") and not filters.subheading("Focus: March winds")
-    found = mentions_of(nlp, "REBOUNDS", "Johnson led the Celtics with 12 rebounds in Boston.")
+    found = mentions_tagged(nlp, ("REBOUNDS", [("REBOUNDS", "ORG")]), ("Johnson led the Celtics with 12 rebounds in Boston.",
+                                                                     [("Johnson", "PERSON"), ("Celtics", "ORG"), ("Boston", "GPE")]))
     assert [name for name, _, _ in resolved(found)] == ["Johnson", "Celtics", "Boston"]
 
 
@@ -91,8 +93,9 @@ def test_hotels_and_opera_houses_are_organisations(nlp):
 
 
 def test_a_gerund_before_a_name_is_not_part_of_it(nlp):
-    found = mentions_of(nlp, "Recalling NATO failures in the Balkans, the minister spoke in Berlin.")
-    assert resolved(found) == [("Balkans", "place", ["Balkans"]), ("Berlin", "place", ["Berlin"])]
+    found = mentions_tagged(nlp, ("Recalling NATO failures in the Balkans, the minister spoke in Berlin.",
+                                  [("Recalling NATO", "ORG"), ("Balkans", "LOC"), ("Berlin", "GPE")]))
+    assert resolved(found) == [("NATO", "organization", ["NATO"]), ("Balkans", "place", ["Balkans"]), ("Berlin", "place", ["Berlin"])]
 
 
 def test_a_country_with_its_regime_or_part_before_it_is_the_country(nlp):
@@ -119,6 +122,20 @@ def test_another_name_given_beside_an_organisation_is_one(nlp):
     found = mentions_of(nlp, "The group, known as Hollis Partners, bought LKVR (Lindqvist Kemper Varga Roos) last year.")
     assert resolved(found) == [("Hollis Partners", "organization", ["Hollis Partners"]),
                                ("Lindqvist Kemper Varga Roos", "organization", ["LKVR", "Lindqvist Kemper Varga Roos"])]
+
+
+def test_an_acronym_and_its_spelled_out_name_are_one_body_whatever_the_model_tagged(nlp):
+    """The model calls "LKVR" a person and cuts the name in parentheses short; either order."""
+    found = mentions_tagged(nlp, ("They bought LKVR (Lindqvist Kemper Varga Roos) last year.",
+                                  [("LKVR", "PERSON"), ("Lindqvist Kemper", "ORG")]))
+    assert [(m.text, m.label, m.spacy_label) for m in found] == [
+        ("LKVR", "organization", "ORG"), ("Lindqvist Kemper Varga Roos", "organization", "ORG")]
+    found = mentions_tagged(nlp, ("They bought Lindqvist Kemper Varga Roos (LKVR) last year.", [("Varga Roos", "PERSON")]))
+    assert resolved(found) == [("Lindqvist Kemper Varga Roos", "organization", ["LKVR", "Lindqvist Kemper Varga Roos"])]
+    found = mentions_tagged(nlp, ("He met Anna Berg (AB) and the Bank for International Settlements (BIS).",
+                                  [("Anna Berg", "PERSON"), ("Bank for International Settlements", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Anna Berg", "person"),
+                                                  ("Bank for International Settlements", "organization"), ("BIS", "organization")]
 
 
 def test_a_name_before_a_party_and_seat_is_a_politician(nlp):

@@ -424,6 +424,64 @@ def road_names(doc) -> list:
     return spans
 
 
+# Words an acronym skips ("Bank for International Settlements", BIS).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
+_EXPANSION_LABELS = ("ORG", "GPE", "LOC", "FAC")
+
+
+def _spells(acronym, words) -> bool:
+    """True when ``words`` are the name the acronym stands for: its letters are their initials."""
+    letters = acronym.text.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or len(words) < 2:
+        return False
+    if not all(w.is_title or w.is_upper or w.lower_ in _ACRONYM_SKIP for w in words) or not words[0].text[:1].isupper():
+        return False
+    initials = [w.text[0] for w in words if w.lower_ not in _ACRONYM_SKIP]
+    return "".join(initials).upper() == letters or "".join(w.text[0] for w in words).upper() == letters
+
+
+def spelled_out_acronyms(doc, text: str) -> list:
+    """An acronym and the name it stands for, one beside the other in parentheses: "LKVR (Lindqvist Kemper Varga Roos)",
+    "Lindqvist Kemper Varga Roos (LKVR)".
+
+    Both are one body's names whatever the model tagged (it may cut the long name short or call the acronym a
+    person): the long name is taken whole, and both take the model's label for the long name (else for the
+    acronym) if that is a body's or a place's, else an organisation's. A long name the model tagged a person
+    is left to the model ("Anna Berg (AB)").
+    """
+    if "(" not in text:  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 12] if t.text == ")"), None)
+        if close is None or tok.i == 0:
+            continue
+        inside = doc[tok.i + 1 : close]
+        if len(inside) == 1 and tok.i >= 2:  # "Lindqvist Kemper Varga Roos (LKVR)"
+            start = tok.i
+            while start > 0 and tok.i - start < 10 and (doc[start - 1].is_title or doc[start - 1].lower_ in _ACRONYM_SKIP):
+                start -= 1
+            while start < tok.i and doc[start].lower_ in _ACRONYM_SKIP:
+                start += 1
+            acronym, name = inside[0], doc[start : tok.i]
+            # the shortest tail of the capitalised run that the acronym spells
+            name = next((doc[s : tok.i] for s in range(tok.i - 2, start - 1, -1) if _spells(acronym, doc[s : tok.i])), None)
+        else:  # "LKVR (Lindqvist Kemper Varga Roos)"
+            acronym, name = doc[tok.i - 1], inside
+            if not _spells(acronym, name):
+                name = None
+        if name is None:
+            continue
+        said = [t.ent_type_ for t in name if t.ent_type_] or [acronym.ent_type_]
+        if all(t.ent_type_ == "PERSON" for t in name) and name[0].ent_iob_ == "B":
+            continue  # "Anna Berg (AB)": a person and her initials, as the model read them
+        label = next((t for t in said if t in _EXPANSION_LABELS), "ORG")
+        spans += [Span(doc, name.start, name.end, label=label), Span(doc, acronym.i, acronym.i + 1, label=label)]
+    return spans
+
+
 __all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "road_names", "split_pair", "title_word", "warm_up"]
+           "party_member", "road_names", "spelled_out_acronyms", "split_pair", "title_word", "warm_up"]

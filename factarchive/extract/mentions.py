@@ -21,7 +21,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from . import cues, filters, gazetteer
 from .candidates import (GAZETTEER_ONLY, bracketed_given_names, company_form, company_names, country_after_qualifier, dateline_credit,
                          dateline_place, hyphenated_places, institution_names, joined_names, missed_people, missed_places, name_key, name_token, name_words,
-                         party_affiliations, party_member, road_names, split_pair, title_word, warm_up)
+                         party_affiliations, party_member, road_names, spelled_out_acronyms, split_pair, title_word, warm_up)
 from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS,
                       PLACE_PREFIXES, PROVINCE_WORDS, REPORTING_VERBS, WIRE_SLUGS)
@@ -166,7 +166,8 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
     affiliations = party_affiliations(doc, block.text)
     taken = {i for span in affiliations for i in range(span.start, span.end)}
     ents = [part for ent in doc.ents for part in split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
-    candidates = dateline_place(doc) + ents + missed_places(doc) + cues.described_orgs(doc, block.text) + missed_people(doc)
+    # the acronym and its spelled-out name come before the model's spans: they win a tie with the model's ("LKVR" a person)
+    candidates = dateline_place(doc) + spelled_out_acronyms(doc, block.text) + ents + missed_places(doc) + cues.described_orgs(doc, block.text) + missed_people(doc)
     candidates += company_names(doc, block.text) + joined_names(ents) + affiliations
     candidates += hyphenated_places(doc) + bracketed_given_names(doc) + institution_names(doc, block.text) + road_names(doc)
     titles = filters.work_title_tokens(doc, block.text)

@@ -1,0 +1,39 @@
+"""Helpers for the entity tests: mentions of invented paragraphs, with the model or with its tags given.
+
+``mentions_tagged`` sets the model's entities by hand, so that a rule written
+against a mistake a model makes ("Afula" tagged a person) is tested whatever
+the shipped model says of the sentence today.
+"""
+
+from __future__ import annotations
+
+from factarchive.extract import entities, mentions
+from factarchive.extract.mentions import Block, Mention
+
+
+def mentions_of(nlp, *paragraphs, provenance=()):
+    """Mentions as the stages ``entities.mentions`` and ``entities.complete`` find them."""
+    parsed = [(nlp(p), Block("body", i, p)) for i, p in enumerate(paragraphs, start=1)]
+    return mentions.complete_mentions(parsed, [m for doc, block in parsed for m in mentions.find_mentions(doc, block, provenance)])
+
+
+def mentions_tagged(nlp, *paragraphs):
+    """As ``mentions_of``, each paragraph a ``(text, [(name, label), ...])`` pair: the model's entities, in order."""
+    parsed = []
+    for i, (text, tagged) in enumerate(paragraphs, start=1):
+        doc, spans, pos = nlp(text), [], 0
+        for name, label in tagged:
+            start = text.index(name, pos)
+            pos = start + len(name)
+            spans.append(doc.char_span(start, pos, label=label))
+        doc.ents = spans
+        parsed.append((doc, Block("body", i, text)))
+    return mentions.complete_mentions(parsed, [m for doc, block in parsed for m in mentions.find_mentions(doc, block)])
+
+
+def resolved(found):
+    return [(e.name, e.cls, sorted({m.text for m in e.mentions})) for e in entities.resolve_entities(found)]
+
+
+def mention(text, label, order, spacy_label="", **kw):
+    return Mention(text=text, label=label, spacy_label=spacy_label, block=1, start_char=order, sentence=f"s{order}", **kw)
