@@ -55,3 +55,11 @@ def test_a_town_of_a_country_the_article_names_wins_over_the_state(nlp):
     assert (gazetteer.place_below_country("Florida", {"US"}).kind, gazetteer.place_below_country("Florida").kind) == ("state", "state")
     assert gazetteer.place_below_country("Paris").country == "FR"
 
+
+
+def test_a_name_in_capitals_is_the_place_of_that_very_name_not_one_also_known_by_it(nlp):
+    """"Florida" is an alternate name of Floridablanca (a bigger city in Colombia): the town called Florida comes first,
+    and a name printed in capitals keeps the gazetteer's spelling only where it is the same name."""
+    assert [(p.name, p.country) for p in (gazetteer.city("FLORIDA"), gazetteer.city("Kiev"))] == [("Florida", "CU"), ("Kyiv", "UA")]
+    found = mentions_of(nlp, "FLORIDA", "FLORIDA beat Texas.")
+    assert resolved(found) == [("Florida", "place", ["FLORIDA"]), ("Texas", "place", ["Texas"])]

@@ -136,8 +136,10 @@ def _canonical(cls: str, mentions: list[Mention]) -> str:
         if place:
             return place.name
         if all(f.isupper() for f in forms) and len(form) > 3:  # "NAIROBI" in a dateline
-            place = gazetteer.city(form)
-            return place.name if place else form.title()
+            # The gazetteer's spelling ("McLean", "Port-au-Prince") only where it is this very name in other letters:
+            # never a place found by another of its names ("FLORIDA" is not "Floridablanca").
+            place = gazetteer.place_below_country(form)
+            return place.name if place and place.name.casefold() == form.casefold() else form.title()
         return form
     return max(forms, key=lambda f: (forms[f], len(f), f))
 

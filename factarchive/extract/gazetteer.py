@@ -135,18 +135,24 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     """The city called ``name``, or None.
 
     Among cities of that name, one in a country the article names wins; then
-    the most populous one known by that name. A city known by ``name`` only as
+    the most populous one whose own name it is. A city known by ``name`` only as
     an alternate spelling ("Ariha" is also Jericho) needs the article to name
     its country, or a million people, before it is trusted.
     """
     candidates = _cities().get(_key(name), [])
-    for place, _ in candidates:
+    # A city whose own name this is comes before one that is only also known by it ("Florida" is a town in
+    # Cuba before it is an alternate name of Floridablanca, a bigger city), unless that one has a million people.
+    own = [place for place, primary in candidates if primary]
+    alternates = [place for place, primary in candidates if not primary]
+    for place in own + alternates:
         if place.country in countries:
             return place
-    for place, primary in candidates:
-        if primary or place.population >= BIG_CITY or not countries:
-            return place
-    return None
+    big = [place for place in alternates if place.population >= BIG_CITY]
+    if own and not (big and big[0].population > own[0].population):
+        return own[0]
+    if big:
+        return big[0]
+    return alternates[0] if alternates and not countries else None
 
 
 def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[Place]:
