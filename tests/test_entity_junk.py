@@ -6,7 +6,7 @@ import pytest
 
 from factarchive.extract import filters
 
-from .test_extract_rules2 import mentions_of, resolved
+from .entity_helpers import mentions_of, resolved
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,6 @@
-"""Names the model misses or misreads: institutions by their head word, roads by their code, a region with its province."""
+"""Names the model misses or misreads: institutions by their head word, roads by their code, a region with its
+province.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import pytest
 from factarchive.extract import entities
 from factarchive.extract.candidates import institution_names, road_names
 
-from .test_extract_rules2 import mentions_of, resolved
+from .entity_helpers import mentions_of, resolved
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,14 @@
-"""Places: the UK's nations, abbreviated countries, hyphenated names, and the article's countries choosing a place (issue 11)."""
+"""Places: the UK's nations, abbreviated countries, hyphenated names, the article's countries choosing a place, regions,
+"the town of X", place heads ("Houston Street"), places the model missed, countries in any form."""
 
 from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import entities, gazetteer
+from factarchive.extract import candidates, entities, gazetteer
 from factarchive.model import Location
 
-from .test_extract_rules2 import mentions_of, resolved
+from .entity_helpers import mention, mentions_of, mentions_tagged, resolved
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,61 @@ def test_a_name_in_capitals_is_the_place_of_that_very_name_not_one_also_known_by
     assert [(p.name, p.country) for p in (gazetteer.city("FLORIDA"), gazetteer.city("Kiev"))] == [("Florida", "CU"), ("Kyiv", "UA")]
     found = mentions_of(nlp, "FLORIDA", "FLORIDA beat Texas.")
     assert resolved(found) == [("Florida", "place", ["FLORIDA"]), ("Texas", "place", ["Texas"])]
+
+
+def test_demonyms_are_not_places(nlp):
+    assert [(m.text, m.label) for m in mentions_of(nlp, "Turkish forces entered Syria on Sunday.")] == [("Syria", "place")]
+    assert (gazetteer.demonym("Turkish"), gazetteer.demonym("Syrians"), gazetteer.demonym("Syria")) == ("TR", "SY", None)
+
+
+def test_one_country_is_one_entity_whatever_the_form(nlp):
+    ms = mentions_of(nlp, "U.S. forces left Iraq.", "The United States said it would return.")
+    assert resolved(ms) == [("United States", "place", ["U.S.", "United States"]), ("Iraq", "place", ["Iraq"])]
+
+
+def test_gazetteer_finds_places_the_model_missed(nlp):
+    doc = nlp.make_doc("Talks in Nairobi and Kenya Airways ended.")  # no model run: nothing tagged
+    assert [(s.text, s.label_) for s in candidates.missed_places(doc)] == [("Nairobi", "GPE")]
+
+
+def test_regions_are_found_where_the_article_names_their_country(nlp):
+    """The model misses "Johor" and tags "Pahang" a person."""
+    ms = mentions_tagged(nlp, ("Workers in Johor and Pahang went on strike, Malaysia's labour office said.",
+                               [("Pahang", "PERSON"), ("Malaysia", "GPE")]))
+    assert [(m.text, m.spacy_label) for m in ms] == [("Johor", "GAZETTEER_CITY"), ("Pahang", "PERSON"), ("Malaysia", "GPE")]
+    assert resolved(ms) == [("Johor", "place", ["Johor"]), ("Pahang", "place", ["Pahang"]), ("Malaysia", "place", ["Malaysia"])]
+    assert "North" not in gazetteer.local_places()  # a region named by a compass word is left to the model
+
+
+def test_the_town_of_x_outvotes_every_other_mention(nlp):
+    """Afula, tagged a person twice, is a place: the article calls it "the town of Afula"."""
+    ms = mentions_tagged(nlp, ("A man was hurt in an explosion in the small northern Israeli town of Afula, police said.",
+                               [("Israeli", "NORP"), ("Afula", "PERSON")]),
+                         ("The Afula bus station was attacked in 1994.", [("Afula", "PERSON"), ("1994", "DATE")]))
+    assert [(m.text, m.spacy_label, m.settlement) for m in ms] == [("Afula", "PERSON", True), ("Afula", "PERSON", False)]
+    assert resolved(ms) == [("Afula", "place", ["Afula"])]
+
+
+def test_names_with_a_place_head_or_prefix_are_places(nlp):
+    """"Houston Street" (tagged an organisation; Houston is a given name), "Pulau Ular"; but "Wayne Bridge", a person
+    the model tagged with a given name and a surname, stays a person (BBC sport regression)."""
+    ms = mentions_tagged(nlp, ("Fans lined Houston Street.", [("Houston Street", "ORG")]),
+                         ("The ferry sailed from Pulau Ular to the mainland.", [("Pulau Ular", "FAC")]),
+                         ("Chelsea defender Wayne Bridge is injured.", [("Chelsea", "ORG"), ("Wayne Bridge", "PERSON")]))
+    assert [(m.text, m.label, m.spacy_label) for m in ms] == [
+        ("Houston Street", "place", "ORG"), ("Pulau Ular", "place", "FAC"), ("Chelsea", "organization", "ORG"),
+        ("Wayne Bridge", "person", "PERSON")]
+    assert resolved([mention("Pulau Ular", "person", 0, "PERSON")]) == [("Pulau Ular", "place", ["Pulau Ular"])]
+    assert resolved([mention("Wayne Bridge", "person", 0, "PERSON")]) == [("Wayne Bridge", "person", ["Wayne Bridge"])]
+
+
+def test_an_airport_named_for_a_person_is_one_place(nlp):
+    found = mentions_of(nlp, "Planes landed at John F. Kennedy International Airport after the storm.")
+    assert resolved(found) == [("John F. Kennedy International Airport", "place", ["John F. Kennedy International Airport"])]
+
+
+def test_a_country_with_its_regime_or_part_before_it_is_the_country(nlp):
+    found = mentions_of(nlp, "Trade grew between Britain and Nazi Germany in the 1930s.")
+    assert resolved(found) == [("United Kingdom", "place", ["Britain"]), ("Germany", "place", ["Germany"])]
+    found = mentions_of(nlp, "Rebels control much of Southern Lebanon, officials in Beirut said.")
+    assert resolved(found) == [("Lebanon", "place", ["Lebanon"]), ("Beirut", "place", ["Beirut"])]

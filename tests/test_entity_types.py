@@ -1,13 +1,14 @@
-"""Things that are not people or places, web services, and clubs named after places (issue 11), on invented sentences."""
+"""Things that are not people or places, web services, and clubs named after places (issue 11), on invented sentences.
+
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from factarchive.extract import cues, entities
-from factarchive.extract.mentions import Mention
 
-from .test_extract_rules2 import mentions_of, resolved
+from .entity_helpers import mention, mentions_of, resolved
 
 
 @pytest.fixture(scope="module")
@@ -15,10 +16,6 @@ def nlp():
     from factarchive.extract.pipeline import warm_up
 
     return warm_up()
-
-
-def mention(text, label, order, spacy_label="", **kw):
-    return Mention(text=text, label=label, spacy_label=spacy_label, block=1, start_char=order, sentence=f"s{order}", **kw)
 
 
 def test_an_award_named_alone_is_not_a_person(nlp):
@@ -72,3 +69,7 @@ def test_a_person_beaten_in_a_result_stays_a_person(nlp):
     found = mentions_of(nlp, "Roger Federer beat Rafael Nadal in Paris.")
     assert resolved(found) == [("Roger Federer", "person", ["Roger Federer"]), ("Rafael Nadal", "person", ["Rafael Nadal"]),
                                ("Paris", "place", ["Paris"])]
+
+
+def test_events_and_prizes_are_neither_actors_nor_places(nlp):
+    assert [m.text for m in mentions_of(nlp, "She won the Academy Award for best actress in 1990.")] == []

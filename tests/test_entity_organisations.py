@@ -1,0 +1,98 @@
+"""Organisations: company forms, parties named by their members, bodies inside bodies, acronyms, organisations told by
+what the sentence says of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import candidates, mentions
+
+from .entity_helpers import mentions_of, mentions_tagged, resolved
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factarchive.extract.pipeline import warm_up
+
+    return warm_up()
+
+
+def test_acronym_links_to_the_name_it_abbreviates(nlp):
+    ms = mentions_of(nlp, "The United Nations says the crisis is the worst yet.", "The UN has asked for aid.")
+    assert resolved(ms) == [("United Nations", "organization", ["UN", "United Nations"])]
+
+
+def test_company_names_printed_with_a_company_form_are_found_whole(nlp):
+    """"KLMN, INC." was cut to "INC" and "GLOBE DAILY, INC." split (IE-ER's WorldSources credit lines)."""
+    ms = mentions_of(nlp, "COPYRIGHT 2001 BY NEWSDESK, INC., A JOINT VENTURE OF KLMN, INC. AND GLOBE DAILY, INC.")
+    assert [(m.text, m.label) for m in ms] == [("NEWSDESK, INC.", "organization"), ("KLMN, INC.", "organization"),
+                                               ("GLOBE DAILY, INC.", "organization")]
+
+
+def test_co_before_a_hyphen_is_not_a_company_form(nlp):
+    """"Jerry Yang, co-founder" is not a company called "Jerry Yang, Co"."""
+    doc = nlp("Only one out of three users goes there to search, said Jerry Yang, co-founder of the company.")
+    assert candidates.company_names(doc, doc.text) == []
+    assert [(m.text, m.label) for m in mentions_of(nlp, doc.text)] == [("Jerry Yang", "person")]
+
+
+def test_party_members_named_as_a_group_are_the_party(nlp):
+    """"the Communists", "Christian" + "Democrats" (two peoples to the model) are organisations, not peoples."""
+    ms = mentions_of(nlp, "The Communists and the Christian Democrats formed a government.")
+    assert [(m.text, m.label, m.spacy_label) for m in ms] == [("Communists", "organization", "NORP"),
+                                                              ("Christian Democrats", "organization", "NORP")]
+    assert resolved(ms) == [("Communists", "organization", ["Communists"]),
+                            ("Christian Democrats", "organization", ["Christian Democrats"])]
+    assert [mentions.party_member(w) for w in ("Nazi", "Tories", "Social Democrats", "Christians", "Kenyans")] == [
+        True, True, True, False, False]
+
+
+def test_a_body_inside_another_is_two_organisations(nlp):
+    ms = mentions_of(nlp, "He studied at the Institute of Jazz Studies at Rutgers University last year.",
+                     "She teaches at the State University at Buffalo.")
+    assert resolved(ms) == [("Institute of Jazz Studies", "organization", ["Institute of Jazz Studies"]),
+                            ("Rutgers University", "organization", ["Rutgers University"]),
+                            ("State University at Buffalo", "organization", ["State University at Buffalo"])]
+
+
+def test_organisations_told_by_apposition_employer_and_web_name(nlp):
+    found = mentions_of(nlp, "Analysts at Moody's expect growth; Zentrix, a software company based in Ohio, disagreed.")
+    assert resolved(found) == [("Moody's", "organization", ["Moody's"]), ("Zentrix", "organization", ["Zentrix"]),
+                               ("Ohio", "place", ["Ohio"])]
+    found = mentions_of(nlp, "Karl Beck, chief economist at Hollander Brandt, said prices would rise.")
+    assert resolved(found) == [("Karl Beck", "person", ["Karl Beck"]), ("Hollander Brandt", "organization", ["Hollander Brandt"])]
+    found = mentions_of(nlp, "Shares of Pixelnest.com rose after the start-up reported profits.")
+    assert resolved(found) == [("Pixelnest.com", "organization", ["Pixelnest.com"])]
+    found = mentions_of(nlp, "Workers at the Brennholt factory in Kassel went on strike.")
+    assert resolved(found) == [("Brennholt", "organization", ["Brennholt"]), ("Kassel", "place", ["Kassel"])]
+
+
+def test_hotels_and_opera_houses_are_organisations(nlp):
+    found = mentions_of(nlp, "Bookings at the Grand Harbour Hotel in Malta rose, said Joe Borg, a spokesman for the hotel.")
+    assert resolved(found)[:2] == [("Grand Harbour Hotel", "organization", ["Grand Harbour Hotel"]), ("Malta", "place", ["Malta"])]
+    found = mentions_of(nlp, "The Metropolitan Opera opened its season in New York.")
+    assert resolved(found) == [("Metropolitan Opera", "organization", ["Metropolitan Opera"]), ("New York", "place", ["New York"])]
+
+
+def test_another_name_given_beside_an_organisation_is_one(nlp):
+    found = mentions_of(nlp, "The Federal National Mortgage Association, or Fannie Mae, sold bonds on Monday.")
+    assert resolved(found) == [("Federal National Mortgage Association", "organization", ["Federal National Mortgage Association"]),
+                               ("Fannie Mae", "organization", ["Fannie Mae"])]
+    found = mentions_of(nlp, "The group, known as Hollis Partners, bought LKVR (Lindqvist Kemper Varga Roos) last year.")
+    assert resolved(found) == [("Hollis Partners", "organization", ["Hollis Partners"]),
+                               ("Lindqvist Kemper Varga Roos", "organization", ["LKVR", "Lindqvist Kemper Varga Roos"])]
+
+
+def test_an_acronym_and_its_spelled_out_name_are_one_body_whatever_the_model_tagged(nlp):
+    """The model calls "LKVR" a person and cuts the name in parentheses short; either order."""
+    found = mentions_tagged(nlp, ("They bought LKVR (Lindqvist Kemper Varga Roos) last year.",
+                                  [("LKVR", "PERSON"), ("Lindqvist Kemper", "ORG")]))
+    assert [(m.text, m.label, m.spacy_label) for m in found] == [
+        ("LKVR", "organization", "ORG"), ("Lindqvist Kemper Varga Roos", "organization", "ORG")]
+    found = mentions_tagged(nlp, ("They bought Lindqvist Kemper Varga Roos (LKVR) last year.", [("Varga Roos", "PERSON")]))
+    assert resolved(found) == [("Lindqvist Kemper Varga Roos", "organization", ["LKVR", "Lindqvist Kemper Varga Roos"])]
+    found = mentions_tagged(nlp, ("He met Anna Berg (AB) and the Bank for International Settlements (BIS).",
+                                  [("Anna Berg", "PERSON"), ("Bank for International Settlements", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Anna Berg", "person"),
+                                                  ("Bank for International Settlements", "organization"), ("BIS", "organization")]
