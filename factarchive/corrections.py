@@ -371,7 +371,7 @@ def _skip_spec(pattern: str):
     # The leading '/' anchors the pattern at the seeds folder: 'a.txt' is seeds/a.txt, never seeds/old/a.txt.
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", ["/" + pattern])
+    return pathspec.PathSpec.from_lines("gitignore", ["/" + pattern])
 
 
 def _skip_problems(items: Any, path: str) -> list[ArchiveProblem]:

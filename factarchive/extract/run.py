@@ -176,13 +176,14 @@ def _skip_list(archive: Path, report: ExtractReport) -> tuple:
 
 
 def _read_articles(seeds: Path, archive: Path, report: ExtractReport,
-                   up_to_date: Callable[[Path, str], Optional[KnownSheet]]) -> tuple[list, list]:
+                   up_to_date: Callable[[Path, str], Optional[KnownSheet]],
+                   known_seeds: frozenset = frozenset()) -> tuple[list, list]:
     """Every readable seed as an Article, except those already up to date in the archive.
 
     Returns (articles, up-to-date sheets). An up-to-date seed is recognised by
     its bytes' hash alone, without parsing it: a no-change rebuild costs a read
     and a hash per seed. Seeds on the skip list, copies of an article already
-    taken (an up-to-date one first, else the first in seed order) and files
+    taken (one with a sheet first, else the first in seed order) and files
     that are no seeds are notices, one line each; unreadable seeds are errors.
     """
     from ..corrections import skip_entry_for
@@ -217,6 +218,8 @@ def _read_articles(seeds: Path, archive: Path, report: ExtractReport,
             current.append(prior)
         else:
             pending.append(path)
+    # Of two copies, the one that has a sheet already is kept (its id and its edits stay), whatever sorts first.
+    pending.sort(key=lambda path: (path.relative_to(seeds).as_posix() not in known_seeds, path))
     for path in pending:
         # Bytes seen already: a copy, told without parsing it (the BBC corpus holds 98 of them).
         if (other := seen.by_hash.get(_bytes_hash(path) or "")) is not None:
@@ -238,6 +241,8 @@ def _read_articles(seeds: Path, archive: Path, report: ExtractReport,
             continue
         seen.add(article)
         articles.append(article)
+    order = {path: n for n, path in enumerate(listing.seeds)}
+    articles.sort(key=lambda article: order[seeds / article.seed])  # back in listing order, as extracted before
     for entry in skip:
         if entry not in used:
             report.warnings.append(f"{skip_file}: line {entry.line}: skip entry {entry.pattern!r} matches no file in "
@@ -281,7 +286,7 @@ def extract_seeds(seeds: Path, archive: Path, *, force: bool = False, progress: 
         except OSError:
             return None  # read_seed will report it
 
-    articles, current = _read_articles(seeds, archive, report, up_to_date)
+    articles, current = _read_articles(seeds, archive, report, up_to_date, frozenset(k.seed for k in known))
     ids = archive_mod.assign_ids(articles, known)
     unusable = {p.stem for p in archive_mod.sheet_files(archive)} - readable
     manifest = archive_mod.read_manifest(archive)
