@@ -34,7 +34,8 @@ def test_bad_seed_reported_good_seed_still_extracted(tmp_path):
     assert f"error: {seeds / 'empty.txt'}: file is empty" in result.stderr
     assert f"error: {seeds / 'photo.txt'}: file is binary (contains NUL bytes), not text" in result.stderr
     assert [p.name for p in (tmp_path / "archive").glob("*.yaml")] == ["30-turkish-military-vehicles-enter-syrias-idlib.yaml"]
-    assert "1 written" in result.stdout and "2 failed" in result.stdout
+    assert result.stdout.splitlines()[0] == f"new: {tmp_path / 'archive' / '30-turkish-military-vehicles-enter-syrias-idlib.yaml'} (from {SEED.name})"
+    assert result.stdout.splitlines()[1].startswith("extract: 1 sheet written; to check, listed above: 2 errors (")
 
 
 def test_check_names_file_and_field(tmp_path, seed_sheet):
@@ -73,7 +74,7 @@ def test_rerun_is_incremental_and_keeps_ids(tmp_path):
     after = (archive / "30-turkish-military-vehicles-enter-syrias-idlib.yaml").read_bytes()
     assert after == before.replace(b"seed: 000_75226d2b7b98da07.txt", b"seed: renamed.txt")
     third = run_cli("extract", "--seeds", str(seeds), "--archive", str(archive))
-    assert "0 written, 0 unchanged, 1 up to date" in third.stdout
+    assert third.stdout.startswith("extract: 1 already up to date; nothing to check (")
 
 
 def test_hand_edited_sheet_is_not_overwritten(tmp_path):
@@ -87,7 +88,8 @@ def test_hand_edited_sheet_is_not_overwritten(tmp_path):
     sheet.write_text(edited, "utf-8")
     result = run_cli("extract", "--seeds", str(seeds), "--archive", str(archive), "--force")
     assert result.returncode == 0, result.stderr
-    assert "1 hand-edited kept" in result.stdout
+    # Issue 12: this was "0 written, 1 unchanged, 0 up to date, 1 hand-edited kept, 0 failed" for one article.
+    assert result.stdout.startswith("extract: 1 re-extracted with no change; nothing to check (")
     assert sheet.read_text("utf-8") == edited
 
 
@@ -107,3 +109,52 @@ def test_one_article_failing_in_a_stage_is_reported_not_fatal(tmp_path, seed_art
     out = list(extract([(seed_article, "bad"), (seed_article, "good")]))
     assert out[0] == ExtractionFailure(seed_article.seed, "extraction failed (ValueError: could not convert string to float: '3.817.69')")
     assert out[1].id == "good" and len(out[1].actors) == 13
+
+
+def test_summary_counts_each_seed_once_and_says_what_needs_a_person():
+    from factarchive.cli import extract_summary
+    from factarchive.extract.run import ExtractReport
+
+    report = ExtractReport(written=["a", "b"], merged=["c"], conflicts=["c"], unchanged=["d"], up_to_date=["e", "f", "g"],
+                           kept=["h"], set_aside=["fr/x.html"], duplicates=["copy.txt"], unsupported=["image.png"],
+                           warnings=["x", "y"], errors=["z"])
+    assert extract_summary(report) == (
+        "extract: 2 sheets written, 1 hand-edited sheet updated (edit kept), 1 re-extracted with no change, "
+        "3 already up to date, 1 hand-edited sheet left as it was, 1 skipped (skip list), 1 duplicate not extracted, "
+        "1 file that is not an article; to check, listed above: 1 sheet with conflicts, 2 warnings, 1 error")
+    assert extract_summary(ExtractReport()) == "extract: no seeds found; nothing to check"
+
+
+def test_each_article_something_happened_to_has_one_line(tmp_path, seed_sheet):
+    """Written, merged into a hand edit, in conflict with one: a line each, naming the sheet and the seed."""
+    from dataclasses import replace
+
+    from factarchive import archive as archive_mod
+    from factarchive.extract.run import ArticleLine, ExtractReport, save_extraction
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    manifest: dict[str, str] = {}
+    report = ExtractReport()
+    save_extraction(archive, seed_sheet, manifest, report)
+    path = archive_mod.sheet_path(archive, seed_sheet.id)
+    save_extraction(archive, replace(seed_sheet, title="30 Turkish vehicles enter Idlib"), manifest, report)
+    # A person edits the title; the next extraction changes the outlet: merged into the edit.
+    path.write_text(path.read_text("utf-8").replace("title: 30 Turkish vehicles enter Idlib", "title: Edited by hand"), "utf-8")
+    save_extraction(archive, replace(seed_sheet, title="30 Turkish vehicles enter Idlib", outlet="CGTN Europe"), manifest, report)
+    # The extraction then changes the title too: a conflict, the edit kept.
+    save_extraction(archive, replace(seed_sheet, title="Turkish vehicles in Idlib", outlet="CGTN Europe"), manifest, report)
+    sheet, seed = str(path), seed_sheet.seed
+    assert report.lines == [
+        ArticleLine("new", sheet, seed),
+        ArticleLine("updated", sheet, seed),
+        ArticleLine("merged", sheet, seed, "edited by hand; the edit is kept and the new extraction merged into it"),
+        ArticleLine("conflict", sheet, seed, "edited by hand; 1 field where the new extraction disagrees with the edit "
+                                             "kept the edit (listed in the warnings)"),
+    ]
+    assert str(report.lines[2]) == (f"merged: {sheet} (from {seed}): edited by hand; the edit is kept and the new "
+                                    "extraction merged into it")
+    assert (report.written, report.merged, report.unchanged, report.conflicts) == (
+        [seed_sheet.id] * 2, [seed_sheet.id], [seed_sheet.id], [seed_sheet.id])
+    assert report.warnings == [f"{path}: field 'title': kept the edited value 'Edited by hand'; "
+                               "the new extraction has 'Turkish vehicles in Idlib'"]

@@ -70,7 +70,8 @@ def test_page_without_a_headline(tmp_path):
 def test_unknown_file_type(tmp_path):
     path = tmp_path / "story.docx"
     path.write_bytes(b"PK")
-    assert problem_of(path, tmp_path) == "no reader for files of this type (known: .htm, .html, .html.gz, .md, .txt)"
+    assert problem_of(path, tmp_path) == ("not a seed: no reader for files of this type (seeds are .htm, .html, .html.gz, "
+                                          ".md, .txt); not read")
 
 
 def test_short_text_is_not_refused_on_a_guess(tmp_path):
