@@ -69,7 +69,7 @@ def extract_summary(report) -> str:
         (len(report.duplicates), "duplicate not extracted", "duplicates not extracted"),
         (len(report.unsupported), "file that is not an article", "files that are not articles"),
     ) if n]
-    found = ", ".join(parts) if parts else "no seeds found"
+    found = ", ".join(parts) if parts else "nothing extracted"
     attention = []
     if report.conflicts:
         attention.append(_count(len(report.conflicts), "sheet with conflicts", "sheets with conflicts"))

@@ -122,7 +122,7 @@ def test_summary_counts_each_seed_once_and_says_what_needs_a_person():
         "extract: 2 sheets written, 1 hand-edited sheet updated (edit kept), 1 re-extracted with no change, "
         "3 already up to date, 1 hand-edited sheet left as it was, 1 skipped (skip list), 1 duplicate not extracted, "
         "1 file that is not an article; to check, listed above: 1 sheet with conflicts, 2 warnings, 1 error")
-    assert extract_summary(ExtractReport()) == "extract: no seeds found; nothing to check"
+    assert extract_summary(ExtractReport()) == "extract: nothing extracted; nothing to check"
 
 
 def test_each_article_something_happened_to_has_one_line(tmp_path, seed_sheet):
