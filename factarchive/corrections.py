@@ -412,9 +412,9 @@ def _skip_lines(text: str) -> list[int]:
     """The 1-based line of each item of the top-level ``skip`` list (the data carries no positions)."""
     import yaml
 
-    from .yamlsafe import SafeLoader
+    from . import yamlsafe
 
-    root = yaml.compose(text, Loader=SafeLoader)  # the text has loaded already: no anchors, valid YAML
+    root = yamlsafe.compose(text)  # the text has loaded already: valid YAML, no anchors
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:

@@ -16,7 +16,7 @@ fact sheets skip the check and load at the C loader's full speed.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import yaml
 
@@ -83,6 +83,12 @@ def load(text: str) -> Any:
     """YAML text as plain data (safe tags only); raises yaml.YAMLError, AnchorRefused for anchors and aliases."""
     check_no_anchors(text)
     return yaml.load(text, Loader=SafeLoader)
+
+
+def compose(text: str) -> Optional[yaml.Node]:
+    """YAML text as a node tree (for line numbers of items); the same refusal of anchors and aliases as :func:`load`."""
+    check_no_anchors(text)
+    return yaml.compose(text, Loader=SafeLoader)
 
 
 def describe(exc: yaml.YAMLError, first_line: int = 1) -> str:

@@ -322,7 +322,7 @@ def test_alias_bomb_in_front_matter_is_refused_unexpanded_by_the_cli(tmp_path):
     assert len((seeds / "bomb.md").read_bytes()) < 1024
     status, out, err = _limited_cli("extract", "--seeds", "seeds", "--archive", "archive", cwd=tmp_path)
     assert (status, err) == (1, f"error: seeds/bomb.md: front matter uses the anchor 'a' at line 3, column 4: {ALIAS_ERROR}\n")
-    assert _summary(out) == "extract: 0 written, 0 unchanged, 0 up to date, 0 hand-edited kept, 1 failed (T s) -> archive/\n"
+    assert _summary(out) == "extract: nothing extracted; to check, listed above: 1 error (T s) -> archive/\n"
     assert _tree(tmp_path / "archive") == {".extracted.json": b"{}\n"}
 
 
@@ -411,10 +411,11 @@ def test_seed_links_leading_outside_seeds_are_named_and_skipped_and_the_rest_bui
         f"error: {seeds}/folder: {OUTSIDE_SEEDS}",
         f"error: {seeds}/inner/up.txt: {OUTSIDE_SEEDS}",
         f"error: {seeds}/link.txt: {OUTSIDE_SEEDS}",
-        f"error: {seeds}/storm.txt: same content as inner/same.txt; skipped as a duplicate",
+        f"notice: {seeds}/storm.txt: same bytes as {seeds}/inner/same.txt; extracted once, from {seeds}/inner/same.txt",
     ]
-    assert _summary(out.out) == (f"extract: 1 written, 0 unchanged, 0 up to date, 0 hand-edited kept, 4 failed (T s) "
-                                 f"-> {tmp_path / 'archive'}/\n")
+    assert _summary(out.out) == (f"new: {tmp_path / 'archive'}/storm-hits-ankara.yaml (from inner/same.txt)\n"
+                                 f"extract: 1 sheet written, 1 duplicate not extracted; to check, listed above: "
+                                 f"3 errors (T s) -> {tmp_path / 'archive'}/\n")
     tree = _tree(tmp_path / "archive")
     assert sorted(tree) == [".extracted.json", ".machine/storm-hits-ankara.yaml", "storm-hits-ankara.yaml"]
     assert not any(b"hunter2" in data or b"Leeds" in data for data in tree.values())

