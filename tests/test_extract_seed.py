@@ -71,14 +71,14 @@ def test_figures(seed_sheet):
     got = [(f.id, f.value, f.text, f.counts, f.unit, f.qualifier, f.reported_by, f.period, f.period_date, len(f.evidence))
            for f in seed_sheet.figures]
     assert got == [
-        ("f1", 30, "30", "Turkish military vehicles", None, None, "a war monitor", "on Sunday", None, 2),
-        ("f2", 2980, "2,980", "Turkish military gears", None, None, "The UK-based watchdog group", "since March 5", None, 1),
-        ("f3", 2, "two", "leaders", None, None, "their two leaders", None, None, 1),
-        ("f4", 1000000, "nearly a million", "people", None, "nearly", "their two leaders", "in three months", None, 1),
+        ("f-5905e563", 30, "30", "Turkish military vehicles", None, None, "a war monitor", "on Sunday", None, 2),
+        ("f-75c0e2ee", 2980, "2,980", "Turkish military gears", None, None, "The UK-based watchdog group", "since March 5", None, 1),
+        ("f-af3bcb73", 2, "two", "leaders", None, None, "their two leaders", None, None, 1),
+        ("f-ae226eb0", 1000000, "nearly a million", "people", None, "nearly", "their two leaders", "in three months", None, 1),
         # A length of time that measures a thing is a figure (see factarchive/extract/figures.py).
-        ("f5", 9, "nine-year", "conflict", "years", None, None, None, None, 1),
-        ("f6", 2000000, "millions", None, None, "at least", "the United Nations", None, None, 1),
-        ("f7", 200000, "hundreds of thousands", None, None, "at least", "the United Nations", None, None, 1),
+        ("f-89e801da", 9, "nine-year", "conflict", "years", None, None, None, None, 1),
+        ("f-412face5", 2000000, "millions", None, None, "at least", "the United Nations", None, None, 1),
+        ("f-f289f0fa", 200000, "hundreds of thousands", None, None, "at least", "the United Nations", None, None, 1),
     ]
     # The seed states no publication date, so "on Sunday" is kept as stated and not dated.
     assert seed_sheet.published is None
@@ -91,10 +91,10 @@ def test_figures(seed_sheet):
 def test_captions(seed_sheet):
     got = [(c.id, c.credit, c.agency, c.date, c.place, c.people) for c in seed_sheet.images]
     assert got == [
-        ("c1", "AFP", "Agence France-Presse", "2020-02-27", "saraqib", ()),
-        ("c2", "Reuters", "Reuters", "2020-03-05", "moscow", (
+        ("c-355b21f0", "AFP", "Agence France-Presse", "2020-02-27", "saraqib", ()),
+        ("c-ded737f1", "Reuters", "Reuters", "2020-03-05", "moscow", (
             PictureSubject("Recep Tayyip Erdogan", "recep-tayyip-erdogan", "L"),
             PictureSubject("Vladimir Putin", "vladimir-putin", "R"),
         )),
-        ("c3", "AP", "Associated Press", "January 30", "ariha", ()),
+        ("c-1b638736", "AP", "Associated Press", "January 30", "ariha", ()),
     ]
