@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/evaluate.py [--set ieer|conll|ontonotes] [--errors CLASS] [--row ROW] [--json PATH] [--keep DIR]
+    python benchmarks/evaluate.py --set ieer --ablate-each     # what each registered rule is worth
 
 Every gold document of IE-ER, CoNLL-2003 dev and OntoNotes newswire dev is written as a plain-text seed
 (:mod:`evaluate_gold`) into a temporary seeds folder; ``factarchive.extract.run.extract_seeds`` reads them
@@ -336,8 +337,9 @@ def _parse(nlp, docs: list[GoldDoc]) -> list[list]:
     return out
 
 
-def run_set(name: str, gold: Path, stock, keep: Path | None = None) -> SetResult:
-    """Write the set's seeds, extract them, run both models, score all three rows."""
+def run_set(name: str, gold: Path, stock, keep: Path | None = None, sheets_only: bool = False) -> SetResult:
+    """Write the set's seeds, extract them, run both models, score all three rows (only the fact sheets' row with
+    ``sheets_only``, as ``--ablate-each`` does: the models' rows do not change when a rule is off)."""
     from factarchive.archive import load_archive
     from factarchive.extract.nlp import load_model
     from factarchive.extract.run import extract_seeds
@@ -379,19 +381,23 @@ def run_set(name: str, gold: Path, stock, keep: Path | None = None) -> SetResult
         sheet_of = {s.seed: s for s in sheets}
 
     scopes = {seed: Scope(doc, _dateline_chars(doc, articles.get(seed))) for seed, doc in by_seed.items()}
-    started = time.perf_counter()
-    raw = _parse(stock, docs)
-    seconds["raw spaCy"] = time.perf_counter() - started
-    started = time.perf_counter()
-    model = _parse(load_model(), docs)
-    seconds["model only"] = time.perf_counter() - started
+    if sheets_only:  # --ablate-each: nothing parsed here; the models' rows stay empty
+        raw = model = [[] for _ in docs]
+    else:
+        started = time.perf_counter()
+        raw = _parse(stock, docs)
+        seconds["raw spaCy"] = time.perf_counter() - started
+        started = time.perf_counter()
+        model = _parse(load_model(), docs)
+        seconds["model only"] = time.perf_counter() - started
 
     started = time.perf_counter()
     scores = {row: Score() for row in ROWS}
     for (seed, doc), raw_doc, model_doc in zip(by_seed.items(), raw, model):
         scope = scopes[seed]
-        score_doc(scores["raw spaCy"], doc, from_spacy(doc, raw_doc, scope), scope, figures)
-        score_doc(scores["model only"], doc, from_spacy(doc, model_doc, scope), scope, figures)
+        if not sheets_only:
+            score_doc(scores["raw spaCy"], doc, from_spacy(doc, raw_doc, scope), scope, figures)
+            score_doc(scores["model only"], doc, from_spacy(doc, model_doc, scope), scope, figures)
         sheet = sheet_of.get(seed)
         score_doc(scores["factarchive"], doc, from_sheet(doc, sheet, scope) if sheet else Prediction(), scope, figures)
     seconds["scoring"] = time.perf_counter() - started
@@ -469,7 +475,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--row", choices=ROWS, default="factarchive", help="whose errors --errors lists")
     ap.add_argument("--json", type=Path, metavar="PATH", help="write every number to this JSON file")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep each set's seeds and fact sheets in DIR/<set>/ to read them")
+    ap.add_argument("--ablate", metavar="NAME[,NAME]", help="turn these registered rules off for the extraction "
+                    "(sets FACTARCHIVE_RULES_OFF; see factarchive/extract/rules.py), for measurement only")
+    ap.add_argument("--ablate-each", action="store_true", help="after the run, extract each set again once per "
+                    "registered rule with that rule off and print what each rule is worth (slow: use --set)")
     args = ap.parse_args(argv)
+    if args.ablate is not None or args.ablate_each:
+        _set_rules_off(args.ablate or "")
     names = args.set or list(SETS)
     present = [n for n in names if (args.gold / SETS[n][2]).exists()]
     for n in names:
@@ -499,7 +511,46 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(to_json(results, checks), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.json}")
+    if args.ablate_each:
+        ablate_each(results, args.gold, stock, args.ablate or "")
     return 0
+
+
+# --------------------------------------------------------------------------- ablation (issue 11 item 5)
+
+ABLATION_CLASSES = (ALL, "PERSON", "ORG", "LOC")
+
+
+def _set_rules_off(names: str) -> frozenset[str]:
+    """Turn rules off for the extractions run in this process: the variable, then the registry reads it again
+    (it is read at the first call of a rule, so setting it before the first extraction would do; the refresh
+    makes a later change count too, and names an unknown rule at once)."""
+    import os
+
+    from factarchive.extract import rules
+
+    os.environ[rules.ENV] = names
+    return rules.refresh()
+
+
+def ablate_each(results: dict[str, SetResult], gold: Path, stock, base_off: str) -> None:
+    """Per set, per registered rule: the set extracted again with that rule off (besides ``--ablate``'s), and the
+    article-level F1 the rule is worth (F1 with it minus F1 without it: positive, the rule pays)."""
+    from factarchive.extract import rules
+
+    base = [n for n in base_off.split(",") if n.strip()]
+    table = [(step, name, ver) for step, name, ver in rules.table() if name not in base]
+    for set_name, res in results.items():
+        print(f"\n### What each rule is worth: {SETS[set_name][0]} (article-level F1 with the rule minus without it)\n")
+        print("| step | rule | version | " + " | ".join(f"Δ {c}" for c in ABLATION_CLASSES) + " |")
+        print("|---|---|---|" + "---:|" * len(ABLATION_CLASSES))
+        with_rule = {c: res.scores["factarchive"].prf("article", c)[2] for c in ABLATION_CLASSES}
+        for step, name, ver in table:
+            _set_rules_off(",".join(base + [name]))
+            off = run_set(set_name, gold, stock, sheets_only=True).scores["factarchive"]
+            cells = [f"{with_rule[c] - off.prf('article', c)[2]:+.3f}" for c in ABLATION_CLASSES]
+            print(f"| {step} | {name} | {ver} | " + " | ".join(cells) + " |", flush=True)
+        _set_rules_off(",".join(base))
 
 
 if __name__ == "__main__":

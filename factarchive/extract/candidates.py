@@ -21,6 +21,7 @@ from . import gazetteer
 from .lexicon import (COMPANY_FORMS, HONORIFICS, INSTITUTION_HEADS, KINSHIP, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
                       ORG_WORDS, PARTY_MEMBERS, ROAD_NOUNS)
 from .nlp import load_model
+from .rules import rule
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
 GAZETTEER_ONLY = "GAZETTEER_CITY"
@@ -98,6 +99,7 @@ def _listed_with_a_person(span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in partners)
 
 
+@rule("find", "missed_people")
 def missed_people(doc) -> list:
     """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
     spans = []
@@ -128,6 +130,7 @@ def company_form(doc, i: int) -> bool:
     return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
+@rule("find", "company_names")
 def company_names(doc, text: str) -> list:
     """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
     if not COMPANY_HINT.search(text):  # most blocks have none: skip the token walk
@@ -149,6 +152,7 @@ def _full_name(tokens) -> bool:
     return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
 
 
+@rule("clean", "split_pair", off=lambda ent: [ent])
 def split_pair(ent) -> list:
     """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
 
@@ -171,6 +175,7 @@ def split_pair(ent) -> list:
     return [ent]
 
 
+@rule("find", "dateline_place")
 def dateline_place(doc) -> list:
     """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -"."""
     end = 0
@@ -187,6 +192,7 @@ def _name_before(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
+@rule("find", "party_affiliations")
 def party_affiliations(doc, text: str) -> list:
     """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
 
@@ -213,6 +219,7 @@ def party_affiliations(doc, text: str) -> list:
     return spans
 
 
+@rule("find", "joined_names")
 def joined_names(ents) -> list:
     """Names the model cut in two.
 
@@ -260,6 +267,7 @@ def warm_up(vocab) -> None:
     _name_matcher(vocab)
 
 
+@rule("find", "missed_places")
 def missed_places(doc) -> list:
     """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
@@ -280,6 +288,7 @@ def missed_places(doc) -> list:
 PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
 
 
+@rule("clean", "country_after_qualifier", off=lambda doc, start, end: start)
 def country_after_qualifier(doc, start: int, end: int) -> int:
     """Where a country named with a qualifier begins: "Nazi Germany", "Southern Lebanon" -> the country.
 
@@ -308,6 +317,7 @@ def dateline_credit(doc, start: int, end: int) -> bool:
 PLACE_JOINERS = frozenset({"a", "on", "upon", "under", "by", "in", "le", "la", "les", "en", "sur", "de", "del", "the", "over"})
 
 
+@rule("find", "hyphenated_places")
 def hyphenated_places(doc) -> list:
     """Place names joined by hyphens around a lower-case word: "Mar-a-Lago", "Southend-on-Sea".
 
@@ -325,6 +335,7 @@ def hyphenated_places(doc) -> list:
     return spans
 
 
+@rule("find", "bracketed_given_names")
 def bracketed_given_names(doc) -> list:
     """A given name printed in brackets before a surname: "(Dietmar) Hamann" is one person."""
     spans = []
@@ -350,6 +361,7 @@ def _institution_word(tok, tail: bool = False) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "ADJ") and (tok.ent_type_ in INSTITUTION_PART_TAGS or tail and tok.ent_type_ == "ORG")
 
 
+@rule("find", "institution_names")
 def institution_names(doc, text: str) -> list:
     """Names of institutions the model left untagged: capitalised words around a head such as "Observatory".
 
@@ -412,6 +424,7 @@ def _runs_on(doc, start: int, end: int) -> bool:
 ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
 
 
+@rule("find", "road_names")
 def road_names(doc) -> list:
     """A road named by its code before "highway", "motorway", "road": "the M4 highway" is one facility.
 
@@ -440,6 +453,7 @@ def _spells(acronym, words) -> bool:
     return "".join(initials).upper() == letters or "".join(w.text[0] for w in words).upper() == letters
 
 
+@rule("find", "spelled_out_acronyms")
 def spelled_out_acronyms(doc, text: str) -> list:
     """An acronym and the name it stands for, one beside the other in parentheses: "LKVR (Lindqvist Kemper Varga Roos)",
     "Lindqvist Kemper Varga Roos (LKVR)".

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span
 
 from .lexicon import CLUB_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS
+from .rules import rule
 
 # Nouns for an organisation that a name stands in apposition to, or modifies ("the Plastika factory").
 ORG_NOUNS = frozenset({
@@ -47,6 +48,7 @@ UNTAGGED_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+@rule("vote", "described_as_org")
 def described_as_org(span) -> int:
     """2 when the name stands in apposition to, or modifies, a noun for an organisation, else 0.
 
@@ -68,6 +70,7 @@ def _org_noun(tok) -> bool:
     return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
 
 
+@rule("vote", "employer")
 def employer(span) -> bool:
     """True for the place of work of someone named by a job: "chief economist at Merrill Lynch"."""
     root = span.root
@@ -79,6 +82,7 @@ def _org_token(tok) -> bool:
     return tok.ent_type_ == "ORG"
 
 
+@rule("vote", "alias_of_org")
 def alias_of_org(doc, start: int, end: int) -> bool:
     """True for another name of an organisation the model tagged, given beside it.
 
@@ -95,6 +99,7 @@ def alias_of_org(doc, start: int, end: int) -> bool:
     return False
 
 
+@rule("vote", "which_follows")
 def which_follows(doc, end: int) -> bool:
     """True when ", which" follows the name: said of a thing or a body, not of a person."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
@@ -114,6 +119,7 @@ def _untagged_name(doc, i: int) -> Span:
     return Span(doc, start, i + 1, label="ORG")
 
 
+@rule("find", "described_orgs")
 def described_orgs(doc, text: str) -> list:
     """Names the model left untagged that the sentence calls an organisation.
 
@@ -146,6 +152,7 @@ def described_orgs(doc, text: str) -> list:
 # --------------------------------------------------------------------------- things, services, clubs
 
 
+@rule("vote", "thing_votes")
 def thing_votes(doc, start: int, end: int) -> int:
     """Votes that the name is a work, a product or an award, from the sentence (0 when none).
 
@@ -164,6 +171,7 @@ def thing_votes(doc, start: int, end: int) -> int:
     return votes
 
 
+@rule("vote", "web_service")
 def web_service(span) -> int:
     """2 when the name is a web service: it modifies "account", "page", "followers", or is posted "on" ("posted on Twitter")."""
     root = span.root
@@ -179,6 +187,7 @@ def web_service(span) -> int:
     return 0
 
 
+@rule("vote", "club_votes")
 def club_votes(span) -> int:
     """Votes that a place's name stands for its sports club here (0 when none).
 
@@ -210,6 +219,7 @@ SCORE_LINE = re.compile(rf"{_TABLE_NAME}{_TABLE_NUMBERS}(?: {_TABLE_NAME}{_TABLE
 DATELINE_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 
 
+@rule("vote", "score_line")
 def score_line(text: str) -> bool:
     """True for a block that is one line of a results table or fixture list (see ``SCORE_LINE``).
 

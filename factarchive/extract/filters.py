@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import WIRE_SLUGS
+from .rules import rule
 
 # Words that stay lower case in a title ("Israel and the Arabs", "Last Tango in Paris").
 TITLE_SMALL_WORDS = frozenset({
@@ -43,6 +44,7 @@ ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
 SUBHEADING_WORDS = 12
 
 
+@rule("clean", "work_title_tokens", off=lambda doc, text: frozenset())
 def work_title_tokens(doc, text: str) -> frozenset[int]:
     """Indices of the tokens inside quoted titles of works: every word capitalised, no sentence punctuation.
 
@@ -87,22 +89,26 @@ def _title_case(tokens) -> bool:
     return True
 
 
+@rule("clean", "subheading")
 def subheading(text: str) -> bool:
     """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"."""
     return len(text) < 200 and text == text.upper() and text != text.lower() and len(text.split()) <= SUBHEADING_WORDS
 
 
+@rule("clean", "compass_region")
 def compass_region(key: str) -> bool:
     """True for a name made of compass words alone: "Northeast", "West Coast", "Middle West" (not "Middle East")."""
     words = [w for w in re.split(r"[\s\-]+", key) if w]
     return bool(words) and all(w in COMPASS_WORDS for w in words) and " ".join(words) not in NAMED_COMPASS_REGIONS
 
 
+@rule("clean", "era_after_year")
 def era_after_year(doc, start: int, end: int) -> bool:
     """True for "B.C." or "A.D." right after a number: a calendar era, not British Columbia."""
     return end - start == 1 and doc[start].lower_ in ERAS and start > 0 and doc[start - 1].like_num
 
 
+@rule("clean", "wire_slug")
 def wire_slug(doc, start: int, end: int) -> bool:
     """True for a wire-service slug: "LD" in "(2nd LD)", "URGENT" in "(URGENT)"; not a name."""
     if end - start != 1 or doc[start].lower_ not in WIRE_SLUGS or start == 0:
@@ -116,6 +122,7 @@ def wire_slug(doc, start: int, end: int) -> bool:
 CHARACTER_REFERENCE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?\w*")
 
 
+@rule("clean", "clean_name", off=lambda text: text)
 def clean_name(text: str) -> str:
     """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference."""
     text = CHARACTER_REFERENCE.sub("", text)

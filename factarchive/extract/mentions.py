@@ -26,6 +26,7 @@ from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACIL
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS,
                       PLACE_PREFIXES, PROVINCE_WORDS, REPORTING_VERBS, WIRE_SLUGS)
 from .nlp import sentence_of
+from .rules import rule
 # Works, products and events are kept as "thing": never a fact, but their mentions vote, so that a name the
 # model tags a work in one sentence and a person in another is not made a person by the one vote alone.
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
@@ -130,6 +131,7 @@ def _person_noun(tok) -> bool:
     return low in PERSON_NOUNS or low in OCCUPATIONS or low in OFFICE_TITLES
 
 
+@rule("vote", "described_as_person")
 def _described_as_person(span) -> bool:
     """True when the name stands in apposition to a noun for a person.
 
@@ -308,6 +310,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
 JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)-([A-Z][\w']+)")
 
 
+@rule("link", "split_joined_surnames", off=lambda m, surnames: [m])
 def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
     """"Blair-Brown" (tagged an organisation) where the article names Tony Blair and Gordon Brown: the two men."""
     match = JOINED_SURNAMES.fullmatch(m.text)
@@ -320,6 +323,7 @@ def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Me
 PROVINCE_AFTER = re.compile(r" (" + "|".join(sorted(PROVINCE_WORDS)) + r")\b")
 
 
+@rule("link", "with_province", off=lambda docs_blocks, mentions: mentions)
 def _with_province(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     """"in Idlib province" where the article also names Idlib alone: the mention is "Idlib province" (an alias of Idlib).
 

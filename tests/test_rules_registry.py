@@ -1,0 +1,127 @@
+"""The registry of extraction rules: every rule once, with a version derived from its source, and the switch that
+turns a rule off for measurement (``FACTARCHIVE_RULES_OFF``), with what each step does with an off rule."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+
+import pytest
+
+from factarchive.extract import candidates, cues, filters, rules
+
+from .entity_helpers import mentions_of, mentions_tagged, resolved
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factarchive.extract.pipeline import warm_up
+
+    return warm_up()
+
+
+@pytest.fixture
+def rules_off(monkeypatch):
+    """Turn rules off by name for one test; every rule is on again after it."""
+
+    def turn_off(*names: str) -> None:
+        monkeypatch.setenv(rules.ENV, ",".join(names))
+        rules.refresh()
+
+    yield turn_off
+    monkeypatch.delenv(rules.ENV, raising=False)
+    rules.refresh()
+
+
+def test_the_table_lists_every_registered_rule_once_by_step():
+    table = rules.table()
+    names = [name for _, name, _ in table]
+    assert len(names) == len(set(names))
+    assert [step for step, _, _ in table] == sorted((step for step, _, _ in table), key=rules.STEPS.index)
+    assert {(step, name) for step, name, _ in table} == {
+        ("find", "described_orgs"), ("find", "missed_people"), ("find", "company_names"), ("find", "dateline_place"),
+        ("find", "party_affiliations"), ("find", "joined_names"), ("find", "missed_places"), ("find", "hyphenated_places"),
+        ("find", "bracketed_given_names"), ("find", "institution_names"), ("find", "road_names"),
+        ("find", "spelled_out_acronyms"),
+        ("clean", "work_title_tokens"), ("clean", "subheading"), ("clean", "compass_region"), ("clean", "era_after_year"),
+        ("clean", "wire_slug"), ("clean", "clean_name"), ("clean", "split_pair"), ("clean", "country_after_qualifier"),
+        ("vote", "described_as_org"), ("vote", "employer"), ("vote", "alias_of_org"), ("vote", "which_follows"),
+        ("vote", "thing_votes"), ("vote", "web_service"), ("vote", "club_votes"), ("vote", "score_line"),
+        ("vote", "described_as_person"),
+        ("link", "split_joined_surnames"), ("link", "with_province"),
+    }
+    for step in rules.STEPS:
+        assert [r.name for r in rules.registered(step)] == [name for s, name, _ in table if s == step]
+
+
+def test_a_version_is_eight_hex_digits_of_the_functions_source():
+    for _, name, version in rules.table():
+        assert re.fullmatch(r"[0-9a-f]{8}", version), name
+    assert candidates.missed_places.rule.version == rules.source_version(candidates.missed_places.rule.func)
+
+
+def _module(tmp_path, name: str, body: str):
+    path = tmp_path / f"{name}.py"
+    path.write_text("from factarchive.extract.rules import rule\n\n\n" + body, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # inspect.getsource finds the file through the module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_version_changes_when_the_functions_source_does(tmp_path):
+    try:
+        one = _module(tmp_path, "rules_probe_one", '@rule("find", "probe_one")\ndef probe(doc):\n    return []\n')
+        two = _module(tmp_path, "rules_probe_two", '@rule("find", "probe_two")\ndef probe(doc):\n    return [doc]\n')
+        same = _module(tmp_path, "rules_probe_same", '@rule("find", "probe_same")\ndef probe(doc):\n    return []\n')
+        assert one.probe.rule.version != two.probe.rule.version
+        assert rules.source_version(one.probe.rule.func) != rules.source_version(same.probe.rule.func)  # the decorator line is source too
+        assert ("find", "probe_one", one.probe.rule.version) in rules.table()
+        with pytest.raises(ValueError, match="registered twice"):
+            _module(tmp_path, "rules_probe_again", '@rule("find", "probe_one")\ndef probe(doc):\n    return []\n')
+        with pytest.raises(ValueError, match="step must be one of"):
+            rules.rule("guess", "probe_guess")
+    finally:
+        for name in ("probe_one", "probe_two", "probe_same"):
+            rules._RULES.pop(name, None)
+        for name in ("rules_probe_one", "rules_probe_two", "rules_probe_same", "rules_probe_again"):
+            sys.modules.pop(name, None)
+
+
+def test_an_unknown_rule_name_is_an_error(rules_off):
+    with pytest.raises(KeyError, match="no registered rule named no_such_rule"):
+        rules_off("no_such_rule")
+
+
+def test_an_off_find_rule_finds_nothing(nlp, rules_off):
+    sentence = "The president flew to Mar-a-Lago on Friday with aides."
+    assert resolved(mentions_of(nlp, sentence)) == [("Mar-a-Lago", "place", ["Mar-a-Lago"])]
+    rules_off("hyphenated_places")
+    assert candidates.hyphenated_places(nlp(sentence)) == []
+    assert resolved(mentions_of(nlp, sentence)) == []
+
+
+def test_an_off_clean_rule_lets_every_name_through(nlp, rules_off):
+    sentence = "Rain fell across the Northeast on Friday, and snow fell in Denver."
+    assert resolved(mentions_of(nlp, sentence)) == [("Denver", "place", ["Denver"])]
+    rules_off("compass_region", "clean_name", "split_pair")
+    assert filters.compass_region("northeast") is False
+    assert filters.clean_name("(Dietmar)  Hamann") == "(Dietmar)  Hamann"  # a rewriting rule returns its input
+    doc = nlp("Anders Aukland and Erling Jevne skied.")
+    pair = doc.char_span(0, len("Anders Aukland and Erling Jevne"), label="ORG")
+    assert candidates.split_pair(pair) == [pair]
+    assert resolved(mentions_of(nlp, sentence)) == [("Northeast", "place", ["Northeast"]), ("Denver", "place", ["Denver"])]
+
+
+def test_an_off_vote_rule_gives_no_votes(nlp, rules_off):
+    sentence = "Qradio, which was started last year, hired Tom Hale."
+    doc = nlp(sentence)
+    assert cues.which_follows(doc, 1) is True
+    tagged = mentions_tagged(nlp, (sentence, [("Qradio", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Qradio", 1), ("Tom Hale", 0)]
+    rules_off("which_follows")
+    assert cues.which_follows(doc, 1) == 0
+    tagged = mentions_tagged(nlp, (sentence, [("Qradio", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Qradio", 0), ("Tom Hale", 0)]
