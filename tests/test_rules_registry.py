@@ -49,7 +49,9 @@ def test_the_table_lists_every_registered_rule_once_by_step():
         ("vote", "described_as_org"), ("vote", "employer"), ("vote", "alias_of_org"), ("vote", "which_follows"),
         ("vote", "thing_votes"), ("vote", "web_service"), ("vote", "club_votes"), ("vote", "score_line"),
         ("vote", "described_as_person"),
-        ("link", "split_joined_surnames"), ("link", "with_province"),
+        ("link", "split_joined_surnames"), ("link", "with_province"), ("link", "surname_before_vote"),
+        ("link", "province_word"), ("link", "one_country"), ("link", "short_personal_name"), ("link", "acronym"),
+        ("link", "surname_with_s"),
     }
     for step in rules.STEPS:
         assert [r.name for r in rules.registered(step)] == [name for s, name, _ in table if s == step]
@@ -125,3 +127,23 @@ def test_an_off_vote_rule_gives_no_votes(nlp, rules_off):
     assert cues.which_follows(doc, 1) == 0
     tagged = mentions_tagged(nlp, (sentence, [("Qradio", "PERSON"), ("Tom Hale", "PERSON")]))
     assert [(m.text, m.institution) for m in tagged] == [("Qradio", 0), ("Tom Hale", 0)]
+
+
+def test_the_entity_links_run_in_their_registered_order():
+    from factarchive.extract import entities
+
+    assert [f.rule.name for f in entities._links()] == ["surname_before_vote", "province_word", "one_country",
+                                                         "short_personal_name", "acronym", "surname_with_s"]
+
+
+def test_an_off_link_rule_leaves_the_names_apart(nlp, rules_off):
+    paragraphs = ("President Recep Tayyip Erdogan spoke in Ankara on Monday.", "Erdogan said the talks would go on.")
+    assert resolved(mentions_of(nlp, *paragraphs)) == [
+        ("Recep Tayyip Erdogan", "person", ["Erdogan", "Recep Tayyip Erdogan"]), ("Ankara", "place", ["Ankara"])]
+    rules_off("short_personal_name")  # the surname is still joined before the vote
+    assert resolved(mentions_of(nlp, *paragraphs)) == [
+        ("Recep Tayyip Erdogan", "person", ["Erdogan", "Recep Tayyip Erdogan"]), ("Ankara", "place", ["Ankara"])]
+    rules_off("short_personal_name", "surname_before_vote")
+    assert resolved(mentions_of(nlp, *paragraphs)) == [
+        ("Recep Tayyip Erdogan", "person", ["Recep Tayyip Erdogan"]), ("Ankara", "place", ["Ankara"]),
+        ("Erdogan", "person", ["Erdogan"])]

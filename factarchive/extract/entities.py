@@ -15,9 +15,10 @@ from typing import Iterable, Optional
 
 from ..model import Actor, Location
 from ..slug import slug
-from . import gazetteer
+from . import gazetteer, rules
 from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
+from .rules import rule
 
 # Order used to break a tied vote: a place name is more often right than not; a "thing" (a work, product,
 # award or event: not a fact of the schema) only on a majority of its own.
@@ -149,6 +150,137 @@ def _merge(groups: dict[str, list[Mention]], decided: dict[str, str], short: str
     decided.pop(short)
 
 
+# --------------------------------------------------------------------------- link
+# Each link rule takes the article's names (key -> mentions) and their decided types and returns both after
+# its links; :func:`resolve_entities` runs this module's link rules in the order they are written here.
+_Linked = tuple[dict[str, list[Mention]], dict[str, str]]
+
+
+def _unchanged(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """What a link rule that is off returns: the names and types as they were."""
+    return groups, decided
+
+
+def _copy(groups: dict[str, list[Mention]], decided: dict[str, str]) -> _Linked:
+    return defaultdict(list, {key: list(ms) for key, ms in groups.items()}), dict(decided)
+
+
+@rule("link", "surname_before_vote", off=_unchanged)
+def _link_surname_before_vote(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """A surname joins the one personal name it ends, before the vote."""
+    groups, decided = _copy(groups, decided)
+    # A surname joins the one personal name it ends before the vote, whatever the model
+    # called either ("Pechstein" tagged a place, "Claudia Pechstein" a person): one vote for both.
+    personal = sorted((k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS
+                       and (decided[k] == "person" or gazetteer.given_name(name_words(k)[0]))),
+                      key=lambda k: (-len(name_words(k)), k))
+    for short in sorted(groups, key=lambda k: (len(name_words(k)), k)):
+        sw = name_words(short)
+        if len(sw) != 1 or short not in groups or gazetteer.country(short) or gazetteer.us_state(short) or gazetteer.demonym(short):
+            continue
+        longer = {k for k in personal if k in groups and name_words(k)[-1] == sw[0]}
+        if len(longer) == 1:
+            full = longer.pop()
+            _merge(groups, decided, short, full)
+            if decided[full] != "person":
+                decided[full] = _vote(full, groups[full], countries)
+        elif len(longer) > 1 and all(decided[k] == "person" for k in longer):
+            decided[short] = "person"  # "Rosenbaum" with Louis and Alvin Rosenbaum: a person, which one unsaid
+    return groups, decided
+
+
+@rule("link", "province_word", off=_unchanged)
+def _link_province_word(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"Idlib province" is Idlib."""
+    groups, decided = _copy(groups, decided)
+    # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
+    for key in sorted(groups):
+        words = key.split()
+        if decided.get(key) == "place" and len(words) >= 2 and words[-1] in ADMIN_SUFFIXES:
+            base = " ".join(words[:-1])
+            if decided.get(base) == "place" or (base not in groups and gazetteer.lookup(base)):
+                groups.setdefault(base, [])
+                decided[base] = "place"
+                _merge(groups, decided, key, base)
+    return groups, decided
+
+
+@rule("link", "one_country", off=_unchanged)
+def _link_one_country(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """One country, one entity: "U.S." and "United States"."""
+    groups, decided = _copy(groups, decided)
+    # One country, one entity: "U.S." and "United States" (by the gazetteer's name, so that England,
+    # Scotland and Wales, which share the UK's code, stay countries of their own).
+    by_name: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-len(k), k)):
+        place = gazetteer.country(key) if decided[key] == "place" else None
+        if place:
+            if place.name in by_name:
+                _merge(groups, decided, key, by_name[place.name])
+            else:
+                by_name[place.name] = key
+    return groups, decided
+
+
+@rule("link", "short_personal_name", off=_unchanged)
+def _link_short_personal_name(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """A short name links to the one longer personal name it ends."""
+    groups, decided = _copy(groups, decided)
+    # A short name links to the one longer personal name it ends, whatever the model
+    # called it: "Erdogan" -> "Recep Tayyip Erdogan", "Clinton" (tagged a place) -> "Bill Clinton".
+    persons = sorted((k for k, c in decided.items() if c == "person"), key=lambda k: (-len(name_words(k)), k))
+    target: dict[str, str] = {}
+    for short in sorted(decided, key=lambda k: (-len(name_words(k)), k)):
+        sw = name_words(short)
+        if decided[short] != "person" and (gazetteer.country(short) or gazetteer.us_state(short) or len(sw) > 1):
+            continue
+        longer = [k for k in persons if len(name_words(k)) > len(sw) and name_words(k)[-len(sw):] == sw]
+        roots = {target.get(k, k) for k in longer}
+        if len(roots) == 1:
+            target[short] = roots.pop()
+    for short, full in sorted(target.items()):
+        _merge(groups, decided, short, full)
+    return groups, decided
+
+
+@rule("link", "acronym", off=_unchanged)
+def _link_acronym(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """An acronym links to the one name whose initials it is."""
+    groups, decided = _copy(groups, decided)
+    # An acronym links to the one name whose initials it is: "UN" -> "United Nations".
+    for key in sorted(groups):
+        letters = _acronym(groups[key][0].text)
+        if not letters or gazetteer.country(key):
+            continue
+        longer = [k for k in decided if k != key and len(name_words(k)) >= 2 and _initials(k) == letters
+                  and decided[k] in ("organization", "place")]
+        if len(longer) == 1:
+            _merge(groups, decided, key, longer[0])
+    return groups, decided
+
+
+@rule("link", "surname_with_s", off=_unchanged)
+def _link_surname_with_s(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"Blairs" beside Tony Blair is the one person whose name it ends."""
+    groups, decided = _copy(groups, decided)
+    # "Blairs" beside Tony Blair: a surname with a stray "s" (the family, or a possessive without its
+    # apostrophe) is the one person whose name it ends, never an organisation of its own.
+    persons = [k for k, c in decided.items() if c == "person"]
+    for key in sorted(groups):
+        words = name_words(key)
+        if len(words) != 1 or not key.endswith("s") or len(key) < 4 or gazetteer.lookup(key) or gazetteer.demonym(key):
+            continue
+        owners = {k for k in persons if k in groups and name_words(k)[-1] == key[:-1]}
+        if len(owners) == 1:
+            _merge(groups, decided, key, owners.pop())
+    return groups, decided
+
+
+def _links() -> list:
+    """This module's link rules, in registration (source) order."""
+    return [r.run for r in rules.registered("link") if r.func.__module__ == __name__]
+
+
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     """Pool mentions into entities: one type per name, short names linked to full ones (stage ``entities.resolve``)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -173,80 +305,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
             groups[key + CLUB_KEY] = rows
     decided = {key: _vote(key.removesuffix(CLUB_KEY), ms, countries) for key, ms in sorted(groups.items())}
 
-    # A surname joins the one personal name it ends before the vote, whatever the model
-    # called either ("Pechstein" tagged a place, "Claudia Pechstein" a person): one vote for both.
-    personal = sorted((k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS
-                       and (decided[k] == "person" or gazetteer.given_name(name_words(k)[0]))),
-                      key=lambda k: (-len(name_words(k)), k))
-    for short in sorted(groups, key=lambda k: (len(name_words(k)), k)):
-        sw = name_words(short)
-        if len(sw) != 1 or short not in groups or gazetteer.country(short) or gazetteer.us_state(short) or gazetteer.demonym(short):
-            continue
-        longer = {k for k in personal if k in groups and name_words(k)[-1] == sw[0]}
-        if len(longer) == 1:
-            full = longer.pop()
-            _merge(groups, decided, short, full)
-            if decided[full] != "person":
-                decided[full] = _vote(full, groups[full], countries)
-        elif len(longer) > 1 and all(decided[k] == "person" for k in longer):
-            decided[short] = "person"  # "Rosenbaum" with Louis and Alvin Rosenbaum: a person, which one unsaid
-
-    # "Idlib province" is Idlib, where the article or the gazetteer knows Idlib.
-    for key in sorted(groups):
-        words = key.split()
-        if decided.get(key) == "place" and len(words) >= 2 and words[-1] in ADMIN_SUFFIXES:
-            base = " ".join(words[:-1])
-            if decided.get(base) == "place" or (base not in groups and gazetteer.lookup(base)):
-                groups.setdefault(base, [])
-                decided[base] = "place"
-                _merge(groups, decided, key, base)
-
-    # One country, one entity: "U.S." and "United States" (by the gazetteer's name, so that England,
-    # Scotland and Wales, which share the UK's code, stay countries of their own).
-    by_name: dict[str, str] = {}
-    for key in sorted(groups, key=lambda k: (-len(k), k)):
-        place = gazetteer.country(key) if decided[key] == "place" else None
-        if place:
-            if place.name in by_name:
-                _merge(groups, decided, key, by_name[place.name])
-            else:
-                by_name[place.name] = key
-
-    # A short name links to the one longer personal name it ends, whatever the model
-    # called it: "Erdogan" -> "Recep Tayyip Erdogan", "Clinton" (tagged a place) -> "Bill Clinton".
-    persons = sorted((k for k, c in decided.items() if c == "person"), key=lambda k: (-len(name_words(k)), k))
-    target: dict[str, str] = {}
-    for short in sorted(decided, key=lambda k: (-len(name_words(k)), k)):
-        sw = name_words(short)
-        if decided[short] != "person" and (gazetteer.country(short) or gazetteer.us_state(short) or len(sw) > 1):
-            continue
-        longer = [k for k in persons if len(name_words(k)) > len(sw) and name_words(k)[-len(sw):] == sw]
-        roots = {target.get(k, k) for k in longer}
-        if len(roots) == 1:
-            target[short] = roots.pop()
-    for short, full in sorted(target.items()):
-        _merge(groups, decided, short, full)
-
-    # An acronym links to the one name whose initials it is: "UN" -> "United Nations".
-    for key in sorted(groups):
-        letters = _acronym(groups[key][0].text)
-        if not letters or gazetteer.country(key):
-            continue
-        longer = [k for k in decided if k != key and len(name_words(k)) >= 2 and _initials(k) == letters
-                  and decided[k] in ("organization", "place")]
-        if len(longer) == 1:
-            _merge(groups, decided, key, longer[0])
-
-    # "Blairs" beside Tony Blair: a surname with a stray "s" (the family, or a possessive without its
-    # apostrophe) is the one person whose name it ends, never an organisation of its own.
-    persons = [k for k, c in decided.items() if c == "person"]
-    for key in sorted(groups):
-        words = name_words(key)
-        if len(words) != 1 or not key.endswith("s") or len(key) < 4 or gazetteer.lookup(key) or gazetteer.demonym(key):
-            continue
-        owners = {k for k in persons if k in groups and name_words(k)[-1] == key[:-1]}
-        if len(owners) == 1:
-            _merge(groups, decided, key, owners.pop())
+    for link in _links():
+        groups, decided = link(groups, decided, countries)
 
     entities = []
     for key, ms in groups.items():

@@ -14,8 +14,10 @@ Steps, in the order a name passes through them:
 
 A rule's version is derived, never typed: the first 8 hex digits of sha256 over the function's source
 (:func:`inspect.getsource`), so it changes when its code does (STYLE.md, "Versions are derived, not typed").
-The modules' call sites still fix the order in which rules run; :func:`registered` lists them in
-registration order (module by module, in the order the modules are imported, then source order).
+Where the rules run is unchanged: :func:`factarchive.extract.mentions.find_mentions` calls the find, clean and
+vote rules at fixed places (the order of the candidates decides ties between overlapping spans, and the model's own
+entities sit among them), while the entity links are run by iterating this registry. :func:`registered` lists rules in
+registration order: module by module, in the order the modules are imported, then source order.
 
 Turning rules off, for measurement only (``benchmarks/evaluate.py --ablate``): ``FACTARCHIVE_RULES_OFF=name1,name2``
 is read at the first call of any registered rule (not at import), and again after :func:`refresh`. A rule that is off
@@ -27,7 +29,10 @@ is not run; its call returns what the rule's ``off`` gives, by default for its s
   declares its own pass-through: a rule that rewrites a name returns its input unchanged (``clean_name`` returns the
   text as given, ``split_pair`` the span whole, ``country_after_qualifier`` the start it was given,
   ``work_title_tokens`` no tokens);
-* ``link``: every rule declares its pass-through (the mentions unchanged).
+* ``link``: every rule declares its pass-through: the mentions unchanged (``with_province``,
+  ``split_joined_surnames``: the mention whole), or the article's names and types as they were (the link rules of
+  :mod:`factarchive.extract.entities`, which :func:`~factarchive.extract.entities.resolve_entities` runs by iterating
+  this registry, in their source order).
 
 An unknown name in the variable is an error (:class:`KeyError` naming it), so that a typo does not measure nothing.
 """
@@ -57,6 +62,7 @@ class Rule:
     name: str
     func: Callable  # the function as written (what the version hashes)
     off: Callable  # what a call returns when the rule is off
+    run: Callable  # the function as registered: ``func``, or ``off`` when the rule is off
 
     @property
     def version(self) -> str:
@@ -86,7 +92,6 @@ def rule(step: str, name: str, *, off: Optional[Callable] = None) -> Callable[[C
     def register(func: Callable) -> Callable:
         if name in _RULES:
             raise ValueError(f"rule {name!r} is registered twice ({_RULES[name].func.__module__} and {func.__module__})")
-        _RULES[name] = Rule(step, name, func, off)
 
         @functools.wraps(func)
         def run(*args, **kwargs):
@@ -94,7 +99,7 @@ def rule(step: str, name: str, *, off: Optional[Callable] = None) -> Callable[[C
                 return off(*args, **kwargs)
             return func(*args, **kwargs)
 
-        run.rule = _RULES[name]
+        run.rule = _RULES[name] = Rule(step, name, func, off, run)
         return run
 
     return register
