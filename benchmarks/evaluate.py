@@ -481,7 +481,10 @@ def main(argv: list[str] | None = None) -> int:
                     "registered rule with that rule off and print what each rule is worth (slow: use --set)")
     args = ap.parse_args(argv)
     if args.ablate is not None or args.ablate_each:
-        _set_rules_off(args.ablate or "")
+        try:
+            _set_rules_off(args.ablate or "")
+        except KeyError as error:
+            ap.error(error.args[0])
     names = args.set or list(SETS)
     present = [n for n in names if (args.gold / SETS[n][2]).exists()]
     for n in names:
