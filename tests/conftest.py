@@ -47,3 +47,11 @@ def run_cli(*args: str, cwd: Path | None = None):
     import subprocess
 
     return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True, text=True, cwd=cwd or ROOT)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The extraction's model, loaded and warmed once for every rule test."""
+    from factarchive.extract.pipeline import warm_up
+
+    return warm_up()

@@ -37,3 +37,11 @@ def resolved(found):
 
 def mention(text, label, order, spacy_label="", **kw):
     return Mention(text=text, label=label, spacy_label=spacy_label, block=1, start_char=order, sentence=f"s{order}", **kw)
+
+
+def facts(found):
+    """(actors, locations) of a sheet made from ``found`` mentions."""
+    from factarchive.extract import entities
+
+    resolved_entities = entities.resolve_entities(found)
+    return entities.to_facts(resolved_entities, entities.assign_ids(resolved_entities))

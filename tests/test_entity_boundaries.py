@@ -4,17 +4,8 @@ a company's "'s" around it.
 
 from __future__ import annotations
 
-import pytest
-
 
 from .entity_helpers import mentions_of, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_demonym_before_a_name_is_not_part_of_it(nlp):

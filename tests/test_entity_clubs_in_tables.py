@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract.cues import score_line
 
 from .entity_helpers import mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_lines_of_results_tables_and_fixture_lists():

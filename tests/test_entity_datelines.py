@@ -4,18 +4,9 @@ no party and seat.
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import candidates
 
 from .entity_helpers import mentions_of, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_agencies_are_provenance_not_actors(nlp):

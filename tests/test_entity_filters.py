@@ -4,18 +4,9 @@ eras.
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import filters
 
 from .entity_helpers import mentions_of, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_a_bare_generic_organisation_noun_is_not_a_name(nlp):

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 
 from .entity_helpers import mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_a_people_tagged_as_a_person_is_a_group(nlp):

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import filters
 
 from .entity_helpers import mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_a_wire_slug_is_not_a_place(nlp):

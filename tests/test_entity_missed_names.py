@@ -4,24 +4,9 @@ province.
 
 from __future__ import annotations
 
-import pytest
-
-from factarchive.extract import entities
 from factarchive.extract.candidates import institution_names, road_names
 
-from .entity_helpers import mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
-
-
-def facts(found):
-    resolved_entities = entities.resolve_entities(found)
-    return entities.to_facts(resolved_entities, entities.assign_ids(resolved_entities))
+from .entity_helpers import facts, mentions_of, resolved
 
 
 def spans(found):

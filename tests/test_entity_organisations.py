@@ -4,18 +4,9 @@ what the sentence says of them.
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import candidates, mentions
 
 from .entity_helpers import mentions_of, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_acronym_links_to_the_name_it_abbreviates(nlp):

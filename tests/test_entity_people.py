@@ -4,18 +4,9 @@ politicians with a party and seat.
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import candidates, entities, gazetteer
 
 from .entity_helpers import mention, mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_short_names_and_honorifics_resolve_to_the_full_name(nlp):

@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from factarchive.extract import candidates, entities, gazetteer
+from factarchive.extract import candidates, gazetteer
 from factarchive.model import Location
 
-from .entity_helpers import mention, mentions_of, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
-
-
-def facts(found):
-    resolved_entities = entities.resolve_entities(found)
-    return entities.to_facts(resolved_entities, entities.assign_ids(resolved_entities))
+from .entity_helpers import facts, mention, mentions_of, mentions_tagged, resolved
 
 
 def test_the_nations_of_the_uk_are_countries_of_their_own(nlp):
@@ -55,7 +41,6 @@ def test_a_town_of_a_country_the_article_names_wins_over_the_state(nlp):
     assert gazetteer.place_below_country("Florida", {"CU"}).country == "CU"
     assert (gazetteer.place_below_country("Florida", {"US"}).kind, gazetteer.place_below_country("Florida").kind) == ("state", "state")
     assert gazetteer.place_below_country("Paris").country == "FR"
-
 
 
 def test_a_name_in_capitals_is_the_place_of_that_very_name_not_one_also_known_by_it(nlp):

@@ -4,18 +4,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import cues, entities
 
 from .entity_helpers import mention, mentions_of, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_an_award_named_alone_is_not_a_person(nlp):

@@ -4,17 +4,8 @@ inline mentions and invented sentences.
 
 from __future__ import annotations
 
-import pytest
-
 
 from .entity_helpers import mention, mentions_tagged, resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def test_type_vote_makes_every_mention_of_a_name_one_type():

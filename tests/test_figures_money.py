@@ -8,13 +8,6 @@ from factarchive.extract import figures
 from factarchive.model import Figure
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
-
-
 def figures_of(nlp, sentence):
     return [f.figure for f in figures.find_figures(nlp(sentence))]
 

@@ -9,13 +9,6 @@ import pytest
 from factarchive.extract import figures
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
-
-
 @pytest.mark.parametrize("text, value, value_max, qualifier, unit", [
     ("2,980", 2980, None, None, None),
     ("a million", 1000000, None, None, None),

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factarchive.extract import figures
 from factarchive.model import Figure
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from factarchive.extract.pipeline import warm_up
-
-    return warm_up()
 
 
 def figures_of(nlp, sentence):
