@@ -5,7 +5,7 @@ a company's "'s" around it.
 from __future__ import annotations
 
 
-from .entity_helpers import mentions_of, mentions_tagged, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 def test_demonym_before_a_name_is_not_part_of_it(nlp):

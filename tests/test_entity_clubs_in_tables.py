@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factarchive.extract.cues import score_line
 
-from .entity_helpers import mentions_of, resolved
+from .extraction_helpers import mentions_of, resolved
 
 
 def test_lines_of_results_tables_and_fixture_lists():

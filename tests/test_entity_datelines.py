@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract import candidates
 
-from .entity_helpers import mentions_of, mentions_tagged, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 def test_agencies_are_provenance_not_actors(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract import filters
 
-from .entity_helpers import mentions_of, mentions_tagged, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 def test_a_bare_generic_organisation_noun_is_not_a_name(nlp):

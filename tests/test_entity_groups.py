@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from .entity_helpers import mentions_of, resolved
+from .extraction_helpers import mentions_of, resolved
 
 
 def test_a_people_tagged_as_a_person_is_a_group(nlp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factarchive.extract import filters
 
-from .entity_helpers import mentions_of, resolved
+from .extraction_helpers import mentions_of, resolved
 
 
 def test_a_wire_slug_is_not_a_place(nlp):

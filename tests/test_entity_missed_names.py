@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract.candidates import institution_names, road_names
 
-from .entity_helpers import facts, mentions_of, resolved
+from .extraction_helpers import facts, mentions_of, resolved
 
 
 def spans(found):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract import candidates, mentions
 
-from .entity_helpers import mentions_of, mentions_tagged, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 def test_acronym_links_to_the_name_it_abbreviates(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract import candidates, entities, gazetteer
 
-from .entity_helpers import mention, mentions_of, resolved
+from .extraction_helpers import mention, mentions_of, resolved
 
 
 def test_short_names_and_honorifics_resolve_to_the_full_name(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from factarchive.extract import candidates, gazetteer
 from factarchive.model import Location
 
-from .entity_helpers import facts, mention, mentions_of, mentions_tagged, resolved
+from .extraction_helpers import facts, mention, mentions_of, mentions_tagged, resolved
 
 
 def test_the_nations_of_the_uk_are_countries_of_their_own(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factarchive.extract import cues, entities
 
-from .entity_helpers import mention, mentions_of, resolved
+from .extraction_helpers import mention, mentions_of, resolved
 
 
 def test_an_award_named_alone_is_not_a_person(nlp):

@@ -5,7 +5,7 @@ inline mentions and invented sentences.
 from __future__ import annotations
 
 
-from .entity_helpers import mention, mentions_tagged, resolved
+from .extraction_helpers import mention, mentions_tagged, resolved
 
 
 def test_type_vote_makes_every_mention_of_a_name_one_type():

@@ -7,9 +7,7 @@ import pytest
 from factarchive.extract import figures
 from factarchive.model import Figure
 
-
-def figures_of(nlp, sentence):
-    return [f.figure for f in figures.find_figures(nlp(sentence))]
+from .extraction_helpers import figures_of
 
 
 def test_seats_are_counted_not_a_unit(nlp):

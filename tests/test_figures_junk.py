@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import figures
 from factarchive.model import Figure
 
-
-def figures_of(nlp, sentence):
-    return [f.figure for f in figures.find_figures(nlp(sentence))]
+from .extraction_helpers import figures_of
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,9 +7,7 @@ import pytest
 from factarchive.extract import figures
 from factarchive.model import Figure
 
-
-def figures_of(nlp, sentence):
-    return [f.figure for f in figures.find_figures(nlp(sentence))]
+from .extraction_helpers import figures_of
 
 
 def money(text, value, unit, evidence, value_max=None, qualifier=None, period=None, reported_by=None):

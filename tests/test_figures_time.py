@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from factarchive.extract import figures
 from factarchive.model import Figure
 
-
-def figures_of(nlp, sentence):
-    return [f.figure for f in figures.find_figures(nlp(sentence))]
+from .extraction_helpers import figures_of
 
 
 def test_an_age_is_not_a_figure(nlp):

@@ -11,7 +11,7 @@ import pytest
 
 from factarchive.extract import candidates, cues, filters, rules
 
-from .entity_helpers import mentions_of, mentions_tagged, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 @pytest.fixture(scope="module")

@@ -45,3 +45,10 @@ def facts(found):
 
     resolved_entities = entities.resolve_entities(found)
     return entities.to_facts(resolved_entities, entities.assign_ids(resolved_entities))
+
+
+def figures_of(nlp, sentence):
+    """The figures found in one sentence, before ids and merging (``Figure.id`` is "")."""
+    from factarchive.extract import figures
+
+    return [f.figure for f in figures.find_figures(nlp(sentence))]
