@@ -75,17 +75,20 @@ def load(stock: bool, ner_dir: Path | None = None):
     return nlp
 
 
-def score_conll(nlp) -> PRF:
+def _tagged(nlp, docs):
+    """(gold tags, doc with the ner's entities) per gold document: the ner runs on the gold tokens."""
     from spacy.tokens import Doc
 
+    words = [[tok for sent in d for tok, _ in sent] for d in docs]
+    tags = [[tag for sent in d for _, tag in sent] for d in docs]
+    return zip(tags, nlp.get_pipe("ner").pipe(Doc(nlp.vocab, words=w) for w in words))
+
+
+def score_conll(nlp) -> PRF:
     import convert
 
     score = PRF()
-    docs = convert.read_conll(GOLD / "conll2003" / "dev.txt")
-    words = [[tok for sent in d for tok, _ in sent] for d in docs]
-    tags = [[tag for sent in d for _, tag in sent] for d in docs]
-    ner = nlp.get_pipe("ner")
-    for ws, ts, doc in zip(words, tags, ner.pipe(Doc(nlp.vocab, words=w) for w in words)):
+    for ts, doc in _tagged(nlp, convert.read_conll(GOLD / "conll2003" / "dev.txt")):
         spans = convert.iob1_spans(ts)
         misc = [(s, e) for s, e, t in spans if t == "MISC"]
         gold = {(t, s, e) for s, e, t in spans if t != "MISC"}
@@ -99,16 +102,10 @@ def score_conll(nlp) -> PRF:
 
 
 def score_ontonotes(nlp) -> PRF:
-    from spacy.tokens import Doc
-
     import convert
 
     score = PRF()
-    docs = convert.read_ontonotes(GOLD / "ontonotes_nw" / "dev.txt")
-    words = [[tok for sent in d for tok, _ in sent] for d in docs]
-    tags = [[tag for sent in d for _, tag in sent] for d in docs]
-    ner = nlp.get_pipe("ner")
-    for ts, doc in zip(tags, ner.pipe(Doc(nlp.vocab, words=w) for w in words)):
+    for ts, doc in _tagged(nlp, convert.read_ontonotes(GOLD / "ontonotes_nw" / "dev.txt")):
         gold = {(t, s, e) for s, e, t in convert.bio_spans(ts)}
         score.add(gold, {(e.label_, e.start, e.end) for e in doc.ents})
     return score
