@@ -37,7 +37,8 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("assemble", ("extract/pipeline.py", "extract/nlp.py"), ("spacy",)),
 )
 # Modules of extract/ that run no stage: they move work around or name versions.
-NOT_STAGES = ("extract/__init__.py", "extract/cluster.py", "extract/run.py", "extract/versions.py")
+NOT_STAGES = ("extract/__init__.py", "extract/cluster.py", "extract/duplicates.py", "extract/run.py",
+              "extract/versions.py")
 
 
 def _package_version(name: str) -> str:
