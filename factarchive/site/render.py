@@ -24,7 +24,7 @@ from markupsafe import Markup
 from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
-from . import pictures, urls
+from . import pictures, search, urls
 from .catalog import Catalog, EntityRecord, descending
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
@@ -273,6 +273,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     pages.add(urls.FEED, atom_feed(catalog.articles, options.site_url, style))
+    search.add_files(pages, catalog, options)
     _assets(pages)
     return pages
 
