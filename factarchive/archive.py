@@ -304,7 +304,7 @@ class KnownSheet:
 
 
 # A sheet's provenance fields come first; the facts start at the first of these top-level keys.
-_FACT_KEYS = re.compile(r"^(?:outlet|source|published|url|byline|language|encoding|dateline|related|reviewed"
+_FACT_KEYS = re.compile(r"^(?:outlet|source|published|published_source|url|byline|authors|language|encoding|dateline|related|reviewed"
                         r"|actors|locations|figures|images):", re.M)
 
 

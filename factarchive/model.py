@@ -47,8 +47,10 @@ class Article:
     outlet: Optional[str] = None  # who published it (CGTN)
     source: Optional[str] = None  # wire source it credits (Xinhua News Agency)
     published: Optional[str] = None  # ISO 8601 date, only where the input states it
+    published_source: Optional[str] = None  # where that date came from: "json-ld", "meta", "time", "url", "dateline", ...
     url: Optional[str] = None
-    byline: Optional[str] = None
+    byline: Optional[str] = None  # the credit as printed ("By Jane Doe and John Roe, BBC News")
+    authors: tuple[str, ...] = ()  # every credited author, in order ("Jane Doe", "John Roe")
     dateline: Optional[Dateline] = None
     language: str = "en"
     encoding: str = "utf-8"
@@ -153,8 +155,10 @@ class FactSheet:
     outlet: Optional[str] = None
     source: Optional[str] = None
     published: Optional[str] = None
+    published_source: Optional[str] = None  # where the date came from (Article.published_source)
     url: Optional[str] = None
     byline: Optional[str] = None
+    authors: tuple[str, ...] = ()  # every credited author, in order; byline stays the credit as printed
     dateline: Optional[Dateline] = None
     language: str = "en"
     encoding: str = "utf-8"
