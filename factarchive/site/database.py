@@ -1,0 +1,316 @@
+"""The archive in SQLite: a catalog kept beside the archive, and ``archive.db`` published with the site.
+
+**The catalog** (``archive/.factarchive/catalog.db``) remembers, for every fact
+sheet, the sha256 of its bytes and its validated data as JSON. A build re-reads
+and re-validates (YAML, JSON Schema) only the sheets whose bytes changed, drops
+the rows of sheets that are gone, and rebuilds every other ``FactSheet`` from
+its JSON with the model's own loader (:func:`factarchive.model.factsheet_from_data`).
+``archive/`` stays the record: deleting the catalog is always safe (the next
+build recreates it), and any catalog that cannot be used (locked, corrupt, a
+read-only archive) is bypassed with a plain :func:`factarchive.archive.load_archive`.
+Its version is derived: a hash of the fact-sheet schema and of the code that
+reads sheets and this module, so a changed contract rebuilds it.
+
+**The published database** (``archive.db`` beside ``figures.csv`` and
+``entities.csv`` at the root of the site) holds the facts as the site shows
+them: after cross-article resolution and the editors' corrections. ``datasette
+site/archive.db`` serves it with no other setup (SQL, a JSON API, full-text
+search boxes). Same archive, byte-identical file: it is built into a new file in
+a fixed order and VACUUMed, and replaces the old one only when its bytes differ.
+
+Tables (each ``page`` is the page's path in the site, directory URLs):
+
+| table | one row per | columns |
+|---|---|---|
+| ``articles`` | article | id, title, published, outlet, source, byline, url, dateline, language, seed, reviewed, page |
+| ``entities`` | person, organisation, place, group | id, name, kind, country, lat, lon, articles, aliases (JSON list), roles (JSON list), page |
+| ``mentions`` | entity named in an article | article, entity, name, role, mentions |
+| ``sentences`` | sentence showing a mention | article, entity, position, sentence |
+| ``figures`` | figure | article, id, value, value_max, text, unit, counts, qualifier, reported_by, period, period_date, evidence, series |
+| ``captions`` | photo caption | article, id, caption, credit, agency, date, place |
+| ``pictured`` | person named in a caption | article, caption, position, name, entity, placement |
+| ``*_fts`` | (FTS5 over articles, entities, sentences, figures, captions) | the text columns of their table |
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import inspect
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .. import archive as archive_mod
+from .. import model
+from ..archive import ArchiveProblem, load_archive
+from ..fsutil import write_atomic
+from ..model import FactSheet, factsheet_from_data, to_data
+
+CATALOG_DIR = ".factarchive"  # hidden: archive listings skip dot-names (archive.sheet_listing), .machine/ is the extractor's
+CATALOG_FILE = "catalog.db"
+PUBLISHED_DB = "archive.db"
+FIGURES_CSV = "figures.csv"
+ENTITIES_CSV = "entities.csv"
+PUBLISHED_FILES = (PUBLISHED_DB, FIGURES_CSV, ENTITIES_CSV)
+
+
+# --------------------------------------------------------------------------- the catalog
+
+
+@lru_cache(maxsize=1)
+def catalog_version() -> str:
+    """A short hash of what decides a sheet's stored data: the schema, the sheet reader, the model, this module."""
+    digest = hashlib.sha256()
+    digest.update(resources.files("factarchive").joinpath("schema/factsheet.schema.json").read_bytes())
+    # The module that defines the reader (archive.py today; wherever the contract moves, it follows it).
+    for obj in (archive_mod.load, model.factsheet_from_data):
+        digest.update(Path(inspect.getsourcefile(obj)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def catalog_path(archive: Path) -> Path:
+    """Where the catalog of ``archive`` lives."""
+    return Path(archive) / CATALOG_DIR / CATALOG_FILE
+
+
+def _open_catalog(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(exist_ok=True)
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    if row is None or row[0] != catalog_version():
+        # Another contract: start afresh, in one transaction so a concurrent build sees one or the other.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DROP TABLE IF EXISTS sheets")
+        conn.execute("CREATE TABLE sheets (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data TEXT NOT NULL)")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (catalog_version(),))
+        conn.execute("COMMIT")
+    return conn
+
+
+def load_sheets(archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
+    """What :func:`factarchive.archive.load_archive` returns, reading only the sheets changed since the last build.
+
+    Falls back to reading every sheet when the catalog cannot be used; a
+    corrupt catalog is deleted first, so the next build starts a fresh one.
+    """
+    path = catalog_path(archive)
+    for attempt in range(2):
+        try:
+            conn = _open_catalog(path)
+            try:
+                return _load_through(conn, Path(archive))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            corrupt = not isinstance(exc, sqlite3.OperationalError)  # "file is not a database", malformed image
+            if corrupt and attempt == 0:
+                _remove(path)
+                continue
+            break
+        except OSError:
+            break  # a read-only archive, a file where the folder should be: read the sheets directly
+    return load_archive(Path(archive))
+
+
+def _remove(path: Path) -> None:
+    for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+        try:
+            name.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _load_through(conn: sqlite3.Connection, archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
+    files, outside = archive_mod.sheet_listing(archive)
+    problems: list[ArchiveProblem] = []
+    for path in outside:  # archive.load words the problem exactly as load_archive does
+        try:
+            archive_mod.load(path)
+        except archive_mod.ArchiveError as exc:
+            problems.extend(exc.problems)
+    stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))
+    fresh: dict[str, tuple[str, str]] = {}  # name -> (sha256, data) of sheets read now
+    keep: list[str] = []
+    sheets: list[FactSheet] = []
+    for path in files:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = ""
+        if digest and stored.get(path.name) == digest:
+            keep.append(path.name)
+            continue
+        try:
+            sheet = archive_mod.load(path)  # hashed before reading: a sheet changed in between is read again next time
+        except archive_mod.ArchiveError as exc:
+            problems.extend(exc.problems)  # an invalid sheet is not stored: it is read (and reported) every build
+            continue
+        sheets.append(sheet)
+        # No sort_keys: key order is data here (the extractor's stages are listed in run order).
+        fresh[path.name] = (digest, json.dumps(to_data(sheet), ensure_ascii=False))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany("DELETE FROM sheets WHERE name = ?", [(n,) for n in stored.keys() - set(keep)])
+        conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?)", [(n, h, d) for n, (h, d) in fresh.items()])
+        kept = set(keep)
+        for name, data in conn.execute("SELECT name, data FROM sheets"):
+            if name in kept:
+                sheets.append(factsheet_from_data(json.loads(data)))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return sorted(sheets, key=lambda s: s.id), problems
+
+
+# --------------------------------------------------------------------------- the published database
+
+_SCHEMA = """
+CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT NOT NULL, published TEXT, outlet TEXT, source TEXT,
+  byline TEXT, url TEXT, dateline TEXT, language TEXT, seed TEXT, reviewed INTEGER, page TEXT NOT NULL);
+CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
+  articles INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, page TEXT NOT NULL);
+CREATE TABLE mentions (article TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL REFERENCES entities(id),
+  name TEXT NOT NULL, role TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (article, entity));
+CREATE TABLE sentences (article TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL REFERENCES entities(id),
+  position INTEGER NOT NULL, sentence TEXT NOT NULL, PRIMARY KEY (article, entity, position));
+CREATE TABLE figures (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, value NUMERIC NOT NULL,
+  value_max NUMERIC, text TEXT NOT NULL, unit TEXT, counts TEXT, qualifier TEXT, reported_by TEXT, period TEXT,
+  period_date TEXT, evidence TEXT, series TEXT, PRIMARY KEY (article, id));
+CREATE TABLE captions (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, caption TEXT NOT NULL,
+  credit TEXT, agency TEXT, date TEXT, place TEXT, PRIMARY KEY (article, id));
+CREATE TABLE pictured (article TEXT NOT NULL REFERENCES articles(id), caption TEXT NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL, entity TEXT, placement TEXT, PRIMARY KEY (article, caption, position));
+CREATE INDEX mentions_entity ON mentions (entity);
+CREATE INDEX figures_series ON figures (series);
+"""
+# Full-text search: external-content FTS5 tables, named and declared the way Datasette detects them
+# (content="table"), so every table below gets a search box and ?_search= in the JSON API.
+_FTS = {
+    "articles": ("title", "byline", "outlet", "source"),
+    "entities": ("name", "aliases", "roles"),
+    "sentences": ("sentence",),
+    "figures": ("text", "counts", "evidence", "reported_by"),
+    "captions": ("caption", "credit", "agency"),
+}
+
+
+def _page(path_md: str) -> str:
+    """A docs path ``articles/x.md`` as the page's path in a directory-URL site (``articles/x/``)."""
+    from . import urls
+
+    return urls.page_url(path_md, True)
+
+
+def _json_list(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet]) -> None:
+    """Create the published tables in an empty database and fill them from these (corrected) sheets."""
+    from . import urls
+    from .catalog import gather
+
+    catalog = gather(list(sheets))
+    for statement in filter(str.strip, _SCHEMA.split(";")):  # not executescript: it would commit the caller's transaction
+        conn.execute(statement)
+    articles = sorted(catalog.articles, key=lambda s: s.id)
+    conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+        (s.id, s.title, s.published, s.outlet, s.source, s.byline, s.url,
+         s.dateline.place if s.dateline else None, s.language, s.seed,
+         None if s.reviewed is None else int(s.reviewed), _page(urls.article(s.id))) for s in articles])
+    conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", [
+        (e.id, e.name, e.kind, e.country, e.coordinates.lat if e.coordinates else None,
+         e.coordinates.lon if e.coordinates else None, e.article_count, _json_list(e.aliases),
+         _json_list(e.roles), _page(urls.entity(e.id))) for e in catalog.entities.values()])
+    for s in articles:
+        facts = sorted((*s.actors, *s.locations), key=lambda f: f.id)
+        conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", [
+            (s.id, f.id, f.name, getattr(f, "role", None), f.mentions) for f in facts])
+        conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)", [
+            (s.id, f.id, n, sentence) for f in facts for n, sentence in enumerate(f.evidence, 1)])
+        conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (s.id, g.id, g.value, g.value_max, g.text, g.unit, g.counts, g.qualifier, g.reported_by, g.period,
+             g.period_date, " ".join(g.evidence) or None, catalog.figure_series.get((s.id, g.id)))
+            for g in sorted(s.figures, key=lambda g: g.id)])
+        captions = sorted(s.images, key=lambda c: c.id)
+        conn.executemany("INSERT INTO captions VALUES (?,?,?,?,?,?,?)", [
+            (s.id, c.id, c.caption, c.credit, c.agency, c.date, c.place) for c in captions])
+        conn.executemany("INSERT INTO pictured VALUES (?,?,?,?,?,?)", [
+            (s.id, c.id, n, p.name, p.actor, p.position) for c in captions for n, p in enumerate(c.people, 1)])
+    for table, columns in _FTS.items():
+        conn.execute(f'CREATE VIRTUAL TABLE "{table}_fts" USING fts5({", ".join(columns)}, content="{table}")')
+        conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+
+
+def build_database(sheets: Iterable[FactSheet], target: Path) -> bool:
+    """Write ``archive.db`` for these sheets to ``target``; True when its bytes changed (else the file is untouched)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            # A fixed page size and no journal: the file is scratch until renamed, and its bytes depend only on the data.
+            conn.executescript("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            conn.execute("BEGIN")
+            fill(conn, sheets)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        new = Path(tmp).read_bytes()
+        if target.is_file() and not target.is_symlink() and target.read_bytes() == new:
+            return False
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+        return True
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _csv(header: tuple[str, ...], rows: Iterable[tuple]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def csv_files(db: Path) -> dict[str, str]:
+    """``figures.csv`` and ``entities.csv`` from a published ``archive.db``: the same data, one row per figure or entity."""
+    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+    try:
+        out = {}
+        for name, sql in (
+            (FIGURES_CSV, "SELECT f.article, a.title AS article_title, a.published, f.id AS figure, f.value, f.value_max,"
+                          " f.unit, f.counts, f.text, f.qualifier, f.reported_by, f.period, f.period_date, f.evidence,"
+                          " f.series, a.page FROM figures f JOIN articles a ON a.id = f.article ORDER BY f.article, f.id"),
+            (ENTITIES_CSV, "SELECT id, name, kind, country, lat, lon, articles, aliases, roles, page FROM entities"
+                           " ORDER BY id"),
+        ):
+            cursor = conn.execute(sql)
+            out[name] = _csv(tuple(d[0] for d in cursor.description), cursor.fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def publish(sheets: Iterable[FactSheet], folder: Path) -> int:
+    """Write ``archive.db``, ``figures.csv`` and ``entities.csv`` into ``folder``; returns how many files changed."""
+    folder = Path(folder)
+    changed = int(build_database(sheets, folder / PUBLISHED_DB))
+    for name, text in csv_files(folder / PUBLISHED_DB).items():
+        changed += write_atomic(folder / name, text, durable=False)
+    return changed
