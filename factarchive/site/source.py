@@ -2,7 +2,8 @@
 
 Order matters and is fixed:
 
-1. the fact sheets, as extracted (and as edited in place by people);
+1. the fact sheets, as extracted (and as edited in place by people), read
+   through the catalog beside the archive (:mod:`factarchive.site.database`);
 2. cross-article resolution (:mod:`factarchive.resolve`): machine merges such as
    "blair" -> "tony-blair", each with a reason, applied only to entities that
    ``corrections.yaml`` does not mention;
@@ -17,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..archive import ArchiveProblem, load_archive
+from ..archive import ArchiveProblem
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
 from ..fsutil import list_files
 from ..model import FactSheet
 from ..resolve import Link, links
+from .database import load_sheets
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,13 @@ def _mentioned(c: Corrections) -> set[str]:
 
 
 def load_site_source(archive: Path) -> SiteSource:
-    """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid."""
+    """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid.
+
+    Sheets come through the catalog (:func:`factarchive.site.database.load_sheets`):
+    only those whose bytes changed since the last build are read again.
+    """
     corrections = load_corrections(Path(archive))
-    sheets, problems = load_archive(Path(archive))
+    sheets, problems = load_sheets(Path(archive))
     warnings = check_corrections(sheets, corrections)
     editor_says = _mentioned(corrections)
     applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
