@@ -24,11 +24,12 @@ from .common import (MAX_PAGE_BYTES, READ_MORE, SeedError, content_hash, decode,
 from .dateline import split_dateline
 from .language import check_english
 from .page_captions import page_captions
-from .page_metadata import headline, is_furniture, page_authors, page_date, page_headline, person_names
+from .page_byline import page_authors, page_credit, person_names
+from .page_metadata import dated_by, headline, is_furniture, page_date, page_headline
 
 # The page parts' functions stay importable from here, where the tests and benchmarks import them.
-__all__ = ["EXTRACT_OPTIONS", "headline", "is_furniture", "page_authors", "page_captions", "page_date",
-           "page_headline", "parse_html", "person_names", "read_html"]
+__all__ = ["EXTRACT_OPTIONS", "dated_by", "headline", "is_furniture", "page_authors", "page_captions", "page_credit",
+           "page_date", "page_headline", "parse_html", "person_names", "read_html"]
 
 READER_NAME = "html.v2"  # recorded in each Article; stage versions are derived from the source's hash, not typed here
 
@@ -81,9 +82,10 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     if len(title) < MIN_TITLE_CHARS:
         raise SeedError(path, "no headline found in the page (no <title>, og:title, JSON-LD headline or <h1>)")
 
-    published = page_date(page, doc.url, today)
+    published, published_source = dated_by(page, doc.url, today)
     if published is None:
         published = publication_date(doc.date, today)
+        published_source = "htmldate" if published else None  # trafilatura's date is htmldate's
     captions = page_captions(page)
     caption_texts = {c.text for c in captions}
     paragraphs: list[str] = []
@@ -113,7 +115,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         raise SeedError(path, f"no article text found in the page ({words} words of main text; "
                               f"an article has at least {MIN_ARTICLE_WORDS})")
     dateline, agency, paragraphs[0] = split_dateline(paragraphs[0], published)
-    authors = page_authors(page, doc.sitename, doc.author)
+    credit = page_credit(page, doc.sitename, doc.author)
     return {
         "title": title,
         "paragraphs": tuple(paragraphs),
@@ -122,8 +124,10 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "outlet": doc.sitename or None,
         "source": agency,
         "published": published,
+        "published_source": published_source,
         "url": doc.url or None,
-        "byline": ", ".join(authors) or None,
+        "byline": credit.byline,
+        "authors": credit.authors,
         "dateline": dateline,
         "language": language,
     }

@@ -1,4 +1,4 @@
-"""A saved page's metadata: its headline, publication date and authors, each checked against every witness.
+"""A saved page's metadata: its headline and publication date, each checked against every witness.
 
 Any one place a newsroom's CMS writes these is often wrong, so each is read
 from all of them:
@@ -12,9 +12,9 @@ from all of them:
   the page's locale decides whether "10/04/16" is October or April; comments',
   related stories' and footers' dates never count; before 1800 or after
   tomorrow is no date;
-* **byline**: JSON-LD ``author``, ``rel=author``/``itemprop=author``, byline
-  blocks, meta ``author``, then trafilatura's; several authors are kept; e-mail
-  addresses, dates, "Staff" and section names are not people.
+  the witness that gave the date is recorded (``Article.published_source``).
+
+The byline is :mod:`~factarchive.readers.page_byline`'s.
 """
 
 from __future__ import annotations
@@ -184,12 +184,18 @@ def parse_page_date(value: str, order: str, today: Optional[date] = None) -> Opt
 
 
 def page_date(tree, url: Optional[str] = None, today: Optional[date] = None) -> Optional[str]:
-    """The article's own publication date (YYYY-MM-DD as the newsroom wrote it), or None.
+    """The article's own publication date (YYYY-MM-DD as the newsroom wrote it), or None (see :func:`dated_by`)."""
+    return dated_by(tree, url, today)[0]
+
+
+def dated_by(tree, url: Optional[str] = None, today: Optional[date] = None) -> tuple[Optional[str], Optional[str]]:
+    """The article's own publication date and the witness it came from ("json-ld", "microdata", "meta", "time").
 
     Witnesses in order: JSON-LD ``datePublished`` (then ``dateCreated``) of the
     article; microdata, where one ``itemprop`` may hold several names; meta
     tags; the first ``<time>`` in the article. Dates inside comments, other
-    stories and footers are never read. The caller falls back to htmldate.
+    stories and footers are never read. ``(None, None)`` when no witness has a
+    publication date; the caller falls back to htmldate.
     """
     order = date_order(tree, url)
     for key in ("datePublished", "dateCreated"):
@@ -197,7 +203,7 @@ def page_date(tree, url: Optional[str] = None, today: Optional[date] = None) -> 
             for value in as_strings(item.get(key)):
                 found = parse_page_date(value, order, today)
                 if found:
-                    return found
+                    return found, "json-ld"
     for key in ("datepublished", "datecreated"):
         for element in tree.xpath("//*[@itemprop]"):
             if key not in element.get("itemprop", "").casefold().split() or other_voice(element):
@@ -205,117 +211,15 @@ def page_date(tree, url: Optional[str] = None, today: Optional[date] = None) -> 
             value = element.get("content") or element.get("datetime") or text_of(element)
             found = parse_page_date(value, order, today)
             if found:
-                return found
+                return found, "microdata"
     for value in meta_contents(tree, *DATE_META):
         found = parse_page_date(value, order, today)
         if found:
-            return found
+            return found, "meta"
     for element in tree.iter("time"):
         if other_voice(element) or not in_article(element):
             continue
         found = parse_page_date(element.get("datetime") or text_of(element), order, today)
         if found:
-            return found
-    return None
-
-
-# --------------------------------------------------------------------------- byline
-
-EMAIL_OR_WEB = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
-BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview)\s+)?by\s*:?\s+", re.I)
-NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
-# Words that make a byline piece something other than a person: dates, roles, boilerplate.
-NOT_A_NAME = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
-    r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
-    r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow)\b", re.I)
-PARTICLE = re.compile(r"^(?:de|da|del|della|der|den|di|dos|du|van|von|la|le|bin|ibn|al|el|ul|st\.?|y|mc\w*|o'\w+)$", re.I)
-MAX_NAME_WORDS = 5
-# "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
-BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
-
-
-def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable[str] = ()) -> list[str]:
-    """The people a byline names: "By Ann Lee and Bo Chan, CNN" -> ["Ann Lee", "Bo Chan"].
-
-    A name is two to five words, each capitalised (or a particle such as "van",
-    "de"); e-mail addresses, web addresses, dates, roles ("Staff Writer"), the
-    site's name and the page's section names are dropped. One-word bylines are
-    dropped too: they are a site, a desk or an initial far more often than a person.
-    """
-    folded_sections = {_fold(s) for s in sections if s}
-    names: list[str] = []
-    for piece in NAME_SEPARATOR.split(EMAIL_OR_WEB.sub(" , ", byline)):
-        piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
-        words = piece.split()
-        if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
-            continue
-        if not all(w[0].isupper() or PARTICLE.match(w) for w in words) or not words[0][0].isupper():
-            continue
-        if (sitename and _names_site(piece, sitename)) or _fold(piece) in folded_sections:
-            continue
-        if piece not in names:
-            names.append(piece)
-    return names
-
-
-def _json_authors(items: list[dict]) -> list[str]:
-    names: list[str] = []
-    for item in article_objects(items):
-        authors = item.get("author") or item.get("creator")
-        for author in authors if isinstance(authors, list) else [authors]:
-            if isinstance(author, dict):
-                author = author.get("name")
-            names += as_strings(author)
-        if names:
-            return names
-    return names
-
-
-def _json_publishers(tree) -> list[str]:
-    """Names of the publishers the page's JSON-LD declares."""
-    names = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        for found in re.finditer(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', script):
-            names.append(found.group(1))
-    return names
-
-
-def _sections(tree) -> set[str]:
-    """Link texts of the page's navigation: section names ("Food Science") that byline blocks sometimes hold."""
-    found = set()
-    for nav in tree.xpath("//nav|//*[@role='navigation']"):
-        found |= {text_of(a) for a in nav.iter("a")}
-    return found
-
-
-def page_authors(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> list[str]:
-    """The article's authors, from the first witness that names a person.
-
-    JSON-LD ``author`` of the article; microdata ``itemprop=author`` and
-    ``rel=author`` links; byline blocks (class "byline"/"author"); meta
-    ``author`` tags; then ``extracted`` (trafilatura's "A; B"). Elements inside
-    comments and other stories never count.
-    """
-    sections = _sections(tree)
-    witnesses: list[list[str]] = [_json_authors(json_ld(tree))]
-    marked = []
-    for element in tree.xpath("//*[@itemprop or @rel or @class]"):
-        is_author = ("author" in element.get("itemprop", "").split() or "author" in element.get("rel", "").split())
-        is_byline = BYLINE_CLASS.search(element.get("class", ""))
-        if (is_author or is_byline) and not other_voice(element) and in_article(element, marked_levels=0):
-            name = element.xpath(".//*[@itemprop='name']")
-            marked.append(name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element))
-    witnesses.append([" , ".join(marked)])
-    witnesses.append(meta_contents(tree, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
-    witnesses.append([(extracted or "").replace(";", ",")])
-    # The publisher and copyright holder ("Condé Nast") sit in the author tag of some templates: never a person here.
-    owners = [*meta_contents(tree, "copyright", "dc.rights", "og:site_name"), *_json_publishers(tree)]
-    for witness in witnesses:
-        names = [n for n in person_names(" , ".join(witness), sitename, sections)
-                 if not any(_fold(n) in _fold(owner) for owner in owners)]
-        if names:
-            return names
-    return []
+            return found, "time"
+    return None, None

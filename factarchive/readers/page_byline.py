@@ -1,0 +1,184 @@
+"""A saved page's byline: the credit as printed, and the people it names, in order.
+
+Witnesses, the first that names a person wins: JSON-LD ``author`` of the
+article (an object, a list, nested in ``@graph`` or ``mainEntity``); microdata
+``itemprop=author`` and ``rel=author`` links and byline blocks inside the
+article; meta ``author`` tags; then trafilatura's author. Several authors are
+kept in the order the page gives them. E-mail and web addresses, dates, desks
+("National Desk"), "Staff", the site's own name, the publisher and the page's
+section names are not people.
+
+The credit (``Article.byline``) is what a reader sees: the article's byline
+block ("By Ann Lee and Bo Chan, CNN"; "By: CNN Wire", an agency credit that
+names nobody), else the names joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .page_metadata import _fold, _names_site
+from .page_structure import article_objects, as_strings, in_article, json_ld, meta_contents, other_voice, text_of
+
+EMAIL_OR_WEB = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
+BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview)\s+)?by\s*:?\s+", re.I)
+NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
+# Words that make a byline piece something other than a person: dates, roles, boilerplate.
+NOT_A_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
+    r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
+    r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow)\b", re.I)
+PARTICLE = re.compile(r"^(?:de|da|del|della|der|den|di|dos|du|van|von|la|le|bin|ibn|al|el|ul|st\.?|y|mc\w*|o'\w+)$", re.I)
+QUOTES = "\"'“”‘’()"  # a nickname printed inside a name: Amanda "Tania Mae" Tan
+MAX_NAME_WORDS = 5
+# "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
+BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
+MAX_CREDIT_CHARS = 150  # a longer "byline" block holds the author's biography or the date line too
+# Where a printed credit ends and the rest of a byline line begins: a date, a time, "4 Min Read", share buttons.
+CREDIT_END = re.compile(r"\s+(?:[|•·]|updated\b|published\b|posted\b|\S*\d)", re.I)
+# A photo's credit in an "author" slot: the photographer, not the article's author.
+PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)s?\b.{0,20}\bby\b|^(?:credit|source)\s*:", re.I)
+PHOTO_BLOCK = re.compile(r"img|image|photo|picture|figure|caption|media|gallery|video", re.I)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who a page credits: the byline as printed and the people it names, in order."""
+
+    byline: Optional[str] = None
+    authors: tuple[str, ...] = ()
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.strip(QUOTES)
+    return bool(bare) and (bare[0].isupper() or PARTICLE.match(bare) is not None)
+
+
+def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable[str] = ()) -> list[str]:
+    """The people a byline names: "By Ann Lee and Bo Chan, CNN" -> ["Ann Lee", "Bo Chan"].
+
+    A name is two to five words, each capitalised (or a particle such as "van",
+    "de"); e-mail addresses, web addresses, dates, roles ("Staff Writer"), the
+    site's name and the page's section names are dropped. One-word bylines are
+    dropped too: they are a site, a desk or an initial far more often than a person.
+    """
+    folded_sections = {_fold(s) for s in sections if s}
+    names: list[str] = []
+    for piece in NAME_SEPARATOR.split(EMAIL_OR_WEB.sub(" , ", byline)):
+        piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
+        words = piece.split()
+        if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
+            continue
+        if not all(_is_name_word(w) for w in words) or not words[0][0].isupper():
+            continue
+        if (sitename and _names_site(piece, sitename)) or _fold(piece) in folded_sections:
+            continue
+        if piece not in names:
+            names.append(piece)
+    return names
+
+
+def _json_authors(items: list[dict]) -> list[str]:
+    """The first article object's authors (``author``, else ``creator``): strings, objects or lists of either."""
+    names: list[str] = []
+    for item in article_objects(items):
+        authors = item.get("author") or item.get("creator")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict):
+                author = author.get("name")
+            names += as_strings(author)
+        if names:
+            return names
+    return names
+
+
+def _json_publishers(tree) -> list[str]:
+    """Names of the publishers the page's JSON-LD declares."""
+    names = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        for found in re.finditer(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', script):
+            names.append(found.group(1))
+    return names
+
+
+def _sections(tree) -> set[str]:
+    """Link texts of the page's navigation: section names ("Food Science") that byline blocks sometimes hold."""
+    found = set()
+    for nav in tree.xpath("//nav|//*[@role='navigation']"):
+        found |= {text_of(a) for a in nav.iter("a")}
+    return found
+
+
+def _byline_elements(tree) -> list:
+    """The article's own byline elements (class "byline"/"author", ``itemprop=author``, ``rel=author``), in page order."""
+    found = []
+    for element in tree.xpath("//body//*[@itemprop or @rel or @class]"):
+        is_author = ("author" in element.get("itemprop", "").split() or "author" in element.get("rel", "").split())
+        if (is_author or BYLINE_CLASS.search(element.get("class", ""))) and not other_voice(element) \
+                and in_article(element, marked_levels=0) and not _photo_credit(element):
+            found.append(element)
+    return found
+
+
+def _photo_credit(element) -> bool:
+    """True for a photographer's credit: "Photograph by ...", or an author slot inside a figure or an image block."""
+    if PHOTO_CREDIT.match(text_of(element)):
+        return True
+    for level, node in enumerate(element.iterancestors()):
+        if node.tag in ("figure", "figcaption", "picture"):
+            return True
+        # an image block's own class names it ("ngart-img__cont__author"); a page wrapper far above is no evidence
+        if level < 2 and PHOTO_BLOCK.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return PHOTO_BLOCK.search(element.get("class", "")) is not None
+
+
+def _printed_credit(elements, authors: list[str]) -> Optional[str]:
+    """The byline as the page prints it: the outermost short byline block naming the first author.
+
+    Without authors, only a block that reads as a credit ("By: CNN Wire") is one.
+    """
+    for element in elements:
+        text = CREDIT_END.split(text_of(element), maxsplit=1)[0].strip(" |•·")
+        if not text or len(text) > MAX_CREDIT_CHARS:
+            continue
+        if authors and _fold(authors[0]) in _fold(text):
+            return text
+        if not authors and BYLINE_LEAD.match(text) and BYLINE_LEAD.sub("", text).strip():
+            return text
+    return None
+
+
+def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> Credit:
+    """Who the article credits: its printed byline and the people it names, from the first witness that names one."""
+    sections = _sections(tree)
+    elements = _byline_elements(tree)
+    marked = []
+    for element in elements:
+        name = element.xpath(".//*[@itemprop='name']")
+        marked.append(name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element))
+    witnesses: list[list[str]] = [
+        _json_authors(json_ld(tree)),
+        [" , ".join(marked)],
+        meta_contents(tree, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"),
+        [(extracted or "").replace(";", ",")],
+    ]
+    # The publisher and copyright holder ("Condé Nast") sit in the author tag of some templates: never a person here.
+    owners = [*meta_contents(tree, "copyright", "dc.rights", "og:site_name"), *_json_publishers(tree)]
+    authors: list[str] = []
+    for witness in witnesses:
+        authors = [n for n in person_names(" , ".join(witness), sitename, sections)
+                   if not any(_fold(n) in _fold(owner) for owner in owners)]
+        if authors:
+            break
+    printed = _printed_credit(elements, authors)
+    return Credit(byline=printed or ", ".join(authors) or None, authors=tuple(authors))
+
+
+def page_authors(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> list[str]:
+    """The article's authors, in order (see :func:`page_credit`)."""
+    return list(page_credit(tree, sitename, extracted).authors)
