@@ -5,7 +5,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from factarchive.readers.html_page import page_authors, person_names
+from factarchive.readers.html_page import page_authors, page_credit, person_names
+from factarchive.readers.page_byline import Credit
 
 
 def tree(head: str = "", body: str = ""):
@@ -48,3 +49,52 @@ def test_section_name_in_the_author_slot_is_not_a_person():
 def test_publisher_in_the_author_tag_is_not_a_person():
     head = '<meta name="author" content="Example Media Group"><meta name="copyright" content="(c) Example Media Group 2024">'
     assert page_authors(tree(head), extracted="Example Media Group; Ann Lee") == ["Ann Lee"]
+
+
+def test_nickname_in_quotes_is_part_of_the_name():
+    assert person_names('By Amanda "Tania Mae" Tan') == ['Amanda "Tania Mae" Tan']
+
+
+def test_authors_from_json_ld_graph_keep_their_order():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "Gazette"}, '
+            '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Bo Chan"}, "Ann Lee", '
+            '{"@type": "Person", "name": "Cy Diaz"}]}]}</script>')
+    assert page_credit(tree(head)) == Credit(byline="Bo Chan, Ann Lee, Cy Diaz", authors=("Bo Chan", "Ann Lee", "Cy Diaz"))
+
+
+def test_printed_byline_is_the_credit_and_its_people_the_authors():
+    body = ('<article><h1>Council approves the bridge</h1>'
+            '<p class="byline">By Ann Lee and Bo Chan, Gazette | Updated 10:40 March 4, 2021</p><p>Text.</p></article>')
+    assert page_credit(tree(body=body), sitename="Gazette") == Credit(
+        byline="By Ann Lee and Bo Chan, Gazette", authors=("Ann Lee", "Bo Chan"))
+
+
+def test_reading_time_after_the_name_is_not_part_of_the_credit():
+    body = '<article><div class="author-line">By Jill Moss 4 Min Read</div><p>Text.</p></article>'
+    assert page_credit(tree(body=body)) == Credit(byline="By Jill Moss", authors=("Jill Moss",))
+
+
+def test_agency_credit_names_nobody():
+    body = ('<article><div class="ArticlePage-byline" itemprop="author"><div itemprop="name">'
+            '<span>By:</span> CNN Wire</div></div><p>Text.</p></article>')
+    assert page_credit(tree(body=body)) == Credit(byline="By: CNN Wire", authors=())
+
+
+def test_photographers_are_not_authors():
+    body = ('<article><div class="contributors--author">By Mia Holt</div>'
+            '<div class="art-img__cont"><img src="a.jpg"><div class="art-img__cont__author">Photograph by Ed Marsh, '
+            'Island Restoration Programme</div></div>'
+            '<figure><img src="b.jpg"><span class="author">Kit Lamb</span></figure><p>Text.</p></article>')
+    assert page_credit(tree(body=body)) == Credit(byline="By Mia Holt", authors=("Mia Holt",))
+
+
+def test_organisation_author_in_json_ld_gives_way_to_the_printed_byline():
+    head = ('<meta property="og:site_name" content="Gazette">'
+            '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+            '"name": "Gazette"}}</script>')
+    body = '<article><div class="byline">By Mia Holt</div><p>Text.</p></article>'
+    assert page_credit(tree(head, body), sitename="Gazette") == Credit(byline="By Mia Holt", authors=("Mia Holt",))
+
+
+def test_no_credit_at_all():
+    assert page_credit(tree(body="<article><p>Text.</p></article>")) == Credit(byline=None, authors=())

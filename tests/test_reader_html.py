@@ -53,6 +53,24 @@ def test_metadata_and_text(tmp_path):
         "Ann Walker", "2021-03-04")
     assert a.paragraphs == PARAGRAPHS
     assert (a.language, a.encoding, a.reader, a.seed) == ("en", "utf-8", "html.v2", "page.html")
+    assert (a.authors, a.published_source) == (("Ann Walker",), "meta")
+
+
+def test_credit_authors_and_date_source_on_the_article(tmp_path):
+    """Issue 17: the printed byline is the credit, its people the authors; the date's witness is recorded."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-04T09:00:00Z", '
+            '"author": [{"@type": "Person", "name": "Ann Walker"}, {"@type": "Person", "name": "Raj Patel"}]}</script>'
+            '<meta name="author" content="Web Desk">')
+    article = '<p class="byline">By Ann Walker and Raj Patel, Valley News</p>' + BODY
+    a = read_page(tmp_path, page(head, article=article))
+    assert (a.byline, a.authors, a.published, a.published_source) == (
+        "By Ann Walker and Raj Patel, Valley News", ("Ann Walker", "Raj Patel"), "2021-03-04", "json-ld")
+    assert a.paragraphs == PARAGRAPHS
+
+
+def test_page_without_credit_or_date(tmp_path):
+    a = read_page(tmp_path, page())
+    assert (a.byline, a.authors, a.published, a.published_source) == (None, (), None, None)
 
 
 def test_figcaption_credits(tmp_path):

@@ -57,6 +57,7 @@ def test_front_matter_and_body(tmp_path):
     assert a.captions == (RawCaption("Workers on the old bridge, March 4, 2024.", "Jane Smith"),)
     assert a.related == ("Bridge plan delayed again",)
     assert (a.reader, a.encoding, a.language) == ("markdown.v1", "utf-8", "en")
+    assert (a.authors, a.published_source) == (("Jane Smith", "Tom Brown"), "front matter")
 
 
 def test_only_a_title_is_required(tmp_path):

@@ -7,7 +7,7 @@ from datetime import date
 import lxml.html
 import pytest
 
-from factarchive.readers.html_page import page_date
+from factarchive.readers.html_page import dated_by, page_date
 
 TODAY = date(2024, 6, 1)
 
@@ -60,3 +60,23 @@ def test_impossible_publication_dates_are_no_dates(value):
 
 def test_tomorrow_is_still_a_date():
     assert page_date(tree('<meta property="article:published_time" content="2024-06-02T01:00:00+10:00">'), None, TODAY) == "2024-06-02"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-04T09:00:00Z"}</script>'
+     '<meta property="article:published_time" content="2021-03-01">', "", ("2021-03-04", "json-ld")),
+    ("", '<article><meta itemprop="datePublished" content="2021-03-04"><p>The council met.</p></article>',
+     ("2021-03-04", "microdata")),
+    ('<meta name="parsely-pub-date" content="2021-03-04T09:00:00Z">', "", ("2021-03-04", "meta")),
+    ("", '<article><header><time datetime="2021-03-04T09:00">March 4</time></header><p>The council met.</p></article>',
+     ("2021-03-04", "time")),
+    ("", "<article><p>The council met.</p></article>", (None, None)),
+])
+def test_the_witness_of_the_date_is_recorded(head, body, expected):
+    assert dated_by(tree(head, body), None, TODAY) == expected
+
+
+def test_printed_date_in_the_header_is_read_in_the_page_locale():
+    page = tree(body='<article><header><span class="byline">By Ann Lee</span><time>4 March 2021, 10:40</time></header>'
+                     "<p>The council met.</p></article>", lang="en-GB")
+    assert dated_by(page, None, TODAY) == ("2021-03-04", "time")

@@ -68,6 +68,7 @@ def test_reuters_archive_format():
     parts = parse_wire(text)
     assert (parts["title"], parts["published"], parts["outlet"], parts["source"]) == (
         "BAHIA COCOA REVIEW", "1987-02-26", None, "Reuters")
+    assert parts["published_source"] == "story header"
     assert parts["dateline"] == Dateline("SALVADOR", "1987-02-26")
     assert parts["paragraphs"] == ("Showers continued throughout the week in the Bahia cocoa zone.",
                                    "The dry period means the temporao will be late this year.",

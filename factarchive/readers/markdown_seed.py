@@ -35,6 +35,7 @@ from ..model import Article, RawCaption
 from .common import READ_MORE, SeedError, content_hash, decode, load_bytes, publication_date, split_credit
 from .dateline import split_dateline
 from .language import check_english
+from .page_byline import person_names
 
 READER_NAME = "markdown.v1"
 
@@ -63,8 +64,10 @@ def read_markdown(path: Path, seed: str) -> Article:
         outlet=meta.get("outlet"),
         source=meta.get("source") or agency,
         published=published,
+        published_source="front matter" if published else None,
         url=meta.get("url"),
         byline=meta.get("author"),
+        authors=tuple(person_names(meta.get("author") or "")),
         dateline=dateline,
         language=check_english(path, meta["title"], paragraphs),
         encoding=encoding,

@@ -38,8 +38,10 @@ MAX_NAME_WORDS = 5
 # "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
 BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
 MAX_CREDIT_CHARS = 150  # a longer "byline" block holds the author's biography or the date line too
-# Where a printed credit ends and the rest of a byline line begins: a date, a time, "4 Min Read", share buttons.
-CREDIT_END = re.compile(r"\s+(?:[|•·]|updated\b|published\b|posted\b|\S*\d)", re.I)
+# Where the names of a byline line end: a date, a time, "4 Min Read".
+NAMES_END = re.compile(r"\s+(?:updated\b|published\b|posted\b|\S*\d)", re.I)
+# Where a printed credit ends: there, or at a separator before the date or the share buttons.
+CREDIT_END = re.compile(rf"\s+[|•·]|{NAMES_END.pattern}", re.I)
 # A photo's credit in an "author" slot: the photographer, not the article's author.
 PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)s?\b.{0,20}\bby\b|^(?:credit|source)\s*:", re.I)
 PHOTO_BLOCK = re.compile(r"img|image|photo|picture|figure|caption|media|gallery|video", re.I)
@@ -160,7 +162,8 @@ def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] =
     marked = []
     for element in elements:
         name = element.xpath(".//*[@itemprop='name']")
-        marked.append(name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element))
+        text = name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element)
+        marked.append(NAMES_END.split(text, maxsplit=1)[0])
     witnesses: list[list[str]] = [
         _json_authors(json_ld(tree)),
         [" , ".join(marked)],

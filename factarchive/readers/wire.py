@@ -136,6 +136,7 @@ def parse_wire(text: str) -> dict:
         "title": title,
         "outlet": outlet,
         "published": published,
+        "published_source": "story header" if published else None,  # the date line under the headline
         "dateline": dateline,
         "paragraphs": tuple(paragraphs),
         "captions": tuple(captions),
