@@ -50,10 +50,12 @@ class ArchiveProblem:
     path: str
     field: str
     message: str
+    line: int = 0  # 1-based line of the field in the file, where known
 
     def __str__(self) -> str:
         where = f" field '{self.field}'" if self.field else ""
-        return f"{self.path}:{where} {self.message}"
+        line = f" line {self.line}:" if self.line else ""
+        return f"{self.path}:{line}{where} {self.message}"
 
 
 class ArchiveError(Exception):

@@ -5,43 +5,71 @@ reviewed as a git diff::
 
     reject: [m4]                                   # wrong everywhere: removed
     split:                                         # one id that is really several
-      georgia:
-        - {id: georgia-us-state, name: Georgia, kind: region, articles: [storm-hits-atlanta]}
-        - {id: georgia}                            # no articles: every other article
-    merge:                                         # the same entity under two ids
+      florida:
+        - {id: florida-us-state, name: Florida, kind: region, country: US,
+           coordinates: {lat: 27.8, lon: -81.7}, articles: [storm-hits-miami]}
+        - {id: florida}                            # no articles: every other article
+    merge:                                         # the same entity under two ids; the target's name wins
       tayyip-erdogan: recep-tayyip-erdogan
     rename:                                        # the right name (the id follows it)
       recep-tayyip-erdogan: Recep Tayyip Erdoğan
+    set:                                           # editorial fields, everywhere (the id stays)
+      twitter: {kind: organization}
+      adolf-hitler: {name: Adolf Hitler, role: Führer of Germany}
+      idlib: {kind: city, country: SY, coordinates: {lat: 35.93, lon: 36.63}}
     skip:                                          # seeds seen and set aside: never extracted
       - seed: pages/fr/**
         reason: not in English
 
-They are applied in that order (reject, split, merge, rename) to the sheets as
-extracted, so a re-extraction never undoes them: the fact sheets stay the
-machine's record plus article-level edits (see :mod:`factarchive.merge`), and
-this file stays the editor's. Merged and renamed ids are returned as redirects,
-so their old permalinks keep working. ``skip`` is read by extraction, not by the
-site: the seeds it names are reported as skipped instead of as errors.
+They are applied in that order (reject, split, merge, rename, set) to the
+sheets as extracted, so a re-extraction never undoes them: the fact sheets stay
+the machine's record plus article-level edits (see :mod:`factarchive.merge`),
+and this file stays the editor's. ``set`` and a split part's fields (name,
+kind, role, country, coordinates) replace what the articles say; a kind that is
+a place moves an actor to the locations and back. A merge names the merged
+entity as the archive names its target, unless ``set`` or ``rename`` names it.
+Merged and renamed ids are returned as redirects, so their old permalinks keep
+working. ``skip`` is read by extraction, not by the site: the seeds it names are
+reported as skipped instead of as errors.
+
+Every problem and warning names the file and the line of the correction.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+import yaml
 
+from . import yamlsafe
 from .archive import CORRECTIONS, OUTSIDE_ARCHIVE, ArchiveError, ArchiveProblem, load_yaml, schema_message
 from .fsutil import inside
 from .limits import MAX_EXCERPT_CHARS, excerpt, shorten
-from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, FactSheet, Location, PictureSubject
+from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, Coordinates, FactSheet, Location, PictureSubject
 from .slug import slug
 
 CORRECTIONS_FILE = CORRECTIONS
+SECTIONS = ("reject", "split", "merge", "rename", "set", "skip")
+
+
+@dataclass(frozen=True)
+class EntityFields:
+    """What an editor sets on an entity (``set``, or one part of a ``split``); None: as the articles say."""
+
+    name: Optional[str] = None  # the display name (the id stays; the old name becomes an alias)
+    kind: Optional[str] = None  # any actor or location kind: a place kind makes an actor a location, and back
+    role: Optional[str] = None  # actors only
+    country: Optional[str] = None  # ISO 3166-1 alpha-2; places and countries only
+    coordinates: Optional[Coordinates] = None
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in fields(self))
 
 
 @dataclass(frozen=True)
@@ -52,6 +80,13 @@ class SplitPart:
     name: Optional[str] = None  # None: keep the name each article gives
     kind: Optional[str] = None  # None: keep the extracted kind
     articles: Optional[tuple[str, ...]] = None  # fact sheet ids; None: every article no other part lists
+    role: Optional[str] = None
+    country: Optional[str] = None
+    coordinates: Optional[Coordinates] = None
+
+    @property
+    def fields(self) -> EntityFields:
+        return EntityFields(name=self.name, kind=self.kind, role=self.role, country=self.country, coordinates=self.coordinates)
 
 
 @dataclass(frozen=True)
@@ -61,12 +96,31 @@ class Corrections:
     path: str = CORRECTIONS_FILE
     reject: tuple[str, ...] = ()
     split: tuple[tuple[str, tuple[SplitPart, ...]], ...] = ()
-    merge: tuple[tuple[str, str], ...] = ()  # (old id, surviving id)
+    merge: tuple[tuple[str, str], ...] = ()  # (old id, surviving id); an id merged into itself does nothing
     rename: tuple[tuple[str, str], ...] = ()  # (id, correct name)
+    set: tuple[tuple[str, EntityFields], ...] = ()  # (final id, fields set everywhere)
     skip: tuple["SkipEntry", ...] = ()  # seeds the extraction leaves out (not a correction of the sheets)
+    # The editor's merges name the merged entity as the archive names the target ("hitler" -> "Adolf Hitler");
+    # the machine's cross-article links (factarchive.site.source) keep each article's wording.
+    merge_takes_target_name: bool = False
+    lines: tuple[tuple[str, int], ...] = ()  # (field, 1-based line in the file): 'merge.hitler', 'split.x.1.articles'
 
     def __bool__(self) -> bool:
-        return bool(self.reject or self.split or self.merge or self.rename)
+        return bool(self.reject or self.split or self.merge or self.rename or self.set)
+
+    def line(self, field: str) -> int:
+        """The line of a field, or of the nearest enclosing one that has a line (0: unknown)."""
+        found = dict(self.lines)
+        while field:
+            if field in found:
+                return found[field]
+            field = field.rpartition(".")[0]
+        return 0
+
+    def where(self, field: str) -> str:
+        """'corrections.yaml: line 3: field 'merge.x'', for a message about one correction."""
+        line = self.line(field)
+        return f"{self.path}: " + (f"line {line}: " if line else "") + f"field '{field}'"
 
 
 class CorrectionsError(ArchiveError):
@@ -83,6 +137,7 @@ def schema() -> dict[str, Any]:
 
 
 def corrections_path(archive: Path) -> Path:
+    """Where an archive's corrections live."""
     return Path(archive) / CORRECTIONS_FILE
 
 
@@ -94,10 +149,18 @@ def load_corrections(archive: Path) -> Corrections:
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
-        return Corrections(path=str(path))
+        return Corrections(path=str(path), merge_takes_target_name=True)
     except (OSError, UnicodeDecodeError) as exc:
         raise CorrectionsError([ArchiveProblem(str(path), "", f"cannot be read ({exc})")]) from exc
     return parse_corrections(text, str(path))
+
+
+def _fields(data: dict) -> dict[str, Any]:
+    """The editorial fields of a ``set`` entry or a split part, as EntityFields arguments."""
+    out = {k: data[k] for k in ("name", "kind", "role", "country") if k in data}
+    if "coordinates" in data:
+        out["coordinates"] = Coordinates(lat=data["coordinates"]["lat"], lon=data["coordinates"]["lon"])
+    return out
 
 
 def parse_corrections(text: str, path: str) -> Corrections:
@@ -107,17 +170,21 @@ def parse_corrections(text: str, path: str) -> Corrections:
     if problems:
         raise CorrectionsError(problems)
     data = data or {}
+    lines = _field_lines(text)
     corrections = Corrections(
         path=path,
         reject=tuple(data.get("reject") or ()),
         split=tuple(
-            (old, tuple(SplitPart(id=p["id"], name=p.get("name"), kind=p.get("kind"),
-                                  articles=tuple(p["articles"]) if "articles" in p else None) for p in parts))
+            (old, tuple(SplitPart(id=p["id"], articles=tuple(p["articles"]) if "articles" in p else None, **_fields(p))
+                        for p in parts))
             for old, parts in (data.get("split") or {}).items()
         ),
         merge=tuple((data.get("merge") or {}).items()),
         rename=tuple((data.get("rename") or {}).items()),
-        skip=_skip_entries(data.get("skip") or (), text),
+        set=tuple((entity_id, EntityFields(**_fields(given))) for entity_id, given in (data.get("set") or {}).items()),
+        skip=_skip_entries(data.get("skip") or (), lines),
+        merge_takes_target_name=True,
+        lines=tuple(sorted(lines.items())),
     )
     problems = _consistency_problems(corrections)
     if problems:
@@ -125,18 +192,40 @@ def parse_corrections(text: str, path: str) -> Corrections:
     return corrections
 
 
+def _field_lines(text: str) -> dict[str, int]:
+    """The 1-based line of every key and list item, by dotted field ('split.georgia.0.articles'); the data has none."""
+    root = yamlsafe.compose(text)  # the text has loaded already: valid YAML, no anchors
+    lines: dict[str, int] = {}
+
+    def walk(node: yaml.Node, field: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                inner = f"{field}.{key.value}" if field else str(key.value)
+                lines.setdefault(inner, key.start_mark.line + 1)
+                walk(value, inner)
+        elif isinstance(node, yaml.SequenceNode):
+            for n, item in enumerate(node.value):
+                inner = f"{field}.{n}"
+                lines.setdefault(inner, item.start_mark.line + 1)
+                walk(item, inner)
+
+    if root is not None:
+        walk(root, "")
+    return lines
+
+
 def _schema_problems(data: Any, path: str) -> list[ArchiveProblem]:
     from jsonschema import Draft202012Validator
 
     # YAML allows keys that are not strings (`123: x`); ids are always strings.
-    for section in ("split", "merge", "rename"):
+    for section in ("split", "merge", "rename", "set"):
         block = data.get(section) if isinstance(data, dict) else None
         for key in block if isinstance(block, dict) else ():
             if not isinstance(key, str):
                 return [ArchiveProblem(path, f"{section}.{excerpt(key, 40)}",
                                        f"expected an entity id (a slug), got {type(key).__name__} {excerpt(key)}")]
     if isinstance(data, dict) and any(not isinstance(k, str) for k in data):
-        return [ArchiveProblem(path, "", f"expected sections reject, split, merge, rename, skip; got {excerpt(sorted(map(repr, data)))}")]
+        return [ArchiveProblem(path, "", f"expected sections {', '.join(SECTIONS)}; got {excerpt(sorted(map(repr, data)))}")]
     if isinstance(data, dict) and data.get("skip") is not None:
         skip_problems = _skip_problems(data["skip"], path)
         if skip_problems:  # the schema's own words for an anyOf ('not valid under any of the given schemas') say nothing
@@ -152,11 +241,12 @@ def _consistency_problems(c: Corrections) -> list[ArchiveProblem]:
     """Corrections that contradict each other: each id corrected one way only, no merge chains."""
     problems = []
     rejected = set(c.reject)
-    merged = dict(c.merge)
-    split_ids = [old for old, _ in c.split]
+    merged = {old: new for old, new in c.merge if old != new}  # into itself: a warning (check_corrections)
+    renamed = dict(c.rename)
+    split = dict(c.split)
 
     def problem(field: str, message: str) -> None:
-        problems.append(ArchiveProblem(c.path, field, message))
+        problems.append(ArchiveProblem(c.path, field, message, line=c.line(field)))
 
     for old, parts in c.split:
         if old in rejected:
@@ -175,11 +265,9 @@ def _consistency_problems(c: Corrections) -> list[ArchiveProblem]:
                 if article in listed:
                     problem(f"split.{old}.{n}.articles", f"expected each article in one part, got {article!r} also in part {listed[article]}")
                 listed[article] = n
-    for old, new in c.merge:
+    for old, new in merged.items():
         field = f"merge.{old}"
-        if old == new:
-            problem(field, f"expected another entity's id, got the same id {new!r}")
-        elif new in merged:
+        if new in merged:
             problem(field, f"expected the surviving id, got {new!r}, which is itself merged into {merged[new]!r}; write {old}: {merged[new]}")
         if old in rejected or new in rejected:
             problem(field, f"expected entities that are not rejected, got {(old if old in rejected else new)!r} in reject")
@@ -188,23 +276,63 @@ def _consistency_problems(c: Corrections) -> list[ArchiveProblem]:
             problem(f"rename.{old}", f"expected a surviving id, got {old!r}, which is merged into {merged[old]!r}; rename {merged[old]!r} instead")
         if old in rejected:
             problem(f"rename.{old}", f"expected an entity that is not rejected, got {old!r} in reject")
-        if old in split_ids:
+        if old in split:
             problem(f"rename.{old}", f"expected an entity that is not split, got {old!r}; give the parts names under split.{old}")
+    for entity_id, _ in c.set:
+        field = f"set.{entity_id}"
+        # `set` names an entity as it ends up: after split, merge and rename.
+        if entity_id in rejected:
+            problem(field, f"expected an entity that is not rejected, got {entity_id!r} in reject")
+        elif entity_id in merged:
+            problem(field, f"expected a surviving id, got {entity_id!r}, which is merged into {merged[entity_id]!r}; "
+                           f"set {merged[entity_id]!r} instead")
+        elif entity_id in renamed:
+            problem(field, f"expected the id after renaming, got {entity_id!r}, which is renamed "
+                           f"{renamed[entity_id]!r}; set {slug(renamed[entity_id])!r} instead")
+        elif entity_id in split and entity_id not in {p.id for p in split[entity_id]}:
+            problem(field, f"expected the id of a part, got {entity_id!r}, which is split into "
+                           f"{', '.join(repr(p.id) for p in split[entity_id])}; give the fields to the parts under split.{entity_id}")
     return problems
 
 
 # --------------------------------------------------------------------------- applying
 
 
-def _with_name(fact: Actor | Location, new_id: str, name: Optional[str], kind: Optional[str]) -> Actor | Location:
-    """The fact under a new id/name/kind; a replaced name is kept as an alias."""
+def _renamed(fact: Actor | Location, new_id: str, name: Optional[str]) -> Actor | Location:
+    """The fact under a new id and name; a replaced name is kept as an alias."""
     name = name or fact.name
     aliases = fact.aliases
     if name != fact.name and fact.name not in aliases:
         aliases = (*aliases, fact.name)
-    aliases = tuple(a for a in aliases if a != name)
-    kinds = ACTOR_KINDS if isinstance(fact, Actor) else LOCATION_KINDS
-    return replace(fact, id=new_id, name=name, aliases=aliases, kind=kind if kind in kinds else fact.kind)
+    return replace(fact, id=new_id, name=name, aliases=tuple(a for a in aliases if a != name))
+
+
+def _as_kind(fact: Actor | Location, kind: str) -> Actor | Location:
+    """The fact as this kind: an actor given a place kind becomes a location, a location given an actor kind an actor."""
+    if kind in (ACTOR_KINDS if isinstance(fact, Actor) else LOCATION_KINDS):
+        return replace(fact, kind=kind)
+    common = dict(id=fact.id, name=fact.name, kind=kind, aliases=fact.aliases, coordinates=fact.coordinates,
+                  mentions=fact.mentions, evidence=fact.evidence)
+    if isinstance(fact, Actor):  # its role goes: a place holds no office
+        return Location(country=fact.country_code, **common)
+    return Actor(country_code=fact.country, **common)
+
+
+def _edited(fact: Actor | Location, given: EntityFields) -> Actor | Location:
+    """The fact with the editor's fields; a role on a place, or a country on a person, does not apply."""
+    if given.name:
+        fact = _renamed(fact, fact.id, given.name)
+    if given.kind:
+        fact = _as_kind(fact, given.kind)
+    if given.coordinates:
+        fact = replace(fact, coordinates=given.coordinates)
+    if given.country and isinstance(fact, Location):
+        fact = replace(fact, country=given.country)
+    elif given.country and fact.kind == "country":
+        fact = replace(fact, country_code=given.country)
+    if given.role and isinstance(fact, Actor):
+        fact = replace(fact, role=given.role)
+    return fact
 
 
 def _combine(facts: list[Actor | Location], target: Actor | Location) -> Actor | Location:
@@ -226,16 +354,27 @@ def _combine(facts: list[Actor | Location], target: Actor | Location) -> Actor |
 class _Plan:
     """The corrections as lookups, and what each id becomes in one article."""
 
-    def __init__(self, c: Corrections):
+    def __init__(self, c: Corrections, sheets: list[FactSheet]):
         self.reject = set(c.reject)
         self.split = dict(c.split)
-        self.merge = dict(c.merge)
+        self.merge = {old: new for old, new in c.merge if old != new}
         self.rename = dict(c.rename)
+        self.set = dict(c.set)
+        self.target_names = self._target_names(sheets) if c.merge_takes_target_name and self.merge else {}
+
+    def __bool__(self) -> bool:
+        return bool(self.reject or self.split or self.merge or self.rename or self.set)
 
     def part(self, old: str, article: str) -> Optional[SplitPart]:
         parts = self.split[old]
         return next((p for p in parts if p.articles and article in p.articles), None) or \
             next((p for p in parts if p.articles is None), None)
+
+    def after_split(self, fact: Actor | Location, article: str) -> tuple[str, Optional[SplitPart]]:
+        """(id, split part) of a fact once split: its own id where it is not split."""
+        if fact.id in self.split and (part := self.part(fact.id, article)) is not None:
+            return part.id, part
+        return fact.id, None
 
     def final(self, entity_id: str) -> tuple[str, Optional[str]]:
         """(id, pinned name) after merge and rename."""
@@ -244,63 +383,89 @@ class _Plan:
             return slug(self.rename[entity_id]), self.rename[entity_id]
         return entity_id, None
 
+    def _target_names(self, sheets: list[FactSheet]) -> dict[str, str]:
+        """Each merge target's name across the archive, as its entity page would title it before the merge."""
+        targets = set(self.merge.values())
+        names: dict[str, Counter] = defaultdict(Counter)
+        for sheet in sheets:
+            for fact in (*sheet.actors, *sheet.locations):
+                if fact.id in self.reject:
+                    continue
+                entity_id, part = self.after_split(fact, sheet.id)
+                if entity_id in targets:
+                    names[entity_id][(part.name if part else None) or fact.name] += 1
+        # The most frequent name, ties to the greater text: the rule of factarchive.site.catalog's entity names.
+        return {t: max(c, key=lambda name: (c[name], name)) for t, c in names.items()}
 
-def _correct_facts(facts: tuple, sheet_id: str, plan: _Plan, ids: dict[str, Optional[str]]) -> tuple:
-    """One list of facts corrected; ``ids`` learns what each extracted id became (None: rejected)."""
-    corrected: list[tuple[Actor | Location, str]] = []  # (corrected fact, extracted id)
-    for fact in facts:
-        if fact.id in plan.reject:
-            ids[fact.id] = None
-            continue
-        new_id, name, kind = fact.id, None, None
-        if fact.id in plan.split and (part := plan.part(fact.id, sheet_id)) is not None:
-            new_id, name, kind = part.id, part.name, part.kind
-        new_id, pinned = plan.final(new_id)
+
+def _correct_sheet(sheet: FactSheet, plan: _Plan) -> FactSheet:
+    if not plan:
+        return sheet
+    ids: dict[str, Optional[str]] = {}  # extracted id -> corrected id (None: rejected)
+    corrected: list[tuple[Actor | Location, str]] = []  # (corrected fact, extracted id), actors then locations
+    for fact in (*sheet.actors, *sheet.locations):
         extracted = fact.id
-        if (new_id, pinned or name, kind) != (fact.id, None, None):
-            fact = _with_name(fact, new_id, pinned or name, kind)
-        ids[extracted] = fact.id
+        if extracted in plan.reject:
+            ids[extracted] = None
+            continue
+        entity_id, part = plan.after_split(fact, sheet.id)
+        if part is not None:
+            fact = _edited(_renamed(fact, entity_id, part.name), replace(part.fields, name=None))
+        new_id, pinned = plan.final(entity_id)
+        told = plan.set.get(new_id)  # `set` names it: the target's name is not wanted, not even as an alias
+        name = pinned or (None if told and told.name else plan.target_names.get(plan.merge.get(entity_id, "")))
+        if new_id != fact.id or name:
+            fact = _renamed(fact, new_id, name)
+        ids[extracted] = new_id
         corrected.append((fact, extracted))
     # Pool the facts that now share an id, at the place of the first; the merge target as extracted leads.
     groups: dict[str, list[tuple[Actor | Location, str]]] = defaultdict(list)
     for fact, extracted in corrected:
         groups[fact.id].append((fact, extracted))
-    out = []
+    pooled = []
     for group in groups.values():
-        if len(group) == 1:
-            out.append(group[0][0])
-            continue
         target = next((f for f, extracted in group if extracted not in plan.merge), group[0][0])
-        out.append(_combine([f for f, _ in group], target))
-    return tuple(out)
-
-
-def _correct_sheet(sheet: FactSheet, plan: _Plan) -> FactSheet:
-    if not (plan.reject or plan.split or plan.merge or plan.rename):
-        return sheet
-    ids: dict[str, Optional[str]] = {}
-    actors = _correct_facts(sheet.actors, sheet.id, plan, ids)
-    locations = _correct_facts(sheet.locations, sheet.id, plan, ids)
+        facts = [f if type(f) is type(target) else _as_kind(f, target.kind) for f, _ in group]  # noqa: E721
+        fact = facts[0] if len(facts) == 1 else _combine(facts, target)
+        pooled.append(_edited(fact, plan.set[fact.id]) if fact.id in plan.set else fact)
+    actors = tuple(f for f in pooled if isinstance(f, Actor))
+    locations = tuple(f for f in pooled if isinstance(f, Location))
     before = {f.id: f.name for f in (*sheet.actors, *sheet.locations)}
-    after = {f.id: f.name for f in (*actors, *locations)}
+    after = {f.id: f.name for f in pooled}
     # Names a caption should follow: the entity got a new id or its name changed.
     names = {old: after[new] for old, new in ids.items() if new is not None and (new != old or after[new] != before[old])}
-    images = tuple(_correct_caption(c, ids, names) for c in sheet.images)
-    return replace(sheet, actors=actors, locations=locations, images=images)
+    links = _CaptionLinks(ids, names, people={f.id for f in actors},
+                          places={f.id for f in locations} | {f.id for f in actors if f.kind == "country"})
+    return replace(sheet, actors=actors, locations=locations, images=tuple(links.correct(c) for c in sheet.images))
 
 
-def _correct_caption(caption: Caption, ids: dict[str, Optional[str]], names: dict[str, str]) -> Caption:
-    place = ids.get(caption.place, caption.place) if caption.place else None
-    people = tuple(
-        PictureSubject(name=names.get(p.actor, p.name), actor=ids[p.actor], position=p.position) if p.actor in ids else p
-        for p in caption.people
-    )
-    return replace(caption, place=place, people=people)
+@dataclass(frozen=True)
+class _CaptionLinks:
+    """What a caption's links become: an id corrected into something it cannot point at (a person that is now a
+    place, a place now a person) loses the link, as a rejected one does; the name printed stays."""
+
+    ids: dict[str, Optional[str]]
+    names: dict[str, str]
+    people: set[str]  # actor ids: what a pictured person may link to
+    places: set[str]  # location and country ids: what a caption's place may link to
+
+    def correct(self, caption: Caption) -> Caption:
+        place = caption.place
+        if place in self.ids:
+            place = self.ids[place] if self.ids[place] in self.places else None
+        people = tuple(
+            PictureSubject(name=self.names.get(p.actor, p.name),
+                           actor=self.ids[p.actor] if self.ids[p.actor] in self.people else None, position=p.position)
+            if p.actor in self.ids else p
+            for p in caption.people
+        )
+        return replace(caption, place=place, people=people)
 
 
 def apply_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> tuple[list[FactSheet], dict[str, str]]:
     """The fact sheets with every correction applied, and the redirects (old entity id -> new id), sorted."""
-    plan = _Plan(corrections)
+    sheets = list(sheets)
+    plan = _Plan(corrections, sheets)
     corrected = [_correct_sheet(s, plan) for s in sheets]
     live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
     candidates = {old: plan.final(old)[0] for old in (*plan.merge, *plan.rename)}
@@ -314,39 +479,67 @@ def apply_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
 
 
 def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> list[str]:
-    """Warnings: corrections that name an entity or article no fact sheet has, or that cannot apply."""
+    """Warnings, each naming the file and line: corrections that name an entity or article no fact sheet has,
+    or that cannot apply."""
     sheets = list(sheets)
+    c = corrections
     facts = {f.id: f for s in sheets for f in (*s.actors, *s.locations)}
     articles = {s.id for s in sheets}
-    path = corrections.path
+    plan = _Plan(c, [])  # no sheets: no target names, only what ids become
     warnings = []
-    named = [("reject", i) for i in corrections.reject] + [("split." + i, i) for i, _ in corrections.split] \
-        + [("merge." + i, i) for i, _ in corrections.merge] + [("rename." + i, i) for i, _ in corrections.rename]
+
+    def warn(field: str, message: str) -> None:
+        warnings.append(f"{c.where(field)}: {message}")
+
+    named = [(f"reject.{n}", i) for n, i in enumerate(c.reject)] + [("split." + i, i) for i, _ in c.split] \
+        + [("merge." + i, i) for i, new in c.merge if i != new] + [("rename." + i, i) for i, _ in c.rename]
     for field, entity_id in named:
         if entity_id not in facts:
-            warnings.append(f"{path}: field '{field}': no fact sheet has an entity {entity_id!r}; the correction does nothing")
-    for old, new in corrections.merge:
-        if new not in facts and new not in {p.id for _, parts in corrections.split for p in parts}:
-            warnings.append(f"{path}: field 'merge.{old}': no fact sheet has the surviving entity {new!r}; "
-                            f"the merged entity takes that id and keeps its own name")
-    for old, parts in corrections.split:
+            warn(field, f"no fact sheet has an entity {entity_id!r}; the correction does nothing")
+    for old, new in c.merge:
+        if old == new:
+            warn(f"merge.{old}", f"merges {old!r} into itself; the correction does nothing (remove it)")
+        elif new not in facts and new not in {p.id for _, parts in c.split for p in parts}:
+            warn(f"merge.{old}", f"no fact sheet has the surviving entity {new!r}; the merged entity takes that id and keeps its own name")
+    for old, parts in c.split:
         for n, part in enumerate(parts):
             for article in part.articles or ():
                 if article not in articles:
-                    warnings.append(f"{path}: field 'split.{old}.{n}.articles': no fact sheet {article!r}")
-            fact = facts.get(old)
-            if part.kind and fact is not None:
-                kinds = ACTOR_KINDS if isinstance(fact, Actor) else LOCATION_KINDS
-                if part.kind not in kinds:
-                    warnings.append(f"{path}: field 'split.{old}.{n}.kind': expected one of {list(kinds)} for this entity, "
-                                    f"got {part.kind!r}; the extracted kind is kept")
+                    warn(f"split.{old}.{n}.articles", f"no fact sheet {article!r}")
+            if old in facts:
+                warnings.extend(_fields_not_applying(c, f"split.{old}.{n}", part.fields, [facts[old]]))
         if all(p.articles is not None for p in parts):
             listed = {a for p in parts for a in p.articles or ()}
             for sheet in sheets:
                 if sheet.id not in listed and any(f.id == old for f in (*sheet.actors, *sheet.locations)):
-                    warnings.append(f"{path}: field 'split.{old}': article {sheet.id!r} names {old!r} but is in no part "
-                                    f"(add it to one, or give one part no 'articles'); it keeps {old!r}")
+                    warn(f"split.{old}", f"article {sheet.id!r} names {old!r} but is in no part "
+                                         f"(add it to one, or give one part no 'articles'); it keeps {old!r}")
+    # `set` names ids as they end up: those of the facts once split, merged and renamed.
+    final: dict[str, list[Actor | Location]] = defaultdict(list)
+    for sheet in sheets:
+        for fact in (*sheet.actors, *sheet.locations):
+            if fact.id not in plan.reject:
+                final[plan.final(plan.after_split(fact, sheet.id)[0])[0]].append(fact)
+    for entity_id, given in c.set:
+        if entity_id not in final:
+            warn(f"set.{entity_id}", f"no fact sheet has an entity {entity_id!r} (after split, merge and rename); "
+                                     "the correction does nothing")
+        else:
+            warnings.extend(_fields_not_applying(c, f"set.{entity_id}", given, final[entity_id]))
     return warnings
+
+
+def _fields_not_applying(c: Corrections, field: str, given: EntityFields, facts: list[Actor | Location]) -> list[str]:
+    """Warnings for a role given to a place, or a country to an actor that is not a country (as the fields make it)."""
+    kinds = {given.kind} if given.kind else {f.kind for f in facts}
+    out = []
+    if given.role and not kinds & set(ACTOR_KINDS):
+        out.append(f"{c.where(field + '.role')}: a role applies to people, organisations, countries and groups, "
+                   f"got a place ({'/'.join(sorted(kinds))}); the role is not set")
+    if given.country and not kinds & {"country", *LOCATION_KINDS}:
+        out.append(f"{c.where(field + '.country')}: a country applies to places and countries, "
+                   f"got {'/'.join(sorted(kinds))}; the country is not set")
+    return out
 
 
 # --------------------------------------------------------------------------- skip list (read by extraction)
@@ -398,29 +591,13 @@ def _skip_problems(items: Any, path: str) -> list[ArchiveProblem]:
     return problems
 
 
-def _skip_entries(items: list, text: str) -> tuple[SkipEntry, ...]:
+def _skip_entries(items: list, lines: dict[str, int]) -> tuple[SkipEntry, ...]:
     """The validated ``skip`` items as entries, each with its line in the file."""
-    lines = _skip_lines(text)
     entries = []
     for n, item in enumerate(items):
         pattern, reason = (item, None) if isinstance(item, str) else (item["seed"], item.get("reason"))
-        entries.append(SkipEntry(pattern=pattern, reason=reason, line=lines[n] if n < len(lines) else 0))
+        entries.append(SkipEntry(pattern=pattern, reason=reason, line=lines.get(f"skip.{n}", 0)))
     return tuple(entries)
-
-
-def _skip_lines(text: str) -> list[int]:
-    """The 1-based line of each item of the top-level ``skip`` list (the data carries no positions)."""
-    import yaml
-
-    from . import yamlsafe
-
-    root = yamlsafe.compose(text)  # the text has loaded already: valid YAML, no anchors
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if key.value == "skip" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
 
 
 def skip_entry_for(seed: str, entries: Iterable[SkipEntry]) -> Optional[SkipEntry]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.corrections import CorrectionsError, SplitPart, apply_corrections, check_corrections, parse_corrections
+from factarchive.corrections import Corrections, CorrectionsError, SplitPart, apply_corrections, check_corrections, parse_corrections
 from factarchive.merge import MISSING, Conflict, MergeError, merge_sheet
-from factarchive.model import Actor, Caption, Extractor, FactSheet, Location, PictureSubject
+from factarchive.model import Actor, Caption, Coordinates, Extractor, FactSheet, Location, PictureSubject
 
 # --------------------------------------------------------------------------- three-way merge
 
@@ -125,12 +125,12 @@ def test_no_corrections_changes_nothing():
 
 @pytest.mark.parametrize(("text", "message"), [
     ("merge: {a: b, b: c}\n",
-     "c.yaml: field 'merge.a' expected the surviving id, got 'b', which is itself merged into 'c'; write a: c"),
-    ("reject: [a]\nmerge: {a: b}\n", "c.yaml: field 'merge.a' expected entities that are not rejected, got 'a' in reject"),
+     "c.yaml: line 1: field 'merge.a' expected the surviving id, got 'b', which is itself merged into 'c'; write a: c"),
+    ("reject: [a]\nmerge: {a: b}\n", "c.yaml: line 2: field 'merge.a' expected entities that are not rejected, got 'a' in reject"),
     ("merge: {a: b}\nrename: {a: A}\n",
-     "c.yaml: field 'rename.a' expected a surviving id, got 'a', which is merged into 'b'; rename 'b' instead"),
+     "c.yaml: line 2: field 'rename.a' expected a surviving id, got 'a', which is merged into 'b'; rename 'b' instead"),
     ("split:\n  a:\n    - {id: b, articles: [x]}\n    - {id: c, articles: [x]}\n",
-     "c.yaml: field 'split.a.1.articles' expected each article in one part, got 'x' also in part 0"),
+     "c.yaml: line 4: field 'split.a.1.articles' expected each article in one part, got 'x' also in part 0"),
     ("split:\n  a:\n    - {id: b}\n", "c.yaml: field 'split.a' [{'id': 'b'}] is too short"),
     ("rename: {../../etc: x}\n", "c.yaml: field 'rename' '../../etc' does not match '^[a-z0-9]+(-[a-z0-9]+)*$'"),
     ("rename: {7: x}\n", "c.yaml: field 'rename.7' expected an entity id (a slug), got int 7"),
@@ -144,14 +144,150 @@ def test_bad_corrections_name_file_and_field(text, message):
     assert str(caught.value) == message
 
 
-def test_check_corrections_warns_about_corrections_that_do_nothing():
+
+# --------------------------------------------------------------------------- editorial fields (issue 12 item 2)
+
+CUBA_FLORIDA = Coordinates(lat=21.52, lon=-78.22)  # Florida, Camagüey: the city the gazetteer finds first
+US_FLORIDA = Coordinates(lat=27.8, lon=-81.7)
+
+
+def test_check_corrections_warns_about_corrections_that_do_nothing_with_their_line():
     sheets = [_fact_sheet("a", actors=[_person("x", "X")])]
-    corrections = parse_corrections("merge: {ghost: x}\nsplit:\n  x:\n    - {id: y, kind: city, articles: [a]}\n"
-                                    "    - {id: z, articles: [nowhere]}\n", "c.yaml")
+    text = ("merge:\n  ghost: x\n  x: x\nsplit:\n  x:\n    - {id: y, kind: city, articles: [a]}\n"
+            "    - {id: z, articles: [nowhere]}\nreject: [nobody]\n")
+    corrections = parse_corrections(text, "c.yaml")
     assert corrections.split[0][1][0] == SplitPart(id="y", kind="city", articles=("a",))
     assert check_corrections(sheets, corrections) == [
-        "c.yaml: field 'merge.ghost': no fact sheet has an entity 'ghost'; the correction does nothing",
-        "c.yaml: field 'split.x.0.kind': expected one of ['person', 'organization', 'country', 'group'] for this entity, "
-        "got 'city'; the extracted kind is kept",
-        "c.yaml: field 'split.x.1.articles': no fact sheet 'nowhere'",
+        "c.yaml: line 8: field 'reject.0': no fact sheet has an entity 'nobody'; the correction does nothing",
+        "c.yaml: line 2: field 'merge.ghost': no fact sheet has an entity 'ghost'; the correction does nothing",
+        "c.yaml: line 3: field 'merge.x': merges 'x' into itself; the correction does nothing (remove it)",
+        "c.yaml: line 7: field 'split.x.1.articles': no fact sheet 'nowhere'",
     ]
+
+
+def test_a_merge_into_itself_is_no_redirect_and_changes_nothing():
+    sheets = [_fact_sheet("a", actors=[_person("x", "X")])]
+    corrections = parse_corrections("merge: {x: x}\n", "c.yaml")
+    assert apply_corrections(sheets, corrections) == (sheets, {})
+
+
+def test_set_fixes_type_role_and_name_of_an_entity_in_every_article():
+    sheets = [_fact_sheet("a", actors=[_person("twitter", "Twitter", role="Chief")]),
+              _fact_sheet("b", actors=[_person("twitter", "twitter", mentions=2), _person("musk", "Musk")])]
+    corrections = parse_corrections("set:\n  twitter: {kind: organization, name: X Corp}\n"
+                                    "  musk: {name: Elon Musk, role: Owner of X Corp}\n", "c.yaml")
+    out, redirects = apply_corrections(sheets, corrections)
+    assert [s.actors for s in out] == [
+        (Actor(id="twitter", name="X Corp", kind="organization", aliases=("Twitter",), role="Chief", mentions=1, evidence=("S.",)),),
+        (Actor(id="twitter", name="X Corp", kind="organization", aliases=("twitter",), mentions=2, evidence=("S.",)),
+         Actor(id="musk", name="Elon Musk", kind="person", aliases=("Musk",), role="Owner of X Corp", mentions=1, evidence=("S.",))),
+    ]
+    assert redirects == {}  # the ids stay: set never moves a page
+    assert check_corrections(sheets, corrections) == []
+
+
+def test_set_a_place_kind_moves_an_actor_to_the_locations_and_unlinks_its_pictures():
+    glasgow = _person("glasgow", "Glasgow", role="Flanker")
+    sheets = [_fact_sheet("a", actors=[glasgow], images=[
+        Caption(id="c1", caption="Glasgow (L).", people=(PictureSubject("Glasgow", "glasgow", "L"),))])]
+    corrections = parse_corrections("set:\n  glasgow:\n    kind: city\n    country: GB\n"
+                                    "    coordinates: {lat: 55.86, lon: -4.25}\n", "c.yaml")
+    (out,), _ = apply_corrections(sheets, corrections)
+    assert (out.actors, out.locations) == ((), (Location(id="glasgow", name="Glasgow", kind="city", country="GB",
+                                                         coordinates=Coordinates(lat=55.86, lon=-4.25), mentions=1,
+                                                         evidence=("S.",)),))
+    # A person pictured is no link to a city; the caption still prints the name.
+    assert out.images[0].people == (PictureSubject("Glasgow", None, "L"),)
+
+
+def test_set_an_actor_kind_moves_a_location_to_the_actors_and_a_country_stays_a_caption_place():
+    region = Location(id="georgia", name="Georgia", kind="region", country="US", coordinates=US_FLORIDA, evidence=("S.",))
+    sheets = [_fact_sheet("a", locations=[region], images=[Caption(id="c1", caption="Tbilisi.", place="georgia")])]
+    corrections = parse_corrections("set:\n  georgia: {kind: country, country: GE, coordinates: {lat: 42.0, lon: 43.5}}\n", "c.yaml")
+    (out,), _ = apply_corrections(sheets, corrections)
+    assert (out.actors, out.locations) == ((Actor(id="georgia", name="Georgia", kind="country", country_code="GE",
+                                                  coordinates=Coordinates(lat=42.0, lon=43.5), evidence=("S.",)),), ())
+    assert out.images[0].place == "georgia"
+
+
+def test_split_with_full_place_data():
+    florida = Location(id="florida", name="Florida", kind="city", country="CU", coordinates=CUBA_FLORIDA, evidence=("S.",))
+    sheets = [_fact_sheet("hurricane-hits-miami", locations=[florida]), _fact_sheet("sugar-harvest", locations=[florida])]
+    corrections = parse_corrections(
+        "split:\n  florida:\n    - id: florida-us-state\n      kind: region\n      country: US\n"
+        "      coordinates: {lat: 27.8, lon: -81.7}\n      articles: [hurricane-hits-miami]\n    - {id: florida}\n", "c.yaml")
+    assert corrections.split == (("florida", (
+        SplitPart(id="florida-us-state", kind="region", country="US", coordinates=US_FLORIDA, articles=("hurricane-hits-miami",)),
+        SplitPart(id="florida"))),)
+    out, redirects = apply_corrections(sheets, corrections)
+    assert [s.locations for s in out] == [
+        (Location(id="florida-us-state", name="Florida", kind="region", country="US", coordinates=US_FLORIDA, evidence=("S.",)),),
+        (florida,),
+    ]
+    assert redirects == {}
+    assert check_corrections(sheets, corrections) == []
+
+
+def test_an_editors_merge_names_the_entity_as_the_archive_names_its_target():
+    sheets = [_fact_sheet("a", actors=[_person("adolf-hitler", "Adolf Hitler")]),
+              _fact_sheet("b", actors=[_person("hitler", "Hitler")]),
+              _fact_sheet("c", actors=[_person("hitler", "Hitler", role="Dictator")])]
+    out, redirects = apply_corrections(sheets, parse_corrections("merge: {hitler: adolf-hitler}\n", "c.yaml"))
+    assert [s.actors for s in out] == [
+        (_person("adolf-hitler", "Adolf Hitler"),),
+        (_person("adolf-hitler", "Adolf Hitler", aliases=("Hitler",)),),
+        (_person("adolf-hitler", "Adolf Hitler", aliases=("Hitler",), role="Dictator"),),
+    ]
+    assert redirects == {"hitler": "adolf-hitler"}
+    # Told otherwise: `set` names the surviving entity (its page keeps the id).
+    out, _ = apply_corrections(sheets, parse_corrections("merge: {hitler: adolf-hitler}\nset: {adolf-hitler: {name: Hitler}}\n", "c.yaml"))
+    assert [s.actors for s in out] == [
+        (_person("adolf-hitler", "Hitler", aliases=("Adolf Hitler",)),),
+        (_person("adolf-hitler", "Hitler"),),
+        (_person("adolf-hitler", "Hitler", role="Dictator"),),
+    ]
+
+
+def test_the_machines_merges_keep_each_articles_wording():
+    sheets = [_fact_sheet("a", actors=[_person("tony-blair", "Tony Blair")]), _fact_sheet("b", actors=[_person("blair", "Blair")])]
+    out, redirects = apply_corrections(sheets, Corrections(path="cross-article resolution", merge=(("blair", "tony-blair"),)))
+    assert [s.actors for s in out] == [(_person("tony-blair", "Tony Blair"),), (_person("tony-blair", "Blair"),)]
+    assert redirects == {"blair": "tony-blair"}
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("merge: {a: b}\nset:\n  a: {role: Mayor}\n",
+     "c.yaml: line 3: field 'set.a' expected a surviving id, got 'a', which is merged into 'b'; set 'b' instead"),
+    ("rename: {a: Ann Lee}\nset:\n  a: {role: Mayor}\n",
+     "c.yaml: line 3: field 'set.a' expected the id after renaming, got 'a', which is renamed 'Ann Lee'; set 'ann-lee' instead"),
+    ("split:\n  a:\n    - {id: b, articles: [x]}\n    - {id: c}\nset:\n  a: {kind: city}\n",
+     "c.yaml: line 6: field 'set.a' expected the id of a part, got 'a', which is split into 'b', 'c'; "
+     "give the fields to the parts under split.a"),
+    ("reject: [a]\nset: {a: {kind: city}}\n", "c.yaml: line 2: field 'set.a' expected an entity that is not rejected, got 'a' in reject"),
+    ("set: {a: {country: us}}\n", "c.yaml: field 'set.a.country' 'us' does not match '^[A-Z]{2}$'"),
+    ("set: {a: {}}\n", "c.yaml: field 'set.a' {} should be non-empty"),
+    ("set: {a: {colour: red}}\n", "c.yaml: field 'set.a' Additional properties are not allowed ('colour' was unexpected)"),
+    ("set: {a: {coordinates: {lat: 91, lon: 0}}}\n", "c.yaml: field 'set.a.coordinates.lat' 91 is greater than the maximum of 90"),
+])
+def test_bad_editorial_fields_name_file_line_and_field(text, message):
+    with pytest.raises(CorrectionsError) as caught:
+        parse_corrections(text, "c.yaml")
+    assert str(caught.value) == message
+
+
+def test_check_warns_about_fields_that_do_not_apply_with_their_line():
+    sheets = [_fact_sheet("a", actors=[_person("ann-lee", "Ann Lee")],
+                          locations=[Location(id="ankara", name="Ankara", kind="city", evidence=("S.",))])]
+    corrections = parse_corrections(
+        "rename: {ann-lee: Ann Li}\nset:\n  ankara:\n    role: Capital\n  ann-li:\n    country: TR\n  ghost: {kind: city}\n"
+        "  ann-lee-x: {kind: person}\n", "c.yaml")
+    assert check_corrections(sheets, corrections) == [
+        "c.yaml: line 4: field 'set.ankara.role': a role applies to people, organisations, countries and groups, "
+        "got a place (city); the role is not set",
+        "c.yaml: line 6: field 'set.ann-li.country': a country applies to places and countries, got person; the country is not set",
+        "c.yaml: line 7: field 'set.ghost': no fact sheet has an entity 'ghost' (after split, merge and rename); the correction does nothing",
+        "c.yaml: line 8: field 'set.ann-lee-x': no fact sheet has an entity 'ann-lee-x' (after split, merge and rename); "
+        "the correction does nothing",
+    ]
+    (out,), _ = apply_corrections(sheets, corrections)
+    assert (out.actors, out.locations) == ((_person("ann-li", "Ann Li", aliases=("Ann Lee",)),), sheets[0].locations)

@@ -240,20 +240,41 @@ def test_check_validates_corrections_with_file_and_field(edited, tmp_path, capsy
     corrections.write_text("reject: [bosphorus, ghost]\n", "utf-8")
     status, out, err = _run(capsys, "check", "--archive", str(archive))
     assert status == 0
-    assert err == f"warning: {corrections}: field 'reject': no fact sheet has an entity 'ghost'; the correction does nothing\n"
+    assert err == f"warning: {corrections}: line 1: field 'reject.1': no fact sheet has an entity 'ghost'; the correction does nothing\n"
 
 
 def test_site_is_not_generated_over_broken_corrections(edited, tmp_path, capsys):
     _, archive, _ = _copy(edited, tmp_path)
     assert _site(capsys, tmp_path) == (0, "")
     before = {p: p.read_bytes() for p in sorted((tmp_path / "docs").rglob("*")) if p.is_file()}
-    (archive / "corrections.yaml").write_text("merge: {bosphorus: bosphorus}\n", "utf-8")
+    (archive / "corrections.yaml").write_text("reject: [bosphorus]\nmerge: {bosphorus: nato}\n", "utf-8")
     status, err = _site(capsys, tmp_path)
     assert status == 1
-    assert err == (f"error: {archive / 'corrections.yaml'}: field 'merge.bosphorus' expected another entity's id, "
-                   "got the same id 'bosphorus' (site not generated)\n")
+    assert err == (f"error: {archive / 'corrections.yaml'}: line 2: field 'merge.bosphorus' expected entities that are not "
+                   "rejected, got 'bosphorus' in reject (site not generated)\n")
     assert {p: p.read_bytes() for p in sorted((tmp_path / "docs").rglob("*")) if p.is_file()} == before
 
+
+
+
+def test_editorial_fields_reach_the_entity_pages_and_a_self_merge_is_only_a_warning(edited, tmp_path, capsys):
+    """Issue 12 item 2: type, country, coordinates, role and name set once in corrections.yaml, on every page."""
+    _, archive, _ = _copy(edited, tmp_path)
+    corrections = archive / "corrections.yaml"
+    corrections.write_text(CORRECTIONS.replace("merge:\n", "merge:\n  nato: nato\n") + (
+        "set:\n"
+        "  nato: {kind: group}\n"
+        "  idlib: {kind: region, country: SY, coordinates: {lat: 35.93, lon: 36.63}}\n"
+        "  russia: {role: Party to the cease-fire}\n"), "utf-8")
+    status, err = _site(capsys, tmp_path)
+    assert (status, err) == (0, f"warning: {corrections}: line 11: field 'merge.nato': merges 'nato' into itself; "
+                                "the correction does nothing (remove it)\n")
+    entities = tmp_path / "docs" / "entities"
+    nato, idlib, russia = (json.loads((entities / f"{e}.json").read_text("utf-8")) for e in ("nato", "idlib", "russia"))
+    assert (nato["kind"], nato["name"]) == ("group", "North Atlantic Treaty Organization")
+    assert (idlib["kind"], idlib["country"], idlib["coordinates"]) == ("region", "SY", {"lat": 35.93, "lon": 36.63})
+    assert (russia["roles"], [a["role"] for a in russia["articles"]]) == (["Party to the cease-fire"], ["Party to the cease-fire"])
+    assert not (entities / "nato.md").read_text("utf-8").startswith("---\nredirect:")
 
 
 SOLDIERS = "The convoy also carried 400 soldiers, the monitor said."  # a figure before the corrected one
