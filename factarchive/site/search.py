@@ -1,9 +1,338 @@
-"""The site's sharded search index, built from the catalog (issue #13; being written)."""
+"""The site's search index: sharded script files built from the catalog, loaded by ``<script>`` tags (issue #13).
+
+Why our own: material's search downloads one index with the full text of every
+page (35 MB at 2,127 BBC articles) and builds it in the browser; Pagefind loads
+its shards with ``fetch()``, ES modules and WebAssembly, which file:// refuses.
+rustdoc's way works in both: every index file is a script that calls a callback,
+``factarchiveSearch.load("w/ab", {...});``, and a query adds ``<script>`` tags
+for only the files it needs. No library writes such an index, so this module does.
+
+Files, under ``docs/search/`` (all JSON inside a callback, keys sorted, same
+catalog -> same bytes):
+
+- ``meta.js`` — ``{"v": 1, "types": [...], "docs": N, "chunk": C, "cap": P, "sections": [first article,
+  first figure, first caption], "w": [shard keys], "p": [...], "e": [...]}``: which shards exist. Loaded on the first keystroke, never before.
+- ``w/<key>.js`` — word shards: ``{term: [postings]}`` for every term starting with ``key``.
+- ``p/<key>.js`` — word-pair shards, for phrases: ``{"first second": [postings]}``.
+- ``e/<key>.js`` — entity names: ``{folded name or alias: [entity doc numbers]}``.
+- ``d/<n>.js`` — result metadata for docs ``n*C`` to ``n*C+C-1``: ``[type, path, title, context, extra]``.
+
+Documents are numbered in rank order: entities (most articles first), articles
+(newest first), figures, captions. A posting is ``doc * 2 + field`` (field 0:
+name, alias or headline; 1: body), the list delta-encoded. A query ranks its
+matches by (group, doc): entities whose name or alias matches, articles whose
+headline holds every word, articles that hold them in their body, figures,
+captions. ``type`` is an index into ``types``; ``path`` is the docs path without
+``.md`` (``entities/x``, ``articles/y#f1``): the script adds ``/`` or ``.html``
+for the site's URL style. ``extra`` is an entity's ``[kind, roles, country,
+article count]`` or an article's date.
+
+Text is folded the same way here and in ``assets/search.js``: NFKD, nonspacing
+marks dropped, casefold (JS: toLowerCase, ß -> ss, ς -> σ), so "erdogan" finds
+Erdoğan; words are runs of letters and digits ("2,980" is one word, 2980).
+
+Choices, and why:
+
+- **Common words**: no stop-word list (it would be English-only); instead each
+  term keeps at most ``POSTINGS_CAP`` postings, the best-ranked ones (every
+  entity first, then headline matches, then the newest articles). A query of
+  common words therefore finds the newest matches, not all of them.
+- **Shards**: by the first two characters of the term; a shard over
+  ``SHARD_BYTES`` is split by one more character (its short terms stay in it),
+  so a shard stays small however large the archive; meta.js lists the keys.
+- **Prefixes as you type**: the last word of a query matches every term it
+  begins in the shard(s) it loads; a prefix shorter than its shard's children
+  expands into at most a few child shards (more characters narrow it).
+- **Phrases** (``"prime minister"``): each pair of adjacent words in a field is
+  indexed as a term of the ``p/`` shards; a phrase matches documents holding all
+  its pairs (exact for two words; for longer phrases the pairs could sit apart).
+- **Context**: one stored line per result (an article's first fact sentence, a
+  figure's sentence, a caption's article), not the sentence of the match: a
+  query-dependent snippet would need every sentence in the metadata files.
+
+Lookup for newsroom tools (a stable interface, from the same files): ``lookup(site, name)``
+below, or in a page of the site::
+
+    factarchiveSearch.lookup("Erdoğan").then(found => console.log(found[0].url))
+
+Both give, for every entity whose name or alias folds to ``name``, most-named
+first: ``name``, ``type``, ``kind``, ``roles``, ``country``, ``articles``, ``url``
+(relative to the site root, in the site's URL style) and ``json`` (its facts).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from . import urls
+from .catalog import KIND_GROUPS, Catalog
+
+ROOT = "search/"
+SCRIPT = urls.ASSETS + "search.js"  # our own (see assets/search.js), added by add_files
+STYLE = urls.ASSETS + "search.css"
+CALLBACK = "factarchiveSearch.load"
+# Types a result can have, in the order of the filter; entity groups map onto the first four.
+TYPES = ("person", "organisation", "place", "group", "article", "figure", "caption")
+GROUP_TYPES = {"people": "person", "organizations": "organisation", "places": "place", "groups": "group"}
+POSTINGS_CAP = 600  # postings kept per term (the best-ranked); see the module docstring
+SHARD_BYTES = 24_000  # a shard larger than this is split by one more character
+DOC_CHUNK = 128  # result records per d/ file
+CONTEXT_CHARS = 180  # one line of context
+MAX_TERM = 40  # longer "words" are URLs and junk; not indexed
+PREFIX = 2  # characters of a term that name its shard
+
+# Every nonspacing mark, deleted in one C-speed str.translate (a Python loop per character
+# was the slowest part of indexing 100,000 articles). Marks live in planes 0, 1 and 14 only.
+_MARKS = {c: None for c in (*range(0x20000), *range(0xE0000, 0xE1000)) if unicodedata.category(chr(c)) == "Mn"}
+_THOUSANDS = re.compile(r"(\d),(?=\d{3}(?!\d))")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Case and diacritics folded: "Erdoğan" -> "erdogan" (the script does the same)."""
+    return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a text, in order ("2,980 Gears" -> ("2980", "gears"))."""
+    return tuple(w for w in _WORD.findall(_THOUSANDS.sub(r"\1", fold(text))) if len(w) <= MAX_TERM)
+
+
+def shard_file(key: str) -> str:
+    """A shard key as a file name: a-z and 0-9 as they are, any other character as _<hex>_ (safe on any disk)."""
+    return "".join(c if ("a" <= c <= "z" or "0" <= c <= "9") else f"_{ord(c):x}_" for c in key)
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One result the search can show, with the texts it is found by."""
+
+    type: str  # one of TYPES
+    path: str  # docs path without .md, plus an #anchor for a figure or caption
+    title: str
+    context: str
+    names: tuple[str, ...]  # field 0: name and aliases, headline, a figure's wording, a caption
+    body: tuple[str, ...]  # field 1: an article's fact sentences, a figure's sentence
+    extra: Any = None
+
+    def record(self) -> list:
+        return [TYPES.index(self.type), self.path, self.title, self.context, self.extra]
+
+
+def _line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= CONTEXT_CHARS else text[:CONTEXT_CHARS - 1].rstrip() + "…"
+
+
+def documents(catalog: Catalog) -> list[SearchDoc]:
+    """Every searchable thing, in rank order: entities (most articles first), articles (newest first), figures, captions."""
+    docs = []
+    entities = sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
+    for e in entities:
+        context = " · ".join([*e.roles[:2], *([e.country] if e.country else []),
+                              f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
+        docs.append(SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], urls.entity(e.id)[:-3], e.name, _line(context),
+                              (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count]))
+    for sheet in catalog.articles:
+        sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
+        body = tuple(sentences)
+        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], sheet.title, _line(body[0] if body else ""),
+                              (sheet.title,), body, sheet.published))
+    for sheet, fig in catalog.figures:
+        wording = " ".join(p for p in (fig.text, fig.counts, fig.unit) if p)
+        docs.append(SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
+                              _line(fig.evidence[0] if fig.evidence else sheet.title),
+                              (wording, *( [fig.reported_by] if fig.reported_by else [])), fig.evidence, sheet.published))
+    for sheet, cap in catalog.captions:
+        docs.append(SearchDoc("caption", f"{urls.article(sheet.id)[:-3]}#{cap.id}", _line(cap.caption), _line(sheet.title),
+                              tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published))
+    return docs
+
+
+class _Postings:
+    """Postings of one term: field-0 and field-1 lists, each cut at the cap.
+
+    Documents arrive in rank order, and within one field rank order is doc
+    order, so the best ``POSTINGS_CAP`` of the term are among the first
+    ``POSTINGS_CAP`` of each list: memory stays bounded by the cap, not the archive.
+    """
+
+    __slots__ = ("fields",)
+
+    def __init__(self):
+        self.fields: tuple[list[int], list[int]] = ([], [])
+
+    def add(self, doc: int, field: int) -> None:
+        primary, secondary = self.fields
+        if (primary and primary[-1] == doc) or (field and secondary and secondary[-1] == doc):
+            return
+        target = self.fields[field]
+        if len(target) < POSTINGS_CAP:
+            target.append(doc)
+
+    def encoded(self, groups: list[int]) -> list[int]:
+        primary, secondary = self.fields
+        if primary and secondary:
+            named = set(primary)
+            secondary = [d for d in secondary if d not in named]
+        merged = [(rank_group(groups[d], 0), d, 0) for d in primary] + [(rank_group(groups[d], 1), d, 1) for d in secondary]
+        kept = sorted(sorted(merged)[:POSTINGS_CAP], key=lambda m: m[1])
+        values = [d * 2 + f for _, d, f in kept]
+        return [v - p for v, p in zip(values, [0] + values[:-1])]
+
+
+def rank_group(type_index: int, field: int) -> int:
+    """Where a match sorts: 0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption."""
+    kind = TYPES[type_index]
+    if kind == "article":
+        return 1 + field
+    return {"figure": 3, "caption": 4}.get(kind, 0)
+
+
+def _shards(table: dict[str, Any], prefix: str = "") -> dict[str, dict[str, Any]]:
+    """Terms grouped by shard key: two characters, one more for a shard over SHARD_BYTES (short terms stay put)."""
+    groups: dict[str, dict[str, Any]] = defaultdict(dict)
+    for term in sorted(table):
+        groups[term[:PREFIX]][term] = table[term]
+    out: dict[str, dict[str, Any]] = {}
+    pending = sorted(groups.items())
+    while pending:
+        key, terms = pending.pop(0)
+        if len(_json(terms)) <= SHARD_BYTES or all(len(t) <= len(key) for t in terms):
+            out[key] = terms
+            continue
+        children: dict[str, dict[str, Any]] = defaultdict(dict)
+        for term, value in terms.items():
+            children[term[:len(key) + 1]][term] = value
+        if key in children and len(children) == 1:  # nothing to split on
+            out[key] = terms
+            continue
+        pending.extend(sorted(children.items()))
+    return dict(sorted(out.items()))
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _script(name: str, value: Any) -> str:
+    return f"{CALLBACK}({_json(name)},{_json(value)});\n"
+
+
+def build_index(catalog: Catalog) -> dict[str, str]:
+    """The index's files for this catalog: docs path -> script text."""
+    docs = documents(catalog)
+    groups = [TYPES.index(d.type) for d in docs]
+    terms: dict[str, _Postings] = defaultdict(_Postings)
+    pairs: dict[str, _Postings] = defaultdict(_Postings)
+    names: dict[str, list[int]] = defaultdict(list)
+    for n, doc in enumerate(docs):
+        for field, texts in ((0, doc.names), (1, doc.body)):
+            for text in texts:
+                found = words(text)
+                for w in found:
+                    terms[w].add(n, field)
+                for a, b in zip(found, found[1:]):
+                    pairs[f"{a} {b}"].add(n, field)
+        if doc.extra is not None and doc.type in GROUP_TYPES.values():
+            for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
+                if name and len(names[name]) < POSTINGS_CAP:
+                    names[name].append(n)
+    files: dict[str, str] = {}
+    keys: dict[str, list[str]] = {}
+    for folder, table in (("w", {t: p.encoded(groups) for t, p in terms.items()}),
+                          ("p", {t: p.encoded(groups) for t, p in pairs.items()}),
+                          ("e", dict(names))):
+        shards = _shards(table)
+        keys[folder] = list(shards)
+        for key, content in shards.items():
+            name = f"{folder}/{shard_file(key)}"
+            files[f"{ROOT}{name}.js"] = _script(name, content)
+    for start in range(0, len(docs), DOC_CHUNK):
+        name = f"d/{start // DOC_CHUNK}"
+        files[f"{ROOT}{name}.js"] = _script(name, [d.record() for d in docs[start:start + DOC_CHUNK]])
+    # Where each kind of document starts, so the script ranks a match without its record.
+    sections = [sum(1 for d in docs if d.type in GROUP_TYPES.values()), len(catalog.articles), len(catalog.figures)]
+    meta = {"v": 1, "types": list(TYPES), "docs": len(docs), "chunk": DOC_CHUNK, "cap": POSTINGS_CAP,
+            "sections": [sum(sections[:i + 1]) for i in range(3)], **keys}
+    files[f"{ROOT}meta.js"] = _script("meta", meta)
+    return files
 
 
 def add_files(pages: Any, catalog: Any, options: Any) -> None:
     """Add the search index's files to ``pages`` (render.Pages) for this catalog and these site options."""
+    for path, text in sorted(build_index(catalog).items()):
+        pages.add(path, text)
+    package = resources.files("factarchive.site")
+    for path in (SCRIPT, STYLE):
+        pages.add(path, package.joinpath("assets/" + path.rsplit("/", 1)[1]).read_text("utf-8"))
+
+
+# --------------------------------------------------------------------------- reading a built index (tools, tests)
+
+
+def read_script(text: str) -> tuple[str, Any]:
+    """(name, value) of one index file's ``factarchiveSearch.load(name, value);``."""
+    body = text.strip()
+    if not (body.startswith(CALLBACK + "(") and body.endswith(");")):
+        raise ValueError(f"not a search index file: expected {CALLBACK}(...); got {body[:40]!r}")
+    name, rest = body[len(CALLBACK) + 1:-2].split(",", 1)
+    return json.loads(name), json.loads(rest)
+
+
+def decode_postings(deltas: Iterable[int]) -> list[tuple[int, int]]:
+    """(doc, field) pairs from a delta-encoded posting list."""
+    out, value = [], 0
+    for d in deltas:
+        value += d
+        out.append((value >> 1, value & 1))
+    return out
+
+
+def shard_key(keys: Iterable[str], term: str) -> Optional[str]:
+    """The shard that holds ``term``: the longest key it begins with."""
+    best = None
+    for key in keys:
+        if term.startswith(key) and (best is None or len(key) > len(best)):
+            best = key
+    return best
+
+
+def page_url(path: str, directory_urls: bool) -> str:
+    """A record's path as a URL relative to the site root ("entities/x" -> "entities/x/" or "entities/x.html")."""
+    stem, _, anchor = path.partition("#")
+    return urls.page_url(stem + ".md", directory_urls) + (f"#{anchor}" if anchor else "")
+
+
+def lookup(site: Path, name: str, directory_urls: Optional[bool] = None) -> list[dict[str, Any]]:
+    """Entities of a built site (or docs folder) whose name or alias is ``name``, folded; most-named first.
+
+    ``directory_urls`` defaults to what the folder shows: ``index.html`` beside
+    ``entities/<id>.html`` means the offline (``.html``) style.
+    """
+    root = Path(site) / ROOT
+    _, meta = read_script((root / "meta.js").read_text("utf-8"))
+    folded = " ".join(words(name))
+    key = shard_key(meta["e"], folded)
+    if key is None:
+        return []
+    _, names = read_script((root / "e" / f"{shard_file(key)}.js").read_text("utf-8"))
+    found = []
+    for n in names.get(folded, []):
+        _, chunk = read_script((root / "d" / f"{n // meta['chunk']}.js").read_text("utf-8"))
+        type_index, path, title, _context, (kind, roles, country, count) = chunk[n % meta["chunk"]]
+        if directory_urls is None:
+            directory_urls = not (Path(site) / f"{path}.html").exists()
+        found.append({"name": title, "type": meta["types"][type_index], "kind": kind, "roles": roles,
+                      "country": country, "articles": count, "url": page_url(path, directory_urls),
+                      "json": f"{path}.json"})
+    return found
