@@ -1,58 +1,311 @@
-"""Run the static-site builder over the generated pages.
+"""Run the static-site builder over the generated pages, incrementally where that gives the same site.
 
 The builder is MkDocs 1.6 by default, as a subprocess, so the core never
 imports it and the same ``docs/`` builds with ProperDocs or Zensical. A docs or
 site folder other than ``mkdocs.yml``'s own is handled with a small config
 that INHERITs the project's.
+
+**Incremental builds.** Page generation rewrites only the files of ``docs/``
+whose bytes changed (the others keep their mtime). After each successful build
+this module records, in ``docs/.factarchive-build.json`` (a dot-name: MkDocs
+never publishes it), a fingerprint of everything global to the site and the
+mtime of every file in ``docs/``. The next build of the same site folder then:
+
+- skips MkDocs altogether when no file in ``docs/`` was added, changed or removed;
+- otherwise deletes from the site what removed files had produced and runs
+  ``mkdocs build --dirty``, which rebuilds only pages whose source is newer
+  than their output;
+- builds clean when the fingerprint changed (the config and every config it
+  INHERITs, the environment variables they read, the theme override folder,
+  hooks, the installed packages, this module), when the site folder is not the
+  one recorded or was built by something else since, or when a plugin is on
+  whose output depends on every page (MkDocs' own search, say; only plugins
+  known to be safe, ``DIRTY_SAFE_PLUGINS``, allow a dirty build).
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import os
+import posixpath
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Optional
+
+import yaml
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01: a fixed build date when SOURCE_DATE_EPOCH is unset
+STATE = ".factarchive-build.json"
+# Plugins whose output for a page depends on that page alone (material's offline plugin only rewrites a search
+# index it finds, and sets use_directory_urls, which is in the fingerprint through FACTARCHIVE_OFFLINE).
+DIRTY_SAFE_PLUGINS = frozenset({"offline", "material/offline"})
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # mkdocs.utils.markdown_extensions
+DIRTY_WARNING = "A 'dirty' build is being performed"
+# MkDocs warns on every --dirty build, and --strict turns that warning into a failure: the build runs through
+# this wrapper, which drops that one message (at its logger, before the strict-mode counter sees it).
+_WRAPPER = f"""
+import logging, sys
+logging.getLogger("mkdocs.commands.build").addFilter(lambda r: not r.getMessage().startswith({DIRTY_WARNING!r}))
+from mkdocs.__main__ import cli
+sys.argv[0] = "mkdocs"
+cli()
+"""
 
 
 @dataclass(frozen=True)
 class BuildResult:
     returncode: int
     output: str
+    mode: str = "clean"  # "clean", "incremental" (mkdocs --dirty) or "unchanged" (MkDocs not run)
+    removed: int = 0  # site files removed because their docs file was
 
     @property
     def ok(self) -> bool:
         return self.returncode == 0
 
 
-def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, offline: bool = False) -> BuildResult:
-    """Build ``docs`` into ``site`` with the settings of ``config``; output captured."""
-    config = Path(config).resolve()
+# --------------------------------------------------------------------------- what a build depends on
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads an mkdocs.yml without MkDocs: every custom tag (!ENV, !!python/name:...) kept as (tag, value)."""
+
+
+def _tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    return {"!tag": suffix, "value": value}
+
+
+_ConfigLoader.add_multi_constructor("!", _tagged)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
+
+
+def _config_chain(config: Path) -> list[tuple[Path, dict]]:
+    """The config and every config it INHERITs, nearest first."""
+    chain, path = [], Path(config).resolve()
+    while path not in {p for p, _ in chain}:
+        data = yaml.load(path.read_text("utf-8"), Loader=_ConfigLoader) or {}
+        chain.append((path, data if isinstance(data, dict) else {}))
+        parent = chain[-1][1].get("INHERIT")
+        if not isinstance(parent, str):
+            break
+        path = (path.parent / parent).resolve()
+    return chain
+
+
+def _setting(chain: list[tuple[Path, dict]], key: str, default: Any = None) -> Any:
+    """A top-level setting as the nearest config gives it (lists are replaced, not merged, by INHERIT)."""
+    return next((data[key] for _, data in chain if key in data), default)
+
+
+def _env_names(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        if value.get("!tag") == "ENV":
+            names = value["value"] if isinstance(value["value"], list) else [value["value"]]
+            return {n for n in names[:-1] if isinstance(n, str)} if len(names) > 1 else {str(names[0])}
+        return set().union(*(_env_names(v) for v in value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(_env_names(v) for v in value)) if value else set()
+    return set()
+
+
+def plugin_names(chain: list[tuple[Path, dict]]) -> list[str]:
+    """The plugins the config turns on (MkDocs' default is ``search``); a plugin with ``enabled: false`` is left out."""
+    plugins = _setting(chain, "plugins", ["search"])
+    entries = plugins.items() if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in (plugins or [])]
+    names = []
+    for name, options in entries:
+        enabled = options.get("enabled", True) if isinstance(options, dict) else True
+        if isinstance(enabled, dict) and enabled.get("!tag") == "ENV":  # !ENV [VAR, default]
+            spec = enabled["value"] if isinstance(enabled["value"], list) else [enabled["value"]]
+            raw = next((os.environ[v] for v in spec[:-1] if v in os.environ), spec[-1] if len(spec) > 1 else None)
+            enabled = raw if not isinstance(raw, str) else yaml.safe_load(raw)
+        if enabled not in (False, None):
+            names.append(str(name))
+    return names
+
+
+def _tree_digest(digest: Any, folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(root, name)
+            digest.update(f"{path.relative_to(folder).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+
+
+def fingerprint(config: Path, derived: str, env: dict[str, str]) -> str:
+    """A hash of everything that goes into every page: configs, the env they read, theme override, hooks, packages."""
+    chain = _config_chain(config)
+    digest = hashlib.sha256(derived.encode())
+    for path, data in chain:
+        digest.update(path.read_bytes())
+    for name in sorted(set().union(*(_env_names(data) for _, data in chain)) | {"SOURCE_DATE_EPOCH", "FACTARCHIVE_OFFLINE"}):
+        digest.update(f"{name}={env.get(name)}\0".encode())
+    theme = _setting(chain, "theme", {})
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if isinstance(custom, str):
+        _tree_digest(digest, Path(config).resolve().parent / custom)
+    for hook in _setting(chain, "hooks", []) or []:
+        if isinstance(hook, str) and (Path(config).resolve().parent / hook).is_file():
+            digest.update((Path(config).resolve().parent / hook).read_bytes())
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    digest.update("\n".join(packages).encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- docs/ and what it becomes
+
+
+def docs_snapshot(docs: Path) -> dict[str, int]:
+    """Every file MkDocs reads from ``docs`` (no dot-names, no top-level templates/) -> its mtime in ns."""
+    docs = Path(docs)
+    snapshot = {}
+    for root, dirs, files in os.walk(docs):
+        rel = Path(root).relative_to(docs).as_posix()
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (rel == "." and d == "templates"))
+        for name in files:
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                snapshot[name if rel == "." else f"{rel}/{name}"] = os.stat(path).st_mtime_ns
+    return snapshot
+
+
+def output_path(src: str, directory_urls: bool) -> str:
+    """Where MkDocs writes a docs file in the site (mkdocs.structure.files.File.dest_uri)."""
+    if not src.endswith(MARKDOWN_SUFFIXES):
+        return src
+    parent, filename = posixpath.split(src)
+    stem = posixpath.splitext(filename)[0]
+    stem = "index" if stem == "README" else stem
+    if not directory_urls or stem == "index":
+        return posixpath.join(parent, stem + ".html")
+    return posixpath.join(parent, stem, "index.html")
+
+
+def _remove_outputs(site: Path, removed: set[str], kept: set[str], directory_urls: bool) -> int:
+    """Delete from ``site`` what the removed docs files had produced (and folders left empty); returns files removed."""
+    keep = {output_path(src, directory_urls) for src in kept}
+    count = 0
+    for src in sorted(removed):
+        out = output_path(src, directory_urls)
+        target = site / out
+        if out in keep or not target.is_file():
+            continue
+        target.unlink()
+        count += 1
+        folder = target.parent
+        while folder != site and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return count
+
+
+def _read_state(docs: Path) -> dict[str, Any]:
+    try:
+        state = json.loads((Path(docs) / STATE).read_text("utf-8"))
+        return state if isinstance(state, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(docs: Path, state: dict[str, Any]) -> None:
+    path = Path(docs) / STATE
+    tmp = path.with_name(f"{STATE}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(state, sort_keys=True, separators=(",", ":")), "utf-8")
+    os.replace(tmp, path)
+
+
+def _site_stamp(site: Path) -> Optional[list[int]]:
+    """Identifies the last build in ``site``: MkDocs rewrites 404.html on every build."""
+    try:
+        st = (site / "404.html").stat()
+        return [st.st_mtime_ns, st.st_size]
+    except OSError:
+        return None
+
+
+# --------------------------------------------------------------------------- the build
+
+
+def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, offline: bool = False,
+               incremental: bool = True, on_line: Optional[Callable[[str], None]] = None,
+               verbose: bool = False) -> BuildResult:
+    """Build ``docs`` into ``site`` with the settings of ``config``; incrementally when that is safe.
+
+    ``on_line`` gets every line MkDocs prints as it prints it (``verbose`` adds
+    its debug lines, one per page read and built: a progress bar counts them).
+    """
+    config, docs, site = Path(config).resolve(), Path(docs).resolve(), Path(site).resolve()
     env = dict(os.environ)
     # Same input, same bytes: MkDocs stamps the sitemap with this date.
     env.setdefault("SOURCE_DATE_EPOCH", str(DEFAULT_EPOCH))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     if offline:
         env["FACTARCHIVE_OFFLINE"] = "true"
+    # JSON strings are YAML strings: paths are quoted safely whatever they hold.
+    derived_text = (f"INHERIT: {json.dumps(config.name)}\n"
+                    f"docs_dir: {json.dumps(str(docs))}\n"
+                    f"site_dir: {json.dumps(str(site))}\n")
+    chain = _config_chain(config)
+    directory_urls = bool(_setting(chain, "use_directory_urls", True)) and not offline
+    print_ = fingerprint(config, derived_text, env)
+    snapshot = docs_snapshot(docs)
+    states = _read_state(docs)
+    previous = states.get(str(site), {})
+    safe = all(name in DIRTY_SAFE_PLUGINS for name in plugin_names(chain))
+    same = (incremental and safe and previous.get("fingerprint") == print_
+            and previous.get("stamp") is not None and previous.get("stamp") == _site_stamp(site))
+    if same:
+        before: dict[str, int] = previous.get("docs", {})
+        # Every output of a file still there must still be in the site; otherwise someone cleaned it: build clean.
+        same = all((site / output_path(src, directory_urls)).is_file() for src in before.keys() & snapshot.keys())
+    if same and before == snapshot:
+        return BuildResult(0, "", mode="unchanged")
+    removed = _remove_outputs(site, before.keys() - snapshot.keys(), set(snapshot), directory_urls) if same else 0
+    # Until this build succeeds, no state: a failed build is followed by a clean one.
+    states.pop(str(site), None)
+    if (docs / STATE).exists():
+        _write_state(docs, states)
+
     # The derived config sits beside the project's, so paths relative to the
     # config file (a theme's custom_dir, say) mean the same in both.
     fd, derived = tempfile.mkstemp(prefix=".mkdocs-factarchive-", suffix=".yml", dir=config.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            # JSON strings are YAML strings: paths are quoted safely whatever they hold.
-            fh.write(
-                f"INHERIT: {json.dumps(config.name)}\n"
-                f"docs_dir: {json.dumps(str(Path(docs).resolve()))}\n"
-                f"site_dir: {json.dumps(str(Path(site).resolve()))}\n"
-            )
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", derived]
+            fh.write(derived_text)
+        cmd = [sys.executable, "-c", _WRAPPER, "build", "--dirty" if same else "--clean", "-f", derived]
         if strict:
             cmd.append("--strict")
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=config.parent)
+        if verbose:
+            cmd.append("--verbose")
+        lines = []
+        with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              cwd=config.parent, bufsize=1) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if on_line is not None:
+                    on_line(line)
+                if not line.startswith("DEBUG"):
+                    lines.append(line)
+        returncode = proc.returncode
     finally:
         os.unlink(derived)
-    return BuildResult(proc.returncode, proc.stdout + proc.stderr)
+    if returncode == 0:
+        states[str(site)] = {"fingerprint": print_, "stamp": _site_stamp(site), "docs": snapshot}
+        _write_state(docs, states)
+    return BuildResult(returncode, "".join(lines), mode="incremental" if same else "clean", removed=removed)
