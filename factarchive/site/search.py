@@ -145,7 +145,7 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
     for sheet in catalog.articles:
         sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
         body = tuple(sentences)
-        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], sheet.title, _line(body[0] if body else ""),
+        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(body[0] if body else ""),
                               (sheet.title,), body, sheet.published))
     for sheet, fig in catalog.figures:
         wording = " ".join(p for p in (fig.text, fig.counts, fig.unit) if p)

@@ -102,14 +102,16 @@
     });
   }
 
-  // Entities whose whole name or alias begins with the query: they go first.
+  // Entities whose whole name or alias is the query (0) or begins with it (1): they go first.
   function nameMatches(m, query) {
     var key = query.length >= 2 ? shardFor(m.e, query) : null;
-    if (key === null) return Promise.resolve(new Set());
+    if (key === null) return Promise.resolve(new Map());
     return load("e/" + fileName(key)).then(function (shard) {
-      var found = new Set();
+      var found = new Map();
       if (shard) Object.keys(shard).forEach(function (name) {
-        if (name.indexOf(query) === 0) shard[name].forEach(function (d) { found.add(d); });
+        if (name.indexOf(query) !== 0) return;
+        var how = name === query ? 0 : 1;
+        shard[name].forEach(function (d) { found.set(d, Math.min(how, found.has(d) ? found.get(d) : 1)); });
       });
       return found;
     });
@@ -138,7 +140,10 @@
     var q = parse(query);
     if (!q.words.length) return Promise.resolve({ query: q, ranked: [] });
     return meta().then(function (m) {
-      var lookups = q.words.map(function (w, i) { return wordMatches(m, w, q.prefix && i === q.last); });
+      // A one-letter word still being typed narrows nothing yet (its shard would hold every word of that
+      // letter); the whole query still goes to the entity names ("erdogan h" begins "Erdogan Holdings").
+      var used = q.prefix && q.words.length > 1 && q.words[q.last].length < 2 ? q.words.slice(0, -1) : q.words;
+      var lookups = used.map(function (w, i) { return wordMatches(m, w, q.prefix && i === q.last); });
       var pairs = [];
       q.phrases.forEach(function (p) {
         for (var i = 0; i + 1 < p.length; i++) {
@@ -160,7 +165,7 @@
             exact = exact && hit.exact;
           }
           for (var j = 0; j < perPair.length; j++) if (!perPair[j].has(doc)) return;
-          rows.push({ doc: doc, key: [named.has(doc) ? -1 : group(m, doc, field), exact ? 0 : 1, doc] });
+          rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : group(m, doc, field), exact ? 0 : 1, doc] });
         });
         if (!rows.length && perWord.length > 1 && !pairs.length) {
           // No document holds every word: those that hold the most of them.
@@ -172,7 +177,9 @@
               counts.set(doc, c);
             });
           });
-          counts.forEach(function (c, doc) { rows.push({ doc: doc, key: [0, -c.n, group(m, doc, c.field), doc] }); });
+          counts.forEach(function (c, doc) {
+            rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : 0, -c.n, group(m, doc, c.field), doc] });
+          });
         }
         rows.sort(function (a, b) {
           for (var i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i] - b.key[i];
@@ -393,6 +400,17 @@
       if (resolve) { delete pending[name]; resolve(data); }
     },
     search: search,
+    // The first `n` results of a query as the box ranks them: [{type, title, url, context}].
+    results: function (query, n) {
+      return search(query).then(function (found) {
+        var m = found.meta;
+        return Promise.all(found.ranked.slice(0, n || PAGE).map(function (d) { return record(m, d); })).then(function (recs) {
+          return recs.map(function (rec) {
+            return { type: m.types[rec[0]], title: rec[2], url: pageUrl(rec[1], ""), context: rec[3] };
+          });
+        });
+      });
+    },
     fold: fold,
     words: words,
     // Entities whose name or alias folds to `name`, most-named first.

@@ -1,0 +1,231 @@
+"""The sharded search index (factarchive/site/search.py) on a small invented archive, and the script that reads it.
+
+The query tests run the shipped assets/search.js under Node (skipped where `node` is missing; the browser tests in
+test_browser.py run the same script in Chromium).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from importlib import resources
+
+import pytest
+
+from factarchive.model import Actor, Caption, Extractor, FactSheet, Figure, Location
+from factarchive.site import search
+from factarchive.site.catalog import gather
+
+EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
+ERDOGAN = Actor(id="recep-tayyip-erdogan", name="Recep Tayyip Erdoğan", kind="person", aliases=("Erdoğan",),
+                role="President of Turkey", mentions=2, evidence=("President Recep Tayyip Erdoğan met Vladimir Putin.",))
+PUTIN = Actor(id="vladimir-putin", name="Vladimir Putin", kind="person", mentions=1,
+              evidence=("President Recep Tayyip Erdoğan met Vladimir Putin.",))
+RUSSIA = Actor(id="russia", name="Russia", kind="country", country_code="RU", mentions=1, evidence=("Russia sent troops.",))
+OFCOM = Actor(id="ofcom", name="Ofcom", kind="organization", mentions=1, evidence=("Ofcom said mobile phones distract pupils.",))
+HOSTILE = '</script><script>alert("x")</script> \u2028 & "quotes"'
+
+
+def sheet(sheet_id: str, title: str, published: str, **facts) -> FactSheet:
+    return FactSheet(id=sheet_id, title=title, seed=f"{sheet_id}.txt", content_hash="0" * 64, extractor=EXTRACTOR,
+                     outlet="Wire", published=published, **facts)
+
+
+ARCHIVE = [
+    sheet("talks", "Erdoğan meets Putin in Moscow", "2024-03-02", actors=(ERDOGAN, PUTIN, RUSSIA),
+          locations=(Location(id="moscow", name="Moscow", kind="city", country="RU", mentions=1,
+                              evidence=("The talks were held in Moscow.",)),),
+          figures=(Figure(id="f1", value=30, text="30", counts="military vehicles",
+                          evidence=("A convoy of 30 military vehicles entered Idlib.",)),),
+          images=(Caption(id="c1", caption="Erdoğan and Putin shake hands", credit="AFP"),)),
+    sheet("phones", "Mobile phones banned in schools", "2024-03-01", actors=(OFCOM,)),
+    sheet("network", "Phones for mobile workers", "2024-02-01",
+          actors=(Actor(id="erdogan-holdings", name="Erdogan Holdings", kind="organization", mentions=1,
+                        evidence=("Phones mobile network is down.",)),)),
+    sheet("hostile", HOSTILE, "2024-01-01", actors=(RUSSIA,)),
+]
+
+
+@pytest.fixture(scope="module")
+def files():
+    return search.build_index(gather(ARCHIVE))
+
+
+def _read(files, name):
+    return search.read_script(files[f"search/{name}.js"])[1]
+
+
+def test_folding_drops_case_and_diacritics_and_keeps_numbers_whole():
+    assert search.fold("Erdoğan İSTANBUL Straße") == "erdogan istanbul strasse"
+    assert search.words("Erdoğan's 2,980 Gears, 1,5 km_h") == ("erdogan", "s", "2980", "gears", "1", "5", "km", "h")
+
+
+def test_documents_are_numbered_in_rank_order(files):
+    records = [r for n in range(2) for r in _read(files, f"d/{n}")] if "search/d/1.js" in files else _read(files, "d/0")
+    assert [(r[0], r[1]) for r in records] == [
+        (2, "entities/russia"),  # two articles
+        (1, "entities/erdogan-holdings"), (2, "entities/moscow"), (1, "entities/ofcom"),  # one each, by folded name
+        (0, "entities/recep-tayyip-erdogan"), (0, "entities/vladimir-putin"),
+        (4, "articles/talks"), (4, "articles/phones"), (4, "articles/network"), (4, "articles/hostile"),  # newest first
+        (5, "articles/talks#f1"), (6, "articles/talks#c1"),
+    ]
+    assert records[4] == [0, "entities/recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "President of Turkey · 1 article",
+                          ["person", ["President of Turkey"], None, 1]]
+    assert records[6] == [4, "articles/talks", "Erdoğan meets Putin in Moscow",
+                          "President Recep Tayyip Erdoğan met Vladimir Putin.", "2024-03-02"]
+    assert records[10] == [5, "articles/talks#f1", "30 military vehicles", "A convoy of 30 military vehicles entered Idlib.",
+                           "2024-03-02"]
+    assert _read(files, "meta")["sections"] == [6, 10, 11]
+
+
+def test_postings_are_delta_encoded_doc_and_field(files):
+    shard = _read(files, "w/er")
+    # "erdogan": Erdogan Holdings (1) and Erdoğan (4) by name, the talks' headline (6), the network article's
+    # the caption (11); not the network article (8), whose entity is named Erdogan but whose text never is.
+    assert search.decode_postings(shard["erdogan"]) == [(1, 0), (4, 0), (6, 0), (11, 0)]
+    assert search.decode_postings(_read(files, "w/ph")["phones"]) == [(7, 0), (8, 0)]
+    assert search.decode_postings(_read(files, "w/di")["distract"]) == [(7, 1)]
+    assert sorted(_read(files, "e/er")) == ["erdogan", "erdogan holdings"]
+    assert _read(files, "e/re") == {"recep tayyip erdogan": [4]}
+    assert search.decode_postings(_read(files, "p/mo")["mobile phones"]) == [(7, 0)]
+
+
+def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files):
+    meta = _read(files, "meta")
+    for folder in ("w", "p", "e"):
+        assert sorted(f"search/{folder}/{search.shard_file(k)}.js" for k in meta[folder]) == \
+            sorted(p for p in files if p.startswith(f"search/{folder}/"))
+    for path, text in files.items():
+        assert search.read_script(text)[0] == path[len("search/"):-len(".js")]
+    assert {k: v for k, v in meta.items() if k not in "wpe"} == {
+        "v": 1, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
+        "docs": 12, "chunk": search.DOC_CHUNK, "cap": search.POSTINGS_CAP, "sections": [6, 10, 11]}
+
+
+def test_shard_file_names_are_lowercase_ascii():
+    assert search.shard_file("ab") == "ab"
+    assert search.shard_file("a b") == "a_20_b"
+    assert search.shard_file("σα") == "_3c3__3b1_"
+
+
+def test_hostile_headline_is_a_json_string_in_its_script(files):
+    text = files["search/d/0.js"]
+    assert '"</script><script>alert(\\"x\\")</script> & \\"quotes\\""' in text  # the line break folded to a space
+    assert search.read_script(text)[1][9][2] == '</script><script>alert("x")</script> & "quotes"'
+
+
+def test_same_catalog_same_bytes():
+    assert search.build_index(gather(ARCHIVE)) == search.build_index(gather(list(reversed(ARCHIVE))))
+
+
+def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
+    monkeypatch.setattr(search, "POSTINGS_CAP", 3)
+    sheets = [sheet(f"a{n}", f"Story {n}", f"2024-01-{n + 1:02d}",
+                    actors=(Actor(id=f"p{n}", name=f"Person {n}", kind="person", mentions=1,
+                                  evidence=(f"The story said {n}.",)),)) for n in range(6)]
+    files = search.build_index(gather(sheets))
+    # Six entity names (docs 0-5) beat six headlines (6-11): the three best entities are kept.
+    assert search.decode_postings(_read(files, "w/pe")["person"]) == [(0, 0), (1, 0), (2, 0)]
+    # Headline matches beat body matches; among headlines, the newest articles.
+    assert search.decode_postings(_read(files, "w/st")["story"]) == [(6, 0), (7, 0), (8, 0)]
+    assert _read(files, "d/0")[6][1] == "articles/a5"
+
+
+def test_big_shards_split_by_one_more_character(monkeypatch):
+    monkeypatch.setattr(search, "SHARD_BYTES", 60)
+    shards = search._shards({"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "b": [3]})
+    assert shards == {"ab": {"ab": [1]}, "abc": {"abc": [1] * 10}, "abd": {"abd": [2] * 10}, "b": {"b": [3]}}
+    assert search.shard_key(list(shards), "abcde") == "abc"
+    assert search.shard_key(list(shards), "ab") == "ab"
+
+
+def test_lookup_turns_a_folded_name_into_the_entity(tmp_path, files):
+    for path, text in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text, "utf-8")
+    assert search.lookup(tmp_path, "ERDOGAN") == [
+        {"name": "Recep Tayyip Erdoğan", "type": "person", "kind": "person", "roles": ["President of Turkey"],
+         "country": None, "articles": 1, "url": "entities/recep-tayyip-erdogan/",
+         "json": "entities/recep-tayyip-erdogan.json"}]
+    assert [e["url"] for e in search.lookup(tmp_path, "Erdogan Holdings", directory_urls=False)] == \
+        ["entities/erdogan-holdings.html"]
+    assert search.lookup(tmp_path, "Nobody") == []
+
+
+# --------------------------------------------------------------------------- the script, under Node
+
+HARNESS = r"""
+const fs = require("fs"), vm = require("vm");
+const [site, ...queries] = process.argv.slice(2);
+const run = file => vm.runInThisContext(fs.readFileSync(file, "utf8"), { filename: file });
+global.window = global;
+global.location = { protocol: "http:", search: "" };
+global.document = {
+  currentScript: { src: "file://" + site + "/assets/factarchive/search.js" }, readyState: "complete",
+  querySelector: () => null, createElement: () => ({}),
+  head: { appendChild: tag => setImmediate(() => {
+    const file = tag.src.slice("file://".length);
+    if (fs.existsSync(file)) run(file); else tag.onerror();
+  }) },
+};
+run(site + "/assets/factarchive/search.js");
+(async () => {
+  const out = {};
+  for (const q of queries) out[q] = (await factarchiveSearch.results(q, 20)).map(r => r.type + " " + r.url);
+  out.lookup = await factarchiveSearch.lookup("erdoğan");
+  console.log(JSON.stringify(out));
+})();
+"""
+
+
+@pytest.fixture(scope="module")
+def query(tmp_path_factory, files):
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (the browser tests run the same script)")
+    site = tmp_path_factory.mktemp("site")
+    for path, text in files.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(text, "utf-8")
+    (site / "assets/factarchive").mkdir(parents=True)
+    (site / search.SCRIPT).write_text(resources.files("factarchive.site").joinpath("assets/search.js").read_text("utf-8"))
+    (site / "harness.js").write_text(HARNESS, "utf-8")
+
+    def run(*queries: str) -> dict:
+        done = subprocess.run([node, str(site / "harness.js"), str(site), *queries], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    return run
+
+
+def test_script_folds_ranks_and_matches_prefixes_and_phrases(query):
+    got = query("erdogan", "ERDOĞAN", "erd", "mobile phones", '"mobile phones"', "putin moscow", "nothing", "talks moscow")
+    # The entity called Erdoğan (an alias) first, then the one whose name begins with it; the headline; the caption.
+    assert got["erdogan"] == ["person entities/recep-tayyip-erdogan/", "organisation entities/erdogan-holdings/",
+                              "article articles/talks/", "caption articles/talks/#c1"]
+    assert got["ERDOĞAN"] == got["erdogan"]
+    # A prefix as you type: both names begin with it, so the one in more articles, then by name, goes first.
+    assert got["erd"] == ["organisation entities/erdogan-holdings/", "person entities/recep-tayyip-erdogan/",
+                          "article articles/talks/", "caption articles/talks/#c1"]
+    # Both words anywhere: the headline that holds both, then the one that holds them in another order.
+    assert got["mobile phones"] == ["article articles/phones/", "article articles/network/"]
+    assert got['"mobile phones"'] == ["article articles/phones/"]
+    assert got["putin moscow"] == ["article articles/talks/"]  # headline before body; no entity holds both words
+    assert got["nothing"] == []
+    # "talks" is only in a body sentence, "moscow" in the headline: the article, as a body match.
+    assert got["talks moscow"] == ["article articles/talks/"]
+    assert got["lookup"] == [{"name": "Recep Tayyip Erdoğan", "type": "person", "kind": "person",
+                              "roles": ["President of Turkey"], "country": None, "articles": 1,
+                              "url": "entities/recep-tayyip-erdogan/", "json": "entities/recep-tayyip-erdogan.json"}]
+
+
+def test_script_puts_an_entity_whose_whole_name_begins_the_query_first(query):
+    # "erdogan h" begins the name "Erdogan Holdings" (a one-letter word narrows nothing yet);
+    # "vladimir" matches Putin's name and the talks' body.
+    got = query("erdogan h", "vladimir", "russia")
+    assert got["erdogan h"] == ["organisation entities/erdogan-holdings/", "person entities/recep-tayyip-erdogan/",
+                                "article articles/talks/", "caption articles/talks/#c1"]
+    assert got["vladimir"] == ["person entities/vladimir-putin/", "article articles/talks/"]
+    assert got["russia"] == ["place entities/russia/", "article articles/talks/", "article articles/hostile/"]
