@@ -154,7 +154,7 @@ NEWSPAPER4K_CHECKED = {
     "article_with_divs.html": ([], "the post author printed is 'LinkNaija', the site's own name: no person"),
     "cnn_002.html": (["Jeremy Herb", "Lauren del Valle", "Kara Scannell"],
                      "printed 'By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN'; Douglas Wood is only the meta author tag"),
-    "fox13now_001.html": ([], "printed 'By: CNN Wire': an agency credit, no person"),
+    "fox13now_001.html": (["Leigh Ann Caldwell"], "the header's 'By: CNN Wire' is the agency; the story opens 'By Leigh Ann Caldwell', CNN"),
     "video_article_01.html": ([], "'National Desk', 'Print', 'on December', ...: a desk and the date line, no person"),
     "wired_001.html": (["Tom Bennett"], "the nine other names are the bylines of the linked stories"),
     "yna_co_kr.html": ([], "'www.facebook.com' is the article:author tag's Facebook address"),

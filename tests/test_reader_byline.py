@@ -98,3 +98,42 @@ def test_organisation_author_in_json_ld_gives_way_to_the_printed_byline():
 
 def test_no_credit_at_all():
     assert page_credit(tree(body="<article><p>Text.</p></article>")) == Credit(byline=None, authors=())
+
+
+def test_printed_byline_names_every_author_where_the_tag_names_the_first():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann Lee"}}</script>'
+    body = '<article><p class="byline">By Ann Lee, Bo Chan and Cy Diaz on Monday, March 4, 2021</p><p>Text.</p></article>'
+    assert page_credit(tree(head, body)) == Credit(byline="By Ann Lee, Bo Chan and Cy Diaz",
+                                                   authors=("Ann Lee", "Bo Chan", "Cy Diaz"))
+
+
+def test_names_in_capitals_are_written_as_the_credit_prints_them():
+    head = '<meta name="author" content="ANN LEE, BO MCCHAN">'
+    body = '<article><div class="byline">Ann Lee and Bo McChan, Associated Press</div><p>Text.</p></article>'
+    assert page_credit(tree(head, body)) == Credit(byline="Ann Lee and Bo McChan, Associated Press",
+                                                   authors=("Ann Lee", "Bo McChan"))
+    assert page_authors(tree('<meta name="author" content="MARY CLARE JONES">')) == ["Mary Clare Jones"]
+
+
+def test_unmarked_by_line_in_the_article():
+    body = ('<article><h1>Council approves the bridge</h1><div>By <a href="/staff/ann-lee">Ann Lee</a>, '
+            '<a href="/staff/bo-chan">Bo Chan</a> on Tuesday, November 19th, 2019</div><p>Text.</p></article>')
+    assert page_credit(tree(body=body)) == Credit(byline="By Ann Lee , Bo Chan", authors=("Ann Lee", "Bo Chan"))
+
+
+def test_only_the_first_byline_box_is_read_not_the_biography_or_gear_box():
+    body = ('<article><p class="byline author">Ann Lee</p><p>Text.</p>'
+            '<div class="author-bio">Ann Lee @annlee Ann covers the council. Full Bio</div>'
+            '<div class="author-gear">Ann Lee\'s favorite gear Sony RX100 Beats Powerbeats Pro</div></article>')
+    assert page_credit(tree(body=body)) == Credit(byline="Ann Lee", authors=("Ann Lee",))
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("Analysis by Chris Hale, Gazette Editor-at-large", ["Chris Hale"]),
+    ("By Ann Lee @annlee", ["Ann Lee"]),
+    ("Multiple Sources", []),
+    ("The Russian and Syrian defense ministries", []),
+    ("Ann Lee Share", []),
+])
+def test_credit_boilerplate(credit, expected):
+    assert person_names(credit) == expected

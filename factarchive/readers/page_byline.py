@@ -22,8 +22,10 @@ from typing import Iterable, Optional
 from .page_metadata import _fold, _names_site
 from .page_structure import article_objects, as_strings, in_article, json_ld, meta_contents, other_voice, text_of
 
-EMAIL_OR_WEB = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
-BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview)\s+)?by\s*:?\s+", re.I)
+EMAIL_OR_WEB = re.compile(r"\S+@\S+|(?<!\S)@\w+|https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
+BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview|analysis|commentary|opinion|review)"
+                         r"\s+)?by\s*:?\s+", re.I)
+BY_LINE = re.compile(r"^by\s*:?\s+[A-Z]", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
 # Words that make a byline piece something other than a person: dates, roles, boilerplate.
 NOT_A_NAME = re.compile(
@@ -31,17 +33,22 @@ NOT_A_NAME = re.compile(
     r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
     r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
-    r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow)\b", re.I)
+    r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow|about|bio|share|sources?|"
+    r"multiple)\b", re.I)
 PARTICLE = re.compile(r"^(?:de|da|del|della|der|den|di|dos|du|van|von|la|le|bin|ibn|al|el|ul|st\.?|y|mc\w*|o'\w+)$", re.I)
 QUOTES = "\"'“”‘’()"  # a nickname printed inside a name: Amanda "Tania Mae" Tan
 MAX_NAME_WORDS = 5
 # "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
 BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
 MAX_CREDIT_CHARS = 150  # a longer "byline" block holds the author's biography or the date line too
-# Where the names of a byline line end: a date, a time, "4 Min Read".
-NAMES_END = re.compile(r"\s+(?:updated\b|published\b|posted\b|\S*\d)", re.I)
-# Where a printed credit ends: there, or at a separator before the date or the share buttons.
-CREDIT_END = re.compile(rf"\s+[|•·]|{NAMES_END.pattern}", re.I)
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+# Where the names of a byline line end: a date, a time, "4 Min Read", "on Monday".
+NAMES_END = re.compile(rf"\s+(?:updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d)", re.I)
+# Where a printed credit ends: there, or at a separator, a month, an @handle or e-mail, "About"/"Follow" buttons.
+CREDIT_END = re.compile(rf"\s+(?:[|•·—–]|-\s|@|\S+@|about\b|follow\b|{MONTH}\s+\d|updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d)",
+                        re.I)
 # A photo's credit in an "author" slot: the photographer, not the article's author.
 PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)s?\b.{0,20}\bby\b|^(?:credit|source)\s*:", re.I)
 PHOTO_BLOCK = re.compile(r"img|image|photo|picture|figure|caption|media|gallery|video", re.I)
@@ -75,7 +82,7 @@ def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable
         words = piece.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
             continue
-        if not all(_is_name_word(w) for w in words) or not words[0][0].isupper():
+        if not all(_is_name_word(w) for w in words) or not words[0][0].isupper() or words[0].casefold() == "the":
             continue
         if (sitename and _names_site(piece, sitename)) or _fold(piece) in folded_sections:
             continue
@@ -139,13 +146,52 @@ def _photo_credit(element) -> bool:
     return PHOTO_BLOCK.search(element.get("class", "")) is not None
 
 
+def _by_lines(tree) -> list:
+    """Short blocks in the article that read "By Ann Lee ...": bylines a template did not mark with a class."""
+    found = []
+    for element in tree.xpath("//body//*[self::p or self::div or self::span or self::address or self::li]"):
+        text = text_of(element)
+        if len(text) <= MAX_CREDIT_CHARS and BY_LINE.match(text) and not other_voice(element) \
+                and in_article(element, marked_levels=0) and not _photo_credit(element):
+            found.append(element)
+    return found
+
+
+def _names_of(element) -> str:
+    """A byline element's names: its ``itemprop=name`` if it has one, else its text, up to a date or a reading time."""
+    name = element.xpath(".//*[@itemprop='name']")
+    text = name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element)
+    return NAMES_END.split(text, maxsplit=1)[0]
+
+
+def _block_names(elements, name_rule) -> list[str]:
+    """The people of the first byline element that names one, and of its siblings (one element per author).
+
+    Later byline elements are other boxes (the author's biography, "favourite gear", "Full Bio" links): not read.
+    """
+    for index, element in enumerate(elements):
+        names = name_rule(_names_of(element))
+        if not names:
+            continue
+        parent = element.getparent()
+        for sibling in elements[index + 1:]:
+            if sibling.getparent() is parent:
+                names += [n for n in name_rule(_names_of(sibling)) if n not in names]
+        return names
+    return []
+
+
+def _credit_text(element) -> str:
+    return CREDIT_END.split(text_of(element), maxsplit=1)[0].strip(" |•·-–—,:")
+
+
 def _printed_credit(elements, authors: list[str]) -> Optional[str]:
     """The byline as the page prints it: the outermost short byline block naming the first author.
 
     Without authors, only a block that reads as a credit ("By: CNN Wire") is one.
     """
     for element in elements:
-        text = CREDIT_END.split(text_of(element), maxsplit=1)[0].strip(" |•·")
+        text = _credit_text(element)
         if not text or len(text) > MAX_CREDIT_CHARS:
             continue
         if authors and _fold(authors[0]) in _fold(text):
@@ -155,30 +201,47 @@ def _printed_credit(elements, authors: list[str]) -> Optional[str]:
     return None
 
 
+def _as_printed(name: str, credit: Optional[str]) -> str:
+    """A name in CAPITALS ("LISA MASCARO", from a JSON-LD or meta tag) as the credit prints it, else capitalised."""
+    if not name.isupper():
+        return name
+    if credit:
+        found = re.search(re.escape(name), credit, re.I)
+        if found and not found.group(0).isupper():
+            return found.group(0)
+    return " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+
+
 def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> Credit:
     """Who the article credits: its printed byline and the people it names, from the first witness that names one."""
     sections = _sections(tree)
-    elements = _byline_elements(tree)
-    marked = []
-    for element in elements:
-        name = element.xpath(".//*[@itemprop='name']")
-        text = name[0].get("content") or text_of(name[0]) if name else element.get("content") or text_of(element)
-        marked.append(NAMES_END.split(text, maxsplit=1)[0])
-    witnesses: list[list[str]] = [
-        _json_authors(json_ld(tree)),
-        [" , ".join(marked)],
-        meta_contents(tree, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"),
-        [(extracted or "").replace(";", ",")],
-    ]
     # The publisher and copyright holder ("Condé Nast") sit in the author tag of some templates: never a person here.
     owners = [*meta_contents(tree, "copyright", "dc.rights", "og:site_name"), *_json_publishers(tree)]
+
+    def people(text: str) -> list[str]:
+        return [n for n in person_names(text, sitename, sections) if not any(_fold(n) in _fold(o) for o in owners)]
+
+    elements, by_lines = _byline_elements(tree), _by_lines(tree)
+    witnesses = (
+        lambda: people(" , ".join(_json_authors(json_ld(tree)))),
+        lambda: _block_names(elements, people),
+        lambda: people(" , ".join(meta_contents(tree, "author", "article:author", "byl", "sailthru.author",
+                                                "parsely-author", "dc.creator"))),
+        lambda: _block_names(by_lines, people),
+        lambda: people((extracted or "").replace(";", ",")),
+    )
     authors: list[str] = []
     for witness in witnesses:
-        authors = [n for n in person_names(" , ".join(witness), sitename, sections)
-                   if not any(_fold(n) in _fold(owner) for owner in owners)]
+        authors = witness()
         if authors:
             break
-    printed = _printed_credit(elements, authors)
+    printed = _printed_credit(elements + by_lines, authors)
+    if printed:
+        # The printed byline names every author where a tag names only the first ("By Ann Lee, Bo Chan and Cy Diaz").
+        shown = people(printed)
+        if len(shown) > len(authors) and all(any(_fold(a) == _fold(s) for s in shown) for a in authors):
+            authors = shown
+    authors = [_as_printed(a, printed) for a in authors]
     return Credit(byline=printed or ", ".join(authors) or None, authors=tuple(authors))
 
 
