@@ -30,12 +30,27 @@ def _notice(message: str) -> None:
     print(f"notice: {message}", file=sys.stderr)
 
 
+def show_progress(args: argparse.Namespace) -> bool:
+    """Progress bars: as asked (--progress / --no-progress), else on a terminal and not under CI."""
+    if getattr(args, "progress", None) is not None:
+        return args.progress
+    return sys.stdout.isatty() and not os.environ.get("CI")
+
+
+def _bar(desc: str, unit: str):
+    """A tqdm bar factory (total -> bar) on stderr; it vanishes when done, the step's summary line stays."""
+    from tqdm import tqdm
+
+    return lambda total: tqdm(total=total, desc=desc, unit=unit, leave=False, dynamic_ncols=True)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract seeds into fact sheets."""
     from .extract.run import extract_seeds
 
     started = time.perf_counter()
-    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=args.progress, jobs=args.jobs,
+    report = extract_seeds(Path(args.seeds), Path(args.archive), force=args.force, progress=show_progress(args),
+                           jobs=args.jobs,
                            scheduler=args.scheduler)
     for line in report.lines:
         print(line)
@@ -83,11 +98,14 @@ def extract_summary(report) -> str:
 
 def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
+    from .archive import sheet_files
     from .corrections import CorrectionsError
+    from .site.database import PUBLISHED_FILES, publish
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
     from .site.source import docs_links_outside, load_site_source
 
+    progress = show_progress(args)
     started = time.perf_counter()
     outside = docs_links_outside(Path(args.docs_dir))
     if outside:
@@ -95,13 +113,19 @@ def cmd_site(args: argparse.Namespace) -> int:
         for problem in outside:
             _err(f"{problem} (site not generated)")
         return EXIT_FAILED
+    bar = _bar("load", "sheet")(len(sheet_files(Path(args.archive)))) if progress else None
     try:
-        source = load_site_source(Path(args.archive))
+        source = load_site_source(Path(args.archive), progress=(lambda: bar.update(1)) if bar else None)
     except CorrectionsError as exc:
         # Publishing without the editor's corrections would bring back what they removed: stop here.
         for problem in exc.problems:
             _err(f"{problem} (site not generated)")
         return EXIT_FAILED
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"load: {_count(len(source.sheets), 'fact sheet', 'fact sheets')}, {len({p.path for p in source.problems})} "
+          f"left out ({time.perf_counter() - started:.1f} s) <- {args.archive}/")
     for problem in source.problems:
         _err(f"{problem} (left out of the site)")
     for message in source.warnings:
@@ -110,18 +134,26 @@ def cmd_site(args: argparse.Namespace) -> int:
     # SITE_URL is also what mkdocs.yml reads for site_url: one setting for pages, feed and JSON-LD.
     options = SiteOptions(site_url=os.environ.get("SITE_URL", ""), directory_urls=not args.offline,
                           redirects=source.redirects)
+    started = time.perf_counter()
     written, removed = generate(sheets, Path(args.docs_dir), options)
     print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
+          f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
+    started = time.perf_counter()
+    changed = publish(sheets, Path(args.docs_dir))
+    print(f"database: {', '.join(PUBLISHED_FILES)}, {changed} written "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:
         return EXIT_FAILED if problems else EXIT_OK
     started = time.perf_counter()
     result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
-                        offline=args.offline)
+                        offline=args.offline, incremental=not args.clean,
+                        progress=_bar("mkdocs", "page") if progress else None)
     if not result.ok:
         _err(f"mkdocs build failed:\n{result.output}")
         return EXIT_FAILED
-    print(f"site: built ({time.perf_counter() - started:.1f} s) -> {args.site_dir}/")
+    how = {"clean": "clean build", "incremental": f"incremental build, {result.removed} removed",
+           "unchanged": "nothing changed, MkDocs not run"}[result.mode]
+    print(f"site: {how} ({time.perf_counter() - started:.1f} s) -> {args.site_dir}/")
     return EXIT_FAILED if problems else EXIT_OK
 
 
@@ -162,7 +194,6 @@ def _positive(text: str) -> int:
 def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", default=DEFAULTS["seeds"], help="folder of article files (default: %(default)s)")
     p.add_argument("--force", action="store_true", help="re-extract every seed, even if unchanged")
-    p.add_argument("--progress", action="store_true", help="show a progress bar")
     p.add_argument("--jobs", type=_positive, default=1, metavar="N",
                    help="extract on a local Dask cluster of N worker processes (default: %(default)s, in this "
                         "process; each worker loads the model, ~300 MB)")
@@ -171,12 +202,19 @@ def _add_extract_options(p: argparse.ArgumentParser) -> None:
                         "factarchive installed, same version)")
 
 
+def _add_progress_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bars for every long step (default: on a terminal, off when CI is set)")
+
+
 def _add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--docs-dir", default=DEFAULTS["docs"], help="where the Markdown pages go (default: %(default)s)")
     p.add_argument("--site-dir", default=DEFAULTS["site"], help="where the built site goes (default: %(default)s)")
     p.add_argument("--config", default=DEFAULTS["config"], help="MkDocs config (default: %(default)s)")
     p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
     p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
+    p.add_argument("--clean", action="store_true",
+                   help="rebuild the whole site (default: only what changed since the last build)")
     p.add_argument("--offline", action="store_true",
                    help="build a site that works from file:// with no network (.html links, inlined search index)")
 
@@ -196,6 +234,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
     _add_extract_options(top)
     _add_site_options(top)
+    _add_progress_option(top)
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("extract", help="read seeds, write fact sheets", description=cmd_extract.__doc__,
@@ -205,12 +244,14 @@ def parser() -> argparse.ArgumentParser:
                        formatter_class=fmt)
     p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
     _add_extract_options(p)
+    _add_progress_option(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("site", help="generate pages from fact sheets and build the site", description=cmd_site.__doc__,
                        epilog="example:\n  python build.py site --archive archive --site-dir site", formatter_class=fmt)
     p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
     _add_site_options(p)
+    _add_progress_option(p)
     p.set_defaults(func=cmd_site)
 
     p = sub.add_parser("check", help="validate every fact sheet against the schema", description=cmd_check.__doc__,

@@ -45,7 +45,7 @@ import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Optional, Sequence
 
 from .. import archive as archive_mod
 from .. import model
@@ -59,6 +59,7 @@ PUBLISHED_DB = "archive.db"
 FIGURES_CSV = "figures.csv"
 ENTITIES_CSV = "entities.csv"
 PUBLISHED_FILES = (PUBLISHED_DB, FIGURES_CSV, ENTITIES_CSV)
+PUBLISHED_KEY = ".factarchive-db"  # beside them: a hash of the sheets they were made from (a dot-name: never published)
 
 
 # --------------------------------------------------------------------------- the catalog
@@ -96,18 +97,19 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def load_sheets(archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
+def load_sheets(archive: Path, progress: Optional[Callable[[], None]] = None) -> tuple[list[FactSheet], list[ArchiveProblem]]:
     """What :func:`factarchive.archive.load_archive` returns, reading only the sheets changed since the last build.
 
     Falls back to reading every sheet when the catalog cannot be used; a
     corrupt catalog is deleted first, so the next build starts a fresh one.
+    ``progress`` is called once per sheet file looked at.
     """
     path = catalog_path(archive)
     for attempt in range(2):
         try:
             conn = _open_catalog(path)
             try:
-                return _load_through(conn, Path(archive))
+                return _load_through(conn, Path(archive), progress or (lambda: None))
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
@@ -129,7 +131,8 @@ def _remove(path: Path) -> None:
             pass
 
 
-def _load_through(conn: sqlite3.Connection, archive: Path) -> tuple[list[FactSheet], list[ArchiveProblem]]:
+def _load_through(conn: sqlite3.Connection, archive: Path,
+                  progress: Callable[[], None]) -> tuple[list[FactSheet], list[ArchiveProblem]]:
     files, outside = archive_mod.sheet_listing(archive)
     problems: list[ArchiveProblem] = []
     for path in outside:  # archive.load words the problem exactly as load_archive does
@@ -142,6 +145,7 @@ def _load_through(conn: sqlite3.Connection, archive: Path) -> tuple[list[FactShe
     keep: list[str] = []
     sheets: list[FactSheet] = []
     for path in files:
+        progress()
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
@@ -307,10 +311,28 @@ def csv_files(db: Path) -> dict[str, str]:
         conn.close()
 
 
-def publish(sheets: Iterable[FactSheet], folder: Path) -> int:
-    """Write ``archive.db``, ``figures.csv`` and ``entities.csv`` into ``folder``; returns how many files changed."""
+def published_key(sheets: Sequence[FactSheet]) -> str:
+    """A hash of what the published files are made from: the sheets (their repr is exact and ordered) and this module."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(repr(tuple(sheets)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def publish(sheets: Sequence[FactSheet], folder: Path) -> int:
+    """Write ``archive.db``, ``figures.csv`` and ``entities.csv`` into ``folder``; returns how many files changed.
+
+    Skipped when the sheets are those of the last run and the files are still
+    there: the database takes seconds to build at newsroom scale.
+    """
     folder = Path(folder)
+    key, key_file = published_key(sheets), folder / PUBLISHED_KEY
+    try:
+        if key_file.read_text("utf-8") == key and all((folder / name).is_file() for name in PUBLISHED_FILES):
+            return 0
+    except OSError:
+        pass
     changed = int(build_database(sheets, folder / PUBLISHED_DB))
     for name, text in csv_files(folder / PUBLISHED_DB).items():
         changed += write_atomic(folder / name, text, durable=False)
+    write_atomic(key_file, key, durable=False)
     return changed

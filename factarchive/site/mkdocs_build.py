@@ -30,6 +30,7 @@ import importlib.metadata
 import json
 import os
 import posixpath
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,7 @@ STATE = ".factarchive-build.json"
 # index it finds, and sets use_directory_urls, which is in the fingerprint through FACTARCHIVE_OFFLINE).
 DIRTY_SAFE_PLUGINS = frozenset({"offline", "material/offline"})
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # mkdocs.utils.markdown_extensions
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 DIRTY_WARNING = "A 'dirty' build is being performed"
 # MkDocs warns on every --dirty build, and --strict turns that warning into a failure: the build runs through
 # this wrapper, which drops that one message (at its logger, before the strict-mode counter sees it).
@@ -243,18 +245,19 @@ def _site_stamp(site: Path) -> Optional[list[int]]:
 
 
 def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, offline: bool = False,
-               incremental: bool = True, on_line: Optional[Callable[[str], None]] = None,
-               verbose: bool = False) -> BuildResult:
+               incremental: bool = True, progress: Optional[Callable[[int], Any]] = None) -> BuildResult:
     """Build ``docs`` into ``site`` with the settings of ``config``; incrementally when that is safe.
 
-    ``on_line`` gets every line MkDocs prints as it prints it (``verbose`` adds
-    its debug lines, one per page read and built: a progress bar counts them).
+    ``progress(total)`` makes a bar (``update(n)``, ``close()``; tqdm's API)
+    for the pages MkDocs will read and write; it advances with MkDocs' own
+    debug lines ("Reading: ...", "Building page ..."), read as MkDocs prints them.
     """
     config, docs, site = Path(config).resolve(), Path(docs).resolve(), Path(site).resolve()
     env = dict(os.environ)
     # Same input, same bytes: MkDocs stamps the sitemap with this date.
     env.setdefault("SOURCE_DATE_EPOCH", str(DEFAULT_EPOCH))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    env.pop("COLUMNS", None)  # MkDocs wraps its log lines to COLUMNS: one message, one line
     if offline:
         env["FACTARCHIVE_OFFLINE"] = "true"
     # JSON strings are YAML strings: paths are quoted safely whatever they hold.
@@ -291,18 +294,28 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
         cmd = [sys.executable, "-c", _WRAPPER, "build", "--dirty" if same else "--clean", "-f", derived]
         if strict:
             cmd.append("--strict")
-        if verbose:
+        bar = None
+        if progress is not None:
             cmd.append("--verbose")
+            pages = [src for src in snapshot if src.endswith(MARKDOWN_SUFFIXES)]
+            # Every page is read (a dirty build skips the unchanged ones at once); only changed ones are built.
+            built = [src for src in pages if previous.get("docs", {}).get(src) != snapshot[src]] if same else pages
+            bar = progress(len(pages) + len(built))
         lines = []
-        with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              cwd=config.parent, bufsize=1) as proc:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                if on_line is not None:
-                    on_line(line)
-                if not line.startswith("DEBUG"):
-                    lines.append(line)
-        returncode = proc.returncode
+        try:
+            with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                  cwd=config.parent, bufsize=1) as proc:
+                assert proc.stdout is not None
+                for line in proc.stdout:
+                    line = _ANSI.sub("", line)  # MkDocs colours level names even into a pipe
+                    if not line.startswith("DEBUG"):
+                        lines.append(line)
+                    elif bar is not None and ("-  Reading: " in line or "-  Building page " in line):
+                        bar.update(1)
+            returncode = proc.returncode
+        finally:
+            if bar is not None:
+                bar.close()
     finally:
         os.unlink(derived)
     if returncode == 0:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Optional
 
 from ..archive import ArchiveProblem
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
@@ -43,14 +44,15 @@ def _mentioned(c: Corrections) -> set[str]:
     return ids
 
 
-def load_site_source(archive: Path) -> SiteSource:
+def load_site_source(archive: Path, progress: Optional[Callable[[], None]] = None) -> SiteSource:
     """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid.
 
     Sheets come through the catalog (:func:`factarchive.site.database.load_sheets`):
-    only those whose bytes changed since the last build are read again.
+    only those whose bytes changed since the last build are read again;
+    ``progress`` is called once per sheet file.
     """
     corrections = load_corrections(Path(archive))
-    sheets, problems = load_sheets(Path(archive))
+    sheets, problems = load_sheets(Path(archive), progress)
     warnings = check_corrections(sheets, corrections)
     editor_says = _mentioned(corrections)
     applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
