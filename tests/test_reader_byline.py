@@ -137,3 +137,10 @@ def test_only_the_first_byline_box_is_read_not_the_biography_or_gear_box():
 ])
 def test_credit_boilerplate(credit, expected):
     assert person_names(credit) == expected
+
+
+def test_wire_story_reporters_when_nothing_else_credits_a_person():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}</script>'
+    body = ('<article><p>The company said on Monday it would cut jobs.</p>'
+            '<p>(Reporting by Ann Lee and Bo Chan in New York; Additional reporting by Cy Diaz; Editing by Di Evans)</p></article>')
+    assert page_credit(tree(head, body)) == Credit(byline="Ann Lee, Bo Chan, Cy Diaz", authors=("Ann Lee", "Bo Chan", "Cy Diaz"))

@@ -26,6 +26,9 @@ EMAIL_OR_WEB = re.compile(r"\S+@\S+|(?<!\S)@\w+|https?://\S+|www\.\S+|\b\S+\.(?:
 BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview|analysis|commentary|opinion|review)"
                          r"\s+)?by\s*:?\s+", re.I)
 BY_LINE = re.compile(r"^by\s*:?\s+[A-Z]", re.I)
+# A wire story's closing credit: "(Reporting by Ann Lee and Bo Chan; Editing by Cy Diaz)"; the reporters are the authors.
+PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][^,]*?(?=\s*(?:,|\band\b|$))")
+REPORTING_BY = re.compile(r"[(;]\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;)]+)", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
 # Words that make a byline piece something other than a person: dates, roles, boilerplate.
 NOT_A_NAME = re.compile(
@@ -181,6 +184,18 @@ def _block_names(elements, name_rule) -> list[str]:
     return []
 
 
+def _reporters(tree, name_rule) -> list[str]:
+    """The reporters a wire story's closing credit names ("(Reporting by Ann Lee; Editing by Bo Chan)")."""
+    names: list[str] = []
+    for paragraph in tree.xpath("//body//p"):
+        if other_voice(paragraph):
+            continue
+        for found in REPORTING_BY.finditer(text_of(paragraph)):
+            reporters = PLACE_AFTER_NAME.sub("", found.group("names"))  # "Bo Chan in New York"
+            names += [n for n in name_rule(reporters) if n not in names]
+    return names
+
+
 def _credit_text(element) -> str:
     return CREDIT_END.split(text_of(element), maxsplit=1)[0].strip(" |•·-–—,:")
 
@@ -229,6 +244,7 @@ def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] =
                                                 "parsely-author", "dc.creator"))),
         lambda: _block_names(by_lines, people),
         lambda: people((extracted or "").replace(";", ",")),
+        lambda: _reporters(tree, people),
     )
     authors: list[str] = []
     for witness in witnesses:
