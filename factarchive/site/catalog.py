@@ -5,8 +5,10 @@ Everything here is derived from fact sheets alone; no seed is read.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from typing import Optional
@@ -31,6 +33,28 @@ KIND_ORDER = ("person", "organization", "country", "group", "city", "region", "f
 # bounds the work per article, so gathering stays linear in the archive.
 RELATED_MAX_ARTICLES = 30
 RELATED_SHOWN = 5
+# Dates outside these bounds are misread, not news: "0001-01-01" stretched the timeline over two thousand
+# years. The upper bound is tomorrow (a time zone ahead of this machine), read when the site is built.
+EARLIEST_YEAR = 1800
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+def plausible_date(text: Optional[str], today: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The date an ISO text starts with, if it is a real date between 1800 and tomorrow; else None."""
+    if not text or len(text) < 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    return day if EARLIEST_YEAR <= day.year and day <= latest else None
+
+
+def fold(name: str) -> str:
+    """What two spellings of one name share: case, apostrophes (’ and ') and runs of spaces do not count."""
+    return _SPACES.sub(" ", name.translate(_APOSTROPHES)).strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -64,6 +88,27 @@ class EntityRecord:
         return KIND_GROUPS[self.kind]
 
     @property
+    def shown_aliases(self) -> tuple[str, ...]:
+        """The aliases a reader needs: one spelling per name folded by case and apostrophe, the name's own left out.
+
+        ``aliases`` keeps every spelling (entities.json maps each one); of spellings equal but for case or
+        apostrophe the first in ``aliases`` order is shown ("UK" before "uk", "Trump's" before "Trump’s").
+        """
+        seen = {fold(self.name)}
+        shown = []
+        for alias in self.aliases:
+            key = fold(alias)
+            if key not in seen:
+                seen.add(key)
+                shown.append(alias)
+        return tuple(shown)
+
+    @property
+    def dated(self) -> list[dt.date]:
+        """The plausible publication dates of the articles naming it, newest first."""
+        return [d for d in (plausible_date(m.article.published) for m in self.mentions) if d]
+
+    @property
     def article_count(self) -> int:
         return len(self.mentions)
 
@@ -81,6 +126,19 @@ class FigureSeries:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """Articles that give different values for one counted thing at one time: a number to check before use."""
+
+    series: str  # the series id (catalog.series)
+    date: str  # the day the values refer to: the figure's stated period, else its article's publication day
+    points: tuple[tuple[FactSheet, Figure], ...]  # every report of that thing for that day, smallest value first
+
+    @property
+    def anchor(self) -> str:
+        return f"disagree-{self.date}"
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The archive, gathered: what every page needs, computed once."""
 
@@ -91,6 +149,14 @@ class Catalog:
     series: dict[str, FigureSeries]  # by id, in id order; only things counted in two or more articles
     figure_series: dict[tuple[str, str], str]  # (article id, figure id) -> series id
     related: dict[str, tuple[tuple[FactSheet, int], ...]]  # article id -> (article, entities shared), most first
+    # Series id -> the days on which its articles disagree; (article id, figure id) -> the disagreement it is in.
+    disagreements: dict[str, tuple[Disagreement, ...]] = field(default_factory=dict)
+    figure_disagreement: dict[tuple[str, str], Disagreement] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # folded headline -> article id, for "Read more" links
+
+    def article_titled(self, headline: str) -> Optional[str]:
+        """The id of the archived article with this headline (folded by case, apostrophes, spaces), if any."""
+        return self.titles.get(fold(headline))
 
     def by_group(self, group: str) -> list[EntityRecord]:
         """Entities of one index page, most-mentioned first."""
@@ -179,6 +245,10 @@ def gather(sheets: list[FactSheet]) -> Catalog:
             cooccurring=_cooccurring(entity_id, naming, named),
         )
     series, figure_series = _series(articles)
+    disagreements = _disagreements(series)
+    titles: dict[str, str] = {}
+    for sheet in reversed(articles):  # of two articles with one headline, the newest is linked
+        titles[fold(sheet.title)] = sheet.id
     return Catalog(
         articles=articles,
         entities=entities,
@@ -187,6 +257,10 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         series=series,
         figure_series=figure_series,
         related=_related(articles, naming, named),
+        disagreements=disagreements,
+        figure_disagreement={(sheet.id, fig.id): d for found in disagreements.values() for d in found
+                             for sheet, fig in d.points},
+        titles=titles,
     )
 
 
@@ -248,3 +322,34 @@ def _series(articles: tuple[FactSheet, ...]) -> tuple[dict[str, FigureSeries], d
                                    dated_count=sum(1 for sheet, _ in points if sheet.published))
         membership.update({(sheet.id, fig.id): key for sheet, fig in points})
     return series, membership
+
+
+def _disagreements(series: dict[str, FigureSeries]) -> dict[str, tuple[Disagreement, ...]]:
+    """Per series, the days on which two articles give values that cannot both hold.
+
+    Two reports are of the same thing when they are in one series (same counted thing, same unit) and refer
+    to the same day: the figure's own period where the sentence states one (``period_date``), else the day
+    its article was published. A death toll that grows from one day to the next is a series, not a
+    disagreement; two tolls for one day are. Values agree when their ranges (``value`` to ``value_max``)
+    overlap. Reports with no date at all are not compared.
+    """
+    found: dict[str, tuple[Disagreement, ...]] = {}
+    for key, item in series.items():
+        by_day: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
+        for sheet, fig in item.points:
+            day = plausible_date(fig.period_date) or plausible_date(sheet.published)
+            if day:
+                by_day[day.isoformat()].append((sheet, fig))
+        days = []
+        for day in sorted(by_day):
+            points = by_day[day]
+            if len({sheet.id for sheet, _ in points}) < 2:
+                continue
+            lowest_high = min(float(f.value_max if f.value_max is not None else f.value) for _, f in points)
+            highest_low = max(float(f.value) for _, f in points)
+            if highest_low > lowest_high:
+                points = sorted(points, key=lambda p: (float(p[1].value), p[0].id, p[1].id))
+                days.append(Disagreement(series=key, date=day, points=tuple(points)))
+        if days:
+            found[key] = tuple(days)
+    return found

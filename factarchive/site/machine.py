@@ -14,11 +14,13 @@ from typing import Any, Iterable, Mapping
 
 from ..model import FactSheet, to_data
 from . import urls
-from .catalog import EntityRecord
+from .catalog import EntityRecord, plausible_date
 from .pictures import markup_environment
 
 FEED_SIZE = 50
-UNDATED = "2000-01-01T00:00:00Z"  # the feed's date for articles that state none (fixed: output stays deterministic)
+# Articles with no date (or an impossible one, see catalog.plausible_date) are left out of the feed: an Atom
+# entry must say when it was updated, and a fact sheet records no other date (not when it was extracted)
+# that would be true. A feed with no dated article has no <updated> of its own either.
 
 
 # Made once: json.dumps with options builds an encoder per call. No circular check: the data is
@@ -71,17 +73,17 @@ def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str]
     return {"names": {k: names[k] for k in sorted(names)}, "redirects": dict(sorted(redirects.items()))}
 
 
-def _atom_date(published: str | None) -> str:
-    try:
-        return dt.date.fromisoformat((published or "")[:10]).isoformat() + "T00:00:00Z"
-    except ValueError:
-        return UNDATED
+def _atom_date(published: str | None) -> str | None:
+    day = plausible_date(published)
+    return day.isoformat() + "T00:00:00Z" if day else None
 
 
 def atom_feed(articles: Iterable[FactSheet], site_url: str = "", directory_urls: bool = True) -> str:
-    """The Atom feed of the newest articles (``articles`` newest first); ids are page URLs or stable UUIDs."""
+    """The Atom feed of the newest dated articles (``articles`` newest first); ids are page URLs or stable UUIDs."""
     entries = []
-    for sheet in list(articles)[:FEED_SIZE]:
+    dated = sorted((s for s in articles if _atom_date(s.published)), key=lambda s: (_atom_date(s.published), s.id),
+                   reverse=True)
+    for sheet in dated[:FEED_SIZE]:
         page = urls.page_url(urls.article(sheet.id), directory_urls)
         entries.append({
             "sheet": sheet,
@@ -92,7 +94,7 @@ def atom_feed(articles: Iterable[FactSheet], site_url: str = "", directory_urls:
             "updated": _atom_date(sheet.published),
         })
     return markup_environment().get_template("feed.xml.j2").render(
-        entries=entries, updated=max((e["updated"] for e in entries), default=UNDATED),
+        entries=entries, updated=max((e["updated"] for e in entries), default=None),
         self_link=urls.absolute(site_url, urls.FEED), home=urls.absolute(site_url, "") or "./",
         feed_id=urls.absolute(site_url, urls.FEED) if site_url else uuid.uuid5(uuid.NAMESPACE_URL, "factarchive:feed").urn,
     ) + "\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,7 @@ from markupsafe import Markup
 
 from ..model import Coordinates, FactSheet, Figure
 from . import urls
+from .catalog import fold, plausible_date
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
@@ -53,6 +55,38 @@ def _number(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+def _split_ring(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring of (lon, lat) cut where it crosses the ±180° meridian, as pieces that each stay on one side.
+
+    Drawn whole, a step from 179° to -179° is a line across the whole map (Chukotka, Fiji, Antarctica).
+    Each crossing ends a piece on its side's edge and starts the next on the other edge, at the latitude
+    where the step crosses the meridian. A ring that crosses an odd number of times goes round a pole
+    (Antarctica): its piece is closed along the map's edge through that pole.
+    """
+    pieces = [[ring[0]]]
+    crossings = 0
+    for (lon0, lat0), (lon1, lat1) in zip(ring, ring[1:]):
+        if abs(lon1 - lon0) > 180:
+            edge = 180.0 if lon0 > 0 else -180.0
+            unwrapped = lon1 + 360 if lon0 > 0 else lon1 - 360
+            t = (edge - lon0) / (unwrapped - lon0) if unwrapped != lon0 else 0.5
+            lat = lat0 + t * (lat1 - lat0)
+            pieces[-1].append((edge, lat))
+            pieces.append([(-edge, lat)])
+            crossings += 1
+        pieces[-1].append((lon1, lat1))
+    if crossings == 0:
+        return pieces
+    # The ring closes where it started: its last piece runs on into its first.
+    first = pieces.pop(0)
+    pieces[-1].extend(first[1:] if pieces[-1][-1] == first[0] else first)
+    if crossings % 2:
+        merged = pieces[-1]
+        pole = -90.0 if sum(lat for _, lat in merged) < 0 else 90.0
+        merged.extend([(merged[-1][0], pole), (merged[0][0], pole)])
+    return pieces
+
+
 @lru_cache(maxsize=1)
 def land_path() -> str:
     """The SVG path data of the world's land (Natural Earth 1:110m), projected; computed once."""
@@ -79,19 +113,31 @@ def land_path() -> str:
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         for polygon in polygons:
             for indexes in polygon:
-                xy = [_project(lon, lat) for lon, lat in ring(indexes)]
-                parts.append("M" + " ".join(f"{_number(x)} {_number(y)}" for x, y in xy) + "Z")
+                for piece in _split_ring(ring(indexes)):
+                    xy = [_project(lon, lat) for lon, lat in piece]
+                    parts.append("M" + " ".join(f"{_number(x)} {_number(y)}" for x, y in xy) + "Z")
     return "".join(parts)
 
 
 @dataclass(frozen=True)
-class Marker:
-    id: str
+class Pin:
+    """A dot on the map for one place or a cluster of near ones: the biggest place names it and is linked."""
+
+    id: str  # the entity the pin links to (the cluster's place in the most articles)
     name: str
-    articles: int
-    x: float
-    y: float
-    r: float
+    places: int  # places in the cluster
+    articles: int  # articles naming them, added up over the places
+    left: float  # percent of the map's width
+    top: float  # percent of the map's height
+    size: int  # 1..4, by articles
+    labelled: bool  # a name beside the dot (not where it would cover another one's)
+
+
+@dataclass(frozen=True)
+class PlaceMap:
+    svg: Markup
+    pins: tuple[Pin, ...]
+    located: int  # places with coordinates
 
 
 def _viewbox(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
@@ -106,37 +152,74 @@ def _viewbox(points: list[tuple[float, float]]) -> tuple[float, float, float, fl
     return x0, y0, w, h
 
 
-def place_map(places: Iterable[tuple[str, str, int, Optional[Coordinates]]]) -> Optional[Markup]:
-    """An SVG map of (id, name, article count, coordinates); None when no place has coordinates."""
-    located = [(i, n, c, xy) for i, n, c, xy in places if xy is not None]
+CLUSTER_SPAN = 28  # a cluster takes in places within 1/28 of the map's width of its biggest place
+LABEL_WIDTH = 720  # the map width (px) labels are laid out for; on a phone only the biggest keep theirs
+LABEL_EM = 7.0  # px per character of a label at that width
+
+
+def _clusters(located: list[tuple[str, str, int, float, float]], radius: float) -> list[list[tuple[str, str, int, float, float]]]:
+    """Greedy clustering, biggest place first: each place joins the first cluster whose centre is near.
+
+    Hand-written (a few lines) rather than a clustering library: the map needs a deterministic grouping by
+    distance on screen, and a grid of cells of that size makes the search for a near centre constant time.
+    """
+    order = sorted(located, key=lambda p: (-p[2], p[0]))
+    centres: dict[tuple[int, int], list[int]] = defaultdict(list)
+    clusters: list[list[tuple[str, str, int, float, float]]] = []
+    for place in order:
+        _, _, _, x, y = place
+        cx, cy = int(x // radius), int(y // radius)
+        home = None
+        for gx in (cx - 1, cx, cx + 1):
+            for gy in (cy - 1, cy, cy + 1):
+                for n in centres.get((gx, gy), ()):
+                    head = clusters[n][0]
+                    if (head[3] - x) ** 2 + (head[4] - y) ** 2 <= radius * radius and (home is None or n < home):
+                        home = n
+        if home is None:
+            centres[(cx, cy)].append(len(clusters))
+            clusters.append([place])
+        else:
+            clusters[home].append(place)
+    return clusters
+
+
+def place_map(places: Iterable[tuple[str, str, int, Optional[Coordinates]]]) -> Optional[PlaceMap]:
+    """A map of (id, name, article count, coordinates): land in SVG, pins for the page to link; None without coordinates."""
+    located = [(i, n, c, *_project(xy.lon, xy.lat)) for i, n, c, xy in places if xy is not None]
     if not located:
         return None
-    points = [_project(xy.lon, xy.lat) for *_, xy in located]
-    x0, y0, w, h = _viewbox(points)
-    most = max(c for _, _, c, _ in located)
-    markers = [
-        Marker(id=i, name=n, articles=c, x=round(x, 2), y=round(y, 2), r=round(w / 120 * (1 + 2 * math.sqrt(c / most)), 2))
-        for (i, n, c, _), (x, y) in zip(located, points)
-    ]
-    markers.sort(key=lambda m: (-m.r, m.id))  # big ones first, so small ones stay clickable on top
+    x0, y0, w, h = _viewbox([(p[3], p[4]) for p in located])
+    clusters = _clusters(located, w / CLUSTER_SPAN)
+    most = max(sum(p[2] for p in c) for c in clusters)
+    pins, taken = [], []  # taken: label boxes (x0, y0, x1, y1) in px at LABEL_WIDTH
+    scale = LABEL_WIDTH / w
+    for cluster in sorted(clusters, key=lambda c: (-sum(p[2] for p in c), c[0][0])):
+        head = cluster[0]
+        articles = sum(p[2] for p in cluster)
+        px, py = (head[3] - x0) * scale, (head[4] - y0) * scale
+        text = len(head[1]) + (4 if len(cluster) > 1 else 0) + len(str(articles)) + 3
+        box = (px + 8, py - 9, px + 10 + text * LABEL_EM, py + 9)
+        labelled = box[2] <= LABEL_WIDTH and all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]
+                                                for b in taken)
+        taken.append(box if labelled else (px - 8, py - 8, px + 8, py + 8))
+        pins.append(Pin(id=head[0], name=head[1], places=len(cluster), articles=articles,
+                        left=round(100 * (head[3] - x0) / w, 2), top=round(100 * (head[4] - y0) / h, 2),
+                        size=1 + min(3, int(3 * math.sqrt(articles / most) + 0.5)), labelled=labelled))
     step = 30 if w > 120 else 10
     grid = "".join(f"M{x} 0V180" for x in range(0, 361, step)) + "".join(f"M0 {y}H360" for y in range(0, 181, step))
-    return _render("map.svg.j2", viewbox=" ".join(_number(v) for v in (x0, y0, w, h)), land=land_path(), grid=grid,
-                   markers=markers, stroke=round(w / 600, 3))
+    svg = _render("map.svg.j2", viewbox=" ".join(_number(v) for v in (x0, y0, w, h)), land=land_path(), grid=grid,
+                  places=len(located), stroke=round(w / 600, 3))
+    return PlaceMap(svg=svg, pins=tuple(pins), located=len(located))
 
 
 # --------------------------------------------------------------------------- the timeline
 
 
 def month_of(published: Optional[str]) -> Optional[str]:
-    """"2020-03-05" -> "2020-03"; None for a missing or unreadable date."""
-    if not published or len(published) < 7:
-        return None
-    try:
-        dt.date(int(published[:4]), int(published[5:7]), 1)
-    except ValueError:
-        return None
-    return published[:7]
+    """"2020-03-05" -> "2020-03"; None for a missing, unreadable or impossible date (see catalog.plausible_date)."""
+    day = plausible_date(published)
+    return day.isoformat()[:7] if day else None
 
 
 def month_label(month: str) -> str:
@@ -152,23 +235,38 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def timeline(counts: dict[str, int]) -> Optional[Markup]:
-    """An SVG bar chart of articles per month ("2020-03" -> count); None without dated articles."""
+YEARLY_AFTER = 120  # months: a longer span is drawn a bar per year, or bars would be thinner than a pixel
+
+
+def timeline(counts: dict[str, int], undated: int = 0) -> Optional[Markup]:
+    """An SVG bar chart of articles per month ("2020-03" -> count); None without dated articles.
+
+    ``undated`` (articles with no date, or an impossible one) is not drawn: the caption counts them apart.
+    Over more than ten years the bars are years; each bar leads to the newest month of its span.
+    """
     if not counts:
         return None
     months = _months(min(counts), max(counts))
+    if len(months) > YEARLY_AFTER:
+        slots = [(str(y), [m for m in months if m.startswith(str(y))]) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1)]
+        spans = [(year, year, ms) for year, ms in slots]
+        first, last = months[0][:4], months[-1][:4]
+    else:
+        spans = [(m, month_label(m), [m]) for m in months]
+        first, last = month_label(months[0]), month_label(months[-1])
     width, height, top = 800.0, 160.0, 20.0
-    most = max(counts.values())
-    slot = width / len(months)
+    totals = [sum(counts.get(m, 0) for m in ms) for _, _, ms in spans]
+    most = max(totals)
+    slot = width / len(spans)
     bars = []
-    for n, month in enumerate(months):
-        count = counts.get(month, 0)
+    for n, ((_, label, ms), count) in enumerate(zip(spans, totals)):
         if count:
             h = (height - top) * count / most
-            bars.append({"month": month, "label": month_label(month), "count": count, "x": round(n * slot + slot * 0.1, 2),
+            target = max(m for m in ms if counts.get(m))
+            bars.append({"month": target, "label": label, "count": count, "x": round(n * slot + slot * 0.1, 2),
                          "y": round(height - h, 2), "w": round(max(slot * 0.8, 1.0), 2), "h": round(h, 2)})
-    return _render("timeline.svg.j2", width=width, height=height, bars=bars, most=most,
-                   first=month_label(months[0]), last=month_label(months[-1]))
+    return _render("timeline.svg.j2", width=width, height=height, bars=bars, most=most, first=first, last=last,
+                   per="year" if len(months) > YEARLY_AFTER else "month", undated=undated)
 
 
 # --------------------------------------------------------------------------- a figure over time
@@ -182,30 +280,57 @@ def _nice_ceiling(value: float) -> float:
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= value)
 
 
-def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_number) -> Optional[Markup]:
+LOG_SCALE_FROM = 100  # a largest value this many times the smallest gets a log scale, or the small ones sit on 0
+CHAR_WIDTH = 7.5  # px of a 12 px label character, to make room for the y axis's labels
+
+
+def chart_points(points: list[tuple[FactSheet, Figure]], label: str, unit: Optional[str]) -> list[tuple[dt.date, FactSheet, Figure]]:
+    """The points a chart may draw: a plausible date, and the very thing the series counts in its unit.
+
+    A series gathers figures by slug ("people", "People's"); the chart only takes those whose wording folds
+    to the series' label and whose unit is the series' unit, so unrelated counts are not drawn as one line.
+    """
+    out = []
+    for sheet, fig in points:
+        day = plausible_date(sheet.published)
+        if day and fold(fig.counts or "") == fold(label) and (fig.unit or None) == (unit or None):
+            out.append((day, sheet, fig))
+    return out
+
+
+def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_number, unit: Optional[str] = None) -> Optional[Markup]:
     """An SVG chart of one counted thing over time (dated points only); None with fewer than two."""
-    dated = [(dt.date.fromisoformat(sheet.published[:10]), sheet, fig) for sheet, fig in points
-             if sheet.published and len(sheet.published) >= 10 and _is_date(sheet.published[:10])]
+    dated = chart_points(points, label, unit)
     if len(dated) < 2:
         return None
-    width, height, left, bottom, top = 800.0, 240.0, 70.0, 30.0, 15.0
+    values = [float(fig.value) for _, _, fig in dated]
+    positive = [v for v in values if v > 0]
+    log = len(positive) == len(values) and max(values) >= LOG_SCALE_FROM * min(values)
+    if log:
+        low, high = 10 ** math.floor(math.log10(min(values))), 10 ** math.ceil(math.log10(max(values)))
+        high = high if high > low else low * 10
+        ticks = [10 ** e for e in range(round(math.log10(low)), round(math.log10(high)) + 1)]
+
+        def share(v: float) -> float:
+            return (math.log10(v) - math.log10(low)) / (math.log10(high) - math.log10(low))
+    else:
+        ceiling = _nice_ceiling(max(values))
+        ticks = [0.0, ceiling / 2, ceiling]
+
+        def share(v: float) -> float:
+            return v / ceiling
+    labels = [format_number(int(t) if float(t).is_integer() else t) for t in ticks]
+    width, height, bottom, top = 800.0, 240.0, 30.0, 15.0
+    left = 12 + CHAR_WIDTH * max(len(t) for t in labels)  # room for the longest label: none is cut off
     first, last = dated[0][0], dated[-1][0]
     span = (last - first).days or 1
-    ceiling = _nice_ceiling(max(float(fig.value) for _, _, fig in dated))
     marks = []
     for day, sheet, fig in dated:
         x = left + (width - left - 10) * ((day - first).days / span if last != first else 0.5)
-        y = top + (height - top - bottom) * (1 - float(fig.value) / ceiling)
-        marks.append({"anchor": urls.POINT_ANCHOR.format(article=sheet.id, figure=fig.id), "x": round(x, 2), "y": round(y, 2), "date": day.isoformat(),
-                      "value": format_number(fig.value), "title": sheet.title})
+        y = top + (height - top - bottom) * (1 - share(float(fig.value)))
+        marks.append({"anchor": urls.POINT_ANCHOR.format(article=sheet.id, figure=fig.id), "x": round(x, 2), "y": round(y, 2),
+                      "date": day.isoformat(), "value": format_number(fig.value), "title": sheet.title})
+    axis = [{"label": t, "y": round(top + (height - top - bottom) * (1 - share(v)), 2)} for t, v in zip(labels, ticks)]
     return _render("chart.svg.j2", width=width, height=height, left=left, bottom=bottom, top=top, marks=marks,
-                   line=" ".join(f"{m['x']},{m['y']}" for m in marks), label=label,
-                   ceiling=format_number(ceiling), first=first.isoformat(), last=last.isoformat())
-
-
-def _is_date(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+                   line=" ".join(f"{m['x']},{m['y']}" for m in marks), label=label, axis=axis, log=log,
+                   first=first.isoformat(), last=last.isoformat())

@@ -12,10 +12,12 @@ import html
 import json
 import os
 import posixpath
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections import Counter
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
@@ -25,13 +27,25 @@ from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
 from . import pictures, search, urls
-from .catalog import Catalog, EntityRecord, descending
+from .catalog import Catalog, EntityRecord, descending, fold
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .machine import atom_feed, entity_data, entity_lookup, json_text, redirect_data
+from ..slug import slug
 
 GENERATED_LIST = ".factarchive-generated"  # what the last run wrote, so stale pages can go
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places", "groups": "Groups"}
+# Rows per page of a long list. A page of the People index is 200 names; an entity page shows its 20 newest
+# articles, and further pages 100 each (their sentences folded), so a page stays a few screens long while the
+# number of pages grows with the archive by a small fraction (benchmarks/site_pages.py prints pages per article).
+INDEX_PAGE = 200
+ENTITY_FIRST_ARTICLES = 20
+ENTITY_MORE_ARTICLES = 100
+# Entities named alongside: the first ones shown, the rest folded, and beyond WITH_ON_PAGE further pages.
+WITH_SHOWN = 30
+WITH_ON_PAGE = 600
+WITH_PAGE = 2000
+PAGER_WINDOW = 2  # page links either side of the current one
 KIND_LABELS = {"person": "person", "organization": "organisation", "country": "country", "group": "group",
                "city": "city", "region": "region", "facility": "facility", "place": "place"}
 
@@ -216,6 +230,52 @@ def _months(articles: Iterable[FactSheet]) -> list[tuple[Optional[str], list[Fac
     return sorted(groups.items(), key=lambda kv: (kv[0] is None, descending(kv[0] or "")))
 
 
+def pager(paths: list[str], current: int) -> list[tuple[Any, Optional[str], bool]]:
+    """(label, path or None for a gap, is current) for a line of page links: first, last and a window around ``current``."""
+    shown = {1, len(paths)} | set(range(max(1, current - PAGER_WINDOW), min(len(paths), current + PAGER_WINDOW) + 1))
+    out: list[tuple[Any, Optional[str], bool]] = []
+    for n in range(1, len(paths) + 1):
+        if n in shown:
+            out.append((n, paths[n - 1], n == current))
+        elif out and out[-1][1] is not None:
+            out.append(("…", None, False))
+    return out
+
+
+def chunks(items: list, first: int, rest: int) -> list[list]:
+    """``items`` cut into pages: ``first`` on page 1, then ``rest`` each; always at least one page."""
+    pages = [items[:first]]
+    pages += [items[i:i + rest] for i in range(first, len(items), rest)]
+    return pages
+
+
+def initial(name: str) -> str:
+    """The A-Z page a name goes on: its first letter without accents ("Émile" -> "e"), else "other"."""
+    for char in unicodedata.normalize("NFKD", name.casefold()):
+        if char.isalnum():
+            return char if "a" <= char <= "z" else "other"
+    return "other"
+
+
+def unit_key(unit: Optional[str]) -> str:
+    """The page name of a unit's figures: "no-unit", "percent" or "unit-" + its slug."""
+    if not unit:
+        return "no-unit"
+    return "percent" if unit.strip() == "%" else "unit-" + slug(unit)
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """The figures of one unit, as the figures index lists them."""
+
+    key: str
+    title: str
+    note: str
+    count: int
+    largest: Any
+    pages: tuple[str, ...]
+
+
 def _assets(pages: Pages) -> None:
     package = resources.files("factarchive.site")
     for source, name in ASSETS.items():
@@ -229,24 +289,30 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     entities = catalog.entities
     redirects = resolve_redirects(options.redirects, entities)
     style = options.directory_urls
-    pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog,
+    pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
                                  groups=[(g, len(catalog.by_group(g))) for g in GROUP_TITLES]))
     months = _months(catalog.articles)
     pages.add(urls.ARTICLE_INDEX, _render(
         "article_index.md.j2", urls.ARTICLE_INDEX, catalog=catalog, months=months, month_label=pictures.month_label,
-        timeline=pictures.timeline({m: len(s) for m, s in months if m})))
+        timeline=pictures.timeline({m: len(s) for m, s in months if m}, sum(len(s) for m, s in months if not m))))
     for sheet in catalog.articles:
         page = urls.article(sheet.id)
+        clashes = []
+        for fig in sheet.figures:
+            clash = catalog.figure_disagreement.get((sheet.id, fig.id))
+            if clash and clash not in clashes:
+                clashes.append(clash)
+        read_more = {h: catalog.article_titled(h) for h in sheet.related}
         pages.add(page, _render(
             "article.md.j2", page, sheet=sheet, entities=entities,
             places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors},
             related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
+            all_series=catalog.series, figure_disagreement=catalog.figure_disagreement, clashes=clashes,
+            read_more={h: a for h, a in read_more.items() if a and a != sheet.id},
             jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style))))
         pages.add(urls.ARTICLE_JSON.format(id=sheet.id), json_text(to_data(sheet)))
     for entity in entities.values():
-        page = urls.entity(entity.id)
-        pages.add(page, _render("entity.md.j2", page, entity=entity, entities=entities,
-                                jsonld=front_matter_value(entity_jsonld(entity, options.site_url, style))))
+        _entity_pages(pages, _render, entity, front_matter_value(entity_jsonld(entity, options.site_url, style)))
         pages.add(urls.ENTITY_JSON.format(id=entity.id), json_text(entity_data(entity, style)))
     for old, new in redirects.items():
         page = urls.entity(old)
@@ -254,20 +320,13 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(urls.ENTITY_JSON.format(id=old), json_text(redirect_data(old, new, style)))
     pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
     for group, title in GROUP_TITLES.items():
-        page = urls.group_index(group)
-        members = catalog.by_group(group)
-        picture = pictures.place_map([(e.id, e.name, e.article_count, e.coordinates) for e in members]) \
-            if group == "places" else None
-        pages.add(page, _render("entity_index.md.j2", page, title=title, entities=members, picture=picture))
-    featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
-    pages.add(urls.FIGURES, _render(
-        "figures.md.j2", urls.FIGURES, catalog=catalog, featured=featured,
-        chart=pictures.series_chart(list(featured.points), featured.label, format_number) if featured else None,
-        series=sorted(catalog.series.values(), key=lambda s: (-len(s.points), s.id))))
+        _group_pages(pages, _render, group, title, catalog.by_group(group))
+    _figure_pages(pages, _render, catalog)
     for item in catalog.series.values():
         page = urls.series(item.id)
-        pages.add(page, _render("series.md.j2", page, series=item,
-                                chart=pictures.series_chart(list(item.points), item.label, format_number)))
+        pages.add(page, _render("series.md.j2", page, series=item, all_series=catalog.series,
+                                clashes=catalog.disagreements.get(item.id, ()),
+                                chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
     pages.add(urls.CAPTIONS, _render("captions.md.j2", urls.CAPTIONS, catalog=catalog, entities=entities))
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
@@ -276,6 +335,99 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     search.add_files(pages, catalog, options)
     _assets(pages)
     return pages
+
+
+def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonld: Markup) -> None:
+    """An entity's page (summary, newest articles, entities named alongside), then further pages of each."""
+    mentions = chunks(list(entity.mentions), ENTITY_FIRST_ARTICLES, ENTITY_MORE_ARTICLES)
+    article_paths = [urls.entity_articles(entity.id, n) for n in range(1, len(mentions) + 1)]
+    together = chunks(list(entity.cooccurring), WITH_ON_PAGE, WITH_PAGE)
+    with_paths = [urls.entity_with(entity.id, n) for n in range(1, len(together) + 1)]
+    dated = entity.dated
+    figures_of: dict[str, list] = {}
+    for sheet, fig in entity.figures:
+        figures_of.setdefault(sheet.id, []).append((sheet, fig))
+    common = dict(entity=entity, jsonld=jsonld, first=dated[-1] if dated else None, last=dated[0] if dated else None,
+                  undated=entity.article_count - len(dated))
+    for n, path in enumerate(article_paths, 1):
+        shown = mentions[n - 1]
+        pages.add(path, render(
+            "entity.md.j2", path, page_number=n, part=f"articles, page {n}", mentions=shown,
+            articles_pager=pager(article_paths, n), with_pager=pager(with_paths, 1) if n == 1 else [],
+            figures=[pair for m in shown for pair in figures_of.get(m.article.id, ())],
+            together=together[0] if n == 1 else [], shown=WITH_SHOWN, **common))
+    for n, path in enumerate(with_paths[1:], 2):
+        pages.add(path, render(
+            "entity.md.j2", path, page_number=n, part=f"named alongside, page {n}", mentions=[], articles_pager=[],
+            with_pager=pager(with_paths, n), figures=[], together=together[n - 1], shown=WITH_PAGE, **common))
+
+
+GROUP_ORDER_NOTE = "Sorted by number of articles, most first; the names below can be filtered as you type."
+
+
+def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, members: list[EntityRecord]) -> None:
+    """An index of one group: pages by number of articles (the first is people.md ...), and A-Z when it is long."""
+    by_count = chunks(members, INDEX_PAGE, INDEX_PAGE)
+    count_paths = [urls.group_page(group, n) for n in range(1, len(by_count) + 1)]
+    letters: list[tuple[str, str]] = []
+    by_letter: dict[str, list[EntityRecord]] = {}
+    if len(by_count) > 1:  # one page sorts A-Z in the browser (tablesort); a long index gets A-Z pages
+        for e in sorted(members, key=lambda e: (fold(e.name), e.id)):
+            by_letter.setdefault(initial(e.name), []).append(e)
+        letters = [(letter, urls.letter_page(group, letter)) for letter in sorted(by_letter, key=lambda k: (k == "other", k))]
+    located = None
+    if group == "places":
+        located = pictures.place_map([(e.id, e.name, e.article_count, e.coordinates) for e in members])
+    for n, path in enumerate(count_paths, 1):
+        pages.add(path, render(
+            "entity_index.md.j2", path, title=title, group=group, heading=f"page {n}" if n > 1 else "",
+            total=len(members), rows=by_count[n - 1], order_note=GROUP_ORDER_NOTE, letters=letters, by_letter=False,
+            current_letter=None, map=located if n == 1 else None, map_anchors=group == "places",
+            pager=pager(count_paths, n), pager_title="Pages"))
+    for letter, rows in by_letter.items():
+        chunked = chunks(rows, INDEX_PAGE, INDEX_PAGE)
+        paths = [urls.letter_page(group, letter, n) for n in range(1, len(chunked) + 1)]
+        label = letter.upper() if letter != "other" else "names not starting A-Z"
+        for n, path in enumerate(paths, 1):
+            pages.add(path, render(
+                "entity_index.md.j2", path, title=title, group=group,
+                heading=label + (f", page {n}" if n > 1 else ""), total=len(members), rows=chunked[n - 1],
+                order_note="Sorted A-Z.", letters=letters, by_letter=True, current_letter=letter, map=None,
+                map_anchors=False, pager=pager(paths, n), pager_title="Pages"))
+
+
+UNIT_TITLES = {"no-unit": ("Counts", "counting things (people, vehicles, votes)"), "percent": ("Percentages", "in per cent")}
+
+
+def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
+    """The figures index (units, things counted in several articles, disagreements) and a page per unit."""
+    by_unit: dict[str, list] = {}
+    for sheet, fig in catalog.figures:
+        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, fig))
+    units = []
+    for key in sorted(by_unit, key=lambda k: (-len(by_unit[k]), k)):
+        rows = sorted(by_unit[key], key=lambda p: (-float(p[1].value), p[0].id, p[1].id))
+        chunked = chunks(rows, INDEX_PAGE, INDEX_PAGE)
+        paths = [urls.figures_unit(key, n) for n in range(1, len(chunked) + 1)]
+        named = Counter(fig.unit for _, fig in rows)
+        title, note = UNIT_TITLES.get(key, (max(named, key=lambda u: (named[u], u or "")), "in this unit"))
+        unit = UnitFigures(key=key, title=title, note=note, count=len(rows), largest=rows[0][1].value, pages=tuple(paths))
+        units.append(unit)
+        for n, path in enumerate(paths, 1):
+            pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
+                                   pager_title="Pages"))
+    featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
+    counted = chunks(sorted(catalog.series.values(), key=lambda s: (-s.article_count, -len(s.points), s.id)),
+                     INDEX_PAGE, INDEX_PAGE)
+    counted_paths = [urls.figures_counted(n) for n in range(1, len(counted) + 1)]
+    disagreements = [(catalog.series[k], v) for k, v in sorted(catalog.disagreements.items(),
+                                                               key=lambda kv: (-len(kv[1]), kv[0]))]
+    for n, path in enumerate(counted_paths, 1):
+        pages.add(path, render(
+            "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=n, units=units,
+            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit)
+            if featured and n == 1 else None,
+            series=counted[n - 1], counted_pager=pager(counted_paths, n), disagreements=disagreements))
 
 
 def _schema_fields(schema: dict[str, Any]) -> list[tuple[str, str, str]]:

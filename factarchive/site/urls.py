@@ -35,6 +35,15 @@ SCHEMA = "schema.md"
 SCHEMA_JSON = "schema/factsheet.schema.json"
 FEED = "feed.xml"
 ASSETS = "assets/factarchive/"  # vendored scripts and our stylesheet, copied in by render
+# Further pages of long lists, all under one folder (kept out of the nav by one `not_in_nav` line, /browse/).
+# The first page of every list keeps its old address (people.md, entities/<id>.md, figures.md).
+BROWSE = "browse/"
+GROUP_BY_COUNT = "browse/{group}/count-{n}.md"  # people.md is page 1; most articles first
+GROUP_BY_LETTER = "browse/{group}/{letter}.md"  # A-Z: a.md, then a-2.md ...; "other" for names not A-Z
+ENTITY_ARTICLES = "browse/entities/{id}/articles-{n}.md"  # older articles naming an entity, n >= 2
+ENTITY_WITH = "browse/entities/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
+FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
+FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
@@ -60,6 +69,32 @@ def series(series_id: str) -> str:
 
 def group_index(group: str) -> str:
     return GROUP_INDEX.format(group=group)
+
+
+def group_page(group: str, n: int) -> str:
+    """Page ``n`` (from 1) of an index by number of articles; page 1 is the index itself."""
+    return group_index(group) if n == 1 else GROUP_BY_COUNT.format(group=group, n=n)
+
+
+def letter_page(group: str, letter: str, n: int = 1) -> str:
+    """Page ``n`` of the names of a group starting with ``letter`` ("a".."z" or "other")."""
+    return GROUP_BY_LETTER.format(group=group, letter=letter if n == 1 else f"{letter}-{n}")
+
+
+def entity_articles(entity_id: str, n: int) -> str:
+    return entity(entity_id) if n == 1 else ENTITY_ARTICLES.format(id=entity_id, n=n)
+
+
+def entity_with(entity_id: str, n: int) -> str:
+    return entity(entity_id) if n == 1 else ENTITY_WITH.format(id=entity_id, n=n)
+
+
+def figures_unit(unit_key: str, n: int = 1) -> str:
+    return FIGURES_UNIT.format(unit=unit_key if n == 1 else f"{unit_key}-{n}")
+
+
+def figures_counted(n: int) -> str:
+    return FIGURES if n == 1 else FIGURES_COUNTED.format(n=n)
 
 
 def relative(from_page: str, to_path: str) -> str:
