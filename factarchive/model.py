@@ -2,17 +2,33 @@
 
 ``Article`` is what a reader makes of a seed; ``FactSheet`` is what extraction
 makes of an article and what the site half reads back from ``archive/``.
+
+The fact sheet's JSON Schema (``schema/factsheet.schema.json``) is the source of
+the contract: the kinds and the schema version below are read from it, and
+``tests/test_contract.py`` checks every fact-sheet dataclass against it, field
+by field and in order (the order a sheet is written in).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Any, Optional
+import json
+import types
+import typing
+from dataclasses import dataclass, fields, is_dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Optional
 
-SCHEMA_VERSION = 1
 
-ACTOR_KINDS = ("person", "organization", "country", "group")
-LOCATION_KINDS = ("city", "region", "facility", "place")
+@lru_cache(maxsize=1)
+def factsheet_schema() -> dict[str, Any]:
+    """The fact-sheet JSON Schema, the single source of the contract."""
+    return json.loads(resources.files("factarchive").joinpath("schema/factsheet.schema.json").read_text("utf-8"))
+
+
+SCHEMA_VERSION: int = factsheet_schema()["properties"]["schema_version"]["const"]
+ACTOR_KINDS: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["actor"]["properties"]["kind"]["enum"])
+LOCATION_KINDS: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["location"]["properties"]["kind"]["enum"])
 
 
 # --------------------------------------------------------------------------- input
@@ -200,43 +216,37 @@ def to_data(obj: Any) -> Any:
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
-    kwargs = {}
-    for f in fields(cls):
-        if f.name not in data:
-            continue
-        value = data[f.name]
-        kwargs[f.name] = _convert(cls, f.name, value)
-    return cls(**kwargs)
+    return cls(**{name: convert(data[name]) for name, convert in _converters(cls) if name in data})
 
 
-_NESTED = {
-    (FactSheet, "actors"): Actor,
-    (FactSheet, "locations"): Location,
-    (FactSheet, "figures"): Figure,
-    (FactSheet, "images"): Caption,
-    (Caption, "people"): PictureSubject,
-}
+@lru_cache(maxsize=None)
+def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """(field, how plain data becomes its value) for each field, read from the type hints once per class."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _optional(_converter(hints[f.name]))) for f in fields(cls))  # None stays None, as before
 
 
-def _convert(cls: type, name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name == "coordinates":
-        return Coordinates(lat=value["lat"], lon=value["lon"])
-    if name == "dateline":
-        return _build(Dateline, value)
-    if name == "extractor":
-        return Extractor(
-            version=value["version"],
-            model=value["model"],
-            stages=tuple((k, v) for k, v in value.get("stages", {}).items()),
-        )
-    nested = _NESTED.get((cls, name))
-    if nested is not None:
-        return tuple(_build(nested, item) for item in value)
-    if isinstance(value, list):
-        return tuple(value)
-    return value
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """Plain data -> a value of this type: nested dataclasses built, lists made tuples, scalars as they are."""
+    if hint is Extractor:  # its stages are a mapping in YAML, ordered pairs in the model
+        return lambda value: Extractor(version=value["version"], model=value["model"],
+                                       stages=tuple((k, v) for k, v in value.get("stages", {}).items()))
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):  # Optional[X], float | int
+        inner = [a for a in args if a is not type(None)]
+        return _optional(_converter(inner[0])) if len(inner) == 1 else (lambda value: value)
+    if origin is tuple:
+        item = args[0]
+        if is_dataclass(item):
+            return lambda value: tuple(_build(item, v) for v in value)
+        return tuple
+    if is_dataclass(hint):
+        return lambda value: _build(hint, value)
+    return lambda value: value
 
 
 def factsheet_from_data(data: dict[str, Any]) -> FactSheet:
@@ -260,5 +270,6 @@ __all__ = [
     "PictureSubject",
     "RawCaption",
     "factsheet_from_data",
+    "factsheet_schema",
     "to_data",
 ]
