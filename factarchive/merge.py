@@ -33,10 +33,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# Fields that say what made the sheet, not what it says: always the newest extraction's.
+from .model import factsheet_schema
+
+# Fields that say what made the sheet, not what it says: always the newest extraction's (the title is the
+# person's to fix). tests/test_contract.py checks they are the schema's.
 PROVENANCE = ("schema_version", "id", "seed", "content_hash", "extractor")
-# Lists of facts, each fact keyed by its id (entity id, f-1f3a9c0d, c-5e0b77a2).
-KEYED_LISTS = ("actors", "locations", "figures", "images")
+
+
+def _keyed_lists(schema: dict[str, Any]) -> tuple[str, ...]:
+    """The schema's lists of facts, each fact keyed by its id (entity id, f-1f3a9c0d, c-5e0b77a2), in sheet order."""
+    def resolve(node: dict) -> dict:
+        return schema["$defs"][node["$ref"].rsplit("/", 1)[-1]] if "$ref" in node else node
+
+    return tuple(key for key, node in schema["properties"].items()
+                 if node.get("type") == "array" and "id" in resolve(node["items"]).get("properties", {}))
+
+
+KEYED_LISTS = _keyed_lists(factsheet_schema())
 
 
 class _Missing:

@@ -200,6 +200,13 @@ def test_the_stores_head_of_a_sheet_ends_where_the_schema_puts_the_extractor():
                     "content_hash": "0" * 64, "extractor": {"version": "1.0", "model": "m", "stages": {"read": "1"}}}
 
 
+def test_the_merge_knows_the_schemas_lists_of_facts_and_provenance():
+    from factarchive import merge
+
+    assert merge.KEYED_LISTS == ("actors", "locations", "figures", "images")
+    assert set(merge.PROVENANCE) <= set(contract.header_keys())
+
+
 def test_the_archive_module_keeps_every_name_it_had():
     for name in ("ArchiveError", "ArchiveProblem", "CORRECTIONS", "KnownSheet", "MACHINE_DIR", "MANIFEST", "OUTSIDE_ARCHIVE",
                  "RESERVED_IDS", "SHEET_SUFFIX", "assign_ids", "dump", "flush_to_disk", "hand_edited", "known_sheets", "load",
