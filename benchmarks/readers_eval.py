@@ -137,11 +137,30 @@ def shares_words(a: str, b: str, share: float = 0.6) -> bool:
     return bool(wa and wb) and len(wa & wb) >= share * min(len(wa), len(wb))
 
 
+def declared_titles(tree) -> set[str]:
+    """Every headline the page declares: og:title, twitter:title, JSON-LD ``headline`` and ``<title>``, each also without a " | Site" suffix."""
+    found = [m.get("content") or "" for m in tree.xpath("//meta[@property='og:title' or @name='twitter:title' "
+                                                         "or @property='twitter:title']")]
+    found += [" ".join(t.itertext()) for t in tree.xpath("//head/title")]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        found += [json.loads(f'"{h}"') for h in re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)]
+    titles = set()
+    for title in found:
+        title = " ".join(title.split())
+        titles.add(title)
+        titles.add(re.split(r"\s+(?:[|–—-]|--)\s+(?=[^|–—-]*$)", title)[0])
+    return {t for t in titles if t}
+
+
 def title_or_printed(got: str, declared: str, tree) -> bool:
-    """The declared title, or one of the page's ``<h1>`` texts that is a printing of it."""
+    """The declared title, or one of the page's ``<h1>`` texts that is a printing of it or that the page declares too.
+
+    An ``<h1>`` that is also the page's og:title, JSON-LD headline or ``<title>`` (the BBC's, whose og:title is a
+    shorter social-media line) is the printed headline; one that agrees with none is a logo or a box heading.
+    """
     got = " ".join(got.split())
     return same_title(got, declared, site_suffix=True) or any(
-        got == h and shares_words(h, declared) for h in printed_headlines(tree))
+        got == h and (shares_words(h, declared) or h in declared_titles(tree)) for h in printed_headlines(tree))
 
 
 def same_authors(got: tuple[str, ...] | list[str], expected: list[str]) -> bool:
@@ -250,11 +269,13 @@ def eval_newspaper4k(folder: Path, score: Score, refused_foreign: list[str]) -> 
             score.f1.append(0.0)
             score.dated += bool(meta.get("publish_date"))
             continue
+        printed = title_or_printed(article.title, meta["title"], page_tree(page))
+        score.printed += printed
         if same_title(article.title, meta["title"]):
             score.titles += 1
         else:
-            score.misses.append(f"{page.name}: title {article.title!r} expected {meta['title']!r}")
-        score.printed += title_or_printed(article.title, meta["title"], page_tree(page))
+            kind = "printed <h1>, declared title differs" if printed else "miss"
+            score.misses.append(f"{page.name}: title {article.title!r} expected {meta['title']!r} ({kind})")
         if meta.get("publish_date"):
             score.dated += 1
             score.dates += article.published == meta["publish_date"][:10]

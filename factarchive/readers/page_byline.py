@@ -26,6 +26,7 @@ EMAIL_OR_WEB = re.compile(r"\S+@\S+|(?<!\S)@\w+|https?://\S+|www\.\S+|\b\S+\.(?:
 BYLINE_LEAD = re.compile(r"^(?:(?:written|posted|reported|story|words|text|interview|analysis|commentary|opinion|review)"
                          r"\s+)?by\s*:?\s+", re.I)
 BY_LINE = re.compile(r"^by\s*:?\s+[A-Z]", re.I)
+BY_WORD = re.compile(r"by\b", re.I)
 # A wire story's closing credit: "(Reporting by Ann Lee and Bo Chan; Editing by Cy Diaz)"; the reporters are the authors.
 PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][^,]*?(?=\s*(?:,|\band\b|$))")
 REPORTING_BY = re.compile(r"[(;]\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;)]+)", re.I)
@@ -153,11 +154,21 @@ def _by_lines(tree) -> list:
     """Short blocks in the article that read "By Ann Lee ...": bylines a template did not mark with a class."""
     found = []
     for element in tree.xpath("//body//*[self::p or self::div or self::span or self::address or self::li]"):
+        if not BY_WORD.match(_first_words(element)):  # cheap test first: most blocks do not start with "By"
+            continue
         text = text_of(element)
         if len(text) <= MAX_CREDIT_CHARS and BY_LINE.match(text) and not other_voice(element) \
                 and in_article(element, marked_levels=0) and not _photo_credit(element):
             found.append(element)
     return found
+
+
+def _first_words(element) -> str:
+    """The start of an element's text, without reading all of it."""
+    for piece in element.itertext():
+        if piece.strip():
+            return piece.lstrip()
+    return ""
 
 
 def _names_of(element) -> str:
