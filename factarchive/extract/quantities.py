@@ -15,19 +15,10 @@ from typing import Optional
 
 from text_to_num import text2num
 
-from .lexicon import COUNTING_WORDS, FRACTIONS, QUALIFIER_CANONICAL, QUALIFIERS, SUBUNIT_VALUE, SUBUNITS, UNITS
-from .money import ALL_CURRENCIES, AMBIGUOUS_SUFFIXES, CURRENCY_PREFIX, SCALES, int_if_whole
+from .lexicon import (AMBIGUOUS_SUFFIXES, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, FRACTIONS, MEASURE_UNITS, QUALIFIER_CANONICAL,
+                      QUALIFIERS, SCALES, SEVERAL, SUBUNITS, VAGUE)
+from .money import CURRENCY_PREFIX, int_if_whole
 
-# Words the lexicon lists as units that name things counted one by one, not a measure: "237 seats" is 237
-# seats (counts "seats"), "fell 190 points" 190 points, "a 76-storey tower" 76 storeys. Kept here until the
-# lexicon's owner splits UNITS (lexicon.py is not this module's to edit); value: what the figure counts.
-COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",
-                 "stories": "storeys", "storey": "storeys", "storeys": "storeys", "stroke": "strokes",
-                 "strokes": "strokes"}
-MEASURE_UNITS = {word: unit for word, unit in UNITS.items() if word not in COUNTED_NOUNS}
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-         "billions": 2_000_000_000, "tens": 20}
-SEVERAL = {"several": 3, "a few": 2, "few": 2, "many": 2}  # lower bounds: "several hundred" >= 300
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
@@ -79,9 +70,9 @@ def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
         if tail in ("%", "percent", "per cent", "pct", "percentage points", "percentage point"):
             return "%", rest, Decimal(1)
         if tail in SUBUNITS:
-            return SUBUNITS[tail], rest, Decimal(str(SUBUNIT_VALUE[tail]))
-        if tail in ALL_CURRENCIES and (size > 1 or rest):
-            return ALL_CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
+            return SUBUNITS[tail][0], rest, Decimal(str(SUBUNITS[tail][1]))
+        if tail in CURRENCIES and (size > 1 or rest):
+            return CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
         if tail in MEASURE_UNITS and (size == 2 or tail not in SCALES or not rest):
             return MEASURE_UNITS[tail], rest, Decimal(1)
     return None, words, Decimal(1)
@@ -92,7 +83,7 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
     words = words.strip()
     m = CURRENCY_PREFIX.match(words)
     if m:
-        currency, words = ALL_CURRENCIES.get(m.group(1), ALL_CURRENCIES.get(m.group(1).strip())), words[m.end():]
+        currency, words = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip())), words[m.end():]
     words = re.sub(r"(?<=\d)(?=[a-z%])", " ", words).strip()  # "47km", "1.6ha", "20%", "9m"
     # "3,000-meter", "nine-year-old", "50-kilometer": number, hyphen, unit
     words = re.sub(r"-(?=(?:[a-z]+)(?:-old)?$)", " ", words)
@@ -174,7 +165,7 @@ def _parse_phrase(text: str) -> Optional[Value]:
     currency = None
     m = CURRENCY_PREFIX.match(words)
     if m:
-        currency = ALL_CURRENCIES.get(m.group(1), ALL_CURRENCIES.get(m.group(1).strip()))
+        currency = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip()))
     rng = RANGE.match(words)
     if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words):
         high = _single(rng.group("b"), currency)

