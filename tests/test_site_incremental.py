@@ -1,0 +1,144 @@
+"""Incremental site builds: after adding, changing, correcting and removing articles, the site equals a clean build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factarchive.archive import write_sheet
+from factarchive.cli import main
+from factarchive.site import mkdocs_build
+
+from .test_database import article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path):
+    """An archive, and a config that INHERITs the project's (so that a test may change it)."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+                      f"hooks:\n  - {ROOT / 'overrides' / 'hooks.py'}\n", "utf-8")
+    (tmp_path / "archive").mkdir()
+    return tmp_path
+
+
+def _save(project: Path, *sheets) -> None:
+    manifest: dict[str, str] = {}
+    for sheet in sheets:
+        write_sheet(project / "archive", sheet, manifest)
+
+
+def _build(project: Path, site: str, *extra: str, config: Path = ROOT / "mkdocs.yml") -> int:
+    """``python build.py site`` with the project's own config (MkDocs' search plugin is off: it read every page)."""
+    return main(["site", "--archive", str(project / "archive"), "--docs-dir", str(project / "docs"),
+                 "--site-dir", str(project / site), "--config", str(config), "--no-progress", *extra])
+
+
+def _assert_same_as_clean(project: Path, capsys, expected_mode: str, config: Path = ROOT / "mkdocs.yml") -> None:
+    assert _build(project, "site", config=config) == 0
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary.startswith(f"site: {expected_mode}"), summary
+    assert _build(project, "clean-site", "--clean", config=config) == 0
+    capsys.readouterr()
+    incremental, clean = _tree(project / "site"), _tree(project / "clean-site")
+    assert sorted(incremental) == sorted(clean)
+    assert [p for p in incremental if incremental[p] != clean[p]] == []
+
+
+def test_incremental_builds_equal_clean_builds(project, capsys):
+    _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"),
+          article("c", "Talks end", published=None))
+    assert _build(project, "site") == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("site: clean build (")
+
+    _save(project, article("d", "A fourth story", published="2020-04-01", vehicles=12))  # added
+    _assert_same_as_clean(project, capsys, "incremental build, 0 removed")
+
+    _save(project, article("b", "Talks begin again", published="2020-03-04", vehicles=31))  # changed
+    _assert_same_as_clean(project, capsys, "incremental build, 0 removed")
+
+    (project / "archive" / "corrections.yaml").write_text("rename:\n  ann-lee: Anne Lee\n", "utf-8")  # corrected
+    _assert_same_as_clean(project, capsys, "incremental build, 0 removed")
+    assert (project / "site" / "entities" / "anne-lee" / "index.html").is_file()
+
+    (project / "archive" / "c.yaml").unlink()  # removed: its page, its JSON twin (and what else named it)
+    _assert_same_as_clean(project, capsys, "incremental build, ")
+    assert not (project / "site" / "articles" / "c").exists()
+    assert not (project / "site" / "articles" / "c.json").exists()
+
+    _assert_same_as_clean(project, capsys, "nothing changed, MkDocs not run")
+
+
+def test_a_changed_config_builds_clean(project, capsys):
+    config = project / "mkdocs.yml"
+    _save(project, article("a", "Vehicles cross"))
+    assert _build(project, "site", config=config) == 0
+    config.write_text(config.read_text("utf-8") + "site_description: Another description\n", "utf-8")
+    _assert_same_as_clean(project, capsys, "clean build", config)
+    _assert_same_as_clean(project, capsys, "nothing changed, MkDocs not run", config)
+
+
+def test_fingerprint_follows_config_env_theme_and_hooks(tmp_path, monkeypatch):
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "main.html").write_text("{% extends 'base.html' %}", "utf-8")
+    (tmp_path / "hook.py").write_text("", "utf-8")
+    (tmp_path / "base.yml").write_text("site_name: x\nsite_url: !ENV [SITE_URL, '']\n", "utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("INHERIT: base.yml\ntheme:\n  name: material\n  custom_dir: theme\nhooks:\n  - hook.py\n", "utf-8")
+    monkeypatch.delenv("SITE_URL", raising=False)
+    prints = [mkdocs_build.fingerprint(config, "derived", dict(__import__("os").environ))]
+
+    def changed():
+        prints.append(mkdocs_build.fingerprint(config, "derived", dict(__import__("os").environ)))
+        return prints[-1] != prints[-2]
+
+    assert not changed()
+    monkeypatch.setenv("SITE_URL", "https://example.org/")  # read by the inherited config
+    assert changed()
+    (theme / "main.html").write_text("{% extends 'base.html' %}{# changed #}", "utf-8")
+    assert changed()
+    (tmp_path / "hook.py").write_text("# changed", "utf-8")
+    assert changed()
+    (tmp_path / "base.yml").write_text("site_name: y\nsite_url: !ENV [SITE_URL, '']\n", "utf-8")
+    assert changed()
+    assert mkdocs_build.fingerprint(config, "another derived config", dict(__import__("os").environ)) != prints[-1]
+
+
+def test_a_site_cleaned_by_hand_is_built_clean(project, capsys):
+    _save(project, article("a", "Vehicles cross"))
+    assert _build(project, "site") == 0
+    (project / "site" / "articles" / "a" / "index.html").unlink()
+    _assert_same_as_clean(project, capsys, "clean build")
+
+
+def test_the_projects_config_allows_incremental_builds():
+    assert mkdocs_build.plugin_names(mkdocs_build._config_chain(ROOT / "mkdocs.yml")) == []
+
+
+def test_plugins_that_read_every_page_mean_clean_builds(tmp_path, monkeypatch):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - search\n  - offline:\n      enabled: !ENV [OFFLINE, false]\n", "utf-8")
+    assert mkdocs_build.plugin_names(mkdocs_build._config_chain(config)) == ["search"]
+    monkeypatch.setenv("OFFLINE", "true")
+    assert mkdocs_build.plugin_names(mkdocs_build._config_chain(config)) == ["search", "offline"]
+    config.write_text("site_name: x\n", "utf-8")  # no plugins setting: MkDocs turns on search
+    assert mkdocs_build.plugin_names(mkdocs_build._config_chain(config)) == ["search"]
+
+
+@pytest.mark.parametrize("directory_urls, expected", [
+    (True, ["index.html", "articles/index.html", "articles/x/index.html", "articles/x.json", "README/index.html"]),
+    (False, ["index.html", "articles/index.html", "articles/x.html", "articles/x.json", "README.html"]),
+])
+def test_output_paths_follow_mkdocs(directory_urls, expected):
+    sources = ["index.md", "articles/index.md", "articles/x.md", "articles/x.json", "sub/README.md"]
+    expected[-1] = "sub/index.html"  # README.md is its folder's index, as in MkDocs
+    assert [mkdocs_build.output_path(s, directory_urls) for s in sources] == expected
