@@ -170,7 +170,11 @@ def parse_corrections(text: str, path: str) -> Corrections:
     if problems:
         raise CorrectionsError(problems)
     data = data or {}
-    lines = _field_lines(text)
+    lines, repeated = _field_lines(text)
+    if repeated:  # PyYAML keeps the last of two equal keys: a second `set:` pasted below the first would drop it
+        raise CorrectionsError([ArchiveProblem(path, field, f"is given twice, on lines {first} and {again}; "
+                                               "YAML would keep only the last: write it once", line=again)
+                                for field, first, again in repeated])
     corrections = Corrections(
         path=path,
         reject=tuple(data.get("reject") or ()),
@@ -192,15 +196,19 @@ def parse_corrections(text: str, path: str) -> Corrections:
     return corrections
 
 
-def _field_lines(text: str) -> dict[str, int]:
-    """The 1-based line of every key and list item, by dotted field ('split.georgia.0.articles'); the data has none."""
+def _field_lines(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
+    """The 1-based line of every key and list item, by dotted field ('split.georgia.0.articles'; the data has
+    none), and every key given twice in one mapping as (field, first line, second line)."""
     root = yamlsafe.compose(text)  # the text has loaded already: valid YAML, no anchors
     lines: dict[str, int] = {}
+    repeated: list[tuple[str, int, int]] = []
 
     def walk(node: yaml.Node, field: str) -> None:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 inner = f"{field}.{key.value}" if field else str(key.value)
+                if inner in lines:
+                    repeated.append((inner, lines[inner], key.start_mark.line + 1))
                 lines.setdefault(inner, key.start_mark.line + 1)
                 walk(value, inner)
         elif isinstance(node, yaml.SequenceNode):
@@ -211,7 +219,7 @@ def _field_lines(text: str) -> dict[str, int]:
 
     if root is not None:
         walk(root, "")
-    return lines
+    return lines, repeated
 
 
 def _schema_problems(data: Any, path: str) -> list[ArchiveProblem]:

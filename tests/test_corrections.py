@@ -268,6 +268,8 @@ def test_the_machines_merges_keep_each_articles_wording():
     ("set: {a: {}}\n", "c.yaml: field 'set.a' {} should be non-empty"),
     ("set: {a: {colour: red}}\n", "c.yaml: field 'set.a' Additional properties are not allowed ('colour' was unexpected)"),
     ("set: {a: {coordinates: {lat: 91, lon: 0}}}\n", "c.yaml: field 'set.a.coordinates.lat' 91 is greater than the maximum of 90"),
+    ("set:\n  a: {kind: city}\nreject: [b]\nset:\n  c: {kind: city}\n",  # a second snippet pasted below the first
+     "c.yaml: line 4: field 'set' is given twice, on lines 1 and 4; YAML would keep only the last: write it once"),
 ])
 def test_bad_editorial_fields_name_file_line_and_field(text, message):
     with pytest.raises(CorrectionsError) as caught:

@@ -1,0 +1,163 @@
+"""The review page's data: the facts most worth a human look, those that reach most pages first.
+
+Three kinds of fact are worth an editor's minute, each with the correction
+that would settle it:
+
+- an entity whose articles disagree on its kind ("Idlib" an organisation in one
+  article, a city in three): it sits on one index page and shows one kind on
+  every article page, so a wrong decision is wrong everywhere. Fixed once, for
+  the whole archive, by ``set: {id: {kind: ...}}`` in ``corrections.yaml``;
+- a person named in many articles with no role: their page and every article
+  naming them say who, never what they are. ``set: {id: {role: ...}}``;
+- a figure with nothing counted ("30" of what?): it joins no series and says
+  little on its article page. Fixed in the article's own fact sheet.
+
+Items are ranked by the number of articles whose pages show the fact, then by
+how close the kinds' weights were, then by id: a total order, so the page is
+the same for the same archive. Everything here reads the gathered catalog only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any, Optional
+
+from ..contract import ID_PATTERN
+from ..model import ACTOR_KINDS, LOCATION_KINDS, Location
+from . import urls
+from .catalog import Catalog, EntityRecord
+
+KIND_DISPUTED = "kind-disputed"
+NO_ROLE = "no-role"
+NOTHING_COUNTED = "nothing-counted"
+REASONS = (KIND_DISPUTED, NO_ROLE, NOTHING_COUNTED)  # ties in reach: an entity's kind first (it decides its index page)
+# A person named in at least this many articles is someone a reader of the site meets often enough to want
+# their office; below it, an unstated role is what the articles themselves left out.
+MANY_ARTICLES = 3
+LABELS = {KIND_DISPUTED: "kind disputed", NO_ROLE: "no role", NOTHING_COUNTED: "nothing counted"}
+# Items on the page; the JSON twin holds them all. A first look at a large archive (the BBC's 2,225 articles
+# have thousands of figures with nothing counted) needs the top of the list, not a page of megabytes.
+SHOWN = 500
+CORRECTIONS_FILE = "corrections.yaml"  # in archive/
+PLACEHOLDER = "…"  # in a fix, what the editor must fill in: valid YAML text, so a forgotten one is seen, not lost
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One fact worth a human look, and the YAML that would fix it."""
+
+    reason: str  # one of REASONS
+    name: str  # the entity's name, or the figure as printed
+    detail: str  # what is in doubt: "city in 3 articles, organization in 1"; the figure's sentence
+    articles: int  # articles whose pages show the fact: how much of the site a fix changes
+    page: str  # the docs page that shows it (entities/<id>.md, articles/<id>.md)
+    anchor: str  # the fact's anchor on that page ("" for an entity's own page)
+    file: str  # where the fix goes, relative to archive/: corrections.yaml, or <article id>.yaml
+    fix: str  # YAML to add there; made only of ids, kinds and fixed words, so it is safe to print unescaped
+    entity: Optional[str] = None
+    article: Optional[str] = None
+    figure: Optional[str] = None
+    closeness: float = 0.0  # for a disputed kind: runner-up's weight / winner's weight (1.0: a tie)
+
+
+def _fact_kinds(catalog: Catalog) -> dict[str, list[tuple[str, int, bool]]]:
+    """Entity id -> (kind, mentions, located) as each article that names it decided, in catalog article order."""
+    found: dict[str, list[tuple[str, int, bool]]] = {}
+    for sheet in catalog.articles:
+        for fact in (*sheet.actors, *sheet.locations):
+            located = bool(fact.coordinates) if isinstance(fact, Location) else bool(fact.country_code)
+            found.setdefault(fact.id, []).append((fact.kind, fact.mentions, located))
+    return found
+
+
+def _weights(decisions: list[tuple[str, int, bool]]) -> Counter:
+    """Each kind's weight as the catalog weighs it (catalog.entity_kind): an article's mentions, a located place double."""
+    weights: Counter = Counter()
+    for kind, mentions, located in decisions:
+        weights[kind] += max(1, mentions) * (2 if located else 1)
+    return weights
+
+
+def _kind_item(entity: EntityRecord, decisions: list[tuple[str, int, bool]]) -> Optional[ReviewItem]:
+    articles = Counter(kind for kind, _, _ in decisions)
+    if len(articles) < 2:
+        return None
+    weights = _weights(decisions)
+    order = sorted(articles, key=lambda k: (k != entity.kind, -weights[k], k))  # the site's decision first
+    others = [k for k in order if k != entity.kind]
+    runner_up = max(weights[k] for k in others)
+    detail = ", ".join(f"{k} in {_count(articles[k], 'article')}" for k in order)
+    fix = (f"set:\n  {_safe_id(entity.id)}: {{kind: {_safe_kind(entity.kind)}}}"
+           f"  # the articles also say: {', '.join(_safe_kind(k) for k in others)}\n")
+    return ReviewItem(reason=KIND_DISPUTED, name=entity.name, detail=detail, articles=entity.article_count,
+                      page=urls.entity(entity.id), anchor="", file=CORRECTIONS_FILE, fix=fix, entity=entity.id,
+                      closeness=round(min(runner_up, weights[entity.kind]) / max(runner_up, weights[entity.kind]), 3))
+
+
+def _role_item(entity: EntityRecord) -> Optional[ReviewItem]:
+    # People only: an organisation, a country or a place has no office the articles would state.
+    if entity.kind != "person" or entity.roles or entity.article_count < MANY_ARTICLES:
+        return None
+    fix = f"set:\n  {_safe_id(entity.id)}: {{role: {PLACEHOLDER}}}  # the office, as the articles give it\n"
+    return ReviewItem(reason=NO_ROLE, name=entity.name, detail=f"named in {_count(entity.article_count, 'article')}, "
+                      "none gives a role", articles=entity.article_count, page=urls.entity(entity.id), anchor="",
+                      file=CORRECTIONS_FILE, fix=fix, entity=entity.id)
+
+
+def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
+    """Every fact worth a human look, those shown on most article pages first."""
+    items = []
+    kinds = _fact_kinds(catalog)
+    for entity in catalog.entities.values():
+        for item in (_kind_item(entity, kinds.get(entity.id, [])), _role_item(entity)):
+            if item is not None:
+                items.append(item)
+    for sheet, fig in catalog.figures:
+        if fig.counts:
+            continue
+        fix = (f"figures:  # the figure with this id, as the sheet has it, with one line more\n"
+               f"- id: {_safe_figure_id(fig.id)}\n  counts: {PLACEHOLDER}  # what the number counts, in the sentence's words\n")
+        items.append(ReviewItem(reason=NOTHING_COUNTED, name=fig.text, detail=fig.evidence[0] if fig.evidence else "",
+                                articles=1, page=urls.article(sheet.id), anchor=fig.id, file=f"{_safe_id(sheet.id)}.yaml",
+                                fix=fix, article=sheet.id, figure=fig.id))
+    return tuple(sorted(items, key=lambda i: (-i.articles, REASONS.index(i.reason), -i.closeness,
+                                              i.entity or "", i.article or "", i.figure or "")))
+
+
+def page_context(items: tuple[ReviewItem, ...]) -> dict[str, Any]:
+    """What review.md.j2 needs besides the renderer's own (``link``): the items shown, the count of each reason."""
+    return {"items": items, "shown": items[:SHOWN], "counts": review_data(items)["counts"], "labels": LABELS}
+
+
+def review_data(items: tuple[ReviewItem, ...]) -> dict[str, Any]:
+    """The JSON twin of the review page: every item, in page order, with counts by reason."""
+    return {"counts": {reason: sum(1 for i in items if i.reason == reason) for reason in REASONS},
+            "items": [asdict(item) for item in items]}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+# The fixes are printed unescaped in a code block: every value in them is checked to be an id or a kind.
+def _safe_id(value: str) -> str:
+    if not ID_PATTERN.match(value):
+        raise ValueError(f"review: {value!r} is not an id")
+    return value
+
+
+def _safe_kind(value: str) -> str:
+    if value not in (*ACTOR_KINDS, *LOCATION_KINDS):
+        raise ValueError(f"review: {value!r} is not a kind")
+    return value
+
+
+def _safe_figure_id(value: str) -> str:
+    if not all(c.isascii() and (c.isalnum() or c == "-") for c in value):
+        raise ValueError(f"review: {value!r} is not a figure id")
+    return value
+
+
+__all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "page_context",
+           "review_data", "review_items"]

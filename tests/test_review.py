@@ -1,0 +1,128 @@
+"""The review page (issue 12 item 4): facts worth a human look, ranked by the article pages they reach, each with its fix."""
+
+from __future__ import annotations
+
+from factarchive.model import Actor, Extractor, FactSheet, Figure, Location
+from factarchive.site import render, review
+from factarchive.site.catalog import gather
+from factarchive.site.review import ReviewItem, page_context, review_data, review_items
+
+EXTRACTOR = Extractor(version="1", model="m", stages=(("s", "1"),))
+
+
+def _sheet(sheet_id, actors=(), locations=(), figures=()):
+    return FactSheet(id=sheet_id, title=sheet_id.title(), seed=f"{sheet_id}.txt", content_hash="0" * 64, extractor=EXTRACTOR,
+                     actors=tuple(actors), locations=tuple(locations), figures=tuple(figures))
+
+
+def _person(entity_id, name, role=None):
+    return Actor(id=entity_id, name=name, kind="person", role=role, mentions=1, evidence=("S.",))
+
+
+IDLIB_ORG = Actor(id="idlib", name="Idlib", kind="organization", mentions=1, evidence=("S.",))
+IDLIB_CITY = Location(id="idlib", name="Idlib", kind="city", mentions=2, evidence=("S.",))
+ANN = _person("ann-lee", "Ann Lee")
+VEHICLES = Figure(id="f-0123abcd", value=30, text="30", counts="vehicles", evidence=("30 vehicles entered.",))
+BARE = Figure(id="f-89abcdef", value=2980, text="2,980", evidence=("2,980 entered Idlib since March.",))
+
+
+def _archive():
+    return gather([
+        _sheet("a", actors=[IDLIB_ORG, ANN, _person("bo-chen", "Bo Chen", role="Mayor")], figures=[VEHICLES, BARE]),
+        _sheet("b", actors=[ANN, _person("bo-chen", "Bo Chen")], locations=[IDLIB_CITY]),
+        _sheet("c", actors=[ANN, _person("bo-chen", "Bo Chen"), _person("cy-diaz", "Cy Diaz")]),
+        _sheet("d", actors=[_person("cy-diaz", "Cy Diaz")], locations=[IDLIB_CITY]),
+    ])
+
+
+ANN_ITEM = ReviewItem(reason="no-role", name="Ann Lee", detail="named in 3 articles, none gives a role", articles=3,
+                      page="entities/ann-lee.md", anchor="", file="corrections.yaml",
+                      fix="set:\n  ann-lee: {role: …}  # the office, as the articles give it\n", entity="ann-lee")
+IDLIB_ITEM = ReviewItem(reason="kind-disputed", name="Idlib", detail="city in 2 articles, organization in 1 article", articles=3,
+                        page="entities/idlib.md", anchor="", file="corrections.yaml",
+                        fix="set:\n  idlib: {kind: city}  # the articles also say: organization\n", entity="idlib", closeness=0.25)
+BARE_ITEM = ReviewItem(reason="nothing-counted", name="2,980", detail="2,980 entered Idlib since March.", articles=1,
+                       page="articles/a.md", anchor="f-89abcdef", file="a.yaml",
+                       fix="figures:  # the figure with this id, as the sheet has it, with one line more\n"
+                           "- id: f-89abcdef\n  counts: …  # what the number counts, in the sentence's words\n",
+                       article="a", figure="f-89abcdef")
+
+
+def test_review_items_rank_by_articles_reached_and_carry_their_fix():
+    # Bo Chen has a role in one article: no item. Cy Diaz is in two articles only: no item. VEHICLES counts something.
+    assert review_items(_archive()) == (IDLIB_ITEM, ANN_ITEM, BARE_ITEM)
+
+
+def test_equal_reach_goes_to_the_closer_vote_then_the_id():
+    close = [Actor(id="x", name="X", kind="person", mentions=1, evidence=("S.",)),
+             Actor(id="x", name="X", kind="organization", mentions=1, evidence=("S.",))]
+    far = [Actor(id="w", name="W", kind="person", mentions=5, evidence=("S.",)),
+           Actor(id="w", name="W", kind="group", mentions=1, evidence=("S.",))]
+    catalog = gather([_sheet("a", actors=[close[0], far[0]]), _sheet("b", actors=[close[1], far[1]])])
+    assert [(i.entity, i.detail, i.closeness) for i in review_items(catalog)] == [
+        ("x", "person in 1 article, organization in 1 article", 1.0),
+        ("w", "person in 1 article, group in 1 article", 0.2),
+    ]
+
+
+def test_the_json_twin_holds_every_item_and_the_counts():
+    assert review_data((IDLIB_ITEM, BARE_ITEM)) == {
+        "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1},
+        "items": [
+            {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, organization in 1 article",
+             "articles": 3, "page": "entities/idlib.md", "anchor": "", "file": "corrections.yaml",
+             "fix": "set:\n  idlib: {kind: city}  # the articles also say: organization\n",
+             "entity": "idlib", "article": None, "figure": None, "closeness": 0.25},
+            {"reason": "nothing-counted", "name": "2,980", "detail": "2,980 entered Idlib since March.", "articles": 1,
+             "page": "articles/a.md", "anchor": "f-89abcdef", "file": "a.yaml", "fix": BARE_ITEM.fix,
+             "entity": None, "article": "a", "figure": "f-89abcdef", "closeness": 0.0},
+        ],
+    }
+
+
+def _page(items) -> str:
+    # As render.py's renderer does for a page at the top of docs/: `link` bound to the folder "".
+    return render.environment().get_template("review.md.j2").render(**page_context(items), link=render._linker(""), page="review.md")
+
+
+HEAD = "---\nsearch:\n  exclude: true\n---\n\n# To review\n\n"
+HOWTO = ("Each comes with the YAML that would fix it: fill in the `…`, put the lines in the file named (in `archive/`: under "
+         "its one `set:` section, or into the figure with that id), and rebuild. A fix in `corrections.yaml` applies to "
+         "every article; one in a fact sheet, to that article only.\n\n")
+
+
+def test_the_page_lists_each_item_with_its_link_and_fix():
+    assert _page(review_items(_archive())) == HEAD + (
+        "3 facts worth a human look, those shown on the most article pages first: 1 kind disputed, 1 no role, 1 nothing counted.\n\n"
+        + HOWTO +
+        "1. **[Idlib](entities/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
+        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      idlib: {kind: city}  # the articles also say: organization\n    ```\n\n"
+        "2. **[Ann Lee](entities/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
+        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      ann-lee: {role: …}  # the office, as the articles give it\n    ```\n\n"
+        "3. **[2,980](articles/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
+        "    ```yaml\n    # archive/a.yaml\n    figures:  # the figure with this id, as the sheet has it, with one line more\n"
+        "    - id: f-89abcdef\n      counts: …  # what the number counts, in the sentence's words\n    ```\n\n"
+    )
+
+
+def test_a_long_list_shows_its_top_and_points_to_the_json(monkeypatch):
+    monkeypatch.setattr(review, "SHOWN", 1)
+    page = _page(review_items(_archive()))
+    assert page.count("```yaml") == 1
+    assert page.endswith("The first 1 are shown here; [review.json](review.json) lists all 3.\n")
+
+
+def test_article_text_is_escaped_and_never_reaches_a_fix():
+    hostile = Figure(id="f-00000001", value=1, text="<script>x</script>", evidence=("*Bold* [link](javascript:x) | cell",))
+    (item,) = review_items(gather([_sheet("a", figures=[hostile])]))
+    page = _page((item,))
+    assert ("1. **[&#60;script&#62;x&#60;/script&#62;](articles/a.md#f-00000001)**: nothing counted, 1 article: "
+            "&#42;Bold&#42; &#91;link&#93;&#40;javascript:x&#41; &#124; cell\n") in page
+    assert "<script>" not in page and "script" not in item.fix
+
+
+def test_nothing_to_review():
+    catalog = gather([_sheet("a", actors=[_person("ann-lee", "Ann Lee", role="Mayor")], figures=[VEHICLES])])
+    assert review_items(catalog) == ()
+    assert _page(()) == HEAD + ("Nothing to review: every entity's articles agree on its kind, every person named often has a role, "
+                                "and every figure says what it counts.\n")
