@@ -281,54 +281,37 @@ def test_series_and_related_articles():
     assert [(s.id, n) for s, n in catalog.related["convoy-march"]] == [("convoy-may", 2), ("convoy-undated", 2)]
     assert catalog.related["hostile"] == ()
     article = build_pages(catalog).files["articles/convoy-march.md"]
-    assert "· [in 3 articles over time](../series/turkish-military-vehicles.md)" in article
+    assert ("| <a id=\"f1\"></a>**30** | Turkish military vehicles ([in 3 articles over time]"
+            "(../series/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
     assert "- [45 Turkish military vehicles enter Idlib](convoy-may.md) (2020-05-10): 2 in common\n" in article
 
 
-def test_timeline_has_one_bar_per_month_with_articles():
-    svg = pictures.timeline({"2020-01": 1, "2020-03": 1, "2020-05": 2})
-    assert re.findall(r'<a href="#(month-[\d-]+)"><rect[^>]*><title>([^<]*)</title>', svg) == [
-        ("month-2020-01", "January 2020: 1 article"), ("month-2020-03", "March 2020: 1 article"),
-        ("month-2020-05", "May 2020: 2 articles")]
-    assert pictures.timeline({}) is None
-
-
-def test_series_chart_plots_dated_points_only():
-    catalog = gather(ARCHIVE)
-    series = catalog.series["turkish-military-vehicles"]
-    svg = pictures.series_chart(list(series.points), series.label, str)
-    assert re.findall(r'<a href="#([^"]+)"><circle class="fa-point" cx="([\d.]+)" cy="([\d.]+)"', svg) == [
-        ("point-convoy-march-f1", "70.0", "93.0"), ("point-convoy-may-f1", "790.0", "34.5")]
-    assert "<text class=\"fa-label\" x=\"64.0\" y=\"19.0\" text-anchor=\"end\">50</text>" in svg  # the y axis tops at 50
-
-
-def test_place_map_marks_places_with_coordinates():
-    svg = pictures.place_map([("idlib", "Idlib <b>", 3, Coordinates(lat=35.93062, lon=36.63393)),
-                              ("nowhere", "Nowhere", 1, None)])
-    assert re.findall(r'<a href="#(map-[^"]+)"><circle[^>]*cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"><title>([^<]*)<', svg) == [
-        ("map-idlib", "216.63", "54.07", "1.0", "Idlib &lt;b&gt;: 3 articles")]
-    assert 'viewBox="196.6 44.1 40 20"' in svg
-    assert pictures.place_map([("nowhere", "Nowhere", 1, None)]) is None
-
-
-def test_land_outline_is_natural_earth_110m_projected():
-    path = pictures.land_path()
-    assert path.count("M") == path.count("Z") == 126
-    numbers = [float(n) for n in re.findall(r"-?[\d.]+", path)]
-    xs, ys = numbers[0::2], numbers[1::2]
-    assert (min(xs), max(xs), min(ys), max(ys)) == (0.0, 360.0, 6.4, 175.6)  # Antarctica stops at 85.6 S
-
-
-def test_feed_lists_newest_articles_with_absolute_urls():
-    feed = build_pages(gather(ARCHIVE[:3]), SiteOptions(site_url="https://example.org/archive/")).files["feed.xml"]
+def test_feed_lists_newest_dated_articles_with_absolute_urls():
+    """Issue #15: an undated article (or one dated 0001-01-01) is left out, never given an invented date."""
+    impossible = convoy("convoy-ancient", "0001-01-01", 7)
+    feed = build_pages(gather(ARCHIVE[:3] + [impossible]),
+                       SiteOptions(site_url="https://example.org/archive/")).files["feed.xml"]
     ns = {"a": "http://www.w3.org/2005/Atom"}
     root = ET.fromstring(feed)
     assert root.find("a:updated", ns).text == "2020-05-10T00:00:00Z"
     assert [(e.find("a:id", ns).text, e.find("a:updated", ns).text) for e in root.findall("a:entry", ns)] == [
         ("https://example.org/archive/articles/convoy-may/", "2020-05-10T00:00:00Z"),
         ("https://example.org/archive/articles/convoy-march/", "2020-03-01T00:00:00Z"),
-        ("https://example.org/archive/articles/convoy-undated/", "2000-01-01T00:00:00Z"),
     ]
+    assert "2000-01-01" not in feed
+
+
+def test_feed_of_undated_articles_has_no_entries_and_no_date():
+    root = ET.fromstring(build_pages(gather([ARCHIVE[2]])).files["feed.xml"])
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert (root.findall("a:entry", ns), root.find("a:updated", ns)) == ([], None)
+
+
+def test_home_page_names_the_sitemap_only_when_there_is_a_site_url():
+    """MkDocs writes a meaningful sitemap.xml only with site_url (SITE_URL)."""
+    row = "| Every page | <code>sitemap.xml</code> |\n"
+    assert row not in build_pages(gather(ARCHIVE)).files["index.md"]
+    assert row in build_pages(gather(ARCHIVE), SiteOptions(site_url="https://example.org/")).files["index.md"]
 
 
 def test_offline_options_change_only_machine_readable_urls():
@@ -337,6 +320,218 @@ def test_offline_options_change_only_machine_readable_urls():
     differ = sorted(p for p in online if online[p] != offline[p])
     assert differ == ["entities.json", "entities/hostile-name.json", "entities/idlib.json",
                       "entities/recep-tayyip-erdogan.json", "entities/vladimir-putin.json", "feed.xml"]
+
+
+# --------------------------------------------------------------------------- pages that scale (issue #15)
+
+
+def person(entity_id: str, name: str | None = None, aliases: tuple[str, ...] = ()) -> Actor:
+    return Actor(id=entity_id, name=name or entity_id.title(), kind="person", aliases=aliases, mentions=1,
+                 evidence=(f"{name or entity_id.title()} spoke.",))
+
+
+def test_aliases_are_shown_once_whatever_their_case_or_apostrophe():
+    """Issue #15: "Trump's; Trump’s" was shown as two aliases; entities.json still maps every spelling."""
+    trump = [person("trump", "Donald Trump", ("Trump\u2019s", "trump's")), person("trump", "Donald Trump", ("Trump's", "DONALD TRUMP"))]
+    catalog = gather([sheet("a", "A", "2020-01-01", actors=(trump[0],)), sheet("b", "B", "2020-01-02", actors=(trump[1],))])
+    entity = catalog.entities["trump"]
+    assert entity.aliases == ("DONALD TRUMP", "Trump's", "trump's", "Trump\u2019s")
+    assert entity.shown_aliases == ("Trump's",)  # "DONALD TRUMP" is the name; one spelling of the rest
+    page = build_pages(catalog).files["entities/trump.md"]
+    assert "**Also named:** Trump&#39;s  \n" in page
+    assert sorted(json.loads(build_pages(catalog).files["entities.json"])["names"]) == [
+        "DONALD TRUMP", "Donald Trump", "Trump's", "Trump\u2019s", "trump's"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("2020-03-05", "2020-03-05"), ("2020-03-05T10:00:00+01:00", "2020-03-05"), ("0001-01-01", None),
+    ("1799-12-31", None), ("1800-01-01", "1800-01-01"), ("2026-01-02", "2026-01-02"), ("2026-01-03", None),
+    ("2020-02-30", None), ("2020-03", None), ("", None), (None, None)])
+def test_plausible_dates_are_real_dates_from_1800_to_tomorrow(text, day):
+    import datetime as dt
+
+    from factarchive.site.catalog import plausible_date
+
+    found = plausible_date(text, today=dt.date(2026, 1, 1))
+    assert (found.isoformat() if found else None) == day
+
+
+def test_group_index_is_paged_by_count_and_a_to_z(monkeypatch):
+    """Issue #15: a long index is pages of INDEX_PAGE rows (people.md first) and A-Z pages; one page needs neither."""
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "INDEX_PAGE", 2)
+    names = ["Amy Ash", "Émile Zola", "Bob Bell", "Ann Arch", "50 Cent"]
+    sheets = [sheet(f"s{n}", f"S{n}", f"2020-01-{n + 1:02d}", actors=tuple(person(slug_of(x), x) for x in names[:n + 1]))
+              for n in range(len(names))]
+    files = build_pages(gather(sheets)).files
+    paged = sorted(p for p in files if p.startswith("browse/people/"))
+    assert paged == ["browse/people/a.md", "browse/people/b.md", "browse/people/count-2.md", "browse/people/count-3.md",
+                     "browse/people/e.md", "browse/people/other.md"]
+    first = files["people.md"]
+    assert "5 in the archive. Sorted by number of articles, most first" in first
+    assert ("**By number of articles:** **most first** · **A–Z:** [A](browse/people/a.md) [B](browse/people/b.md) "
+            "[E](browse/people/e.md) [other](browse/people/other.md)\n{: .fa-letters }\n") in first
+    assert "**Pages:** **1** · [2](browse/people/count-2.md) · [3](browse/people/count-3.md)\n{: .fa-pager }\n" in first
+    rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| person \| (\d+) \|$", first, re.M)
+    assert rows == [("[Amy Ash](entities/amy-ash.md)", "5"), ("[Émile Zola](entities/emile-zola.md)", "4")]
+    assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/a.md"], re.M) == ["[Amy Ash]", "[Ann Arch]"]
+    assert "# People: A\n" in files["browse/people/a.md"]
+    assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/other.md"], re.M) == ["[50 Cent]"]
+    assert '<input type="search" class="fa-filter"' in files["browse/people/count-3.md"]
+    # One page of organisations: no page links and no A-Z pages (the table sorts A-Z in the browser).
+    assert not [p for p in files if p.startswith("browse/organizations/")]
+    assert "**Pages:**" not in files["organizations.md"]
+
+
+def slug_of(name: str) -> str:
+    from factarchive.slug import slug
+
+    return slug(name)
+
+
+@pytest.mark.parametrize("name, letter", [("Amy", "a"), ("émile", "e"), ("Øresund", "other"), ("50 Cent", "other"),
+                                          ("'Ndrangheta", "n"), ("", "other")])
+def test_a_to_z_initial(name, letter):
+    from factarchive.site.render import initial
+
+    assert initial(name) == letter
+
+
+def test_pager_shows_first_last_and_a_window():
+    from factarchive.site.render import pager
+
+    paths = [f"p{n}.md" for n in range(1, 11)]
+    assert pager(paths, 5) == [(1, "p1.md", False), ("…", None, False), (3, "p3.md", False), (4, "p4.md", False),
+                               (5, "p5.md", True), (6, "p6.md", False), (7, "p7.md", False), ("…", None, False),
+                               (10, "p10.md", False)]
+    assert pager(["only.md"], 1) == [(1, "only.md", True)]
+
+
+def test_entity_articles_newest_first_and_paged(monkeypatch):
+    """Issue #15: the entity page shows a summary and its newest articles; older ones are further pages."""
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "ENTITY_FIRST_ARTICLES", 2)
+    monkeypatch.setattr(render, "ENTITY_MORE_ARTICLES", 2)
+    sheets = [convoy(f"c{n}", f"2020-0{n}-01", n) for n in range(1, 6)] + [convoy("c-undated", None, 9)]
+    files = build_pages(gather(sheets)).files
+    page = files["entities/recep-tayyip-erdogan.md"]
+    assert ("**Person** · **Role:** President of Turkey  \n**Articles:** 6 · **First:** 2020-01-01 · "
+            "**Last:** 2020-05-01 · 1 with no date  \n**Also named:** Erdogan  \n") in page
+    items = re.findall(r"^- \*\*\[[^]]+\]\(\.\./articles/([^)]+)\.md\)\*\* · ([^·]+) ·", page, re.M)
+    items = [(a, d.strip()) for a, d in items]
+    assert items == [("c5", "2020-05-01"), ("c4", "2020-04-01")]
+    assert ("- **[5 Turkish military vehicles enter Idlib](../articles/c5.md)** · 2020-05-01 · CGTN · President of Turkey "
+            '<details class="fa-sentences"><summary>1 sentence</summary>Erdogan spoke.</details>\n') in page
+    assert ("**Pages of articles:** **1** · [2](../browse/entities/recep-tayyip-erdogan/articles-2.md) · "
+            "[3](../browse/entities/recep-tayyip-erdogan/articles-3.md)\n") in page
+    last = files["browse/entities/recep-tayyip-erdogan/articles-3.md"]
+    assert re.findall(r"^- \*\*\[[^]]+\]\(\.\./\.\./\.\./articles/([^)]+)\.md\)", last, re.M) == ["c1", "c-undated"]
+    assert "# Recep Tayyip Erdogan: articles, page 3\n" in last
+    assert "search:\n  exclude: true\n" in last and "jsonld:" not in last
+    assert "## Appears with" not in last
+
+
+def test_every_entity_named_alongside_is_reachable(monkeypatch):
+    """Issue #15: no "... and 629 more, every one in the JSON twin": the first shown, the rest folded, then pages."""
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "WITH_SHOWN", 2)
+    monkeypatch.setattr(render, "WITH_ON_PAGE", 3)
+    monkeypatch.setattr(render, "WITH_PAGE", 2)
+    crowd = tuple(person(f"p{n}") for n in range(6))
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=crowd)])).files
+    page = files["entities/p0.md"]
+    assert ("- [P1](p1.md) (1) · [P2](p2.md) (1) <details class=\"fa-more\"><summary>1 more</summary>"
+            "[P3](p3.md) (1)</details>\n") in page
+    assert "**Pages of entities:** **1** · [2](../browse/entities/p0/with-2.md)\n" in page
+    assert "- [P4](../../../entities/p4.md) (1) · [P5](../../../entities/p5.md) (1)\n" in files["browse/entities/p0/with-2.md"]
+
+
+def test_article_page_puts_facts_first_and_folds_sentences():
+    """Issue #15: actors, places, figures and captions as tables; each fact's sentences in a folded <details>."""
+    page = build_pages(gather(ARCHIVE)).files["articles/convoy-may.md"]
+    assert ("| Actor | Kind | Role | Mentions |\n|---|---|---|---:|\n"
+            "| <a id=\"actor-recep-tayyip-erdogan\"></a>[Recep Tayyip Erdogan](../entities/recep-tayyip-erdogan.md) "
+            "(also Erdogan) | person | President of Turkey | 1 |\n"
+            "| <a id=\"actor-vladimir-putin\"></a>[Vladimir Putin](../entities/vladimir-putin.md) | person |  | 1 |\n") in page
+    assert ("| <a id=\"place-idlib\"></a>[Idlib](../entities/idlib.md) | city | SY | 1 |\n") in page
+    assert ('<details class="fa-evidence"><summary>Recep Tayyip Erdogan: 1 sentence</summary>'
+            "<ul><li>Erdogan spoke.</li></ul></details>\n") in page
+    assert page.index("## Actors") < page.index("## Figures") < page.index("## Photo captions") < page.index("## Sentences")
+
+
+def test_read_more_headlines_link_to_articles_the_archive_holds():
+    story = sheet("story", "Story", "2020-06-01", related=("45 turkish military vehicles enter Idlib", "Not archived"))
+    page = build_pages(gather([*ARCHIVE[:2], story])).files["articles/story.md"]
+    assert "## Read more\n\n- [45 Turkish military vehicles enter Idlib](convoy-may.md)\n- Not archived\n" in page
+
+
+def toll(sheet_id: str, published: str | None, value: int, period_date: str | None = None, **more) -> FactSheet:
+    return sheet(sheet_id, f"Toll {sheet_id}", published, figures=(
+        Figure(id="f1", value=value, text=str(value), counts="people killed", period_date=period_date,
+               evidence=(f"{value} people were killed.",), **more),))
+
+
+def test_figures_that_disagree_on_one_day_are_found_and_shown_side_by_side():
+    """Issue #15 item 5: same thing, same day (stated period, else publication day), values that cannot both hold."""
+    sheets = [toll("police", "2020-03-02", 12, "2020-03-01", reported_by="police"),
+              toll("hospital", "2020-03-01", 15),  # no period: its publication day
+              toll("range", "2020-03-01", 10, value_max=14),  # 10-14 overlaps 12, not 15: still a disagreement
+              toll("later", "2020-03-05", 40),  # a later day: the toll grew, no disagreement
+              toll("undated", None, 99)]  # no day at all: not compared
+    catalog = gather(sheets)
+    (clash,) = catalog.disagreements["people-killed"]
+    assert (clash.series, clash.date, [(s.id, f.value) for s, f in clash.points]) == (
+        "people-killed", "2020-03-01", [("range", 10), ("police", 12), ("hospital", 15)])
+    assert sorted(catalog.figure_disagreement) == [("hospital", "f1"), ("police", "f1"), ("range", "f1")]
+    files = build_pages(catalog).files
+    table = ("| 10–14 | 10 | | CGTN | 2020-03-01 | the day of publication | [Toll range](../articles/range.md#f1) |\n"
+             "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../articles/police.md#f1) |\n"
+             "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../articles/hospital.md#f1) |\n")
+    assert table.replace("| |", "|  |") in files["series/people-killed.md"]
+    assert ('<a id="disagree-2020-03-01"></a>**people killed, 2020-03-01:** 3 reports, values from 10 to 15\n'
+            in files["series/people-killed.md"])
+    article = files["articles/police.md"]
+    assert "**[other articles disagree](../series/people-killed.md#disagree-2020-03-01)**" in article
+    assert "## Figures other articles report differently" in article
+    assert "## Figures other articles report differently" not in files["articles/later.md"]
+    assert "- [people killed](series/people-killed.md#disagree-2020-03-01): 2020-03-01\n" in files["figures.md"]
+
+
+def test_agreeing_reports_are_no_disagreement():
+    catalog = gather([toll("a", "2020-03-01", 12), toll("b", "2020-03-01", 12), toll("c", "2020-03-01", 10, value_max=20)])
+    assert (catalog.disagreements, catalog.figure_disagreement) == ({}, {})
+
+
+def test_figures_are_grouped_by_unit_and_sorted_by_value_within_it(monkeypatch):
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "INDEX_PAGE", 2)
+    figures = (Figure(id="f1", value=5, text="5", counts="people"), Figure(id="f2", value=2.5, text="2.5%", unit="%"),
+               Figure(id="f3", value=900, text="900", counts="homes"), Figure(id="f4", value=40, text="40", counts="cars"),
+               Figure(id="f5", value=3_000_000, text="$3m", unit="USD"))
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", figures=figures)])).files
+    assert sorted(p for p in files if p.startswith("browse/figures/")) == [
+        "browse/figures/no-unit-2.md", "browse/figures/no-unit.md", "browse/figures/percent.md", "browse/figures/unit-usd.md"]
+    assert ("| [Counts](browse/figures/no-unit.md) | 3 | 900 | 2 |\n| [Percentages](browse/figures/percent.md) | 1 | 2.5 | 1 |\n"
+            "| [USD](browse/figures/unit-usd.md) | 1 | 3,000,000 | 1 |\n") in files["figures.md"]
+    assert re.findall(r"^\| ([\d,.]+) \| (\w*) \|", files["browse/figures/no-unit.md"], re.M) == [("900", "homes"), ("40", "cars")]
+    assert re.findall(r"^\| ([\d,.]+) \| (\w*) \|", files["browse/figures/no-unit-2.md"], re.M) == [("5", "people")]
+
+
+def test_articles_index_counts_impossible_dates_with_the_undated():
+    files = build_pages(gather([convoy("ok", "2020-03-01", 1), convoy("bad", "0001-01-01", 2), convoy("none", None, 3)])).files
+    index = files["articles/index.md"]
+    assert "Not drawn: 2 articles with no date, or an impossible one, listed at the end." in index
+    assert re.findall(r"^## (.*?) \{", index, re.M) == ["March 2020", "Date not stated, or impossible"]
+
+
+def test_places_index_map_pins_link_to_place_pages():
+    page = build_pages(gather(ARCHIVE)).files["places.md"]
+    assert ('[Idlib &#40;3&#41;](entities/idlib.md){ .fa-pin .fa-pin-4 style="left:50.0%;top:50.0%" }\n'
+            "{: .fa-pins }\n") in page
 
 
 # --------------------------------------------------------------------------- through MkDocs
@@ -408,7 +603,7 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
     locs = sorted(e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc"))
     base = "https://example.org/archive/"
     pages = ["", "articles/", "articles/convoy-march/", "articles/convoy-may/", "articles/convoy-undated/",
-             "articles/hostile/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
+             "articles/hostile/", "browse/figures/no-unit/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
              "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
              "people/", "places/", "schema/", "series/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)

@@ -84,7 +84,8 @@ def _split_ring(ring: list[tuple[float, float]]) -> list[list[tuple[float, float
         merged = pieces[-1]
         pole = -90.0 if sum(lat for _, lat in merged) < 0 else 90.0
         merged.extend([(merged[-1][0], pole), (merged[0][0], pole)])
-    return pieces
+    # A step that lands on the meridian repeats its point: one copy is enough.
+    return [[p for n, p in enumerate(piece) if n == 0 or p != piece[n - 1]] for piece in pieces]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,7 @@ class Pin:
     left: float  # percent of the map's width
     top: float  # percent of the map's height
     size: int  # 1..4, by articles
-    labelled: bool  # a name beside the dot (not where it would cover another one's)
+    label: str  # where its name goes: "right" or "left" of the dot, "" (on hover only) where it would cover another
 
 
 @dataclass(frozen=True)
@@ -198,14 +199,19 @@ def place_map(places: Iterable[tuple[str, str, int, Optional[Coordinates]]]) -> 
         head = cluster[0]
         articles = sum(p[2] for p in cluster)
         px, py = (head[3] - x0) * scale, (head[4] - y0) * scale
-        text = len(head[1]) + (4 if len(cluster) > 1 else 0) + len(str(articles)) + 3
-        box = (px + 8, py - 9, px + 10 + text * LABEL_EM, py + 9)
-        labelled = box[2] <= LABEL_WIDTH and all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]
-                                                for b in taken)
-        taken.append(box if labelled else (px - 8, py - 8, px + 8, py + 8))
+        text = (len(head[1]) + (4 if len(cluster) > 1 else 0) + len(str(articles)) + 3) * LABEL_EM
+        label, box = "", (px - 8, py - 8, px + 8, py + 8)
+        for side, candidate in (("right", (px - 8, py - 9, px + 10 + text, py + 9)),
+                                ("left", (px - 10 - text, py - 9, px + 8, py + 9))):
+            inside = candidate[0] >= 0 and candidate[2] <= LABEL_WIDTH
+            if inside and all(candidate[2] < b[0] or candidate[0] > b[2] or candidate[3] < b[1] or candidate[1] > b[3]
+                              for b in taken):
+                label, box = side, candidate
+                break
+        taken.append(box)
         pins.append(Pin(id=head[0], name=head[1], places=len(cluster), articles=articles,
                         left=round(100 * (head[3] - x0) / w, 2), top=round(100 * (head[4] - y0) / h, 2),
-                        size=1 + min(3, int(3 * math.sqrt(articles / most) + 0.5)), labelled=labelled))
+                        size=1 + min(3, int(3 * math.sqrt(articles / most) + 0.5)), label=label))
     step = 30 if w > 120 else 10
     grid = "".join(f"M{x} 0V180" for x in range(0, 361, step)) + "".join(f"M0 {y}H360" for y in range(0, 181, step))
     svg = _render("map.svg.j2", viewbox=" ".join(_number(v) for v in (x0, y0, w, h)), land=land_path(), grid=grid,
