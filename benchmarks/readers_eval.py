@@ -60,7 +60,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factarchive.readers.common import SeedError  # noqa: E402
+from factarchive.readers.common import SeedError, split_credit  # noqa: E402
 from factarchive.readers import html_page  # noqa: E402
 from factarchive.readers.html_page import read_html  # noqa: E402
 
@@ -379,39 +379,102 @@ def eval_trafilatura(folder: Path, score: Score) -> None:
             score.misses.append(f"{name}: authors {list(article.authors)!r} (byline {article.byline!r}) expected {authors!r}")
 
 
-def teaser_texts(tree) -> set[str]:
-    """Texts that belong to other stories: linked figures' alt text and captions, and link texts."""
+# Links that open the page's own pictures (a lightbox, the photo file, the photo desk's copy): not other stories.
+OWN_PICTURE_LINK = re.compile(r"^(?:#|javascript:)|\.(?:jpe?g|png|gif|webp)(?:\?|#|$)|/photos?/", re.I)
+
+
+def teaser_texts(tree, strict: bool = False) -> set[str]:
+    """Texts that belong to other stories: linked figures' alt text and captions, and link texts.
+
+    ``strict`` leaves out links that open the page's own pictures (``OWN_PICTURE_LINK``, or a gallery under the
+    story's own id or slug, as AP's pages link their photos).
+    """
     found = set()
+    canonical = tree.xpath("string(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)")
+    own_ids = [part for part in re.split(r"[/?#=&.]", canonical) if len(part) >= 16]  # the story's id or slug
     for link in tree.xpath("//a[@href]"):
+        href = link.get("href").strip()
+        if strict and (OWN_PICTURE_LINK.search(href) or any(i in href for i in own_ids)):
+            continue
         found.add(" ".join(" ".join(link.itertext()).split()))
         for img in link.xpath(".//img[@alt]"):
             found.add(" ".join(img.get("alt").split()))
     return {t for t in found if len(t.split()) >= 3}
 
 
-def eval_captions(pages: list[Path], show_misses: bool) -> str:
-    """Caption precision on the pages that have teasers (figures inside links)."""
-    kept = wrong = teaser_pages = 0
+def is_teaser(text: str, teasers: set[str], strict: bool = False) -> bool:
+    """A caption that is a teaser's text, or (loose) any part of one; strict: a part of three words or more."""
+    if text in teasers:
+        return True
+    if strict and len(text.split()) < 3:
+        return False
+    return any(text and text in t for t in teasers)
+
+
+def _folded_start(text: str, chars: int = 30) -> str:
+    return " ".join(TOKEN.findall(text.casefold()))[:chars]
+
+
+def eval_captions(pages: list[Path], show_misses: bool, first_figcaptions: dict[Path, str]) -> str:
+    """Caption precision on the pages that have teasers (figures inside links), and recall of each page's first figcaption.
+
+    Precision, loose (as before issue 17): a caption that is a link's text or inside one is a teaser. Strict: links
+    that open the page's own pictures are not teasers, and a caption of one or two words must equal a teaser's text.
+    Recall: pages whose ``MANIFEST.tsv`` lists a first ``<figcaption>`` inside the page's ``<article>``/``<main>``
+    and whose captions include it (one caption's first 30 characters of words are in it; credits print first
+    on some sites). A figcaption that is only a credit ("Photo: iFixit") has no caption to recall: not counted.
+    """
+    kept = wrong = strict_wrong = teaser_pages = 0
     misses = []
+    recalled = recall_pages = 0
     for path in pages:
         tree = page_tree(path)
-        if not tree.xpath("//a[@href]//img[@alt!=''] | //a[@href]//figure"):
+        has_teasers = bool(tree.xpath("//a[@href]//img[@alt!=''] | //a[@href]//figure"))
+        first = first_figcaptions.get(path)
+        first_element = tree.xpath("(//figcaption)[1]")
+        in_article = bool(first and first_element and first_element[0].xpath(
+            "ancestor::article | ancestor::main | ancestor::*[@itemprop='articleBody']"))
+        if not has_teasers and not in_article:
             continue
-        teaser_pages += 1
         article = read(path)
         if isinstance(article, SeedError):
             continue
-        teasers = teaser_texts(tree)
+        if in_article and split_credit(first).text:
+            recall_pages += 1
+            own = [_folded_start(c.text) for c in article.captions]
+            if any(o and o in " ".join(TOKEN.findall(first.casefold())) for o in own):
+                recalled += 1
+            else:
+                misses.append(f"{path.name[:24]}: first figcaption missed: {first[:70]!r}")
+        if not has_teasers:
+            continue
+        teaser_pages += 1
+        teasers, strict_teasers = teaser_texts(tree), teaser_texts(tree, strict=True)
         for caption in article.captions:
             kept += 1
-            if caption.text in teasers or any(caption.text and caption.text in t for t in teasers):
-                wrong += 1
+            wrong += is_teaser(caption.text, teasers)
+            if is_teaser(caption.text, strict_teasers, strict=True):
+                strict_wrong += 1
                 misses.append(f"{path.name[:24]}: teaser taken as a caption: {caption.text[:70]!r}")
     lines = [f"captions on {teaser_pages} pages with teasers (figures inside links): {kept} kept, {wrong} teasers; "
-             f"precision {(kept - wrong) / kept if kept else 1.0:.1%}"]
+             f"precision {(kept - wrong) / kept if kept else 1.0:.1%}",
+             f"  strict (own-picture links and 1-2-word substrings are no teasers): {strict_wrong} teasers; "
+             f"precision {(kept - strict_wrong) / kept if kept else 1.0:.1%}",
+             f"  recall of the first <figcaption> in the article: {recalled}/{recall_pages} = "
+             f"{recalled / recall_pages if recall_pages else 1.0:.1%}"]
     if show_misses:
         lines += ["    " + m for m in misses]
     return "\n".join(lines)
+
+
+def first_figcaptions(folder: Path) -> dict[Path, str]:
+    """Each page's first ``<figcaption>`` text, from a corpus folder's ``MANIFEST.tsv`` ("-" where it has none)."""
+    manifest = folder / "MANIFEST.tsv"
+    if not manifest.exists():
+        return {}
+    with open(manifest, encoding="utf-8", newline="") as handle:
+        return {folder / row["path"]: row["first_figcaption"] for row in csv.DictReader(handle, delimiter="\t")
+                if row.get("first_figcaption") not in (None, "", "-")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -463,7 +526,12 @@ def main(argv: list[str] | None = None) -> int:
         if aeb.is_dir():
             pages += [aeb / line.split("\t")[0] for line in (aeb / "SELECTED_english_news.txt").read_text().splitlines() if line.strip()]
         pages += sorted((args.corpus / "wire" / "agency_html").glob("*.html"))
-        print(eval_captions(pages, args.show_misses))
+        firsts = {}
+        for folder in (n4k, aeb, traf, args.corpus / "wire" / "agency_html"):
+            firsts.update(first_figcaptions(folder))
+        if traf.is_dir():
+            pages += sorted((traf / "tests" / "cache").glob("*.html"))
+        print(eval_captions(pages, args.show_misses, firsts))
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..model import RawCaption
 from .common import split_credit
-from .page_structure import in_article, meta_contents, text_of
+from .page_structure import in_article, marked_elsewhere, meta_contents, text_of
 
 # Labels for screen readers that print before a caption (BBC: "Image caption ...", "Media caption ..." for video).
 HIDDEN_LABEL = re.compile(r"^(?:Image|Photo) caption\s+")
@@ -21,6 +21,8 @@ CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline|source", re.I)
 # Caption-like text that is page furniture or a link to another story, not what a photo shows.
 NOT_A_CAPTION = re.compile(r"^(?:related|follow us|read more|more|watch|listen|sign up|subscribe|advertisement|"
                            r"see also|most (?:read|popular|viewed))\b", re.I)
+GALLERY_COUNTER = re.compile(r"^\d+\s*of\s*\d+\s*")  # "1 of 4" before each photo of a slideshow
+MIN_ALT_WORDS = 3  # alt text shorter than this is a file name or a name tag, not a description
 TIME_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
                         r"^\s*\d{4}[-/.]\d{2}[-/.]\d{2}\b", re.I)
 
@@ -81,8 +83,14 @@ def figure_caption(figure) -> Optional[RawCaption]:
         text = " ".join((img.get("alt") or "").split()) if img is not None else ""
     if not text or text.startswith(VIDEO_LABEL):
         return None  # a video's caption, not a photo's
-    text = HIDDEN_LABEL.sub("", text)
+    text = GALLERY_COUNTER.sub("", HIDDEN_LABEL.sub("", text))
     parsed = split_credit(text)
+    if not credit and not parsed.text and parsed.credit and figure.tag == "figure":
+        # A figcaption that only credits the photographer ("Photo: Ann Lee"): the picture's alt text says what it shows.
+        img = figure.find(".//img")
+        alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+        if len(alt.split()) >= MIN_ALT_WORDS:
+            return RawCaption(text=alt, credit=parsed.credit)
     if credit:
         credit = re.sub(r"^(?:Photo(?:graph)?|Image|Credit|Picture)s?\s*(?::|\.\.\.|…)\s*", "", credit, flags=re.I)
         return RawCaption(text=parsed.text or text, credit=credit or parsed.credit)
@@ -118,7 +126,8 @@ def page_captions(tree) -> list[RawCaption]:
         if not caption:
             continue
         inside = article is not None and any(a is article for a in element.iterancestors())
-        if _links_elsewhere(element) or (not inside and (not in_article(element) or _is_teaser(element, caption.text))):
+        if _links_elsewhere(element) or (not inside and (not in_article(element) or marked_elsewhere(element)
+                                                         or _is_teaser(element, caption.text))):
             continue
         if caption not in found:
             found.append(caption)

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 # Figures in these parts of a page belong to other stories, ads or the site, not the article.
-NOT_ARTICLE = re.compile(r"related|recommend|promo|sidebar|comment|newsletter|teaser|outbrain|taboola|"
+NOT_ARTICLE = re.compile(r"related|recommend|promo|sidebar|comment|newsletter|teaser|outbrain|taboola|breaking|"
                          r"footer|\bnav|menu|social|share|advert|\bads?\b|most-?(?:read|popular|viewed)|trending", re.I)
 NOT_ARTICLE_TAGS = {"nav", "aside", "footer", "header"}
 MARKED_LEVELS = 4
@@ -48,6 +48,12 @@ def in_article(element, marked_levels: int = MARKED_LEVELS) -> bool:
         if level < marked_levels and marker.strip() and NOT_ARTICLE.search(marker):
             return False
     return True
+
+
+def marked_elsewhere(element) -> bool:
+    """True for an element whose own class or id names it a box of other content ("breaking-news", "promo")."""
+    marker = _marker(element)
+    return bool(marker.strip()) and NOT_ARTICLE.search(marker) is not None
 
 
 def _article_header(header, ancestors) -> bool:
