@@ -132,9 +132,8 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
     assert _read(files, "d/0")[6][1] == "articles/a5"
 
 
-def test_big_shards_split_by_one_more_character(monkeypatch):
-    monkeypatch.setattr(search, "SHARD_BYTES", 60)
-    shards = search._shards({"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "b": [3]})
+def test_big_shards_split_by_one_more_character():
+    shards = search._shards({"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "b": [3]}, limit=60)
     assert shards == {"ab": {"ab": [1]}, "abc": {"abc": [1] * 10}, "abd": {"abd": [2] * 10}, "b": {"b": [3]}}
     assert search.shard_key(list(shards), "abcde") == "abc"
     assert search.shard_key(list(shards), "ab") == "ab"

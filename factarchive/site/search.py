@@ -62,12 +62,15 @@ first: ``name``, ``type``, ``kind``, ``roles``, ``country``, ``articles``, ``url
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, groupby
+from operator import itemgetter
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -83,7 +86,9 @@ CALLBACK = "factarchiveSearch.load"
 TYPES = ("person", "organisation", "place", "group", "article", "figure", "caption")
 GROUP_TYPES = {"people": "person", "organizations": "organisation", "places": "place", "groups": "group"}
 POSTINGS_CAP = 600  # postings kept per term (the best-ranked); see the module docstring
-SHARD_BYTES = 24_000  # a shard larger than this is split by one more character
+PAIRS_CAP = 200  # the same for word pairs (phrases): most pairs are rare, a common one needs fewer
+SHARD_BYTES = 24_000  # a word shard larger than about this is split by one more character
+PAIR_SHARD_BYTES = 48_000  # pair shards load only for a phrase: fewer, larger files
 DOC_CHUNK = 128  # result records per d/ file
 CONTEXT_CHARS = 180  # one line of context
 MAX_TERM = 40  # longer "words" are URLs and junk; not indexed
@@ -93,18 +98,21 @@ PREFIX = 2  # characters of a term that name its shard
 # was the slowest part of indexing 100,000 articles). Marks live in planes 0, 1 and 14 only.
 _MARKS = {c: None for c in (*range(0x20000), *range(0xE0000, 0xE1000)) if unicodedata.category(chr(c)) == "Mn"}
 _THOUSANDS = re.compile(r"(\d),(?=\d{3}(?!\d))")
-_WORD = re.compile(r"[^\W_]+")
+# A word: a run of letters and digits, of at most MAX_TERM (longer runs are URLs and junk: not words at all).
+_WORD = re.compile(r"(?<![^\W_])[^\W_]{1,%d}(?![^\W_])" % MAX_TERM)
 
 
 def fold(text: str) -> str:
     """Case and diacritics folded: "Erdoğan" -> "erdogan" (the script does the same)."""
+    if text.isascii():  # most of an English archive: nothing to decompose (casefold is lower for ASCII)
+        return text.lower()
     return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
 
 
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
     """The folded words of a text, in order ("2,980 Gears" -> ("2980", "gears"))."""
-    return tuple(w for w in _WORD.findall(_THOUSANDS.sub(r"\1", fold(text))) if len(w) <= MAX_TERM)
+    return tuple(_WORD.findall(_THOUSANDS.sub(r"\1", fold(text))))
 
 
 def shard_file(key: str) -> str:
@@ -159,64 +167,74 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
 
 
 class _Postings:
-    """Postings of one term: field-0 and field-1 lists, each cut at the cap.
+    """Every term's postings (``doc * 2 + field``), at most ``cap`` per field while building, the ``cap`` best at the end.
 
-    Documents arrive in rank order, and within one field rank order is doc
-    order, so the best ``POSTINGS_CAP`` of the term are among the first
-    ``POSTINGS_CAP`` of each list: memory stays bounded by the cap, not the archive.
+    Documents arrive in doc order, and within one field doc order is rank order
+    (entities, then articles newest first, then figures, then captions), so the
+    ``cap`` best postings of a term are among the first ``cap`` of each field:
+    memory is bounded by the cap, not by the archive (a common word is in every
+    article), and no list is sorted until the end.
     """
 
-    __slots__ = ("fields",)
+    def __init__(self, sections: list[int], cap: int):
+        self.fields: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        self.sections, self.cap = sections, cap
 
-    def __init__(self):
-        self.fields: tuple[list[int], list[int]] = ([], [])
+    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
+        lists, cap, value = self.fields[field], self.cap, doc * 2 + field
+        for term in terms:
+            found = lists.get(term)
+            if found is None:
+                lists[term] = [value]
+            elif len(found) < cap:
+                found.append(value)
 
-    def add(self, doc: int, field: int) -> None:
-        primary, secondary = self.fields
-        if (primary and primary[-1] == doc) or (field and secondary and secondary[-1] == doc):
-            return
-        target = self.fields[field]
-        if len(target) < POSTINGS_CAP:
-            target.append(doc)
+    def _rank(self, value: int) -> tuple[int, int]:
+        """0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then doc order."""
+        first_article, first_figure, first_caption = self.sections
+        doc = value >> 1
+        if doc < first_article:
+            return 0, doc
+        if doc < first_figure:
+            return 1 + (value & 1), doc
+        return (3 if doc < first_caption else 4), doc
 
-    def encoded(self, groups: list[int]) -> list[int]:
-        primary, secondary = self.fields
-        if primary and secondary:
-            named = set(primary)
-            secondary = [d for d in secondary if d not in named]
-        merged = [(rank_group(groups[d], 0), d, 0) for d in primary] + [(rank_group(groups[d], 1), d, 1) for d in secondary]
-        kept = sorted(sorted(merged)[:POSTINGS_CAP], key=lambda m: m[1])
-        values = [d * 2 + f for _, d, f in kept]
-        return [v - p for v, p in zip(values, [0] + values[:-1])]
-
-
-def rank_group(type_index: int, field: int) -> int:
-    """Where a match sorts: 0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption."""
-    kind = TYPES[type_index]
-    if kind == "article":
-        return 1 + field
-    return {"figure": 3, "caption": 4}.get(kind, 0)
+    def encoded(self) -> dict[str, list[int]]:
+        """term -> delta-encoded postings, in doc order."""
+        named, body = self.fields
+        out = {}
+        for term in named.keys() | body.keys():
+            values = named.get(term, []) + body.get(term, [])
+            if len(values) > self.cap:
+                values.sort(key=self._rank)
+                del values[self.cap:]
+            values.sort()
+            out[term] = [values[0], *map(int.__sub__, values[1:], values)]
+        return out
 
 
-def _shards(table: dict[str, Any], prefix: str = "") -> dict[str, dict[str, Any]]:
-    """Terms grouped by shard key: two characters, one more for a shard over SHARD_BYTES (short terms stay put)."""
-    groups: dict[str, dict[str, Any]] = defaultdict(dict)
-    for term in sorted(table):
-        groups[term[:PREFIX]][term] = table[term]
+def _size(value: Any) -> int:
+    """About the bytes of a shard entry (term, postings) in JSON; exact sizes would cost a json.dumps per split."""
+    return 3 * len(value) + 8 if isinstance(value, list) else len(str(value))
+
+
+def _shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
+    """Terms grouped by shard key: two characters, one more for a shard over ``limit`` bytes (short terms stay put)."""
+    ordered = sorted(table)
+    # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
+    total = [0, *accumulate(len(t) + _size(table[t]) for t in ordered)]
     out: dict[str, dict[str, Any]] = {}
-    pending = sorted(groups.items())
+    pending = [(PREFIX, 0, len(ordered))]  # (key length, start, end): every term of the run shares its key
     while pending:
-        key, terms = pending.pop(0)
-        if len(_json(terms)) <= SHARD_BYTES or all(len(t) <= len(key) for t in terms):
-            out[key] = terms
-            continue
-        children: dict[str, dict[str, Any]] = defaultdict(dict)
-        for term, value in terms.items():
-            children[term[:len(key) + 1]][term] = value
-        if key in children and len(children) == 1:  # nothing to split on
-            out[key] = terms
-            continue
-        pending.extend(sorted(children.items()))
+        length, start, end = pending.pop()
+        runs = [(key, [i for i, _ in group]) for key, group in
+                groupby(((i, ordered[i][:length]) for i in range(start, end)), key=itemgetter(1))]
+        for key, members in reversed(runs):
+            first, last = members[0], members[-1] + 1
+            if total[last] - total[first] <= limit or len(ordered[last - 1]) <= len(key) or len(key) < length:
+                out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
+            else:
+                pending.append((length + 1, first, last))
     return dict(sorted(out.items()))
 
 
@@ -231,28 +249,42 @@ def _script(name: str, value: Any) -> str:
 def build_index(catalog: Catalog) -> dict[str, str]:
     """The index's files for this catalog: docs path -> script text."""
     docs = documents(catalog)
-    groups = [TYPES.index(d.type) for d in docs]
-    terms: dict[str, _Postings] = defaultdict(_Postings)
-    pairs: dict[str, _Postings] = defaultdict(_Postings)
+    kinds = [sum(1 for d in docs if d.type in GROUP_TYPES.values()), len(catalog.articles), len(catalog.figures)]
+    # Where each kind of document starts, so the script ranks a match without its record.
+    sections = [sum(kinds[:i + 1]) for i in range(3)]
+    terms, pairs = _Postings(sections, POSTINGS_CAP), _Postings(sections, PAIRS_CAP)
     names: dict[str, list[int]] = defaultdict(list)
-    for n, doc in enumerate(docs):
-        for field, texts in ((0, doc.names), (1, doc.body)):
-            for text in texts:
-                found = words(text)
-                for w in found:
-                    terms[w].add(n, field)
-                for a, b in zip(found, found[1:]):
-                    pairs[f"{a} {b}"].add(n, field)
-        if doc.extra is not None and doc.type in GROUP_TYPES.values():
-            for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
-                if name and len(names[name]) < POSTINGS_CAP:
-                    names[name].append(n)
+    # Millions of small lists and no cycles among them: the cyclic garbage collector would walk
+    # them all again and again (a third of the time on the BBC archive) for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for n, doc in enumerate(docs):
+            seen_words: set[str] = set()
+            seen_pairs: set[str] = set()
+            for field, texts in ((0, doc.names), (1, doc.body)):
+                found_words, found_pairs = set(), set()
+                for text in texts:
+                    found = words(text)
+                    found_words.update(found)
+                    found_pairs.update(map(" ".join, zip(found, found[1:])))
+                terms.add(found_words - seen_words, n, field)
+                pairs.add(found_pairs - seen_pairs, n, field)
+                seen_words |= found_words
+                seen_pairs |= found_pairs
+            if n < sections[0]:
+                for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
+                    if name and len(names[name]) < POSTINGS_CAP:
+                        names[name].append(n)
+        tables = (("w", terms.encoded(), SHARD_BYTES), ("p", pairs.encoded(), PAIR_SHARD_BYTES),
+                  ("e", dict(names), SHARD_BYTES))
+    finally:
+        if collecting:
+            gc.enable()
     files: dict[str, str] = {}
     keys: dict[str, list[str]] = {}
-    for folder, table in (("w", {t: p.encoded(groups) for t, p in terms.items()}),
-                          ("p", {t: p.encoded(groups) for t, p in pairs.items()}),
-                          ("e", dict(names))):
-        shards = _shards(table)
+    for folder, table, limit in tables:
+        shards = _shards(table, limit)
         keys[folder] = list(shards)
         for key, content in shards.items():
             name = f"{folder}/{shard_file(key)}"
@@ -260,10 +292,8 @@ def build_index(catalog: Catalog) -> dict[str, str]:
     for start in range(0, len(docs), DOC_CHUNK):
         name = f"d/{start // DOC_CHUNK}"
         files[f"{ROOT}{name}.js"] = _script(name, [d.record() for d in docs[start:start + DOC_CHUNK]])
-    # Where each kind of document starts, so the script ranks a match without its record.
-    sections = [sum(1 for d in docs if d.type in GROUP_TYPES.values()), len(catalog.articles), len(catalog.figures)]
     meta = {"v": 1, "types": list(TYPES), "docs": len(docs), "chunk": DOC_CHUNK, "cap": POSTINGS_CAP,
-            "sections": [sum(sections[:i + 1]) for i in range(3)], **keys}
+            "sections": sections, **keys}
     files[f"{ROOT}meta.js"] = _script("meta", meta)
     return files
 
