@@ -62,7 +62,9 @@ def test_folding_drops_case_and_diacritics_and_keeps_numbers_whole():
 
 
 def test_documents_are_numbered_in_rank_order(files):
-    records = [r for n in range(2) for r in _read(files, f"d/{n}")] if "search/d/1.js" in files else _read(files, "d/0")
+    # One file per section here: entities (d/0), articles (d/1), figures (d/2), captions (d/3).
+    assert sorted(p for p in files if p.startswith("search/d/")) == [f"search/d/{n}.js" for n in range(4)]
+    records = [r for n in range(4) for r in _read(files, f"d/{n}")]
     assert [(r[0], r[1]) for r in records] == [
         (2, "entities/russia"),  # two articles
         (1, "entities/erdogan-holdings"), (2, "entities/moscow"), (1, "entities/ofcom"),  # one each, by folded name
@@ -100,7 +102,7 @@ def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files
         assert search.read_script(text)[0] == path[len("search/"):-len(".js")]
     assert {k: v for k, v in meta.items() if k not in "wpe"} == {
         "v": 1, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
-        "docs": 12, "chunk": search.DOC_CHUNK, "cap": search.POSTINGS_CAP, "sections": [6, 10, 11]}
+        "docs": 12, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP, "sections": [6, 10, 11]}
 
 
 def test_shard_file_names_are_lowercase_ascii():
@@ -110,9 +112,9 @@ def test_shard_file_names_are_lowercase_ascii():
 
 
 def test_hostile_headline_is_a_json_string_in_its_script(files):
-    text = files["search/d/0.js"]
+    text = files["search/d/1.js"]
     assert '"</script><script>alert(\\"x\\")</script> & \\"quotes\\""' in text  # the line break folded to a space
-    assert search.read_script(text)[1][9][2] == '</script><script>alert("x")</script> & "quotes"'
+    assert search.read_script(text)[1][3][2] == '</script><script>alert("x")</script> & "quotes"'
 
 
 def test_same_catalog_same_bytes():
@@ -129,7 +131,13 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
     assert search.decode_postings(_read(files, "w/pe")["person"]) == [(0, 0), (1, 0), (2, 0)]
     # Headline matches beat body matches; among headlines, the newest articles.
     assert search.decode_postings(_read(files, "w/st")["story"]) == [(6, 0), (7, 0), (8, 0)]
-    assert _read(files, "d/0")[6][1] == "articles/a5"
+    assert _read(files, "d/1")[0][1] == "articles/a5"
+
+
+def test_records_of_each_section_sit_in_files_of_that_sections_size():
+    meta = {"docs": 1000, "sections": [300, 400, 900], "chunks": [256, 128, 512, 512]}
+    assert [search.record_file(meta, d) for d in (0, 255, 256, 299, 300, 399, 400, 899, 900, 999)] == [
+        (0, 0), (0, 255), (1, 0), (1, 43), (2, 0), (2, 99), (3, 0), (3, 499), (4, 0), (4, 99)]
 
 
 def test_big_shards_split_by_one_more_character():

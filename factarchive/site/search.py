@@ -10,12 +10,14 @@ for only the files it needs. No library writes such an index, so this module doe
 Files, under ``docs/search/`` (all JSON inside a callback, keys sorted, same
 catalog -> same bytes):
 
-- ``meta.js`` — ``{"v": 1, "types": [...], "docs": N, "chunk": C, "cap": P, "sections": [first article,
-  first figure, first caption], "w": [shard keys], "p": [...], "e": [...]}``: which shards exist. Loaded on the first keystroke, never before.
+- ``meta.js`` — ``{"v": 1, "types": [...], "docs": N, "chunks": [records per d/ file of entities,
+  articles, figures, captions], "cap": P, "sections": [first article, first figure, first caption],
+  "w": [shard keys], "p": [...], "e": [...]}``: which shards exist. Loaded on the first keystroke, never before.
 - ``w/<key>.js`` — word shards: ``{term: [postings]}`` for every term starting with ``key``.
 - ``p/<key>.js`` — word-pair shards, for phrases: ``{"first second": [postings]}``.
 - ``e/<key>.js`` — entity names: ``{folded name or alias: [entity doc numbers]}``.
-- ``d/<n>.js`` — result metadata for docs ``n*C`` to ``n*C+C-1``: ``[type, path, title, context, extra]``.
+- ``d/<n>.js`` — result records, ``[type, path, title, context, extra]``, in doc order: each section's
+  docs in files of ``chunks[section]`` records (:func:`record_file`), numbered on across sections.
 
 Documents are numbered in rank order: entities (most articles first), articles
 (newest first), figures, captions. A posting is ``doc * 2 + field`` (field 0:
@@ -89,7 +91,10 @@ POSTINGS_CAP = 600  # postings kept per term (the best-ranked); see the module d
 PAIRS_CAP = 200  # the same for word pairs (phrases): most pairs are rare, a common one needs fewer
 SHARD_BYTES = 24_000  # a word shard larger than about this is split by one more character
 PAIR_SHARD_BYTES = 48_000  # pair shards load only for a phrase: fewer, larger files
-DOC_CHUNK = 128  # result records per d/ file
+# Records per d/ file for entities, articles, figures, captions: small where the first results
+# come from (a query shows ten, each may need its own file), large for the many figures and
+# captions, which rank last, so that the count of files stays in the thousands at 100,000 articles.
+DOC_CHUNKS = (256, 128, 512, 512)
 CONTEXT_CHARS = 180  # one line of context
 MAX_TERM = 40  # longer "words" are URLs and junk; not indexed
 PREFIX = 2  # characters of a term that name its shard
@@ -289,12 +294,14 @@ def build_index(catalog: Catalog) -> dict[str, str]:
         for key, content in shards.items():
             name = f"{folder}/{shard_file(key)}"
             files[f"{ROOT}{name}.js"] = _script(name, content)
-    for start in range(0, len(docs), DOC_CHUNK):
-        name = f"d/{start // DOC_CHUNK}"
-        files[f"{ROOT}{name}.js"] = _script(name, [d.record() for d in docs[start:start + DOC_CHUNK]])
-    meta = {"v": 1, "types": list(TYPES), "docs": len(docs), "chunk": DOC_CHUNK, "cap": POSTINGS_CAP,
-            "sections": sections, **keys}
-    files[f"{ROOT}meta.js"] = _script("meta", meta)
+    meta = {"v": 1, "types": list(TYPES), "docs": len(docs), "chunks": list(DOC_CHUNKS), "cap": POSTINGS_CAP,
+            "sections": sections}
+    chunks: dict[int, list] = defaultdict(list)
+    for n, doc in enumerate(docs):
+        chunks[record_file(meta, n)[0]].append(doc.record())
+    for number, records in chunks.items():
+        files[f"{ROOT}d/{number}.js"] = _script(f"d/{number}", records)
+    files[f"{ROOT}meta.js"] = _script("meta", {**meta, **keys})
     return files
 
 
@@ -328,6 +335,17 @@ def decode_postings(deltas: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
+def record_file(meta: dict[str, Any], doc: int) -> tuple[int, int]:
+    """(d/ file number, index in it) of a doc's record (the script computes the same)."""
+    starts = [0, *meta["sections"], meta["docs"]]
+    number = 0
+    for section, size in enumerate(meta["chunks"]):
+        if doc < starts[section + 1]:
+            return number + (doc - starts[section]) // size, (doc - starts[section]) % size
+        number += -(-(starts[section + 1] - starts[section]) // size)  # files of that section
+    raise IndexError(f"doc {doc} is not in an index of {meta['docs']} docs")
+
+
 def shard_key(keys: Iterable[str], term: str) -> Optional[str]:
     """The shard that holds ``term``: the longest key it begins with."""
     best = None
@@ -358,8 +376,9 @@ def lookup(site: Path, name: str, directory_urls: Optional[bool] = None) -> list
     _, names = read_script((root / "e" / f"{shard_file(key)}.js").read_text("utf-8"))
     found = []
     for n in names.get(folded, []):
-        _, chunk = read_script((root / "d" / f"{n // meta['chunk']}.js").read_text("utf-8"))
-        type_index, path, title, _context, (kind, roles, country, count) = chunk[n % meta["chunk"]]
+        number, index = record_file(meta, n)
+        _, chunk = read_script((root / "d" / f"{number}.js").read_text("utf-8"))
+        type_index, path, title, _context, (kind, roles, country, count) = chunk[index]
         if directory_urls is None:
             directory_urls = not (Path(site) / f"{path}.html").exists()
         found.append({"name": title, "type": meta["types"][type_index], "kind": kind, "roles": roles,

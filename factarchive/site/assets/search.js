@@ -191,7 +191,18 @@
   }
 
   function record(m, doc) {
-    return load("d/" + Math.floor(doc / m.chunk)).then(function (chunk) { return chunk ? chunk[doc % m.chunk] : null; });
+    // Each section (entities, articles, figures, captions) in files of its own size, numbered on (search.py: record_file).
+    var starts = [0].concat(m.sections, [m.docs]), number = 0;
+    for (var s = 0; s < m.chunks.length; s++) {
+      var size = m.chunks[s];
+      if (doc < starts[s + 1]) {
+        var index = (doc - starts[s]) % size;
+        number += Math.floor((doc - starts[s]) / size);
+        return load("d/" + number).then(function (chunk) { return chunk ? chunk[index] : null; });
+      }
+      number += Math.ceil((starts[s + 1] - starts[s]) / size);
+    }
+    return Promise.resolve(null);
   }
 
   function directoryUrls() {
