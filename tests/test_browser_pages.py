@@ -1,0 +1,194 @@
+"""Every page type in a real browser at desktop (1280 px) and phone (390 px) width, on 300 generated articles.
+
+Issue #15 item 8: no horizontal page scroll, no element wider than the viewport (a wide table scrolls inside
+its own box), paging and the filter box work, the map and the timeline render, and no page logs a console
+error. The archive is ``benchmarks/site_pages.py``'s ``varied_archive``: undated articles and an impossible
+date, figures in three units, a disagreement, a cluster of places and one across the 180° meridian.
+
+Set FACTARCHIVE_SHOTS=/tmp/shots to keep a screenshot of every page at both widths.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+WIDTHS = (1280, 390)
+ARTICLES = 300
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not at /usr/bin/chromium (make browser)"),
+]
+
+# One page of every type: (name for the screenshot, path under the site).
+PAGES = [
+    ("home", ""),
+    ("articles", "articles/"),
+    ("article", "articles/article-00010/"),  # a figure other articles disagree with, "Read more" links
+    ("article-long-title", "articles/article-00007/"),
+    ("entity", "entities/entity-0/"),
+    ("entity-articles-2", "browse/entities/entity-0/articles-2/"),
+    ("entity-aliases", "entities/trump/"),
+    ("people", "people/"),
+    ("people-page-2", "browse/people/count-2/"),
+    ("people-a-z", "browse/people/e/"),
+    ("organisations", "organizations/"),
+    ("groups", "groups/"),
+    ("places", "places/"),
+    ("figures", "figures/"),
+    ("figures-counts", "browse/figures/no-unit/"),
+    ("figures-usd", "browse/figures/unit-usd/"),
+    ("series-disagreement", "series/people-killed/"),
+    ("captions", "captions/"),
+    ("schema", "schema/"),
+]
+
+# Elements wider than the window that are not on the page: material's search overlay and the drawer.
+TOO_WIDE = """() => [...document.querySelectorAll('.md-main *')].filter(e => {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.right <= window.innerWidth + 0.5) return false;
+    if (e.closest('.md-typeset__scrollwrap') || e.closest('.md-sidebar')) return false;
+    return getComputedStyle(e).visibility !== 'hidden';
+}).slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The generated archive built by MkDocs, served over http on 127.0.0.1; yields its base URL."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from site_pages import varied_archive
+
+    from factarchive.site.catalog import gather
+    from factarchive.site.mkdocs_build import run_mkdocs
+    from factarchive.site.render import build_pages, write_pages
+
+    out = tmp_path_factory.mktemp("pages")
+    write_pages(build_pages(gather(varied_archive(ARTICLES))), out / "docs")
+    result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
+    assert result.ok, result.output[-3000:]
+    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def tab(browser, request):
+    """A page at one width, collecting console errors and failed requests."""
+    context = browser.new_context(viewport={"width": request.param, "height": 900})
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("response", lambda r: r.status >= 400 and page.errors.append(f"{r.status} {r.url}"))
+    page.width = request.param
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("name, path", PAGES, ids=[n for n, _ in PAGES])
+def test_page_fits_the_window_with_no_console_error(tab, site, name, path):
+    response = tab.goto(site + path)
+    assert response.status == 200
+    shots = os.environ.get("FACTARCHIVE_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=f"{shots}/{name}-{tab.width}.png", full_page=True)
+    assert tab.evaluate("document.documentElement.scrollWidth") == tab.width  # no horizontal page scroll
+    assert tab.evaluate(TOO_WIDE) == []
+    assert tab.errors == []
+
+
+def test_index_pages_lead_to_the_next_page_and_to_a_letter(tab, site):
+    tab.goto(site + "people/")
+    rows = tab.locator("article table tbody tr")
+    assert rows.count() == 200
+    tab.locator("article p.fa-pager").first.get_by_role("link", name="2", exact=True).click()
+    tab.wait_for_load_state()
+    assert tab.url == site + "browse/people/count-2/"
+    assert tab.locator("article h1").inner_text().removesuffix("¶") == "People: page 2"
+    tab.locator("article p.fa-letters").get_by_role("link", name="E", exact=True).click()
+    tab.wait_for_load_state()
+    assert tab.url == site + "browse/people/e/"
+    names = tab.locator("article table tbody tr td:first-child").evaluate_all("els => els.map(e => e.innerText)")
+    assert names and all(n.startswith("E") for n in names)
+    assert tab.errors == []
+
+
+def test_filter_box_keeps_only_the_rows_that_match(tab, site):
+    tab.goto(site + "people/")
+    rows = tab.locator("article table tbody tr")
+    tab.locator("input.fa-filter").fill("trump")
+    assert rows.evaluate_all("els => els.filter(e => !e.hidden).map(e => e.cells[0].innerText)") == ["Donald Trump"]
+    assert tab.locator(".fa-filter-status").inner_text() == "1 of 200 shown"
+    tab.locator("input.fa-filter").fill("")
+    assert rows.evaluate_all("els => els.filter(e => !e.hidden).length") == 200
+    assert tab.errors == []
+
+
+def test_map_fills_the_column_and_its_pins_lead_to_place_pages(tab, site):
+    tab.goto(site + "places/")
+    svg = tab.locator("figure.fa-map svg").bounding_box()
+    column = tab.locator("article").bounding_box()
+    assert svg["width"] >= column["width"] - 40  # the text column's width, less its padding
+    assert abs(svg["height"] - svg["width"] / 2) < 2
+    pins = tab.locator("p.fa-pins a.fa-pin")
+    assert pins.count() > 20
+    box = tab.locator("p.fa-pins").bounding_box()
+    assert (round(box["y"]), round(box["height"])) == (round(svg["y"]), round(svg["height"]))  # laid over the map
+    biggest = pins.first
+    name = biggest.inner_text().split(" (")[0].split(" +")[0]
+    biggest.click()
+    tab.wait_for_load_state()
+    assert tab.url.startswith(site + "entities/")
+    assert tab.locator("article h1").inner_text().removesuffix("¶") == name
+    assert tab.errors == []
+
+
+def test_timeline_and_charts_render(tab, site):
+    tab.goto(site + "articles/")
+    bars = tab.locator("article figure svg rect.fa-bar")
+    assert bars.count() == 24  # two years of months; the undated and the 0001-01-01 article are counted apart
+    assert "with no date, or an impossible one" in tab.locator("article figure figcaption").first.inner_text()
+    tab.goto(site + "series/people-killed/")
+    assert tab.locator("article figure svg circle.fa-point").count() == 2  # the third report has no date
+    assert tab.locator("article h2", has_text="Reports that disagree").count() == 1
+    assert tab.errors == []
+
+
+def test_sentences_are_folded_until_asked_for(tab, site):
+    tab.goto(site + "articles/article-00010/")
+    evidence = tab.locator("details.fa-evidence").first
+    assert evidence.evaluate("e => e.open") is False
+    evidence.locator("summary").click()
+    assert evidence.evaluate("e => e.open") is True
+    assert evidence.locator("li").first.is_visible()
+    assert tab.errors == []
