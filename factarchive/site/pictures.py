@@ -193,22 +193,28 @@ def place_map(places: Iterable[tuple[str, str, int, Optional[Coordinates]]]) -> 
     x0, y0, w, h = _viewbox([(p[3], p[4]) for p in located])
     clusters = _clusters(located, w / CLUSTER_SPAN)
     most = max(sum(p[2] for p in c) for c in clusters)
-    pins, taken = [], []  # taken: label boxes (x0, y0, x1, y1) in px at LABEL_WIDTH
+    clusters.sort(key=lambda c: (-sum(p[2] for p in c), c[0][0]))
     scale = LABEL_WIDTH / w
-    for cluster in sorted(clusters, key=lambda c: (-sum(p[2] for p in c), c[0][0])):
+    # Names go to the biggest dots first; a name covers no bigger dot and no other name, and may cover a
+    # smaller dot (labelled pins are drawn above the rest, see factarchive.css).
+    centres = [((c[0][3] - x0) * scale, (c[0][4] - y0) * scale) for c in clusters]
+    dots = [(px - 8, py - 8, px + 8, py + 8) for px, py in centres]
+    labels: list[tuple[float, float, float, float]] = []
+
+    def free(box: tuple[float, float, float, float], own: int) -> bool:
+        return all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in dots[:own] + labels)
+
+    pins = []
+    for n, (cluster, (px, py)) in enumerate(zip(clusters, centres)):
         head = cluster[0]
         articles = sum(p[2] for p in cluster)
-        px, py = (head[3] - x0) * scale, (head[4] - y0) * scale
         text = (len(head[1]) + (4 if len(cluster) > 1 else 0) + len(str(articles)) + 3) * LABEL_EM
-        label, box = "", (px - 8, py - 8, px + 8, py + 8)
-        for side, candidate in (("right", (px - 8, py - 9, px + 10 + text, py + 9)),
-                                ("left", (px - 10 - text, py - 9, px + 8, py + 9))):
-            inside = candidate[0] >= 0 and candidate[2] <= LABEL_WIDTH
-            if inside and all(candidate[2] < b[0] or candidate[0] > b[2] or candidate[3] < b[1] or candidate[1] > b[3]
-                              for b in taken):
-                label, box = side, candidate
+        label = ""
+        for side, box in (("right", (px + 9, py - 9, px + 10 + text, py + 9)), ("left", (px - 10 - text, py - 9, px - 9, py + 9))):
+            if box[0] >= 0 and box[2] <= LABEL_WIDTH and free(box, n):
+                label = side
+                labels.append(box)
                 break
-        taken.append(box)
         pins.append(Pin(id=head[0], name=head[1], places=len(cluster), articles=articles,
                         left=round(100 * (head[3] - x0) / w, 2), top=round(100 * (head[4] - y0) / h, 2),
                         size=1 + min(3, int(3 * math.sqrt(articles / most) + 0.5)), label=label))
