@@ -78,3 +78,58 @@ def test_short_text_is_not_refused_on_a_guess(tmp_path):
     path = tmp_path / "short.txt"
     path.write_text("Obama in Berlin\n\nObama arrive à Berlin.\n")
     assert read_seed(path, tmp_path).language == "en"
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("feed.html", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title><item><title>Floods</title>'
+                  b"<link>https://gazette.example/floods</link></item></channel></rss>",
+     "is a news feed (RSS/Atom), not an article page: save the articles it links to"),
+    ("moved.html", b"<html><head><title>Moved</title><meta http-equiv='refresh' content=\"0;URL='https://gazette.example/a'\">"
+                   b"</head><body><p>Redirecting</p></body></html>",
+     "is a redirect to https://gazette.example/a (meta refresh), not an article: save that page instead"),
+])
+def test_pages_that_are_no_articles_say_what_they_are(tmp_path, name, content, problem):
+    """Issue 17 item 4: a page without article text says why, where its markup tells."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert problem_of(path, tmp_path) == problem
+
+
+def test_page_that_reloads_itself_is_still_an_article(tmp_path):
+    path = tmp_path / "live.html"
+    path.write_bytes(ENGLISH_PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="600">').encode())
+    assert read_seed(path, tmp_path).title == "Floods close roads"
+
+
+BODY_WITH_POUND = ("<p>Tickets cost \u00a35 each, the council said on Thursday as rivers rose to their highest level in a "
+                   "decade and crews worked through the night.</p>")
+PAGE = ('<html><head><meta charset="{charset}"><title>Floods close roads</title></head><body><article>'
+        "<h1>Floods close roads \u2013 Caf\u00e9 shut</h1>" + BODY_WITH_POUND + "</article></body></html>")
+
+
+@pytest.mark.parametrize("name, content, encoding", [
+    ("utf16.html", PAGE.format(charset="utf-16").encode("utf-16"), "utf-16"),
+    ("declared-utf16-but-utf8.html", PAGE.format(charset="utf-16").encode("utf-8"), "utf-8"),
+    ("declared-utf8-but-cp1252.html", PAGE.format(charset="utf-8").encode("cp1252"), "cp1252"),
+    ("stray-nul.html", PAGE.format(charset="utf-8").replace("Tickets", "Tick\x00ets").encode("utf-8"), "utf-8"),
+    ("stray-control.html", PAGE.format(charset="utf-8").replace("Tickets", "Tick\x10ets\x1b").encode("utf-8"), "utf-8"),
+])
+def test_broken_encodings_never_cost_the_article(tmp_path, name, content, encoding):
+    """Issue 17 item 4: what a browser shows as the article, the reader reads."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    a = read_seed(path, tmp_path)
+    assert (a.title, a.paragraphs[0][:16], a.encoding) == ("Floods close roads \u2013 Caf\u00e9 shut", "Tickets cost \u00a35 ", encoding)
+
+
+def test_utf8_page_with_one_stray_legacy_byte_keeps_its_utf8(tmp_path):
+    path = tmp_path / "mixed.html"
+    path.write_bytes(PAGE.format(charset="utf-8").encode("utf-8").replace(b"Tickets", b"Tickets \xa3"))
+    a = read_seed(path, tmp_path)
+    assert (a.title, a.paragraphs[0][:17], a.encoding) == ("Floods close roads \u2013 Caf\u00e9 shut", "Tickets \u00a3 cost \u00a35", "utf-8")
+
+
+def test_text_seed_with_nul_bytes_is_still_binary(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"Floods close roads\n\nTick\x00ets cost five pounds each.\n")
+    assert problem_of(path, tmp_path) == "file is binary (contains NUL bytes), not text"

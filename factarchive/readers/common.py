@@ -39,14 +39,14 @@ def read_limited(path: Path, limit: int = MAX_SEED_BYTES) -> bytes:
         raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from exc
 
 
-def load_bytes(path: Path, limit: int = MAX_SEED_BYTES) -> bytes:
-    """Read a seed's bytes, refusing empty, oversized and binary files."""
+def load_bytes(path: Path, limit: int = MAX_SEED_BYTES, markup: bool = False) -> bytes:
+    """Read a seed's bytes, refusing empty, oversized and binary files (``markup``: see :func:`check_text_bytes`)."""
     data = read_limited(path, limit)
-    check_text_bytes(path, data)
+    check_text_bytes(path, data, markup)
     return data
 
 
-def load_gzip_bytes(path: Path, limit: int = MAX_SEED_BYTES) -> tuple[bytes, bytes]:
+def load_gzip_bytes(path: Path, limit: int = MAX_SEED_BYTES, markup: bool = False) -> tuple[bytes, bytes]:
     """(compressed bytes, decompressed bytes) of a gzipped seed, decompressing at most ``limit`` bytes."""
     raw = read_limited(path, limit)
     try:
@@ -56,16 +56,33 @@ def load_gzip_bytes(path: Path, limit: int = MAX_SEED_BYTES) -> tuple[bytes, byt
         raise SeedError(path, f"is not valid gzip ({exc})") from exc
     if len(data) > limit:
         raise SeedError(path, f"decompresses to over the {limit:,}-byte limit for one article")
-    check_text_bytes(path, data)
+    check_text_bytes(path, data, markup)
     return raw, data
 
 
-def check_text_bytes(path: Path, data: bytes) -> None:
-    """Refuse empty and binary content."""
+# Byte-order marks of the Unicode encodings whose text is full of NUL bytes: UTF-32 first (its LE mark starts like UTF-16's).
+WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+MAX_STRAY_NULS = 0.001  # a saved page with a few NUL bytes is still a page (a browser shows it); a binary file has many
+
+
+def wide_encoding(data: bytes) -> Optional[str]:
+    """"utf-16" or "utf-32" when the bytes start with that encoding's byte-order mark, else None."""
+    return next((name for bom, name in WIDE_BOMS if data.startswith(bom)), None)
+
+
+def check_text_bytes(path: Path, data: bytes, markup: bool = False) -> None:
+    """Refuse empty and binary content.
+
+    UTF-16 and UTF-32 text with a byte-order mark is text. With ``markup`` (a
+    saved web page), a few stray NUL bytes do not make the page binary.
+    """
     if not data.strip():
         raise SeedError(path, "file is empty")
-    if b"\x00" in data[:8192]:
-        raise SeedError(path, "file is binary (contains NUL bytes), not text")
+    head = data[:8192]
+    if b"\x00" in head and not wide_encoding(data):
+        if not (markup and head.lstrip()[:1] == b"<" and head.count(b"\x00") <= MAX_STRAY_NULS * len(head) + 1):
+            raise SeedError(path, "file is binary (contains NUL bytes), not text")
 
 
 def decode(path: Path, data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -80,17 +97,26 @@ def decode(path: Path, data: bytes, declared: str | None = None) -> tuple[str, s
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     candidates = []
+    wide = wide_encoding(data)
+    if wide:
+        candidates.append(wide)  # the byte-order mark outranks a declared charset, as in browsers
     if declared:
         try:
-            candidates.append(codecs.lookup(declared).name)
+            name = codecs.lookup(declared).name
         except LookupError:
-            pass
+            name = None
+        if name and not (name.startswith(("utf-16", "utf-32")) and not wide):  # browsers ignore those without a BOM
+            candidates.append(name)
     candidates += ["utf-8", "cp1252"]
     for encoding in candidates:
         try:
             text = data.decode(encoding)
             break
         except UnicodeDecodeError:
+            if encoding == "utf-8" and _mostly_utf8(data):
+                # UTF-8 with a few stray legacy bytes (a "£" pasted from an old file): those bytes alone are cp1252
+                text, encoding = data.decode("utf-8", errors=STRAY_BYTES), "utf-8"
+                break
             continue
     else:
         text, encoding = data.decode("latin-1"), "latin-1"  # every byte is a character: never fails
@@ -98,6 +124,25 @@ def decode(path: Path, data: bytes, declared: str | None = None) -> tuple[str, s
     if sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t") > 0.01 * len(text):
         raise SeedError(path, f"file does not look like text (too many control characters after decoding as {encoding})")
     return text, encoding
+
+
+STRAY_BYTES = "factarchive-cp1252-bytes"
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+STRAY_SHARE = 0.5  # at most one invalid byte for two valid multi-byte UTF-8 characters (cp1252 text has almost none)
+
+
+def _stray_bytes_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(STRAY_BYTES, _stray_bytes_as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when the bytes are UTF-8 but for a few invalid ones (a page that mixes in a legacy byte or two)."""
+    valid = len(UTF8_SEQUENCE.findall(data))
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    return valid > 0 and invalid <= STRAY_SHARE * valid
 
 
 # Control characters other than tab and newline: a stray "\x10" in a saved page makes lxml hand trafilatura

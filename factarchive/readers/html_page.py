@@ -54,9 +54,9 @@ MIN_ARTICLE_WORDS = 15  # a page whose main text is shorter is a menu, a gallery
 def read_html(path: Path, seed: str) -> Article:
     """Read a saved article page into an Article."""
     if path.name.lower().endswith(".gz"):
-        raw, data = load_gzip_bytes(path, MAX_PAGE_BYTES)
+        raw, data = load_gzip_bytes(path, MAX_PAGE_BYTES, markup=True)
     else:
-        raw = data = load_bytes(path, MAX_PAGE_BYTES)
+        raw = data = load_bytes(path, MAX_PAGE_BYTES, markup=True)
     declared = DECLARED_CHARSET.search(data[:4096])
     html, encoding = decode(path, data, declared.group(1).decode("ascii", "replace") if declared else None)
     article = parse_html(path, html)
@@ -77,7 +77,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     doc = trafilatura.bare_extraction(html, date_extraction_params=dict(DATE_OPTIONS, max_date=_latest(today)),
                                       **EXTRACT_OPTIONS)
     if doc is None or not (doc.text or "").strip():
-        raise SeedError(path, "no article text found in the page (trafilatura found no main content)")
+        raise SeedError(path, _not_an_article(page) or "no article text found in the page (trafilatura found no main content)")
     title = page_headline(page, doc.title, doc.sitename)
     if len(title) < MIN_TITLE_CHARS:
         raise SeedError(path, "no headline found in the page (no <title>, og:title, JSON-LD headline or <h1>)")
@@ -112,8 +112,8 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     language = check_english(path, title, paragraphs)  # first: Chinese and Japanese are not counted in words
     words = sum(len(p.split()) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
-        raise SeedError(path, f"no article text found in the page ({words} words of main text; "
-                              f"an article has at least {MIN_ARTICLE_WORDS})")
+        raise SeedError(path, _not_an_article(page) or f"no article text found in the page ({words} words of main "
+                                                        f"text; an article has at least {MIN_ARTICLE_WORDS})")
     dateline, agency, paragraphs[0] = split_dateline(paragraphs[0], published)
     credit = page_credit(page, doc.sitename, doc.author)
     return {
@@ -131,6 +131,21 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "dateline": dateline,
         "language": language,
     }
+
+
+REDIRECT = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.I)
+
+
+def _not_an_article(page) -> Optional[str]:
+    """Why a page without article text is no article, where its markup says: a feed, or a redirect to another page."""
+    if page.tag in ("rss", "feed", "rdf") or page.find(".//channel/item") is not None:
+        return "is a news feed (RSS/Atom), not an article page: save the articles it links to"
+    for meta in page.iter("meta"):
+        if (meta.get("http-equiv") or "").casefold() == "refresh":
+            found = REDIRECT.match(meta.get("content") or "")
+            if found:
+                return f"is a redirect to {found.group('url')} (meta refresh), not an article: save that page instead"
+    return None
 
 
 def _latest(today: Optional[date]) -> str:
