@@ -158,3 +158,58 @@ def test_each_article_something_happened_to_has_one_line(tmp_path, seed_sheet):
         [seed_sheet.id] * 2, [seed_sheet.id], [seed_sheet.id], [seed_sheet.id])
     assert report.warnings == [f"{path}: field 'title': kept the edited value 'Edited by hand'; "
                                "the new extraction has 'Turkish vehicles in Idlib'"]
+
+
+def _one_article_archive(folder):
+    from factarchive.archive import write_sheet
+
+    from .test_database import article
+
+    write_sheet(folder, article("a", "Vehicles cross"), {})
+    return folder
+
+
+def test_progress_by_default_only_on_a_terminal_and_not_under_ci(monkeypatch):
+    import sys
+
+    from factarchive.cli import parser, show_progress
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert [show_progress(parser().parse_args(a)) for a in (["site"], ["site", "--no-progress"], ["extract"])] == \
+        [True, False, True]
+    monkeypatch.setenv("CI", "true")
+    assert [show_progress(parser().parse_args(a)) for a in (["site"], ["site", "--progress"])] == [False, True]
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    assert [show_progress(parser().parse_args(a)) for a in ([], ["--progress"])] == [False, True]
+
+
+def test_site_prints_one_summary_line_per_step(tmp_path, capsys):
+    import re
+
+    from factarchive.cli import main
+
+    archive = _one_article_archive(tmp_path / "archive")
+    docs = tmp_path / "docs"
+    assert main(["site", "--archive", str(archive), "--docs-dir", str(docs), "--no-build", "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    lines = [re.sub(r"\(\d+\.\d s\)", "(T s)", line) for line in out.splitlines()]
+    assert lines[0] == f"load: 1 fact sheet, 0 left out (T s) <- {archive}/"
+    assert re.fullmatch(rf"pages: 1 articles, \d+ files written, 0 stale removed \(T s\) -> {re.escape(str(docs))}/",
+                        lines[1]), lines[1]
+    assert lines[2:] == [f"database: archive.db, figures.csv, entities.csv, 3 written (T s) -> {docs}/"]
+    assert sorted(p.name for p in docs.glob("*.*") if p.suffix in (".db", ".csv")) == [
+        "archive.db", "entities.csv", "figures.csv"]
+
+
+def test_progress_bars_go_to_stderr_and_leave_the_summaries(tmp_path, capsys):
+    from factarchive.cli import main
+
+    archive = _one_article_archive(tmp_path / "archive")
+    assert main(["site", "--archive", str(archive), "--docs-dir", str(tmp_path / "docs"), "--no-build",
+                 "--progress"]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split(":")[0] for line in out.splitlines()] == ["load", "pages", "database"]
+    assert "load:   0%|          | 0/1 [" in err  # tqdm's bar; gone once the step is done (leave=False)

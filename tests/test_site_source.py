@@ -50,3 +50,21 @@ def test_editor_correction_overrides_the_machine(tmp_path):
     ]
     assert source.links == ()
     assert source.redirects == {"blair": "cherie-blair"}
+
+
+def test_sheets_come_through_the_catalog_and_corrections_still_apply(tmp_path, monkeypatch):
+    """A second build reads no YAML for unchanged sheets; the editors' corrections are applied all the same."""
+    from factarchive import archive as archive_mod
+
+    archive = _archive(tmp_path, sheet("a", person("Tony Blair", "Blair", role="Prime Minister")),
+                       sheet("b", person("Blair", role="Prime Minister")))
+    first = load_site_source(archive)
+    read: list[str] = []
+    real = archive_mod.load
+    monkeypatch.setattr(archive_mod, "load", lambda path: read.append(path.name) or real(path))
+    assert load_site_source(archive) == first
+    assert read == []
+    (archive / "corrections.yaml").write_text("rename:\n  blair: Cherie Blair\n", "utf-8")
+    source = load_site_source(archive)
+    assert read == []
+    assert [(s.id, [x.id for x in s.actors]) for s in source.sheets] == [("a", ["tony-blair"]), ("b", ["cherie-blair"])]
