@@ -95,6 +95,7 @@ def test_fingerprint_follows_config_env_theme_and_hooks(tmp_path, monkeypatch):
     config = tmp_path / "mkdocs.yml"
     config.write_text("INHERIT: base.yml\ntheme:\n  name: material\n  custom_dir: theme\nhooks:\n  - hook.py\n", "utf-8")
     monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.delenv("FACTARCHIVE_OFFLINE", raising=False)
     prints = [mkdocs_build.fingerprint(config, "derived", dict(__import__("os").environ))]
 
     def changed():
@@ -103,6 +104,8 @@ def test_fingerprint_follows_config_env_theme_and_hooks(tmp_path, monkeypatch):
 
     assert not changed()
     monkeypatch.setenv("SITE_URL", "https://example.org/")  # read by the inherited config
+    assert changed()
+    monkeypatch.setenv("FACTARCHIVE_OFFLINE", "true")  # read by the project's hook, not by the config
     assert changed()
     (theme / "main.html").write_text("{% extends 'base.html' %}{# changed #}", "utf-8")
     assert changed()
