@@ -97,13 +97,13 @@ def varied_archive(n_articles: int, seed: int = 7) -> list[FactSheet]:
             published = "0001-01-01"
         figures = list(sheet.figures)
         if n % 5 == 0:
-            figures.append(Figure(id="f-usd", value=rng.randint(1, 900) * 10 ** rng.randint(3, 9), text="$ some", unit="USD",
+            figures.append(Figure(id="f91", value=rng.randint(1, 900) * 10 ** rng.randint(3, 9), text="$ some", unit="USD",
                                   counts="in aid", evidence=(_sentence(rng, "dollars"),)))
         if n % 7 == 0:
-            figures.append(Figure(id="f-pct", value=round(rng.uniform(0.1, 99), 1), text="some per cent", unit="%",
+            figures.append(Figure(id="f92", value=round(rng.uniform(0.1, 99), 1), text="some per cent", unit="%",
                                   counts="turnout", evidence=(_sentence(rng, "per cent"),)))
         if n in (10, 11, 12):  # three reports of one toll for one day: 12, 15 and 9,000,000 (an error)
-            figures.append(Figure(id="f-toll", value=(12, 15, 9_000_000)[n - 10], text="some", counts="people killed",
+            figures.append(Figure(id="f93", value=(12, 15, 9_000_000)[n - 10], text="some", counts="people killed",
                                   reported_by=("police", "a hospital", "state media")[n - 10], period="on Monday",
                                   period_date="2005-03-07", evidence=(_sentence(rng, "killed"),)))
         locations = list(sheet.locations)
