@@ -80,3 +80,26 @@ def test_printed_date_in_the_header_is_read_in_the_page_locale():
     page = tree(body='<article><header><span class="byline">By Ann Lee</span><time>4 March 2021, 10:40</time></header>'
                      "<p>The council met.</p></article>", lang="en-GB")
     assert dated_by(page, None, TODAY) == ("2021-03-04", "time")
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("en-US", '<div class="byline">By <a href="/ann">Ann Lee</a> on Monday, November 18th, 2019 at 3:50 p.m.</div>', "2019-11-18"),
+    ("en-GB", '<p class="article-date">Published 4 March 2021, 10:40 GMT</p>', "2021-03-04"),
+    ("en-GB", '<span class="date">04/03/2021</span>', "2021-03-04"),
+    ("en-US", '<span class="date">04/03/2021</span>', "2021-04-03"),
+])
+def test_date_printed_in_the_byline_or_date_line(lang, line, expected):
+    page = tree(body=f"<article><h1>The council met</h1>{line}<p>The council met.</p>"
+                     '<div class="comments"><span class="date">January 2, 2020</span></div></article>', lang=lang)
+    assert dated_by(page, None, TODAY) == (expected, "printed")
+
+
+def test_printed_dates_of_related_stories_never_count():
+    page = tree(body='<article><p>The council met.</p></article><div class="related"><span class="date">May 3, 2019</span></div>')
+    assert dated_by(page, None, TODAY) == (None, None)
+
+
+def test_date_of_a_quoted_statement_is_not_the_article_date():
+    page = tree(body='<article><p class="statement__meta">— Jo Doe on Sunday, October 13th, 2019 in a newspaper</p>'
+                     '<p class="article__meta">By Ann Lee on Monday, November 18th, 2019</p><p>The council met.</p></article>')
+    assert dated_by(page, None, TODAY) == ("2019-11-18", "printed")

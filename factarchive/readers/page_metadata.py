@@ -144,6 +144,15 @@ def page_headline(tree, extracted_title: Optional[str], sitename: Optional[str])
 ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")
 # Locales of English whose dates are written day first; "en-US" (and a bare "en" on a .com) is month first.
 DAY_FIRST_REGIONS = {"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke", "gh", "hk", "ph"}
+# The article's date line or byline, where a template prints the date as text ("By Ann Lee on Monday, November 18th, 2019").
+DATE_LINE_CLASS = re.compile(r"(?:^|[\s_-])(?P<what>date|dateline|byline|timestamp|published|pub-?date|posted-on|meta)"
+                             r"(?:$|[\s_-])", re.I)
+BY_LEAD = re.compile(r"^by\b", re.I)
+MAX_DATE_LINE_CHARS = 160
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+PRINTED_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|"
+                          r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", re.I)
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time", "datePublished",
              "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
              "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
@@ -189,11 +198,12 @@ def page_date(tree, url: Optional[str] = None, today: Optional[date] = None) -> 
 
 
 def dated_by(tree, url: Optional[str] = None, today: Optional[date] = None) -> tuple[Optional[str], Optional[str]]:
-    """The article's own publication date and the witness it came from ("json-ld", "microdata", "meta", "time").
+    """The article's own publication date and the witness it came from ("json-ld", "microdata", "meta", "time", "printed").
 
     Witnesses in order: JSON-LD ``datePublished`` (then ``dateCreated``) of the
     article; microdata, where one ``itemprop`` may hold several names; meta
-    tags; the first ``<time>`` in the article. Dates inside comments, other
+    tags; the first ``<time>`` in the article; a date printed in the article's
+    date line or byline ("on Monday, November 18th, 2019"). Dates inside comments, other
     stories and footers are never read. ``(None, None)`` when no witness has a
     publication date; the caller falls back to htmldate.
     """
@@ -222,4 +232,16 @@ def dated_by(tree, url: Optional[str] = None, today: Optional[date] = None) -> t
         found = parse_page_date(element.get("datetime") or text_of(element), order, today)
         if found:
             return found, "time"
+    for element in tree.xpath("//body//*[@class]"):
+        marked = DATE_LINE_CLASS.search(element.get("class", ""))
+        if not marked or other_voice(element) or not in_article(element):
+            continue
+        text = text_of(element)
+        # A generic "meta" line dates other things too (the statement a fact-check quotes): only its byline counts.
+        if marked.group("what").casefold() == "meta" and not BY_LEAD.match(text):
+            continue
+        written = PRINTED_DATE.search(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+        found = parse_page_date(written.group(0), order, today) if written else None
+        if found:
+            return found, "printed"
     return None, None
