@@ -142,8 +142,19 @@ def _load_through(conn: sqlite3.Connection, archive: Path,
             problems.extend(exc.problems)
     stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))
     fresh: dict[str, tuple[str, str]] = {}  # name -> (sha256, data) of sheets read now
-    keep: list[str] = []
+    keep: dict[str, str] = {}  # name -> sha256 of sheets the catalog holds as they are
     sheets: list[FactSheet] = []
+
+    def read(path: Path, digest: str) -> None:
+        try:
+            sheet = archive_mod.load(path)  # hashed before reading: a sheet changed in between is read again next time
+        except archive_mod.ArchiveError as exc:
+            problems.extend(exc.problems)  # an invalid sheet is not stored: it is read (and reported) every build
+            return
+        sheets.append(sheet)
+        # No sort_keys: key order is data here (the extractor's stages are listed in run order).
+        fresh[path.name] = (digest, json.dumps(to_data(sheet), ensure_ascii=False))
+
     for path in files:
         progress()
         try:
@@ -151,28 +162,26 @@ def _load_through(conn: sqlite3.Connection, archive: Path,
         except OSError:
             digest = ""
         if digest and stored.get(path.name) == digest:
-            keep.append(path.name)
-            continue
-        try:
-            sheet = archive_mod.load(path)  # hashed before reading: a sheet changed in between is read again next time
-        except archive_mod.ArchiveError as exc:
-            problems.extend(exc.problems)  # an invalid sheet is not stored: it is read (and reported) every build
-            continue
-        sheets.append(sheet)
-        # No sort_keys: key order is data here (the extractor's stages are listed in run order).
-        fresh[path.name] = (digest, json.dumps(to_data(sheet), ensure_ascii=False))
+            keep[path.name] = digest
+        else:
+            read(path, digest)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executemany("DELETE FROM sheets WHERE name = ?", [(n,) for n in stored.keys() - set(keep)])
+        conn.executemany("DELETE FROM sheets WHERE name = ?", [(n,) for n in stored.keys() - keep.keys()])
         conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?)", [(n, h, d) for n, (h, d) in fresh.items()])
-        kept = set(keep)
-        for name, data in conn.execute("SELECT name, data FROM sheets"):
-            if name in kept:
-                sheets.append(factsheet_from_data(json.loads(data)))
+        found = {}
+        for name, digest, data in conn.execute("SELECT name, sha256, data FROM sheets"):
+            if keep.get(name) == digest:  # not replaced by a build running beside this one since it was looked up
+                found[name] = data
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    for name, data in found.items():
+        sheets.append(factsheet_from_data(json.loads(data)))
+    for path in files:
+        if path.name in keep and path.name not in found:
+            read(path, keep[path.name])  # stored again by the next build
     return sorted(sheets, key=lambda s: s.id), problems
 
 
