@@ -52,6 +52,7 @@ PAGES = [
     ("figures-usd", "browse/figures/unit-usd/"),
     ("series-disagreement", "series/people-killed/"),
     ("captions", "captions/"),
+    ("captions-page-2", "browse/captions/2/"),
     ("schema", "schema/"),
 ]
 

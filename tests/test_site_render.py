@@ -607,3 +607,25 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
              "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
              "people/", "places/", "schema/", "series/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)
+
+
+def test_captions_index_is_paged(monkeypatch):
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "INDEX_PAGE", 2)
+    images = tuple(Caption(id=f"c{n}", caption=f"Photo {n}", credit="AFP") for n in range(1, 4))
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", images=images)])).files
+    assert "**Pages:** **1** · [2](browse/captions/2.md)\n" in files["captions.md"]
+    assert re.findall(r"^\| (Photo \d) \|", files["captions.md"], re.M) == ["Photo 1", "Photo 2"]
+    assert re.findall(r"^\| (Photo \d) \|", files["browse/captions/2.md"], re.M) == ["Photo 3"]
+    assert "# Photo captions: page 2\n" in files["browse/captions/2.md"]
+
+
+def test_hostile_place_name_on_a_map_pin_stays_text():
+    place = Location(id="bad-place", name=HOSTILE_NAME + ' { .x onclick="alert(1)" }', kind="city",
+                     coordinates=Coordinates(lat=1.0, lon=2.0), mentions=1, evidence=("x",))
+    html = _html(build_pages(gather([sheet("a", "A", "2020-01-01", locations=(place,))])).files["places.md"])
+    pins = [a for t, a in _tags(html).tags if t == "a" and "fa-pin" in a.get("class", "")]
+    # Too long to label beside its dot (quiet), and its braces did not become attributes.
+    assert pins == [{"href": "entities/bad-place.md", "class": "fa-pin fa-pin-4 fa-pin-quiet", "style": "left:50.0%;top:50.0%"}]
+    assert [t for t, _ in _tags(html).tags if t in ("img", "script", "em")] == []

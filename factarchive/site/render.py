@@ -327,7 +327,11 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(page, _render("series.md.j2", page, series=item, all_series=catalog.series,
                                 clashes=catalog.disagreements.get(item.id, ()),
                                 chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
-    pages.add(urls.CAPTIONS, _render("captions.md.j2", urls.CAPTIONS, catalog=catalog, entities=entities))
+    captions = chunks(list(catalog.captions), INDEX_PAGE, INDEX_PAGE)
+    caption_paths = [urls.captions_page(n) for n in range(1, len(captions) + 1)]
+    for n, path in enumerate(caption_paths, 1):
+        pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities, rows=captions[n - 1],
+                                page_number=n, pager=pager(caption_paths, n), pager_title="Pages"))
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")

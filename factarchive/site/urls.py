@@ -44,6 +44,7 @@ ENTITY_ARTICLES = "browse/entities/{id}/articles-{n}.md"  # older articles namin
 ENTITY_WITH = "browse/entities/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
 FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
 FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
+CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
@@ -95,6 +96,10 @@ def figures_unit(unit_key: str, n: int = 1) -> str:
 
 def figures_counted(n: int) -> str:
     return FIGURES if n == 1 else FIGURES_COUNTED.format(n=n)
+
+
+def captions_page(n: int) -> str:
+    return CAPTIONS if n == 1 else CAPTIONS_PAGE.format(n=n)
 
 
 def relative(from_page: str, to_path: str) -> str:
