@@ -144,3 +144,23 @@ def test_wire_story_reporters_when_nothing_else_credits_a_person():
     body = ('<article><p>The company said on Monday it would cut jobs.</p>'
             '<p>(Reporting by Ann Lee and Bo Chan in New York; Additional reporting by Cy Diaz; Editing by Di Evans)</p></article>')
     assert page_credit(tree(head, body)) == Credit(byline="Ann Lee, Bo Chan, Cy Diaz", authors=("Ann Lee", "Bo Chan", "Cy Diaz"))
+
+
+def test_json_ld_author_with_character_references():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#039;Hara"}}</script>'
+    assert page_authors(tree(head)) == ["Lindsey O'Hara"]
+
+
+def test_names_in_capitals_with_apostrophes_and_hyphens():
+    assert page_authors(tree('<meta name="author" content="LYNNE O\'HARA-SMITH">')) == ["Lynne O'Hara-Smith"]
+
+
+def test_agency_in_the_byline_block_is_the_credit_and_no_author():
+    body = ('<article><div class="entry-details byline">Reuters Updated: January 16, 2020</div><p>Text.</p></article>')
+    assert page_credit(tree(body=body)) == Credit(byline="Reuters", authors=())
+
+
+def test_consent_text_starting_with_by_is_no_credit():
+    body = ("<div>By using this site you agree that we and our partners use cookies.</div>"
+            "<article><p>Text.</p></article>")
+    assert page_credit(tree(body=body)) == Credit(byline=None, authors=())

@@ -44,6 +44,9 @@ QUOTES = "\"'“”‘’()"  # a nickname printed inside a name: Amanda "Tania 
 MAX_NAME_WORDS = 5
 # "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
 BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
+MAX_AGENCY_WORDS = 5
+# Byline-block text that is not a credit: buttons, labels, prompts.
+NOT_A_CREDIT = re.compile(r"\b(?:share|follow|subscribe|sign|comments?|print|e-?mail|more|read|view|updated|published)\b", re.I)
 MAX_CREDIT_CHARS = 150  # a longer "byline" block holds the author's biography or the date line too
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -211,20 +214,25 @@ def _credit_text(element) -> str:
     return CREDIT_END.split(text_of(element), maxsplit=1)[0].strip(" |•·-–—,:")
 
 
-def _printed_credit(elements, authors: list[str]) -> Optional[str]:
+def _printed_credit(elements, by_lines, authors: list[str]) -> Optional[str]:
     """The byline as the page prints it: the outermost short byline block naming the first author.
 
-    Without authors, only a block that reads as a credit ("By: CNN Wire") is one.
+    Without authors, a marked byline block that reads as a credit ("By: CNN Wire",
+    "Reuters") is one; an unmarked line is not ("By using this site you agree ...").
     """
-    for element in elements:
-        text = _credit_text(element)
-        if not text or len(text) > MAX_CREDIT_CHARS:
-            continue
-        if authors and _fold(authors[0]) in _fold(text):
-            return text
-        if not authors and BYLINE_LEAD.match(text) and BYLINE_LEAD.sub("", text).strip():
-            return text
-    return None
+    texts = [(element, _credit_text(element)) for element in elements + by_lines]
+    texts = [(element, text) for element, text in texts if text and len(text) <= MAX_CREDIT_CHARS]
+    if authors:
+        return next((text for _, text in texts if _fold(authors[0]) in _fold(text)), None)
+    credits = [text for _, text in texts if BYLINE_LEAD.match(text) and _agency_credit(text)]
+    credits += [text for element, text in texts if element not in by_lines and _agency_credit(text)]
+    return credits[0] if credits else None
+
+
+def _agency_credit(text: str) -> bool:
+    """"By: CNN Wire", "Reuters", "By Staff Reports": a short credit that names no person."""
+    words = BYLINE_LEAD.sub("", text).split()
+    return 0 < len(words) <= MAX_AGENCY_WORDS and words[0][:1].isupper() and not NOT_A_CREDIT.search(text)
 
 
 def _as_printed(name: str, credit: Optional[str]) -> str:
@@ -235,7 +243,7 @@ def _as_printed(name: str, credit: Optional[str]) -> str:
         found = re.search(re.escape(name), credit, re.I)
         if found and not found.group(0).isupper():
             return found.group(0)
-    return " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+    return re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), name)  # "LYNNE O'DONNELL" -> "Lynne O'Donnell"
 
 
 def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> Credit:
@@ -262,7 +270,7 @@ def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] =
         authors = witness()
         if authors:
             break
-    printed = _printed_credit(elements + by_lines, authors)
+    printed = _printed_credit(elements, by_lines, authors)
     if printed:
         # The printed byline names every author where a tag names only the first ("By Ann Lee, Bo Chan and Cy Diaz").
         shown = people(printed)

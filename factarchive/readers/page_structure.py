@@ -8,6 +8,7 @@ and teasers for other stories.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Iterator
@@ -105,11 +106,14 @@ def article_objects(items: list[dict]) -> list[dict]:
 
 
 def as_strings(value) -> list[str]:
-    """The strings of a JSON-LD value (one string or a list of them)."""
+    """The strings of a JSON-LD value (one string or a list of them), HTML character references decoded.
+
+    CMSs write JSON-LD from HTML-escaped fields ("Lindsey O&#039;Donnell").
+    """
     if isinstance(value, str):
-        return [value]
+        return [html.unescape(value)]
     if isinstance(value, list):
-        return [v for v in value if isinstance(v, str)]
+        return [html.unescape(v) for v in value if isinstance(v, str)]
     return []
 
 
