@@ -87,9 +87,13 @@ def _validator():
 
 @lru_cache(maxsize=1)
 def _fast_validator():
+    import copy
+
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    # A copy: fastjsonschema rewrites every "$ref" of the dict it compiles into an absolute URI, and the
+    # schema is also what the site publishes (a build that had validated a sheet published another text).
+    return fastjsonschema.compile(copy.deepcopy(schema()))
 
 
 def validate(data: Any, path: str) -> list[ArchiveProblem]:

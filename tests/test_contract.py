@@ -150,6 +150,15 @@ def test_every_fact_sheet_dataclass_is_in_the_schema():
                                          PictureSubject, Coordinates}
 
 
+def test_validating_leaves_the_published_schema_as_written():
+    import json
+
+    archive.validate({"id": "x"}, "s.yaml")  # compiles the fast validator
+    archive.validate(archive.load_yaml(archive.dump(_sheet()), "s.yaml"), "s.yaml")
+    text = (ROOT / "factarchive" / "schema" / "factsheet.schema.json").read_text("utf-8")
+    assert contract.schema() == json.loads(text)
+
+
 def test_the_kinds_and_version_are_the_schemas():
     schema = contract.schema()
     assert model.ACTOR_KINDS == ("person", "organization", "country", "group")

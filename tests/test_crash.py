@@ -1,10 +1,15 @@
 """Crashes and determinism: `kill -9` mid-extraction and mid-page-generation, then byte-identical rebuilds.
 
-A real `build.py` subprocess works on a folder of varied seeds (templated from
-small inline texts) and is killed with SIGKILL once it has written part of its
-output. Every fact sheet left behind must parse, validate and be either the
-old or the new version; the next run must finish the job exactly as an
-uninterrupted run would have.
+A real build subprocess works on a folder of varied seeds (templated from
+small inline texts) and is killed with SIGKILL at an exact point of its output:
+just after its Nth file lands in a folder, or with the Nth written but not yet
+renamed into place. The process kills itself there (a wrapper around
+``os.replace``, the rename every write in the package ends with), so the point
+is the same on every run, however slow or loaded the machine: a test that polled
+the folder from outside and killed "soon after" raced the process, which could
+finish first (issue 12). Every fact sheet left behind must parse, validate and
+be either the old or the new version; the next run must finish the job exactly
+as an uninterrupted run would have.
 """
 
 from __future__ import annotations
@@ -15,12 +20,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from factarchive.archive import load
+from factarchive.site.database import CATALOG_DIR
 
 from .conftest import ROOT
 
@@ -59,40 +64,43 @@ def build(*args: str) -> subprocess.CompletedProcess:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file under ``root`` by path, but the site's catalog cache (archive/.factarchive/): the site's own,
+    rebuilt from the sheets whenever they change, and no part of the record."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and CATALOG_DIR not in p.relative_to(root).parts}
 
 
-def mtimes(folder: Path) -> dict[str, int]:
-    """Modification times of the visible files (temp files come and go while we look)."""
-    found = {}
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if not entry.name.startswith("."):
-                try:
-                    found[entry.name] = entry.stat().st_mtime_ns
-                except FileNotFoundError:
-                    continue
-    return found
+# Runs factarchive's command line in a process that SIGKILLs itself at the Nth rename into one folder: "after"
+# the rename (N files landed), or "before" it (the Nth file written to its temporary name, not renamed).
+KILL_AT = """
+import os, signal, sys
+folder, nth, when = os.path.realpath(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+rename, renamed = os.replace, 0
+
+def replace(src, dst, *args, **kwargs):
+    global renamed
+    here = os.path.dirname(os.path.realpath(dst)) == folder
+    renamed += here
+    if here and renamed == nth and when == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    rename(src, dst, *args, **kwargs)
+    if here and renamed == nth and when == "after":
+        os.kill(os.getpid(), signal.SIGKILL)
+
+os.replace = replace
+sys.path.insert(0, sys.argv[4])
+from factarchive.cli import main
+sys.exit(main(sys.argv[5:]))
+"""
 
 
-def kill_when(cmd: list[str], folder: Path, written: int) -> int:
-    """Start ``cmd``; SIGKILL it once ``written`` files in ``folder`` have changed. Returns how many had."""
-    before = mtimes(folder)
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while proc.poll() is None:
-            now = mtimes(folder)
-            changed = sum(1 for name, t in now.items() if before.get(name) != t)
-            if changed >= written:
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait()
-                return changed
-            time.sleep(0.002)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    pytest.fail(f"{cmd[2]} finished (status {proc.returncode}) before {written} files in {folder.name}/ changed")
+def kill_at(args: list[str], folder: Path, nth: int, when: str) -> None:
+    """Run ``build.py <args>``, killed by SIGKILL at the ``nth`` rename into ``folder`` (``when``: "before"/"after")."""
+    result = subprocess.run([sys.executable, "-c", KILL_AT, str(folder), str(nth), when, str(ROOT), *args],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == -signal.SIGKILL, (  # finished, or failed, before the nth rename
+        f"build.py {' '.join(args[:1])} exited with status {result.returncode} before rename {nth} into {folder.name}/:\n"
+        + result.stdout + result.stderr)
 
 
 SEEDS = 60
@@ -115,49 +123,55 @@ def builds(tmp_path_factory):
     return root
 
 
-def _assert_old_or_new(archive: Path, root: Path) -> list[str]:
-    """Every sheet parses, validates and is byte for byte the old or the new one; returns which, in name order."""
+def _assert_old_or_new(archive: Path, root: Path) -> dict[str, str]:
+    """Every sheet parses, validates and is byte for byte the old or the new one; returns which ("old", "new") by path."""
     old, new = files(root / "old" / "archive"), files(root / "new" / "archive")
     got = files(archive)
     visible = sorted(n for n in got if not Path(n).name.startswith("."))
     assert visible == sorted(n for n in new if not Path(n).name.startswith("."))
-    which = []
+    which = {}
     for name in visible:
         load(archive / name)  # raises on a truncated or invalid sheet
         assert got[name] in (old[name], new[name]), name
-        which.append("new" if got[name] == new[name] else "old")
+        which[name] = "new" if got[name] == new[name] else "old"
     leftovers = [n for n in got if n.endswith(".tmp")]
     assert all(Path(n).name.startswith(".") for n in leftovers)  # write_atomic's temp files are hidden from readers
     return which
 
 
-@pytest.mark.parametrize("written", [1, SEEDS // 2, SEEDS - 5])
-def test_kill_during_extraction_leaves_old_or_new_sheets_and_the_rerun_finishes(builds, tmp_path, written):
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("nth", "when"), [(1, "after"), (SEEDS // 2, "before"), (SEEDS - 5, "after")])
+def test_kill_during_extraction_leaves_old_or_new_sheets_and_the_rerun_finishes(builds, tmp_path, nth, when):
     root = builds
-    shutil.copytree(root / "old" / "archive", tmp_path / "archive")
-    cmd = [sys.executable, str(ROOT / "build.py"), "extract", "--seeds", str(root / "seeds-v2"), "--archive", str(tmp_path / "archive")]
-    changed = kill_when(cmd, tmp_path / "archive", written)
-    which = _assert_old_or_new(tmp_path / "archive", root)
-    assert which.count("new") >= changed - 1 and "old" in which  # really killed part-way
+    archive = tmp_path / "archive"
+    shutil.copytree(root / "old" / "archive", archive)
+    kill_at(["extract", "--seeds", str(root / "seeds-v2"), "--archive", str(archive)], archive, nth, when)
+    which = [w for name, w in _assert_old_or_new(archive, root).items() if "/" not in name]  # the sheets, not .machine/
+    landed = nth if when == "after" else nth - 1
+    assert (which.count("new"), which.count("old")) == (landed, SEEDS - landed)  # killed exactly there
+    temps = [p.name for p in archive.iterdir() if p.name.endswith(".tmp")]
+    assert len(temps) == (1 if when == "before" else 0), temps  # the sheet caught mid-write: a hidden temp file
     # The next run repairs everything: same bytes as the run that was never killed.
     build("extract", "--seeds", str(root / "seeds-v2"), "--archive", str(tmp_path / "archive"))
     assert files(tmp_path / "archive") == files(root / "new" / "archive")
 
 
-@pytest.mark.parametrize("written", [5, 100])
-def test_kill_during_page_generation_leaves_whole_pages_and_sheets(builds, tmp_path, written):
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("nth", "when"), [(5, "after"), (100, "before")])
+def test_kill_during_page_generation_leaves_whole_pages_and_sheets(builds, tmp_path, nth, when):
     root = builds
     shutil.copytree(root / "new" / "archive", tmp_path / "archive")
     shutil.copytree(root / "old" / "docs", tmp_path / "docs")
     old_docs, new_docs = files(root / "old" / "docs"), files(root / "new" / "docs")
-    cmd = [sys.executable, str(ROOT / "build.py"), "site", "--archive", str(tmp_path / "archive"),
-           "--docs-dir", str(tmp_path / "docs"), "--no-build"]
-    kill_when(cmd, tmp_path / "docs" / "articles", written)
+    kill_at(["site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"), "--no-build"],
+            tmp_path / "docs" / "articles", nth, when)
     assert files(tmp_path / "archive") == files(root / "new" / "archive")
     got = files(tmp_path / "docs")
     torn = [n for n, data in got.items() if not Path(n).name.startswith(".") and data not in (old_docs.get(n), new_docs.get(n))]
     assert torn == []
-    assert any(got.get(n) != new_docs[n] for n in new_docs)  # really killed part-way
+    # Killed exactly there: a file is renamed only when its bytes changed, so the pages that landed are those renames.
+    landed = [n for n in got if Path(n).parent == Path("articles") and not Path(n).name.startswith(".") and got[n] != old_docs.get(n)]
+    assert len(landed) == (nth if when == "after" else nth - 1)
     build("site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"), "--no-build")
     assert {n: d for n, d in files(tmp_path / "docs").items() if not n.endswith(".tmp")} == new_docs
 
