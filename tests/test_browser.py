@@ -74,11 +74,23 @@ def offline_site(demo_build, tmp_path_factory):
 
 
 def _search(page, query: str) -> list[str]:
-    """Type ``query`` into material's search (key `s` focuses it); the result links, in order."""
-    page.keyboard.press("s")
+    """Type ``query`` into the header's search box (key `s` focuses it); the result links, in order."""
+    if not page.evaluate("document.activeElement.classList.contains('md-search__input')"):
+        page.keyboard.press("s")
+    page.keyboard.press("Control+A")
     page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    # The script marks the list with the query it shows once every shown result is in it.
+    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.query === q", arg=query,
+                           timeout=20_000)
     return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+
+
+def _site_path(url: str, root: str) -> str:
+    """A result's URL relative to the site root, in the directory-URL style: the same result in both builds."""
+    path, _, anchor = url[len(root):].partition("#")
+    path = path.split("?")[0]
+    path = path[:-len(".html")] + "/" if path.endswith(".html") else path
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def _heading(page) -> str:
@@ -109,7 +121,7 @@ def test_search_for_a_figures_noun_finds_the_article(page, http_site):
     assert f"/articles/{ARTICLE}/" in [_path(r) for r in results]
 
 
-def test_every_internal_link_on_every_page_resolves(page, http_site):
+def test_every_internal_link_on_every_page_resolves(page, http_site, demo_build):
     """Crawl from the home page: every page and file a link points to answers 200, and so does every request."""
     failed: list[str] = []
     page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
@@ -134,8 +146,12 @@ def test_every_internal_link_on_every_page_resolves(page, http_site):
                 seen.add(target)
                 queue.append(target)
     assert failed == []
-    # 28 pages (home, 8 indexes, 1 article, 18 entities); the 404 page is linked from nowhere.
-    assert len(pages) == 28
+    # Every page of the site is reached (home, indexes, the article, 18 entities, ...); the 404 page is linked
+    # from nowhere. (Counted from the built site, so that a new kind of page needs no edit here.)
+    site = demo_build / "site"
+    built = {"/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")}
+    assert sorted(pages) == sorted(p.replace("/./", "/") for p in built)
+    assert len([p for p in pages if p.startswith("/entities/")]) == 18
     assert {"/", "/articles/", f"/articles/{ARTICLE}/", "/entities/recep-tayyip-erdogan/", "/places/"} <= set(pages)
 
 
@@ -149,6 +165,8 @@ def test_offline_build_searches_and_navigates_from_file_without_any_outside_requ
     assert results[0] == root + "entities/recep-tayyip-erdogan.html?h=erdogan"
     page.goto(results[0])
     assert _heading(page) == "Recep Tayyip Erdogan"
+    # The word searched for is marked on the page opened, as material's search.highlight did.
+    assert page.locator("article mark[data-md-highlight]").first.inner_text() == "Erdogan"
     page.locator(f'article a[href="../articles/{ARTICLE}.html"]').first.click()
     page.wait_for_load_state()
     assert page.url == root + f"articles/{ARTICLE}.html"
@@ -158,9 +176,55 @@ def test_offline_build_searches_and_navigates_from_file_without_any_outside_requ
     outside = sorted({r for r in requests if not r.startswith(root)})
     assert outside == []
     inside = {urlparse(r).path[len(urlparse(root).path):] for r in requests}
-    # The search ran on the shipped iframe-worker shim and the inlined index, not on unpkg or a fetch.
-    assert {"assets/factarchive/iframe-worker-shim.js", "search/search_index.js", "index.html",
-            "entities/recep-tayyip-erdogan.html", f"articles/{ARTICLE}.html", "people.html"} <= inside
+    # The search loaded its script files with <script> tags: the shards of the words typed and one chunk of records.
+    assert {"assets/factarchive/search.js", "search/meta.js", "search/w/er.js", "search/e/er.js", "search/d/0.js",
+            "index.html", "entities/recep-tayyip-erdogan.html", f"articles/{ARTICLE}.html", "people.html"} <= inside
+    assert not any(p.startswith("search/search_index") or "iframe-worker" in p for p in inside)
+
+
+QUERIES = ("Erdogan", "erdo", "turkish vehicles", '"military vehicles"', "idlib", "Ankara", '"vehicles military"')
+
+
+def test_both_builds_give_the_same_results_and_stay_inside_the_site(page, http_site, offline_site):
+    """Over http and from file://: the same results for the same queries, and no request outside the site."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    found = {}
+    for root, start in ((http_site, http_site), (offline_site.as_uri() + "/", offline_site.as_uri() + "/index.html")):
+        page.goto(start)
+        found[root] = [[_site_path(r, root) for r in _search(page, q)] for q in QUERIES]
+        assert sorted({r for r in requests if not r.startswith(root)}) == []
+        requests.clear()
+    online, offline = found.values()
+    assert online == offline
+    assert online[0][0] == "entities/recep-tayyip-erdogan/"
+    assert online[3] == [f"articles/{ARTICLE}/", f"articles/{ARTICLE}/#{online[3][1].split('#')[1]}"]  # article, figure
+    assert online[5] == online[6] == []  # a word the archive does not have; a phrase in the wrong order
+
+
+def test_nothing_loads_before_the_first_keystroke(page, http_site):
+    """Opening a page and pressing `s` loads no index file; typing loads only what the query needs."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(urlparse(r.url).path))
+    page.goto(http_site)
+    page.keyboard.press("s")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')") is True
+    page.wait_for_timeout(300)
+    assert [r for r in requests if r.startswith("/search/")] == []
+    _search(page, "Erdogan")
+    loaded = sorted(r for r in requests if r.startswith("/search/"))
+    # As "Erdogan" is typed: the list of shards, the shard of words in "er" and of names in "er", and the
+    # records of the results shown for each prefix on the way ("e" alone looks nothing up).
+    assert [r for r in loaded if not r.startswith("/search/d/")] == ["/search/e/er.js", "/search/meta.js", "/search/w/er.js"]
+
+
+def test_type_filter_shows_only_that_type(page, http_site):
+    page.goto(http_site)
+    _search(page, "Erdogan")
+    page.locator(".factarchive-search__filters button", has_text="Articles").click()
+    page.wait_for_load_state("networkidle")
+    links = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert [_site_path(u, http_site) for u in links] == [f"articles/{ARTICLE}/"]
 
 
 def test_hostile_headline_runs_no_script_on_its_page_or_in_search(page, tmp_path):
@@ -180,10 +244,14 @@ def test_hostile_headline_runs_no_script_on_its_page_or_in_search(page, tmp_path
     page.goto(root + "articles/hostile.html")
     assert _heading(page) == " ".join(HOSTILE_TITLE.split())
     assert page.title() == " ".join(HOSTILE_TITLE.split()) + " - Fact archive"
-    # Search tokens split on spaces only ("*bold*" stays whole): "reported" is in its figures section,
-    # and the result shows the page's whole headline.
-    results = _search(page, "reported")
-    assert root + "articles/hostile.html" in [r.split("?")[0] for r in results]
+    # "bold" is a word of the headline ("*bold*"); the result shows the whole headline as text.
+    results = _search(page, "bold")
+    assert [r.split("?")[0] for r in results] == [root + "articles/hostile.html"]
+    title = page.locator(".md-search-result__item h1").first
+    assert title.inner_text() == " ".join(HOSTILE_TITLE.split())
+    assert title.locator("script").count() == 0
+    page.goto(results[0])  # and the page opened with ?h=bold marks the word without running anything
+    assert page.locator("article h1 mark").first.inner_text() == "bold"
     page.wait_for_timeout(500)  # give a smuggled script the chance to run
     assert dialogs == []
 

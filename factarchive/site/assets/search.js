@@ -328,6 +328,7 @@
     function run() {
       var run = ++generation, query = input.value;
       list.textContent = "";
+      result.removeAttribute("data-query");
       shown = 0;
       if (!words(query).length) {
         info.textContent = "Type to start searching";
@@ -338,6 +339,9 @@
         current = { query: found.query, ranked: found.ranked, meta: found.meta, next: 0 };
         if (!found.ranked.length) { info.textContent = "No matching documents"; return; }
         return more(run);
+      }).then(function () {
+        // Which query the list shows, once it shows it (for tests and tools that drive the box).
+        if (run === generation) result.setAttribute("data-query", query);
       });
     }
 
