@@ -209,7 +209,9 @@ class Score:
     bylined: int = 0
     bylines: int = 0
     checked_bylines: int = 0
+    with_authors: int = 0
     sources: Counter = field(default_factory=Counter)
+    credits: list[str] = field(default_factory=list)
     f1: list[float] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -233,6 +235,9 @@ class Score:
             lines.append(f"  body token F1 (mean): {mean_f1:.3f}   (min {min(self.f1):.3f})")
         if self.sources:
             lines.append("  date from: " + ", ".join(f"{k} {v}" for k, v in self.sources.most_common()))
+        if not self.bylined and self.credits:
+            lines.append(f"  pages naming a person: {self.with_authors}/{len(self.credits)} "
+                         "(no author gold in this set: review them with --list-bylines)")
         if self.refused:
             lines.append(f"  refused ({len(self.refused)}): " + "; ".join(self.refused))
         return "\n".join(lines)
@@ -322,6 +327,9 @@ def eval_scrapinghub(folder: Path, score: Score) -> None:
             score.refused.append(str(article.problem)[:80] + f" ({key[:8]})")
             score.f1.append(0.0)
             continue
+        score.with_authors += bool(article.authors)
+        score.credits.append(f"{key[:8]}: authors {list(article.authors)!r}, byline {article.byline!r}, "
+                             f"date {article.published} ({article.published_source}) {row.get('url', '')[:70]}")
         declared_title = row.get("title") if row.get("title") not in (None, "", "-") else None
         if declared_title and same_title(article.title, declared_title, cut=len(declared_title), site_suffix=True):
             score.titles += 1
@@ -483,6 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
     parser.add_argument("--show-misses", action="store_true", help="list every page that missed, and why")
     parser.add_argument("--captions", action="store_true", help="also measure caption precision on pages with teasers")
+    parser.add_argument("--list-bylines", action="store_true",
+                        help="list every scrapinghub page's authors, credit and date source, for review by hand")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=true|false",
                         help="override one of the reader's trafilatura options, to compare (favor_recall=true)")
     args = parser.parse_args(argv)
@@ -512,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
         print(score.report(title_label="title (declared)", date_label="date (declared)"))
         if args.show_misses:
             print("\n".join("    " + m for m in score.misses))
+        if args.list_bylines:
+            print("\n".join("    " + c for c in score.credits))
     else:
         print(f"skipped: {aeb} is absent")
     traf = html / "trafilatura-0.9.3"

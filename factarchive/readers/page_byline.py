@@ -44,6 +44,10 @@ QUOTES = "\"'“”‘’()"  # a nickname printed inside a name: Amanda "Tania 
 MAX_NAME_WORDS = 5
 # "byline", "byline__name", "article-author", "author-name"; not "authorize" or "coauthored".
 BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])", re.I)
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# Elements that may be bylines, found by lxml before the exact test in Python (most of a page's elements are not).
+BYLINE_XPATH = (f"//body//*[contains(@itemprop, 'author') or contains(@rel, 'author') or "
+                f"contains({_LOWER.format('@class')}, 'byline') or contains({_LOWER.format('@class')}, 'author')]")
 MAX_AGENCY_WORDS = 5
 # Byline-block text that is not a credit: buttons, labels, prompts.
 NOT_A_CREDIT = re.compile(r"\b(?:share|follow|subscribe|sign|comments?|print|e-?mail|more|read|view|updated|published)\b", re.I)
@@ -77,12 +81,14 @@ def _is_name_word(word: str) -> bool:
 def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable[str] = ()) -> list[str]:
     """The people a byline names: "By Ann Lee and Bo Chan, CNN" -> ["Ann Lee", "Bo Chan"].
 
+    ``sections`` are the page's section names (a frozenset of them is taken as already folded).
+
     A name is two to five words, each capitalised (or a particle such as "van",
     "de"); e-mail addresses, web addresses, dates, roles ("Staff Writer"), the
     site's name and the page's section names are dropped. One-word bylines are
     dropped too: they are a site, a desk or an initial far more often than a person.
     """
-    folded_sections = {_fold(s) for s in sections if s}
+    folded_sections = sections if isinstance(sections, frozenset) else frozenset(_fold(s) for s in sections if s)
     names: list[str] = []
     for piece in NAME_SEPARATOR.split(EMAIL_OR_WEB.sub(" , ", byline)):
         piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
@@ -132,7 +138,7 @@ def _sections(tree) -> set[str]:
 def _byline_elements(tree) -> list:
     """The article's own byline elements (class "byline"/"author", ``itemprop=author``, ``rel=author``), in page order."""
     found = []
-    for element in tree.xpath("//body//*[@itemprop or @rel or @class]"):
+    for element in tree.xpath(BYLINE_XPATH):
         is_author = ("author" in element.get("itemprop", "").split() or "author" in element.get("rel", "").split())
         if (is_author or BYLINE_CLASS.search(element.get("class", ""))) and not other_voice(element) \
                 and in_article(element, marked_levels=0) and not _photo_credit(element):
@@ -248,7 +254,7 @@ def _as_printed(name: str, credit: Optional[str]) -> str:
 
 def page_credit(tree, sitename: Optional[str] = None, extracted: Optional[str] = None) -> Credit:
     """Who the article credits: its printed byline and the people it names, from the first witness that names one."""
-    sections = _sections(tree)
+    sections = frozenset(_fold(s) for s in _sections(tree) if s)  # folded once, not for every byline read
     # The publisher and copyright holder ("Condé Nast") sit in the author tag of some templates: never a person here.
     owners = [*meta_contents(tree, "copyright", "dc.rights", "og:site_name"), *_json_publishers(tree)]
 
