@@ -525,6 +525,8 @@ def test_articles_index_counts_impossible_dates_with_the_undated():
     files = build_pages(gather([convoy("ok", "2020-03-01", 1), convoy("bad", "0001-01-01", 2), convoy("none", None, 3)])).files
     index = files["articles/index.md"]
     assert "Not drawn: 2 articles with no date, or an impossible one, listed at the end." in index
+    assert ("3 articles, newest first. 2 state no date (or an impossible one): listed at the end, "
+            'under "Date not stated".\n') in index
     assert re.findall(r"^## (.*?) \{", index, re.M) == ["March 2020", "Date not stated, or impossible"]
 
 

@@ -294,6 +294,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     months = _months(catalog.articles)
     pages.add(urls.ARTICLE_INDEX, _render(
         "article_index.md.j2", urls.ARTICLE_INDEX, catalog=catalog, months=months, month_label=pictures.month_label,
+        undated=sum(len(s) for m, s in months if not m),
         timeline=pictures.timeline({m: len(s) for m, s in months if m}, sum(len(s) for m, s in months if not m))))
     for sheet in catalog.articles:
         page = urls.article(sheet.id)
