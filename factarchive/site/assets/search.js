@@ -274,12 +274,15 @@
     // Show up to PAGE more results of the current query (records loaded only for those).
     function more(run) {
       var m = current.meta, ranked = current.ranked, terms = current.query.words, out = [], i = current.next;
+      // The records of the next results, all requested at once (one round trip, not one per result);
+      // with a type filter, batch after batch until a page is full.
       function step() {
         if (run !== generation) return Promise.resolve(false);
         if (out.length >= PAGE || i >= ranked.length) { current.next = i; return Promise.resolve(true); }
-        var doc = ranked[i++];
-        return record(m, doc).then(function (rec) {
-          if (rec && wanted(m, rec)) out.push(rec);
+        var batch = ranked.slice(i, i + PAGE - out.length);
+        i += batch.length;
+        return Promise.all(batch.map(function (doc) { return record(m, doc); })).then(function (recs) {
+          recs.forEach(function (rec) { if (rec && wanted(m, rec) && out.length < PAGE) out.push(rec); });
           return step();
         });
       }
