@@ -22,16 +22,19 @@ catalog -> same bytes):
 Documents are numbered in rank order: entities (most articles first), articles
 (newest first), figures, captions. A posting is ``doc * 2 + field`` (field 0:
 name, alias or headline; 1: body), the list delta-encoded. A query ranks its
-matches by (group, doc): entities whose name or alias matches, articles whose
-headline holds every word, articles that hold them in their body, figures,
-captions. ``type`` is an index into ``types``; ``path`` is the docs path without
+matches by (group, doc): an entity whose whole name or alias is the query, then
+one whose name or alias begins with it (the ``e/`` shards), then entities whose
+name holds the words, articles whose headline holds every word, articles that
+hold them in their body, figures, captions. Every word must match (a query no
+document holds whole shows those holding most of its words). ``type`` is an index into ``types``; ``path`` is the docs path without
 ``.md`` (``entities/x``, ``articles/y#f1``): the script adds ``/`` or ``.html``
 for the site's URL style. ``extra`` is an entity's ``[kind, roles, country,
 article count]`` or an article's date.
 
 Text is folded the same way here and in ``assets/search.js``: NFKD, nonspacing
 marks dropped, casefold (JS: toLowerCase, ß -> ss, ς -> σ), so "erdogan" finds
-Erdoğan; words are runs of letters and digits ("2,980" is one word, 2980).
+Erdoğan; words are runs of letters and digits ("2,980" is one word, 2980) of at
+most ``MAX_TERM`` characters.
 
 Choices, and why:
 
@@ -44,10 +47,13 @@ Choices, and why:
   so a shard stays small however large the archive; meta.js lists the keys.
 - **Prefixes as you type**: the last word of a query matches every term it
   begins in the shard(s) it loads; a prefix shorter than its shard's children
-  expands into at most a few child shards (more characters narrow it).
+  expands into at most a few child shards (more characters narrow it), and a
+  one-letter word waits for its second letter.
 - **Phrases** (``"prime minister"``): each pair of adjacent words in a field is
   indexed as a term of the ``p/`` shards; a phrase matches documents holding all
   its pairs (exact for two words; for longer phrases the pairs could sit apart).
+  Pairs keep ``PAIRS_CAP`` postings each; they are most of the index's bytes
+  (8 of 14 MB on the BBC archive), but load only for a phrase.
 - **Context**: one stored line per result (an article's first fact sentence, a
   figure's sentence, a caption's article), not the sentence of the match: a
   query-dependent snippet would need every sentence in the metadata files.
@@ -71,9 +77,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import accumulate, groupby
 from operator import itemgetter
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
