@@ -47,3 +47,17 @@ def test_longer_printed_headline_is_kept_when_the_declared_one_is_cut_short():
     page = tree('<meta property="og:title" content="Lust for Youth">',
                 "<article><h1>Lust for Youth: the band that played every night for a year</h1></article>")
     assert page_headline(page, None, None) == "Lust for Youth: the band that played every night for a year"
+
+
+def test_section_name_after_the_declared_headline_is_cut_where_another_witness_has_it_without():
+    page = tree('<title>All-new hatchback is what we want - Auto News</title>'
+                '<meta property="og:title" content="All-new hatchback is what we want - Auto News">'
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "All-new hatchback is what we want"}</script>',
+                '<div class="sidebar"><h1>All-new hatchback is what we want</h1></div><p>Text.</p>')
+    assert page_headline(page, None, "Motoring Daily") == "All-new hatchback is what we want"
+
+
+def test_headline_with_a_colon_is_not_cut():
+    page = tree('<title>Floods: the valley counts the cost</title>'
+                '<meta property="og:title" content="Floods: the valley counts the cost">', "<p>Text.</p>")
+    assert page_headline(page, None, None) == "Floods: the valley counts the cost"

@@ -110,7 +110,16 @@ def headline(title: str, sitename: Optional[str], h1: Optional[str], declared: I
     if not candidates:
         return " ".join((h1 or title or "").split())
     votes = [sum(_agree(c, other) for other in candidates) for c in candidates]
-    return candidates[votes.index(max(votes))]
+    chosen = candidates[votes.index(max(votes))]
+    # "Headline - Auto News" where another witness declares "Headline": the tail is a section or site name.
+    for other in candidates:
+        rest = chosen[len(other):] if other != chosen and chosen.startswith(other) else ""
+        if rest and TITLE_SEPARATOR.match(rest) and len(TITLE_SEPARATOR.split(rest, maxsplit=1)[1].split()) <= SUFFIX_WORDS:
+            return other
+    return chosen
+
+
+SUFFIX_WORDS = 4  # "Auto News", "CNN Politics": a longer tail is part of the headline
 
 
 def page_h1s(tree) -> list[str]:
