@@ -118,18 +118,20 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     page = (docs / "articles" / f"{IDLIB}.md").read_text("utf-8")
     twin = json.loads((docs / "articles" / f"{IDLIB}.json").read_text("utf-8"))
     # Figure fixed in the sheet.
-    assert f'- <a id="{GEARS}"></a>**2,890** Turkish military gears ("2,890"), reported by The UK-based watchdog group\n' in page
+    # Rows of the article page's tables, up to the columns that show the correction (their layout is render's).
+    assert f'\n| <a id="{GEARS}"></a>**2,890** | Turkish military gears | 2,890, since March 5 | The UK-based watchdog group |' in page
     assert next(f for f in twin["figures"] if f["id"] == GEARS) == {
         "id": GEARS, "value": 2890, "text": "2,890", "counts": "Turkish military gears",
         "period": "since March 5", "reported_by": "The UK-based watchdog group", "evidence": [f2_sentence]}
     # Renamed in this article only; deleted from this article only; reviewed.
-    assert "**[North Atlantic Treaty Organization](../entities/nato.md)**, organisation; 1 mention\n" in page
+    assert '\n| <a id="actor-nato"></a>[North Atlantic Treaty Organization](../entities/nato.md) | organisation |  | 1 |\n' in page
     assert next(a["name"] for a in twin["actors"] if a["id"] == "nato") == "North Atlantic Treaty Organization"
     assert "syrians" not in [a["id"] for a in twin["actors"]] and "entities/syrians.md" not in page
     assert twin["reviewed"] is True
     # corrections.yaml: rename (id follows the name), merge, reject, split.
-    assert "**[Recep Tayyip Erdoğan](../entities/recep-tayyip-erdogan.md)**, person, President of Turkey" in page
-    assert "**[M4 motorway](../entities/m4-motorway.md)**, facility; 1 mention" in page
+    assert ('\n| <a id="actor-recep-tayyip-erdogan"></a>[Recep Tayyip Erdoğan](../entities/recep-tayyip-erdogan.md) '
+            '(also Erdogan, Recep Tayyip Erdogan) | person | President of Turkey |') in page
+    assert '\n| <a id="place-m4-motorway"></a>[M4 motorway](../entities/m4-motorway.md) | facility |  | 1 |\n' in page
     assert next(a for a in twin["actors"] if a["id"] == "recep-tayyip-erdogan")["name"] == "Recep Tayyip Erdoğan"
     erdogan = json.loads((docs / "entities" / "recep-tayyip-erdogan.json").read_text("utf-8"))
     assert (erdogan["name"], sorted(a["id"] for a in erdogan["articles"])) == ("Recep Tayyip Erdoğan", sorted([IDLIB, BRIDGE]))
@@ -345,5 +347,5 @@ def test_an_edit_stays_on_its_figure_when_one_more_is_found_before_it(made_with,
 
     assert _site(capsys, tmp_path) == (0, "")
     page = (tmp_path / "docs" / "articles" / f"{IDLIB}.md").read_text("utf-8")
-    assert f'- <a id="{PEOPLE}"></a>**2,890** people ("2,890", nearly), reported by their two leaders' in page
-    assert '- <a id="f-c8f55416"></a>**400** soldiers ("400"), reported by the monitor\n' in page
+    assert f'\n| <a id="{PEOPLE}"></a>**2,890** | people | 2,890 (nearly), in three months | their two leaders |' in page
+    assert '\n| <a id="f-c8f55416"></a>**400** | soldiers | 400 | the monitor |' in page
