@@ -196,3 +196,15 @@ def test_placeholder_publication_date_is_no_date(tmp_path):
     """Issue 11: a page dated 0001-01-01 gets no date (and does not crash extraction)."""
     head = '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
     assert read_page(tmp_path, page(head)).published is None
+
+
+def test_htmldate_fallback_never_reads_comments_or_related_stories(tmp_path):
+    """Issue 17: with no date in the article's metadata, htmldate reads the page without its comments and related stories."""
+    around = ('<section class="comments"><div class="comment"><p>Great story!</p><span class="date">Posted May 1, 2021</span>'
+              '<time datetime="2021-05-01T10:00">May 1, 2021</time></div></section>'
+              '<div class="related-stories"><a href="/old">Old floods</a><span class="date">March 2, 2019</span></div>')
+    a = read_page(tmp_path, page(around=around))
+    assert (a.published, a.published_source) == (None, None)
+    html = page(around=around).replace("<article>", '<article><p class="dateline">Published 4 March 2021</p>')
+    a = read_page(tmp_path, html, "dated.html")
+    assert (a.published, a.published_source) == ("2021-03-04", "printed")

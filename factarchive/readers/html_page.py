@@ -24,6 +24,7 @@ from .common import (MAX_PAGE_BYTES, READ_MORE, SeedError, content_hash, decode,
 from .dateline import split_dateline
 from .language import check_english
 from .page_captions import page_captions
+from .page_structure import OTHER_VOICES
 from .page_byline import page_authors, page_credit, person_names
 from .page_metadata import dated_by, headline, is_furniture, page_date, page_headline
 
@@ -84,8 +85,8 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
 
     published, published_source = dated_by(page, doc.url, today)
     if published is None:
-        published = publication_date(doc.date, today)
-        published_source = "htmldate" if published else None  # trafilatura's date is htmldate's
+        published = _htmldate_without_other_voices(page, doc.url, today)
+        published_source = "htmldate" if published else None
     captions = page_captions(page)
     caption_texts = {c.text for c in captions}
     paragraphs: list[str] = []
@@ -131,6 +132,27 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "dateline": dateline,
         "language": language,
     }
+
+
+def _htmldate_without_other_voices(page, url: Optional[str], today: Optional[date]) -> Optional[str]:
+    """htmldate's date for the page with its comments, related stories, asides and footer taken out.
+
+    htmldate reads the whole page; a reader comment's or a related story's date must not become the article's.
+    """
+    import copy
+
+    from htmldate import find_date
+
+    pruned = copy.deepcopy(page)
+    for element in pruned.xpath("//footer|//aside|//nav|//*[@class or @id]"):
+        if element.getparent() is not None and (element.tag in ("footer", "aside", "nav") or
+                                                OTHER_VOICES.search(f"{element.get('class', '')} {element.get('id', '')}")):
+            element.drop_tree()
+    try:
+        found = find_date(pruned, url=url, **dict(DATE_OPTIONS, max_date=_latest(today)))
+    except (ValueError, TypeError):  # htmldate on a malformed page: no date rather than no article
+        return None
+    return publication_date(found, today)
 
 
 REDIRECT = re.compile(r"^\s*\d+\s*;\s*url\s*=\s*['\"]?(?P<url>[^'\"\s]+)", re.I)
