@@ -1,16 +1,22 @@
 """A saved page's byline: the credit as printed, and the people it names, in order.
 
 Witnesses, the first that names a person wins: JSON-LD ``author`` of the
-article (an object, a list, nested in ``@graph`` or ``mainEntity``); microdata
-``itemprop=author`` and ``rel=author`` links and byline blocks inside the
-article; meta ``author`` tags; then trafilatura's author. Several authors are
-kept in the order the page gives them. E-mail and web addresses, dates, desks
-("National Desk"), "Staff", the site's own name, the publisher and the page's
-section names are not people.
+article (an object, a list, nested in ``@graph`` or ``mainEntity``); byline
+blocks inside the article (class "byline"/"author", ``itemprop=author``,
+``rel=author``: the first block that names someone, and its siblings, never
+the biography or "gear" boxes further down); meta ``author`` tags; unmarked
+"By Ann Lee ..." lines in the article; trafilatura's author; a wire story's
+"(Reporting by ...)". Where the printed byline names more people than the
+winning witness (a tag that holds only the first author), the printed list
+wins. Several authors are kept in the order the page gives them; names in
+capitals are written as the byline prints them. E-mail and web addresses,
+@handles, dates, desks ("National Desk"), "Staff", "Multiple Sources", the
+site's own name, the publisher, photographers and the page's section names
+are not people.
 
 The credit (``Article.byline``) is what a reader sees: the article's byline
-block ("By Ann Lee and Bo Chan, CNN"; "By: CNN Wire", an agency credit that
-names nobody), else the names joined.
+line up to its date ("By Ann Lee and Bo Chan, CNN"), an agency credit that
+names nobody ("By: CNN Wire", "Reuters"), else the names joined.
 """
 
 from __future__ import annotations
