@@ -37,31 +37,33 @@ def _archive():
 
 ANN_ITEM = ReviewItem(reason="no-role", name="Ann Lee", detail="named in 3 articles, none gives a role", articles=3,
                       page="entities/ann-lee.md", anchor="", file="corrections.yaml",
-                      fix="set:\n  ann-lee: {role: …}  # the office, as the articles give it\n", entity="ann-lee")
+                      fix="set:\n  ann-lee: {role: …}  # the office, as the articles give it\n", entity="ann-lee", stake=3.0)
 IDLIB_ITEM = ReviewItem(reason="kind-disputed", name="Idlib", detail="city in 2 articles, organization in 1 article", articles=3,
                         page="entities/idlib.md", anchor="", file="corrections.yaml",
-                        fix="set:\n  idlib: {kind: city}  # the articles also say: organization\n", entity="idlib", closeness=0.25)
+                        fix="set:\n  idlib: {kind: city}  # the articles also say: organization\n", entity="idlib", closeness=0.25,
+                        stake=0.75)
 BARE_ITEM = ReviewItem(reason="nothing-counted", name="2,980", detail="2,980 entered Idlib since March.", articles=1,
                        page="articles/a.md", anchor="f-89abcdef", file="a.yaml",
                        fix="figures:  # the figure with this id, as the sheet has it, with one line more\n"
                            "- id: f-89abcdef\n  counts: …  # what the number counts, in the sentence's words\n",
-                       article="a", figure="f-89abcdef")
+                       article="a", figure="f-89abcdef", stake=1.0)
 
 
-def test_review_items_rank_by_articles_reached_and_carry_their_fix():
+def test_review_items_rank_by_what_is_at_stake_and_carry_their_fix():
     # Bo Chen has a role in one article: no item. Cy Diaz is in two articles only: no item. VEHICLES counts something.
-    assert review_items(_archive()) == (IDLIB_ITEM, ANN_ITEM, BARE_ITEM)
+    # Idlib reaches 3 articles but is a city by 4 weights to 1: less in doubt than one figure with nothing counted.
+    assert review_items(_archive()) == (ANN_ITEM, BARE_ITEM, IDLIB_ITEM)
 
 
-def test_equal_reach_goes_to_the_closer_vote_then_the_id():
+def test_of_equal_reach_the_closer_vote_goes_first():
     close = [Actor(id="x", name="X", kind="person", mentions=1, evidence=("S.",)),
              Actor(id="x", name="X", kind="organization", mentions=1, evidence=("S.",))]
     far = [Actor(id="w", name="W", kind="person", mentions=5, evidence=("S.",)),
            Actor(id="w", name="W", kind="group", mentions=1, evidence=("S.",))]
     catalog = gather([_sheet("a", actors=[close[0], far[0]]), _sheet("b", actors=[close[1], far[1]])])
-    assert [(i.entity, i.detail, i.closeness) for i in review_items(catalog)] == [
-        ("x", "person in 1 article, organization in 1 article", 1.0),
-        ("w", "person in 1 article, group in 1 article", 0.2),
+    assert [(i.entity, i.detail, i.closeness, i.stake) for i in review_items(catalog)] == [
+        ("x", "person in 1 article, organization in 1 article", 1.0, 2.0),
+        ("w", "person in 1 article, group in 1 article", 0.2, 0.4),
     ]
 
 
@@ -72,10 +74,10 @@ def test_the_json_twin_holds_every_item_and_the_counts():
             {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, organization in 1 article",
              "articles": 3, "page": "entities/idlib.md", "anchor": "", "file": "corrections.yaml",
              "fix": "set:\n  idlib: {kind: city}  # the articles also say: organization\n",
-             "entity": "idlib", "article": None, "figure": None, "closeness": 0.25},
+             "entity": "idlib", "article": None, "figure": None, "closeness": 0.25, "stake": 0.75},
             {"reason": "nothing-counted", "name": "2,980", "detail": "2,980 entered Idlib since March.", "articles": 1,
              "page": "articles/a.md", "anchor": "f-89abcdef", "file": "a.yaml", "fix": BARE_ITEM.fix,
-             "entity": None, "article": "a", "figure": "f-89abcdef", "closeness": 0.0},
+             "entity": None, "article": "a", "figure": "f-89abcdef", "closeness": 0.0, "stake": 1.0},
         ],
     }
 
@@ -93,15 +95,16 @@ HOWTO = ("Each comes with the YAML that would fix it: fill in the `…`, put the
 
 def test_the_page_lists_each_item_with_its_link_and_fix():
     assert _page(review_items(_archive())) == HEAD + (
-        "3 facts worth a human look, those shown on the most article pages first: 1 kind disputed, 1 no role, 1 nothing counted.\n\n"
+        "3 facts worth a human look, most at stake first (the article pages that show it; for a kind, how close the "
+        "articles' votes were): 1 kind disputed, 1 no role, 1 nothing counted.\n\n"
         + HOWTO +
-        "1. **[Idlib](entities/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
-        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      idlib: {kind: city}  # the articles also say: organization\n    ```\n\n"
-        "2. **[Ann Lee](entities/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
+        "1. **[Ann Lee](entities/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
         "    ```yaml\n    # archive/corrections.yaml\n    set:\n      ann-lee: {role: …}  # the office, as the articles give it\n    ```\n\n"
-        "3. **[2,980](articles/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
+        "2. **[2,980](articles/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
         "    ```yaml\n    # archive/a.yaml\n    figures:  # the figure with this id, as the sheet has it, with one line more\n"
         "    - id: f-89abcdef\n      counts: …  # what the number counts, in the sentence's words\n    ```\n\n"
+        "3. **[Idlib](entities/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
+        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      idlib: {kind: city}  # the articles also say: organization\n    ```\n\n"
     )
 
 
