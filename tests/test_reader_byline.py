@@ -20,6 +20,8 @@ def tree(head: str = "", body: str = ""):
     ("mcason@gazette.com", []),
     ("Dec", []),
     ("Wednesday January", []),
+    ("Posted November Wednesday", []),
+    ("By April Ryan and May Bulman", ["April Ryan", "May Bulman"]),
     ("Staff Reporter", []),
     ("Jo Reed is a reporter for the Gazette", []),
     ("Gazette", []),

@@ -38,9 +38,12 @@ PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][^,]*?(?=\s*(?:,|\band\b|$))")
 REPORTING_BY = re.compile(r"[(;]\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;)]+)", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", re.I)
 # Words that make a byline piece something other than a person: dates, roles, boilerplate.
+# Month names are first names too (April Ryan, May Bulman, June Carter): only a piece made of date words is a date.
+DATE_WORDS = re.compile(
+    r"^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
 NOT_A_NAME = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
     r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
     r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow|about|bio|share|sources?|"
@@ -62,7 +65,7 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # Where the names of a byline line end: a date, a time, "4 Min Read", "on Monday".
-NAMES_END = re.compile(rf"\s+(?:updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d)", re.I)
+NAMES_END = re.compile(rf"\s+(?:updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|{MONTH}\s+\d|\S*\d)", re.I)
 # Where a printed credit ends: there, or at a separator, a month, an @handle or e-mail, "About"/"Follow" buttons.
 CREDIT_END = re.compile(rf"\s+(?:[|•·—–]|-\s|@|\S+@|about\b|follow\b|{MONTH}\s+\d|updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d)",
                         re.I)
@@ -100,6 +103,11 @@ def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable
         piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
         words = piece.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
+            continue
+        while len(words) > 2 and DATE_WORDS.match(words[-1]):  # "Carrie Arnold November" (the day cut off)
+            words.pop()
+        piece = " ".join(words)
+        if all(DATE_WORDS.match(w) for w in words):  # "Wednesday January"
             continue
         if not all(_is_name_word(w) for w in words) or not words[0][0].isupper() or words[0].casefold() == "the":
             continue
