@@ -21,7 +21,8 @@ from typing import Iterable
 import yaml
 
 from . import yamlsafe
-from .contract import MACHINE_DIR, RESERVED_IDS, SHEET_SUFFIX, checked_id, dump, header_keys, read_text, schema, sheet_files, sheet_path
+from .contract import (MACHINE_DIR, RESERVED_IDS, SHEET_SUFFIX, checked_id, dump, header_keys, read_text, schema,
+                       sheet_files, sheet_path)
 from .fsutil import inside, write_atomic
 from .model import Article, FactSheet
 from .slug import short_hash, slug
