@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -108,9 +108,13 @@ class Corrections:
     def __bool__(self) -> bool:
         return bool(self.reject or self.split or self.merge or self.rename or self.set)
 
+    @cached_property
+    def _line_of(self) -> dict[str, int]:
+        return dict(self.lines)
+
     def line(self, field: str) -> int:
         """The line of a field, or of the nearest enclosing one that has a line (0: unknown)."""
-        found = dict(self.lines)
+        found = self._line_of
         while field:
             if field in found:
                 return found[field]
