@@ -13,7 +13,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from factarchive.model import Actor, Caption, Coordinates, Extractor, FactSheet, Figure, Location
-from factarchive.site import pictures, urls
+from factarchive.site import urls
 from factarchive.site.catalog import gather
 from factarchive.site.jsonld import article_jsonld, front_matter_value, script_json
 from factarchive.site.render import SiteOptions, build_pages, resolve_redirects, write_pages

@@ -7,7 +7,6 @@ go from a name or a feed entry to a page without scraping.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from typing import Any, Iterable, Mapping
