@@ -13,6 +13,10 @@ Published patterns (a newsroom tool may rely on them; they never change):
 - ``entities.json`` every name and alias -> entity id, kind, page and JSON URL
 - ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page
 - ``articles/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
+
+Not published: ``browse/...``, the further pages of long lists (page 2 of People, the names under "E",
+an entity's older articles). What is on page N changes as the archive grows; page 1 of each list keeps
+its address above.
 """
 
 from __future__ import annotations
