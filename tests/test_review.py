@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factarchive.model import Actor, Extractor, FactSheet, Figure, Location
 from factarchive.site import render, review
 from factarchive.site.catalog import gather
@@ -99,19 +101,35 @@ def test_the_page_lists_each_item_with_its_link_and_fix():
         "articles' votes were): 1 kind disputed, 1 no role, 1 nothing counted.\n\n"
         + HOWTO +
         "1. **[Ann Lee](entities/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
-        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      ann-lee: {role: …}  # the office, as the articles give it\n    ```\n\n"
+        "        # archive/corrections.yaml\n        set:\n          ann-lee: {role: …}  # the office, as the articles give it\n\n"
         "2. **[2,980](articles/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
-        "    ```yaml\n    # archive/a.yaml\n    figures:  # the figure with this id, as the sheet has it, with one line more\n"
-        "    - id: f-89abcdef\n      counts: …  # what the number counts, in the sentence's words\n    ```\n\n"
+        "        # archive/a.yaml\n        figures:  # the figure with this id, as the sheet has it, with one line more\n"
+        "        - id: f-89abcdef\n          counts: …  # what the number counts, in the sentence's words\n\n"
         "3. **[Idlib](entities/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
-        "    ```yaml\n    # archive/corrections.yaml\n    set:\n      idlib: {kind: city}  # the articles also say: organization\n    ```\n\n"
+        "        # archive/corrections.yaml\n        set:\n          idlib: {kind: city}  # the articles also say: organization\n\n"
     )
+
+
+def test_each_fix_is_a_code_block_of_its_list_item_in_the_built_page():
+    """With the Markdown extensions of mkdocs.yml (no fenced code): the fix is printed as YAML, inside its item."""
+    import re
+
+    import markdown
+
+    text = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text("utf-8")
+    block = text.split("\nmarkdown_extensions:\n", 1)[1]
+    extensions = re.findall(r"^  - ([a-z_.]+)", block.split("\n\n", 1)[0], re.M)
+    assert extensions == ["tables", "attr_list", "toc"]  # no fenced code: the fix must be an indented block
+    html = markdown.markdown(_page((ANN_ITEM, BARE_ITEM)).split("---\n", 2)[2], extensions=extensions)
+    assert ('<li>\n<p><strong><a href="entities/ann-lee.md">Ann Lee</a></strong>: no role, 3 articles: named in 3 articles, '
+            'none gives a role</p>\n<pre><code># archive/corrections.yaml\nset:\n  ann-lee: {role: …}  # the office, as the '
+            'articles give it\n</code></pre>\n</li>') in html
 
 
 def test_a_long_list_shows_its_top_and_points_to_the_json(monkeypatch):
     monkeypatch.setattr(review, "SHOWN", 1)
     page = _page(review_items(_archive()))
-    assert page.count("```yaml") == 1
+    assert page.count("# archive/") == 1
     assert page.endswith("The first 1 are shown here; [review.json](review.json) lists all 3.\n")
 
 
