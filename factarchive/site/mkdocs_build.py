@@ -266,7 +266,8 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
                     f"site_dir: {json.dumps(str(site))}\n")
     chain = _config_chain(config)
     directory_urls = bool(_setting(chain, "use_directory_urls", True)) and not offline
-    print_ = fingerprint(config, derived_text, env)
+    # Strictness too: a build that passed without --strict says nothing about one with it.
+    print_ = fingerprint(config, f"{derived_text}strict: {strict}\n", env)
     snapshot = docs_snapshot(docs)
     states = _read_state(docs)
     previous = states.get(str(site), {})
