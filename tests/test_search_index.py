@@ -236,3 +236,10 @@ def test_script_puts_an_entity_whose_whole_name_begins_the_query_first(query):
                                 "article articles/talks/", "caption articles/talks/#c1"]
     assert got["vladimir"] == ["person entities/vladimir-putin/", "article articles/talks/"]
     assert got["russia"] == ["place entities/russia/", "article articles/talks/", "article articles/hostile/"]
+
+
+def test_an_empty_archive_has_only_the_list_of_shards():
+    assert search.build_index(gather([])) == {"search/meta.js": (
+        'factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":0,"e":[],"p":[],'
+        '"sections":[0,0,0],"types":["person","organisation","place","group","article","figure","caption"],'
+        '"v":1,"w":[]});\n')}
