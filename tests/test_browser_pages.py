@@ -36,6 +36,8 @@ pytestmark = [
 PAGES = [
     ("home", ""),
     ("articles", "articles/"),
+    ("articles-month", "browse/articles/2004-06/"),
+    ("articles-undated", "browse/articles/undated/"),
     ("article", "articles/article-00010/"),  # a figure other articles disagree with, "Read more" links
     ("article-long-title", "articles/article-00007/"),
     ("entity", "entities/entity-0/"),

@@ -524,10 +524,26 @@ def test_figures_are_grouped_by_unit_and_sorted_by_value_within_it(monkeypatch):
 def test_articles_index_counts_impossible_dates_with_the_undated():
     files = build_pages(gather([convoy("ok", "2020-03-01", 1), convoy("bad", "0001-01-01", 2), convoy("none", None, 3)])).files
     index = files["articles/index.md"]
-    assert "Not drawn: 2 articles with no date, or an impossible one, listed at the end." in index
-    assert ("3 articles, newest first. 2 state no date (or an impossible one): listed at the end, "
-            'under "Date not stated".\n') in index
-    assert re.findall(r"^## (.*?) \{", index, re.M) == ["March 2020", "Date not stated, or impossible"]
+    assert 'Not drawn: 2 articles with no date, or an impossible one (counted under "Date not stated" below).' in index
+    assert ("3 articles, newest first. 2 state no date (or an impossible one): they come last, "
+            'and under "Date not stated" by month.\n') in index
+    assert ("| Month | Articles |\n|---|---:|\n| <a id=\"month-2020-03\"></a>[March 2020](../browse/articles/2020-03.md) | 1 |\n"
+            "| <a id=\"month-undated\"></a>[Date not stated, or impossible](../browse/articles/undated.md) | 2 |\n") in index
+    assert re.findall(r"^\| ([\d-]*) \| \[[^]]+\]\(([^)]+)\)", files["browse/articles/undated.md"], re.M) == [
+        ("0001-01-01", "../../articles/bad.md"), ("", "../../articles/none.md")]
+
+
+def test_articles_index_is_paged_newest_first_and_by_month(monkeypatch):
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "INDEX_PAGE", 2)
+    files = build_pages(gather([convoy(f"c{n}", f"2020-03-0{n}", n) for n in range(1, 6)])).files
+    assert sorted(p for p in files if p.startswith("browse/articles/")) == [
+        "browse/articles/2020-03-2.md", "browse/articles/2020-03-3.md", "browse/articles/2020-03.md",
+        "browse/articles/newest-2.md", "browse/articles/newest-3.md"]
+    assert re.findall(r"\]\(c(\d)\.md\)", files["articles/index.md"]) == ["5", "4"]
+    assert re.findall(r"\]\(\.\./\.\./articles/c(\d)\.md\)", files["browse/articles/newest-3.md"]) == ["1"]
+    assert "# Articles: March 2020, page 2\n" in files["browse/articles/2020-03-2.md"]
 
 
 def test_places_index_map_pins_link_to_place_pages():
@@ -605,7 +621,8 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
     locs = sorted(e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc"))
     base = "https://example.org/archive/"
     pages = ["", "articles/", "articles/convoy-march/", "articles/convoy-may/", "articles/convoy-undated/",
-             "articles/hostile/", "browse/figures/no-unit/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
+             "articles/hostile/", "browse/articles/2020-01/", "browse/articles/2020-03/", "browse/articles/2020-05/",
+             "browse/articles/undated/", "browse/figures/no-unit/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
              "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
              "people/", "places/", "schema/", "series/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)

@@ -291,11 +291,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     style = options.directory_urls
     pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
                                  groups=[(g, len(catalog.by_group(g))) for g in GROUP_TITLES]))
-    months = _months(catalog.articles)
-    pages.add(urls.ARTICLE_INDEX, _render(
-        "article_index.md.j2", urls.ARTICLE_INDEX, catalog=catalog, months=months, month_label=pictures.month_label,
-        undated=sum(len(s) for m, s in months if not m),
-        timeline=pictures.timeline({m: len(s) for m, s in months if m}, sum(len(s) for m, s in months if not m))))
+    _article_index_pages(pages, _render, catalog)
     for sheet in catalog.articles:
         page = urls.article(sheet.id)
         clashes = []
@@ -340,6 +336,29 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     search.add_files(pages, catalog, options)
     _assets(pages)
     return pages
+
+
+def _article_index_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
+    """The articles index (timeline, months, the newest), its further pages, and a page (or more) per month."""
+    months = _months(catalog.articles)
+    undated = sum(len(s) for m, s in months if not m)
+    newest = chunks(list(catalog.articles), INDEX_PAGE, INDEX_PAGE)
+    paths = [urls.articles_page(n) for n in range(1, len(newest) + 1)]
+    for n, path in enumerate(paths, 1):
+        pages.add(path, render(
+            "article_index.md.j2", path, catalog=catalog, first_page=n == 1, heading=f"page {n}" if n > 1 else "",
+            rows=newest[n - 1], pager=pager(paths, n), pager_title="Pages", undated=undated,
+            months=[(m, urls.articles_month(m), len(s)) for m, s in months], month_label=pictures.month_label,
+            timeline=pictures.timeline({m: len(s) for m, s in months if m}, undated) if n == 1 else None))
+    for month, sheets in months:
+        chunked = chunks(sheets, INDEX_PAGE, INDEX_PAGE)
+        month_paths = [urls.articles_month(month, n) for n in range(1, len(chunked) + 1)]
+        label = pictures.month_label(month) if month else "date not stated, or impossible"
+        for n, path in enumerate(month_paths, 1):
+            pages.add(path, render(
+                "article_index.md.j2", path, catalog=catalog, first_page=False,
+                heading=label + (f", page {n}" if n > 1 else ""), rows=chunked[n - 1], pager=pager(month_paths, n),
+                pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
 
 
 def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonld: Markup) -> None:

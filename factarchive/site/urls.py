@@ -49,6 +49,8 @@ ENTITY_WITH = "browse/entities/{id}/with-{n}.md"  # more entities named alongsid
 FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
 FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
 CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
+ARTICLES_PAGE = "browse/articles/newest-{n}.md"  # articles/index.md is page 1
+ARTICLES_MONTH = "browse/articles/{month}.md"  # one month's articles (2020-03, or "undated"); then 2020-03-2.md ...
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
@@ -100,6 +102,15 @@ def figures_unit(unit_key: str, n: int = 1) -> str:
 
 def figures_counted(n: int) -> str:
     return FIGURES if n == 1 else FIGURES_COUNTED.format(n=n)
+
+
+def articles_page(n: int) -> str:
+    return ARTICLE_INDEX if n == 1 else ARTICLES_PAGE.format(n=n)
+
+
+def articles_month(month: str | None, n: int = 1) -> str:
+    name = month or "undated"
+    return ARTICLES_MONTH.format(month=name if n == 1 else f"{name}-{n}")
 
 
 def captions_page(n: int) -> str:
