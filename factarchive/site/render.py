@@ -13,11 +13,11 @@ import json
 import os
 import posixpath
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from collections import Counter
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
@@ -26,12 +26,12 @@ from markupsafe import Markup
 from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
+from ..slug import slug
 from . import pictures, search, urls
 from .catalog import Catalog, EntityRecord, descending, fold
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .machine import atom_feed, entity_data, entity_lookup, json_text, redirect_data
-from ..slug import slug
 
 GENERATED_LIST = ".factarchive-generated"  # what the last run wrote, so stale pages can go
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places", "groups": "Groups"}
