@@ -88,7 +88,7 @@ def test_timeline_has_one_bar_per_month_with_articles():
 
 def test_timeline_counts_undated_articles_apart():
     svg = pictures.timeline({"2020-01": 1}, undated=7)
-    assert "Not drawn: 7 articles with no date, or an impossible one, listed at the end." in svg
+    assert "Not drawn: 7 articles with no date, or an impossible one (counted under \"Date not stated\" below)." in svg
 
 
 def test_timeline_over_decades_has_a_bar_per_year():
