@@ -58,8 +58,11 @@ def _assert_same_as_clean(project: Path, capsys, expected_mode: str, config: Pat
     assert [p for p in incremental if incremental[p] != clean[p]] == []
 
 
-@pytest.mark.parametrize("offline", [False, True], ids=["online", "offline"])
-def test_incremental_builds_equal_clean_builds(project, capsys, monkeypatch, offline):
+@pytest.mark.parametrize("offline, site_url", [(False, ""), (False, "https://example.org/news/"), (True, "")],
+                         ids=["online", "site-url", "offline"])
+def test_incremental_builds_equal_clean_builds(project, capsys, monkeypatch, offline, site_url):
+    """With SITE_URL set the sitemap lists every page: MkDocs renders it on --dirty builds too, from every page."""
+    monkeypatch.setenv("SITE_URL", site_url)
     if offline:
         monkeypatch.setattr(this_module, "SITE_ARGS", ("--offline",))
     _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"),
@@ -82,6 +85,9 @@ def test_incremental_builds_equal_clean_builds(project, capsys, monkeypatch, off
     assert [p.name for p in (project / "site" / "articles").glob("c*")] == []  # c/index.html or c.html, c.json
 
     _assert_same_as_clean(project, capsys, "nothing changed, MkDocs not run")
+    if site_url:
+        sitemap = (project / "site" / "sitemap.xml").read_text("utf-8")
+        assert f"<loc>{site_url}articles/d/</loc>" in sitemap and "articles/c/" not in sitemap
 
 
 def test_a_changed_config_builds_clean(project, capsys):
