@@ -158,3 +158,35 @@ def test_output_paths_follow_mkdocs(directory_urls, expected):
     sources = ["index.md", "articles/index.md", "articles/x.md", "articles/x.json", "sub/README.md"]
     expected[-1] = "sub/index.html"  # README.md is its folder's index, as in MkDocs
     assert [mkdocs_build.output_path(s, directory_urls) for s in sources] == expected
+
+
+class _Bar:
+    """Records what a progress bar is told (tqdm's API)."""
+
+    made: list["_Bar"] = []
+
+    def __init__(self, total):
+        self.total, self.done, self.closed = total, 0, False
+        _Bar.made.append(self)
+
+    def update(self, n):
+        self.done += n
+
+    def close(self):
+        self.closed = True
+
+
+def test_mkdocs_progress_counts_pages_read_and_built(project):
+    _save(project, article("a", "Vehicles cross"))
+    assert _build(project, "site", "--no-build") == 0
+    docs = project / "docs"
+    pages = sum(1 for p in docs.rglob("*.md"))
+    _Bar.made.clear()
+    result = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, project / "site", progress=_Bar)
+    assert result.ok, result.output
+    assert [(b.total, b.done, b.closed) for b in _Bar.made] == [(2 * pages, 2 * pages, True)]  # read, then built
+    assert "DEBUG" not in result.output
+    (docs / "articles" / "a.md").write_text((docs / "articles" / "a.md").read_text("utf-8") + "\nMore.\n", "utf-8")
+    _Bar.made.clear()
+    result = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, project / "site", progress=_Bar)
+    assert (result.mode, [(b.total, b.done) for b in _Bar.made]) == ("incremental", [(pages + 1, pages + 1)])
