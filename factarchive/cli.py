@@ -103,7 +103,8 @@ def cmd_site(args: argparse.Namespace) -> int:
     from .site.database import PUBLISHED_FILES, publish
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
-    from .site.source import docs_links_outside, load_site_source
+    from .site.source import (docs_links_outside, forget_pages, load_site_source, pages_fingerprint, pages_up_to_date,
+                              record_pages)
 
     progress = show_progress(args)
     started = time.perf_counter()
@@ -135,9 +136,18 @@ def cmd_site(args: argparse.Namespace) -> int:
     options = SiteOptions(site_url=os.environ.get("SITE_URL", ""), directory_urls=not args.offline,
                           redirects=source.redirects)
     started = time.perf_counter()
-    written, removed = generate(sheets, Path(args.docs_dir), options)
-    print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
-          f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
+    docs = Path(args.docs_dir)
+    inputs = pages_fingerprint(source, options)
+    if not args.clean and pages_up_to_date(docs, inputs):
+        # Same sheets, corrections, options, code and templates as the pages in docs/: rendering would rewrite nothing.
+        print(f"pages: {len(sheets)} articles, nothing changed since they were generated "
+              f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
+    else:
+        forget_pages(docs)
+        written, removed = generate(sheets, docs, options)
+        record_pages(docs, inputs)
+        print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
+              f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     started = time.perf_counter()
     changed = publish(sheets, Path(args.docs_dir))
     print(f"database: {', '.join(PUBLISHED_FILES)}, {changed} written "
@@ -214,7 +224,7 @@ def _add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
     p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
     p.add_argument("--clean", action="store_true",
-                   help="rebuild the whole site (default: only what changed since the last build)")
+                   help="generate every page and rebuild the whole site (default: only when and what changed since the last build)")
     p.add_argument("--offline", action="store_true",
                    help="build a site that works from file:// with no network (.html links, inlined search index)")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -190,3 +191,33 @@ def test_mkdocs_progress_counts_pages_read_and_built(project):
     _Bar.made.clear()
     result = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, project / "site", progress=_Bar)
     assert (result.mode, [(b.total, b.done) for b in _Bar.made]) == ("incremental", [(pages + 1, pages + 1)])
+
+
+def test_pages_are_not_generated_again_when_nothing_they_read_changed(project, capsys):
+    import re
+
+    _save(project, article("a", "Vehicles cross"))
+
+    def pages_line() -> str:
+        assert _build(project, "site", "--no-build") == 0
+        line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("pages: "))
+        return re.sub(r"\d+ files written", "N files written", re.sub(r"\(\d+\.\d s\)", "(T s)", line))
+
+    generated, same = f"pages: 1 articles, N files written, 0 stale removed (T s) -> {project / 'docs'}/", \
+        f"pages: 1 articles, nothing changed since they were generated (T s) -> {project / 'docs'}/"
+    assert pages_line() == generated
+    assert pages_line() == same
+    page = project / "docs" / "articles" / "a.md"
+    text = page.read_text("utf-8")
+    page.write_text(text + "\nEdited by hand.\n", "utf-8")  # a generated page edited: generated again
+    later = (project / "docs" / ".factarchive-pages").stat().st_mtime_ns + 10**9  # an edit a second later, whatever
+    os.utime(page, ns=(later, later))  # the file system's clock granularity
+    assert pages_line() == generated
+    assert page.read_text("utf-8") == text
+    page.unlink()  # a generated page gone: generated again
+    assert pages_line() == generated
+    assert page.read_text("utf-8") == text
+    assert pages_line() == same
+    (project / "archive" / "corrections.yaml").write_text("rename:\n  ann-lee: Anne Lee\n", "utf-8")
+    assert pages_line() == generated
+    assert pages_line() == same

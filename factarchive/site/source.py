@@ -15,13 +15,15 @@ Every id that stops having a page on the way gets a redirect to where it went.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from ..archive import ArchiveProblem
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
-from ..fsutil import list_files
+from ..fsutil import list_files, write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links
 from .database import load_sheets
@@ -87,3 +89,58 @@ def _final(redirects: dict[str, str], live: set[str]) -> dict[str, str]:
         if old not in live and new in live:
             out[old] = new
     return out
+
+
+# --------------------------------------------------------------------------- pages already generated
+
+PAGES_KEY = ".factarchive-pages"  # in docs/: the fingerprint of the inputs of the pages generated last (a dot-name)
+_PAGE_CODE = ("site", "schema")  # the parts of the package that page generation runs or reads, beside the top modules
+
+
+def pages_fingerprint(source: SiteSource, options: Any) -> str:
+    """A hash of everything page generation reads: this source (repr is exact and ordered), the site options, the
+    package's own code, templates and assets (not extraction's), and the installed packages."""
+    import importlib.metadata
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(repr((source, options)).encode("utf-8", "surrogatepass"))
+    code = sorted(package.glob("*.py")) + sorted(p for part in _PAGE_CODE for p in (package / part).rglob("*")
+                                                 if p.is_file() and "__pycache__" not in p.parts)
+    for path in code:
+        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    digest.update("\n".join(sorted(f"{d.metadata['Name']}=={d.version}"
+                                   for d in importlib.metadata.distributions())).encode())
+    return digest.hexdigest()
+
+
+def pages_up_to_date(docs: Path, fingerprint: str) -> bool:
+    """True when ``docs`` holds the pages of these inputs, as the last generation wrote them.
+
+    Every generated file must still be there and none may be newer than the
+    record (a page edited by hand is generated again).
+    """
+    from .render import GENERATED_LIST  # render.write_pages' list of the files it wrote
+
+    key = Path(docs) / PAGES_KEY
+    try:
+        if key.read_text("utf-8") != fingerprint:
+            return False
+        recorded = key.stat().st_mtime_ns
+        listed = (Path(docs) / GENERATED_LIST).read_text("utf-8").split("\n")
+        return all(os.stat(Path(docs) / path).st_mtime_ns <= recorded for path in listed if path)
+    except OSError:
+        return False
+
+
+def forget_pages(docs: Path) -> None:
+    """Before generating: until it succeeds, docs/ holds no record of whose pages it holds."""
+    try:
+        (Path(docs) / PAGES_KEY).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def record_pages(docs: Path, fingerprint: str) -> None:
+    """After generating: docs/ holds the pages of these inputs."""
+    write_atomic(Path(docs) / PAGES_KEY, fingerprint, durable=False)
