@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factarchive.extract import filters
 
-from .extraction_helpers import mentions_of, resolved
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
 def test_a_wire_slug_is_not_a_place(nlp):
@@ -40,3 +40,62 @@ def test_two_surnames_joined_by_a_hyphen_are_the_two_people(nlp):
 def test_a_surname_with_a_stray_s_is_the_person(nlp):
     found = mentions_of(nlp, "Tony Blair spoke in Leeds.", "The Blairs were at home.")
     assert [(name, cls) for name, cls, _ in resolved(found)] == [("Tony Blair", "person"), ("Leeds", "place")]
+
+
+def test_a_weekday_before_a_name_is_not_part_of_it(nlp):
+    found = mentions_of(nlp, "On Monday Tony Blair insisted the plan would work.")
+    assert resolved(found) == [("Tony Blair", "person", ["Tony Blair"])]
+    tagged = mentions_tagged(nlp, ("On Friday Anna Lindqvist flew home.", [("Friday Anna Lindqvist", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Anna Lindqvist", "person")]
+
+
+def test_mr_before_a_name_makes_a_person_whatever_the_model_said(nlp):
+    tagged = mentions_tagged(nlp, ("The row was about Mr Hale himself, aides said.", [("Mr Hale", "ORG")]),
+                             ("Tom Hale said nothing.", [("Tom Hale", "PERSON")]))
+    assert [(m.text, m.label, m.titled) for m in tagged] == [("Hale", "person", True), ("Tom Hale", "person", False)]
+    assert resolved(tagged) == [("Tom Hale", "person", ["Hale", "Tom Hale"])]
+    # "Dr", "Lord" and "Lady" also begin names of things ("Dr Pepper"): only the personal honorifics decide
+    tagged = mentions_tagged(nlp, ("Sales of Dr Pepper rose.", [("Dr Pepper", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Dr Pepper", "organization")]
+
+
+def test_the_verb_of_a_campaign_slogan_is_not_part_of_a_name(nlp):
+    tagged = mentions_tagged(nlp, ("I have a new slogan: Vote Hale, Get Brown.", [("Vote Hale", "PERSON"), ("Get Brown", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Hale", "person"), ("Brown", "person")]
+
+
+def test_a_regions_adjective_is_not_a_place(nlp):
+    tagged = mentions_tagged(nlp, ("Anna Berg, head of Nordic operator Telimo, spoke in Oslo.",
+                                   [("Anna Berg", "PERSON"), ("Nordic", "GPE"), ("Oslo", "GPE")]))
+    assert [(m.text, m.label) for m in tagged] == [("Anna Berg", "person"), ("Oslo", "place")]
+
+
+def test_a_noun_for_a_company_before_a_name_votes_for_an_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("Shares in budget airline Skyvo rose.", [("Skyvo", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Skyvo", 2)]
+    assert resolved(tagged) == [("Skyvo", "organization", ["Skyvo"])]
+
+
+def test_a_name_with_a_sequel_number_is_a_work_not_a_person(nlp):
+    tagged = mentions_tagged(nlp, ("At a mere £20, Metal Slug 3 is as cheap as chips.", [("Metal Slug", "PERSON")]),
+                             ("Metal Slug 3 is a wake-up call to gamers.", [("Metal Slug", "PERSON")]))
+    assert [(m.text, m.thing) for m in tagged] == [("Metal Slug", 2), ("Metal Slug", 2)]
+    assert resolved(tagged) == []
+
+
+def test_a_word_listed_with_a_people_is_a_people_not_a_person(nlp):
+    tagged = mentions_tagged(nlp, ("His forebears were Blackfoot, French and Ojibwa.",
+                                   [("Blackfoot", "PERSON"), ("French", "NORP"), ("Ojibwa", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged if m.label != "group"] == []
+    tagged = mentions_tagged(nlp, ("His father was Blackfoot, French and Ojibwa.",
+                                   [("Blackfoot", "GPE"), ("French", "NORP"), ("Ojibwa", "GPE")]))
+    assert [(m.text, m.label) for m in tagged if m.label != "group"] == []
+    tagged = mentions_tagged(nlp, ("Talks with Germany and the Dutch went on.", [("Germany", "PERSON"), ("Dutch", "NORP")]))
+    assert resolved(tagged) == [("Germany", "place", ["Germany"])]  # the gazetteer's place; "the Dutch" a people, as ever
+    tagged = mentions_tagged(nlp, ("Other Asian and Pacific markets fell.", [("Asian", "NORP"), ("Pacific", "LOC")]))
+    assert resolved(tagged) == [("Pacific", "place", ["Pacific"])]  # a region listed with a people stays a region
+
+
+def test_a_month_before_a_surname_can_be_a_given_name(nlp):
+    tagged = mentions_tagged(nlp, ("The play by August Strindberg opened.", [("Strindberg", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("August Strindberg", "person")]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (CLUB_NOUNS, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS,
+from . import gazetteer
+from .lexicon import (CLUB_NOUNS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS,
                       THING_HYPHEN_WORDS, THING_NOUNS)
 from .rules import rule
 
@@ -38,7 +39,14 @@ def described_as_org(span) -> int:
     # The apposition starts right after the name's comma.
     if any(child.dep_ == "appos" and _org_noun(child) and child.left_edge.i == span.end + 1 for child in root.children):
         return 2
-    return 2 * (root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house")
+    if root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house":
+        return 2
+    # "Nordic operator Teliasonera", "budget airline Ryanair": the noun for an organisation right before the name; not
+    # a noun for a person too ("publisher Rupert Murdoch") nor before a given name ("developer Donald Trump").
+    if gazetteer.given_name(span[0].text):
+        return 0
+    return 2 * any(child.dep_ == "compound" and child.i == span.start - 1 and _org_noun(child) and child.lower_ != "house"
+                   and child.lower_ not in PEOPLE for child in root.children)
 
 
 def _org_noun(tok) -> bool:
@@ -103,6 +111,12 @@ def thing_votes(doc, start: int, end: int) -> int:
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in THING_HYPHEN_WORDS:
+        votes += 2
+    # "Metal Slug 3 is a wake-up call", "Grand Theft Auto 4 sold": a number after a name, in a sentence going on in
+    # lower case, is a sequel's (not a score in a table: "Nick Price 69 68", "Hooper 22 not out").
+    if end + 1 < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 2 and doc[end].dep_ == "nummod" \
+            and doc[end].head.i == root.i and doc[end + 1].pos_ in ("AUX", "VERB") and not doc[end + 1].is_title \
+            and not gazetteer.given_name(doc[start].text):
         votes += 2
     return votes
 

@@ -44,7 +44,8 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- people
-# honorific: stands before a name and is dropped from it ("Mr", "Dr.");
+# honorific: stands before a name and is dropped from it ("Mr", "Dr."); personal: only ever before a person's name
+# ("Mr Blair" tagged an organisation is Blair; not "Dr", "Lord", "Lady", which begin names of other things: "Dr Pepper");
 # office: an office title, kept as the actor's role ("President Clinton", "the Russian president");
 # occupation: a job a sentence puts before a name as a title ("Attorney David Kelley");
 # noun: a noun for a person a name stands in apposition to ("Eyad Ismoil, the man who...");
@@ -54,8 +55,8 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # sports club named after its city is an organisation there. Not "side", "club" or "fans": "the Volgograd side",
 # "the Moscow club" name the city as newswire annotates it.
 PEOPLE = _table("""
-honorific: dame dr dr. herr lady lord messrs messrs. miss mlle mme mr mr. mrs mrs. ms ms. mx prof prof. rev rev.
-    reverend sir
+honorific: dame dr dr. lady lord miss prof prof. rev rev. reverend sir
+honorific personal: herr messrs messrs. mlle mme mr mr. mrs mrs. ms ms. mx
 honorific occupation: professor
 office: acting admiral archbishop ayatollah bishop cardinal chair chancellor colonel commander defence defense emir
     finance foreign former general governor health home imam interior judge justice king leader lieutenant major
@@ -95,6 +96,7 @@ OCCUPATIONS = _used_as(PEOPLE, "occupation")
 PERSON_NOUNS = _used_as(PEOPLE, "noun")
 EMPLOYEE_NOUNS = _used_as(PEOPLE, "employee")
 KINSHIP = _used_as(PEOPLE, "kin")
+PERSONAL_HONORIFICS = _used_as(PEOPLE, "personal")
 CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
 
 # Particles inside personal names, printed in lower case ("Daniel arap Moi", "Bashar al-Assad").
@@ -296,6 +298,9 @@ POSTING_VERBS = frozenset({
     "tweet", "tweeted", "follow", "followed", "available", "watch", "stream", "streamed", "streaming", "live",
     "published", "upload", "uploaded", "took", "take", "takes", "taking", "visit", "join", "find", "reach", "contact",
 })
+# Verbs of a campaign slogan before a candidate's name ("Vote Blair, Get Brown", "Re-elect Bush"): not the name's.
+CAMPAIGN_VERBS = frozenset({"vote", "elect", "re-elect", "reelect", "back", "support", "save", "sack", "ditch", "dump", "get",
+                            "keep", "impeach", "oust", "bring", "stop", "free"})
 # Verbs of a result between two sides ("Leicestershire beat Somerset", "Leeds drew with Hull").
 RESULT_VERBS = frozenset({
     "beat", "beats", "beaten", "defeated", "defeat", "defeats", "thrashed", "thrash", "edged", "edge", "drew",

@@ -21,9 +21,9 @@ from spacy.util import filter_spans as spacy_filter_spans
 from . import cues, filters, gazetteer, rules  # noqa: F401 (cues and filters register their vote and block rules)
 from .candidates import (GAZETTEER_ONLY, company_form, country_after_qualifier, dateline_credit, name_key, name_token, name_words,
                          party_member, title_word, warm_up)
-from .lexicon import (AGENCIES, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
+from .lexicon import (AGENCIES, CAMPAIGN_VERBS, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES,
-                      PLURAL_PEOPLE, PROVINCE_WORDS, REPORTING_VERBS, SETTLEMENTS)
+                      PERSONAL_HONORIFICS, PLURAL_PEOPLE, PROVINCE_WORDS, REPORTING_VERBS, SETTLEMENTS, WEEKDAYS)
 from .nlp import sentence_of
 from .rules import rule
 # Works, products and events are kept as "thing": never a fact, but their mentions vote, so that a name the
@@ -219,6 +219,23 @@ def _leading_article(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "leading_weekday")
+def _leading_weekday(doc, cut: Cut) -> Cut:
+    """"On Monday Tony Blair insisted": a day of the week before a name is when, not the name's."""
+    while cut.end - cut.start >= 2 and doc[cut.start].lower_ in WEEKDAYS and doc[cut.start + 1].is_title:
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "honorific_name")
+def _honorific_name(doc, cut: Cut) -> Cut:
+    """"Mr Blair" tagged an organisation or a place: "Mr", "Mrs", "Ms" stand only before a person's name."""
+    if cut.label != "person" and cut.end - cut.start >= 2 and doc[cut.start].lower_ in PERSONAL_HONORIFICS \
+            and doc[cut.start + 1].is_title:
+        cut.start, cut.label, cut.titled = cut.start + 1, "person", True
+    return cut
+
+
 @rule("clean", "organisation_possessive")
 def _organisation_possessive(doc, cut: Cut) -> Cut:
     """An organisation's name of two words or more that ends in "'s" before a verb keeps it ("Standard & Poor's said")."""
@@ -279,6 +296,14 @@ def _demonym_before_name(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "campaign_slogan")
+def _campaign_slogan(doc, cut: Cut) -> Cut:
+    """"Vote Blair, Get Brown": the verb of a slogan before a name is not the name's."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and doc[cut.start].lower_ in CAMPAIGN_VERBS and doc[cut.start + 1].is_title:
+        cut.start += 1
+    return cut
+
+
 @rule("clean", "title_before_person")
 def _title_before_person(doc, cut: Cut) -> Cut:
     """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
@@ -296,11 +321,12 @@ def _title_before_person(doc, cut: Cut) -> Cut:
 
 @rule("clean", "given_name_before")
 def _given_name_before(doc, cut: Cut) -> Cut:
-    """spaCy often drops the first of three given names ("Recep Tayyip Erdogan")."""
+    """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
+    Tony Blair"; a month may be: "August Strindberg")."""
     if cut.label != "person":
         return cut
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
-            and not follower_adjective(doc[cut.start - 1].text):
+            and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS:
         cut.start -= 1
     return cut
 
@@ -424,10 +450,33 @@ def _facility_noun(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "listed_with_peoples")
+def _listed_with_peoples(doc, cut: Cut) -> Cut:
+    """"His father Blackfoot, French and Ojibwa": a single word tagged a person, a body or a country, listed with a
+    people (the model's NORP), that the gazetteer knows as no place is a people too."""
+    if cut.end - cut.start == 1 and (cut.label in ("person", "organization") or cut.ent.label_ == "GPE"):
+        root = doc[cut.start]  # not a region the model tagged LOC: "Asian and Pacific markets"
+        partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
+        if any(t.ent_type_ == "NORP" and not party_member(t.text) for t in partners) and not gazetteer.lookup(root.text) \
+                and not party_member(root.text):
+            cut.label = "group"
+    return cut
+
+
 @rule("clean", "demonym_adjective")
 def _demonym_adjective(doc, cut: Cut) -> Optional[Cut]:
     """"Turkish forces": a demonym used as an adjective is not an actor."""
     if cut.label == "group" and (doc[cut.end - 1].pos_ == "ADJ" or not doc[cut.end - 1].text.endswith("s")):
+        return None
+    return cut
+
+
+@rule("clean", "adjective_not_place")
+def _adjective_not_place(doc, cut: Cut) -> Optional[Cut]:
+    """"Nordic operator Teliasonera": a single word tagged a place that modifies a noun as an adjective, and that the
+    gazetteer knows as no place, names a region's people or style, not a place."""
+    if cut.label == "place" and cut.end - cut.start == 1 and doc[cut.start].pos_ == "ADJ" and doc[cut.start].dep_ == "amod" \
+            and not gazetteer.lookup(doc[cut.start].text):
         return None
     return cut
 
