@@ -80,6 +80,8 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
         published=article.published,
         url=article.url,
         byline=article.byline,
+        authors=article.authors,
+        published_source=article.published_source,
         dateline=article.dateline,
         language=article.language,
         encoding=article.encoding,
