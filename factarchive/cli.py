@@ -144,7 +144,12 @@ def cmd_site(args: argparse.Namespace) -> int:
               f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     else:
         forget_pages(docs)
-        written, removed = generate(sheets, docs, options)
+        bar = _bar("pages", "file")(None) if progress else None  # a count: the number of files is known at the end
+        try:
+            written, removed = generate(sheets, docs, options, progress=None if bar is None else (lambda: bar.update(1)))
+        finally:
+            if bar is not None:
+                bar.close()
         record_pages(docs, inputs)
         print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
               f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")

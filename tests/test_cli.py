@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import yaml
@@ -186,7 +187,6 @@ def test_progress_by_default_only_on_a_terminal_and_not_under_ci(monkeypatch):
 
 
 def test_site_prints_one_summary_line_per_step(tmp_path, capsys):
-    import re
 
     from factarchive.cli import main
 
@@ -213,3 +213,4 @@ def test_progress_bars_go_to_stderr_and_leave_the_summaries(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert [line.split(":")[0] for line in out.splitlines()] == ["load", "pages", "database"]
     assert "load:   0%|          | 0/1 [" in err  # tqdm's bar; gone once the step is done (leave=False)
+    assert re.search(r"pages: [1-9]\d* ?file", err)  # page generation counts the files it writes (tqdm: "46file")

@@ -52,6 +52,19 @@ def test_editor_correction_overrides_the_machine(tmp_path):
     assert source.redirects == {"blair": "cherie-blair"}
 
 
+def test_an_id_the_editor_sets_fields_on_is_not_moved_by_the_machine(tmp_path):
+    """`set:` on "blair" keeps the machine from merging it away: otherwise the editor's fields would land nowhere."""
+    archive = _archive(tmp_path, sheet("a", person("Tony Blair", "Blair", role="Prime Minister")),
+                       sheet("b", person("Blair", role="Prime Minister")))
+    (archive / "corrections.yaml").write_text("set:\n  blair: {name: Cherie Blair, role: Barrister}\n", "utf-8")
+    source = load_site_source(archive)
+    assert [(s.id, [(x.id, x.name, x.role) for x in s.actors]) for s in source.sheets] == [
+        ("a", [("tony-blair", "Tony Blair", "Prime Minister")]),
+        ("b", [("blair", "Cherie Blair", "Barrister")]),
+    ]
+    assert (source.links, source.redirects, source.warnings) == ((), {}, ())
+
+
 def test_sheets_come_through_the_catalog_and_corrections_still_apply(tmp_path, monkeypatch):
     """A second build reads no YAML for unchanged sheets; the editors' corrections are applied all the same."""
     from factarchive import archive as archive_mod

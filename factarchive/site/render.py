@@ -27,7 +27,7 @@ from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
 from ..slug import slug
-from . import pictures, search, urls
+from . import pictures, review, search, urls
 from .catalog import Catalog, EntityRecord, descending, fold
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
@@ -140,11 +140,14 @@ class Pages:
     docs: Optional[Path] = None
     paths: set[str] = field(default_factory=set)
     written: int = 0
+    progress: Optional[Callable[[], None]] = None  # called once per file added (a progress bar's update)
 
     def add(self, path: str, content: str) -> None:
         if path in self.paths:  # two things may never claim one URL
             raise ValueError(f"{path} would be written twice")
         self.paths.add(path)
+        if self.progress is not None:
+            self.progress()
         if self.docs is None:
             self.files[path] = content
         else:
@@ -282,9 +285,10 @@ def _assets(pages: Pages) -> None:
         pages.add(urls.ASSETS + name, package.joinpath(source).read_text("utf-8"))
 
 
-def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None) -> Pages:
+def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None,
+                progress: Optional[Callable[[], None]] = None) -> Pages:
     """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``."""
-    pages = Pages(docs=Path(docs) if docs is not None else None)
+    pages = Pages(docs=Path(docs) if docs is not None else None, progress=progress)
     _render = _Renderer(catalog)
     entities = catalog.entities
     redirects = resolve_redirects(options.redirects, entities)
@@ -329,6 +333,9 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     for n, path in enumerate(caption_paths, 1):
         pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities, rows=captions[n - 1],
                                 page_number=n, pager=pager(caption_paths, n), pager_title="Pages"))
+    items = review.review_items(catalog)
+    pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW, **review.page_context(items, twin=urls.REVIEW_JSON)))
+    pages.add(urls.REVIEW_JSON, json_text(review.review_data(items)))
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
@@ -507,8 +514,9 @@ def write_pages(pages: Pages, docs: Path) -> tuple[int, int]:
     return written, removed
 
 
-def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions()) -> tuple[int, int]:
-    """Gather, render and write the site's pages for these fact sheets."""
+def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions(),
+             progress: Optional[Callable[[], None]] = None) -> tuple[int, int]:
+    """Gather, render and write the site's pages for these fact sheets; ``progress()`` is called per file."""
     from .catalog import gather
 
-    return write_pages(build_pages(gather(list(sheets)), options, docs=docs), docs)
+    return write_pages(build_pages(gather(list(sheets)), options, docs=docs, progress=progress), docs)

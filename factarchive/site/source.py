@@ -43,6 +43,7 @@ class SiteSource:
 def _mentioned(c: Corrections) -> set[str]:
     ids = set(c.reject) | {old for old, _ in c.split} | {p.id for _, parts in c.split for p in parts}
     ids |= {old for old, _ in c.merge} | {new for _, new in c.merge} | {old for old, _ in c.rename}
+    ids |= {entity for entity, _ in c.set}  # a machine merge must not move an id the editor sets fields on
     return ids
 
 
