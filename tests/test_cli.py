@@ -213,4 +213,4 @@ def test_progress_bars_go_to_stderr_and_leave_the_summaries(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert [line.split(":")[0] for line in out.splitlines()] == ["load", "pages", "database"]
     assert "load:   0%|          | 0/1 [" in err  # tqdm's bar; gone once the step is done (leave=False)
-    assert re.search(r"pages: [1-9]\d* ?file", err)  # page generation counts the files it writes (tqdm: "46file")
+    assert "pages: 0file [" in err  # page generation counts the files it writes (no total: known at the end)
