@@ -85,6 +85,32 @@ def load(text: str) -> Any:
     return yaml.load(text, Loader=SafeLoader)
 
 
+class _TagKeepingLoader(SafeLoader):
+    """A safe loader that keeps every custom tag (``!ENV``, ``!!python/name:...``) as ``{"!tag", "value"}``."""
+
+
+def _tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    return {"!tag": suffix, "value": value}
+
+
+_TagKeepingLoader.add_multi_constructor("!", _tagged)
+_TagKeepingLoader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
+
+
+def load_keeping_tags(text: str) -> Any:
+    """A config written for another tool (an ``mkdocs.yml``) as plain data, its custom tags kept, never run.
+
+    Anchors are allowed here: MkDocs' own configs may use them, and the value is only read, never printed whole.
+    """
+    return yaml.load(text, Loader=_TagKeepingLoader)
+
+
 def compose(text: str) -> Optional[yaml.Node]:
     """YAML text as a node tree (for line numbers of items); the same refusal of anchors and aliases as :func:`load`."""
     check_no_anchors(text)

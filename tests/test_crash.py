@@ -26,6 +26,7 @@ import pytest
 
 from factarchive.archive import load
 from factarchive.site.database import CATALOG_DIR
+from factarchive.site.mkdocs_build import STATE as BUILD_STATE
 
 from .conftest import ROOT
 
@@ -64,10 +65,11 @@ def build(*args: str) -> subprocess.CompletedProcess:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` by path, but the site's catalog cache (archive/.factarchive/): the site's own,
-    rebuilt from the sheets whenever they change, and no part of the record."""
+    """Every file under ``root`` by path, but the build's caches: the site's catalog (archive/.factarchive/),
+    rebuilt from the sheets whenever they change, and the incremental build's record of docs/ (file times),
+    neither of them published nor part of the record."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and CATALOG_DIR not in p.relative_to(root).parts}
+            if p.is_file() and CATALOG_DIR not in p.relative_to(root).parts and p.name != BUILD_STATE}
 
 
 # Runs factarchive's command line in a process that SIGKILLs itself at the Nth rename into one folder: "after"

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-import yaml
+from .. import yamlsafe
+from ..fsutil import write_atomic
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01: a fixed build date when SOURCE_DATE_EPOCH is unset
 STATE = ".factarchive-build.json"
@@ -74,29 +75,11 @@ class BuildResult:
 # --------------------------------------------------------------------------- what a build depends on
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads an mkdocs.yml without MkDocs: every custom tag (!ENV, !!python/name:...) kept as (tag, value)."""
-
-
-def _tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        value: Any = loader.construct_scalar(node)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)
-    return {"!tag": suffix, "value": value}
-
-
-_ConfigLoader.add_multi_constructor("!", _tagged)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
-
-
 def _config_chain(config: Path) -> list[tuple[Path, dict]]:
     """The config and every config it INHERITs, nearest first."""
     chain, path = [], Path(config).resolve()
     while path not in {p for p, _ in chain}:
-        data = yaml.load(path.read_text("utf-8"), Loader=_ConfigLoader) or {}
+        data = yamlsafe.load_keeping_tags(path.read_text("utf-8")) or {}
         chain.append((path, data if isinstance(data, dict) else {}))
         parent = chain[-1][1].get("INHERIT")
         if not isinstance(parent, str):
@@ -132,7 +115,7 @@ def plugin_names(chain: list[tuple[Path, dict]]) -> list[str]:
         if isinstance(enabled, dict) and enabled.get("!tag") == "ENV":  # !ENV [VAR, default]
             spec = enabled["value"] if isinstance(enabled["value"], list) else [enabled["value"]]
             raw = next((os.environ[v] for v in spec[:-1] if v in os.environ), spec[-1] if len(spec) > 1 else None)
-            enabled = raw if not isinstance(raw, str) else yaml.safe_load(raw)
+            enabled = raw if not isinstance(raw, str) else yamlsafe.load(raw)
         if enabled not in (False, None):
             names.append(str(name))
     return names
@@ -226,10 +209,7 @@ def _read_state(docs: Path) -> dict[str, Any]:
 
 
 def _write_state(docs: Path, state: dict[str, Any]) -> None:
-    path = Path(docs) / STATE
-    tmp = path.with_name(f"{STATE}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(state, sort_keys=True, separators=(",", ":")), "utf-8")
-    os.replace(tmp, path)
+    write_atomic(Path(docs) / STATE, json.dumps(state, sort_keys=True, separators=(",", ":")), durable=False)
 
 
 def _site_stamp(site: Path) -> Optional[list[int]]:
