@@ -157,14 +157,19 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
     docs = []
     entities = sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
     for e in entities:
-        context = " · ".join([*e.roles[:2], *([e.country] if e.country else []),
+        roles: dict[str, str] = {}
+        for role in e.roles:  # "Chancellor" and "chancellor": once
+            roles.setdefault(fold(role), role)
+        context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
                               f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
         docs.append(SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], urls.entity(e.id)[:-3], e.name, _line(context),
                               (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count]))
     for sheet in catalog.articles:
         sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
         body = tuple(sentences)
-        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(body[0] if body else ""),
+        # The first sentence that is not the headline again (a BBC story's first fact is often in its headline).
+        lede = next((t for t in body if fold(t) != fold(sheet.title)), "")
+        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede),
                               (sheet.title,), body, sheet.published))
     for sheet, fig in catalog.figures:
         wording = " ".join(p for p in (fig.text, fig.counts, fig.unit) if p)
