@@ -103,8 +103,8 @@ def cmd_site(args: argparse.Namespace) -> int:
     from .site.database import PUBLISHED_FILES, publish
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
-    from .site.source import (docs_links_outside, forget_pages, load_site_source, pages_fingerprint, pages_up_to_date,
-                              record_pages)
+    from .site.source import (code_fingerprint, docs_links_outside, forget_pages, load_site_source, pages_fingerprint,
+                              pages_up_to_date, record_pages)
 
     progress = show_progress(args)
     started = time.perf_counter()
@@ -146,7 +146,9 @@ def cmd_site(args: argparse.Namespace) -> int:
         forget_pages(docs)
         bar = _bar("pages", "file")(None) if progress else None  # a count: the number of files is known at the end
         try:
-            written, removed = generate(sheets, docs, options, progress=None if bar is None else (lambda: bar.update(1)))
+            # Only pages whose inputs changed are rendered (site/pagecache.py); --clean renders every one.
+            written, removed = generate(sheets, docs, options, progress=None if bar is None else (lambda: bar.update(1)),
+                                        salt=code_fingerprint(), clean=args.clean)
         finally:
             if bar is not None:
                 bar.close()

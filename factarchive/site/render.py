@@ -27,11 +27,12 @@ from .. import archive as archive_mod
 from ..fsutil import write_atomic
 from ..model import FactSheet, to_data
 from ..slug import slug
-from . import pictures, review, search, urls
-from .catalog import Catalog, EntityRecord, descending, fold
+from . import pagecache, pictures, review, search, urls
+from .catalog import Catalog, EntityRecord, descending, fold, plausible_date
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .machine import atom_feed, entity_data, entity_lookup, json_text, redirect_data
+from .pagecache import PageCache
 
 GENERATED_LIST = ".factarchive-generated"  # what the last run wrote, so stale pages can go
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places", "groups": "Groups"}
@@ -139,19 +140,29 @@ class Pages:
     files: dict[str, str] = field(default_factory=dict)
     docs: Optional[Path] = None
     paths: set[str] = field(default_factory=set)
+    order: list[str] = field(default_factory=list)  # paths in the order they were added (a group's are adjacent)
     written: int = 0
     progress: Optional[Callable[[], None]] = None  # called once per file added (a progress bar's update)
 
     def add(self, path: str, content: str) -> None:
-        if path in self.paths:  # two things may never claim one URL
-            raise ValueError(f"{path} would be written twice")
-        self.paths.add(path)
-        if self.progress is not None:
-            self.progress()
+        self._claim(path)
         if self.docs is None:
             self.files[path] = content
         else:
             self.written += write_atomic(os.path.join(self.docs, path), content, durable=False)
+
+    def keep(self, paths: Iterable[str]) -> None:
+        """Files already in ``docs`` as this run would write them (the page cache said so): claimed, not written."""
+        for path in paths:
+            self._claim(path)
+
+    def _claim(self, path: str) -> None:
+        if path in self.paths:  # two things may never claim one URL
+            raise ValueError(f"{path} would be written twice")
+        self.paths.add(path)
+        self.order.append(path)
+        if self.progress is not None:
+            self.progress()
 
 
 @dataclass(frozen=True)
@@ -285,10 +296,89 @@ def _assets(pages: Pages) -> None:
         pages.add(urls.ASSETS + name, package.joinpath(source).read_text("utf-8"))
 
 
+class _Groups:
+    """Renders groups of pages through the page cache: a group whose view's digest is unchanged is kept, not rendered."""
+
+    def __init__(self, pages: Pages, cache: Optional[PageCache]):
+        self.pages, self.cache = pages, cache
+
+    def __call__(self, key: str, view: Callable[[], Any], render: Callable[[], None]) -> None:
+        if self.cache is None:
+            render()
+            return
+        made = pagecache.digest(view())
+        kept = self.cache.fresh(key, made)
+        if kept is not None:
+            self.pages.keep(kept)
+            return
+        start = len(self.pages.order)
+        render()
+        self.cache.record(key, made, self.pages.order[start:])
+
+
+# Views: exactly what a group's templates read, as plain values (pagecache.digest hashes their repr). A view
+# must change whenever its pages would: anything a template or a function it calls reads belongs here, and
+# what every page shares (code, templates, site_url, URL style) is in the page cache's salt.
+
+
+def _sheet_view(sheet: FactSheet) -> tuple:
+    """What pages that list or link an article show of it: its link text, date and outlet."""
+    return sheet.id, sheet.title, sheet.published, sheet.outlet
+
+
+def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
+    """What _disagreement.md.j2 reads of one disagreement."""
+    item = series[clash.series]
+    return (clash.series, clash.date, clash.anchor, item.label, item.unit,
+            tuple((*_sheet_view(sheet), fig) for sheet, fig in clash.points))
+
+
+def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet]) -> tuple:
+    """article.md.j2 and the JSON twin: the corrected sheet whole, and what it shows of other articles and series."""
+    figures = []
+    for fig in sheet.figures:
+        key = catalog.figure_series.get((sheet.id, fig.id))
+        clash = catalog.figure_disagreement.get((sheet.id, fig.id))
+        figures.append((key, catalog.series[key].article_count if key else None,
+                        _clash_view(clash, catalog.series) if clash else None))
+    read_more = []
+    for headline in sheet.related:
+        target = catalog.article_titled(headline)
+        read_more.append((headline, target, articles[target].title if target else None))
+    known = catalog.entities
+    pictured = tuple((cap.place, cap.place in known if cap.place else None,
+                      tuple((p.actor, p.actor in known if p.actor else None) for p in cap.people))
+                     for cap in sheet.images)
+    related = tuple((*_sheet_view(other), n) for other, n in catalog.related[sheet.id])
+    return sheet, tuple(figures), tuple(read_more), pictured, related
+
+
+def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord]) -> tuple:
+    """entity.md.j2 (every page of it), its JSON-LD and JSON twin."""
+    mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions) for m in entity.mentions)
+    figures = tuple((sheet.id, sheet.title, fig) for sheet, fig in entity.figures)
+    together = tuple((other, n, entities[other].name) for other, n in entity.cooccurring)
+    return (entity.id, entity.name, entity.kind, entity.aliases, entity.roles, entity.country, entity.coordinates,
+            tuple(entity.dated), mentions, figures, together)
+
+
+def _series_view(item: Any, catalog: Catalog) -> tuple:
+    """series.md.j2 and its chart (which reads plausible dates: 'tomorrow' moves)."""
+    points = tuple((*_sheet_view(sheet), plausible_date(sheet.published), fig) for sheet, fig in item.points)
+    return (item.id, item.label, item.unit, item.article_count, points,
+            tuple(_clash_view(c, catalog.series) for c in catalog.disagreements.get(item.id, ())))
+
+
 def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None,
-                progress: Optional[Callable[[], None]] = None) -> Pages:
-    """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``."""
+                progress: Optional[Callable[[], None]] = None, cache: Optional[PageCache] = None) -> Pages:
+    """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``.
+
+    With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects whose inputs are
+    unchanged since the cache's last run are kept as they are in ``docs``, not rendered again; the pages that
+    read the whole archive (indexes, figures, captions, review, feed, search) are rendered every time.
+    """
     pages = Pages(docs=Path(docs) if docs is not None else None, progress=progress)
+    cached = _Groups(pages, cache if docs is not None else None)
     _render = _Renderer(catalog)
     entities = catalog.entities
     redirects = resolve_redirects(options.redirects, entities)
@@ -296,7 +386,8 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
                                  groups=[(g, len(catalog.by_group(g))) for g in GROUP_TITLES]))
     _article_index_pages(pages, _render, catalog)
-    for sheet in catalog.articles:
+
+    def article_pages(sheet: FactSheet) -> None:
         page = urls.article(sheet.id)
         clashes = []
         for fig in sheet.figures:
@@ -312,22 +403,35 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
             read_more={h: a for h, a in read_more.items() if a and a != sheet.id},
             jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style))))
         pages.add(urls.ARTICLE_JSON.format(id=sheet.id), json_text(to_data(sheet)))
-    for entity in entities.values():
+
+    def entity_pages(entity: EntityRecord) -> None:
         _entity_pages(pages, _render, entity, front_matter_value(entity_jsonld(entity, options.site_url, style)))
         pages.add(urls.ENTITY_JSON.format(id=entity.id), json_text(entity_data(entity, style)))
-    for old, new in redirects.items():
+
+    def redirect_pages(old: str, new: str) -> None:
         page = urls.entity(old)
         pages.add(page, _render("redirect.md.j2", page, old=old, target=entities[new]))
         pages.add(urls.ENTITY_JSON.format(id=old), json_text(redirect_data(old, new, style)))
+
+    def series_page(item: Any) -> None:
+        page = urls.series(item.id)
+        pages.add(page, _render("series.md.j2", page, series=item, all_series=catalog.series,
+                                clashes=catalog.disagreements.get(item.id, ()),
+                                chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
+
+    for sheet in catalog.articles:
+        cached("article:" + sheet.id, lambda: _article_view(sheet, catalog, _render.articles),
+              lambda: article_pages(sheet))
+    for entity in entities.values():
+        cached("entity:" + entity.id, lambda: _entity_view(entity, entities), lambda: entity_pages(entity))
+    for old, new in redirects.items():
+        cached("redirect:" + old, lambda: (old, new, entities[new].name), lambda: redirect_pages(old, new))
     pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
     for group, title in GROUP_TITLES.items():
         _group_pages(pages, _render, group, title, catalog.by_group(group))
     _figure_pages(pages, _render, catalog)
     for item in catalog.series.values():
-        page = urls.series(item.id)
-        pages.add(page, _render("series.md.j2", page, series=item, all_series=catalog.series,
-                                clashes=catalog.disagreements.get(item.id, ()),
-                                chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
+        cached("series:" + item.id, lambda: _series_view(item, catalog), lambda: series_page(item))
     captions = chunks(list(catalog.captions), INDEX_PAGE, INDEX_PAGE)
     caption_paths = [urls.captions_page(n) for n in range(1, len(captions) + 1)]
     for n, path in enumerate(caption_paths, 1):
@@ -515,8 +619,22 @@ def write_pages(pages: Pages, docs: Path) -> tuple[int, int]:
 
 
 def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions(),
-             progress: Optional[Callable[[], None]] = None) -> tuple[int, int]:
-    """Gather, render and write the site's pages for these fact sheets; ``progress()`` is called per file."""
+             progress: Optional[Callable[[], None]] = None, salt: Optional[str] = None,
+             clean: bool = False) -> tuple[int, int]:
+    """Gather, render and write the site's pages for these fact sheets; ``progress()`` is called per file.
+
+    With a ``salt`` (a hash of the site code, templates and installed packages: ``source.code_fingerprint``),
+    pages whose inputs did not change since the last run with that salt are not rendered again
+    (:mod:`factarchive.site.pagecache`); ``clean`` renders every page (and records them for the next run).
+    """
     from .catalog import gather
 
-    return write_pages(build_pages(gather(list(sheets)), options, docs=docs, progress=progress), docs)
+    cache = None
+    if salt is not None:
+        shared = pagecache.digest((salt, options.site_url, options.directory_urls))
+        cache = PageCache.open(Path(docs), shared, reuse=not clean)
+    catalog = gather(list(sheets))
+    counts = write_pages(build_pages(catalog, options, docs=docs, progress=progress, cache=cache), docs)
+    if cache is not None:
+        cache.save()
+    return counts

@@ -98,20 +98,34 @@ PAGES_KEY = ".factarchive-pages"  # in docs/: the fingerprint of the inputs of t
 _PAGE_CODE = ("site", "schema")  # the parts of the package that page generation runs or reads, beside the top modules
 
 
-def pages_fingerprint(source: SiteSource, options: Any) -> str:
-    """A hash of everything page generation reads: this source (repr is exact and ordered), the site options, the
-    package's own code, templates and assets (not extraction's), and the installed packages."""
-    import importlib.metadata
+def code_fingerprint() -> str:
+    """A hash of the code page generation runs and reads: the package's own code, templates and assets (not
+    extraction's), and the installed packages (computed once per process)."""
+    global _CODE
+    if _CODE is None:
+        import importlib.metadata
 
-    package = Path(__file__).resolve().parent.parent
+        package = Path(__file__).resolve().parent.parent
+        digest = hashlib.sha256()
+        code = sorted(package.glob("*.py")) + sorted(p for part in _PAGE_CODE for p in (package / part).rglob("*")
+                                                     if p.is_file() and "__pycache__" not in p.parts)
+        for path in code:
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+        digest.update("\n".join(sorted(f"{d.metadata['Name']}=={d.version}"
+                                       for d in importlib.metadata.distributions())).encode())
+        _CODE = digest.hexdigest()
+    return _CODE
+
+
+_CODE: Optional[str] = None
+
+
+def pages_fingerprint(source: SiteSource, options: Any) -> str:
+    """A hash of everything page generation reads: this source (repr is exact and ordered), the site options, and
+    :func:`code_fingerprint`."""
     digest = hashlib.sha256(repr((source, options)).encode("utf-8", "surrogatepass"))
-    code = sorted(package.glob("*.py")) + sorted(p for part in _PAGE_CODE for p in (package / part).rglob("*")
-                                                 if p.is_file() and "__pycache__" not in p.parts)
-    for path in code:
-        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
-        digest.update(path.read_bytes())
-    digest.update("\n".join(sorted(f"{d.metadata['Name']}=={d.version}"
-                                   for d in importlib.metadata.distributions())).encode())
+    digest.update(code_fingerprint().encode())
     return digest.hexdigest()
 
 
