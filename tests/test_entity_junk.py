@@ -99,3 +99,15 @@ def test_a_word_listed_with_a_people_is_a_people_not_a_person(nlp):
 def test_a_month_before_a_surname_can_be_a_given_name(nlp):
     tagged = mentions_tagged(nlp, ("The play by August Strindberg opened.", [("Strindberg", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("August Strindberg", "person")]
+
+
+def test_names_in_a_team_sheet_are_players(nlp):
+    sheet = "Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), Vieira, Clichy, Ljungberg."
+    assert filters.team_sheet(sheet) and filters.team_sheet("Arsenal: Almunia, Lauren, Cygan, Senderos, Cole.")
+    assert not filters.team_sheet("Paris, London, Rome, Berlin and Madrid are cities, the survey said.")
+    tagged = mentions_tagged(nlp, (sheet, [("Almunia", "GPE"), ("Lauren", "GPE"), ("Fabregas", "GPE"), ("Vieira", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Almunia", "person"), ("Lauren", "person"), ("Fabregas", "person"),
+                                                    ("Vieira", "person")]
+    # a place the gazetteer knows stays a place, team sheet or not
+    tagged = mentions_tagged(nlp, ("Paris, London, Rome, Berlin, Madrid.", [("Paris", "GPE"), ("London", "GPE")]))
+    assert [(m.text, m.label) for m in tagged] == [(p, "place") for p in ("Paris", "London", "Rome", "Berlin", "Madrid")]

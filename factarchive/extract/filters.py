@@ -128,4 +128,22 @@ def _subheading(doc, block) -> bool:
     return block.kind == "body" and subheading(block.text)
 
 
+# A team sheet: five names or more between commas, each one to three capitalised words, perhaps with a substitution
+# in brackets ("Fabregas (Toure 90)"), after the side's name and a colon or a dash ("Arsenal: Almunia, Lauren, ...").
+_SHEET_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
+TEAM_SHEET = re.compile(rf"(?:[A-Z][\w .'’-]{{0,40}}[:–-] )?{_SHEET_NAME}(?:, {_SHEET_NAME}){{4,}}(?:,? and {_SHEET_NAME})?\.?")
+
+
+def team_sheet(text: str) -> bool:
+    """True for a block that is a list of players' names (see ``TEAM_SHEET``)."""
+    text = text.strip()
+    return len(text) < 600 and "\n" not in text and bool(TEAM_SHEET.fullmatch(text))
+
+
+@rule("clean", "team_sheet", scope="block", field="roster", uses=(team_sheet,))
+def _team_sheet(doc, block) -> bool:
+    """A body block that is a team sheet (:func:`team_sheet`): its names are players'."""
+    return block.kind == "body" and team_sheet(block.text)
+
+
 __all__ = ["clean_name", "compass_region", "era_after_year", "subheading", "wire_slug", "work_title_tokens"]

@@ -165,7 +165,7 @@ class Cut:
     (no name of the article); the vote rules then read the cleaned cut."""
 
     __slots__ = ("doc", "ent", "start", "end", "label", "titled", "role", "possessive", "cleaned", "span", "kind", "titles",
-                 "shouted", "table", "provenance")
+                 "shouted", "table", "roster", "provenance")
 
     def __init__(self, doc, ent, label: str, block: Block, facts: dict, provenance: frozenset[str]):
         self.doc = doc
@@ -180,6 +180,7 @@ class Cut:
         self.titles: frozenset[int] = facts.get("titles", frozenset())
         self.shouted = bool(facts.get("shouted"))
         self.table = bool(facts.get("table"))
+        self.roster = bool(facts.get("roster"))  # the block is a team sheet: a list of players' names
         self.provenance = provenance
 
     @property
@@ -447,6 +448,15 @@ def _facility_noun(doc, cut: Cut) -> Cut:
     if cut.label == "place" and cut.ent.label_ == "FAC":
         while cut.end < len(doc) and doc[cut.end].lower_ in FACILITY_NOUNS:
             cut.end += 1
+    return cut
+
+
+@rule("clean", "player_in_team_sheet")
+def _player_in_team_sheet(doc, cut: Cut) -> Cut:
+    """"Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), ...": in a team sheet (the block fact ``roster``),
+    a name the model tagged a place or a product that the gazetteer knows as no place is a player."""
+    if cut.roster and cut.label in ("place", "thing") and not gazetteer.lookup(doc[cut.start:cut.end].text):
+        cut.label = "person"
     return cut
 
 
