@@ -221,3 +221,146 @@ def test_pages_are_not_generated_again_when_nothing_they_read_changed(project, c
     (project / "archive" / "corrections.yaml").write_text("rename:\n  ann-lee: Anne Lee\n", "utf-8")
     assert pages_line() == generated
     assert pages_line() == same
+
+
+# --------------------------------------------------------------------------- page generation: only what changed
+
+PAGE_TEMPLATES = ("article.md.j2", "entity.md.j2", "series.md.j2", "redirect.md.j2")  # pages the page cache may keep
+
+
+def _with(sheet, actor_id: str, name: str, **changes):
+    """``sheet`` naming one more person of its own (who shares no article with the other sheets)."""
+    from dataclasses import replace
+
+    from factarchive.model import Actor
+
+    own = Actor(id=actor_id, name=name, kind="person", mentions=1, evidence=(f"{name} spoke.",))
+    return replace(sheet, actors=tuple(sorted((*sheet.actors, own), key=lambda a: a.id)), **changes)
+
+
+@pytest.fixture
+def rendered(monkeypatch):
+    """The pages of PAGE_TEMPLATES each generation rendered, as a sorted list of docs paths (reset per call)."""
+    from factarchive.site import render
+
+    seen: list[str] = []
+    real = render._Renderer.__call__
+
+    def call(self, template, page, **context):
+        if template in PAGE_TEMPLATES:
+            seen.append(page)
+        return real(self, template, page, **context)
+
+    monkeypatch.setattr(render._Renderer, "__call__", call)
+    return seen
+
+
+def _generate(project: Path, rendered: list[str], *extra: str, docs: str = "docs") -> list[str]:
+    rendered.clear()
+    assert main(["site", "--archive", str(project / "archive"), "--docs-dir", str(project / docs), "--no-build",
+                 "--no-progress", *extra]) == 0
+    return sorted(rendered)
+
+
+def _docs_same_as_clean(project: Path, rendered: list[str]) -> None:
+    """docs/ after an incremental generation is byte for byte what a clean generation writes."""
+    import shutil
+
+    shutil.rmtree(project / "clean-docs", ignore_errors=True)
+    _generate(project, rendered, "--clean", docs="clean-docs")
+    incremental, clean = _tree(project / "docs"), _tree(project / "clean-docs")
+    assert sorted(incremental) == sorted(clean)
+    assert [p for p in incremental if incremental[p] != clean[p]] == []
+
+
+SHARED = ["entities/ann-lee.md", "entities/idlib.md", "entities/syria.md"]  # the entities every test article names
+
+
+def test_only_pages_whose_inputs_changed_are_rendered(project, rendered, capsys):
+    a = _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray")
+    b = _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee")
+    _save(project, a, b)
+    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", "entities/ann-lee.md",
+                                            "entities/bo-ray.md", "entities/cy-dee.md", "entities/idlib.md",
+                                            "entities/syria.md", "series/vehicles.md"]
+    assert _generate(project, rendered) == []  # nothing changed: nothing generated at all
+
+    # b's title: its page, a's (b is related to it), every entity b names (their lists of articles), the series.
+    _save(project, _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee"))
+    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", *SHARED[:1], "entities/cy-dee.md",
+                                            *SHARED[1:], "series/vehicles.md"]
+    _docs_same_as_clean(project, rendered)
+
+    # A sentence of b's own person: only b's page and that person's (no other page shows the sentence).
+    from dataclasses import replace
+
+    changed = _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee")
+    changed = replace(changed, actors=tuple(replace(x, evidence=("Cy Dee spoke twice.",)) if x.id == "cy-dee" else x
+                                            for x in changed.actors))
+    _save(project, changed)
+    assert _generate(project, rendered) == ["articles/b.md", "entities/cy-dee.md"]
+    _docs_same_as_clean(project, rendered)
+
+
+def test_a_renamed_entity_renders_every_page_that_links_it(project, rendered):
+    _save(project, _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray"),
+          _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee"))
+    _generate(project, rendered)
+    (project / "archive" / "corrections.yaml").write_text("rename:\n  bo-ray: Bob Ray\n", "utf-8")
+    # a names him; the shared entities list him among those named alongside; his old id gets a redirect page.
+    assert _generate(project, rendered) == ["articles/a.md", *SHARED[:1], "entities/bo-ray.md", "entities/bob-ray.md",
+                                            *SHARED[1:]]
+    _docs_same_as_clean(project, rendered)
+    assert "[Bob Ray](bob-ray.md)" in (project / "docs" / "entities" / "syria.md").read_text("utf-8")
+    assert "redirect: entities/bob-ray.md" in (project / "docs" / "entities" / "bo-ray.md").read_text("utf-8")
+
+
+def test_a_series_gaining_a_point_renders_its_page_and_the_articles_in_it(project, rendered):
+    from dataclasses import replace
+
+    _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"),
+          replace(article("c", "Talks end", published="2020-03-05"), figures=()))
+    _generate(project, rendered)
+    assert "in 2 articles over time" in (project / "docs" / "articles" / "a.md").read_text("utf-8")
+    _save(project, article("c", "Talks end", published="2020-03-05", vehicles=40))  # c now counts vehicles too
+    # Syria is not in the figure's sentence: its page does not show the figure.
+    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", "articles/c.md", *SHARED[:2],
+                                            "series/vehicles.md"]
+    assert "in 3 articles over time" in (project / "docs" / "articles" / "a.md").read_text("utf-8")
+    _docs_same_as_clean(project, rendered)
+
+
+def test_a_page_deleted_or_edited_by_hand_is_rendered_again(project, rendered):
+    _save(project, _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray"),
+          _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee"))
+    _generate(project, rendered)
+    docs = project / "docs"
+    (docs / "entities" / "bo-ray.md").unlink()
+    edited = docs / "articles" / "a.md"
+    edited.write_text("Edited by hand.\n", "utf-8")
+    later = (docs / ".factarchive-page-digests").stat().st_mtime_ns + 10**9  # a second later, whatever the clock's grain
+    os.utime(edited, ns=(later, later))
+    (docs / "entities" / "cy-dee.json").unlink()  # a JSON twin: its group (the entity's pages) is rendered again
+    from dataclasses import replace
+
+    _save(project, replace(article("c", "Talks end"), actors=(), locations=(), figures=(), images=()))  # names no one
+    assert _generate(project, rendered) == ["articles/a.md", "articles/c.md", "entities/bo-ray.md", "entities/cy-dee.md"]
+    _docs_same_as_clean(project, rendered)
+
+
+def test_other_code_options_or_clean_render_every_page(project, rendered, monkeypatch):
+    from factarchive.site import source
+
+    _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"))
+    everything = _generate(project, rendered)
+    assert everything == ["articles/a.md", "articles/b.md", *SHARED, "series/vehicles.md"]
+    assert _generate(project, rendered, "--clean") == everything
+    monkeypatch.setattr(source, "_CODE", "other code")  # a template, the site code or a package changed
+    assert _generate(project, rendered) == everything
+    assert _generate(project, rendered) == []
+    monkeypatch.setenv("SITE_URL", "https://example.org/news/")  # an option every page's JSON-LD reads
+    assert _generate(project, rendered) == everything
+    (project / "docs" / ".factarchive-page-digests").unlink()  # the record deleted: always safe
+    (project / "archive" / "corrections.yaml").write_text("rename:\n  syria: Syrian Arab Republic\n", "utf-8")
+    assert len(_generate(project, rendered)) == len(everything) + 1  # and the redirect page
+    _docs_same_as_clean(project, rendered)
