@@ -225,7 +225,7 @@ def test_pages_are_not_generated_again_when_nothing_they_read_changed(project, c
 
 # --------------------------------------------------------------------------- page generation: only what changed
 
-PAGE_TEMPLATES = ("article.md.j2", "entity.md.j2", "series.md.j2", "redirect.md.j2")  # pages the page cache may keep
+PAGE_TEMPLATES = ("article.md.j2", "entity.md.j2", "series.md.j2", "redirect.md.j2", "entity_index.md.j2", "review.md.j2")  # pages the page cache may keep
 
 
 def _with(sheet, actor_id: str, name: str, **changes):
@@ -274,18 +274,19 @@ def _docs_same_as_clean(project: Path, rendered: list[str]) -> None:
 
 
 SHARED = ["entities/ann-lee.md", "entities/idlib.md", "entities/syria.md"]  # the entities every test article names
+INDEXES = ["groups.md", "organizations.md", "people.md", "places.md", "review.md"]
 
 
 def test_only_pages_whose_inputs_changed_are_rendered(project, rendered, capsys):
     a = _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray")
     b = _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee")
     _save(project, a, b)
-    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", "entities/ann-lee.md",
-                                            "entities/bo-ray.md", "entities/cy-dee.md", "entities/idlib.md",
-                                            "entities/syria.md", "series/vehicles.md"]
+    assert _generate(project, rendered) == sorted(["articles/a.md", "articles/b.md", *SHARED, "entities/bo-ray.md",
+                                                   "entities/cy-dee.md", "series/vehicles.md", *INDEXES])
     assert _generate(project, rendered) == []  # nothing changed: nothing generated at all
 
-    # b's title: its page, a's (b is related to it), every entity b names (their lists of articles), the series.
+    # b's title: its page, a's (b is related to it), every entity b names (their lists of articles), the series;
+    # not the indexes of entities (names, kinds and counts unchanged) nor the review page.
     _save(project, _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee"))
     assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", *SHARED[:1], "entities/cy-dee.md",
                                             *SHARED[1:], "series/vehicles.md"]
@@ -307,9 +308,10 @@ def test_a_renamed_entity_renders_every_page_that_links_it(project, rendered):
           _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee"))
     _generate(project, rendered)
     (project / "archive" / "corrections.yaml").write_text("rename:\n  bo-ray: Bob Ray\n", "utf-8")
-    # a names him; the shared entities list him among those named alongside; his old id gets a redirect page.
+    # a names him; the shared entities list him among those named alongside; his old id gets a redirect page;
+    # the index of people lists him.
     assert _generate(project, rendered) == ["articles/a.md", *SHARED[:1], "entities/bo-ray.md", "entities/bob-ray.md",
-                                            *SHARED[1:]]
+                                            *SHARED[1:], "people.md"]
     _docs_same_as_clean(project, rendered)
     assert "[Bob Ray](bob-ray.md)" in (project / "docs" / "entities" / "syria.md").read_text("utf-8")
     assert "redirect: entities/bob-ray.md" in (project / "docs" / "entities" / "bo-ray.md").read_text("utf-8")
@@ -353,7 +355,7 @@ def test_other_code_options_or_clean_render_every_page(project, rendered, monkey
 
     _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"))
     everything = _generate(project, rendered)
-    assert everything == ["articles/a.md", "articles/b.md", *SHARED, "series/vehicles.md"]
+    assert everything == sorted(["articles/a.md", "articles/b.md", *SHARED, "series/vehicles.md", *INDEXES])
     assert _generate(project, rendered, "--clean") == everything
     monkeypatch.setattr(source, "_CODE", "other code")  # a template, the site code or a package changed
     assert _generate(project, rendered) == everything

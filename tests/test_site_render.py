@@ -624,7 +624,7 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
              "articles/hostile/", "browse/articles/2020-01/", "browse/articles/2020-03/", "browse/articles/2020-05/",
              "browse/articles/undated/", "browse/figures/no-unit/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
              "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
-             "people/", "places/", "schema/", "series/turkish-military-vehicles/"]
+             "people/", "places/", "review/", "schema/", "series/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)
 
 

@@ -428,7 +428,11 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         cached("redirect:" + old, lambda: (old, new, entities[new].name), lambda: redirect_pages(old, new))
     pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
     for group, title in GROUP_TITLES.items():
-        _group_pages(pages, _render, group, title, catalog.by_group(group))
+        members = catalog.by_group(group)
+        # The index pages (by count, A-Z, the map) read each member's id, name, kind, count and coordinates.
+        cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, e.coordinates)
+                                                              for e in members)),
+               lambda: _group_pages(pages, _render, group, title, members))
     _figure_pages(pages, _render, catalog)
     for item in catalog.series.values():
         cached("series:" + item.id, lambda: _series_view(item, catalog), lambda: series_page(item))
@@ -438,8 +442,12 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities, rows=captions[n - 1],
                                 page_number=n, pager=pager(caption_paths, n), pager_title="Pages"))
     items = review.review_items(catalog)
-    pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW, **review.page_context(items, twin=urls.REVIEW_JSON)))
-    pages.add(urls.REVIEW_JSON, json_text(review.review_data(items)))
+
+    def review_pages() -> None:
+        pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW, **review.page_context(items, twin=urls.REVIEW_JSON)))
+        pages.add(urls.REVIEW_JSON, json_text(review.review_data(items)))
+
+    cached("review", lambda: items, review_pages)  # the page and its twin read only the items (plain values)
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
