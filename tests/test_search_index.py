@@ -56,6 +56,12 @@ def _read(files, name):
     return search.read_script(files[f"search/{name}.js"])[1]
 
 
+def _shard(files, folder, term):
+    """The shard of ``folder`` (w, p, e) that holds ``term``, found as the script finds it."""
+    key = search.shard_key(_read(files, "meta")[folder], term)
+    return _read(files, f"{folder}/{search.shard_file(key)}")
+
+
 def test_folding_drops_case_and_diacritics_and_keeps_numbers_whole():
     assert search.fold("Erdoğan İSTANBUL Straße") == "erdogan istanbul strasse"
     assert search.words("Erdoğan's 2,980 Gears, 1,5 km_h") == ("erdogan", "s", "2980", "gears", "1", "5", "km", "h")
@@ -82,15 +88,16 @@ def test_documents_are_numbered_in_rank_order(files):
 
 
 def test_postings_are_delta_encoded_doc_and_field(files):
-    shard = _read(files, "w/er")
+    shard = _shard(files, "w", "erdogan")
     # "erdogan": Erdogan Holdings (1) and Erdoğan (4) by name, the talks' headline (6), the network article's
     # the caption (11); not the network article (8), whose entity is named Erdogan but whose text never is.
     assert search.decode_postings(shard["erdogan"]) == [(1, 0), (4, 0), (6, 0), (11, 0)]
-    assert search.decode_postings(_read(files, "w/ph")["phones"]) == [(7, 0), (8, 0)]
-    assert search.decode_postings(_read(files, "w/di")["distract"]) == [(7, 1)]
-    assert sorted(_read(files, "e/er")) == ["erdogan", "erdogan holdings"]
-    assert _read(files, "e/re") == {"recep tayyip erdogan": [4]}
-    assert search.decode_postings(_read(files, "p/mo")["mobile phones"]) == [(7, 0)]
+    assert search.decode_postings(_shard(files, "w", "phones")["phones"]) == [(7, 0), (8, 0)]
+    assert search.decode_postings(_shard(files, "w", "distract")["distract"]) == [(7, 1)]
+    assert _read(files, "meta")["e"] == ["er"]  # small enough for one shard of names
+    assert _read(files, "e/er") == {"erdogan": [4], "erdogan holdings": [1], "moscow": [2], "ofcom": [3],
+                                    "recep tayyip erdogan": [4], "russia": [0], "vladimir putin": [5]}
+    assert search.decode_postings(_shard(files, "p", "mobile phones")["mobile phones"]) == [(7, 0)]
 
 
 def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files):
@@ -128,9 +135,9 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
                                   evidence=(f"The story said {n}.",)),)) for n in range(6)]
     files = search.build_index(gather(sheets))
     # Six entity names (docs 0-5) beat six headlines (6-11): the three best entities are kept.
-    assert search.decode_postings(_read(files, "w/pe")["person"]) == [(0, 0), (1, 0), (2, 0)]
+    assert search.decode_postings(_shard(files, "w", "person")["person"]) == [(0, 0), (1, 0), (2, 0)]
     # Headline matches beat body matches; among headlines, the newest articles.
-    assert search.decode_postings(_read(files, "w/st")["story"]) == [(6, 0), (7, 0), (8, 0)]
+    assert search.decode_postings(_shard(files, "w", "story")["story"]) == [(6, 0), (7, 0), (8, 0)]
     assert _read(files, "d/1")[0][1] == "articles/a5"
 
 
@@ -140,11 +147,16 @@ def test_records_of_each_section_sit_in_files_of_that_sections_size():
         (0, 0), (0, 255), (1, 0), (1, 43), (2, 0), (2, 99), (3, 0), (3, 499), (4, 0), (4, 99)]
 
 
-def test_big_shards_split_by_one_more_character():
-    shards = search._shards({"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "b": [3]}, limit=60)
-    assert shards == {"ab": {"ab": [1]}, "abc": {"abc": [1] * 10}, "abd": {"abd": [2] * 10}, "b": {"b": [3]}}
-    assert search.shard_key(list(shards), "abcde") == "abc"
-    assert search.shard_key(list(shards), "ab") == "ab"
+def test_big_shards_are_cut_by_one_more_character_and_small_pieces_packed_again():
+    table = {"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "abe": [3], "abf": [4], "b": [5], "ba": [6]}
+    shards = search._shards(table, limit=60)
+    # "ab"'s run is too big (sizes 13, 41, 41, 14, 14): cut by the third character, "ab" packs with "abc",
+    # "abd" with "abe", "abf" is left alone; "b" and "ba" (one run each) fit in one shard.
+    assert shards == {"ab": {"ab": [1], "abc": [1] * 10}, "abd": {"abd": [2] * 10, "abe": [3]},
+                      "abf": {"abf": [4]}, "b": {"b": [5], "ba": [6]}}
+    keys = list(shards)
+    assert [search.shard_key(keys, t) for t in ("a", "ab", "abcde", "abd", "abez", "abf", "b", "bz", "zz")] == [
+        None, "ab", "ab", "abd", "abd", "abf", "b", "b", "b"]
 
 
 def test_lookup_turns_a_folded_name_into_the_entity(tmp_path, files):

@@ -43,8 +43,10 @@ Choices, and why:
   entity first, then headline matches, then the newest articles). A query of
   common words therefore finds the newest matches, not all of them.
 - **Shards**: by the first two characters of the term; a shard over
-  ``SHARD_BYTES`` is split by one more character (its short terms stay in it),
-  so a shard stays small however large the archive; meta.js lists the keys.
+  ``SHARD_BYTES`` is cut by one more character and the pieces packed together
+  again up to that size (:func:`_shards`), so a shard stays small however large
+  the archive; meta.js lists the keys in order, and a term is in the shard of
+  the last key not after it.
 - **Prefixes as you type**: the last word of a query matches every term it
   begins in the shard(s) it loads; a prefix shorter than its shard's children
   expands into at most a few child shards (more characters narrow it), and a
@@ -74,6 +76,7 @@ import gc
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -234,24 +237,51 @@ def _size(value: Any) -> int:
     return 3 * len(value) + 8 if isinstance(value, list) else len(str(value))
 
 
+def _order(term: str) -> bytes:
+    """Sort key of terms: UTF-16 code units, the order of JavaScript's ``<`` (code points differ above U+FFFF)."""
+    return term.encode("utf-16-be")
+
+
 def _shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
-    """Terms grouped by shard key: two characters, one more for a shard over ``limit`` bytes (short terms stay put)."""
-    ordered = sorted(table)
+    """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
+
+    A run of terms sharing their first two characters is one shard if it fits;
+    else it is cut at its terms' next character, and neighbouring pieces that fit
+    together make one shard again (else a big shard would leave dozens of tiny
+    ones). Each shard holds every term from its key up to the next shard's key,
+    so a term's shard is the last key not after it (:func:`shard_key`); a new
+    term changes only the shards of its own two-character run.
+    """
+    ordered = sorted(table, key=_order)
     # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
     total = [0, *accumulate(len(t) + _size(table[t]) for t in ordered)]
     out: dict[str, dict[str, Any]] = {}
+
+    def emit(key: str, first: int, last: int) -> None:
+        out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
+
     pending = [(PREFIX, 0, len(ordered))]  # (key length, start, end): every term of the run shares its key
     while pending:
         length, start, end = pending.pop()
         runs = [(key, [i for i, _ in group]) for key, group in
                 groupby(((i, ordered[i][:length]) for i in range(start, end)), key=itemgetter(1))]
-        for key, members in reversed(runs):
+        packed: Optional[tuple[str, int, int]] = None  # neighbouring runs that fit in one shard together
+        for key, members in runs:
             first, last = members[0], members[-1] + 1
-            if total[last] - total[first] <= limit or len(ordered[last - 1]) <= len(key) or len(key) < length:
-                out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
-            else:
+            if total[last] - total[first] > limit and len(key) == length and last - first > 1:
+                if packed:
+                    emit(*packed)
+                    packed = None
                 pending.append((length + 1, first, last))
-    return dict(sorted(out.items()))
+            elif packed and total[last] - total[packed[1]] <= limit:
+                packed = (packed[0], packed[1], last)
+            else:
+                if packed:
+                    emit(*packed)
+                packed = (key, first, last)
+        if packed:
+            emit(*packed)
+    return dict(sorted(out.items(), key=lambda kv: _order(kv[0])))
 
 
 def _json(value: Any) -> str:
@@ -357,13 +387,10 @@ def record_file(meta: dict[str, Any], doc: int) -> tuple[int, int]:
     raise IndexError(f"doc {doc} is not in an index of {meta['docs']} docs")
 
 
-def shard_key(keys: Iterable[str], term: str) -> Optional[str]:
-    """The shard that holds ``term``: the longest key it begins with."""
-    best = None
-    for key in keys:
-        if term.startswith(key) and (best is None or len(key) > len(best)):
-            best = key
-    return best
+def shard_key(keys: list[str], term: str) -> Optional[str]:
+    """The shard that would hold ``term``: the last key (in meta.js's order) not after it."""
+    at = bisect_right([_order(k) for k in keys], _order(term))
+    return keys[at - 1] if at else None
 
 
 def page_url(path: str, directory_urls: bool) -> str:

@@ -54,12 +54,14 @@
 
   function meta() { return load("meta"); }
 
+  // The shard that would hold a term: the last key not after it (keys are in order; search.py: shard_key).
   function shardFor(keys, term) {
-    var best = null;
-    keys.forEach(function (k) {
-      if (term.indexOf(k) === 0 && (best === null || k.length > best.length)) best = k;
-    });
-    return best;
+    var lo = 0, hi = keys.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (keys[mid] <= term) lo = mid + 1; else hi = mid;
+    }
+    return lo ? keys[lo - 1] : null;
   }
 
   function decode(deltas, into, exact) {
@@ -76,7 +78,8 @@
   function wordMatches(m, term, prefix) {
     var key = shardFor(m.w, term), names = key === null ? [] : [key];
     if (prefix && term.length >= 2) {
-      var children = m.w.filter(function (k) { return k !== key && k.length > term.length && k.indexOf(term) === 0; });
+      // Shards after it that begin with the prefix hold more of its words.
+      var children = m.w.filter(function (k) { return k !== key && k.indexOf(term) === 0; });
       if (children.length <= 4) names = names.concat(children);
     }
     return Promise.all(names.map(function (k) { return load("w/" + fileName(k)); })).then(function (shards) {
