@@ -234,6 +234,7 @@ def _runs_on(doc, start: int, end: int) -> bool:
 
 # A road's code: one to three capitals and a number ("M4", "A1", "N7", "I-95", "E40").
 ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?")
+ROAD_HINT = re.compile(r"[A-Z]-?\d")
 
 
 
@@ -495,16 +496,17 @@ def party_affiliations(doc, text: str) -> list:
 
 
 @rule("find", "hyphenated_places")
-def hyphenated_places(doc, text: str = "") -> list:
+def hyphenated_places(doc, text: Optional[str] = None) -> list:
     """Place names joined by hyphens around a lower-case word: "Mar-a-Lago", "Southend-on-Sea".
 
     The model tags the first part alone ("Mar", a person); the whole is one name of a place.
     """
-    if "-" not in doc.text:
+    if "-" not in (doc.text if text is None else text):
         return []
     spans = []
-    for tok in doc[:-4]:
-        i = tok.i
+    hyphens = {t.i for t in doc if t.text == "-"}  # most tokens are no hyphen: test those first, not every window
+    for i in sorted(h - 1 for h in hyphens if h + 2 in hyphens and h >= 1 and h + 3 < len(doc)):
+        tok = doc[i]
         parts = doc[i : i + 5]
         if tok.is_title and parts[1].text == "-" == parts[3].text and parts[2].lower_ in PLACE_JOINERS and parts[2].is_lower \
                 and parts[4].text[:1].isupper() and not any(t.whitespace_ for t in parts[:4]):
@@ -513,8 +515,10 @@ def hyphenated_places(doc, text: str = "") -> list:
 
 
 @rule("find", "bracketed_given_names")
-def bracketed_given_names(doc, text: str = "") -> list:
+def bracketed_given_names(doc, text: Optional[str] = None) -> list:
     """A given name printed in brackets before a surname: "(Dietmar) Hamann" is one person."""
+    if "(" not in (doc.text if text is None else text):  # most blocks have none: skip the token walk
+        return []
     spans = []
     for tok in doc[:-3]:
         i = tok.i
@@ -559,11 +563,13 @@ def institution_names(doc, text: str) -> list:
 
 
 @rule("find", "road_names")
-def road_names(doc, text: str = "") -> list:
+def road_names(doc, text: Optional[str] = None) -> list:
     """A road named by its code before "highway", "motorway", "road": "the M4 highway" is one facility.
 
     The model reads such a code as a date or a product ("M4"), or leaves it untagged.
     """
+    if not ROAD_HINT.search(doc.text if text is None else text):  # most blocks have none: skip the token walk
+        return []
     spans = []
     for tok in doc[:-1]:
         if ROAD_CODE.fullmatch(tok.text) and doc[tok.i + 1].lower_ in ROAD_NOUNS:
