@@ -2,14 +2,20 @@
 
     python benchmarks/site_build.py --archive /tmp/bbc/archive           # the whole `build.py site`, three ways
     python benchmarks/site_build.py --load-only --articles 2000          # loading: YAML against the catalog
+    python benchmarks/site_build.py --pages-only --articles 2000         # page generation: clean, then one changed
 
 Site builds run ``python build.py site`` as a user would, each in its own
 process, on a copy of the archive in a work folder: a clean build from nothing
 (no docs/, no site/, no catalog), a rebuild with nothing changed, and a rebuild
 after one article's fact sheet changed. It prints each build's time, its ratio
 to the clean build and the per-step summary lines of ``build.py`` (so page
-generation, which re-renders every page to find the few that changed, shows
-apart). It asserts nothing (benchmarks are not tests).
+generation, which renders only the pages whose inputs changed, shows apart).
+
+``--pages-only`` times page generation alone, in this process, on a synthetic
+archive (``benchmarks/site_pages.py``'s): gathering the catalog, then rendering
+every page (clean), then after one article's title changed, with the page
+cache (only the pages that show that title are rendered). It asserts nothing
+(benchmarks are not tests).
 """
 
 from __future__ import annotations
@@ -93,17 +99,45 @@ def load_times(n_articles: int, work: Path) -> None:
         print(f"  {label:45s} {seconds:7.2f} s  ({seconds / base:.0%} of YAML)")
 
 
+def page_times(n_articles: int, work: Path) -> None:
+    """Page generation on a synthetic archive: gather, a clean render, then one article changed."""
+    from benchmarks.site_pages import synthetic_archive
+    from factarchive.site import catalog as catalog_mod
+    from factarchive.site.render import SiteOptions, generate
+
+    sheets = synthetic_archive(n_articles)
+    started = time.perf_counter()
+    catalog_mod.gather(list(sheets))
+    gather = time.perf_counter() - started
+    docs, options = work / "docs", SiteOptions()
+    started = time.perf_counter()
+    written, _ = generate(sheets, docs, options, salt="benchmark")
+    clean = time.perf_counter() - started
+    middle = len(sheets) // 2
+    sheets[middle] = replace(sheets[middle], title=sheets[middle].title + " (updated)")
+    started = time.perf_counter()
+    changed, _ = generate(sheets, docs, options, salt="benchmark")
+    one = time.perf_counter() - started
+    print(f"page generation, {n_articles:,} synthetic articles ({written:,} files):")
+    print(f"  gather (whole catalog)                 {gather:7.2f} s")
+    print(f"  clean (gather + render every page)     {clean:7.2f} s")
+    print(f"  one article's title changed            {one:7.2f} s  ({one / clean:.0%} of clean; {changed} files written)")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--archive", type=Path, help="an archive to build (copied; never changed)")
     p.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml")
     p.add_argument("--runs", type=int, default=1)
     p.add_argument("--load-only", action="store_true", help="only time loading, on a synthetic archive")
-    p.add_argument("--articles", type=int, default=2000, help="synthetic archive size for --load-only")
+    p.add_argument("--pages-only", action="store_true", help="only time page generation, on a synthetic archive")
+    p.add_argument("--articles", type=int, default=2000, help="synthetic archive size for --load-only, --pages-only")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="factarchive-site-build-") as tmp:
         if args.load_only:
             load_times(args.articles, Path(tmp))
+        elif args.pages_only:
+            page_times(args.articles, Path(tmp))
         elif args.archive is None:
             p.error("--archive is required (or --load-only)")
         else:

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
@@ -316,9 +317,10 @@ class _Groups:
         self.cache.record(key, made, self.pages.order[start:])
 
 
-# Views: exactly what a group's templates read, as plain values (pagecache.digest hashes their repr). A view
-# must change whenever its pages would: anything a template or a function it calls reads belongs here, and
-# what every page shares (code, templates, site_url, URL style) is in the page cache's salt.
+# Views: exactly what a group's templates read, as plain values: tuples of str, int, float, None, and the
+# repr of dataclasses (pagecache.digest marshals them). A view must change whenever its pages would: anything
+# a template or a function it calls reads belongs here, and what every page shares (code, templates,
+# site_url, URL style) is in the page cache's salt.
 
 
 def _sheet_view(sheet: FactSheet) -> tuple:
@@ -330,7 +332,7 @@ def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
     """What _disagreement.md.j2 reads of one disagreement."""
     item = series[clash.series]
     return (clash.series, clash.date, clash.anchor, item.label, item.unit,
-            tuple((*_sheet_view(sheet), fig) for sheet, fig in clash.points))
+            tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in clash.points))
 
 
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet]) -> tuple:
@@ -350,21 +352,24 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
                       tuple((p.actor, p.actor in known if p.actor else None) for p in cap.people))
                      for cap in sheet.images)
     related = tuple((*_sheet_view(other), n) for other, n in catalog.related[sheet.id])
-    return sheet, tuple(figures), tuple(read_more), pictured, related
+    return repr(sheet), tuple(figures), tuple(read_more), pictured, related
 
 
 def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord]) -> tuple:
     """entity.md.j2 (every page of it), its JSON-LD and JSON twin."""
     mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions) for m in entity.mentions)
-    figures = tuple((sheet.id, sheet.title, fig) for sheet, fig in entity.figures)
-    together = tuple((other, n, entities[other].name) for other, n in entity.cooccurring)
-    return (entity.id, entity.name, entity.kind, entity.aliases, entity.roles, entity.country, entity.coordinates,
-            tuple(entity.dated), mentions, figures, together)
+    figures = tuple((sheet.id, sheet.title, repr(fig)) for sheet, fig in entity.figures)
+    # Named alongside: the pairs as gathered, and the others' names (their link text), mapped in C: a hub
+    # entity is named with thousands.
+    names = tuple(map(entities.__getitem__, map(itemgetter(0), entity.cooccurring)))
+    return (entity.id, entity.name, entity.kind, entity.aliases, entity.roles, entity.country, repr(entity.coordinates),
+            tuple(d.toordinal() for d in entity.dated), mentions, figures, entity.cooccurring,
+            tuple(map(attrgetter("name"), names)))
 
 
 def _series_view(item: Any, catalog: Catalog) -> tuple:
     """series.md.j2 and its chart (which reads plausible dates: 'tomorrow' moves)."""
-    points = tuple((*_sheet_view(sheet), plausible_date(sheet.published), fig) for sheet, fig in item.points)
+    points = tuple((*_sheet_view(sheet), repr(plausible_date(sheet.published)), repr(fig)) for sheet, fig in item.points)
     return (item.id, item.label, item.unit, item.article_count, points,
             tuple(_clash_view(c, catalog.series) for c in catalog.disagreements.get(item.id, ())))
 
@@ -430,7 +435,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)
         # The index pages (by count, A-Z, the map) read each member's id, name, kind, count and coordinates.
-        cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, e.coordinates)
+        cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, repr(e.coordinates))
                                                               for e in members)),
                lambda: _group_pages(pages, _render, group, title, members))
     _figure_pages(pages, _render, catalog)
@@ -447,7 +452,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW, **review.page_context(items, twin=urls.REVIEW_JSON)))
         pages.add(urls.REVIEW_JSON, json_text(review.review_data(items)))
 
-    cached("review", lambda: items, review_pages)  # the page and its twin read only the items (plain values)
+    cached("review", lambda: repr(items), review_pages)  # the page and its twin read only the items (plain values)
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
@@ -639,7 +644,7 @@ def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = Sit
 
     cache = None
     if salt is not None:
-        shared = pagecache.digest((salt, options.site_url, options.directory_urls))
+        shared = pagecache.salt(salt, options.site_url, options.directory_urls)
         cache = PageCache.open(Path(docs), shared, reuse=not clean)
     catalog = gather(list(sheets))
     counts = write_pages(build_pages(catalog, options, docs=docs, progress=progress, cache=cache), docs)
