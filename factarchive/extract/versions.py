@@ -2,7 +2,9 @@
 
 Each stage's version is a short hash of the source files of its modules and
 the versions of the data packages it reads (gazetteer, date parser). The
-readers count as a stage: a reader change re-extracts. A hand-kept version
+readers count as a stage: a reader change re-extracts; so does the lexicon
+(``extract/lexicon.py``, the word lists every rule reads): a word added there
+re-extracts every article. A hand-kept version
 table drifts from the code it describes (a rule changed without a bump leaves
 stale sheets in every archive); a hash cannot.
 
