@@ -16,8 +16,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter, itemgetter
 from importlib import resources
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
@@ -378,9 +378,10 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                 progress: Optional[Callable[[], None]] = None, cache: Optional[PageCache] = None) -> Pages:
     """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``.
 
-    With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects whose inputs are
-    unchanged since the cache's last run are kept as they are in ``docs``, not rendered again; the pages that
-    read the whole archive (indexes, figures, captions, review, feed, search) are rendered every time.
+    With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects, the entity indexes
+    and the review page, whose inputs are unchanged since the cache's last run, are kept as they are in
+    ``docs``, not rendered again; the pages that read every article (the articles index, figures, captions,
+    the feed, entities.json, search) are rendered every time, and written only where their bytes changed.
     """
     pages = Pages(docs=Path(docs) if docs is not None else None, progress=progress)
     cached = _Groups(pages, cache if docs is not None else None)
