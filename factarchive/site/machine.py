@@ -5,7 +5,7 @@ absolute with ``site_url`` where the format wants it), so a newsroom tool can
 go from a name or a feed entry to a page without scraping.
 
 Every JSON file is written by :func:`json_text`: UTF-8 (non-ASCII kept as is, not
-``\uXXXX``), keys sorted, no whitespace between tokens (``separators=(",", ":")``),
+escaped), keys sorted, no whitespace between tokens (``separators=(",", ":")``),
 one newline at the end. Same data, same bytes: a build is reproducible and an
 incremental build rewrites only what changed. Compact because at a newsroom's size
 the twins are a large share of the site (issue #14: indented, 82 MB of 350 MB at
