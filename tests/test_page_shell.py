@@ -105,7 +105,9 @@ def test_page_keeps_materials_hooks_and_our_blocks(sites):
     page = _page(online, "entities/ada-lovelace/index.html")
     assert re.findall(r'data-md-component="([a-z-]+)"', page) == [
         "skip", "announce", "header", "logo", "header-title", "header-topic", "container", "main", "sidebar",
-        "logo", "sidebar", "toc", "content", "top", "dialog"]
+        "logo", "sidebar", "toc", "content"]  # top and dialog: added by shell.js
+    assert "md-footer" not in page and "Made with" not in page
+    assert '<meta name="description"' not in page
     assert re.findall(r'<input class="md-toggle" data-md-toggle="(\w+)"', page) == ["drawer", "search"]
     assert '<ul class="md-nav__list" data-md-scrollfix></ul>' in page  # filled by shell.js
     assert '<div class="md-content" data-md-component="content">' in page
@@ -120,6 +122,26 @@ def test_page_keeps_materials_hooks_and_our_blocks(sites):
     assert config == {"annotate": None, "base": "../..", "features": ["navigation.top"],
                       "search": "../../assets/javascripts/workers/search.2c215733.min.js", "tags": None,
                       "translations": {}, "version": None}
+
+
+def test_shell_js_adds_the_top_button_footer_and_dialog(sites):
+    online, _ = sites
+    script = _page(online, "partials/shell.js")
+    added = [json.loads(text) for text in re.findall(r'insertAdjacentHTML\("\w+", (".*?")\);\n', script)]
+    assert added == [
+        '<button type="button" class="md-top md-icon" data-md-component="top" hidden>'
+        '<svg class="fa-icon fa-icon--top"></svg>Back to top</button>',
+        '<footer class="md-footer"><div class="md-footer-meta md-typeset"><div class="md-footer-meta__inner md-grid">'
+        '<div class="md-copyright">Made with <a href="https://squidfunk.github.io/mkdocs-material/" target="_blank" '
+        'rel="noopener">Material for MkDocs</a></div></div></div></footer>',
+        '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner md-typeset"></div></div>']
+
+
+def test_site_description_on_the_home_page_only(sites):
+    online, _ = sites
+    meta = '<meta name="description" content="Facts from news articles, each with the sentence it came from.">'
+    assert meta in _page(online, "index.html")
+    assert meta not in _page(online, "people/index.html")
 
 
 def test_redirect_page_refreshes_to_its_target_in_both_url_styles(sites):

@@ -1,5 +1,6 @@
 {#- The parts of the page shell every page shares, written once per site (mkdocs.yml: theme.static_templates
-    renders this file to site/partials/shell.js) instead of once per page: the nav's entries, our search box and material's helpers for its bundle.
+    renders this file to site/partials/shell.js) instead of once per page: the nav's entries, our search box, the footer, the back-to-top button, material's
+    dialog and its helpers for its bundle.
     Every page (overrides/main.html) loads it with a <script> tag just before material's bundle, so the bundle
     and search.js find the same markup material would have written into the page (classes, data-md-* hooks).
     Links are site-relative here and made relative to the page with the page's own base (__config.base), so
@@ -7,6 +8,7 @@
     Without JavaScript the drawer still opens on the site's name, which links to the home page. -#}
 {%- import "partials/language.html" as lang with context -%}
 {%- set search_html %}{% include "partials/search.html" %}{% endset -%}
+{%- import "partials/shell-parts.html" as parts with context -%}
 {%- set entries = [] -%}
 {%- if not nav.items | selectattr("children") | list -%}
 {%- for item in nav.items -%}
@@ -43,6 +45,12 @@
       list.appendChild(item);
     });
   }
+  var main = document.querySelector(".md-main");
+  if (main) {
+    main.insertAdjacentHTML("beforeend", {{ parts.top() | tojson }});
+    main.insertAdjacentHTML("afterend", {{ parts.footer() | tojson }});
+  }
+  document.body.insertAdjacentHTML("beforeend", {{ parts.dialog() | tojson }});
   var search = document.querySelector("[data-factarchive-search-slot]");
   if (search) {
     search.outerHTML = {{ search_html | tojson }};
