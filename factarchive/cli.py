@@ -100,7 +100,8 @@ def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
     from .archive import sheet_files
     from .corrections import CorrectionsError
-    from .site.database import PUBLISHED_FILES, publish
+    from .site.catalog import gather
+    from .site.database import PUBLISHED_FILES, publish, published_up_to_date
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
     from .site.source import (code_fingerprint, docs_links_outside, forget_pages, load_site_source, pages_fingerprint,
@@ -138,6 +139,13 @@ def cmd_site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     docs = Path(args.docs_dir)
     inputs = pages_fingerprint(source, options)
+    gathered = []  # the catalog, gathered once for the pages and the database, and only if either is made
+
+    def catalog():
+        if not gathered:
+            gathered.append(gather(list(sheets)))
+        return gathered[0]
+
     if not args.clean and pages_up_to_date(docs, inputs):
         # Same sheets, corrections, options, code and templates as the pages in docs/: rendering would rewrite nothing.
         print(f"pages: {len(sheets)} articles, nothing changed since they were generated "
@@ -148,7 +156,7 @@ def cmd_site(args: argparse.Namespace) -> int:
         try:
             # Only pages whose inputs changed are rendered (site/pagecache.py); --clean renders every one.
             written, removed = generate(sheets, docs, options, progress=None if bar is None else (lambda: bar.update(1)),
-                                        salt=code_fingerprint(), clean=args.clean)
+                                        salt=code_fingerprint(), clean=args.clean, catalog=catalog())
         finally:
             if bar is not None:
                 bar.close()
@@ -156,7 +164,7 @@ def cmd_site(args: argparse.Namespace) -> int:
         print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
               f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     started = time.perf_counter()
-    changed = publish(sheets, Path(args.docs_dir))
+    changed = 0 if published_up_to_date(sheets, docs) else publish(sheets, docs, catalog())
     print(f"database: {', '.join(PUBLISHED_FILES)}, {changed} written "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:

@@ -103,6 +103,21 @@ def test_impossible_dates_have_no_month():
         "2020-03", None, None, None, None]
 
 
+def test_dates_after_tomorrow_are_what_the_build_day_decides():
+    """The page cache keys on them: a date that becomes plausible tomorrow renders its pages again, no other does."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from factarchive.site.catalog import beyond_tomorrow
+
+    future = convoy("future", "2026-12-03T10:00:00", 30)
+    future = replace(future, figures=(replace(future.figures[0], period_date="2027-01-01"),))
+    sheets = [convoy("now", "2026-11-30", 12), future, convoy("undated", None, 5)]
+    assert beyond_tomorrow(sheets, today=dt.date(2026, 11, 29)) == ("2026-12-03", "2027-01-01")
+    assert beyond_tomorrow(sheets, today=dt.date(2026, 12, 2)) == ("2027-01-01",)
+    assert beyond_tomorrow(sheets, today=dt.date(2026, 12, 31)) == ()
+
+
 # --------------------------------------------------------------------------- a figure over time
 
 

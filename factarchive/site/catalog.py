@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..model import Actor, Caption, Coordinates, FactSheet, Figure, Location
 from ..slug import slug
@@ -50,6 +50,17 @@ def plausible_date(text: Optional[str], today: Optional[dt.date] = None) -> Opti
         return None
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
     return day if EARLIEST_YEAR <= day.year and day <= latest else None
+
+
+def beyond_tomorrow(sheets: Iterable[FactSheet], today: Optional[dt.date] = None) -> tuple[str, ...]:
+    """The archive's dates that :func:`plausible_date` refuses today because they are later than tomorrow.
+
+    They are all the pages read of the build day: a page cache keyed on them stays right when the day
+    changes (a date that becomes plausible changes this list) and is not thrown away every midnight.
+    """
+    bound = ((today or dt.date.today()) + dt.timedelta(days=1)).isoformat()
+    found = {d[:10] for s in sheets for d in (s.published, *(f.period_date for f in s.figures)) if d and d[:10] > bound}
+    return tuple(sorted(found))
 
 
 def fold(name: str) -> str:
@@ -198,27 +209,8 @@ def _pick(counter: Counter) -> str:
     return max(counter, key=lambda v: (counter[v], v))
 
 
-_LAST: list = []  # [(the sheets, today), catalog] of the last gather, for a second caller in one build
-
-
 def gather(sheets: list[FactSheet]) -> Catalog:
-    """Build the catalog from every valid fact sheet.
-
-    One build gathers twice (the pages, then ``archive.db``), from the very same sheet objects: the last
-    catalog is kept and given again when every sheet is the same object, in the same order, on the same day
-    (plausible dates end tomorrow). Sheets are frozen, so the same objects gather to the same catalog.
-    """
-    today = dt.date.today()
-    if _LAST:
-        (last, day), catalog = _LAST
-        if day == today and len(last) == len(sheets) and all(a is b for a, b in zip(last, sheets)):
-            return catalog
-    catalog = _gather(sheets)
-    _LAST[:] = [(tuple(sheets), today), catalog]
-    return catalog
-
-
-def _gather(sheets: list[FactSheet]) -> Catalog:
+    """Build the catalog from every valid fact sheet."""
     articles = tuple(sorted(sheets, key=article_order))
     facts: dict[str, list[tuple[FactSheet, Actor | Location]]] = defaultdict(list)
     for sheet in articles:

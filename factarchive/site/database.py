@@ -45,13 +45,16 @@ import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from .. import archive as archive_mod
 from .. import model
 from ..archive import ArchiveProblem, load_archive
 from ..fsutil import write_atomic
 from ..model import FactSheet, factsheet_from_data, to_data
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
 
 CATALOG_DIR = ".factarchive"  # hidden: archive listings skip dot-names (archive.sheet_listing), .machine/ is the extractor's
 CATALOG_FILE = "catalog.db"
@@ -228,12 +231,15 @@ def _json_list(values: Iterable[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
-def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet]) -> None:
-    """Create the published tables in an empty database and fill them from these (corrected) sheets."""
+def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet], catalog: Optional["Catalog"] = None) -> None:
+    """Create the published tables in an empty database and fill them from these (corrected) sheets.
+
+    ``catalog``: these sheets already gathered (a build gathers once, for the pages and for this).
+    """
     from . import urls
     from .catalog import gather
 
-    catalog = gather(list(sheets))
+    catalog = catalog if catalog is not None else gather(list(sheets))
     for statement in filter(str.strip, _SCHEMA.split(";")):  # not executescript: it would commit the caller's transaction
         conn.execute(statement)
     articles = sorted(catalog.articles, key=lambda s: s.id)
@@ -265,7 +271,7 @@ def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet]) -> None:
         conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
 
 
-def build_database(sheets: Iterable[FactSheet], target: Path) -> bool:
+def build_database(sheets: Iterable[FactSheet], target: Path, catalog: Optional["Catalog"] = None) -> bool:
     """Write ``archive.db`` for these sheets to ``target``; True when its bytes changed (else the file is untouched)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -277,7 +283,7 @@ def build_database(sheets: Iterable[FactSheet], target: Path) -> bool:
             # A fixed page size and no journal: the file is scratch until renamed, and its bytes depend only on the data.
             conn.executescript("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             conn.execute("BEGIN")
-            fill(conn, sheets)
+            fill(conn, sheets, catalog)
             conn.execute("COMMIT")
             conn.execute("VACUUM")
         finally:
@@ -327,21 +333,27 @@ def published_key(sheets: Sequence[FactSheet]) -> str:
     return digest.hexdigest()
 
 
-def publish(sheets: Sequence[FactSheet], folder: Path) -> int:
+def published_up_to_date(sheets: Sequence[FactSheet], folder: Path) -> bool:
+    """True when ``folder`` holds the published files of exactly these sheets (see :func:`publish`)."""
+    folder = Path(folder)
+    try:
+        return ((folder / PUBLISHED_KEY).read_text("utf-8") == published_key(sheets)
+                and all((folder / name).is_file() for name in PUBLISHED_FILES))
+    except OSError:
+        return False
+
+
+def publish(sheets: Sequence[FactSheet], folder: Path, catalog: Optional["Catalog"] = None) -> int:
     """Write ``archive.db``, ``figures.csv`` and ``entities.csv`` into ``folder``; returns how many files changed.
 
     Skipped when the sheets are those of the last run and the files are still
     there: the database takes seconds to build at newsroom scale.
     """
     folder = Path(folder)
-    key, key_file = published_key(sheets), folder / PUBLISHED_KEY
-    try:
-        if key_file.read_text("utf-8") == key and all((folder / name).is_file() for name in PUBLISHED_FILES):
-            return 0
-    except OSError:
-        pass
-    changed = int(build_database(sheets, folder / PUBLISHED_DB))
+    if published_up_to_date(sheets, folder):
+        return 0
+    changed = int(build_database(sheets, folder / PUBLISHED_DB, catalog))
     for name, text in csv_files(folder / PUBLISHED_DB).items():
         changed += write_atomic(folder / name, text, durable=False)
-    write_atomic(key_file, key, durable=False)
+    write_atomic(folder / PUBLISHED_KEY, published_key(sheets), durable=False)
     return changed

@@ -634,20 +634,22 @@ def write_pages(pages: Pages, docs: Path) -> tuple[int, int]:
 
 def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions(),
              progress: Optional[Callable[[], None]] = None, salt: Optional[str] = None,
-             clean: bool = False) -> tuple[int, int]:
-    """Gather, render and write the site's pages for these fact sheets; ``progress()`` is called per file.
+             clean: bool = False, catalog: Optional[Catalog] = None) -> tuple[int, int]:
+    """Gather (unless ``catalog`` is given), render and write the site's pages; ``progress()`` is called per file.
 
     With a ``salt`` (a hash of the site code, templates and installed packages: ``source.code_fingerprint``),
     pages whose inputs did not change since the last run with that salt are not rendered again
     (:mod:`factarchive.site.pagecache`); ``clean`` renders every page (and records them for the next run).
     """
-    from .catalog import gather
+    from .catalog import beyond_tomorrow, gather
 
+    sheets = list(sheets)
     cache = None
     if salt is not None:
-        shared = pagecache.salt(salt, options.site_url, options.directory_urls)
+        # The build day decides which dates are impossible (after tomorrow): the dates it refuses are an input too.
+        shared = pagecache.salt(f"{salt} {' '.join(beyond_tomorrow(sheets))}", options.site_url, options.directory_urls)
         cache = PageCache.open(Path(docs), shared, reuse=not clean)
-    catalog = gather(list(sheets))
+    catalog = catalog if catalog is not None else gather(sheets)
     counts = write_pages(build_pages(catalog, options, docs=docs, progress=progress, cache=cache), docs)
     if cache is not None:
         cache.save()

@@ -124,8 +124,11 @@ _CODE: Optional[str] = None
 def pages_fingerprint(source: SiteSource, options: Any) -> str:
     """A hash of everything page generation reads: this source (repr is exact and ordered), the site options, and
     :func:`code_fingerprint`."""
+    from .catalog import beyond_tomorrow
+
     digest = hashlib.sha256(repr((source, options)).encode("utf-8", "surrogatepass"))
     digest.update(code_fingerprint().encode())
+    digest.update(" ".join(beyond_tomorrow(source.sheets)).encode())  # the build day decides which dates are impossible
     return digest.hexdigest()
 
 
