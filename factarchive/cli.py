@@ -241,7 +241,7 @@ def _add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--clean", action="store_true",
                    help="generate every page and rebuild the whole site (default: only when and what changed since the last build)")
     p.add_argument("--offline", action="store_true",
-                   help="build a site that works from file:// with no network (.html links, inlined search index)")
+                   help="build a site that works from file:// with no network (.html links instead of folders)")
 
 
 def parser() -> argparse.ArgumentParser:

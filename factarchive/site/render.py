@@ -188,8 +188,6 @@ ASSETS = {
     "assets/tablesort/tablesort.min.js": "tablesort.min.js",
     "assets/tablesort/tablesort.number.min.js": "tablesort.number.min.js",
     "assets/tablesort/LICENCE": "tablesort.LICENCE.txt",
-    "assets/iframe-worker/shim.js": "iframe-worker-shim.js",
-    "assets/iframe-worker/LICENSE": "iframe-worker.LICENSE.txt",
     "assets/tablesort-init.js": "tablesort-init.js",
     "assets/factarchive.css": "factarchive.css",
 }
