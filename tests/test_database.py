@@ -235,3 +235,15 @@ def test_datasette_serves_sql_and_the_json_api(tmp_path):
          "aliases": "[]", "roles": "[]", "page": "entities/idlib/"}]
     found = asyncio.run(get("/archive/articles.json?_search=more&_shape=array&_col=title"))
     assert found == [{"id": "b", "title": "More vehicles cross"}]
+
+
+def test_a_figure_past_sqlite_integers_is_stored_as_a_real(tmp_path):
+    """"$4.5bn trillion" (a typo in a BBC story) reads as 4.5e21: the database stores it, the build goes on."""
+    from dataclasses import replace
+
+    sheet = article("a", "Vehicles cross", published="2020-03-02")
+    sheet = replace(sheet, figures=(replace(sheet.figures[0], value=4_500_000_000_000_000_000_000),))
+    folder = tmp_path / "docs"
+    assert database.publish([sheet], folder) == 3
+    conn = sqlite3.connect(folder / "archive.db")
+    assert conn.execute("SELECT id, value, typeof(value) FROM figures").fetchall() == [("f-0000abcd", 4.5e21, "real")]

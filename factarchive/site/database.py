@@ -227,6 +227,13 @@ def _page(path_md: str) -> str:
     return urls.page_url(path_md, True)
 
 
+def _number(value):
+    """A figure's value as SQLite stores it: an integer past SQLite's 64 bits ("$4.5bn trillion") as a REAL."""
+    if isinstance(value, int) and not -(2 ** 63) <= value < 2 ** 63:
+        return float(value)
+    return value
+
+
 def _json_list(values: Iterable[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
@@ -258,7 +265,7 @@ def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet], catalog: Optiona
         conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)", [
             (s.id, f.id, n, sentence) for f in facts for n, sentence in enumerate(f.evidence, 1)])
         conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (s.id, g.id, g.value, g.value_max, g.text, g.unit, g.counts, g.qualifier, g.reported_by, g.period,
+            (s.id, g.id, _number(g.value), _number(g.value_max), g.text, g.unit, g.counts, g.qualifier, g.reported_by, g.period,
              g.period_date, " ".join(g.evidence) or None, catalog.figure_series.get((s.id, g.id)))
             for g in sorted(s.figures, key=lambda g: g.id)])
         captions = sorted(s.images, key=lambda c: c.id)
