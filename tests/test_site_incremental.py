@@ -29,8 +29,7 @@ def project(tmp_path):
     """An archive, and a config that INHERITs the project's (so that a test may change it)."""
     config = tmp_path / "mkdocs.yml"
     config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-                      f"hooks:\n  - {ROOT / 'overrides' / 'hooks.py'}\n", "utf-8")
+                      f"theme:\n  custom_dir: {ROOT / 'overrides'}\n", "utf-8")
     (tmp_path / "archive").mkdir()
     return tmp_path
 

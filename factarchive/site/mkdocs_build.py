@@ -243,7 +243,9 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     # JSON strings are YAML strings: paths are quoted safely whatever they hold.
     derived_text = (f"INHERIT: {json.dumps(config.name)}\n"
                     f"docs_dir: {json.dumps(str(docs))}\n"
-                    f"site_dir: {json.dumps(str(site))}\n")
+                    f"site_dir: {json.dumps(str(site))}\n"
+                    # file:// opens x.html, not the folder x/: the offline build's one difference.
+                    + ("use_directory_urls: false\n" if offline else ""))
     chain = _config_chain(config)
     directory_urls = bool(_setting(chain, "use_directory_urls", True)) and not offline
     # Strictness too: a build that passed without --strict says nothing about one with it.
