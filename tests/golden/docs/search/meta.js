@@ -1,0 +1,1 @@
+factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":29,"e":["ar"],"p":["27"],"sections":[18,19,26],"types":["person","organisation","place","group","article","figure","caption"],"v":1,"w":["20"]});
