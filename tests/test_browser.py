@@ -115,6 +115,29 @@ def test_search_for_an_actor_returns_his_entity_page_first(page, http_site):
     assert _path(results[0]) == "/entities/recep-tayyip-erdogan/"
 
 
+def test_on_a_phone_tapping_the_search_icon_then_typing_searches(browser, http_site):
+    """At 390 px the box is hidden behind the header's search icon: a tap on it, then typing, gives results."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    tab = context.new_page()
+    try:
+        tab.goto(http_site)
+        tab.locator('label.md-header__button[for="__search"]').tap()
+        assert tab.evaluate("document.activeElement.classList.contains('md-search__input')") is True
+        tab.keyboard.type("Erdogan")
+        tab.wait_for_function("() => document.querySelector('.md-search-result').dataset.query === 'Erdogan'",
+                              timeout=20_000)
+        results = tab.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+        assert results[0] == http_site + "entities/recep-tayyip-erdogan/?h=erdogan"
+        assert tab.locator(".md-search-result__item").first.is_visible() is True
+        assert tab.locator(".md-search-result__meta").inner_text() == "3 results"
+        # The back arrow closes the box and leaves it.
+        tab.locator('.md-search__icon[for="__search"]').tap()
+        assert tab.evaluate("document.getElementById('__search').checked") is False
+        assert tab.evaluate("document.activeElement.classList.contains('md-search__input')") is False
+    finally:
+        context.close()
+
+
 def test_search_for_a_figures_noun_finds_the_article(page, http_site):
     page.goto(http_site)
     results = _search(page, "vehicles")
