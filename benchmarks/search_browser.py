@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import concurrent.futures
 import contextlib
 import functools
 import gc
+import html
 import http.server
 import itertools
 import os
@@ -195,19 +197,34 @@ def serve(folder: Path):
 
 
 def pagefind_row(name: str, built: dict, out: Path, browser, runs: int) -> None:
-    """Pagefind on one HTML page per article (its headline and fact sentences), over http only (it cannot run from file://)."""
+    """Pagefind on one HTML page per article (its headline and fact sentences), over http only.
+
+    Pagefind's own script imports ES modules, fetch()es its index files and instantiates WebAssembly, all refused
+    on file:// pages (its maintainers say it needs a web server), so its file:// row says so instead of a time.
+    Same columns as our rows: the first ten results with their data (Pagefind's "fragments") from a cold page,
+    the bytes and files the query loaded (as on disk: Pagefind writes its files gzipped already), the JS heap.
+    Its indexer is a separate process (the pagefind binary, run by the Python package): its peak memory is
+    the largest finished child's, from getrusage.
+    """
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError:
-        print("pagefind not installed")
+        print("pagefind not installed: no Pagefind row (pip install 'pagefind[bin]' for one; not a dependency)")
         return
+    import resource
+
     pages = out / f"{name}-pagefind"
+    (pages / "articles").mkdir(parents=True, exist_ok=True)
+    (pages / "index.html").write_text("<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>",
+                                      "utf-8")
+    written = time.perf_counter()
     for sheet in built["catalog"].articles:
         sentences = dict.fromkeys(s for f in (*sheet.actors, *sheet.locations, *sheet.figures) for s in f.evidence)
-        body = "".join(f"<p>{s}</p>" for s in sentences)
-        (pages / "articles").mkdir(parents=True, exist_ok=True)
+        body = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
         (pages / "articles" / f"{sheet.id}.html").write_text(
-            f"<html><body><main><h1>{sheet.title}</h1>{body}</main></body></html>", "utf-8")
+            f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(sheet.title)}</title>"
+            f"</head><body><main><h1>{html.escape(sheet.title)}</h1>{body}</main></body></html>", "utf-8")
+    written = time.perf_counter() - written
 
     async def index() -> None:
         config = IndexConfig(root_selector="main", output_path=str(pages / "pagefind"))
@@ -215,31 +232,44 @@ def pagefind_row(name: str, built: dict, out: Path, browser, runs: int) -> None:
             await pagefind.add_directory(str(pages))
 
     start = time.perf_counter()
-    asyncio.run(index())
+    # In a thread of its own: Playwright's sync API keeps an event loop running on this one, and
+    # asyncio.run() refuses to start a second loop there.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, index()).result()
+    took = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     files = [p for p in (pages / "pagefind").rglob("*") if p.is_file()]
-    print(f"{name}: pagefind index {time.perf_counter() - start:.1f} s, "
-          f"{sum(p.stat().st_size for p in files) / 1e6:.1f} MB in {len(files)} files")
+    print(f"{name}: pagefind: {len(built['catalog'].articles)} article pages written in {written:.1f} s "
+          f"({sum(p.stat().st_size for p in (pages / 'articles').iterdir()) / 1e6:.1f} MB of HTML); "
+          f"index built in {took:.1f} s (peak RSS of its indexer process {peak:.0f} MB), "
+          f"{sum(p.stat().st_size for p in files) / 1e6:.1f} MB in {len(files)} files", flush=True)
     server, base = serve(pages)
     try:
         for label, query in built["queries"].items():
-            times, sizes = [], []
+            times, sizes, counts, heaps, found = [], [], [], [], 0
             for _ in range(runs):
                 context = browser.new_context()
                 page = context.new_page()
-                page.goto(base)  # a page of the same origin, for the module import
+                page.goto(base + "index.html")  # a page of the same origin, for the module import
                 got: list[str] = []
                 page.on("request", lambda r: got.append(unquote(urlparse(r.url).path)))
-                ms = page.evaluate("""async q => {
+                ms, found = page.evaluate("""async q => {
                   const start = performance.now();
                   const pagefind = await import('/pagefind/pagefind.js');
-                  const found = await pagefind.search(q);
-                  await Promise.all(found.results.slice(0, 10).map(r => r.data()));
-                  return performance.now() - start; }""", query)
+                  const search = await pagefind.search(q);
+                  await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+                  return [performance.now() - start, search.results.length]; }""", query)
+                heaps.append(context.new_cdp_session(page).send("Runtime.getHeapUsage")["usedSize"] / 1e6)
+                loaded = [pages / p.lstrip("/") for p in got if (pages / p.lstrip("/")).is_file()]
                 times.append(ms)
-                sizes.append(sum((pages / p.lstrip("/")).stat().st_size for p in got if (pages / p.lstrip("/")).is_file()))
+                sizes.append(sum(p.stat().st_size for p in loaded))
+                counts.append(len(loaded))
                 context.close()
             print(f"| {name} | pagefind http | {label} `{query}` | {statistics.median(times):.0f} ms | "
-                  f"{statistics.median(sizes) / 1e3:.0f} KB | | |")
+                  f"{statistics.median(sizes) / 1e3:.0f} KB | {statistics.median(counts):.0f} | "
+                  f"{max(heaps):.1f} MB | {found} |", flush=True)
+            print(f"| {name} | pagefind file:// | {label} `{query}` | does not run (ES module import, fetch(), "
+                  f"WebAssembly: refused on file://) | | | | |", flush=True)
     finally:
         server.shutdown()
 
