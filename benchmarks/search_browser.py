@@ -202,7 +202,8 @@ def pagefind_row(name: str, built: dict, out: Path, browser, runs: int) -> None:
     Pagefind's own script imports ES modules, fetch()es its index files and instantiates WebAssembly, all refused
     on file:// pages (its maintainers say it needs a web server), so its file:// row says so instead of a time.
     Same columns as our rows: the first ten results with their data (Pagefind's "fragments") from a cold page,
-    the bytes and files the query loaded (as on disk: Pagefind writes its files gzipped already), the JS heap.
+    the bytes and files the query loaded (as on disk: Pagefind writes its files gzipped already), the JS heap
+    (its WebAssembly memory is not part of it) and, unlike our rows, the number of all its matches, not of those shown.
     Its indexer is a separate process (the pagefind binary, run by the Python package): its peak memory is
     the largest finished child's, from getrusage.
     """
