@@ -67,8 +67,17 @@ def test_rebuild_rewrites_changed_pages_removes_stale_ones_and_keeps_hand_writte
     docs = tmp_path / "docs"
     generate(ARCHIVE, docs)
     (docs / "about.md").write_text("# About\n", "utf-8")
+    from factarchive.site.render import GENERATED_LIST
+
+    listed = lambda: set((docs / GENERATED_LIST).read_text("utf-8").split())  # noqa: E731
+    before = listed()
     written, removed = generate(ARCHIVE[:3], docs)  # the hostile article and its entity are gone
-    assert removed == 4  # its page, JSON twin, entity page and entity twin
+    gone = before - listed()
+    # Its page, JSON twin, month page, entity page and entity twin; and the search shards of the words only it had.
+    assert sorted(p for p in gone if not p.startswith("search/")) == [
+        "articles/hostile.json", "articles/hostile.md", "browse/articles/2020-01.md",  # its month had only it
+        "entities/hostile-name.json", "entities/hostile-name.md"]
+    assert removed == len(gone)
     assert not (docs / "articles" / "hostile.md").exists() and not (docs / "entities" / "hostile-name.json").exists()
     assert (docs / "about.md").read_text("utf-8") == "# About\n"
     assert written > 0

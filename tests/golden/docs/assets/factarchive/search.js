@@ -353,6 +353,12 @@
 
     input.addEventListener("input", run);
     input.addEventListener("focus", function () { if (toggle) toggle.checked = true; });
+    // The header's search icon (label for="__search", the only way in on a phone, where the box is hidden)
+    // only ticks the toggle: focus the box too, as material's search component does, or the keys typed next
+    // go to the page and nothing is searched. Focused in the tap's own event, so phones open their keyboard.
+    if (toggle) toggle.addEventListener("change", function () {
+      if (toggle.checked) { input.focus(); input.select(); } else input.blur();
+    });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var first = list.querySelector(".md-search-result__link");
