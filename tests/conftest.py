@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Debian's chromium, driven by Playwright (`make browser` installs it); as root it needs --no-sandbox.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_75226d2b7b98da07.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -55,3 +59,13 @@ def nlp():
     from factarchive.extract.pipeline import warm_up
 
     return warm_up()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for one test module (the browser tests)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -23,7 +23,8 @@ import yaml
 
 from factarchive.cli import main
 
-from .conftest import ROOT
+from .conftest import CHROMIUM, ROOT
+from .conftest import CHROMIUM_ARGS as LAUNCH_ARGS
 
 TITLE = ("Erdogan <script>console.log(\"PWNED-title\")</script> visits Ankara {{ 7*191 }} | x | "
          "[t](javascript:console.log('PWNED-tl'))")
@@ -152,9 +153,6 @@ def test_yaml_is_only_ever_loaded_through_yamlsafe():
 # --------------------------------------------------------------------------- in the browser
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
 
 
 class _Server:
