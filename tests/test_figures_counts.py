@@ -55,3 +55,11 @@ def test_a_before_a_counting_word_belongs_to_the_figure(nlp):
     s = "The report contains at least a dozen errors."
     assert figures_of(nlp, s) == [Figure(id="", value=12, text="at least a dozen", counts="errors", qualifier="at least",
                                          evidence=(s,))]
+
+
+def test_half_a_million_is_half_of_it(nlp):
+    """"Half a million" is 500,000, not "a million"; in money too."""
+    assert [(f.value, f.text, f.counts, f.qualifier, f.unit) for f in figures_of(nlp, "About half a million people fled.")] == [
+        (500000, "About half a million", "people", "about", None)]
+    assert [(f.value, f.unit) for f in figures_of(nlp, "The fund holds half a billion dollars.")] == [(500000000, "USD")]
+    assert [f.value for f in figures_of(nlp, "A million people marched.")] == [1000000]

@@ -51,8 +51,8 @@ def words_number(words: str) -> Optional[float | int]:
     if len(parts) >= 2 and parts[-1] in FRACTIONS:
         head = words_number(" ".join(parts[:-1]))
         return head * FRACTIONS[parts[-1]] if head is not None else None
-    if parts[0] == "half" and len(parts) == 2 and parts[1] in SCALES:
-        return SCALES[parts[1]] // 2
+    if parts[0].lower() == "half" and parts[-1].lower() in SCALES and [p.lower() for p in parts[1:-1]] in ([], ["a"], ["one"]):
+        return SCALES[parts[-1].lower()] // 2  # "half a million", "half million": not "a million"
     try:
         return text2num(words, "en")
     except ValueError:
