@@ -255,3 +255,12 @@ def test_an_empty_archive_has_only_the_list_of_shards():
         'factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":0,"e":[],"p":[],'
         '"sections":[0,0,0],"types":["person","organisation","place","group","article","figure","caption"],'
         '"v":1,"w":[]});\n')}
+
+
+def test_a_figure_title_shows_its_unit_once():
+    """"45%" is already a percentage; "$80m" is shown with its currency code."""
+    figures = (Figure(id="f1", value=45, text="45%", unit="%", counts="of users", evidence=("45% of users agreed.",)),
+               Figure(id="f2", value=80000000, text="$80m", unit="USD", evidence=("It cost $80m.",)))
+    files = search.build_index(gather([sheet("poll", "A poll", "2024-03-02", figures=figures)]))
+    records = [r for name in sorted(files) if name.startswith("search/d/") for r in search.read_script(files[name])[1]]
+    assert [r[2] for r in records if r[0] == 5] == ["45% of users", "$80m USD"]

@@ -175,7 +175,9 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
         docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede),
                               (sheet.title,), body, sheet.published))
     for sheet, fig in catalog.figures:
-        wording = " ".join(p for p in (fig.text, fig.counts, fig.unit) if p)
+        # "45%" is already a percentage: the unit is added only where the text does not show it ("$80m" stays "$80m USD").
+        unit = None if fig.unit and fig.unit in fig.text else fig.unit
+        wording = " ".join(p for p in (fig.text, fig.counts, unit) if p)
         docs.append(SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
                               _line(fig.evidence[0] if fig.evidence else sheet.title),
                               (wording, *( [fig.reported_by] if fig.reported_by else [])), fig.evidence, sheet.published))
