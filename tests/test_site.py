@@ -9,6 +9,8 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
+from factarchive.site import urls
+
 from .conftest import ROOT
 
 ARTICLE = "30-turkish-military-vehicles-enter-syrias-idlib"
@@ -45,30 +47,37 @@ def _resolve(site: Path, page: Path, href: str) -> Path | None:
     return path / "index.html" if (not target or target.endswith("/") or path.is_dir()) else path
 
 
-def test_home_links_to_article_and_article_links_to_every_entity(demo_build, seed_sheet):
+def test_home_links_to_article_and_article_holds_every_entity_named_once(demo_build, seed_sheet):
+    """One article: every entity it names lives on its page (an anchored row), none has a page of its own."""
     site = demo_build / "site"
     home = _parse(site / "index.html")
-    assert f"articles/{ARTICLE}/" in home.hrefs
-    page = site / "articles" / ARTICLE / "index.html"
-    hrefs = _parse(page).hrefs
-    for fact in (*seed_sheet.actors, *seed_sheet.locations):
-        assert f"../../entities/{fact.id}/" in hrefs, fact.id
-        entity = _parse(site / "entities" / fact.id / "index.html")
-        assert f"../../articles/{ARTICLE}/" in entity.hrefs
+    article_url = urls.page_url(urls.article(ARTICLE))
+    assert article_url == f"articles/{urls.bucket(ARTICLE)}/{ARTICLE}/"
+    assert article_url in home.hrefs
+    page = _parse(site / article_url / "index.html")
+    assert [h for h in page.hrefs if "entities/" in h] == []
+    people = _parse(site / "people" / "index.html").hrefs
+    for fact in seed_sheet.actors:
+        assert f"actor-{fact.id}" in page.ids, fact.id
+        if fact.kind == "person":
+            assert f"../{article_url}#actor-{fact.id}" in people, fact.id
+    for fact in seed_sheet.locations:
+        assert f"place-{fact.id}" in page.ids, fact.id
+    assert not (site / "entities").exists()
 
 
 def test_every_internal_link_resolves(demo_build):
     site = demo_build / "site"
     pages = sorted(site.rglob("*.html"))
     # home, 8 indexes, the review page, 1 month of articles, 2 pages of figures by unit (counts, years),
-    # 1 article, 18 entities (13 actors, 5 places), 404
-    assert len(pages) == 33
+    # 1 article, 404; no entity page (each of the 18 is named in the one article)
+    assert len(pages) == 15
     broken = []
     for page in pages:
         parsed = _parse(page)
         for href in parsed.hrefs:
             target = _resolve(site, page, href)
-            if target is None:
+            if target is None or page.name == "404.html":  # 404.html links from the site root, wherever it is served
                 continue
             if not target.is_file():
                 broken.append(f"{page.relative_to(site)} -> {href}")
@@ -83,12 +92,12 @@ def test_machine_readable_twins(demo_build):
     import json
 
     site = demo_build / "site"
-    article = json.loads((site / "articles" / f"{ARTICLE}.json").read_text("utf-8"))
+    article = json.loads((site / urls.article_json(ARTICLE)).read_text("utf-8"))
     assert article["id"] == ARTICLE and article["outlet"] == "CGTN"
-    erdogan = json.loads((site / "entities" / "recep-tayyip-erdogan.json").read_text("utf-8"))
-    assert erdogan["kind"] == "person"
-    assert erdogan["aliases"] == ["Erdogan"]
-    assert [a["id"] for a in erdogan["articles"]] == [ARTICLE]
+    lookup = json.loads((site / "entities.json").read_text("utf-8"))
+    assert lookup["names"]["Erdogan"] == [{
+        "id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "kind": "person",
+        "page": f"{urls.page_url(urls.article(ARTICLE))}#actor-recep-tayyip-erdogan", "json": urls.article_json(ARTICLE)}]
 
 
 def test_site_build_is_byte_identical(tmp_path, demo_build):

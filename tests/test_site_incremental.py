@@ -10,7 +10,7 @@ import pytest
 
 from factarchive.archive import write_sheet
 from factarchive.cli import main
-from factarchive.site import mkdocs_build
+from factarchive.site import mkdocs_build, urls
 
 from .test_database import article
 
@@ -79,16 +79,17 @@ def test_incremental_builds_equal_clean_builds(project, capsys, monkeypatch, off
 
     (project / "archive" / "corrections.yaml").write_text("rename:\n  ann-lee: Anne Lee\n", "utf-8")  # corrected
     _assert_same_as_clean(project, capsys, "incremental build, ")
-    assert (project / "site" / "entities" / ("anne-lee.html" if offline else "anne-lee/index.html")).is_file()
+    page = urls.page_url(urls.entity("anne-lee"), not offline)
+    assert (project / "site" / (page + "index.html" if page.endswith("/") else page)).is_file()
 
     (project / "archive" / "c.yaml").unlink()  # removed: its page, its JSON twin (and what else named it)
     _assert_same_as_clean(project, capsys, "incremental build, ")
-    assert [p.name for p in (project / "site" / "articles").glob("c*")] == []  # c/index.html or c.html, c.json
+    assert [p.name for p in (project / "site" / "articles" / urls.bucket("c")).glob("c*")] == []  # c/, c.html, c.json
 
     _assert_same_as_clean(project, capsys, "nothing changed, MkDocs not run")
     if site_url:
         sitemap = (project / "site" / "sitemap.xml").read_text("utf-8")
-        assert f"<loc>{site_url}articles/d/</loc>" in sitemap and "articles/c/" not in sitemap
+        assert f"<loc>{site_url}{urls.page_url(urls.article('d'))}</loc>" in sitemap and "/c/</loc>" not in sitemap
 
 
 def test_a_changed_config_builds_clean(project, capsys):
@@ -133,7 +134,7 @@ def test_fingerprint_follows_config_env_theme_and_hooks(tmp_path, monkeypatch):
 def test_a_site_cleaned_by_hand_is_built_clean(project, capsys):
     _save(project, article("a", "Vehicles cross"))
     assert _build(project, "site") == 0
-    (project / "site" / "articles" / "a" / "index.html").unlink()
+    (project / "site" / urls.page_url(urls.article("a")) / "index.html").unlink()
     _assert_same_as_clean(project, capsys, "clean build")
 
 
@@ -187,7 +188,7 @@ def test_mkdocs_progress_counts_pages_read_and_built(project):
     assert result.ok, result.output
     assert [(b.total, b.done, b.closed) for b in _Bar.made] == [(2 * pages, 2 * pages, True)]  # read, then built
     assert "DEBUG" not in result.output
-    (docs / "articles" / "a.md").write_text((docs / "articles" / "a.md").read_text("utf-8") + "\nMore.\n", "utf-8")
+    (docs / urls.article("a")).write_text((docs / urls.article("a")).read_text("utf-8") + "\nMore.\n", "utf-8")
     _Bar.made.clear()
     result = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, project / "site", progress=_Bar)
     assert (result.mode, [(b.total, b.done) for b in _Bar.made]) == ("incremental", [(pages + 1, pages + 1)])
@@ -207,7 +208,7 @@ def test_pages_are_not_generated_again_when_nothing_they_read_changed(project, c
         f"pages: 1 articles, nothing changed since they were generated (T s) -> {project / 'docs'}/"
     assert pages_line() == generated
     assert pages_line() == same
-    page = project / "docs" / "articles" / "a.md"
+    page = project / "docs" / urls.article("a")
     text = page.read_text("utf-8")
     page.write_text(text + "\nEdited by hand.\n", "utf-8")  # a generated page edited: generated again
     later = (project / "docs" / ".factarchive-pages").stat().st_mtime_ns + 10**9  # an edit a second later, whatever
@@ -273,7 +274,8 @@ def _docs_same_as_clean(project: Path, rendered: list[str]) -> None:
     assert [p for p in incremental if incremental[p] != clean[p]] == []
 
 
-SHARED = ["entities/ann-lee.md", "entities/idlib.md", "entities/syria.md"]  # the entities every test article names
+A, E = urls.article, urls.entity  # docs paths of an article's and an entity's pages
+SHARED = [E("ann-lee"), E("idlib"), E("syria")]  # the entities every test article names
 INDEXES = ["groups.md", "organizations.md", "people.md", "places.md", "review.md"]
 
 
@@ -281,26 +283,70 @@ def test_only_pages_whose_inputs_changed_are_rendered(project, rendered, capsys)
     a = _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray")
     b = _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee")
     _save(project, a, b)
-    assert _generate(project, rendered) == sorted(["articles/a.md", "articles/b.md", *SHARED, "entities/bo-ray.md",
-                                                   "entities/cy-dee.md", "series/vehicles.md", *INDEXES])
+    # Bo Ray and Cy Dee are named in one article each: they live on its page, with no page of their own.
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md", *INDEXES])
     assert _generate(project, rendered) == []  # nothing changed: nothing generated at all
 
     # b's title: its page, a's (b is related to it), every entity b names (their lists of articles), the series;
     # not the indexes of entities (names, kinds and counts unchanged) nor the review page.
     _save(project, _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee"))
-    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", *SHARED[:1], "entities/cy-dee.md",
-                                            *SHARED[1:], "series/vehicles.md"]
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md"])
     _docs_same_as_clean(project, rendered)
 
-    # A sentence of b's own person: only b's page and that person's (no other page shows the sentence).
+    # A sentence of b's own person: only b's page (his home; no other page shows the sentence).
     from dataclasses import replace
 
     changed = _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee")
     changed = replace(changed, actors=tuple(replace(x, evidence=("Cy Dee spoke twice.",)) if x.id == "cy-dee" else x
                                             for x in changed.actors))
     _save(project, changed)
-    assert _generate(project, rendered) == ["articles/b.md", "entities/cy-dee.md"]
+    assert _generate(project, rendered) == [A("b")]
     _docs_same_as_clean(project, rendered)
+
+
+def test_an_entity_named_by_a_second_article_gets_a_page_and_loses_it_again(project, rendered):
+    """Bo Ray: one article (his fact on a's page), then two (his own page; a links it), then one again."""
+    from dataclasses import replace
+
+    a = _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray")
+    b = article("b", "Talks begin", published="2020-03-04")
+    _save(project, a, b)
+    _generate(project, rendered)
+    docs = project / "docs"
+    bo_ray = f"| <a id=\"actor-bo-ray\"></a>**Bo Ray** | person |  | 1 |\n"
+    assert bo_ray in (docs / A("a")).read_text("utf-8")
+    assert "[Bo Ray](../../articles/" + urls.bucket("a") + "/a.md#actor-bo-ray) (1)" in (docs / E("syria")).read_text("utf-8")
+
+    _save(project, _with(b, "bo-ray", "Bo Ray"))
+    # his page; both articles (a links him now, b names him); the shared entities (b's list, his link); people.md
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, E("bo-ray"), "people.md"])
+    _docs_same_as_clean(project, rendered)
+    linked = f"| <a id=\"actor-bo-ray\"></a>[Bo Ray](../../entities/{urls.bucket('bo-ray')}/bo-ray.md) | person |  | 1 |\n"
+    assert linked in (docs / A("a")).read_text("utf-8")
+    assert (docs / urls.entity_json("bo-ray")).is_file()
+
+    _save(project, replace(b, title="Talks begin"))  # b names him no more
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "people.md"])
+    _docs_same_as_clean(project, rendered)
+    assert bo_ray in (docs / A("a")).read_text("utf-8")
+    assert not (docs / E("bo-ray")).exists() and not (docs / urls.entity_json("bo-ray")).exists()
+
+
+def test_an_entity_going_from_one_article_to_two_and_back_builds_as_clean(project, capsys):
+    """The whole build (MkDocs too) after the change either way equals a clean build, online."""
+    from dataclasses import replace
+
+    a = _with(article("a", "Vehicles cross"), "bo-ray", "Bo Ray")
+    b = article("b", "Talks begin", published="2020-03-04")
+    _save(project, a, b)
+    assert _build(project, "site") == 0
+    capsys.readouterr()
+    _save(project, _with(b, "bo-ray", "Bo Ray"))
+    _assert_same_as_clean(project, capsys, "incremental build, ")
+    assert (project / "site" / urls.page_url(E("bo-ray")) / "index.html").is_file()
+    _save(project, replace(b, title="Talks begin"))
+    _assert_same_as_clean(project, capsys, "incremental build, ")
+    assert not (project / "site" / urls.page_url(E("bo-ray"))).exists()
 
 
 def test_a_renamed_entity_renders_every_page_that_links_it(project, rendered):
@@ -308,13 +354,13 @@ def test_a_renamed_entity_renders_every_page_that_links_it(project, rendered):
           _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee"))
     _generate(project, rendered)
     (project / "archive" / "corrections.yaml").write_text("rename:\n  bo-ray: Bob Ray\n", "utf-8")
-    # a names him; the shared entities list him among those named alongside; his old id gets a redirect page;
-    # the index of people lists him.
-    assert _generate(project, rendered) == ["articles/a.md", *SHARED[:1], "entities/bo-ray.md", "entities/bob-ray.md",
-                                            *SHARED[1:], "people.md"]
+    # a names him (his home); the shared entities list him among those named alongside; his old id gets a
+    # redirect page; the index of people lists him.
+    assert _generate(project, rendered) == sorted([A("a"), *SHARED, E("bo-ray"), "people.md"])
     _docs_same_as_clean(project, rendered)
-    assert "[Bob Ray](bob-ray.md)" in (project / "docs" / "entities" / "syria.md").read_text("utf-8")
-    assert "redirect: entities/bob-ray.md" in (project / "docs" / "entities" / "bo-ray.md").read_text("utf-8")
+    assert f"[Bob Ray](../../articles/{urls.bucket('a')}/a.md#actor-bob-ray)" in (
+        project / "docs" / E("syria")).read_text("utf-8")
+    assert f"redirect: {A('a')}" in (project / "docs" / E("bo-ray")).read_text("utf-8")
 
 
 def test_a_series_gaining_a_point_renders_its_page_and_the_articles_in_it(project, rendered):
@@ -323,12 +369,12 @@ def test_a_series_gaining_a_point_renders_its_page_and_the_articles_in_it(projec
     _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"),
           replace(article("c", "Talks end", published="2020-03-05"), figures=()))
     _generate(project, rendered)
-    assert "in 2 articles over time" in (project / "docs" / "articles" / "a.md").read_text("utf-8")
+    assert "in 2 articles over time" in (project / "docs" / A("a")).read_text("utf-8")
     _save(project, article("c", "Talks end", published="2020-03-05", vehicles=40))  # c now counts vehicles too
     # Syria is not in the figure's sentence: its page does not show the figure.
-    assert _generate(project, rendered) == ["articles/a.md", "articles/b.md", "articles/c.md", *SHARED[:2],
-                                            "series/vehicles.md"]
-    assert "in 3 articles over time" in (project / "docs" / "articles" / "a.md").read_text("utf-8")
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), A("c"), E("ann-lee"), E("idlib"),
+                                                   "series/vehicles.md"])
+    assert "in 3 articles over time" in (project / "docs" / A("a")).read_text("utf-8")
     _docs_same_as_clean(project, rendered)
 
 
@@ -337,16 +383,16 @@ def test_a_page_deleted_or_edited_by_hand_is_rendered_again(project, rendered):
           _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee"))
     _generate(project, rendered)
     docs = project / "docs"
-    (docs / "entities" / "bo-ray.md").unlink()
-    edited = docs / "articles" / "a.md"
+    (docs / E("syria")).unlink()
+    edited = docs / A("a")
     edited.write_text("Edited by hand.\n", "utf-8")
     later = (docs / ".factarchive-page-digests").stat().st_mtime_ns + 10**9  # a second later, whatever the clock's grain
     os.utime(edited, ns=(later, later))
-    (docs / "entities" / "cy-dee.json").unlink()  # a JSON twin: its group (the entity's pages) is rendered again
+    (docs / urls.entity_json("idlib")).unlink()  # a JSON twin: its group (the entity's pages) is rendered again
     from dataclasses import replace
 
     _save(project, replace(article("c", "Talks end"), actors=(), locations=(), figures=(), images=()))  # names no one
-    assert _generate(project, rendered) == ["articles/a.md", "articles/c.md", "entities/bo-ray.md", "entities/cy-dee.md"]
+    assert _generate(project, rendered) == sorted([A("a"), A("c"), E("idlib"), E("syria")])
     _docs_same_as_clean(project, rendered)
 
 
@@ -355,7 +401,7 @@ def test_other_code_options_or_clean_render_every_page(project, rendered, monkey
 
     _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"))
     everything = _generate(project, rendered)
-    assert everything == sorted(["articles/a.md", "articles/b.md", *SHARED, "series/vehicles.md", *INDEXES])
+    assert everything == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md", *INDEXES])
     assert _generate(project, rendered, "--clean") == everything
     monkeypatch.setattr(source, "_CODE", "other code")  # a template, the site code or a package changed
     assert _generate(project, rendered) == everything

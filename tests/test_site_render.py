@@ -108,7 +108,7 @@ def test_hostile_strings_are_inert_on_every_generated_page():
         assert [t for t, _ in tags if t in ("script", "img", "em", "b")] == [], path
         assert [t for t, _ in tags].count("h1") == 1, path  # "# a heading?" in a sentence made none
         assert [a for _, a in tags if "javascript:" in a.get("href", "")] == [], path
-    article = _html(pages.files["articles/hostile.md"])
+    article = _html(pages.files["articles/8d/hostile.md"])
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", article).group(1)
     import html as html_mod
 
@@ -128,7 +128,13 @@ def test_jsonld_in_front_matter_cannot_end_its_script_element():
 
 
 def test_article_jsonld_is_a_whole_news_article():
-    data = article_jsonld(ARCHIVE[0], site_url="https://example.org/archive/")
+    """Entities link where they live: Erdogan and Idlib (named in three articles) their pages, Putin his fact."""
+    catalog = gather(ARCHIVE)
+    homes = {e.id: urls.entity_home(e) for e in catalog.entities.values()}
+    assert article_jsonld(ARCHIVE[1], site_url="https://example.org/archive/", homes=homes)["mentions"][1] == {
+        "@type": "Person", "name": "Vladimir Putin", "identifier": "vladimir-putin",
+        "url": "https://example.org/archive/articles/7f/convoy-may/#actor-vladimir-putin"}
+    data = article_jsonld(ARCHIVE[0], site_url="https://example.org/archive/", homes=homes)
     assert data == {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -136,12 +142,12 @@ def test_article_jsonld_is_a_whole_news_article():
         "identifier": "convoy-march",
         "inLanguage": "en",
         "datePublished": "2020-03-01",
-        "url": "https://example.org/archive/articles/convoy-march/",
+        "url": "https://example.org/archive/articles/b9/convoy-march/",
         "publisher": {"@type": "Organization", "name": "CGTN"},
         "mentions": [{"@type": "Person", "name": "Recep Tayyip Erdogan", "identifier": "recep-tayyip-erdogan",
-                      "url": "https://example.org/archive/entities/recep-tayyip-erdogan/"}],
+                      "url": "https://example.org/archive/entities/ea/recep-tayyip-erdogan/"}],
         "contentLocation": [{"@type": "City", "name": "Idlib", "identifier": "idlib",
-                             "url": "https://example.org/archive/entities/idlib/"}],
+                             "url": "https://example.org/archive/entities/0f/idlib/"}],
     }
 
 
@@ -194,14 +200,21 @@ def test_bad_redirects_are_refused_with_what_is_wrong(redirects, message):
 
 
 def test_redirect_page_and_json_twin():
-    pages = build_pages(gather(ARCHIVE), SiteOptions(redirects={"erdogan": "recep-tayyip-erdogan"}))
-    assert pages.files["entities/erdogan.md"] == (
-        "---\nredirect: entities/recep-tayyip-erdogan.md\nsearch:\n  exclude: true\n---\n\n# Moved\n\n"
-        "The entity <code>erdogan</code> is now [Recep Tayyip Erdogan](recep-tayyip-erdogan.md).\n")
-    assert json.loads(pages.files["entities/erdogan.json"]) == {
-        "id": "erdogan", "redirect": "recep-tayyip-erdogan", "page": "entities/recep-tayyip-erdogan/",
-        "json": "entities/recep-tayyip-erdogan.json"}
-    assert json.loads(pages.files["entities.json"])["redirects"] == {"erdogan": "recep-tayyip-erdogan"}
+    pages = build_pages(gather(ARCHIVE), SiteOptions(redirects={"erdogan": "recep-tayyip-erdogan", "putin": "vladimir-putin"}))
+    assert pages.files["entities/73/erdogan.md"] == (
+        "---\nredirect: entities/ea/recep-tayyip-erdogan.md\nsearch:\n  exclude: true\n---\n\n# Moved\n\n"
+        "The entity <code>erdogan</code> is now [Recep Tayyip Erdogan](../ea/recep-tayyip-erdogan.md).\n")
+    assert json.loads(pages.files["entities/73/erdogan.json"]) == {
+        "id": "erdogan", "redirect": "recep-tayyip-erdogan", "page": "entities/ea/recep-tayyip-erdogan/",
+        "json": "entities/ea/recep-tayyip-erdogan.json"}
+    # Putin is named in one article: his old id leads to his fact on it.
+    assert pages.files[urls.entity("putin")].split("---\n", 2)[1] == (
+        "redirect: articles/7f/convoy-may.md\nsearch:\n  exclude: true\n")
+    assert json.loads(pages.files[urls.entity_json("putin")]) == {
+        "id": "putin", "redirect": "vladimir-putin", "page": "articles/7f/convoy-may/#actor-vladimir-putin",
+        "json": "articles/7f/convoy-may.json"}
+    assert json.loads(pages.files["entities.json"])["redirects"] == {"erdogan": "recep-tayyip-erdogan",
+                                                                    "putin": "vladimir-putin"}
 
 
 # --------------------------------------------------------------------------- what the pages are made of
@@ -210,14 +223,16 @@ def test_redirect_page_and_json_twin():
 def test_entity_lookup_maps_every_name_and_alias():
     lookup = json.loads(build_pages(gather(ARCHIVE[:2])).files["entities.json"])
     erdogan = {"id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "kind": "person",
-               "page": "entities/recep-tayyip-erdogan/", "json": "entities/recep-tayyip-erdogan.json"}
+               "page": "entities/ea/recep-tayyip-erdogan/", "json": "entities/ea/recep-tayyip-erdogan.json"}
     assert lookup == {
         "names": {
             "Erdogan": [erdogan],
-            "Idlib": [{"id": "idlib", "name": "Idlib", "kind": "city", "page": "entities/idlib/", "json": "entities/idlib.json"}],
+            "Idlib": [{"id": "idlib", "name": "Idlib", "kind": "city", "page": "entities/0f/idlib/",
+                       "json": "entities/0f/idlib.json"}],
             "Recep Tayyip Erdogan": [erdogan],
+            # named in one article: no page of its own, its fact on that article's page and that article's twin
             "Vladimir Putin": [{"id": "vladimir-putin", "name": "Vladimir Putin", "kind": "person",
-                                "page": "entities/vladimir-putin/", "json": "entities/vladimir-putin.json"}],
+                                "page": "articles/7f/convoy-may/#actor-vladimir-putin", "json": "articles/7f/convoy-may.json"}],
         },
         "redirects": {},
     }
@@ -280,10 +295,10 @@ def test_series_and_related_articles():
     # Newer first among equals: May shares two entities with March, as does the undated one.
     assert [(s.id, n) for s, n in catalog.related["convoy-march"]] == [("convoy-may", 2), ("convoy-undated", 2)]
     assert catalog.related["hostile"] == ()
-    article = build_pages(catalog).files["articles/convoy-march.md"]
+    article = build_pages(catalog).files["articles/b9/convoy-march.md"]
     assert ("| <a id=\"f1\"></a>**30** | Turkish military vehicles ([in 3 articles over time]"
-            "(../series/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
-    assert "- [45 Turkish military vehicles enter Idlib](convoy-may.md) (2020-05-10): 2 in common\n" in article
+            "(../../series/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
+    assert "- [45 Turkish military vehicles enter Idlib](../7f/convoy-may.md) (2020-05-10): 2 in common\n" in article
 
 
 def test_feed_lists_newest_dated_articles_with_absolute_urls():
@@ -295,8 +310,8 @@ def test_feed_lists_newest_dated_articles_with_absolute_urls():
     root = ET.fromstring(feed)
     assert root.find("a:updated", ns).text == "2020-05-10T00:00:00Z"
     assert [(e.find("a:id", ns).text, e.find("a:updated", ns).text) for e in root.findall("a:entry", ns)] == [
-        ("https://example.org/archive/articles/convoy-may/", "2020-05-10T00:00:00Z"),
-        ("https://example.org/archive/articles/convoy-march/", "2020-03-01T00:00:00Z"),
+        ("https://example.org/archive/articles/7f/convoy-may/", "2020-05-10T00:00:00Z"),
+        ("https://example.org/archive/articles/b9/convoy-march/", "2020-03-01T00:00:00Z"),
     ]
     assert "2000-01-01" not in feed
 
@@ -318,8 +333,8 @@ def test_offline_options_change_only_machine_readable_urls():
     catalog = gather(ARCHIVE)
     online, offline = build_pages(catalog).files, build_pages(catalog, SiteOptions(directory_urls=False)).files
     differ = sorted(p for p in online if online[p] != offline[p])
-    assert differ == ["entities.json", "entities/hostile-name.json", "entities/idlib.json",
-                      "entities/recep-tayyip-erdogan.json", "entities/vladimir-putin.json", "feed.xml"]
+    # Only entities named in two or more articles have a page and a twin (hostile-name and Putin live on theirs).
+    assert differ == ["entities.json", "entities/0f/idlib.json", "entities/ea/recep-tayyip-erdogan.json", "feed.xml"]
 
 
 # --------------------------------------------------------------------------- pages that scale (issue #15)
@@ -337,7 +352,7 @@ def test_aliases_are_shown_once_whatever_their_case_or_apostrophe():
     entity = catalog.entities["trump"]
     assert entity.aliases == ("DONALD TRUMP", "Trump's", "trump's", "Trump\u2019s")
     assert entity.shown_aliases == ("Trump's",)  # "DONALD TRUMP" is the name; one spelling of the rest
-    page = build_pages(catalog).files["entities/trump.md"]
+    page = build_pages(catalog).files["entities/77/trump.md"]
     assert "**Also named:** Trump&#39;s  \n" in page
     assert sorted(json.loads(build_pages(catalog).files["entities.json"])["names"]) == [
         "DONALD TRUMP", "Donald Trump", "Trump's", "Trump\u2019s", "trump's"]
@@ -374,7 +389,10 @@ def test_group_index_is_paged_by_count_and_a_to_z(monkeypatch):
             "[E](browse/people/e.md) [other](browse/people/other.md)\n{: .fa-letters }\n") in first
     assert "**Pages:** **1** · [2](browse/people/count-2.md) · [3](browse/people/count-3.md)\n{: .fa-pager }\n" in first
     rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| person \| (\d+) \|$", first, re.M)
-    assert rows == [("[Amy Ash](entities/amy-ash.md)", "5"), ("[Émile Zola](entities/emile-zola.md)", "4")]
+    assert rows == [("[Amy Ash](entities/3b/amy-ash.md)", "5"), ("[Émile Zola](entities/ec/emile-zola.md)", "4")]
+    # Named in one article (s4, the last): no page; the index links to the fact on that article.
+    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| person \| (\d+) \|$", files["browse/people/count-3.md"], re.M) == [
+        ("[50 Cent](../../articles/82/s4.md#actor-50-cent)", "1")]
     assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/a.md"], re.M) == ["[Amy Ash]", "[Ann Arch]"]
     assert "# People: A\n" in files["browse/people/a.md"]
     assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/other.md"], re.M) == ["[50 Cent]"]
@@ -416,18 +434,19 @@ def test_entity_articles_newest_first_and_paged(monkeypatch):
     monkeypatch.setattr(render, "ENTITY_MORE_ARTICLES", 2)
     sheets = [convoy(f"c{n}", f"2020-0{n}-01", n) for n in range(1, 6)] + [convoy("c-undated", None, 9)]
     files = build_pages(gather(sheets)).files
-    page = files["entities/recep-tayyip-erdogan.md"]
+    page = files["entities/ea/recep-tayyip-erdogan.md"]
     assert ("**Person** · **Role:** President of Turkey  \n**Articles:** 6 · **First:** 2020-01-01 · "
             "**Last:** 2020-05-01 · 1 with no date  \n**Also named:** Erdogan  \n") in page
-    items = re.findall(r"^- \*\*\[[^]]+\]\(\.\./articles/([^)]+)\.md\)\*\* · ([^·]+) ·", page, re.M)
+    items = re.findall(r"^- \*\*\[[^]]+\]\(\.\./\.\./articles/\w\w/([^)]+)\.md\)\*\* · ([^·]+) ·", page, re.M)
     items = [(a, d.strip()) for a, d in items]
     assert items == [("c5", "2020-05-01"), ("c4", "2020-04-01")]
-    assert ("- **[5 Turkish military vehicles enter Idlib](../articles/c5.md)** · 2020-05-01 · CGTN · President of Turkey "
+    assert ("- **[5 Turkish military vehicles enter Idlib](../../articles/25/c5.md)** · 2020-05-01 · CGTN · President of Turkey "
             '<details class="fa-sentences"><summary>1 sentence</summary>Erdogan spoke.</details>\n') in page
-    assert ("**Pages of articles:** **1** · [2](../browse/entities/recep-tayyip-erdogan/articles-2.md) · "
-            "[3](../browse/entities/recep-tayyip-erdogan/articles-3.md)\n") in page
-    last = files["browse/entities/recep-tayyip-erdogan/articles-3.md"]
-    assert re.findall(r"^- \*\*\[[^]]+\]\(\.\./\.\./\.\./articles/([^)]+)\.md\)", last, re.M) == ["c1", "c-undated"]
+    assert ("**Pages of articles:** **1** · [2](../../browse/entities/ea/recep-tayyip-erdogan/articles-2.md) · "
+            "[3](../../browse/entities/ea/recep-tayyip-erdogan/articles-3.md)\n") in page
+    last = files["browse/entities/ea/recep-tayyip-erdogan/articles-3.md"]
+    assert re.findall(r"^- \*\*\[[^]]+\]\(\.\./\.\./\.\./\.\./articles/\w\w/([^)]+)\.md\)", last, re.M) == [
+        "c1", "c-undated"]
     assert "# Recep Tayyip Erdogan: articles, page 3\n" in last
     assert "search:\n  exclude: true\n" in last and "jsonld:" not in last
     assert "## Appears with" not in last
@@ -441,22 +460,33 @@ def test_every_entity_named_alongside_is_reachable(monkeypatch):
     monkeypatch.setattr(render, "WITH_ON_PAGE", 3)
     monkeypatch.setattr(render, "WITH_PAGE", 2)
     crowd = tuple(person(f"p{n}") for n in range(6))
-    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=crowd)])).files
-    page = files["entities/p0.md"]
-    assert ("- [P1](p1.md) (1) · [P2](p2.md) (1) <details class=\"fa-more\"><summary>1 more</summary>"
-            "[P3](p3.md) (1)</details>\n") in page
-    assert "**Pages of entities:** **1** · [2](../browse/entities/p0/with-2.md)\n" in page
-    assert "- [P4](../../../entities/p4.md) (1) · [P5](../../../entities/p5.md) (1)\n" in files["browse/entities/p0/with-2.md"]
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=crowd), sheet("b", "B", "2020-01-02", actors=crowd)])).files
+    page = files["entities/0d/p0.md"]
+    assert ("- [P1](../7a/p1.md) (2) · [P2](../e7/p2.md) (2) <details class=\"fa-more\"><summary>1 more</summary>"
+            "[P3](../54/p3.md) (2)</details>\n") in page
+    assert "**Pages of entities:** **1** · [2](../../browse/entities/0d/p0/with-2.md)\n" in page
+    assert ("- [P4](../../../../entities/c1/p4.md) (2) · [P5](../../../../entities/2e/p5.md) (2)\n"
+            in files["browse/entities/0d/p0/with-2.md"])
+
+
+def test_entities_named_alongside_in_one_article_link_to_their_fact():
+    """An entity named in one article has no page: "Appears with" links its row on that article."""
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=(person("p0"), person("p1"))),
+                                sheet("b", "B", "2020-01-02", actors=(person("p0"),))])).files
+    assert sorted(p for p in files if p.startswith("entities/")) == ["entities/0d/p0.json", "entities/0d/p0.md"]
+    assert "- [P1](../../articles/2c/a.md#actor-p1) (1)\n" in files["entities/0d/p0.md"]
+    assert ("| <a id=\"actor-p0\"></a>[P0](../../entities/0d/p0.md) | person |  | 1 |\n"
+            "| <a id=\"actor-p1\"></a>**P1** | person |  | 1 |\n") in files["articles/2c/a.md"]
 
 
 def test_article_page_puts_facts_first_and_folds_sentences():
     """Issue #15: actors, places, figures and captions as tables; each fact's sentences in a folded <details>."""
-    page = build_pages(gather(ARCHIVE)).files["articles/convoy-may.md"]
+    page = build_pages(gather(ARCHIVE)).files["articles/7f/convoy-may.md"]
     assert ("| Actor | Kind | Role | Mentions |\n|---|---|---|---:|\n"
-            "| <a id=\"actor-recep-tayyip-erdogan\"></a>[Recep Tayyip Erdogan](../entities/recep-tayyip-erdogan.md) "
+            "| <a id=\"actor-recep-tayyip-erdogan\"></a>[Recep Tayyip Erdogan](../../entities/ea/recep-tayyip-erdogan.md) "
             "(also Erdogan) | person | President of Turkey | 1 |\n"
-            "| <a id=\"actor-vladimir-putin\"></a>[Vladimir Putin](../entities/vladimir-putin.md) | person |  | 1 |\n") in page
-    assert ("| <a id=\"place-idlib\"></a>[Idlib](../entities/idlib.md) | city | SY | 1 |\n") in page
+            "| <a id=\"actor-vladimir-putin\"></a>**Vladimir Putin** | person |  | 1 |\n") in page
+    assert ("| <a id=\"place-idlib\"></a>[Idlib](../../entities/0f/idlib.md) | city | SY | 1 |\n") in page
     assert ('<details class="fa-evidence"><summary>Recep Tayyip Erdogan: 1 sentence</summary>'
             "<ul><li>Erdogan spoke.</li></ul></details>\n") in page
     assert page.index("## Actors") < page.index("## Figures") < page.index("## Photo captions") < page.index("## Sentences")
@@ -464,8 +494,8 @@ def test_article_page_puts_facts_first_and_folds_sentences():
 
 def test_read_more_headlines_link_to_articles_the_archive_holds():
     story = sheet("story", "Story", "2020-06-01", related=("45 turkish military vehicles enter Idlib", "Not archived"))
-    page = build_pages(gather([*ARCHIVE[:2], story])).files["articles/story.md"]
-    assert "## Read more\n\n- [45 Turkish military vehicles enter Idlib](convoy-may.md)\n- Not archived\n" in page
+    page = build_pages(gather([*ARCHIVE[:2], story])).files["articles/b2/story.md"]
+    assert "## Read more\n\n- [45 Turkish military vehicles enter Idlib](../7f/convoy-may.md)\n- Not archived\n" in page
 
 
 def toll(sheet_id: str, published: str | None, value: int, period_date: str | None = None, **more) -> FactSheet:
@@ -487,16 +517,16 @@ def test_figures_that_disagree_on_one_day_are_found_and_shown_side_by_side():
         "people-killed", "2020-03-01", [("range", 10), ("police", 12), ("hospital", 15)])
     assert sorted(catalog.figure_disagreement) == [("hospital", "f1"), ("police", "f1"), ("range", "f1")]
     files = build_pages(catalog).files
-    table = ("| 10–14 | 10 | | CGTN | 2020-03-01 | the day of publication | [Toll range](../articles/range.md#f1) |\n"
-             "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../articles/police.md#f1) |\n"
-             "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../articles/hospital.md#f1) |\n")
+    table = ("| 10–14 | 10 | | CGTN | 2020-03-01 | the day of publication | [Toll range](../articles/d2/range.md#f1) |\n"
+             "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../articles/fb/police.md#f1) |\n"
+             "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../articles/b3/hospital.md#f1) |\n")
     assert table.replace("| |", "|  |") in files["series/people-killed.md"]
     assert ('<a id="disagree-2020-03-01"></a>**people killed, 2020-03-01:** 3 reports, values from 10 to 15\n'
             in files["series/people-killed.md"])
-    article = files["articles/police.md"]
-    assert "**[other articles disagree](../series/people-killed.md#disagree-2020-03-01)**" in article
+    article = files["articles/fb/police.md"]
+    assert "**[other articles disagree](../../series/people-killed.md#disagree-2020-03-01)**" in article
     assert "## Figures other articles report differently" in article
-    assert "## Figures other articles report differently" not in files["articles/later.md"]
+    assert "## Figures other articles report differently" not in files["articles/a9/later.md"]
     assert "- [people killed](series/people-killed.md#disagree-2020-03-01): 2020-03-01\n" in files["figures.md"]
 
 
@@ -530,7 +560,7 @@ def test_articles_index_counts_impossible_dates_with_the_undated():
     assert ("| Month | Articles |\n|---|---:|\n| <a id=\"month-2020-03\"></a>[March 2020](../browse/articles/2020-03.md) | 1 |\n"
             "| <a id=\"month-undated\"></a>[Date not stated, or impossible](../browse/articles/undated.md) | 2 |\n") in index
     assert re.findall(r"^\| ([\d-]*) \| \[[^]]+\]\(([^)]+)\)", files["browse/articles/undated.md"], re.M) == [
-        ("0001-01-01", "../../articles/bad.md"), ("", "../../articles/none.md")]
+        ("0001-01-01", "../../articles/78/bad.md"), ("", "../../articles/db/none.md")]
 
 
 def test_articles_index_is_paged_newest_first_and_by_month(monkeypatch):
@@ -541,14 +571,14 @@ def test_articles_index_is_paged_newest_first_and_by_month(monkeypatch):
     assert sorted(p for p in files if p.startswith("browse/articles/")) == [
         "browse/articles/2020-03-2.md", "browse/articles/2020-03-3.md", "browse/articles/2020-03.md",
         "browse/articles/newest-2.md", "browse/articles/newest-3.md"]
-    assert re.findall(r"\]\(c(\d)\.md\)", files["articles/index.md"]) == ["5", "4"]
-    assert re.findall(r"\]\(\.\./\.\./articles/c(\d)\.md\)", files["browse/articles/newest-3.md"]) == ["1"]
+    assert re.findall(r"\]\(\w\w/c(\d)\.md\)", files["articles/index.md"]) == ["5", "4"]
+    assert re.findall(r"\]\(\.\./\.\./articles/\w\w/c(\d)\.md\)", files["browse/articles/newest-3.md"]) == ["1"]
     assert "# Articles: March 2020, page 2\n" in files["browse/articles/2020-03-2.md"]
 
 
 def test_places_index_map_pins_link_to_place_pages():
     page = build_pages(gather(ARCHIVE)).files["places.md"]
-    assert ('[Idlib &#40;3&#41;](entities/idlib.md){ .fa-pin .fa-pin-4 style="left:50.0%;top:50.0%" }\n'
+    assert ('[Idlib &#40;3&#41;](entities/0f/idlib.md){ .fa-pin .fa-pin-4 style="left:50.0%;top:50.0%" }\n'
             "{: .fa-pins }\n") in page
 
 
@@ -577,8 +607,8 @@ def built(tmp_path_factory):
 
 def test_hostile_title_stays_text_in_the_html_title(built):
     """Regression: material's `page.title | striptags` un-escaped a headline into live markup in <title>."""
-    page = (built / "site" / "articles" / "hostile" / "index.html").read_text("utf-8")
-    benign = (built / "site" / "articles" / "convoy-march" / "index.html").read_text("utf-8")
+    page = (built / "site" / "articles" / "8d" / "hostile" / "index.html").read_text("utf-8")
+    benign = (built / "site" / "articles" / "b9" / "convoy-march" / "index.html").read_text("utf-8")
     title = re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip()
     import html as html_mod
 
@@ -588,23 +618,25 @@ def test_hostile_title_stays_text_in_the_html_title(built):
 
 
 def test_built_page_head_carries_the_jsonld_whole(built):
-    page = (built / "site" / "articles" / "hostile" / "index.html").read_text("utf-8")
+    page = (built / "site" / "articles" / "8d" / "hostile" / "index.html").read_text("utf-8")
     assert "<script>alert" not in page
     scripts = _tags(page).ldjson
-    assert [json.loads(s) for s in scripts] == [article_jsonld(hostile(), "https://example.org/archive/")]
-    entity = (built / "site" / "entities" / "idlib" / "index.html").read_text("utf-8")
+    homes = {"hostile-name": ("articles/8d/hostile.md", "actor-hostile-name")}
+    assert [json.loads(s) for s in scripts] == [article_jsonld(hostile(), "https://example.org/archive/", homes=homes)]
+    assert json.loads(scripts[0])["mentions"][0]["url"] == "https://example.org/archive/articles/8d/hostile/#actor-hostile-name"
+    entity = (built / "site" / "entities" / "0f" / "idlib" / "index.html").read_text("utf-8")
     assert json.loads(_tags(entity).ldjson[0]) == {
         "@context": "https://schema.org", "@type": "City", "name": "Idlib", "identifier": "idlib",
-        "url": "https://example.org/archive/entities/idlib/",
+        "url": "https://example.org/archive/entities/0f/idlib/",
         "geo": {"@type": "GeoCoordinates", "latitude": 35.93062, "longitude": 36.63393}}
 
 
 def test_redirect_page_refreshes_to_the_new_url_in_both_url_styles(built):
-    online = (built / "site" / "entities" / "erdogan" / "index.html").read_text("utf-8")
-    offline = (built / "site-offline" / "entities" / "erdogan.html").read_text("utf-8")
-    assert '<meta http-equiv="refresh" content="0; url=../recep-tayyip-erdogan/">' in online
-    assert '<meta http-equiv="refresh" content="0; url=recep-tayyip-erdogan.html">' in offline
-    assert '<a href="recep-tayyip-erdogan.html">Recep Tayyip Erdogan</a>' in offline
+    online = (built / "site" / "entities" / "73" / "erdogan" / "index.html").read_text("utf-8")
+    offline = (built / "site-offline" / "entities" / "73" / "erdogan.html").read_text("utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../../ea/recep-tayyip-erdogan/">' in online
+    assert '<meta http-equiv="refresh" content="0; url=../ea/recep-tayyip-erdogan.html">' in offline
+    assert '<a href="../ea/recep-tayyip-erdogan.html">Recep Tayyip Erdogan</a>' in offline
 
 
 def test_built_pages_link_the_feed_and_sortable_table_script(built):
@@ -620,10 +652,10 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
     root = ET.fromstring((built / "site" / "sitemap.xml").read_text("utf-8"))
     locs = sorted(e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc"))
     base = "https://example.org/archive/"
-    pages = ["", "articles/", "articles/convoy-march/", "articles/convoy-may/", "articles/convoy-undated/",
-             "articles/hostile/", "browse/articles/2020-01/", "browse/articles/2020-03/", "browse/articles/2020-05/",
-             "browse/articles/undated/", "browse/figures/no-unit/", "captions/", "entities/erdogan/", "entities/hostile-name/", "entities/idlib/",
-             "entities/recep-tayyip-erdogan/", "entities/vladimir-putin/", "figures/", "groups/", "organizations/",
+    pages = ["", "articles/", "articles/b9/convoy-march/", "articles/7f/convoy-may/", "articles/b3/convoy-undated/",
+             "articles/8d/hostile/", "browse/articles/2020-01/", "browse/articles/2020-03/", "browse/articles/2020-05/",
+             "browse/articles/undated/", "browse/figures/no-unit/", "captions/", "entities/73/erdogan/",
+             "entities/0f/idlib/", "entities/ea/recep-tayyip-erdogan/", "figures/", "groups/", "organizations/",
              "people/", "places/", "review/", "schema/", "series/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)
 
@@ -646,5 +678,5 @@ def test_hostile_place_name_on_a_map_pin_stays_text():
     html = _html(build_pages(gather([sheet("a", "A", "2020-01-01", locations=(place,))])).files["places.md"])
     pins = [a for t, a in _tags(html).tags if t == "a" and "fa-pin" in a.get("class", "")]
     # Too long to label beside its dot (quiet), and its braces did not become attributes.
-    assert pins == [{"href": "entities/bad-place.md", "class": "fa-pin fa-pin-4 fa-pin-quiet", "style": "left:50.0%;top:50.0%"}]
+    assert pins == [{"href": "articles/2c/a.md#place-bad-place", "class": "fa-pin fa-pin-4 fa-pin-quiet", "style": "left:50.0%;top:50.0%"}]
     assert [t for t, _ in _tags(html).tags if t in ("img", "script", "em")] == []

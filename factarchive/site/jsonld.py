@@ -14,7 +14,7 @@ type="application/ld+json">``, unescaped. So the text must be safe twice:
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from markupsafe import Markup
 
@@ -52,21 +52,30 @@ def front_matter_value(data: Any) -> Markup:
     return Markup("'" + text.replace("'", "''") + "'")
 
 
-def _page(path: str, site_url: str, directory_urls: bool) -> Optional[str]:
+def _page(path: str, site_url: str, directory_urls: bool, anchor: str = "") -> Optional[str]:
     # schema.org wants absolute URLs: without a site_url there is nothing honest to give.
-    return urls.absolute(site_url, urls.page_url(path, directory_urls)) if site_url else None
+    return urls.absolute(site_url, urls.page_url(path, directory_urls, anchor)) if site_url else None
 
 
-def _thing(entity_kind: str, name: str, entity_id: str, site_url: str, directory_urls: bool) -> dict[str, Any]:
+def _thing(entity_kind: str, name: str, entity_id: str, site_url: str, directory_urls: bool,
+           home: Optional[tuple[str, str]] = None) -> dict[str, Any]:
+    """A schema.org thing; its url is ``home`` (docs path, anchor: urls.entity_home), else the entity's page."""
     thing = {"@type": SCHEMA_TYPES[entity_kind], "name": name, "identifier": entity_id}
-    url = _page(urls.entity(entity_id), site_url, directory_urls)
+    path, anchor = home or (urls.entity(entity_id), "")
+    url = _page(path, site_url, directory_urls, anchor)
     if url:
         thing["url"] = url
     return thing
 
 
-def article_jsonld(sheet: FactSheet, site_url: str = "", directory_urls: bool = True) -> dict[str, Any]:
-    """schema.org NewsArticle for an article page: headline, date, outlet, source, who and where."""
+def article_jsonld(sheet: FactSheet, site_url: str = "", directory_urls: bool = True,
+                   homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
+    """schema.org NewsArticle for an article page: headline, date, outlet, source, who and where.
+
+    ``homes``: entity id -> (docs path, anchor) of where it lives (render.entity_homes); an entity without one
+    is linked to its own page.
+    """
+    homes = homes or {}
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -86,10 +95,10 @@ def article_jsonld(sheet: FactSheet, site_url: str = "", directory_urls: bool = 
         data["sourceOrganization"] = {"@type": "Organization", "name": sheet.source}
     if sheet.byline:
         data["author"] = {"@type": "Person", "name": sheet.byline}
-    mentions = [_thing(a.kind, a.name, a.id, site_url, directory_urls) for a in sheet.actors]
+    mentions = [_thing(a.kind, a.name, a.id, site_url, directory_urls, homes.get(a.id)) for a in sheet.actors]
     if mentions:
         data["mentions"] = mentions
-    places = [_thing(loc.kind, loc.name, loc.id, site_url, directory_urls) for loc in sheet.locations]
+    places = [_thing(loc.kind, loc.name, loc.id, site_url, directory_urls, homes.get(loc.id)) for loc in sheet.locations]
     if places:
         data["contentLocation"] = places
     return data

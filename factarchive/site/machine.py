@@ -1,8 +1,10 @@
 """The machine-readable files: JSON twins of entity pages, redirect twins, ``entities.json``, the Atom feed.
 
-They hold site URLs (``entities/x/`` online, ``entities/x.html`` offline; made
+They hold site URLs (``entities/bb/x/`` online, ``entities/bb/x.html`` offline; made
 absolute with ``site_url`` where the format wants it), so a newsroom tool can
-go from a name or a feed entry to a page without scraping.
+go from a name or a feed entry to a page without scraping. An entity named in one
+article has no page or twin of its own: its ``page`` is its fact on that article's
+page (``articles/bb/a/#actor-x``) and its ``json`` that article's twin.
 
 Every JSON file is written by :func:`json_text`: UTF-8 (non-ASCII kept as is, not
 escaped), keys sorted, no whitespace between tokens (``separators=(",", ":")``),
@@ -50,6 +52,7 @@ def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, 
         "country": entity.country,
         "coordinates": to_data(entity.coordinates) if entity.coordinates else None,
         "page": urls.page_url(urls.entity(entity.id), directory_urls),
+        "json": urls.entity_json(entity.id),
         "articles": [
             {"id": m.article.id, "title": m.article.title, "published": m.article.published,
              "name": m.name, "role": m.role, "evidence": list(m.evidence)}
@@ -60,10 +63,15 @@ def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, 
     }
 
 
-def redirect_data(old: str, new: str, directory_urls: bool = True) -> dict[str, str]:
+def _where(entity: EntityRecord, directory_urls: bool) -> dict[str, str]:
+    """An entity's page URL (its own page, or its fact on its one article) and the JSON file with its facts."""
+    path, anchor = urls.entity_home(entity)
+    return {"page": urls.page_url(path, directory_urls, anchor), "json": urls.entity_home_json(entity)}
+
+
+def redirect_data(old: str, new: EntityRecord, directory_urls: bool = True) -> dict[str, str]:
     """The twin left at a merged or renamed entity's old JSON URL: where the entity lives now."""
-    return {"id": old, "redirect": new, "page": urls.page_url(urls.entity(new), directory_urls),
-            "json": urls.ENTITY_JSON.format(id=new)}
+    return {"id": old, "redirect": new.id, **_where(new, directory_urls)}
 
 
 def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
@@ -71,9 +79,7 @@ def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str]
     """``entities.json``: every name and alias -> the entities it names (a name can name two)."""
     names: dict[str, list[dict[str, str]]] = {}
     for entity in entities:
-        target = {"id": entity.id, "name": entity.name, "kind": entity.kind,
-                  "page": urls.page_url(urls.entity(entity.id), directory_urls),
-                  "json": urls.ENTITY_JSON.format(id=entity.id)}
+        target = {"id": entity.id, "name": entity.name, "kind": entity.kind, **_where(entity, directory_urls)}
         for name in sorted({entity.name, *entity.aliases}):
             names.setdefault(name, []).append(target)
     return {"names": {k: names[k] for k in sorted(names)}, "redirects": dict(sorted(redirects.items()))}

@@ -52,10 +52,17 @@ KIND_LABELS = {"person": "person", "organization": "organisation", "country": "c
                "city": "city", "region": "region", "facility": "facility", "place": "place"}
 
 
+DECIMALS = 3  # a figure shows at most this many decimals (1/3 -> "0.333"); below 1, this many significant digits
+
+
 def format_number(value: Any) -> str:
-    """2980 -> "2,980"; 1.50 -> "1.5"."""
+    """2980 -> "2,980"; 1.50 -> "1.5"; 1/3 -> "0.333"; 0.000123456 -> "0.000123"."""
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.6f}".rstrip("0").rstrip(".")
+        if abs(value) >= 1:
+            text = f"{value:,.{DECIMALS}f}"
+        else:  # keep DECIMALS significant digits of a small fraction, not only its leading zeros
+            text = f"{float(f'{value:.{DECIMALS}g}'):.{DECIMALS + 12}f}"
+        return text.rstrip("0").rstrip(".")
     return f"{int(value):,}"
 
 
@@ -72,7 +79,7 @@ def _linker(folder: str):
 
 
 class LinkTable(dict):
-    """id -> the link to that id's page under its own name, as a page in one folder writes it.
+    """id -> the link to that id's page (or its fact on an article page) under its own name, from one folder.
 
     Made on first use and then looked up: an entity is linked from the page of
     every entity it appears with, an article from the page of every entity it
@@ -81,12 +88,12 @@ class LinkTable(dict):
     two calls.
     """
 
-    def __init__(self, folder: str, path: Callable[[str], str], name: Callable[[str], str]):
+    def __init__(self, folder: str, target: Callable[[str], tuple[str, str]], name: Callable[[str], str]):
         super().__init__()
-        self.link, self.path, self.name = _linker(folder), path, name
+        self.link, self.target, self.name = _linker(folder), target, name
 
     def __missing__(self, key: str) -> Markup:
-        made = self[key] = self.link(self.name(key), self.path(key))
+        made = self[key] = self.link(self.name(key), *self.target(key))
         return made
 
 
@@ -190,6 +197,7 @@ ASSETS = {
     "assets/tablesort/LICENCE": "tablesort.LICENCE.txt",
     "assets/tablesort-init.js": "tablesort-init.js",
     "assets/factarchive.css": "factarchive.css",
+    "assets/moved.js": "moved.js",  # the 404 page's: an old or moved address -> where it lives now
 }
 
 
@@ -204,17 +212,23 @@ class _Renderer:
     def __init__(self, catalog: Catalog):
         self.entities = catalog.entities
         self.articles = {sheet.id: sheet for sheet in catalog.articles}
+        self.homes = entity_homes(catalog.entities)
         self.tables: dict[str, tuple[LinkTable, LinkTable]] = {}
 
     def __call__(self, template: str, page: str, **context: Any) -> str:
         folder = posixpath.dirname(page)
         if folder not in self.tables:
             entities, articles = self.entities, self.articles
-            self.tables[folder] = (LinkTable(folder, urls.entity, lambda e: entities[e].name),
-                                   LinkTable(folder, urls.article, lambda a: articles[a].title))
+            self.tables[folder] = (LinkTable(folder, self.homes.__getitem__, lambda e: entities[e].name),
+                                   LinkTable(folder, lambda a: (urls.article(a), ""), lambda a: articles[a].title))
         entity_link, article_link = self.tables[folder]
         return _template(template).render(page=page, link=_linker(folder), entity_link=entity_link,
-                                          article_link=article_link, **context)
+                                          article_link=article_link, homes=self.homes, **context)
+
+
+def entity_homes(entities: Mapping[str, EntityRecord]) -> dict[str, tuple[str, str]]:
+    """Entity id -> (docs path, anchor) of where it lives: its page, or its fact on its one article (urls.entity_home)."""
+    return {entity_id: urls.entity_home(entity) for entity_id, entity in entities.items()}
 
 
 def resolve_redirects(redirects: Mapping[str, str], entities: Mapping[str, EntityRecord]) -> dict[str, str]:
@@ -333,8 +347,13 @@ def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
             tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in clash.points))
 
 
-def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet]) -> tuple:
-    """article.md.j2 and the JSON twin: the corrected sheet whole, and what it shows of other articles and series."""
+def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
+                  homes: Mapping[str, tuple[str, str]]) -> tuple:
+    """article.md.j2 and the JSON twin: the corrected sheet whole, and what it shows of other articles and series.
+
+    With where each entity it names lives (``homes``): a fact row links to the entity's page, or is itself
+    the entity's home; a second article naming the entity changes this page.
+    """
     figures = []
     for fig in sheet.figures:
         key = catalog.figure_series.get((sheet.id, fig.id))
@@ -346,15 +365,17 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
         target = catalog.article_titled(headline)
         read_more.append((headline, target, articles[target].title if target else None))
     known = catalog.entities
-    pictured = tuple((cap.place, cap.place in known if cap.place else None,
-                      tuple((p.actor, p.actor in known if p.actor else None) for p in cap.people))
+    pictured = tuple((cap.place, cap.place in known if cap.place else None, homes.get(cap.place or ""),
+                      known[cap.place].name if cap.place in known else None,
+                      tuple((p.actor, p.actor in known if p.actor else None, homes.get(p.actor or "")) for p in cap.people))
                      for cap in sheet.images)
     related = tuple((*_sheet_view(other), n) for other, n in catalog.related[sheet.id])
-    return repr(sheet), tuple(figures), tuple(read_more), pictured, related
+    named = tuple(homes[fact.id] for fact in (*sheet.actors, *sheet.locations))
+    return repr(sheet), tuple(figures), tuple(read_more), pictured, related, named
 
 
-def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord]) -> tuple:
-    """entity.md.j2 (every page of it), its JSON-LD and JSON twin."""
+def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord], homes: Mapping[str, tuple[str, str]]) -> tuple:
+    """entity.md.j2 (every page of it), its JSON-LD and JSON twin; the others' homes (page or article anchor)."""
     mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions) for m in entity.mentions)
     figures = tuple((sheet.id, sheet.title, repr(fig)) for sheet, fig in entity.figures)
     # Named alongside: the pairs as gathered, and the others' names (their link text), mapped in C: a hub
@@ -362,7 +383,7 @@ def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord]) -> 
     names = tuple(map(entities.__getitem__, map(itemgetter(0), entity.cooccurring)))
     return (entity.id, entity.name, entity.kind, entity.aliases, entity.roles, entity.country, repr(entity.coordinates),
             tuple(d.toordinal() for d in entity.dated), mentions, figures, entity.cooccurring,
-            tuple(map(attrgetter("name"), names)))
+            tuple(map(attrgetter("name"), names)), tuple(map(homes.__getitem__, map(itemgetter(0), entity.cooccurring))))
 
 
 def _series_view(item: Any, catalog: Catalog) -> tuple:
@@ -385,6 +406,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     cached = _Groups(pages, cache if docs is not None else None)
     _render = _Renderer(catalog)
     entities = catalog.entities
+    homes = _render.homes
     redirects = resolve_redirects(options.redirects, entities)
     style = options.directory_urls
     pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
@@ -405,17 +427,17 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
             related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
             all_series=catalog.series, figure_disagreement=catalog.figure_disagreement, clashes=clashes,
             read_more={h: a for h, a in read_more.items() if a and a != sheet.id},
-            jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style))))
-        pages.add(urls.ARTICLE_JSON.format(id=sheet.id), json_text(to_data(sheet)))
+            jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style, homes))))
+        pages.add(urls.article_json(sheet.id), json_text(to_data(sheet)))
 
     def entity_pages(entity: EntityRecord) -> None:
         _entity_pages(pages, _render, entity, front_matter_value(entity_jsonld(entity, options.site_url, style)))
-        pages.add(urls.ENTITY_JSON.format(id=entity.id), json_text(entity_data(entity, style)))
+        pages.add(urls.entity_json(entity.id), json_text(entity_data(entity, style)))
 
     def redirect_pages(old: str, new: str) -> None:
         page = urls.entity(old)
-        pages.add(page, _render("redirect.md.j2", page, old=old, target=entities[new]))
-        pages.add(urls.ENTITY_JSON.format(id=old), json_text(redirect_data(old, new, style)))
+        pages.add(page, _render("redirect.md.j2", page, old=old, target=entities[new], home=homes[new]))
+        pages.add(urls.entity_json(old), json_text(redirect_data(old, entities[new], style)))
 
     def series_page(item: Any) -> None:
         page = urls.series(item.id)
@@ -424,18 +446,20 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                                 chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
 
     for sheet in catalog.articles:
-        cached("article:" + sheet.id, lambda: _article_view(sheet, catalog, _render.articles),
+        cached("article:" + sheet.id, lambda: _article_view(sheet, catalog, _render.articles, homes),
               lambda: article_pages(sheet))
     for entity in entities.values():
-        cached("entity:" + entity.id, lambda: _entity_view(entity, entities), lambda: entity_pages(entity))
+        if urls.has_page(entity):  # one article's entity lives on that article's page (urls.entity_home)
+            cached("entity:" + entity.id, lambda: _entity_view(entity, entities, homes), lambda: entity_pages(entity))
     for old, new in redirects.items():
-        cached("redirect:" + old, lambda: (old, new, entities[new].name), lambda: redirect_pages(old, new))
+        cached("redirect:" + old, lambda: (old, new, entities[new].name, homes[new]), lambda: redirect_pages(old, new))
     pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
+    _moved_maps(pages, homes, redirects)
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)
         # The index pages (by count, A-Z, the map) read each member's id, name, kind, count and coordinates.
-        cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, repr(e.coordinates))
-                                                              for e in members)),
+        cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, repr(e.coordinates),
+                                                               homes[e.id]) for e in members)),
                lambda: _group_pages(pages, _render, group, title, members))
     _figure_pages(pages, _render, catalog)
     for item in catalog.series.values():
@@ -459,6 +483,23 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     search.add_files(pages, catalog, options)
     _assets(pages)
     return pages
+
+
+def moved_map(homes: Mapping[str, tuple[str, str]], redirects: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """Bucket -> {entity id: where it lives, as a docs path without ``.md`` and its #anchor}, redirected ids too.
+
+    The 404 page (``assets/moved.js``) reads the bucket of a missing entity address and goes there: an old
+    unbucketed address, or the page of an entity that now lives on its one article (or was merged away).
+    """
+    buckets: dict[str, dict[str, str]] = {}
+    for entity_id, (path, anchor) in (*homes.items(), *((old, homes[new]) for old, new in redirects.items())):
+        buckets.setdefault(urls.bucket(entity_id), {})[entity_id] = path[:-3] + (f"#{anchor}" if anchor else "")
+    return {b: dict(sorted(buckets[b].items())) for b in sorted(buckets)}
+
+
+def _moved_maps(pages: Pages, homes: Mapping[str, tuple[str, str]], redirects: Mapping[str, str]) -> None:
+    for name, ids in moved_map(homes, redirects).items():
+        pages.add(urls.moved(name), f"{urls.MOVED_CALLBACK}({json_text(name)[:-1]},{json_text(ids)[:-1]});\n")
 
 
 def _article_index_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:

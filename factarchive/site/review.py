@@ -54,7 +54,7 @@ class ReviewItem:
     name: str  # the entity's name, or the figure as printed
     detail: str  # what is in doubt: "city in 3 articles, organization in 1"; the figure's sentence
     articles: int  # articles whose pages show the fact: how much of the site a fix changes
-    page: str  # the docs page that shows it (entities/<id>.md, articles/<id>.md)
+    page: str  # the docs page that shows it (entities/<bb>/<id>.md, articles/<bb>/<id>.md)
     anchor: str  # the fact's anchor on that page ("" for an entity's own page)
     file: str  # where the fix goes, relative to archive/: corrections.yaml, or <article id>.yaml
     fix: str  # YAML to add there; made only of ids, kinds and fixed words, so it is safe to print unescaped
@@ -63,6 +63,11 @@ class ReviewItem:
     figure: Optional[str] = None
     closeness: float = 0.0  # for a disputed kind: runner-up's weight / winner's weight (1.0: a tie)
     stake: float = 0.0  # what ranks it: articles, times closeness for a disputed kind
+
+
+def _home(entity: EntityRecord) -> tuple[str, str]:
+    """Where the review links an entity: its page, or its fact on the one article naming it."""
+    return urls.entity_home(entity)
 
 
 def _fact_kinds(catalog: Catalog) -> dict[str, list[tuple[str, int, bool]]]:
@@ -96,7 +101,7 @@ def _kind_item(entity: EntityRecord, decisions: list[tuple[str, int, bool]]) -> 
            f"  # the articles also say: {', '.join(_safe_kind(k) for k in others)}\n")
     closeness = min(runner_up, weights[entity.kind]) / max(runner_up, weights[entity.kind])
     return ReviewItem(reason=KIND_DISPUTED, name=entity.name, detail=detail, articles=entity.article_count,
-                      page=urls.entity(entity.id), anchor="", file=CORRECTIONS_FILE, fix=fix, entity=entity.id,
+                      page=_home(entity)[0], anchor=_home(entity)[1], file=CORRECTIONS_FILE, fix=fix, entity=entity.id,
                       closeness=round(closeness, 3), stake=round(entity.article_count * closeness, 3))
 
 
@@ -106,7 +111,7 @@ def _role_item(entity: EntityRecord) -> Optional[ReviewItem]:
         return None
     fix = f"set:\n  {_safe_id(entity.id)}: {{role: {PLACEHOLDER}}}  # the office, as the articles give it\n"
     return ReviewItem(reason=NO_ROLE, name=entity.name, detail=f"named in {_count(entity.article_count, 'article')}, "
-                      "none gives a role", articles=entity.article_count, page=urls.entity(entity.id), anchor="",
+                      "none gives a role", articles=entity.article_count, page=_home(entity)[0], anchor=_home(entity)[1],
                       file=CORRECTIONS_FILE, fix=fix, entity=entity.id, stake=float(entity.article_count))
 
 

@@ -27,7 +27,8 @@ one whose name or alias begins with it (the ``e/`` shards), then entities whose
 name holds the words, articles whose headline holds every word, articles that
 hold them in their body, figures, captions. Every word must match (a query no
 document holds whole shows those holding most of its words). ``type`` is an index into ``types``; ``path`` is the docs path without
-``.md`` (``entities/x``, ``articles/y#f1``): the script adds ``/`` or ``.html``
+``.md`` (``entities/bb/x``, ``articles/bb/y#f1``; an entity named in one article is
+``articles/bb/y#actor-x``): the script adds ``/`` or ``.html``
 for the site's URL style. ``extra`` is an entity's ``[kind, roles, country,
 article count]`` or an article's date.
 
@@ -67,7 +68,8 @@ below, or in a page of the site::
 
 Both give, for every entity whose name or alias folds to ``name``, most-named
 first: ``name``, ``type``, ``kind``, ``roles``, ``country``, ``articles``, ``url``
-(relative to the site root, in the site's URL style) and ``json`` (its facts).
+(relative to the site root, in the site's URL style) and ``json`` (its facts: its twin, or for
+an entity named in one article, that article's twin).
 """
 
 from __future__ import annotations
@@ -165,7 +167,10 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
             roles.setdefault(fold(role), role)
         context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
                               f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
-        docs.append(SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], urls.entity(e.id)[:-3], e.name, _line(context),
+        # Where it lives: its page, or (named in one article) its fact on that article's page.
+        home, anchor = urls.entity_home(e)
+        docs.append(SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
+                              _line(context),
                               (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count]))
     for sheet in catalog.articles:
         sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
@@ -423,5 +428,5 @@ def lookup(site: Path, name: str, directory_urls: Optional[bool] = None) -> list
             directory_urls = not (Path(site) / f"{path}.html").exists()
         found.append({"name": title, "type": meta["types"][type_index], "kind": kind, "roles": roles,
                       "country": country, "articles": count, "url": page_url(path, directory_urls),
-                      "json": f"{path}.json"})
+                      "json": path.partition("#")[0] + ".json"})
     return found

@@ -6,13 +6,24 @@ URL style the build uses (directory URLs online, ``.html`` files offline).
 Machine-readable files (JSON twins, ``entities.json``, the feed) hold site URLs
 made by :func:`page_url`, in the style of the build they belong to.
 
-Published patterns (a newsroom tool may rely on them; they never change):
+Published patterns (a newsroom tool may rely on them; they never change). ``<bb>`` is the id's bucket,
+:func:`bucket` (two hex digits, 256 folders): no folder holds more than 10,000 entries at 100,000 articles.
 
-- ``articles/<id>/`` an article page, ``articles/<id>.json`` its facts
-- ``entities/<id>/`` an entity page, ``entities/<id>.json`` its facts
-- ``entities.json`` every name and alias -> entity id, kind, page and JSON URL
+- ``articles/<bb>/<id>/`` an article page, ``articles/<bb>/<id>.json`` its facts
+- ``entities/<bb>/<id>/`` the page of an entity named in two or more articles, ``entities/<bb>/<id>.json``
+  its facts. An entity named in one article has no page of its own: it lives on that article's page, at
+  ``articles/<bb>/<article id>/#actor-<entity id>`` (or ``#place-<entity id>``), and gets a page when a
+  second article names it (:func:`entity_home`)
+- ``entities.json`` every name and alias -> entity id, kind, page (or article anchor) and JSON URL
 - ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page
-- ``articles/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
+- ``articles/<bb>/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
+- ``moved/<bb>.js`` every entity id of a bucket (redirected ids too) -> where it lives now, for the 404 page
+
+Offline builds (file://) use ``.html`` files instead of folders: ``articles/<bb>/<id>.html``.
+
+Published before buckets (2026-11), kept working on any static host by ``404.html``
+(``overrides/404.html`` and ``assets/moved.js``): ``articles/<id>/``, ``articles/<id>.json``,
+``entities/<id>/``, ``entities/<id>.json`` and their ``.html`` forms lead to the addresses above.
 
 Not published: ``browse/...``, the further pages of long lists (page 2 of People, the names under "E",
 an entity's older articles). What is on page N changes as the archive grows; page 1 of each list keeps
@@ -23,13 +34,16 @@ from __future__ import annotations
 
 import posixpath
 from functools import lru_cache
+from typing import Any
 
 HOME = "index.md"
 ARTICLE_INDEX = "articles/index.md"
-ARTICLE = "articles/{id}.md"
-ARTICLE_JSON = "articles/{id}.json"
-ENTITY = "entities/{id}.md"
-ENTITY_JSON = "entities/{id}.json"
+ARTICLE = "articles/{bucket}/{id}.md"
+ARTICLE_JSON = "articles/{bucket}/{id}.json"
+ENTITY = "entities/{bucket}/{id}.md"
+ENTITY_JSON = "entities/{bucket}/{id}.json"
+MOVED = "moved/{bucket}.js"  # bucket -> {entity id: its home}, read by assets/moved.js on the 404 page
+MOVED_CALLBACK = "factarchiveMoved.load"
 ENTITY_LOOKUP = "entities.json"
 GROUP_INDEX = "{group}.md"  # people.md, organizations.md, places.md, groups.md
 FIGURES = "figures.md"
@@ -46,8 +60,8 @@ ASSETS = "assets/factarchive/"  # vendored scripts and our stylesheet, copied in
 BROWSE = "browse/"
 GROUP_BY_COUNT = "browse/{group}/count-{n}.md"  # people.md is page 1; most articles first
 GROUP_BY_LETTER = "browse/{group}/{letter}.md"  # A-Z: a.md, then a-2.md ...; "other" for names not A-Z
-ENTITY_ARTICLES = "browse/entities/{id}/articles-{n}.md"  # older articles naming an entity, n >= 2
-ENTITY_WITH = "browse/entities/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
+ENTITY_ARTICLES = "browse/entities/{bucket}/{id}/articles-{n}.md"  # older articles naming an entity, n >= 2
+ENTITY_WITH = "browse/entities/{bucket}/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
 FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
 FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
 CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
@@ -64,12 +78,69 @@ MONTH_ANCHOR = "month-{month}"  # a month of the articles index (2020-03)
 POINT_ANCHOR = "point-{article}-{figure}"  # a row of a series table
 
 
+# An entity needs a page of its own when this many articles name it; below, it lives on its one article's page.
+PAGE_MIN_ARTICLES = 2
+BUCKETS = 256
+
+
+@lru_cache(maxsize=1 << 17)
+def bucket(page_id: str) -> str:
+    """The folder of an article or entity id: the low byte of the id's FNV-1a hash, as two hex digits.
+
+    Why our own: the browser computes the same bucket (``fnv1aBucket`` in ``assets/moved.js``) to send an old
+    address to its new folder, so it must be a function small enough to write twice and test against itself;
+    hashlib has no FNV. A hash, not a prefix of the id: ids are names ("entity-123", "john-smith"), which
+    crowd a few first letters. FNV-1a 32-bit over the id's UTF-8 bytes (offset basis 2166136261, prime 16777619).
+    """
+    value = 0x811C9DC5
+    for byte in page_id.encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return f"{value & 0xFF:02x}"
+
+
 def article(article_id: str) -> str:
-    return ARTICLE.format(id=article_id)
+    return ARTICLE.format(bucket=bucket(article_id), id=article_id)
+
+
+def article_json(article_id: str) -> str:
+    return ARTICLE_JSON.format(bucket=bucket(article_id), id=article_id)
 
 
 def entity(entity_id: str) -> str:
-    return ENTITY.format(id=entity_id)
+    """The docs path of an entity's own page (it has one only when :func:`has_page`)."""
+    return ENTITY.format(bucket=bucket(entity_id), id=entity_id)
+
+
+def entity_json(entity_id: str) -> str:
+    return ENTITY_JSON.format(bucket=bucket(entity_id), id=entity_id)
+
+
+def moved(bucket_name: str) -> str:
+    return MOVED.format(bucket=bucket_name)
+
+
+def has_page(entity_record: Any) -> bool:
+    """Whether an entity (a catalog ``EntityRecord``) gets its own page and JSON twin."""
+    return len(entity_record.mentions) >= PAGE_MIN_ARTICLES
+
+
+def entity_home(entity_record: Any) -> tuple[str, str]:
+    """(docs path, anchor) of where an entity lives: its own page, or its fact on the one article naming it.
+
+    On the article page an actor row carries ``actor-<id>`` and a place row ``place-<id>``; an id listed in
+    both tables (rare) goes to its actor row, the first table.
+    """
+    if has_page(entity_record):
+        return entity(entity_record.id), ""
+    sheet = entity_record.mentions[0].article
+    is_actor = any(actor.id == entity_record.id for actor in sheet.actors)
+    return article(sheet.id), (ACTOR_ANCHOR if is_actor else PLACE_ANCHOR).format(id=entity_record.id)
+
+
+def entity_home_json(entity_record: Any) -> str:
+    """The JSON file that holds an entity's facts: its twin, or the twin of its one article."""
+    path, anchor = entity_home(entity_record)
+    return entity_json(entity_record.id) if not anchor else path[:-3] + ".json"
 
 
 def series(series_id: str) -> str:
@@ -91,11 +162,11 @@ def letter_page(group: str, letter: str, n: int = 1) -> str:
 
 
 def entity_articles(entity_id: str, n: int) -> str:
-    return entity(entity_id) if n == 1 else ENTITY_ARTICLES.format(id=entity_id, n=n)
+    return entity(entity_id) if n == 1 else ENTITY_ARTICLES.format(bucket=bucket(entity_id), id=entity_id, n=n)
 
 
 def entity_with(entity_id: str, n: int) -> str:
-    return entity(entity_id) if n == 1 else ENTITY_WITH.format(id=entity_id, n=n)
+    return entity(entity_id) if n == 1 else ENTITY_WITH.format(bucket=bucket(entity_id), id=entity_id, n=n)
 
 
 def figures_unit(unit_key: str, n: int = 1) -> str:
@@ -143,12 +214,14 @@ def relative_from(folder: str, to_path: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:]) or "."
 
 
-def page_url(path: str, directory_urls: bool = True) -> str:
+def page_url(path: str, directory_urls: bool = True, anchor: str = "") -> str:
     """The URL (relative to the site root) of a docs page, as MkDocs publishes it.
 
     ``articles/x.md`` -> ``articles/x/`` (directory URLs) or ``articles/x.html``
-    (the offline build); ``index.md`` files -> their folder.
+    (the offline build); ``index.md`` files -> their folder. ``anchor`` is added as ``#anchor``.
     """
+    if anchor:
+        return page_url(path, directory_urls) + "#" + anchor
     if not path.endswith(".md"):
         return path
     stem = path[:-3]
