@@ -680,3 +680,13 @@ def test_hostile_place_name_on_a_map_pin_stays_text():
     # Too long to label beside its dot (quiet), and its braces did not become attributes.
     assert pins == [{"href": "articles/2c/a.md#place-bad-place", "class": "fa-pin fa-pin-4 fa-pin-quiet", "style": "left:50.0%;top:50.0%"}]
     assert [t for t, _ in _tags(html).tags if t in ("img", "script", "em")] == []
+
+
+@pytest.mark.parametrize("value, shown", [(2980, "2,980"), (1.5, "1.5"), (1 / 3, "0.333"), (2 / 3, "0.667"),
+                                          (1234.56789, "1,234.568"), (0.000123456, "0.000123"), (-0.5, "-0.5"),
+                                          (3.0, "3"), (12.3456, "12.346")])
+def test_figures_show_at_most_three_decimals(value, shown):
+    """A figure of 1/3 read "0.333333" on entity pages: three decimals (or significant digits below 1) are enough."""
+    from factarchive.site.render import format_number
+
+    assert format_number(value) == shown
