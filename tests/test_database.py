@@ -154,13 +154,13 @@ def test_published_tables_hold_the_facts(tmp_path):
     _, folder = _published(tmp_path)
     conn = sqlite3.connect(folder / "archive.db")
     assert conn.execute("SELECT * FROM articles ORDER BY id").fetchall() == [
-        ("a", "Vehicles cross", "2020-03-02", "Test Wire", None, None, None, None, "en", "a.txt", None, "articles/a/"),
-        ("b", "More vehicles cross", "2020-03-05", "Test Wire", None, None, None, None, "en", "b.txt", None, "articles/b/"),
+        ("a", "Vehicles cross", "2020-03-02", "Test Wire", None, None, None, None, "en", "a.txt", None, "articles/2c/a/"),
+        ("b", "More vehicles cross", "2020-03-05", "Test Wire", None, None, None, None, "en", "b.txt", None, "articles/e5/b/"),
     ]
     assert conn.execute("SELECT * FROM entities ORDER BY id").fetchall() == [
-        ("ann-lee", "Ann Lee", "person", None, None, None, 2, "[]", '["spokeswoman"]', "entities/ann-lee/"),
-        ("idlib", "Idlib", "city", "SY", 35.93, 36.63, 2, "[]", "[]", "entities/idlib/"),
-        ("syria", "Syria", "country", "SY", 35.0, 38.0, 2, "[]", "[]", "entities/syria/"),
+        ("ann-lee", "Ann Lee", "person", None, None, None, 2, "[]", '["spokeswoman"]', "entities/23/ann-lee/"),
+        ("idlib", "Idlib", "city", "SY", 35.93, 36.63, 2, "[]", "[]", "entities/0f/idlib/"),
+        ("syria", "Syria", "country", "SY", 35.0, 38.0, 2, "[]", "[]", "entities/f3/syria/"),
     ]
     assert conn.execute("SELECT * FROM mentions WHERE article = 'a'").fetchall() == [
         ("a", "ann-lee", "Ann Lee", "spokeswoman", 2), ("a", "idlib", "Idlib", None, 1), ("a", "syria", "Syria", None, 1)]
@@ -187,15 +187,15 @@ def test_published_csv_files(tmp_path):
         ["article", "article_title", "published", "figure", "value", "value_max", "unit", "counts", "text", "qualifier",
          "reported_by", "period", "period_date", "evidence", "series", "page"],
         ["a", "Vehicles cross", "2020-03-02", "f-0000abcd", "30", "", "", "vehicles", "30", "", "Ann Lee", "", "", SAID,
-         "vehicles", "articles/a/"],
+         "vehicles", "articles/2c/a/"],
         ["b", "More vehicles cross", "2020-03-05", "f-0000abcd", "40", "", "", "vehicles", "40", "", "Ann Lee", "", "",
-         "Ann Lee said 40 vehicles crossed into Idlib.", "vehicles", "articles/b/"],
+         "Ann Lee said 40 vehicles crossed into Idlib.", "vehicles", "articles/e5/b/"],
     ]
     assert (folder / "entities.csv").read_text("utf-8") == (
         "id,name,kind,country,lat,lon,articles,aliases,roles,page\n"
-        'ann-lee,Ann Lee,person,,,,2,[],"[""spokeswoman""]",entities/ann-lee/\n'
-        "idlib,Idlib,city,SY,35.93,36.63,2,[],[],entities/idlib/\n"
-        "syria,Syria,country,SY,35.0,38.0,2,[],[],entities/syria/\n")
+        'ann-lee,Ann Lee,person,,,,2,[],"[""spokeswoman""]",entities/23/ann-lee/\n'
+        "idlib,Idlib,city,SY,35.93,36.63,2,[],[],entities/0f/idlib/\n"
+        "syria,Syria,country,SY,35.0,38.0,2,[],[],entities/f3/syria/\n")
 
 
 def test_same_archive_gives_a_byte_identical_database(tmp_path):
@@ -232,7 +232,7 @@ def test_datasette_serves_sql_and_the_json_api(tmp_path):
         {"article": "b", "value": 40}, {"article": "a", "value": 30}]
     assert asyncio.run(get("/archive/entities.json?_shape=array&kind=city")) == [
         {"id": "idlib", "name": "Idlib", "kind": "city", "country": "SY", "lat": 35.93, "lon": 36.63, "articles": 2,
-         "aliases": "[]", "roles": "[]", "page": "entities/idlib/"}]
+         "aliases": "[]", "roles": "[]", "page": "entities/0f/idlib/"}]
     found = asyncio.run(get("/archive/articles.json?_search=more&_shape=array&_col=title"))
     assert found == [{"id": "b", "title": "More vehicles cross"}]
 
