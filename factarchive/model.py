@@ -12,6 +12,7 @@ by field and in order (the order a sheet is written in).
 from __future__ import annotations
 
 import json
+import sys
 import types
 import typing
 from dataclasses import dataclass, fields, is_dataclass
@@ -34,7 +35,7 @@ LOCATION_KINDS: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["location"][
 # --------------------------------------------------------------------------- input
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawCaption:
     """A photo caption as printed, split from its credit ("/AFP Photo" -> "AFP")."""
 
@@ -42,7 +43,7 @@ class RawCaption:
     credit: Optional[str] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """Where (and when) a story was filed, as its dateline prints it ("NAIROBI, Kenya (AP) _")."""
 
@@ -50,7 +51,7 @@ class Dateline:
     date: Optional[str] = None  # ISO 8601 where the year is known, else as printed ("Feb 26")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One seed as a reader understood it: provenance, headline, body, captions."""
 
@@ -76,13 +77,13 @@ class Article:
 # --------------------------------------------------------------------------- facts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Coordinates:
     lat: float
     lon: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organisation, country or group the article names."""
 
@@ -97,7 +98,7 @@ class Actor:
     evidence: tuple[str, ...] = ()  # the sentences that mention it, in article order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A place below country level (city, region, facility)."""
 
@@ -111,7 +112,7 @@ class Location:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A numeric fact: a value, what it counts, how sure, who said so."""
 
@@ -128,7 +129,7 @@ class Figure:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PictureSubject:
     """Someone pictured in a photo, with their position where the caption gives it."""
 
@@ -137,7 +138,7 @@ class PictureSubject:
     position: Optional[str] = None  # "L", "R", "C", ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Caption:
     """One photo caption (printed once, however often the page repeats it)."""
 
@@ -150,7 +151,7 @@ class Caption:
     people: tuple[PictureSubject, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extractor:
     """What made a fact sheet: versions of every stage and of the model."""
 
@@ -159,7 +160,7 @@ class Extractor:
     stages: tuple[tuple[str, str], ...]  # (stage name, stage version), in run order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactSheet:
     """Everything the archive knows about one article."""
 
@@ -216,37 +217,72 @@ def to_data(obj: Any) -> Any:
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
-    return cls(**{name: convert(data[name]) for name, convert in _converters(cls) if name in data})
+    convert = _converters(cls)
+    kwargs = {}
+    for name, value in data.items():
+        if name in convert:  # a key the class does not have is left out; missing fields keep their defaults
+            how = convert[name]
+            kwargs[name] = value if how is None or value is None else how(value)  # None stays None
+    return cls(**kwargs)
 
 
 @lru_cache(maxsize=None)
-def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    """(field, how plain data becomes its value) for each field, read from the type hints once per class."""
+def _converters(cls: type) -> dict[str, Optional[Callable[[Any], Any]]]:
+    """Field name -> how plain data becomes its value (None: as it is), read from the type hints once per class."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _optional(_converter(hints[f.name]))) for f in fields(cls))  # None stays None, as before
+    return {f.name: _converter(hints[f.name]) for f in fields(cls)}
 
 
-def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else convert(value)
+def _text(value: Any) -> Any:
+    """One string object for equal texts.
+
+    A sheet repeats its texts (a sentence is the evidence of every entity and figure it names; kinds, units,
+    outlets and entity names recur across thousands of sheets), and YAML and JSON make a new object for each
+    occurrence. ``sys.intern`` keeps one; interned strings are freed when nothing else holds them.
+    """
+    return sys.intern(value) if type(value) is str else value
 
 
-def _converter(hint: Any) -> Callable[[Any], Any]:
-    """Plain data -> a value of this type: nested dataclasses built, lists made tuples, scalars as they are."""
-    if hint is Extractor:  # its stages are a mapping in YAML, ordered pairs in the model
-        return lambda value: Extractor(version=value["version"], model=value["model"],
-                                       stages=tuple((k, v) for k, v in value.get("stages", {}).items()))
+def _texts(value: Any) -> tuple:
+    try:
+        return tuple(map(sys.intern, value))  # in C; a str subclass or a non-string is refused and goes the slow way
+    except TypeError:
+        return tuple(map(_text, value))
+
+
+@lru_cache(maxsize=256)
+def _extractor(version: str, model: str, stages: tuple[tuple[str, str], ...]) -> Extractor:
+    """One Extractor per distinct value: every sheet of an extraction run records the same versions."""
+    return Extractor(version=version, model=model, stages=stages)
+
+
+def _extractor_from_data(value: dict[str, Any]) -> Extractor:
+    # Its stages are a mapping in YAML, ordered pairs in the model.
+    stages = tuple((_text(k), _text(v)) for k, v in value.get("stages", {}).items())
+    return _extractor(_text(value["version"]), _text(value["model"]), stages)
+
+
+def _converter(hint: Any) -> Optional[Callable[[Any], Any]]:
+    """Plain data -> a value of this type: nested dataclasses built, lists made tuples, texts interned.
+
+    None where the value is taken as it is (numbers, booleans); converters are never given None.
+    """
+    if hint is Extractor:
+        return _extractor_from_data
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):  # Optional[X], float | int
         inner = [a for a in args if a is not type(None)]
-        return _optional(_converter(inner[0])) if len(inner) == 1 else (lambda value: value)
+        return _converter(inner[0]) if len(inner) == 1 else None
     if origin is tuple:
         item = args[0]
         if is_dataclass(item):
-            return lambda value: tuple(_build(item, v) for v in value)
-        return tuple
+            return lambda value: tuple([_build(item, v) for v in value])
+        return _texts if item is str else tuple
     if is_dataclass(hint):
         return lambda value: _build(hint, value)
-    return lambda value: value
+    if hint is str:
+        return _text
+    return None
 
 
 def factsheet_from_data(data: dict[str, Any]) -> FactSheet:
