@@ -13,9 +13,15 @@ from urllib.parse import urldefrag, urlparse
 
 import pytest
 
+from factarchive.site import urls
+
 from .conftest import CHROMIUM, ROOT
 
 ARTICLE = "30-turkish-military-vehicles-enter-syrias-idlib"
+ART = urls.page_url(urls.article(ARTICLE))  # articles/<bb>/<id>/
+ART_HTML = urls.page_url(urls.article(ARTICLE), False)  # the offline build's articles/<bb>/<id>.html
+# The demo's one article names everyone once: Erdogan lives on its page, at his fact's row.
+ERDOGAN = "#actor-recep-tayyip-erdogan"
 
 pytestmark = [
     pytest.mark.browser,
@@ -93,13 +99,14 @@ def test_home_page_loads(page, http_site):
     assert response.status == 200
     assert page.title() == "Fact archive"
     assert _heading(page) == "Fact archive"
-    assert page.locator(f'article a[href="articles/{ARTICLE}/"]').count() == 1  # under "Latest articles"
+    assert page.locator(f'article a[href="{ART}"]').count() == 1  # under "Latest articles"
 
 
-def test_search_for_an_actor_returns_his_entity_page_first(page, http_site):
+def test_search_for_an_actor_returns_where_he_lives_first(page, http_site):
+    """Named in one article: the first result is his row on that article's page."""
     page.goto(http_site)
     results = _search(page, "Erdogan")
-    assert _path(results[0]) == "/entities/recep-tayyip-erdogan/"
+    assert results[0] == http_site + ART + "?h=erdogan" + ERDOGAN
 
 
 def test_on_a_phone_tapping_the_search_icon_then_typing_searches(browser, http_site):
@@ -114,7 +121,7 @@ def test_on_a_phone_tapping_the_search_icon_then_typing_searches(browser, http_s
         tab.wait_for_function("() => document.querySelector('.md-search-result').dataset.query === 'Erdogan'",
                               timeout=20_000)
         results = tab.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
-        assert results[0] == http_site + "entities/recep-tayyip-erdogan/?h=erdogan"
+        assert results[0] == http_site + ART + "?h=erdogan" + ERDOGAN
         assert tab.locator(".md-search-result__item").first.is_visible() is True
         assert tab.locator(".md-search-result__meta").inner_text() == "3 results"
         # The back arrow closes the box and leaves it.
@@ -128,7 +135,7 @@ def test_on_a_phone_tapping_the_search_icon_then_typing_searches(browser, http_s
 def test_search_for_a_figures_noun_finds_the_article(page, http_site):
     page.goto(http_site)
     results = _search(page, "vehicles")
-    assert f"/articles/{ARTICLE}/" in [_path(r) for r in results]
+    assert "/" + ART in [_path(r) for r in results]
 
 
 def test_every_internal_link_on_every_page_resolves(page, http_site, demo_build):
@@ -156,13 +163,13 @@ def test_every_internal_link_on_every_page_resolves(page, http_site, demo_build)
                 seen.add(target)
                 queue.append(target)
     assert failed == []
-    # Every page of the site is reached (home, indexes, the article, 18 entities, ...); the 404 page is linked
+    # Every page of the site is reached (home, indexes, the article, ...); the 404 page is linked
     # from nowhere. (Counted from the built site, so that a new kind of page needs no edit here.)
     site = demo_build / "site"
     built = {"/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")}
     assert sorted(pages) == sorted(p.replace("/./", "/") for p in built)
-    assert len([p for p in pages if p.startswith("/entities/")]) == 18
-    assert {"/", "/articles/", f"/articles/{ARTICLE}/", "/entities/recep-tayyip-erdogan/", "/places/"} <= set(pages)
+    assert [p for p in pages if p.startswith("/entities/")] == []  # each of the 18 is named in the one article
+    assert {"/", "/articles/", "/" + ART, "/places/"} <= set(pages)
 
 
 def test_offline_build_searches_and_navigates_from_file_without_any_outside_request(page, offline_site):
@@ -172,24 +179,24 @@ def test_offline_build_searches_and_navigates_from_file_without_any_outside_requ
     root = offline_site.as_uri() + "/"
     page.goto(root + "index.html")
     results = _search(page, "Erdogan")
-    assert results[0] == root + "entities/recep-tayyip-erdogan.html?h=erdogan"
+    assert results[0] == root + ART_HTML + "?h=erdogan" + ERDOGAN
     page.goto(results[0])
-    assert _heading(page) == "Recep Tayyip Erdogan"
+    assert _heading(page) == "30 Turkish military vehicles enter Syria's Idlib"
     # The word searched for is marked on the page opened, as material's search.highlight did.
     assert page.locator("article mark[data-md-highlight]").first.inner_text() == "Erdogan"
-    page.locator(f'article a[href="../articles/{ARTICLE}.html"]').first.click()
-    page.wait_for_load_state()
-    assert page.url == root + f"articles/{ARTICLE}.html"
     page.locator("nav.md-nav--primary a", has_text="People").first.click()
     page.wait_for_load_state()
     assert page.url == root + "people.html"
+    page.locator("article a", has_text="Recep Tayyip Erdogan").first.click()
+    page.wait_for_load_state()
+    assert page.url == root + ART_HTML + ERDOGAN
     outside = sorted({r for r in requests if not r.startswith(root)})
     assert outside == []
     inside = {urlparse(r).path[len(urlparse(root).path):] for r in requests}
     # The search loaded its script files with <script> tags: the list of shards, the shard of the word typed and
     # of names (one each: the demo's index is small), and the records of the results shown.
     assert {"assets/factarchive/search.js", "search/meta.js", "search/d/0.js",
-            "index.html", "entities/recep-tayyip-erdogan.html", f"articles/{ARTICLE}.html", "people.html"} <= inside
+            "index.html", ART_HTML, "people.html"} <= inside
     assert sorted(p.split("/")[1] for p in inside if p.startswith("search/") and not p.startswith("search/d/")) == [
         "e", "meta.js", "w"]
     assert not any(p.startswith("search/search_index") or "iframe-worker" in p for p in inside)
@@ -210,8 +217,8 @@ def test_both_builds_give_the_same_results_and_stay_inside_the_site(page, http_s
         requests.clear()
     online, offline = found.values()
     assert online == offline
-    assert online[0][0] == "entities/recep-tayyip-erdogan/"
-    assert online[3] == [f"articles/{ARTICLE}/", f"articles/{ARTICLE}/#{online[3][1].split('#')[1]}"]  # article, figure
+    assert online[0][0] == ART + ERDOGAN
+    assert online[3] == [ART, f"{ART}#{online[3][1].split('#')[1]}"]  # article, figure
     assert online[5] == online[6] == []  # a word the archive does not have; a phrase in the wrong order
 
 
@@ -238,7 +245,7 @@ def test_type_filter_shows_only_that_type(page, http_site):
     page.locator(".factarchive-search__filters button", has_text="Articles").click()
     page.wait_for_load_state("networkidle")
     links = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert [_site_path(u, http_site) for u in links] == [f"articles/{ARTICLE}/"]
+    assert [_site_path(u, http_site) for u in links] == [ART]
 
 
 def test_hostile_headline_runs_no_script_on_its_page_or_in_search(page, tmp_path):
@@ -255,12 +262,12 @@ def test_hostile_headline_runs_no_script_on_its_page_or_in_search(page, tmp_path
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     root = (tmp_path / "site").as_uri() + "/"
-    page.goto(root + "articles/hostile.html")
+    page.goto(root + urls.page_url(urls.article("hostile"), False))
     assert _heading(page) == " ".join(HOSTILE_TITLE.split())
     assert page.title() == " ".join(HOSTILE_TITLE.split()) + " - Fact archive"
     # "bold" is a word of the headline ("*bold*"); the result shows the whole headline as text.
     results = _search(page, "bold")
-    assert [r.split("?")[0] for r in results] == [root + "articles/hostile.html"]
+    assert [r.split("?")[0] for r in results] == [root + urls.page_url(urls.article("hostile"), False)]
     title = page.locator(".md-search-result__item h1").first
     assert title.inner_text() == " ".join(HOSTILE_TITLE.split())
     assert title.locator("script").count() == 0

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from factarchive.site import urls
+
 from .conftest import CHROMIUM, ROOT
 
 WIDTHS = (1280, 390)
@@ -35,11 +37,11 @@ PAGES = [
     ("articles", "articles/"),
     ("articles-month", "browse/articles/2004-06/"),
     ("articles-undated", "browse/articles/undated/"),
-    ("article", "articles/article-00010/"),  # a figure other articles disagree with, "Read more" links
-    ("article-long-title", "articles/article-00007/"),
-    ("entity", "entities/entity-0/"),
-    ("entity-articles-2", "browse/entities/entity-0/articles-2/"),
-    ("entity-aliases", "entities/trump/"),
+    ("article", urls.page_url(urls.article("article-00010"))),  # a figure others disagree with, "Read more" links
+    ("article-long-title", urls.page_url(urls.article("article-00007"))),
+    ("entity", urls.page_url(urls.entity("entity-0"))),
+    ("entity-articles-2", urls.page_url(urls.entity_articles("entity-0", 2))),
+    ("entity-aliases", urls.page_url(urls.entity("trump"))),
     ("people", "people/"),
     ("people-page-2", "browse/people/count-2/"),
     ("people-a-z", "browse/people/e/"),
@@ -176,7 +178,7 @@ def test_timeline_and_charts_render(tab, site):
 
 
 def test_sentences_are_folded_until_asked_for(tab, site):
-    tab.goto(site + "articles/article-00010/")
+    tab.goto(site + urls.page_url(urls.article("article-00010")))
     evidence = tab.locator("details.fa-evidence").first
     assert evidence.evaluate("e => e.open") is False
     evidence.locator("summary").click()
