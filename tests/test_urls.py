@@ -194,3 +194,49 @@ def test_an_unknown_address_shows_the_404_page(browser, hosted, missing):
         assert page.locator("h1").first.inner_text() == "404 - Not found"
     finally:
         page.close()
+
+
+class _ProjectHost(_Host):
+    """GitHub Pages' project site: the site is served under /news/, and a missing path gets its 404.html."""
+
+    def translate_path(self, path):
+        return super().translate_path(path[len("/news"):] if path.startswith("/news/") else "/missing/" + path)
+
+
+@pytest.fixture(scope="module")
+def hosted_under_a_path(tmp_path_factory):
+    """The inline archive built with SITE_URL under a path (https://example.org/news/), served at /news/."""
+    from factarchive.site.mkdocs_build import run_mkdocs
+
+    out = tmp_path_factory.mktemp("project")
+    write_pages(build_pages(gather(ARCHIVE), SiteOptions(site_url="https://example.org/news/")), out / "docs")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITE_URL", "https://example.org/news/")
+        result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
+    assert result.ok, result.output
+    handler = lambda *a, **k: _ProjectHost(*a, directory=str(out / "site"), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/news/"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("old, new", [
+    ("entities/idlib/", "entities/0f/idlib/"),
+    ("entities/vladimir-putin/", "articles/7f/convoy-may/#actor-vladimir-putin"),
+    ("articles/convoy-may/", "articles/7f/convoy-may/"),
+    ("entities/nobody/", None),
+])
+def test_old_addresses_lead_on_under_a_project_sites_path(browser, hosted_under_a_path, old, new):
+    """404.html links from site_url's path (/news/), so its script and the maps load at any depth."""
+    page = browser.new_page()
+    try:
+        page.goto(hosted_under_a_path + old)
+        if new is None:
+            page.wait_for_load_state("networkidle")
+            assert page.locator("h1").first.inner_text() == "404 - Not found"
+            assert page.url == hosted_under_a_path + old
+        else:
+            page.wait_for_url(hosted_under_a_path + new)
+    finally:
+        page.close()
