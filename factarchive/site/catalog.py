@@ -68,7 +68,7 @@ def fold(name: str) -> str:
     return _SPACES.sub(" ", name.translate(_APOSTROPHES)).strip().casefold()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One article's mention of an entity, with the sentences that show it."""
 
@@ -79,7 +79,7 @@ class Mention:
     mentions: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRecord:
     """An entity across the archive: what its page shows."""
 
@@ -92,7 +92,12 @@ class EntityRecord:
     coordinates: Optional[Coordinates]
     mentions: tuple[Mention, ...]  # newest article first
     figures: tuple[tuple[FactSheet, Figure], ...]  # figures whose sentence names the entity
-    cooccurring: tuple[tuple[str, int], ...]  # (entity id, articles shared), most first
+    together: "Cooccurrence" = field(repr=False, compare=False)  # the archive's index of who is named with whom
+
+    @property
+    def cooccurring(self) -> tuple[tuple[str, int], ...]:
+        """(entity id, articles shared), most first: computed when a page asks (see :class:`Cooccurrence`)."""
+        return self.together.of(self.id)
 
     @property
     def group(self) -> str:
@@ -124,7 +129,35 @@ class EntityRecord:
         return len(self.mentions)
 
 
-@dataclass(frozen=True)
+class Cooccurrence:
+    """Which entities each article names and which articles name each entity: co-occurrence on demand.
+
+    Holding every entity's (other entity, articles shared) pairs was the largest part of a gathered
+    archive (millions of pairs at 20,000 articles: a hub is named with tens of thousands), yet each list
+    is read only while that entity's pages are made. So the pairs are counted when asked, from these two
+    indexes (a few bytes per mention), and the last few are kept: a page, its view and its JSON twin ask
+    for the same entity one after the other.
+    """
+
+    __slots__ = ("naming", "named", "_recent")
+    KEEP = 4
+
+    def __init__(self, naming: dict[str, list[str]], named: dict[str, tuple[str, ...]]):
+        self.naming = naming  # entity id -> the articles naming it, newest first
+        self.named = named  # article id -> the entity ids it names, in id order
+        self._recent: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def of(self, entity_id: str) -> tuple[tuple[str, int], ...]:
+        found = self._recent.get(entity_id)
+        if found is None:
+            found = _cooccurring(entity_id, self.naming, self.named) if entity_id in self.naming else ()
+            if len(self._recent) >= self.KEEP:
+                del self._recent[next(iter(self._recent))]  # the oldest asked
+            self._recent[entity_id] = found
+        return found
+
+
+@dataclass(frozen=True, slots=True)
 class FigureSeries:
     """One counted thing ("Turkish military vehicles") reported in several articles: a chart over time."""
 
@@ -136,7 +169,7 @@ class FigureSeries:
     dated_count: int  # points whose article states a date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Disagreement:
     """Articles that give different values for one counted thing at one time: a number to check before use."""
 
@@ -149,7 +182,7 @@ class Disagreement:
         return f"disagree-{self.date}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Catalog:
     """The archive, gathered: what every page needs, computed once."""
 
@@ -224,6 +257,7 @@ def gather(sheets: list[FactSheet]) -> Catalog:
         for entity_id in named[sheet.id]:
             naming[entity_id].append(sheet.id)
 
+    together = Cooccurrence(naming, named)
     entities: dict[str, EntityRecord] = {}
     for entity_id in sorted(facts):
         pairs = facts[entity_id]
@@ -253,7 +287,7 @@ def gather(sheets: list[FactSheet]) -> Catalog:
                 for sheet, f in pairs
             ),
             figures=figures,
-            cooccurring=_cooccurring(entity_id, naming, named),
+            together=together,
         )
     series, figure_series = _series(articles)
     disagreements = _disagreements(series)
