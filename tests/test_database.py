@@ -93,6 +93,38 @@ def test_removed_sheet_leaves_the_catalog(tmp_path):
         assert conn.execute("SELECT name FROM sheets").fetchall() == [("a.yaml",)]
 
 
+def test_sheets_are_stored_in_batches_and_all_come_back(tmp_path, reads, monkeypatch):
+    monkeypatch.setattr(database, "STORE_EVERY", 2)
+    archive = _archive(tmp_path, *(article(name, name.upper()) for name in "abcde"))
+    expected = load_archive(archive)
+    assert database.load_sheets(archive) == expected
+    with sqlite3.connect(database.catalog_path(archive)) as conn:
+        assert conn.execute("SELECT name FROM sheets ORDER BY name").fetchall() == [(f"{n}.yaml",) for n in "abcde"]
+    reads.clear()
+    assert database.load_sheets(archive) == expected
+    assert reads == []
+
+
+def test_a_sheet_that_becomes_invalid_leaves_the_catalog(tmp_path):
+    archive = _archive(tmp_path, article("a", "First"), article("b", "Second"))
+    database.load_sheets(archive)
+    (archive / "b.yaml").write_text("id: b\ntitle: [\n", "utf-8")
+    sheets, problems = database.load_sheets(archive)
+    assert ([s.id for s in sheets], [p.path for p in problems]) == (["a"], [str(archive / "b.yaml")])
+    with sqlite3.connect(database.catalog_path(archive)) as conn:
+        assert conn.execute("SELECT name FROM sheets").fetchall() == [("a.yaml",)]
+
+
+def test_sheets_from_the_catalog_share_their_equal_texts(tmp_path):
+    archive = _archive(tmp_path, article("a", "First"), article("b", "Second"))
+    database.load_sheets(archive)
+    first, second = database.load_sheets(archive)[0]
+    said = (first.actors[0].evidence[0], first.locations[0].evidence[0], first.figures[0].evidence[0],
+            second.actors[0].evidence[0])
+    assert said == (SAID,) * 4 and all(s is said[0] for s in said)
+    assert first.extractor is second.extractor
+
+
 def test_invalid_sheet_is_reported_every_build_as_load_archive_reports_it(tmp_path, reads):
     archive = _archive(tmp_path, article("a", "First"))
     (archive / "broken.yaml").write_text("id: broken\ntitle: [\n", "utf-8")

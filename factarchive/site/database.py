@@ -134,6 +134,9 @@ def _remove(path: Path) -> None:
             pass
 
 
+STORE_EVERY = 200  # sheets read from YAML are stored in batches: their JSON is never all in memory at once
+
+
 def _load_through(conn: sqlite3.Connection, archive: Path,
                   progress: Callable[[], None]) -> tuple[list[FactSheet], list[ArchiveProblem]]:
     files, outside = archive_mod.sheet_listing(archive)
@@ -144,9 +147,17 @@ def _load_through(conn: sqlite3.Connection, archive: Path,
         except archive_mod.ArchiveError as exc:
             problems.extend(exc.problems)
     stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))
-    fresh: dict[str, tuple[str, str]] = {}  # name -> (sha256, data) of sheets read now
+    pending: list[tuple[str, str, str]] = []  # (name, sha256, data) of sheets read now, not yet stored
+    written: set[str] = set()  # names stored by this build
     keep: dict[str, str] = {}  # name -> sha256 of sheets the catalog holds as they are
     sheets: list[FactSheet] = []
+
+    def store() -> None:
+        # Each row is whole on its own (the hash of the bytes it was read from), so batches need no common transaction.
+        if pending:
+            written.update(name for name, _, _ in pending)
+            _write(conn, lambda: conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?)", pending))
+            pending.clear()
 
     def read(path: Path, digest: str) -> None:
         try:
@@ -156,7 +167,9 @@ def _load_through(conn: sqlite3.Connection, archive: Path,
             return
         sheets.append(sheet)
         # No sort_keys: key order is data here (the extractor's stages are listed in run order).
-        fresh[path.name] = (digest, json.dumps(to_data(sheet), ensure_ascii=False))
+        pending.append((path.name, digest, json.dumps(to_data(sheet), ensure_ascii=False)))
+        if len(pending) >= STORE_EVERY:
+            store()
 
     for path in files:
         progress()
@@ -168,24 +181,37 @@ def _load_through(conn: sqlite3.Connection, archive: Path,
             keep[path.name] = digest
         else:
             read(path, digest)
+    store()
+    gone = [(n,) for n in sorted(stored.keys() - keep.keys() - written)]  # removed, or no longer valid
+    if gone:
+        _write(conn, lambda: conn.executemany("DELETE FROM sheets WHERE name = ?", gone))
+    # The kept sheets, one row at a time (never every sheet's JSON at once), in one read transaction: one
+    # state of the table. A row another build replaced since it was looked up no longer has the same hash.
+    found: set[str] = set()
+    conn.execute("BEGIN")
+    try:
+        for name, digest in keep.items():
+            row = conn.execute("SELECT data FROM sheets WHERE name = ? AND sha256 = ?", (name, digest)).fetchone()
+            if row is not None:
+                sheets.append(factsheet_from_data(json.loads(row[0])))
+                found.add(name)
+    finally:
+        conn.execute("COMMIT")
+    for path in files:
+        if path.name in keep and path.name not in found:
+            read(path, keep[path.name])  # stored again
+    store()
+    return sorted(sheets, key=lambda s: s.id), problems
+
+
+def _write(conn: sqlite3.Connection, change: Callable[[], object]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executemany("DELETE FROM sheets WHERE name = ?", [(n,) for n in stored.keys() - keep.keys()])
-        conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?)", [(n, h, d) for n, (h, d) in fresh.items()])
-        found = {}
-        for name, digest, data in conn.execute("SELECT name, sha256, data FROM sheets"):
-            if keep.get(name) == digest:  # not replaced by a build running beside this one since it was looked up
-                found[name] = data
+        change()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    for name, data in found.items():
-        sheets.append(factsheet_from_data(json.loads(data)))
-    for path in files:
-        if path.name in keep and path.name not in found:
-            read(path, keep[path.name])  # stored again by the next build
-    return sorted(sheets, key=lambda s: s.id), problems
 
 
 # --------------------------------------------------------------------------- the published database
