@@ -51,7 +51,7 @@ PAGES = [
     ("figures", "figures/"),
     ("figures-counts", "browse/figures/no-unit/"),
     ("figures-usd", "browse/figures/unit-usd/"),
-    ("series-disagreement", "series/people-killed/"),
+    ("series-disagreement", urls.page_url(urls.series("people-killed"))),
     ("captions", "captions/"),
     ("captions-page-2", "browse/captions/2/"),
     ("schema", "schema/"),
@@ -171,7 +171,7 @@ def test_timeline_and_charts_render(tab, site):
     bars = tab.locator("article figure svg rect.fa-bar")
     assert bars.count() == 24  # two years of months; the undated and the 0001-01-01 article are counted apart
     assert "with no date, or an impossible one" in tab.locator("article figure figcaption").first.inner_text()
-    tab.goto(site + "series/people-killed/")
+    tab.goto(site + urls.page_url(urls.series("people-killed")))
     assert tab.locator("article figure svg circle.fa-point").count() == 2  # the third report has no date
     assert tab.locator("article h2", has_text="Reports that disagree").count() == 1
     assert tab.errors == []

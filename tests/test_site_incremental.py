@@ -284,13 +284,13 @@ def test_only_pages_whose_inputs_changed_are_rendered(project, rendered, capsys)
     b = _with(article("b", "Talks begin", published="2020-03-04"), "cy-dee", "Cy Dee")
     _save(project, a, b)
     # Bo Ray and Cy Dee are named in one article each: they live on its page, with no page of their own.
-    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md", *INDEXES])
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/d4/vehicles.md", *INDEXES])
     assert _generate(project, rendered) == []  # nothing changed: nothing generated at all
 
     # b's title: its page, a's (b is related to it), every entity b names (their lists of articles), the series;
     # not the indexes of entities (names, kinds and counts unchanged) nor the review page.
     _save(project, _with(article("b", "Talks begin again", published="2020-03-04"), "cy-dee", "Cy Dee"))
-    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md"])
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), *SHARED, "series/d4/vehicles.md"])
     _docs_same_as_clean(project, rendered)
 
     # A sentence of b's own person: only b's page (his home; no other page shows the sentence).
@@ -373,7 +373,7 @@ def test_a_series_gaining_a_point_renders_its_page_and_the_articles_in_it(projec
     _save(project, article("c", "Talks end", published="2020-03-05", vehicles=40))  # c now counts vehicles too
     # Syria is not in the figure's sentence: its page does not show the figure.
     assert _generate(project, rendered) == sorted([A("a"), A("b"), A("c"), E("ann-lee"), E("idlib"),
-                                                   "series/vehicles.md"])
+                                                   "series/d4/vehicles.md"])
     assert "in 3 articles over time" in (project / "docs" / A("a")).read_text("utf-8")
     _docs_same_as_clean(project, rendered)
 
@@ -401,7 +401,7 @@ def test_other_code_options_or_clean_render_every_page(project, rendered, monkey
 
     _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"))
     everything = _generate(project, rendered)
-    assert everything == sorted([A("a"), A("b"), *SHARED, "series/vehicles.md", *INDEXES])
+    assert everything == sorted([A("a"), A("b"), *SHARED, "series/d4/vehicles.md", *INDEXES])
     assert _generate(project, rendered, "--clean") == everything
     monkeypatch.setattr(source, "_CODE", "other code")  # a template, the site code or a package changed
     assert _generate(project, rendered) == everything

@@ -297,7 +297,7 @@ def test_series_and_related_articles():
     assert catalog.related["hostile"] == ()
     article = build_pages(catalog).files["articles/b9/convoy-march.md"]
     assert ("| <a id=\"f1\"></a>**30** | Turkish military vehicles ([in 3 articles over time]"
-            "(../../series/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
+            "(../../series/5d/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
     assert "- [45 Turkish military vehicles enter Idlib](../7f/convoy-may.md) (2020-05-10): 2 in common\n" in article
 
 
@@ -517,17 +517,17 @@ def test_figures_that_disagree_on_one_day_are_found_and_shown_side_by_side():
         "people-killed", "2020-03-01", [("range", 10), ("police", 12), ("hospital", 15)])
     assert sorted(catalog.figure_disagreement) == [("hospital", "f1"), ("police", "f1"), ("range", "f1")]
     files = build_pages(catalog).files
-    table = ("| 10–14 | 10 | | CGTN | 2020-03-01 | the day of publication | [Toll range](../articles/d2/range.md#f1) |\n"
-             "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../articles/fb/police.md#f1) |\n"
-             "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../articles/b3/hospital.md#f1) |\n")
-    assert table.replace("| |", "|  |") in files["series/people-killed.md"]
+    table = ("| 10–14 | 10 | | CGTN | 2020-03-01 | the day of publication | [Toll range](../../articles/d2/range.md#f1) |\n"
+             "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../../articles/fb/police.md#f1) |\n"
+             "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../../articles/b3/hospital.md#f1) |\n")
+    assert table.replace("| |", "|  |") in files["series/f4/people-killed.md"]
     assert ('<a id="disagree-2020-03-01"></a>**people killed, 2020-03-01:** 3 reports, values from 10 to 15\n'
-            in files["series/people-killed.md"])
+            in files["series/f4/people-killed.md"])
     article = files["articles/fb/police.md"]
-    assert "**[other articles disagree](../../series/people-killed.md#disagree-2020-03-01)**" in article
+    assert "**[other articles disagree](../../series/f4/people-killed.md#disagree-2020-03-01)**" in article
     assert "## Figures other articles report differently" in article
     assert "## Figures other articles report differently" not in files["articles/a9/later.md"]
-    assert "- [people killed](series/people-killed.md#disagree-2020-03-01): 2020-03-01\n" in files["figures.md"]
+    assert "- [people killed](series/f4/people-killed.md#disagree-2020-03-01): 2020-03-01\n" in files["figures.md"]
 
 
 def test_agreeing_reports_are_no_disagreement():
@@ -656,7 +656,7 @@ def test_sitemap_lists_every_page_at_the_site_url(built):
              "articles/8d/hostile/", "browse/articles/2020-01/", "browse/articles/2020-03/", "browse/articles/2020-05/",
              "browse/articles/undated/", "browse/figures/no-unit/", "captions/", "entities/73/erdogan/",
              "entities/0f/idlib/", "entities/ea/recep-tayyip-erdogan/", "figures/", "groups/", "organizations/",
-             "people/", "places/", "review/", "schema/", "series/turkish-military-vehicles/"]
+             "people/", "places/", "review/", "schema/", "series/5d/turkish-military-vehicles/"]
     assert locs == sorted(base + p for p in pages)
 
 

@@ -47,6 +47,7 @@ def test_paths_and_homes():
     assert (urls.article("convoy-may"), urls.article_json("convoy-may")) == (
         "articles/7f/convoy-may.md", "articles/7f/convoy-may.json")
     assert (urls.entity("idlib"), urls.entity_json("idlib")) == ("entities/0f/idlib.md", "entities/0f/idlib.json")
+    assert urls.series("turkish-military-vehicles") == "series/5d/turkish-military-vehicles.md"
     assert urls.entity_home(catalog.entities["idlib"]) == ("entities/0f/idlib.md", "")  # three articles
     assert urls.entity_home(catalog.entities["vladimir-putin"]) == ("articles/7f/convoy-may.md", "actor-vladimir-putin")
     assert urls.entity_home_json(catalog.entities["vladimir-putin"]) == "articles/7f/convoy-may.json"
@@ -89,7 +90,7 @@ def test_no_folder_holds_more_than_its_share_of_pages():
         folder = path.rsplit("/", 1)[0] if "/" in path else ""
         folders[folder] = folders.get(folder, 0) + 1
     assert folders["articles"] == 1  # articles/index.md; the pages are in articles/<bb>/
-    assert "entities" not in folders
+    assert "entities" not in folders and "series" not in folders
     assert max(n for f, n in folders.items() if f.startswith(("articles/", "entities/"))) < 40
 
 
@@ -154,6 +155,7 @@ def hosted(tmp_path_factory):
     ("entities/b8/vladimir-putin/", "articles/7f/convoy-may/#actor-vladimir-putin"),  # a page it had, then lost
     ("entities/erdogan/", "entities/ea/recep-tayyip-erdogan/"),  # merged by a correction
     ("entities/putin/", "articles/7f/convoy-may/#actor-vladimir-putin"),  # merged into a one-article entity
+    ("series/turkish-military-vehicles/", "series/5d/turkish-military-vehicles/"),
 ])
 def test_an_old_address_leads_to_the_page_that_holds_it_now(browser, hosted, old, new):
     page = browser.new_page()

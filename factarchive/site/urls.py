@@ -23,7 +23,8 @@ Offline builds (file://) use ``.html`` files instead of folders: ``articles/<bb>
 
 Published before buckets (2026-11), kept working on any static host by ``404.html``
 (``overrides/404.html`` and ``assets/moved.js``): ``articles/<id>/``, ``articles/<id>.json``,
-``entities/<id>/``, ``entities/<id>.json`` and their ``.html`` forms lead to the addresses above.
+``entities/<id>/``, ``entities/<id>.json`` and their ``.html`` forms lead to the addresses above; so does
+``series/<id>/`` (a series page, not a published pattern, now ``series/<bb>/<id>/``).
 
 Not published: ``browse/...``, the further pages of long lists (page 2 of People, the names under "E",
 an entity's older articles). What is on page N changes as the archive grows; page 1 of each list keeps
@@ -47,7 +48,7 @@ MOVED_CALLBACK = "factarchiveMoved.load"
 ENTITY_LOOKUP = "entities.json"
 GROUP_INDEX = "{group}.md"  # people.md, organizations.md, places.md, groups.md
 FIGURES = "figures.md"
-SERIES = "series/{id}.md"  # one figure reported in several articles, charted over time
+SERIES = "series/{bucket}/{id}.md"  # one figure reported in several articles, charted over time (bucketed: 500 at BBC scale)
 CAPTIONS = "captions.md"
 SCHEMA = "schema.md"
 REVIEW = "review.md"  # the editors' page: facts worth a human look, each with its fix
@@ -144,7 +145,7 @@ def entity_home_json(entity_record: Any) -> str:
 
 
 def series(series_id: str) -> str:
-    return SERIES.format(id=series_id)
+    return SERIES.format(bucket=bucket(series_id), id=series_id)
 
 
 def group_index(group: str) -> str:

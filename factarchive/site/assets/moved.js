@@ -4,6 +4,7 @@
 // 404.html, which loads this script. It reads the missing path and, when it is an address the site once
 // published, replaces it with the new one:
 //   articles/<id>/, articles/<id>.html, articles/<id>.json   -> articles/<bb>/<id>/ (.html, .json)
+//   series/<id>/, series/<id>.html                          -> series/<bb>/<id>/ (.html)
 //   entities/<id>/, .html, .json, and entities/<bb>/<id>/ ... -> the entity's page, or its fact on the one
 //                                                              article naming it (articles/<bb>/<a>/#actor-<id>)
 // <bb> is the id's bucket (fnv1aBucket). Where an entity lives is in moved/<bb>.js, one plain script per
@@ -37,7 +38,7 @@
 
   // "entities/ab/x/" -> {section: "entities", id: "x", bucketed: true, json: false}; null for other paths.
   function parse(path) {
-    var m = /^(articles|entities)\/(.+?)(\/index\.html|\/|\.html|\.json)?$/.exec(path);
+    var m = /^(articles|entities|series)\/(.+?)(\/index\.html|\/|\.html|\.json)?$/.exec(path);
     if (!m) return null;
     var parts = m[2].split("/"), json = m[3] === ".json";
     if (parts.length === 1) return { section: m[1], id: parts[0], bucketed: false, json: json };
@@ -59,8 +60,10 @@
     var found = parse(path);
     if (!found) return Promise.resolve(null);
     var bucket = fnv1aBucket(found.id);
-    if (found.section === "articles") {
-      return Promise.resolve(found.bucketed ? null : address("articles/" + bucket + "/" + found.id, found.json, directoryUrls));
+    if (found.section !== "entities") {  // an article or a series: only its folder changed
+      var moved = found.bucketed || (found.json && found.section === "series") ? null
+        : address(found.section + "/" + bucket + "/" + found.id, found.json, directoryUrls);
+      return Promise.resolve(moved);
     }
     return loadBucket(root, bucket).then(function (homes) {
       var home = homes && Object.prototype.hasOwnProperty.call(homes, found.id) ? homes[found.id] : null;
