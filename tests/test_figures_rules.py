@@ -84,4 +84,4 @@ def test_currency_the_model_left_outside_the_number(nlp):
 
 
 def test_unit_from_the_counted_noun(nlp):
-    assert [(f[0], f[1], f[3], f[4]) for f in _figures(nlp, "Add 2 tablespoons of sugar.")] == [("2", 2, "tablespoons", None)]
+    assert [(f[0], f[1], f[3], f[4]) for f in _figures(nlp, "Add 2 tablespoons of sugar.")] == [("2 tablespoons", 2, "tablespoons", None)]

@@ -40,8 +40,9 @@ from typing import Iterable, Optional
 
 from ..model import Figure
 from . import dates
-from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS,
-                      PERIOD_PREPOSITIONS, QUALIFIERS, REPORTING_VERBS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS, VAGUE)
+from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
+                      ONE_AS_ARTICLE_HEADS, PERIOD_PREPOSITIONS, QUALIFIERS, QUALIFIERS_APART, REPORTING_VERBS, RESULT_WORDS,
+                      SCALES, TERM_NOUNS, TIME_UNITS, VAGUE, WEIGHING_WORDS)
 from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
@@ -229,6 +230,69 @@ def _unit_of_measure(text: str) -> Optional[str]:
     return word
 
 
+def _change_parts(doc, ent) -> list:
+    """A change stated as "from X to Y" or a fall "X to Y" tagged as one span: two figures, not a range.
+
+    "rejected it 59% to 41%", "lowered the rate from 9% to 8 1/2%", "8 13/16% to 8 11/16%": each end is a figure of
+    its own. A stated range goes up ("5% to 17%", "$30 million to $40 million") and stays one figure with ``value_max``;
+    so does "ranged from X to Y".
+    """
+    from spacy.tokens import Span
+
+    to = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ == "to"), None)
+    if to is None:
+        return [ent]
+    low, high = parse_value(doc[ent.start:to].text), parse_value(doc[to + 1 : ent.end].text)
+    if low is None or high is None or low.value_max is not None or high.value_max is not None:
+        return [ent]
+    before = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
+    change = "from" in before[-2:] and not any(w.startswith("rang") for w in before)
+    if low.value <= high.value and not change:
+        return [ent]
+    return [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+
+
+def _unit_at(doc, i: int) -> int:
+    """How many tokens from ``i`` are a unit of measure ("kilometers", "square feet", "- megabyte"), 0 when none."""
+    if i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        return 1 + _unit_at(doc, i + 1) if _unit_at(doc, i + 1) else 0  # "40-megabyte": the hyphen and the unit
+    for size in (2, 1):
+        words = doc[i : i + size]
+        phrase = " ".join(t.lower_ for t in words)
+        if len(words) == size and phrase in MEASURE_UNITS and MEASURE_UNITS[phrase] not in TIME_UNITS \
+                and (size == 2 or len(phrase) > 2 or phrase in ("kv", "kw", "mw", "ft", "km", "kg", "mi", "cm", "mm", "ha", "lb", "oz")):
+            return size
+    return 0
+
+
+def _unit_spans(doc, taken: set[int]) -> list:
+    """Measures the model did not tag as figures: "the |3,000 meters|" (nothing), "more than |230 kilometers|" (TIME).
+
+    A number written with a unit of measure right after it is a measure whatever the model said of it; lengths of
+    time are not (they are periods; see the module's rule).
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isdigit() or not tok.like_num:
+            continue
+        size = _unit_at(doc, tok.i + 1)
+        if size:
+            spans.append(Span(doc, tok.i, tok.i + 1 + size, label="QUANTITY"))
+    return spans
+
+
+def _weight_in_pounds(doc, start: int, end: int) -> bool:
+    """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
+    if doc[end - 1].lower_ not in ("pound", "pounds"):
+        return False
+    if any(t.lower_ in WEIGHING_WORDS for t in doc[max(0, start - 3) : start]):
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+        and doc[end + 1].lower_ not in CURRENCIES
+
+
 # A figure with neither a unit nor anything it counts ("the Dow fell 50 to 7,500", "30 were hurt") is kept:
 # dropping them was measured (benchmarks/evaluate_ieer.py, 2026-11-29) and cost IE-ER figure recall
 # .78 -> .64 (CARDINAL recall .71 -> .52) for +.01 precision; most are meaningful numbers whose noun is elsewhere
@@ -239,8 +303,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     """Every figure in one parsed block, with its sentence (stage ``figures.find``)."""
     found = []
     all_ents = doc.ents  # rebuilt on every access: read once
-    ents = [e for e in all_ents if e.label_ in FIGURE_LABELS] + _measure_spans(doc, all_ents)
+    ents = [part for e in all_ents if e.label_ in FIGURE_LABELS for part in _change_parts(doc, e)] + _measure_spans(doc, all_ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})
+    ents += _unit_spans(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     done = 0  # tokens before this one already belong to a figure
     for ent in ents:
@@ -251,18 +316,21 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
                 and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):  # "a| dozen"
             start -= 1
-        # A qualifier the model left outside the entity ("nearly" before "a million").
+        # A qualifier the model left outside the entity ("nearly" before "a million"). The value reads it; the
+        # figure as printed starts with it only when it is printed with the number (QUALIFIERS_APART).
+        shown = start
         before = doc[max(0, start - 3) : start].text.lower()
         for q in sorted(QUALIFIERS, key=len, reverse=True):
             if q not in ("at", "only", "some", "over", "under") and (before == q or before.endswith(" " + q)):
                 start -= len(q.split())
+                shown = shown if q in QUALIFIERS_APART else start
                 break
         end = ent.end
         # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
         currency = None
         if start == ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
                                                  or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
-            start -= 1
+            start = shown = start - 1
             currency = CURRENCIES[doc[start].lower_]
         after_currency = any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[start : end])
         end = extend_amount(doc, end, ent.label_, after_currency)
@@ -277,13 +345,15 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if (parsed is None or parsed.unit is None) and currency:  # "dlrs 25": currency first
             inner = parse_value(doc[start + 1 : end].text)
             parsed = Value(inner.value, inner.qualifier, inner.unit or currency, inner.value_max) if inner else None
-        if parsed is None or parsed.unit not in ISO_CURRENCIES and _in_name(doc, ent.start, ent.end):
-            continue  # an amount of money is never part of a name ("paid Fiat 1.55bn euros")
+        if parsed is None or parsed.unit not in ISO_CURRENCIES and ent.label_ != "PERCENT" and _in_name(doc, ent.start, ent.end):
+            continue  # an amount of money or a percentage is never part of a name ("paid Fiat 1.55bn euros")
         if ent.label_ == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
                 and re.fullmatch(r"\d{4}", ent.text) and parsed.unit is None and not _counts(doc, ent.start, ent.end):
             continue  # a bare year ("in 1998"; not "thousands", which reads 2000)
         unit = parsed.unit
-        if unit in ISO_CURRENCIES:
+        if unit == "GBP" and _weight_in_pounds(doc, start, end):
+            unit = "lb"
+        elif unit in ISO_CURRENCIES:
             unit = currency_of_country(doc, doc[end - 1].lower_, unit)
         if ent.label_ == "PERCENT":
             unit = "%"
@@ -297,17 +367,23 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
             continue
+        size = _unit_at(doc, end) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
+        measured = parse_value(doc[start : end + size].text) if size else None
+        if measured is not None and measured.unit is not None:  # the unit printed right after: "16 kilowatts", "350 basis points"
+            end += size
+            text, parsed, unit, counts = doc[start:end].text, measured, measured.unit, None
         if unit is None and counts and counts.split()[-1].lower() in MEASURE_UNITS:
             unit, counts = MEASURE_UNITS[counts.split()[-1].lower()], None  # "60 miles" tagged CARDINAL: a measure
             if unit in TIME_UNITS:
                 continue  # "15 years": a period
+        printed = text[doc[shown].idx - doc[start].idx:]
         sentence = sentence_of(doc, ent.start).text.strip()
         if not sentence:
             continue  # no figure without the sentence that states it
         figure = Figure(
             id="",
             value=parsed.value,
-            text=text,
+            text=printed,
             value_max=parsed.value_max,
             counts=counts,
             unit=unit,
@@ -317,7 +393,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             evidence=(sentence,),
         )
         key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}"
-        found.append(Found(figure, key, block, doc[start].idx, doc[start].idx + len(text)))
+        found.append(Found(figure, key, block, doc[shown].idx, doc[shown].idx + len(printed)))
         done = end
     return found
 

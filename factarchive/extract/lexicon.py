@@ -358,6 +358,10 @@ TERM_NOUNS = frozenset({
     "security", "paper", "issue", "yield", "rate", "fund", "future", "option", "swap", "warrant", "instrument",
     "period", "term", "span", "stretch", "window", "interval", "time", "day", "week", "month", "year", "hour",
     "low", "high", "record", "peak", "average", "history", "limit", "estimate", "plan", "horizon", "maturity",
+    # The term of an agreement, a penalty or a course: how long it runs is what it is, not a length of something
+    # that happened ("30-day suspensions", "a three-year contract", "a 12-year average life", "a two-year course").
+    "suspension", "contract", "agreement", "pact", "lease", "law", "commitment", "sentence", "ban", "moratorium",
+    "warranty", "guarantee", "subscription", "tenure", "course", "life",
 })
 
 # --------------------------------------------------------------------------- numbers
@@ -368,6 +372,14 @@ QUALIFIERS = (
     "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
     "just over", "just under", "an estimated", "estimated", "only", "exactly", "at", "below", "above",
 )
+# Qualifiers that stand apart from the number as printed: a preposition of the sentence ("fell below 50%", "an index
+# above 50"), a phrase around the amount ("in excess of $10 million", "as many as 12 bells", "close to 5,000"), or
+# how the number was got ("an estimated 11%"). Where the model left one outside the number, the figure records it as
+# its qualifier and its text (the figure as printed) starts at the number; the bounds printed with the number
+# ("more than", "nearly a million", "up to") are taken into the text.
+QUALIFIERS_APART = frozenset({"below", "above", "as many as", "as much as", "in excess of", "close to", "upwards of",
+                              "just over", "just under", "no more than", "no fewer than", "exactly", "an estimated",
+                              "estimated"})
 # How a qualifier is recorded where it is not recorded as printed (None: not at all).
 QUALIFIER_CANONICAL = {"estimated": "about", "an estimated": "about", "some": "about", "at": None, "only": None}
 # Magnitudes, as words and as suffixes ("£9m", "$4.5bn", "5 crore").
@@ -380,7 +392,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 AMBIGUOUS_SUFFIXES = frozenset({"m", "k", "b"})
 # Fractions and counting words the number parser knows beyond text2num.
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
-             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01}
+             "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7,
+             "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125, "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 0.1,
+             "tenths": 0.1, "hundredth": 0.01}
 COUNTING_WORDS = {"dozen": 12, "half-dozen": 6, "score": 20, "couple": 2, "pair": 2}
 # Vague plurals, read as a lower bound ("millions" is at least 2,000,000).
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
@@ -410,8 +424,21 @@ MEASURE_UNITS = {
     "cup": "cups", "cups": "cups", "teaspoon": "teaspoons", "teaspoons": "teaspoons", "tablespoon": "tablespoons",
     "tablespoons": "tablespoons",
     "megawatt": "MW", "megawatts": "MW", "kilowatt": "kW", "kilowatts": "kW", "volt": "V", "volts": "V",
-    "basis point": "basis points", "basis points": "basis points",
+    "cubic feet": "cu ft", "cubic meters": "m³", "cubic metres": "m³", "metric tons": "t", "metric ton": "t",
+    "bushel": "bushels", "bushels": "bushels", "pint": "pints", "pints": "pints", "quart": "quarts", "quarts": "quarts",
+    "micron": "µm", "microns": "µm", "knot": "knots", "knots": "knots", "calorie": "calories", "calories": "calories",
+    "byte": "B", "bytes": "B", "kilobyte": "KB", "kilobytes": "KB", "megabyte": "MB", "megabytes": "MB",
+    "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
+    "watt": "W", "watts": "W", "gigawatt": "GW", "gigawatts": "GW", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV",
+    "amp": "A", "amps": "A", "ampere": "A", "amperes": "A", "kw": "kW", "mw": "MW",
+    # A basis point is a hundredth of a percentage point: "350 basis points" is 3.5 % (UNIT_FACTORS below).
+    "basis point": "%", "basis points": "%",
 }
+# Units of measure the number is multiplied by to be in the recorded unit ("350 basis points" -> 3.5 %).
+UNIT_FACTORS = {"basis point": "0.01", "basis points": "0.01"}
+# Words before "pounds" or after "of" that make it a weight, not money ("weighing 10,000 pounds", "400,000 pounds of
+# uranium"): a verb of weighing, or "of" followed by anything that is not a currency.
+WEIGHING_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight"})
 # Things counted one by one, not a measure: "237 seats" is 237 seats (counts "seats"), "fell 190 points" 190 points,
 # "a 76-storey tower" 76 storeys; value: what the figure counts.
 COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",

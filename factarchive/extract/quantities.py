@@ -16,7 +16,7 @@ from typing import Optional
 from text_to_num import text2num
 
 from .lexicon import (AMBIGUOUS_SUFFIXES, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, FRACTIONS, MEASURE_UNITS, QUALIFIER_CANONICAL,
-                      QUALIFIERS, SCALES, SEVERAL, SUBUNITS, VAGUE)
+                      QUALIFIERS, SCALES, SEVERAL, SUBUNITS, UNIT_FACTORS, VAGUE)
 from .money import CURRENCY_PREFIX, int_if_whole
 
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
@@ -40,8 +40,8 @@ def words_number(words: str) -> Optional[float | int]:
     words = re.sub(r"^(a|an) ", "one ", words.strip()).replace("-", " ")
     if not words:
         return None
-    if words in ("half", "one half"):
-        return 0.5
+    if words in ("half", "one half", "quarter"):
+        return FRACTIONS[words.split()[-1]]  # "a quarter of black voters", tagged "quarter"
     parts = words.split()
     if not parts:
         return None
@@ -74,7 +74,7 @@ def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
         if tail in CURRENCIES and (size > 1 or rest):
             return CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
         if tail in MEASURE_UNITS and (size == 2 or tail not in SCALES or not rest):
-            return MEASURE_UNITS[tail], rest, Decimal(1)
+            return MEASURE_UNITS[tail], rest, Decimal(UNIT_FACTORS.get(tail, "1"))
     return None, words, Decimal(1)
 
 
@@ -86,9 +86,16 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
         currency, words = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip())), words[m.end():]
     words = re.sub(r"(?<=\d)(?=[a-z%])", " ", words).strip()  # "47km", "1.6ha", "20%", "9m"
     # "3,000-meter", "nine-year-old", "50-kilometer": number, hyphen, unit
-    words = re.sub(r"-(?=(?:[a-z]+)(?:-old)?$)", " ", words)
+    words = re.sub(r"-(?=[a-z-]*$)", " ", words)  # every hyphen of the words at the end: "250,000-square-foot"
     words = re.sub(r" old$", "", words)
     unit, words, factor = _unit_of(words)
+    plus = re.fullmatch(r"(?P<n>.+?)(?: plus|\+)", words)  # "49,000-plus seats": more than 49,000
+    if plus:
+        inner = _single(plus.group("n"), currency)
+        return Value(inner.value, "more than", inner.unit or unit, counts=inner.counts) if inner else None
+    multi = re.fullmatch(r"multi-?(?P<scale>million|billion|trillion)", words)  # "a multibillion-dollar dam"
+    if multi:
+        return Value(VAGUE[multi.group("scale") + "s"], "at least", unit or currency)
     counted = None
     if unit is None and " " in words and words.rsplit(" ", 1)[1] in COUNTED_NOUNS:  # "190-point", "12 seats"
         words, last = words.rsplit(" ", 1)
