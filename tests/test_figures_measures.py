@@ -1,0 +1,80 @@
+"""Measures: the unit printed after a number is part of the figure; units the model missed; pounds of weight;
+basis points; the term of a contract or a penalty is not the length of something that happened."""
+
+from __future__ import annotations
+
+from factarchive.extract import figures
+from factarchive.model import Figure
+
+from .extraction_helpers import figures_of
+from .test_figures_printed import tagged
+
+
+def test_a_unit_printed_after_the_number_belongs_to_the_figure(nlp):
+    s = "The station has a capacity of 16 kilowatts."
+    assert tagged(nlp, s, [("16", "CARDINAL")]) == [Figure(id="", value=16, text="16 kilowatts", unit="kW", evidence=(s,))]
+
+
+def test_a_recipe_measure_prints_its_unit(nlp):
+    s = "Stir in 2 tablespoons olive oil."
+    assert tagged(nlp, s, [("2", "CARDINAL")]) == [
+        Figure(id="", value=2, text="2 tablespoons", unit="tablespoons", evidence=(s,))]
+
+
+def test_a_measure_the_model_did_not_tag_is_found(nlp):
+    s = "The runner won the 3,000 meters in Oslo."
+    assert tagged(nlp, s, [("Oslo", "GPE")]) == [Figure(id="", value=3000, text="3,000 meters", unit="m", evidence=(s,))]
+
+
+def test_a_measure_tagged_as_a_time_is_a_measure(nlp):
+    s = "The land frontier is more than 230 kilometers long."
+    assert tagged(nlp, s, [("more than 230 kilometers", "TIME")]) == [
+        Figure(id="", value=230, text="more than 230 kilometers", unit="km", qualifier="more than", evidence=(s,))]
+
+
+def test_a_length_of_time_the_model_did_not_tag_is_no_measure(nlp):
+    s = "The talks lasted 3 days in Geneva."
+    assert tagged(nlp, s, [("Geneva", "GPE")]) == []
+
+
+def test_units_of_memory_and_power(nlp):
+    s = "The computer has 512 kilobytes of memory and a 40-megabyte disk."
+    assert tagged(nlp, s, [("512", "CARDINAL"), ("40-megabyte", "QUANTITY")]) == [
+        Figure(id="", value=512, text="512 kilobytes", unit="KB", evidence=(s,)),
+        Figure(id="", value=40, text="40-megabyte", counts="disk", unit="MB", evidence=(s,)),
+    ]
+
+
+def test_pounds_weighed_are_a_weight(nlp):
+    s = "The rule applies to trucks weighing 10,000 pounds or less."
+    assert tagged(nlp, s, [("10,000 pounds", "MONEY")]) == [
+        Figure(id="", value=10000, text="10,000 pounds", unit="lb", evidence=(s,))]
+
+
+def test_pounds_of_a_thing_are_a_weight(nlp):
+    s = "The mine produces 700,000 pounds of uranium."
+    assert tagged(nlp, s, [("700,000 pounds", "MONEY")]) == [
+        Figure(id="", value=700000, text="700,000 pounds", unit="lb", evidence=(s,))]
+
+
+def test_pounds_paid_are_money(nlp):
+    s = "The club paid 700,000 pounds for the striker."
+    assert tagged(nlp, s, [("700,000 pounds", "MONEY")]) == [
+        Figure(id="", value=700000, text="700,000 pounds", unit="GBP", evidence=(s,))]
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point(nlp):
+    s = "The notes yield 362 basis points over Treasury bonds."
+    assert tagged(nlp, s, [("362", "CARDINAL")]) == [
+        Figure(id="", value=3.62, text="362 basis points", unit="%", evidence=(s,))]
+    assert figures.parse_value("350 basis points") == figures.Value(3.5, None, "%", None)
+
+
+def test_the_term_of_a_penalty_or_a_contract_is_no_figure(nlp):
+    s = "Brokers were given 30-day suspensions and a three-year contract."
+    assert tagged(nlp, s, [("30-day", "DATE"), ("three-year", "DATE")]) == []
+
+
+def test_the_length_of_an_event_is_still_a_figure(nlp):
+    s = "Workers ended their 19-day occupation of the plant."
+    assert figures_of(nlp, s) == [Figure(id="", value=19, text="19-day", counts="occupation", unit="days", evidence=(s,))]
