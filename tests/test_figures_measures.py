@@ -78,3 +78,13 @@ def test_the_term_of_a_penalty_or_a_contract_is_no_figure(nlp):
 def test_the_length_of_an_event_is_still_a_figure(nlp):
     s = "Workers ended their 19-day occupation of the plant."
     assert figures_of(nlp, s) == [Figure(id="", value=19, text="19-day", counts="occupation", unit="days", evidence=(s,))]
+
+
+def test_the_term_of_a_contract_named_by_a_compound_is_no_figure(nlp):
+    s = "The union rejected a three-year contract offer."
+    assert tagged(nlp, s, [("three-year", "DATE")]) == []
+
+
+def test_a_measure_with_a_magnitude_the_model_did_not_tag(nlp):
+    s = "Reserves grew by over 40 million tons."
+    assert tagged(nlp, s, []) == [Figure(id="", value=40000000, text="40 million tons", unit="t", evidence=(s,))]

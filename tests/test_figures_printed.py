@@ -116,3 +116,27 @@ def test_parse_value_reads_plus_multibillion_and_fractions():
     assert figures.parse_value("billion-dollar") == figures.Value(1000000000, None, "USD", None)
     assert figures.parse_value("three-sevenths") == figures.Value(0.428571, None, None, None)
     assert figures.parse_value("quarter") == figures.Value(0.25, None, None, None)
+
+
+def test_one_in_every_ten_is_a_count(nlp):
+    s = "One in every ten people has a phone."
+    assert tagged(nlp, s, [("One", "CARDINAL"), ("ten", "CARDINAL")]) == [
+        Figure(id="", value=1, text="One", evidence=(s,)),
+        Figure(id="", value=10, text="ten", counts="people", evidence=(s,)),
+    ]
+
+
+def test_a_figure_and_the_same_number_with_a_bound_are_two_figures(nlp):
+    s1, s2 = "Revenue was close to $2 billion.", "Hungary could seek $2 billion in damages."
+    found = [f for s in (s1, s2) for f in figures.find_figures(nlp(s))]
+    assert [(f.text, f.value, f.unit, f.qualifier, f.evidence) for f in figures.number_figures(found)] == [
+        ("close to $2 billion", 2000000000, "USD", "close to", (s1,)),  # the model tagged the bound: kept as printed
+        ("$2 billion", 2000000000, "USD", None, (s2,)),
+    ]
+
+
+def test_the_same_figure_twice_is_one_figure(nlp):
+    s1, s2 = "Hungary could seek $2 billion.", "The claim of $2 billion stands."
+    found = [f for s in (s1, s2) for f in figures.find_figures(nlp(s))]
+    assert [(f.text, f.value, f.unit, f.evidence) for f in figures.number_figures(found)] == [
+        ("$2 billion", 2000000000, "USD", (s1, s2))]

@@ -158,7 +158,10 @@ def _measure_spans(doc, ents) -> list:
         if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text) or ent.text.lower().endswith("-old"):
             continue
         head = ent.root.head if ent.root.head.i != ent.root.i else None
-        if head is not None and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN") and not _singulars(head.lower_) & TERM_NOUNS:
+        if head is None or head.i < ent.end or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # The nouns up to the head, compounds included: "a three-year contract offer", "a 12-year average life assumption".
+        if not any(_singulars(t.lower_) & TERM_NOUNS for t in doc[ent.end : head.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ")):
             spans.append(ent)
     return spans
 
@@ -183,8 +186,8 @@ def _one_as_article(doc, start: int, end: int, counts: Optional[str]) -> bool:
     """ "one" used as an article or a pronoun, not as a count: "one of the", "At one point", "one particularly long monologue"."""
     if doc[start:end].text.lower() != "one":
         return False
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
-        return False  # "one of 11 men": a count out of a stated number
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and (doc[end + 1].like_num or doc[end + 1].lower_ == "every"):
+        return False  # "one of 11 men", "one in every ten people": a count out of a stated number
     if counts is None:
         return True
     head = doc[start:end].root.head.lower_
@@ -277,9 +280,10 @@ def _unit_spans(doc, taken: set[int]) -> list:
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isdigit() or not tok.like_num:
             continue
-        size = _unit_at(doc, tok.i + 1)
+        scale = 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("thousand", "million", "billion") else 0
+        size = _unit_at(doc, tok.i + 1 + scale)  # "40 million tons"
         if size:
-            spans.append(Span(doc, tok.i, tok.i + 1 + size, label="QUANTITY"))
+            spans.append(Span(doc, tok.i, tok.i + 1 + scale + size, label="QUANTITY"))
     return spans
 
 
@@ -392,7 +396,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             period=_period(doc, ent),
             evidence=(sentence,),
         )
-        key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}"
+        # Two occurrences are one figure when they state the same: value, unit, what is counted and how exact it is
+        # ("more than $2 billion" and "$2 billion" are two statements).
+        key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}|{parsed.qualifier or ''}"
         found.append(Found(figure, key, block, doc[shown].idx, doc[shown].idx + len(printed)))
         done = end
     return found
