@@ -88,3 +88,14 @@ def test_the_term_of_a_contract_named_by_a_compound_is_no_figure(nlp):
 def test_a_measure_with_a_magnitude_the_model_did_not_tag(nlp):
     s = "Reserves grew by over 40 million tons."
     assert tagged(nlp, s, []) == [Figure(id="", value=40000000, text="40 million tons", unit="t", evidence=(s,))]
+
+
+def test_a_unit_glued_to_the_number_is_printed_with_it(nlp):
+    s = "He had nothing to go for in the 50K, finishing 20th."
+    assert tagged(nlp, s, [("50", "CARDINAL"), ("20th", "ORDINAL")]) == [Figure(id="", value=50, text="50K", unit="km", evidence=(s,))]
+
+
+def test_a_date_after_the_number_is_not_what_it_counts(nlp):
+    s = "Imports actually rose by 3,000 last month."
+    assert tagged(nlp, s, [("3,000", "CARDINAL"), ("last month", "DATE")]) == [
+        Figure(id="", value=3000, text="3,000", period="last month", evidence=(s,))]

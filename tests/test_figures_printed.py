@@ -140,3 +140,11 @@ def test_the_same_figure_twice_is_one_figure(nlp):
     found = [f for s in (s1, s2) for f in figures.find_figures(nlp(s))]
     assert [(f.text, f.value, f.unit, f.evidence) for f in figures.number_figures(found)] == [
         ("$2 billion", 2000000000, "USD", (s1, s2))]
+
+
+def test_a_percentage_tagged_as_money_after_a_name_is_a_percentage(nlp):
+    s = "Malacca 40.80 per cent and Johor 41.77 per cent met the target."
+    assert tagged(nlp, s, [("Malacca", "ORG"), ("40.80 per cent", "MONEY"), ("Johor", "ORG"), ("41.77 per cent", "MONEY")]) == [
+        Figure(id="", value=40.8, text="40.80 per cent", unit="%", evidence=(s,)),
+        Figure(id="", value=41.77, text="41.77 per cent", unit="%", evidence=(s,)),
+    ]

@@ -68,6 +68,8 @@ def _counts(doc, start: int, end: int) -> Optional[str]:
             return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words) else words.text
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
+        return None  # "rose by 3,000 last month": the date after the number is when, not what is counted
     words = doc[end : head.i + 1]
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words):
         return head.text
@@ -349,7 +351,8 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if (parsed is None or parsed.unit is None) and currency:  # "dlrs 25": currency first
             inner = parse_value(doc[start + 1 : end].text)
             parsed = Value(inner.value, inner.qualifier, inner.unit or currency, inner.value_max) if inner else None
-        if parsed is None or parsed.unit not in ISO_CURRENCIES and ent.label_ != "PERCENT" and _in_name(doc, ent.start, ent.end):
+        if parsed is None or parsed.unit not in ISO_CURRENCIES and parsed.unit != "%" and ent.label_ != "PERCENT" \
+                and _in_name(doc, ent.start, ent.end):
             continue  # an amount of money or a percentage is never part of a name ("paid Fiat 1.55bn euros")
         if ent.label_ == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
                 and re.fullmatch(r"\d{4}", ent.text) and parsed.unit is None and not _counts(doc, ent.start, ent.end):
@@ -380,6 +383,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             unit, counts = MEASURE_UNITS[counts.split()[-1].lower()], None  # "60 miles" tagged CARDINAL: a measure
             if unit in TIME_UNITS:
                 continue  # "15 years": a period
+            if end < len(doc) and MEASURE_UNITS.get(doc[end].lower_) == unit:  # printed right after: "the 50K"
+                end += 1
+                text = doc[start:end].text
         printed = text[doc[shown].idx - doc[start].idx:]
         sentence = sentence_of(doc, ent.start).text.strip()
         if not sentence:
