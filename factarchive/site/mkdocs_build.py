@@ -31,6 +31,7 @@ import json
 import os
 import posixpath
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -221,16 +222,96 @@ def _site_stamp(site: Path) -> Optional[list[int]]:
         return None
 
 
+# --------------------------------------------------------------------------- builds in passes
+#
+# MkDocs renders every page's Markdown into memory before it writes any (mkdocs.commands.build.build: the page
+# HTML, its Markdown source and its table of contents are held until the end), so its peak memory grows with the
+# site: 369 MB at 9,274 synthetic pages, about 40 KB a page. Past ``PAGES_PER_PASS`` pages the build runs in
+# passes of plain `mkdocs build --dirty`, each rendering one slice of the pages: the pages of later slices are
+# "held" (an output, empty if there was none, stamped with its source's mtime, which MkDocs' `--dirty` takes as
+# up to date) and each slice is "released" (its outputs deleted) just before its pass. Every page is rendered
+# once, by the same MkDocs as in one pass, so the site is the same byte for byte (a --dirty build renders a page
+# as a clean one does: the incremental builds rest on that too). What a pass costs besides its pages (listing
+# the files, the nav, copying what changed, the sitemap) is about 1 s per 18,000 files. The one loss: MkDocs
+# checks a link's #anchor only when it rendered the target page in the same pass.
+
+PAGES_PER_PASS = 15_000
+PAGES_PER_PASS_ENV = "FACTARCHIVE_PAGES_PER_PASS"
+
+
+def _is_modified(docs: Path, site: Path, src: str, directory_urls: bool) -> bool:
+    """MkDocs' own test for --dirty (mkdocs.structure.files.File.is_modified): no output, or one older than its source."""
+    try:
+        return os.stat(site / output_path(src, directory_urls)).st_mtime < os.stat(docs / src).st_mtime
+    except FileNotFoundError:
+        return True
+
+
+def _clean_directory(site: Path) -> None:
+    """Empty ``site`` as `mkdocs build --clean` does (mkdocs.utils.clean_directory: dot-names are kept)."""
+    if not site.is_dir():
+        return
+    for entry in sorted(os.listdir(site)):
+        if entry.startswith("."):
+            continue
+        path = site / entry
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink()
+
+
+def _hold(docs: Path, site: Path, sources: list[str], directory_urls: bool) -> list[str]:
+    """Make MkDocs' --dirty take these pages as up to date; returns those given an empty placeholder output."""
+    made = []
+    for src in sources:
+        target = site / output_path(src, directory_urls)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.touch()
+            made.append(src)
+        mtime = os.stat(docs / src).st_mtime_ns
+        os.utime(target, ns=(mtime, mtime))
+    return made
+
+
+def _release(site: Path, sources: list[str], directory_urls: bool) -> None:
+    """Make MkDocs' --dirty render these pages: their outputs go (each pass writes them again)."""
+    for src in sources:
+        try:
+            (site / output_path(src, directory_urls)).unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _run_pass(cmd: list[str], env: dict[str, str], cwd: Path, lines: list[str], bar: Any) -> int:
+    """One MkDocs run: its log lines (DEBUG aside) go to ``lines``; its debug lines advance ``bar``."""
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          cwd=cwd, bufsize=1) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            line = _ANSI.sub("", line)  # MkDocs colours level names even into a pipe
+            if not line.startswith("DEBUG"):
+                lines.append(line)
+            elif bar is not None and ("-  Reading: " in line or "-  Building page " in line):
+                bar.update(1)
+    return proc.returncode
+
+
 # --------------------------------------------------------------------------- the build
 
 
 def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, offline: bool = False,
-               incremental: bool = True, progress: Optional[Callable[[int], Any]] = None) -> BuildResult:
+               incremental: bool = True, progress: Optional[Callable[[int], Any]] = None,
+               pages_per_pass: Optional[int] = None) -> BuildResult:
     """Build ``docs`` into ``site`` with the settings of ``config``; incrementally when that is safe.
 
     ``progress(total)`` makes a bar (``update(n)``, ``close()``; tqdm's API)
     for the pages MkDocs will read and write; it advances with MkDocs' own
     debug lines ("Reading: ...", "Building page ..."), read as MkDocs prints them.
+
+    ``pages_per_pass`` (default: ``$FACTARCHIVE_PAGES_PER_PASS``, else ``PAGES_PER_PASS``; 0 for no limit) bounds
+    the pages one MkDocs run renders, and so its memory: more pages than that are built in several passes.
     """
     config, docs, site = Path(config).resolve(), Path(docs).resolve(), Path(site).resolve()
     env = dict(os.environ)
@@ -268,37 +349,54 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     if (docs / STATE).exists():
         _write_state(docs, states)
 
+    pages = sorted(src for src in snapshot if src.endswith(MARKDOWN_SUFFIXES))
+    # The pages MkDocs will render: every page on a clean build; on a dirty one, those whose output is missing or
+    # older than their source (mkdocs.structure.files.File.is_modified).
+    to_build = [src for src in pages if _is_modified(docs, site, src, directory_urls)] if same else pages
+    limit = pages_per_pass if pages_per_pass is not None else int(os.environ.get(PAGES_PER_PASS_ENV, PAGES_PER_PASS))
+    passes: list[Optional[list[str]]] = [None]  # one MkDocs run, as it decides
+    if limit > 0 and len(to_build) > limit:
+        passes = [to_build[i:i + limit] for i in range(0, len(to_build), limit)]
+
     # The derived config sits beside the project's, so paths relative to the
     # config file (a theme's custom_dir, say) mean the same in both.
     fd, derived = tempfile.mkstemp(prefix=".mkdocs-factarchive-", suffix=".yml", dir=config.parent)
+    held: list[str] = []
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(derived_text)
-        cmd = [sys.executable, "-c", _WRAPPER, "build", "--dirty" if same else "--clean", "-f", derived]
-        if strict:
-            cmd.append("--strict")
-        bar = None
-        if progress is not None:
-            cmd.append("--verbose")
-            pages = [src for src in snapshot if src.endswith(MARKDOWN_SUFFIXES)]
-            # Every page is read (a dirty build skips the unchanged ones at once); only changed ones are built.
-            built = [src for src in pages if previous.get("docs", {}).get(src) != snapshot[src]] if same else pages
-            bar = progress(len(pages) + len(built))
-        lines = []
+        bar = progress(len(passes) * len(pages) + len(to_build)) if progress is not None else None
+        lines: list[str] = []
+        returncode = 0
         try:
-            with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                  cwd=config.parent, bufsize=1) as proc:
-                assert proc.stdout is not None
-                for line in proc.stdout:
-                    line = _ANSI.sub("", line)  # MkDocs colours level names even into a pipe
-                    if not line.startswith("DEBUG"):
-                        lines.append(line)
-                    elif bar is not None and ("-  Reading: " in line or "-  Building page " in line):
-                        bar.update(1)
-            returncode = proc.returncode
+            if passes != [None]:
+                if not same:
+                    _clean_directory(site)  # what `mkdocs build --clean` does first; every pass is then --dirty
+                held = _hold(docs, site, to_build, directory_urls)
+            for chunk in passes:
+                if chunk is not None:
+                    _release(site, chunk, directory_urls)
+                dirty = same or chunk is not None
+                cmd = [sys.executable, "-c", _WRAPPER, "build", "--dirty" if dirty else "--clean", "-f", derived]
+                if strict:
+                    cmd.append("--strict")
+                if bar is not None:
+                    cmd.append("--verbose")
+                returncode = _run_pass(cmd, env, config.parent, lines, bar)
+                if returncode != 0:
+                    break
         finally:
             if bar is not None:
                 bar.close()
+            # An output still empty is a placeholder MkDocs did not replace (a failed pass, or a page it skipped
+            # for rendering to nothing, which a clean build does not write either).
+            for src in held:
+                target = site / output_path(src, directory_urls)
+                try:
+                    if target.stat().st_size == 0:
+                        target.unlink()
+                except OSError:
+                    pass
     finally:
         os.unlink(derived)
     if returncode == 0:
