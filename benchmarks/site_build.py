@@ -3,6 +3,7 @@
     python benchmarks/site_build.py --archive /tmp/bbc/archive           # the whole `build.py site`, three ways
     python benchmarks/site_build.py --load-only --articles 2000          # loading: YAML against the catalog
     python benchmarks/site_build.py --pages-only --articles 2000         # page generation: clean, then one changed
+    TMPDIR=/dev/shm python benchmarks/site_build.py --articles 20000     # a synthetic archive: every number of issue 14
 
 Site builds run ``python build.py site`` as a user would, each in its own
 process, on a copy of the archive in a work folder: a clean build from nothing
@@ -16,11 +17,23 @@ archive (``benchmarks/site_pages.py``'s): gathering the catalog, then rendering
 every page (clean), then after one article's title changed, with the page
 cache (only the pages that show that title are rendered). It asserts nothing
 (benchmarks are not tests).
+
+``--articles N`` alone builds a synthetic archive of N articles step by step,
+each step a child process timed with its peak RSS (``os.wait4``; a child's
+peak includes the processes it ran, so the MkDocs step is MkDocs' own peak):
+writing the archive, page generation (``build.py site --no-build``: loading,
+the catalog, pages, database), the clean MkDocs build of those pages
+(``run_mkdocs``, in passes of ``--pages-per-pass`` pages), then the whole
+``python build.py site`` with nothing changed and with one article changed,
+and the site's bytes, files per article and widest folder (``site_size.py``).
+Every step runs under ``--timeout`` seconds; a step that times out is
+reported as such and the rest go on where they can.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -42,6 +55,28 @@ def _site(work: Path, config: Path, *extra: str) -> tuple[float, list[str]]:
     if proc.returncode != 0:
         raise SystemExit(f"build failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return elapsed, proc.stdout.splitlines()
+
+
+def _child(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+    """Run ``cmd``: (wall seconds, peak RSS in MB, exit status, output); the status is -9 when it timed out.
+
+    The peak is the child's ``ru_maxrss`` from ``os.wait4``, which on Linux is the larger of the child's own
+    and that of every process it ran and waited for (MkDocs, for ``build.py site``).
+    """
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env, start_new_session=True)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - started > timeout:
+                os.killpg(proc.pid, 9)  # the child and what it runs: its own session, nothing else
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        return elapsed, usage.ru_maxrss / 1024, proc.returncode, out.read()
 
 
 def _change_one(archive: Path) -> str:
@@ -70,6 +105,68 @@ def site_builds(archive: Path, work: Path, config: Path, runs: int) -> None:
             print(f"  {label}:")
             for line in lines:
                 print(f"    {line}")
+
+
+def write_synthetic(n_articles: int, archive: Path) -> None:
+    """Write ``site_pages.py``'s synthetic archive of ``n_articles`` as fact sheets (one sheet in memory at a time)."""
+    from benchmarks.site_pages import iter_synthetic_archive
+    from factarchive.archive import write_sheet
+
+    manifest: dict[str, str] = {}
+    for sheet in iter_synthetic_archive(n_articles):
+        write_sheet(archive, sheet, manifest)
+
+
+_MKDOCS = """
+import sys
+from pathlib import Path
+from factarchive.site.mkdocs_build import run_mkdocs
+result = run_mkdocs(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), incremental=False)
+print(result.output[-5000:] if not result.ok else f"mkdocs: {result.mode} build")
+sys.exit(result.returncode)
+"""
+
+
+def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, pages_per_pass: int | None) -> None:
+    """Every number issue 14 asks of a site build, on a synthetic archive; each step printed as it ends."""
+    from benchmarks.site_size import measure
+
+    env = dict(os.environ)
+    if pages_per_pass is not None:
+        env["FACTARCHIVE_PAGES_PER_PASS"] = str(pages_per_pass)
+    archive, docs, site = work / "archive", work / "docs", work / "site"
+    site_cmd = [sys.executable, str(ROOT / "build.py"), "site", "--archive", str(archive), "--docs-dir", str(docs),
+                "--site-dir", str(site), "--config", str(config), "--no-progress"]
+    print(f"synthetic archive of {n_articles:,} articles in {work}; MkDocs pages per pass: "
+          f"{env.get('FACTARCHIVE_PAGES_PER_PASS', 'default')}", flush=True)
+    steps = (
+        ("write the archive", [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                               f"from benchmarks.site_build import write_synthetic; from pathlib import Path; "
+                               f"write_synthetic({n_articles}, Path({str(archive)!r}))"]),
+        ("page generation (build.py site --no-build)", site_cmd + ["--no-build"]),
+        ("MkDocs clean build (run_mkdocs)", [sys.executable, "-c", _MKDOCS, str(config), str(docs), str(site)]),
+        ("nothing changed (build.py site)", site_cmd),
+        ("one article changed (build.py site)", site_cmd),
+    )
+    times: dict[str, float] = {}
+    for label, cmd in steps:
+        if label.startswith("one article changed"):
+            print(f"  (changed: {_change_one(archive)})", flush=True)
+        elapsed, peak, status, output = _child(cmd, timeout, env)
+        times[label] = elapsed
+        how = "ok" if status == 0 else ("TIMED OUT" if status == -9 else f"FAILED ({status})")
+        print(f"{label:45s} {elapsed:9.1f} s  peak RSS {peak:7,.0f} MB  {how}", flush=True)
+        for line in output.splitlines()[-12 if status else -6:]:
+            if status or line.split(":")[0] in ("load", "pages", "database", "site", "mkdocs"):
+                print(f"    {line}", flush=True)
+        if status != 0 and label != "one article changed (build.py site)":
+            return
+    clean = times["page generation (build.py site --no-build)"] + times["MkDocs clean build (run_mkdocs)"]
+    for label in ("nothing changed (build.py site)", "one article changed (build.py site)"):
+        print(f"{label}: {times[label] / clean:.1%} of the clean build (page generation + MkDocs, {clean:.1f} s)")
+    docs_pages = sum(1 for _ in docs.rglob("*.md"))
+    print(f"pages: {docs_pages:,} ({docs_pages / n_articles:.2f} per article)")
+    print("\n".join(measure(site, n_articles)), flush=True)
 
 
 def load_times(n_articles: int, work: Path) -> None:
@@ -126,6 +223,19 @@ def page_times(n_articles: int, work: Path) -> None:
           f" gather is {gather / one:.0%} of it)")
 
 
+class _kept:
+    """A work folder that stays (``--keep``), used like ``TemporaryDirectory``."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> str:
+        return str(self.path)
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--archive", type=Path, help="an archive to build (copied; never changed)")
@@ -133,15 +243,24 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=1)
     p.add_argument("--load-only", action="store_true", help="only time loading, on a synthetic archive")
     p.add_argument("--pages-only", action="store_true", help="only time page generation, on a synthetic archive")
-    p.add_argument("--articles", type=int, default=2000, help="synthetic archive size for --load-only, --pages-only")
+    p.add_argument("--articles", type=int, help="a synthetic archive of this size (default for --load-only and "
+                                                "--pages-only: 2000); alone: every step, each in its own process")
+    p.add_argument("--pages-per-pass", type=int, help="MkDocs pages per pass (FACTARCHIVE_PAGES_PER_PASS; 0: one pass)")
+    p.add_argument("--timeout", type=float, default=3600, help="seconds a step may take (default: %(default)s)")
+    p.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
     args = p.parse_args()
-    with tempfile.TemporaryDirectory(prefix="factarchive-site-build-") as tmp:
-        if args.load_only:
-            load_times(args.articles, Path(tmp))
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    with (tempfile.TemporaryDirectory(prefix="factarchive-site-build-") if args.keep is None
+          else _kept(args.keep)) as tmp:
+        if args.articles is not None and not (args.load_only or args.pages_only or args.archive):
+            synthetic_builds(args.articles, Path(tmp), args.config, args.timeout, args.pages_per_pass)
+        elif args.load_only:
+            load_times(args.articles or 2000, Path(tmp))
         elif args.pages_only:
-            page_times(args.articles, Path(tmp))
+            page_times(args.articles or 2000, Path(tmp))
         elif args.archive is None:
-            p.error("--archive is required (or --load-only)")
+            p.error("--archive or --articles is required")
         else:
             site_builds(args.archive, Path(tmp), args.config, args.runs)
     return 0

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -37,6 +38,11 @@ def _sentence(rng: random.Random, name: str) -> str:
 
 def synthetic_archive(n_articles: int, seed: int = 5) -> list[FactSheet]:
     """``n_articles`` fact sheets with shared entities, dates over two years, figures and captions."""
+    return list(iter_synthetic_archive(n_articles, seed))
+
+
+def iter_synthetic_archive(n_articles: int, seed: int = 5) -> Iterator[FactSheet]:
+    """``synthetic_archive``'s sheets one at a time (the same ones): 100,000 need not be in memory at once."""
     rng = random.Random(seed)
     kinds = ("person", "organization", "country", "group")
     pool = [(f"entity-{i}", f"Entity {i}", kinds[i % 4]) for i in range(max(50, n_articles * 4))]
@@ -46,7 +52,6 @@ def synthetic_archive(n_articles: int, seed: int = 5) -> list[FactSheet]:
     weights = [1 / (i + 10) for i in range(len(pool))]
     place_weights = [1 / (i + 5) for i in range(len(places))]
     extractor = Extractor(version="bench", model="none", stages=(("bench", "1"),))
-    sheets = []
     for n in range(n_articles):
         chosen = {e[0]: e for e in rng.choices(pool, weights, k=18)}
         actors = tuple(
@@ -67,13 +72,12 @@ def synthetic_archive(n_articles: int, seed: int = 5) -> list[FactSheet]:
         )
         images = tuple(Caption(id=f"c{i + 1}", caption=_sentence(rng, "Pictured"), credit="AFP") for i in range(rng.randint(0, 3)))
         day = 1 + n % 28
-        sheets.append(FactSheet(
+        yield FactSheet(
             id=f"article-{n:05d}", title=" ".join(rng.choices(WORDS, k=8)).capitalize(), seed=f"{n}.txt",
             content_hash=f"{n:064x}", extractor=extractor, outlet="BBC",
             published=f"{2004 + n * 2 // n_articles}-{1 + (n * 24 // n_articles) % 12:02d}-{day:02d}",
             actors=actors, locations=locations, figures=figures, images=images,
-        ))
-    return sheets
+        )
 
 
 def varied_archive(n_articles: int, seed: int = 7) -> list[FactSheet]:

@@ -45,8 +45,13 @@ def shell_bytes(text: str) -> tuple[int, int]:
     return total, total - body
 
 
+def page_files(site: Path, folder: str) -> list[Path]:
+    """The pages of ``folder`` (articles, entities), flat (``articles/<id>/``) or in buckets (``articles/<bb>/<id>/``)."""
+    return [p for pattern in ("*/index.html", "*/*/index.html") for p in site.glob(f"{folder}/{pattern}")]
+
+
 def median_shell(site: Path, folder: str) -> str:
-    pages = sorted((p for p in site.glob(f"{folder}/*/index.html")), key=lambda p: p.stat().st_size)
+    pages = sorted(page_files(site, folder), key=lambda p: p.stat().st_size)
     pages = [p for p in pages if REDIRECT not in p.read_text("utf-8")]
     if not pages:
         return f"{folder}: no pages"
@@ -58,12 +63,8 @@ def median_shell(site: Path, folder: str) -> str:
             f"median shell of {len(shells)} pages {statistics.median(shells):,.0f} B")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("site", type=Path, help="a built site folder")
-    parser.add_argument("--articles", type=int, help="articles in the archive (default: article pages found)")
-    args = parser.parse_args()
-    site: Path = args.site
+def measure(site: Path, articles: int | None = None) -> list[str]:
+    """The report's lines: bytes and files per article, by kind, the widest folder and the median page shells."""
     sizes: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     widest = ("", 0)
@@ -75,18 +76,26 @@ def main() -> None:
             part = kind(path.relative_to(site).as_posix())
             sizes[part] += path.stat().st_size
             counts[part] += 1
-    articles = args.articles or sum(1 for p in site.glob("articles/*/index.html")
-                                    if REDIRECT not in p.read_text("utf-8")) or 1
+    articles = articles or sum(1 for p in page_files(site, "articles")
+                               if REDIRECT not in p.read_text("utf-8")) or 1
     total, files = sum(sizes.values()), sum(counts.values())
-    print(f"{site}: {total / 1e6:,.1f} MB in {files:,} files for {articles:,} articles: "
-          f"{total / articles / 1e3:,.1f} KB and {files / articles:,.1f} files per article")
+    lines = [f"{site}: {total / 1e6:,.1f} MB in {files:,} files for {articles:,} articles: "
+             f"{total / articles / 1e3:,.1f} KB and {files / articles:,.1f} files per article"]
     for part in sorted(sizes, key=sizes.get, reverse=True):
-        print(f"  {part:28} {sizes[part] / 1e6:9,.1f} MB {counts[part]:9,} files "
-              f"{sizes[part] / articles / 1e3:7,.1f} KB/article")
-    print(f"  widest folder: {widest[0]} ({widest[1]:,} entries)")
+        lines.append(f"  {part:28} {sizes[part] / 1e6:9,.1f} MB {counts[part]:9,} files "
+                     f"{sizes[part] / articles / 1e3:7,.1f} KB/article")
+    lines.append(f"  widest folder: {widest[0]} ({widest[1]:,} entries)")
     for folder in ("entities", "articles"):
-        print("  " + median_shell(site, folder))
+        lines.append("  " + median_shell(site, folder))
+    return lines
 
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", type=Path, help="a built site folder")
+    parser.add_argument("--articles", type=int, help="articles in the archive (default: article pages found)")
+    args = parser.parse_args()
+    print("\n".join(measure(args.site, args.articles)))
 
 if __name__ == "__main__":
     main()
