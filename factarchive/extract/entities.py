@@ -196,16 +196,18 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation", or a party's members ("Christian Democrats"),
     an organisation; a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
     more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
-    work's ("Harry Potter")."""
+    work's ("Harry Potter"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
+    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) gets no vote for a person."""
     if name.national:
         return {}
     words, key, n = name.words, name.key, name.n
     personal = all(m.spacy_label == "PERSON" for m in name.mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
     if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
         return {"place": n + 1}
-    if len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key):
+    if len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key) or len(words) >= 2 and "&" in words[1:-1]:
         return {"organization": n + 1}
-    if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work:
+    if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
+            and not gazetteer.country(words[0]):
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
     return {}
 

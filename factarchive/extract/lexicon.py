@@ -61,7 +61,8 @@ honorific occupation: professor
 office: acting admiral archbishop ayatollah bishop cardinal chair chancellor colonel commander defence defense emir
     finance foreign former general governor health home imam interior judge justice king leader lieutenant major
     mayor pope premier prime prince princess queen rabbi representative secretary secretary-general senator sheikh
-    speaker sultan
+    speaker sultan assemblyman commissar comrade congressman congresswoman councilman majority minority
+    under-secretary undersecretary whip
 office club_staff: captain striker
 office employee: chairwoman spokesperson vice-president
 office employee club_staff: manager
@@ -76,7 +77,7 @@ occupation: actor actress adm. architect artist atty. author champion cmdr. colu
     teacher writer
 occupation club_staff: goalkeeper
 occupation employee: analyst attorney correspondent director economist editor executive lawyer officer owner
-    producer reporter scientist
+    producer reporter scientist correspondents reporters
 occupation noun: skier
 occupation noun employee: founder
 noun: activist adviser advisor aide athlete baritone boxer boy brother candidate cellist choreographer colleague

@@ -21,7 +21,8 @@ from spacy.util import filter_spans as spacy_filter_spans
 from . import cues, filters, gazetteer, rules  # noqa: F401 (cues and filters register their vote and block rules)
 from .candidates import (GAZETTEER_ONLY, company_form, country_after_qualifier, dateline_credit, name_key, name_token, name_words,
                          party_member, title_word, warm_up)
-from .lexicon import (AGENCIES, CAMPAIGN_VERBS, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, LOCATIVE,
+from .lexicon import (AGENCIES, CAMPAIGN_VERBS, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, FACILITY_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS,
+                      INSTITUTION_HEADS, LOCATIVE,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES, PERSON_NOUNS, PLACE_HEADS, PLACE_PREFIXES,
                       PERSONAL_HONORIFICS, PLURAL_PEOPLE, PROVINCE_WORDS, REPORTING_VERBS, SETTLEMENTS, WEEKDAYS)
 from .nlp import sentence_of
@@ -220,6 +221,18 @@ def _leading_article(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "verb_inside_name")
+def _verb_inside_name(doc, cut: Cut) -> Cut:
+    """"the University of Kent added Lever Brothers": a name the model ran on over a verb in the past or
+    present tense, in lower case, ends before it (a name's own words are capitalised, "Raging Bull", or particles the
+    tagger may read as verbs, "Joost den Hartog")."""
+    verb = next((t.i for t in doc[cut.start + 1:cut.end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.is_lower
+                 and t.lower_ not in NAME_PARTICLES), None)
+    if verb is not None:
+        cut.end = verb
+    return cut
+
+
 @rule("clean", "leading_weekday")
 def _leading_weekday(doc, cut: Cut) -> Cut:
     """"On Monday Tony Blair insisted": a day of the week before a name is when, not the name's."""
@@ -260,12 +273,13 @@ def _leading_gerund_or_lower_case(doc, cut: Cut) -> Cut:
 @rule("clean", "trailing_words")
 def _trailing_words(doc, cut: Cut) -> Cut:
     """A possessive, punctuation, a preposition, a conjunction or a determiner at the end is not the name's; nor a day
-    or a month the model ran a name on into ("Holmenkollen Saturday")."""
+    or a month the model ran a name on into ("Holmenkollen Saturday"), though not a three-letter abbreviation without its
+    full stop, which is a word of the name ("the Halifax Sun")."""
     start = cut.start
     while cut.end > start and (doc[cut.end - 1].tag_ == "POS" and not cut.possessive or doc[cut.end - 1].is_punct
                                or doc[cut.end - 1].text in ("`", "``", "'", '"')
                                or doc[cut.end - 1].pos_ in ("ADP", "CCONJ", "DET")
-                               or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS)):
+                               or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS and len(doc[cut.end - 1]) > 3)):
         cut.end -= 1
     return cut
 
@@ -361,10 +375,43 @@ def _people_not_person(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "common_word_person")
+def _common_word_person(doc, cut: Cut) -> Optional[Cut]:
+    """"Mind you, ...": one word tagged a person that the tagger reads as a verb, and that is nobody's given name or
+    surname, is a common word (not a noun, an adjective or an adverb: the tagger reads many a foreign surname as one,
+    "Vrtacnik played", "Kolbarov said")."""
+    if cut.label == "person" and cut.end - cut.start == 1 and doc[cut.start].pos_ == "VERB" \
+            and not gazetteer.given_name(doc[cut.start].text) and not gazetteer.surname(doc[cut.start].text):
+        return None
+    return cut
+
+
+@rule("clean", "title_not_name")
+def _title_not_name(doc, cut: Cut) -> Optional[Cut]:
+    """"the Investigation Judge", "a Senior Minister": words that end in an office title and begin with no given
+    name are a title, not a person's name ("John Major" begins with a given name)."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and doc[cut.end - 1].lower_ in OFFICE_TITLES \
+            and not gazetteer.given_name(doc[cut.start].text):
+        return None
+    return cut
+
+
+@rule("clean", "institution_word_last")
+def _institution_word_last(doc, cut: Cut) -> Cut:
+    """"the Rupert Hale Foundation", "Mary Lane Institute": a name tagged a person that ends in a word only a body's name
+    ends in is the body's (named after a person)."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and (doc[cut.end - 1].lower_ in INSTITUTION_HEADS
+                                                               or doc[cut.end - 1].lower_ in COMPANY_SUFFIXES):
+        cut.label = "organization"
+    return cut
+
+
 @rule("clean", "honorific_before")
 def _honorific_before(doc, cut: Cut) -> Cut:
-    """"Ms. Wertheimer", "President Clinton": said of a person."""
-    if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES):
+    """"Ms. Wertheimer", "President Clinton": said of a person; but not a name that itself stands before an office title,
+    which it qualifies ("the former Leeds mayor", "a former Treasury secretary")."""
+    if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES) \
+            and not (cut.end < len(doc) and doc[cut.end].lower_ in OFFICE_TITLES):
         cut.titled = True
     return cut
 
@@ -561,6 +608,12 @@ def _clean_name(doc, cut: Cut) -> Cut:
 def _no_name_letters(doc, cut: Cut) -> Optional[Cut]:
     """A name with no letter, or all in lower case, is none."""
     return None if not any(ch.isalpha() for ch in cut.text) or cut.text.islower() else cut
+
+
+@rule("clean", "digits_in_person")
+def _digits_in_person(doc, cut: Cut) -> Optional[Cut]:
+    """"NAV:22.15": a person's name has no digit."""
+    return None if cut.label == "person" and any(ch.isdigit() for ch in cut.text) else cut
 
 
 @rule("clean", "compass_region", uses=(filters.compass_region,))
