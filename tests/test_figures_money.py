@@ -92,3 +92,9 @@ def test_hash_before_a_number_is_the_pound_sign_of_ascii_newswire_text(nlp):
 def test_the_number_itself_is_never_dropped_while_parsing():
     assert figures.parse_value("#18.49 million") == figures.Value(18_490_000, None, "GBP", None)
     assert figures.parse_value("a record $16.7 billion") == figures.Value(16_700_000_000, None, "USD", None)
+
+
+def test_a_currency_glued_to_the_number_the_model_did_not_tag(nlp):
+    s = "Domestic exports fell to HK$3.87 billion in July."
+    found = [f.figure for f in figures.find_figures(nlp(s))]
+    assert [(f.text, f.value, f.unit) for f in found if f.unit == "HKD"] == [("HK$3.87 billion", 3870000000, "HKD")]

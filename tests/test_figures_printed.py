@@ -148,3 +148,18 @@ def test_a_percentage_tagged_as_money_after_a_name_is_a_percentage(nlp):
         Figure(id="", value=40.8, text="40.80 per cent", unit="%", evidence=(s,)),
         Figure(id="", value=41.77, text="41.77 per cent", unit="%", evidence=(s,)),
     ]
+
+
+def test_two_amounts_joined_by_and_are_two_figures(nlp):
+    s = "The firm paid US$5 million and C$10 for it."
+    assert tagged(nlp, s, [("US$5 million and C$10", "MONEY")]) == [
+        Figure(id="", value=5000000, text="US$5 million", unit="USD", evidence=(s,)),
+        Figure(id="", value=10, text="C$10", unit="CAD", evidence=(s,)),
+    ]
+
+
+def test_between_one_amount_and_another_is_a_range(nlp):
+    s = "Payments will range between $9 billion and $12 billion."
+    assert tagged(nlp, s, [("between $9 billion and $12 billion", "MONEY")]) == [
+        Figure(id="", value=9000000000, text="between $9 billion and $12 billion", value_max=12000000000, unit="USD",
+               evidence=(s,))]

@@ -240,18 +240,22 @@ def _change_parts(doc, ent) -> list:
 
     "rejected it 59% to 41%", "lowered the rate from 9% to 8 1/2%", "8 13/16% to 8 11/16%": each end is a figure of
     its own. A stated range goes up ("5% to 17%", "$30 million to $40 million") and stays one figure with ``value_max``;
-    so does "ranged from X to Y".
+    so does "ranged from X to Y". Two amounts joined by "and" are two figures ("US$5 million and C$10"), unless
+    "between" makes them a range.
     """
     from spacy.tokens import Span
 
-    to = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ == "to"), None)
+    to = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ in ("to", "and")), None)
     if to is None:
         return [ent]
     low, high = parse_value(doc[ent.start:to].text), parse_value(doc[to + 1 : ent.end].text)
     if low is None or high is None or low.value_max is not None or high.value_max is not None:
         return [ent]
-    before = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
-    change = "from" in before[-2:] and not any(w.startswith("rang") for w in before)
+    before = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start + 1]]
+    if doc[to].lower_ == "and":
+        between = "between" in before[-2:]
+        return [ent] if between else [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+    change = "from" in before[-3:] and not any(w.startswith("rang") for w in before)
     if low.value <= high.value and not change:
         return [ent]
     return [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]

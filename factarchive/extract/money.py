@@ -66,7 +66,12 @@ def money_spans(doc, taken: set[int]) -> list:
 
     spans = []
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isdigit():
+        if tok.i in taken:
+            continue
+        if CURRENCY_PREFIX.match(tok.lower_) and tok.lower_[CURRENCY_PREFIX.match(tok.lower_).end():][:1].isdigit():
+            spans.append(Span(doc, tok.i, tok.i + 1, label="MONEY"))  # "HK$3.87" is one token
+            continue
+        if not tok.text[:1].isdigit():
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in CURRENCY_SYMBOLS:
             spans.append(Span(doc, tok.i, tok.i + 1, label="MONEY"))
