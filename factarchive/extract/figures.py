@@ -152,8 +152,9 @@ def _measure_spans(doc, ents) -> list:
 
     Not ages ("a 63-year-old chairman", "the 40-year-old Mr. Murakami"): an age describes a person or a thing
     the story is about, it is not how many or how much of anything the story reports (newsroom figures are
-    counts and amounts; OntoNotes and IE-ER tag ages as dates, not numbers). Not the term of a thing or a span
-    of time itself ("30-year bonds", "a 30-day period", "a four-month low"; TERM_NOUNS).
+    counts and amounts; OntoNotes tags ages as dates, IE-ER as measures: about 40 of IE-ER's 169 gold measures
+    are ages, which this rule leaves out on purpose). Not the term of a thing or a span of time itself
+    ("30-year bonds", "a 30-day period", "a four-month low", "30-day suspensions"; TERM_NOUNS).
     """
     spans = []
     for ent in ents:
