@@ -38,14 +38,14 @@ def _archive():
 
 
 ANN_ITEM = ReviewItem(reason="no-role", name="Ann Lee", detail="named in 3 articles, none gives a role", articles=3,
-                      page="entities/ann-lee.md", anchor="", file="corrections.yaml",
+                      page="entities/23/ann-lee.md", anchor="", file="corrections.yaml",
                       fix="set:\n  ann-lee: {role: …}  # the office, as the articles give it\n", entity="ann-lee", stake=3.0)
 IDLIB_ITEM = ReviewItem(reason="kind-disputed", name="Idlib", detail="city in 2 articles, organization in 1 article", articles=3,
-                        page="entities/idlib.md", anchor="", file="corrections.yaml",
+                        page="entities/0f/idlib.md", anchor="", file="corrections.yaml",
                         fix="set:\n  idlib: {kind: city}  # the articles also say: organization\n", entity="idlib", closeness=0.25,
                         stake=0.75)
 BARE_ITEM = ReviewItem(reason="nothing-counted", name="2,980", detail="2,980 entered Idlib since March.", articles=1,
-                       page="articles/a.md", anchor="f-89abcdef", file="a.yaml",
+                       page="articles/2c/a.md", anchor="f-89abcdef", file="a.yaml",
                        fix="figures:  # the figure with this id, as the sheet has it, with one line more\n"
                            "- id: f-89abcdef\n  counts: …  # what the number counts, in the sentence's words\n",
                        article="a", figure="f-89abcdef", stake=1.0)
@@ -74,11 +74,11 @@ def test_the_json_twin_holds_every_item_and_the_counts():
         "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1},
         "items": [
             {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, organization in 1 article",
-             "articles": 3, "page": "entities/idlib.md", "anchor": "", "file": "corrections.yaml",
+             "articles": 3, "page": "entities/0f/idlib.md", "anchor": "", "file": "corrections.yaml",
              "fix": "set:\n  idlib: {kind: city}  # the articles also say: organization\n",
              "entity": "idlib", "article": None, "figure": None, "closeness": 0.25, "stake": 0.75},
             {"reason": "nothing-counted", "name": "2,980", "detail": "2,980 entered Idlib since March.", "articles": 1,
-             "page": "articles/a.md", "anchor": "f-89abcdef", "file": "a.yaml", "fix": BARE_ITEM.fix,
+             "page": "articles/2c/a.md", "anchor": "f-89abcdef", "file": "a.yaml", "fix": BARE_ITEM.fix,
              "entity": None, "article": "a", "figure": "f-89abcdef", "closeness": 0.0, "stake": 1.0},
         ],
     }
@@ -100,12 +100,12 @@ def test_the_page_lists_each_item_with_its_link_and_fix():
         "3 facts worth a human look, most at stake first (the article pages that show it; for a kind, how close the "
         "articles' votes were): 1 kind disputed, 1 no role, 1 nothing counted.\n\n"
         + HOWTO +
-        "1. **[Ann Lee](entities/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
+        "1. **[Ann Lee](entities/23/ann-lee.md)**: no role, 3 articles: named in 3 articles, none gives a role\n\n"
         "        # archive/corrections.yaml\n        set:\n          ann-lee: {role: …}  # the office, as the articles give it\n\n"
-        "2. **[2,980](articles/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
+        "2. **[2,980](articles/2c/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
         "        # archive/a.yaml\n        figures:  # the figure with this id, as the sheet has it, with one line more\n"
         "        - id: f-89abcdef\n          counts: …  # what the number counts, in the sentence's words\n\n"
-        "3. **[Idlib](entities/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
+        "3. **[Idlib](entities/0f/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
         "        # archive/corrections.yaml\n        set:\n          idlib: {kind: city}  # the articles also say: organization\n\n"
     )
 
@@ -120,7 +120,7 @@ def test_each_fix_is_a_code_block_of_its_list_item_in_the_built_page():
     block = text.split("\nmarkdown_extensions:\n", 1)[1]
     extensions = re.findall(r"^  - ([a-z_.]+)", block.split("\n\n", 1)[0], re.M)
     html = markdown.markdown(_page((ANN_ITEM, BARE_ITEM)).split("---\n", 2)[2], extensions=extensions)
-    assert ('<li>\n<p><strong><a href="entities/ann-lee.md">Ann Lee</a></strong>: no role, 3 articles: named in 3 articles, '
+    assert ('<li>\n<p><strong><a href="entities/23/ann-lee.md">Ann Lee</a></strong>: no role, 3 articles: named in 3 articles, '
             'none gives a role</p>\n<pre><code># archive/corrections.yaml\nset:\n  ann-lee: {role: …}  # the office, as the '
             'articles give it\n</code></pre>\n</li>') in html
 
@@ -136,7 +136,7 @@ def test_article_text_is_escaped_and_never_reaches_a_fix():
     hostile = Figure(id="f-00000001", value=1, text="<script>x</script>", evidence=("*Bold* [link](javascript:x) | cell",))
     (item,) = review_items(gather([_sheet("a", figures=[hostile])]))
     page = _page((item,))
-    assert ("1. **[&#60;script&#62;x&#60;/script&#62;](articles/a.md#f-00000001)**: nothing counted, 1 article: "
+    assert ("1. **[&#60;script&#62;x&#60;/script&#62;](articles/2c/a.md#f-00000001)**: nothing counted, 1 article: "
             "&#42;Bold&#42; &#91;link&#93;&#40;javascript:x&#41; &#124; cell\n") in page
     assert "<script>" not in page and "script" not in item.fix
 

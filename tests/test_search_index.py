@@ -72,17 +72,20 @@ def test_documents_are_numbered_in_rank_order(files):
     assert sorted(p for p in files if p.startswith("search/d/")) == [f"search/d/{n}.js" for n in range(4)]
     records = [r for n in range(4) for r in _read(files, f"d/{n}")]
     assert [(r[0], r[1]) for r in records] == [
-        (2, "entities/russia"),  # two articles
-        (1, "entities/erdogan-holdings"), (2, "entities/moscow"), (1, "entities/ofcom"),  # one each, by folded name
-        (0, "entities/recep-tayyip-erdogan"), (0, "entities/vladimir-putin"),
-        (4, "articles/talks"), (4, "articles/phones"), (4, "articles/network"), (4, "articles/hostile"),  # newest first
-        (5, "articles/talks#f1"), (6, "articles/talks#c1"),
+        (2, "entities/2c/russia"),  # two articles: a page of its own, in its bucket
+        # one article each, by folded name: their rows on that article's page
+        (1, "articles/c5/network#actor-erdogan-holdings"), (2, "articles/74/talks#place-moscow"),
+        (1, "articles/54/phones#actor-ofcom"),
+        (0, "articles/74/talks#actor-recep-tayyip-erdogan"), (0, "articles/74/talks#actor-vladimir-putin"),
+        (4, "articles/74/talks"), (4, "articles/54/phones"), (4, "articles/c5/network"),  # newest first
+        (4, "articles/8d/hostile"),
+        (5, "articles/74/talks#f1"), (6, "articles/74/talks#c1"),
     ]
-    assert records[4] == [0, "entities/recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "President of Turkey · 1 article",
+    assert records[4] == [0, "articles/74/talks#actor-recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "President of Turkey · 1 article",
                           ["person", ["President of Turkey"], None, 1]]
-    assert records[6] == [4, "articles/talks", "Erdoğan meets Putin in Moscow",
+    assert records[6] == [4, "articles/74/talks", "Erdoğan meets Putin in Moscow",
                           "President Recep Tayyip Erdoğan met Vladimir Putin.", "2024-03-02"]
-    assert records[10] == [5, "articles/talks#f1", "30 military vehicles", "A convoy of 30 military vehicles entered Idlib.",
+    assert records[10] == [5, "articles/74/talks#f1", "30 military vehicles", "A convoy of 30 military vehicles entered Idlib.",
                            "2024-03-02"]
     assert _read(files, "meta")["sections"] == [6, 10, 11]
 
@@ -138,7 +141,7 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
     assert search.decode_postings(_shard(files, "w", "person")["person"]) == [(0, 0), (1, 0), (2, 0)]
     # Headline matches beat body matches; among headlines, the newest articles.
     assert search.decode_postings(_shard(files, "w", "story")["story"]) == [(6, 0), (7, 0), (8, 0)]
-    assert _read(files, "d/1")[0][1] == "articles/a5"
+    assert _read(files, "d/1")[0][1] == "articles/5b/a5"
 
 
 def test_records_of_each_section_sit_in_files_of_that_sections_size():
@@ -165,10 +168,12 @@ def test_lookup_turns_a_folded_name_into_the_entity(tmp_path, files):
         (tmp_path / path).write_text(text, "utf-8")
     assert search.lookup(tmp_path, "ERDOGAN") == [
         {"name": "Recep Tayyip Erdoğan", "type": "person", "kind": "person", "roles": ["President of Turkey"],
-         "country": None, "articles": 1, "url": "entities/recep-tayyip-erdogan/",
-         "json": "entities/recep-tayyip-erdogan.json"}]
+         "country": None, "articles": 1, "url": "articles/74/talks/#actor-recep-tayyip-erdogan",
+         "json": "articles/74/talks.json"}]
     assert [e["url"] for e in search.lookup(tmp_path, "Erdogan Holdings", directory_urls=False)] == \
-        ["entities/erdogan-holdings.html"]
+        ["articles/c5/network.html#actor-erdogan-holdings"]
+    assert [(e["url"], e["json"]) for e in search.lookup(tmp_path, "russia")] == \
+        [("entities/2c/russia/", "entities/2c/russia.json")]
     assert search.lookup(tmp_path, "Nobody") == []
 
 
@@ -222,32 +227,36 @@ def query(tmp_path_factory, files):
 def test_script_folds_ranks_and_matches_prefixes_and_phrases(query):
     got = query("erdogan", "ERDOĞAN", "erd", "mobile phones", '"mobile phones"', "putin moscow", "nothing", "talks moscow")
     # The entity called Erdoğan (an alias) first, then the one whose name begins with it; the headline; the caption.
-    assert got["erdogan"] == ["person entities/recep-tayyip-erdogan/", "organisation entities/erdogan-holdings/",
-                              "article articles/talks/", "caption articles/talks/#c1"]
+    assert got["erdogan"] == ["person articles/74/talks/#actor-recep-tayyip-erdogan",
+                              "organisation articles/c5/network/#actor-erdogan-holdings",
+                              "article articles/74/talks/", "caption articles/74/talks/#c1"]
     assert got["ERDOĞAN"] == got["erdogan"]
     # A prefix as you type: both names begin with it, so the one in more articles, then by name, goes first.
-    assert got["erd"] == ["organisation entities/erdogan-holdings/", "person entities/recep-tayyip-erdogan/",
-                          "article articles/talks/", "caption articles/talks/#c1"]
+    assert got["erd"] == ["organisation articles/c5/network/#actor-erdogan-holdings",
+                          "person articles/74/talks/#actor-recep-tayyip-erdogan",
+                          "article articles/74/talks/", "caption articles/74/talks/#c1"]
     # Both words anywhere: the headline that holds both, then the one that holds them in another order.
-    assert got["mobile phones"] == ["article articles/phones/", "article articles/network/"]
-    assert got['"mobile phones"'] == ["article articles/phones/"]
-    assert got["putin moscow"] == ["article articles/talks/"]  # headline before body; no entity holds both words
+    assert got["mobile phones"] == ["article articles/54/phones/", "article articles/c5/network/"]
+    assert got['"mobile phones"'] == ["article articles/54/phones/"]
+    assert got["putin moscow"] == ["article articles/74/talks/"]  # headline before body; no entity holds both words
     assert got["nothing"] == []
     # "talks" is only in a body sentence, "moscow" in the headline: the article, as a body match.
-    assert got["talks moscow"] == ["article articles/talks/"]
+    assert got["talks moscow"] == ["article articles/74/talks/"]
     assert got["lookup"] == [{"name": "Recep Tayyip Erdoğan", "type": "person", "kind": "person",
                               "roles": ["President of Turkey"], "country": None, "articles": 1,
-                              "url": "entities/recep-tayyip-erdogan/", "json": "entities/recep-tayyip-erdogan.json"}]
+                              "url": "articles/74/talks/#actor-recep-tayyip-erdogan",
+                              "json": "articles/74/talks.json"}]
 
 
 def test_script_puts_an_entity_whose_whole_name_begins_the_query_first(query):
     # "erdogan h" begins the name "Erdogan Holdings" (a one-letter word narrows nothing yet);
     # "vladimir" matches Putin's name and the talks' body.
     got = query("erdogan h", "vladimir", "russia")
-    assert got["erdogan h"] == ["organisation entities/erdogan-holdings/", "person entities/recep-tayyip-erdogan/",
-                                "article articles/talks/", "caption articles/talks/#c1"]
-    assert got["vladimir"] == ["person entities/vladimir-putin/", "article articles/talks/"]
-    assert got["russia"] == ["place entities/russia/", "article articles/talks/", "article articles/hostile/"]
+    assert got["erdogan h"] == ["organisation articles/c5/network/#actor-erdogan-holdings",
+                                "person articles/74/talks/#actor-recep-tayyip-erdogan",
+                                "article articles/74/talks/", "caption articles/74/talks/#c1"]
+    assert got["vladimir"] == ["person articles/74/talks/#actor-vladimir-putin", "article articles/74/talks/"]
+    assert got["russia"] == ["place entities/2c/russia/", "article articles/74/talks/", "article articles/8d/hostile/"]
 
 
 def test_an_empty_archive_has_only_the_list_of_shards():
