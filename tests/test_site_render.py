@@ -469,14 +469,47 @@ def test_every_entity_named_alongside_is_reachable(monkeypatch):
             in files["browse/entities/0d/p0/with-2.md"])
 
 
-def test_entities_named_alongside_in_one_article_link_to_their_fact():
-    """An entity named in one article has no page: "Appears with" links its row on that article."""
-    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=(person("p0"), person("p1"))),
-                                sheet("b", "B", "2020-01-02", actors=(person("p0"),))])).files
-    assert sorted(p for p in files if p.startswith("entities/")) == ["entities/0d/p0.json", "entities/0d/p0.md"]
-    assert "- [P1](../../articles/2c/a.md#actor-p1) (1)\n" in files["entities/0d/p0.md"]
+def test_entities_named_alongside_are_the_ones_sharing_two_articles_or_more():
+    """Issue #14 (site size): one shared article says only that both are named in it, and its page lists them all.
+
+    An entity named in one article (no page of its own) can never share two: it is on its article's row only.
+    """
+    files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=(person("p0"), person("p1"), person("p2"))),
+                                sheet("b", "B", "2020-01-02", actors=(person("p0"), person("p1"))),
+                                sheet("c", "C", "2020-01-03", actors=(person("p0"), person("p3"))),
+                                sheet("d", "D", "2020-01-04", actors=(person("p3"),))])).files
+    assert sorted(p for p in files if p.startswith("entities/") and p.endswith(".md")) == [
+        "entities/0d/p0.md", "entities/54/p3.md", "entities/7a/p1.md"]
+    page = files["entities/0d/p0.md"]
+    assert page[page.index("## Appears with"):] == (
+        "## Appears with\n\n3 other entities named in its articles; here the ones named in two or more of them, most "
+        "shared first (the number: articles shared). Each article's page lists all its own.\n\n- [P1](../7a/p1.md) (2)\n")
+    page = files["entities/54/p3.md"]
+    assert page[page.index("## Appears with"):] == (
+        "## Appears with\n\n1 other entity is named in its articles, none in more than one of them: each article's "
+        "page lists its own.\n\n")
     assert ("| <a id=\"actor-p0\"></a>[P0](../../entities/0d/p0.md) | person |  | 1 |\n"
-            "| <a id=\"actor-p1\"></a>**P1** | person |  | 1 |\n") in files["articles/2c/a.md"]
+            "| <a id=\"actor-p1\"></a>[P1](../../entities/7a/p1.md) | person |  | 1 |\n"
+            "| <a id=\"actor-p2\"></a>**P2** | person |  | 1 |\n") in files["articles/2c/a.md"]
+
+
+def test_entity_twin_references_its_articles_facts():
+    """Issue #14: the twin lists each article by id, date, role, its fact's URL, its twin and its figures' ids;
+    titles and sentences are in the article twin. Named alongside: [id, articles shared], two or more."""
+    talks = sheet("b", "B", "2020-01-02", actors=(person("recep-tayyip-erdogan", "Recep Tayyip Erdogan"),),
+                  figures=(Figure(id="f2", value=3, text="three", counts="talks",
+                                  evidence=("Recep Tayyip Erdogan spoke.",)),))
+    files = build_pages(gather([convoy("c1", "2020-01-01", 5), talks])).files
+    assert json.loads(files["entities/ea/recep-tayyip-erdogan.json"]) == {
+        "id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "kind": "person", "aliases": ["Erdogan"],
+        "roles": ["President of Turkey"], "country": None, "coordinates": None,
+        "page": "entities/ea/recep-tayyip-erdogan/", "json": "entities/ea/recep-tayyip-erdogan.json",
+        "articles": [
+            {"id": "b", "published": "2020-01-02", "role": None, "page": "articles/e5/b/#actor-recep-tayyip-erdogan",
+             "json": "articles/e5/b.json", "figures": ["f2"]},
+            {"id": "c1", "published": "2020-01-01", "role": "President of Turkey",
+             "page": "articles/d9/c1/#actor-recep-tayyip-erdogan", "json": "articles/d9/c1.json", "figures": []}],
+        "cooccurring": [], "cooccurring_count": 1}
 
 
 def test_article_page_puts_facts_first_and_folds_sentences():
@@ -487,9 +520,25 @@ def test_article_page_puts_facts_first_and_folds_sentences():
             "(also Erdogan) | person | President of Turkey | 1 |\n"
             "| <a id=\"actor-vladimir-putin\"></a>**Vladimir Putin** | person |  | 1 |\n") in page
     assert ("| <a id=\"place-idlib\"></a>[Idlib](../../entities/0f/idlib.md) | city | SY | 1 |\n") in page
-    assert ('<details class="fa-evidence"><summary>Recep Tayyip Erdogan: 1 sentence</summary>'
-            "<ul><li>Erdogan spoke.</li></ul></details>\n") in page
+    assert ('<details class="fa-evidence"><summary>3 sentences naming its actors and places</summary><ol>'
+            "<li>Erdogan spoke. <small>Recep Tayyip Erdogan</small></li><li>Putin spoke. <small>Vladimir Putin</small></li>"
+            "<li>45 vehicles entered Idlib. <small>Idlib</small></li></ol></details>\n") in page
     assert page.index("## Actors") < page.index("## Figures") < page.index("## Photo captions") < page.index("## Sentences")
+
+
+def test_a_sentence_naming_several_facts_is_listed_once_with_their_names():
+    """Issue #14 (site size): once per article, not once per fact it names; in the order the facts give them."""
+    met = "Erdogan met Putin in Idlib."
+    sheets = [sheet("talks", "Talks", "2020-01-01",
+                    actors=(Actor(id="erdogan", name="Erdogan", kind="person", mentions=2, evidence=(met, "Erdogan left.")),
+                            Actor(id="putin", name="Putin <b>", kind="person", mentions=1, evidence=(met,))),
+                    locations=(Location(id="idlib", name="Idlib", kind="city", mentions=1, evidence=(met,)),))]
+    page = build_pages(gather(sheets)).files[urls.article("talks")]
+    assert page[page.index("## Sentences"):] == (
+        "## Sentences\n\n"
+        '<details class="fa-evidence"><summary>2 sentences naming its actors and places</summary><ol>'
+        "<li>Erdogan met Putin in Idlib. <small>Erdogan · Putin &#60;b&#62; · Idlib</small></li>"
+        "<li>Erdogan left. <small>Erdogan</small></li></ol></details>\n\n")
 
 
 def test_read_more_headlines_link_to_articles_the_archive_holds():

@@ -32,7 +32,7 @@ from . import pagecache, pictures, review, search, urls
 from .catalog import Catalog, EntityRecord, descending, fold, plausible_date
 from .escape import escape_md, escape_text
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
-from .machine import atom_feed, entity_data, entity_lookup, json_text, redirect_data
+from .machine import atom_feed, entity_data, entity_lookup, json_text, listed_together, redirect_data
 from .pagecache import PageCache
 
 GENERATED_LIST = ".factarchive-generated"  # what the last run wrote, so stale pages can go
@@ -43,7 +43,8 @@ GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": 
 INDEX_PAGE = 200
 ENTITY_FIRST_ARTICLES = 20
 ENTITY_MORE_ARTICLES = 100
-# Entities named alongside: the first ones shown, the rest folded, and beyond WITH_ON_PAGE further pages.
+# Entities named alongside (machine.listed_together: those sharing two or more articles): the first WITH_SHOWN
+# shown, the rest folded, and beyond WITH_ON_PAGE further pages.
 WITH_SHOWN = 30
 WITH_ON_PAGE = 600
 WITH_PAGE = 2000
@@ -376,14 +377,16 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
 
 def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord], homes: Mapping[str, tuple[str, str]]) -> tuple:
     """entity.md.j2 (every page of it), its JSON-LD and JSON twin; the others' homes (page or article anchor)."""
-    mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions) for m in entity.mentions)
+    mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions,
+                      urls.fact_anchor(m.article, entity.id)) for m in entity.mentions)
     figures = tuple((sheet.id, sheet.title, repr(fig)) for sheet, fig in entity.figures)
     # Named alongside: the pairs as gathered, and the others' names (their link text), mapped in C: a hub
     # entity is named with thousands.
-    names = tuple(map(entities.__getitem__, map(itemgetter(0), entity.cooccurring)))
+    listed = listed_together(entity)
+    names = tuple(map(entities.__getitem__, map(itemgetter(0), listed)))
     return (entity.id, entity.name, entity.kind, entity.aliases, entity.roles, entity.country, repr(entity.coordinates),
-            tuple(d.toordinal() for d in entity.dated), mentions, figures, entity.cooccurring,
-            tuple(map(attrgetter("name"), names)), tuple(map(homes.__getitem__, map(itemgetter(0), entity.cooccurring))))
+            tuple(d.toordinal() for d in entity.dated), mentions, figures, listed, len(entity.cooccurring),
+            tuple(map(attrgetter("name"), names)), tuple(map(homes.__getitem__, map(itemgetter(0), listed))))
 
 
 def _series_view(item: Any, catalog: Catalog) -> tuple:
@@ -422,7 +425,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                 clashes.append(clash)
         read_more = {h: catalog.article_titled(h) for h in sheet.related}
         pages.add(page, _render(
-            "article.md.j2", page, sheet=sheet, entities=entities,
+            "article.md.j2", page, sheet=sheet, entities=entities, sentences=fact_sentences(sheet),
             places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors},
             related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
             all_series=catalog.series, figure_disagreement=catalog.figure_disagreement, clashes=clashes,
@@ -485,6 +488,21 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     return pages
 
 
+def fact_sentences(sheet: FactSheet) -> list[tuple[str, list[str]]]:
+    """Each sentence that shows an actor or place of the article, once, with the names of the facts it shows.
+
+    In the order first given (actors, then places). Once, not under each fact: a sentence names several facts,
+    and listing it under each doubled the article pages' sentences (issue #14, site size).
+    """
+    names: dict[str, list[str]] = {}
+    for fact in (*sheet.actors, *sheet.locations):
+        for sentence in fact.evidence:
+            shown = names.setdefault(sentence, [])
+            if fact.name not in shown:
+                shown.append(fact.name)
+    return list(names.items())
+
+
 def moved_map(homes: Mapping[str, tuple[str, str]], redirects: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """Bucket -> {entity id: where it lives, as a docs path without ``.md`` and its #anchor}, redirected ids too.
 
@@ -529,7 +547,7 @@ def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonl
     """An entity's page (summary, newest articles, entities named alongside), then further pages of each."""
     mentions = chunks(list(entity.mentions), ENTITY_FIRST_ARTICLES, ENTITY_MORE_ARTICLES)
     article_paths = [urls.entity_articles(entity.id, n) for n in range(1, len(mentions) + 1)]
-    together = chunks(list(entity.cooccurring), WITH_ON_PAGE, WITH_PAGE)
+    together = chunks(list(listed_together(entity)), WITH_ON_PAGE, WITH_PAGE)
     with_paths = [urls.entity_with(entity.id, n) for n in range(1, len(together) + 1)]
     dated = entity.dated
     figures_of: dict[str, list] = {}
@@ -543,11 +561,12 @@ def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonl
             "entity.md.j2", path, page_number=n, part=f"articles, page {n}", mentions=shown,
             articles_pager=pager(article_paths, n), with_pager=pager(with_paths, 1) if n == 1 else [],
             figures=[pair for m in shown for pair in figures_of.get(m.article.id, ())],
-            together=together[0] if n == 1 else [], shown=WITH_SHOWN, **common))
+            together=together[0] if n == 1 else [], shown=WITH_SHOWN, together_total=len(entity.cooccurring), **common))
     for n, path in enumerate(with_paths[1:], 2):
         pages.add(path, render(
             "entity.md.j2", path, page_number=n, part=f"named alongside, page {n}", mentions=[], articles_pager=[],
-            with_pager=pager(with_paths, n), figures=[], together=together[n - 1], shown=WITH_PAGE, **common))
+            with_pager=pager(with_paths, n), figures=[], together=together[n - 1], shown=WITH_PAGE,
+            together_total=len(entity.cooccurring), **common))
 
 
 GROUP_ORDER_NOTE = "Sorted by number of articles, most first; the names below can be filtered as you type."

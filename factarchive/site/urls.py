@@ -134,8 +134,13 @@ def entity_home(entity_record: Any) -> tuple[str, str]:
     if has_page(entity_record):
         return entity(entity_record.id), ""
     sheet = entity_record.mentions[0].article
-    is_actor = any(actor.id == entity_record.id for actor in sheet.actors)
-    return article(sheet.id), (ACTOR_ANCHOR if is_actor else PLACE_ANCHOR).format(id=entity_record.id)
+    return article(sheet.id), fact_anchor(sheet, entity_record.id)
+
+
+def fact_anchor(sheet: Any, entity_id: str) -> str:
+    """The anchor of an entity's row on an article page (a ``FactSheet``): its actor row, else its place row."""
+    is_actor = any(actor.id == entity_id for actor in sheet.actors)
+    return (ACTOR_ANCHOR if is_actor else PLACE_ANCHOR).format(id=entity_id)
 
 
 def entity_home_json(entity_record: Any) -> str:
