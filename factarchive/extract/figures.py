@@ -23,7 +23,13 @@ What is a figure (the rule, decided once):
   address ("Local 802", "Kosmos-2350", "at 601 Riverview Dr.").
 * Vague plurals are a lower bound: "millions" is 2000000 with qualifier
   "at least"; "hundreds of thousands" 200000, "at least". A stated range
-  ("$30 million to $40 million", "5-10") gives ``value`` and ``value_max``.
+  ("$30 million to $40 million", "5-10", "between $4 billion and $6 billion")
+  gives ``value`` and ``value_max``; a change ("from 9% to 8%", "59% to 41%")
+  and two amounts joined by "and" are two figures.
+* ``text`` is the figure as printed: the model's span, with the unit printed
+  after the number ("16 kilowatts") and the bound printed with it ("nearly a
+  million"); a qualifier that stands apart ("fell below 50%", "an estimated
+  11%") is recorded in ``qualifier`` but not printed in ``text``.
 * ``period`` is the date or time phrase attached to the same verb ("entered
   Idlib since March 5" -> "since March 5"); ``period_date`` is its ISO date,
   resolved against the publication date where it is relative (see
