@@ -29,7 +29,8 @@ What is a figure (the rule, decided once):
 * ``text`` is the figure as printed: the model's span, with the unit printed
   after the number ("16 kilowatts") and the bound printed with it ("nearly a
   million"); a qualifier that stands apart ("fell below 50%", "an estimated
-  11%") is recorded in ``qualifier`` but not printed in ``text``.
+  11%") and that the model left outside its span is recorded in
+  ``qualifier`` but not printed in ``text``.
 * ``period`` is the date or time phrase attached to the same verb ("entered
   Idlib since March 5" -> "since March 5"); ``period_date`` is its ISO date,
   resolved against the publication date where it is relative (see
