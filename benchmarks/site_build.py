@@ -57,13 +57,15 @@ def _site(work: Path, config: Path, *extra: str) -> tuple[float, list[str]]:
     return elapsed, proc.stdout.splitlines()
 
 
-def _child(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+def _child(cmd: list[str], timeout: float, env: dict[str, str] | None = None,
+           log: Path | None = None) -> tuple[float, float, int, str]:
     """Run ``cmd``: (wall seconds, peak RSS in MB, exit status, output); the status is -9 when it timed out.
 
     The peak is the child's ``ru_maxrss`` from ``os.wait4``, which on Linux is the larger of the child's own
-    and that of every process it ran and waited for (MkDocs, for ``build.py site``).
+    and that of every process it ran and waited for (MkDocs, for ``build.py site``). Its output goes to
+    ``log`` if given (to follow a long run with ``tail -f``).
     """
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+    with (open(log, "w+", encoding="utf-8") if log else tempfile.TemporaryFile("w+", encoding="utf-8")) as out:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env, start_new_session=True)
         while True:
@@ -118,10 +120,22 @@ def write_synthetic(n_articles: int, archive: Path) -> None:
 
 
 _MKDOCS = """
-import sys
+import sys, time
 from pathlib import Path
 from factarchive.site.mkdocs_build import run_mkdocs
-result = run_mkdocs(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), incremental=False)
+
+class Bar:  # a line every 5,000 pages read or built, with the time since the start
+    def __init__(self, total):
+        self.total, self.done, self.started = total, 0, time.perf_counter()
+    def update(self, n):
+        self.done += n
+        if self.done % 5000 == 0:
+            print(f"  {self.done:,} of {self.total:,} pages read or built, {time.perf_counter() - self.started:.0f} s",
+                  flush=True)
+    def close(self):
+        pass
+
+result = run_mkdocs(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), incremental=False, progress=Bar)
 print(result.output[-5000:] if not result.ok else f"mkdocs: {result.mode} build")
 sys.exit(result.returncode)
 """
@@ -155,13 +169,13 @@ def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, 
     kept = archive.is_dir() and len(sheet_files(archive)) == n_articles
     for folder in (docs, site, archive / ".factarchive"):
         shutil.rmtree(folder, ignore_errors=True)
-    for label, cmd in steps:
+    for number, (label, cmd) in enumerate(steps, 1):
         if label == "write the archive" and kept:
             print(f"{label:45s} (kept from an earlier run: {archive})", flush=True)
             continue
         if label.startswith("one article changed"):
             print(f"  (changed: {_change_one(archive)})", flush=True)
-        elapsed, peak, status, output = _child(cmd, timeout, env)
+        elapsed, peak, status, output = _child(cmd, timeout, env, log=work / f"step-{number}.log")
         times[label] = elapsed
         how = "ok" if status == 0 else ("TIMED OUT" if status == -9 else f"FAILED ({status})")
         print(f"{label:45s} {elapsed:9.1f} s  peak RSS {peak:7,.0f} MB  {how}", flush=True)
