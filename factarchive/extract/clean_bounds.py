@@ -1,0 +1,180 @@
+"""Clean rules, first part: where a name starts and ends (articles, weekdays, gerunds, titles and honorifics before
+it; possessives, punctuation, company forms and particles around it). Rules of step ``clean``, scope ``span``, called
+as ``rule(doc, cut)`` by :func:`factarchive.extract.mentions.find_mentions` in the order written here.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .candidates import company_form, name_token, title_word
+from .lexicon import CAMPAIGN_VERBS, DATE_WORDS, NAME_ABBREVIATIONS, NAME_PARTICLES, PERSONAL_HONORIFICS, WEEKDAYS
+from .mention_types import Cut, NOT_NAME_POS
+from .name_context import follower_adjective
+from .rules import rule
+
+
+# Every clean rule of scope ``span`` below is called as ``rule(doc, cut)`` by :func:`find_mentions`, which iterates the
+# registry: in the order they are written here, which is the order a name passes through them.
+
+
+@rule("clean", "company_possessive")
+def _company_possessive(doc, cut: Cut) -> Cut:
+    """"Moody's said", "McDonald's recently announced": the "'s" is the company's, not a possessive."""
+    end = cut.end
+    if cut.label == "organization" and end + 1 < len(doc) and doc[end].tag_ == "POS" \
+            and doc[end + 1].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ"):
+        cut.end += 1
+    return cut
+
+
+@rule("clean", "share_after_name")
+def _share_after_name(doc, cut: Cut) -> Cut:
+    """"Malacca 40.80 per cent": a name the model ran on into a share ends before the number."""
+    if cut.label != "group" and doc[cut.end - 1].lower_ in ("cent", "%", "percent"):
+        cut.end = next((t.i for t in doc[cut.start:cut.end] if t.like_num), cut.end)
+    return cut
+
+
+@rule("clean", "leading_article")
+def _leading_article(doc, cut: Cut) -> Cut:
+    """"the", "a", "an", punctuation and quotes before a name are not the name's."""
+    while cut.start < cut.end and (doc[cut.start].lower_ in ("the", "a", "an") or doc[cut.start].is_punct
+                                   or doc[cut.start].text in ("`", "``", "'", '"')):
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "verb_inside_name")
+def _verb_inside_name(doc, cut: Cut) -> Cut:
+    """"the University of Kent added Lever Brothers": a name the model ran on over a verb in the past or
+    present tense, in lower case, ends before it (a name's own words are capitalised, "Raging Bull", or particles the
+    tagger may read as verbs, "Joost den Hartog")."""
+    verb = next((t.i for t in doc[cut.start + 1:cut.end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.is_lower
+                 and t.lower_ not in NAME_PARTICLES), None)
+    if verb is not None:
+        cut.end = verb
+    return cut
+
+
+@rule("clean", "leading_weekday")
+def _leading_weekday(doc, cut: Cut) -> Cut:
+    """"On Monday Tony Blair insisted": a day of the week before a name is when, not the name's."""
+    while cut.end - cut.start >= 2 and doc[cut.start].lower_ in WEEKDAYS and doc[cut.start + 1].is_title:
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "honorific_name")
+def _honorific_name(doc, cut: Cut) -> Cut:
+    """"Mr Blair" tagged an organisation or a place: "Mr", "Mrs", "Ms" stand only before a person's name."""
+    if cut.label != "person" and cut.end - cut.start >= 2 and doc[cut.start].lower_ in PERSONAL_HONORIFICS \
+            and doc[cut.start + 1].is_title:
+        cut.start, cut.label, cut.titled = cut.start + 1, "person", True
+    return cut
+
+
+@rule("clean", "organisation_possessive")
+def _organisation_possessive(doc, cut: Cut) -> Cut:
+    """An organisation's name of two words or more that ends in "'s" before a verb keeps it ("Standard & Poor's said")."""
+    start, end = cut.start, cut.end
+    cut.possessive = cut.label == "organization" and end - start >= 2 and doc[end - 1].tag_ == "POS" and end < len(doc) \
+        and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ")
+    return cut
+
+
+@rule("clean", "leading_gerund_or_lower_case")
+def _leading_gerund_or_lower_case(doc, cut: Cut) -> Cut:
+    """"Recalling U.N. failures", "a united Ireland": a gerund opening the sentence, or a lower-case word before a
+    place, is not part of the name ("Raging Bull" is one)."""
+    while cut.start < cut.end - 1 and (doc[cut.start].tag_ == "VBG" and doc[cut.start].is_sent_start
+                                       or cut.label == "place" and doc[cut.start].is_lower
+                                       and doc[cut.start].lower_ not in NAME_PARTICLES):
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "trailing_words")
+def _trailing_words(doc, cut: Cut) -> Cut:
+    """A possessive, punctuation, a preposition, a conjunction or a determiner at the end is not the name's; nor a day
+    or a month the model ran a name on into ("Holmenkollen Saturday"), though not a three-letter abbreviation without its
+    full stop, which is a word of the name ("the Halifax Sun")."""
+    start = cut.start
+    while cut.end > start and (doc[cut.end - 1].tag_ == "POS" and not cut.possessive or doc[cut.end - 1].is_punct
+                               or doc[cut.end - 1].text in ("`", "``", "'", '"')
+                               or doc[cut.end - 1].pos_ in ("ADP", "CCONJ", "DET")
+                               or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS and len(doc[cut.end - 1]) > 3)):
+        cut.end -= 1
+    return cut
+
+
+@rule("clean", "company_form_after_comma")
+def _company_form_after_comma(doc, cut: Cut) -> Cut:
+    """"WorldSources, Inc." and "Kenya Airways Ltd.": the company form and its full stop are the name's."""
+    if cut.end + 1 < len(doc) and doc[cut.end].text == "," and company_form(doc, cut.end + 1):
+        cut.end, cut.label = cut.end + 2, "organization"
+    return cut
+
+
+@rule("clean", "abbreviation_full_stop")
+def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
+    """"Inc.", "Jr.": the full stop of an abbreviation that ends a name is the name's."""
+    if cut.end < len(doc) and doc[cut.end].text == "." and doc[cut.end - 1].lower_ in NAME_ABBREVIATIONS:
+        cut.end += 1
+    return cut
+
+
+@rule("clean", "demonym_before_name")
+def _demonym_before_name(doc, cut: Cut) -> Cut:
+    """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name."""
+    start, end = cut.start, cut.end
+    if cut.label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
+        cut.start = start + 1
+        cut.label = "person" if gazetteer.given_name(doc[cut.start].text) else "organization"
+    return cut
+
+
+@rule("clean", "campaign_slogan")
+def _campaign_slogan(doc, cut: Cut) -> Cut:
+    """"Vote Blair, Get Brown": the verb of a slogan before a name is not the name's."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and doc[cut.start].lower_ in CAMPAIGN_VERBS and doc[cut.start + 1].is_title:
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "title_before_person")
+def _title_before_person(doc, cut: Cut) -> Cut:
+    """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
+    Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person."""
+    if cut.label != "person":
+        return cut
+    while cut.start < cut.end - 1 and (title_word(doc[cut.start]) or doc[cut.start].pos_ in NOT_NAME_POS
+                                       or (doc[cut.start].is_lower and doc[cut.start].lower_ not in NAME_PARTICLES)
+                                       or follower_adjective(doc[cut.start].text)
+                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper):
+        cut.titled = cut.titled or title_word(doc[cut.start])
+        cut.start += 1
+    return cut
+
+
+@rule("clean", "given_name_before")
+def _given_name_before(doc, cut: Cut) -> Cut:
+    """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
+    Tony Blair"; a month may be: "August Strindberg")."""
+    if cut.label != "person":
+        return cut
+    while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
+            and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS:
+        cut.start -= 1
+    return cut
+
+
+@rule("clean", "name_after_particle")
+def _name_after_particle(doc, cut: Cut) -> Cut:
+    """... or the last one ("Daniel arap" + "Moi")."""
+    if cut.label != "person":
+        return cut
+    while cut.end < len(doc) and name_token(doc[cut.end]) and doc[cut.end - 1].pos_ == "PROPN" \
+            and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[cut.start:cut.end]} | {doc[cut.end - 1].lower_}:
+        cut.end += 1
+    return cut

@@ -1,0 +1,117 @@
+"""Clean rules, last part: names that are no facts of the article (an adjective, a holiday, an era, a wire slug, a
+common word, a compass region), and the printed name tidied. Run after :mod:`factarchive.extract.clean_kinds`, in the
+order written here.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from . import filters, gazetteer
+from .candidates import name_key, party_member
+from .lexicon import COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, OFFICE_TITLES
+from .mention_types import Cut
+from .name_context import _person_noun
+from .rules import rule
+
+
+@rule("clean", "demonym_adjective")
+def _demonym_adjective(doc, cut: Cut) -> Optional[Cut]:
+    """"Turkish forces": a demonym used as an adjective is not an actor."""
+    if cut.label == "group" and (doc[cut.end - 1].pos_ == "ADJ" or not doc[cut.end - 1].text.endswith("s")):
+        return None
+    return cut
+
+
+@rule("clean", "adjective_not_place")
+def _adjective_not_place(doc, cut: Cut) -> Optional[Cut]:
+    """"Nordic operator Teliasonera": a single word tagged a place that modifies a noun as an adjective, and that the
+    gazetteer knows as no place, names a region's people or style, not a place."""
+    if cut.label == "place" and cut.end - cut.start == 1 and doc[cut.start].pos_ == "ADJ" and doc[cut.start].dep_ == "amod" \
+            and not gazetteer.lookup(doc[cut.start].text):
+        return None
+    return cut
+
+
+@rule("clean", "nothing_left")
+def _nothing_left(doc, cut: Cut) -> Optional[Cut]:
+    """A name the rules before trimmed to nothing."""
+    return None if cut.start >= cut.end else cut
+
+
+@rule("clean", "work_title")
+def _work_title(doc, cut: Cut) -> Optional[Cut]:
+    """"Last Tango in Paris": a name inside a work's title (the block fact ``titles``)."""
+    return None if cut.start in cut.titles else cut
+
+
+@rule("clean", "era_after_year", uses=(filters.era_after_year,))
+def _era_after_year(doc, cut: Cut) -> Optional[Cut]:
+    """"2000 B.C.": an era, not British Columbia."""
+    return None if filters.era_after_year(doc, cut.start, cut.end) else cut
+
+
+@rule("clean", "wire_slug", uses=(filters.wire_slug,))
+def _wire_slug(doc, cut: Cut) -> Optional[Cut]:
+    """"(2nd LD)": a wire slug, not a name."""
+    return None if filters.wire_slug(doc, cut.start, cut.end) else cut
+
+
+@rule("clean", "legal_form_alone")
+def _legal_form_alone(doc, cut: Cut) -> Optional[Cut]:
+    """"AG", "SA": a company's legal form alone names no company."""
+    return None if cut.end - cut.start == 1 and doc[cut.start].lower_ in COMPANY_SUFFIXES else cut
+
+
+@rule("clean", "title_before_a_person")
+def _title_before_a_person(doc, cut: Cut) -> Optional[Cut]:
+    """"Swiss Federal Prosecutor Carla del Ponte": a title before a name, not a body."""
+    end = cut.end
+    if cut.label == "organization" and (doc[end - 1].lower_ in OFFICE_TITLES or _person_noun(doc[end - 1])) \
+            and end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return None
+    return cut
+
+
+@rule("clean", "date_or_event_word")
+def _date_or_event_word(doc, cut: Cut) -> Optional[Cut]:
+    """"Thurs.", "the Games", "all States": a date, an event, a common noun."""
+    if cut.end - cut.start == 1 and (doc[cut.start].lower_.rstrip(".") in DATE_WORDS or doc[cut.start].lower_ in EVENT_HEADS
+                                     or cut.label == "place" and doc[cut.start].lower_ in GENERIC_ORG_NOUNS):
+        return None
+    return cut
+
+
+@rule("clean", "common_word_organisation")
+def _common_word_organisation(doc, cut: Cut) -> Optional[Cut]:
+    """"the Government", "the Court", "Success": a common word, not a name ("Reading 2 Stoke 2": a club)."""
+    start = cut.start
+    if cut.end - start == 1 and cut.label == "organization" and not party_member(doc[start].text) and (
+            doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not cut.table):
+        return None
+    return cut
+
+
+@rule("clean", "clean_name", uses=(filters.clean_name,))
+def _clean_name(doc, cut: Cut) -> Cut:
+    """The printed name tidied (:func:`~factarchive.extract.filters.clean_name`): "(Dietmar) Hamann", "Blair&#191;s"."""
+    cut.cleaned = filters.clean_name(cut.text)
+    return cut
+
+
+@rule("clean", "no_name_letters")
+def _no_name_letters(doc, cut: Cut) -> Optional[Cut]:
+    """A name with no letter, or all in lower case, is none."""
+    return None if not any(ch.isalpha() for ch in cut.text) or cut.text.islower() else cut
+
+
+@rule("clean", "digits_in_person")
+def _digits_in_person(doc, cut: Cut) -> Optional[Cut]:
+    """"NAV:22.15": a person's name has no digit."""
+    return None if cut.label == "person" and any(ch.isdigit() for ch in cut.text) else cut
+
+
+@rule("clean", "compass_region", uses=(filters.compass_region,))
+def _compass_region(doc, cut: Cut) -> Optional[Cut]:
+    """"the Northeast", "the West Coast": a compass region, relative to a country not named."""
+    return None if cut.label == "place" and filters.compass_region(name_key(cut.text)) else cut

@@ -1,0 +1,180 @@
+"""Clean rules, second part: what kind of name a cut is (a person's role and titles, a people, a party, a place by
+its words, a body named after a person) and the names that are no person (a verb, a title alone). Run after
+:mod:`factarchive.extract.clean_bounds`, in the order written here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import gazetteer
+from .candidates import country_after_qualifier, party_member
+from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, OFFICE_TITLES,
+                      PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
+from .mention_types import Cut
+from .name_context import _role_after, _role_before
+from .rules import rule
+
+
+@rule("clean", "office_role")
+def _office_role(doc, cut: Cut) -> Cut:
+    """The office title before or in apposition after a name the model tagged a person is the person's role."""
+    if cut.label == "person":
+        cut.role = _role_before(doc, cut.start) or _role_after(doc, cut.start, cut.end)
+    return cut
+
+
+@rule("clean", "people_not_person")
+def _people_not_person(doc, cut: Cut) -> Cut:
+    """"Croats", "Kosovo Serbs", "Klansmen": a people, not a person."""
+    if cut.label == "person":
+        last = doc[cut.end - 1].text
+        if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
+            cut.label = "group"
+    return cut
+
+
+@rule("clean", "common_word_person")
+def _common_word_person(doc, cut: Cut) -> Optional[Cut]:
+    """"Mind you, ...": one word tagged a person that the tagger reads as a verb, and that is nobody's given name or
+    surname, is a common word (not a noun, an adjective or an adverb: the tagger reads many a foreign surname as one,
+    "Vrtacnik played", "Kolbarov said")."""
+    if cut.label == "person" and cut.end - cut.start == 1 and doc[cut.start].pos_ == "VERB" \
+            and not gazetteer.given_name(doc[cut.start].text) and not gazetteer.surname(doc[cut.start].text):
+        return None
+    return cut
+
+
+@rule("clean", "title_not_name")
+def _title_not_name(doc, cut: Cut) -> Optional[Cut]:
+    """"the Investigation Judge", "a Senior Minister": words that end in an office title and begin with no given
+    name are a title, not a person's name ("John Major" begins with a given name)."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and doc[cut.end - 1].lower_ in OFFICE_TITLES \
+            and not gazetteer.given_name(doc[cut.start].text):
+        return None
+    return cut
+
+
+@rule("clean", "institution_word_last")
+def _institution_word_last(doc, cut: Cut) -> Cut:
+    """"the Rupert Hale Foundation", "Mary Lane Institute": a name tagged a person that ends in a word only a body's name
+    ends in is the body's (named after a person)."""
+    if cut.label == "person" and cut.end - cut.start >= 2 and (doc[cut.end - 1].lower_ in INSTITUTION_HEADS
+                                                               or doc[cut.end - 1].lower_ in COMPANY_SUFFIXES):
+        cut.label = "organization"
+    return cut
+
+
+@rule("clean", "honorific_before")
+def _honorific_before(doc, cut: Cut) -> Cut:
+    """"Ms. Wertheimer", "President Clinton": said of a person; but not a name that itself stands before an office title,
+    which it qualifies ("the former Leeds mayor", "a former Treasury secretary")."""
+    if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES) \
+            and not (cut.end < len(doc) and doc[cut.end].lower_ in OFFICE_TITLES):
+        cut.titled = True
+    return cut
+
+
+@rule("clean", "politician_seat")
+def _politician_seat(doc, cut: Cut) -> Cut:
+    """"George Mitchell, D-Maine", "Hashim Ismail (BN-Ledang)": a politician and his seat."""
+    end = cut.end
+    if end + 3 < len(doc) and doc[end].text in (",", "(") and doc[end + 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end + 1].text) \
+            and doc[end + 3].is_title and len(doc[end + 3].text) > 1:
+        cut.titled = True
+    return cut
+
+
+@rule("clean", "numbered_unit")
+def _numbered_unit(doc, cut: Cut) -> Cut:
+    """"the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": a numbered unit's number is its name's."""
+    if cut.label == "organization" and cut.start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[cut.start - 1].lower_):
+        cut.start -= 1
+    return cut
+
+
+@rule("clean", "holiday")
+def _holiday(doc, cut: Cut) -> Optional[Cut]:
+    """"St. Patrick's Day": a holiday, not a place or an actor."""
+    if cut.label != "person" and cut.end + 1 < len(doc) and doc[cut.end].tag_ == "POS" and doc[cut.end + 1].lower_ == "day":
+        return None
+    return cut
+
+
+@rule("clean", "people_as_organisation")
+def _people_as_organisation(doc, cut: Cut) -> Cut:
+    """"Kosovo Albanians" tagged an organisation: a people."""
+    if cut.label == "organization" and cut.end - cut.start >= 2 and gazetteer.demonym(doc[cut.end - 1].text) \
+            and doc[cut.end - 1].lower_.endswith("s"):
+        cut.label = "group"
+    return cut
+
+
+@rule("clean", "event_head")
+def _event_head(doc, cut: Cut) -> Optional[Cut]:
+    """"Davis Cup", "Academy Award": an event or a prize, not an actor."""
+    if cut.end - cut.start >= 2 and cut.label in ("person", "organization", "place", "thing") and doc[cut.end - 1].lower_ in EVENT_HEADS:
+        return None
+    return cut
+
+
+@rule("clean", "place_words")
+def _place_words(doc, cut: Cut) -> Cut:
+    """"Houston Street", "Pulau Ular": a place, whatever the model said; but a person the model tagged with a given name
+    and a surname ("Wayne Bridge", "Michael Bay") stays a person."""
+    start, end = cut.start, cut.end
+    if end - start >= 2 and cut.label in ("person", "organization", "place", "thing"):
+        personal = cut.label == "person" and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[end - 1].text)
+        if (doc[end - 1].lower_ in PLACE_HEADS or doc[start].lower_ in PLACE_PREFIXES) and not personal:
+            cut.label = "place"
+    return cut
+
+
+@rule("clean", "party_members")
+def _party_members(doc, cut: Cut) -> Cut:
+    """"the Communists", "Christian Democrats": the party, by its members."""
+    if cut.label in ("group", "person") and party_member(doc[cut.start:cut.end].text):
+        cut.label = "organization"
+    return cut
+
+
+@rule("clean", "country_after_qualifier", uses=(country_after_qualifier,))
+def _country_after_qualifier(doc, cut: Cut) -> Cut:
+    """"Nazi Germany", "Southern Lebanon": the country (:func:`~factarchive.extract.candidates.country_after_qualifier`)."""
+    if cut.label in ("place", "organization"):
+        start = country_after_qualifier(doc, cut.start, cut.end)
+        if start != cut.start:
+            cut.start, cut.label = start, "place"
+    return cut
+
+
+@rule("clean", "facility_noun")
+def _facility_noun(doc, cut: Cut) -> Cut:
+    """"the M4 highway": the noun after a facility's name is the name's."""
+    if cut.label == "place" and cut.ent.label_ == "FAC":
+        while cut.end < len(doc) and doc[cut.end].lower_ in FACILITY_NOUNS:
+            cut.end += 1
+    return cut
+
+
+@rule("clean", "player_in_team_sheet")
+def _player_in_team_sheet(doc, cut: Cut) -> Cut:
+    """"Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), ...": in a team sheet (the block fact ``roster``),
+    a name the model tagged a place or a product that the gazetteer knows as no place is a player."""
+    if cut.roster and cut.label in ("place", "thing") and not gazetteer.lookup(doc[cut.start:cut.end].text):
+        cut.label = "person"
+    return cut
+
+
+@rule("clean", "listed_with_peoples")
+def _listed_with_peoples(doc, cut: Cut) -> Cut:
+    """"His father Blackfoot, French and Ojibwa": a single word tagged a person, a body or a country, listed with a
+    people (the model's NORP), that the gazetteer knows as no place is a people too."""
+    if cut.end - cut.start == 1 and (cut.label in ("person", "organization") or cut.ent.label_ == "GPE"):
+        root = doc[cut.start]  # not a region the model tagged LOC: "Asian and Pacific markets"
+        partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
+        if any(t.ent_type_ == "NORP" and not party_member(t.text) for t in partners) and not gazetteer.lookup(root.text) \
+                and not party_member(root.text):
+            cut.label = "group"
+    return cut
