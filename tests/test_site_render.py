@@ -388,10 +388,12 @@ def test_group_index_is_paged_by_count_and_a_to_z(monkeypatch):
     assert ("**By number of articles:** **most first** · **A–Z:** [A](browse/people/a.md) [B](browse/people/b.md) "
             "[E](browse/people/e.md) [other](browse/people/other.md)\n{: .fa-letters }\n") in first
     assert "**Pages:** **1** · [2](browse/people/count-2.md) · [3](browse/people/count-3.md)\n{: .fa-pager }\n" in first
-    rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| person \| (\d+) \|$", first, re.M)
+    # People are all people: no Kind column (a group of several kinds, places, has one).
+    assert "| Name | Articles |\n|---|---:|\n" in first
+    rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", first, re.M)
     assert rows == [("[Amy Ash](entities/3b/amy-ash.md)", "5"), ("[Émile Zola](entities/ec/emile-zola.md)", "4")]
     # Named in one article (s4, the last): no page; the index links to the fact on that article.
-    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| person \| (\d+) \|$", files["browse/people/count-3.md"], re.M) == [
+    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", files["browse/people/count-3.md"], re.M) == [
         ("[50 Cent](../../articles/82/s4.md#actor-50-cent)", "1")]
     assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/a.md"], re.M) == ["[Amy Ash]", "[Ann Arch]"]
     assert "# People: A\n" in files["browse/people/a.md"]
@@ -523,7 +525,12 @@ def test_article_page_puts_facts_first_and_folds_sentences():
     assert ('<details class="fa-evidence"><summary>3 sentences naming its actors and places</summary><ol>'
             "<li>Erdogan spoke. <small>Recep Tayyip Erdogan</small></li><li>Putin spoke. <small>Vladimir Putin</small></li>"
             "<li>45 vehicles entered Idlib. <small>Idlib</small></li></ol></details>\n") in page
-    assert page.index("## Actors") < page.index("## Figures") < page.index("## Photo captions") < page.index("## Sentences")
+    assert page.index("## Actors") < page.index("## Places") < page.index("## Figures") < page.index("## Sentences")
+    # What the article does not give is one line, not a section each (a heading and a contents entry).
+    assert "[JSON](convoy-may.json)\n\nNo photo captions found.\n\n## Actors\n" in page
+    assert "## Photo captions" not in page
+    empty = build_pages(gather([sheet("empty", "E", "2020-01-01")])).files[urls.article("empty")]
+    assert empty.endswith("[JSON](empty.json)\n\nNo actors, places below country level, figures or photo captions found.\n\n")
 
 
 def test_a_sentence_naming_several_facts_is_listed_once_with_their_names():

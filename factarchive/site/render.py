@@ -425,7 +425,9 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                 clashes.append(clash)
         read_more = {h: catalog.article_titled(h) for h in sheet.related}
         pages.add(page, _render(
-            "article.md.j2", page, sheet=sheet, entities=entities, sentences=fact_sentences(sheet),
+            "article.md.j2", page, sheet=sheet, entities=entities, sentences=fact_sentences(sheet), missing=[
+                kind for kind, facts in (("actors", sheet.actors), ("places below country level", sheet.locations),
+                                         ("figures", sheet.figures), ("photo captions", sheet.images)) if not facts],
             places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors},
             related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
             all_series=catalog.series, figure_disagreement=catalog.figure_disagreement, clashes=clashes,
@@ -582,6 +584,7 @@ def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, memb
         for e in sorted(members, key=lambda e: (fold(e.name), e.id)):
             by_letter.setdefault(initial(e.name), []).append(e)
         letters = [(letter, urls.letter_page(group, letter)) for letter in sorted(by_letter, key=lambda k: (k == "other", k))]
+    show_kind = len({e.kind for e in members}) > 1
     located = None
     if group == "places":
         located = pictures.place_map([(e.id, e.name, e.article_count, e.coordinates) for e in members])
@@ -590,7 +593,7 @@ def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, memb
             "entity_index.md.j2", path, title=title, group=group, heading=f"page {n}" if n > 1 else "",
             total=len(members), rows=by_count[n - 1], order_note=GROUP_ORDER_NOTE, letters=letters, by_letter=False,
             current_letter=None, map=located if n == 1 else None, map_anchors=group == "places",
-            pager=pager(count_paths, n), pager_title="Pages"))
+            pager=pager(count_paths, n), pager_title="Pages", show_kind=show_kind))
     for letter, rows in by_letter.items():
         chunked = chunks(rows, INDEX_PAGE, INDEX_PAGE)
         paths = [urls.letter_page(group, letter, n) for n in range(1, len(chunked) + 1)]
@@ -600,7 +603,7 @@ def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, memb
                 "entity_index.md.j2", path, title=title, group=group,
                 heading=label + (f", page {n}" if n > 1 else ""), total=len(members), rows=chunked[n - 1],
                 order_note="Sorted A-Z.", letters=letters, by_letter=True, current_letter=letter, map=None,
-                map_anchors=False, pager=pager(paths, n), pager_title="Pages"))
+                map_anchors=False, pager=pager(paths, n), pager_title="Pages", show_kind=show_kind))
 
 
 UNIT_TITLES = {"no-unit": ("Counts", "counting things (people, vehicles, votes)"), "percent": ("Percentages", "in per cent")}
