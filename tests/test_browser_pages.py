@@ -147,6 +147,21 @@ def test_filter_box_keeps_only_the_rows_that_match(tab, site):
     assert tab.errors == []
 
 
+def test_columns_of_numbers_are_right_aligned_by_the_script(tab, site):
+    """Issue #14 (site size): no style attribute on every numeric cell; tablesort-init.js marks the column."""
+    tab.goto(site + "people/")
+    row = tab.locator("article table tbody tr").first
+    align = "e => getComputedStyle(e).textAlign"
+    assert [row.locator("td").nth(n).evaluate(align) for n in (0, 1)] == ["left", "right"]
+    assert tab.locator("article table th").nth(1).evaluate(align) == "right"
+    assert tab.locator("article table [style]").count() == 0
+    tab.goto(site + "browse/figures/no-unit/")  # values are numbers; the article column is not
+    heads = tab.locator("article table th").evaluate_all("els => els.map(e => e.className.includes('fa-num'))")
+    texts = tab.locator("article table th").evaluate_all("els => els.map(e => e.innerText)")
+    assert dict(zip(texts, heads))["Value"] is True and dict(zip(texts, heads))["Article"] is False
+    assert tab.errors == []
+
+
 def test_map_fills_the_column_and_its_pins_lead_to_place_pages(tab, site):
     tab.goto(site + "places/")
     svg = tab.locator("figure.fa-map svg").bounding_box()

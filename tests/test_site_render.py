@@ -389,7 +389,7 @@ def test_group_index_is_paged_by_count_and_a_to_z(monkeypatch):
             "[E](browse/people/e.md) [other](browse/people/other.md)\n{: .fa-letters }\n") in first
     assert "**Pages:** **1** · [2](browse/people/count-2.md) · [3](browse/people/count-3.md)\n{: .fa-pager }\n" in first
     # People are all people: no Kind column (a group of several kinds, places, has one).
-    assert "| Name | Articles |\n|---|---:|\n" in first
+    assert "| Name | Articles |\n|---|---|\n" in first
     rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", first, re.M)
     assert rows == [("[Amy Ash](entities/3b/amy-ash.md)", "5"), ("[Émile Zola](entities/ec/emile-zola.md)", "4")]
     # Named in one article (s4, the last): no page; the index links to the fact on that article.
@@ -517,7 +517,7 @@ def test_entity_twin_references_its_articles_facts():
 def test_article_page_puts_facts_first_and_folds_sentences():
     """Issue #15: actors, places, figures and captions as tables; each fact's sentences in a folded <details>."""
     page = build_pages(gather(ARCHIVE)).files["articles/7f/convoy-may.md"]
-    assert ("| Actor | Kind | Role | Mentions |\n|---|---|---|---:|\n"
+    assert ("| Actor | Kind | Role | Mentions |\n|---|---|---|---|\n"
             "| <a id=\"actor-recep-tayyip-erdogan\"></a>[Recep Tayyip Erdogan](../../entities/ea/recep-tayyip-erdogan.md) "
             "(also Erdogan) | person | President of Turkey | 1 |\n"
             "| <a id=\"actor-vladimir-putin\"></a>**Vladimir Putin** | person |  | 1 |\n") in page
@@ -613,7 +613,7 @@ def test_articles_index_counts_impossible_dates_with_the_undated():
     assert 'Not drawn: 2 articles with no date, or an impossible one (counted under "Date not stated" below).' in index
     assert ("3 articles, newest first. 2 state no date (or an impossible one): they come last, "
             'and under "Date not stated" by month.\n') in index
-    assert ("| Month | Articles |\n|---|---:|\n| <a id=\"month-2020-03\"></a>[March 2020](../browse/articles/2020-03.md) | 1 |\n"
+    assert ("| Month | Articles |\n|---|---|\n| <a id=\"month-2020-03\"></a>[March 2020](../browse/articles/2020-03.md) | 1 |\n"
             "| <a id=\"month-undated\"></a>[Date not stated, or impossible](../browse/articles/undated.md) | 2 |\n") in index
     assert re.findall(r"^\| ([\d-]*) \| \[[^]]+\]\(([^)]+)\)", files["browse/articles/undated.md"], re.M) == [
         ("0001-01-01", "../../articles/78/bad.md"), ("", "../../articles/db/none.md")]
