@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from . import gazetteer
 from .candidates import company_form, name_token, title_word
-from .lexicon import CAMPAIGN_VERBS, DATE_WORDS, NAME_ABBREVIATIONS, NAME_PARTICLES, PERSONAL_HONORIFICS, WEEKDAYS
+from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OFFICE_TITLES,
+                      PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
 from .rules import rule
@@ -145,13 +146,17 @@ def _campaign_slogan(doc, cut: Cut) -> Cut:
 @rule("clean", "title_before_person")
 def _title_before_person(doc, cut: Cut) -> Cut:
     """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
-    Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person."""
+    Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person. A given
+    name in capitals before the rest of the name is the name's, though it is also an occupation, a demonym's plural or a
+    verb ("Dean Jones", "Francis Moreau", "captain Will Carling"); never an honorific or an office ("Queen Noor")."""
     if cut.label != "person":
         return cut
     while cut.start < cut.end - 1 and (title_word(doc[cut.start]) or doc[cut.start].pos_ in NOT_NAME_POS
                                        or (doc[cut.start].is_lower and doc[cut.start].lower_ not in NAME_PARTICLES)
                                        or follower_adjective(doc[cut.start].text)
-                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper):
+                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper) \
+            and not (doc[cut.start].is_title and gazetteer.given_name(doc[cut.start].text) and doc[cut.start + 1].is_title
+                     and doc[cut.start].lower_ not in HONORIFICS and doc[cut.start].lower_ not in OFFICE_TITLES):
         cut.titled = cut.titled or title_word(doc[cut.start])
         cut.start += 1
     return cut
