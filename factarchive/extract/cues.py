@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .lexicon import (CLUB_NOUNS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS, SERVICE_NOUNS,
-                      THING_HYPHEN_WORDS, THING_NOUNS)
+from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS,
+                      SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS)
 from .rules import rule
 
 
@@ -153,7 +153,31 @@ def club_votes(span) -> int:
         sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") for g in c.children if g.dep_ == "pobj"]
         if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") for s in sides):
             return 3
+    if _scored_side(span):
+        return 3
     return 0
+
+
+def _outside_brackets(doc, sent_start: int, i: int) -> bool:
+    depth = 0
+    for t in doc[sent_start:i]:
+        depth += t.text.count("(") - t.text.count(")")
+    return depth <= 0
+
+
+def _scored_side(span) -> bool:
+    """A scorecard's side: "Warwickshire 195, Surrey 429-7 (C. Lewis 80 ...)": a name outside brackets followed by its
+    score, in a sentence where two names or more are (a player's figures are inside the brackets). Hand-written: no
+    library reads scorecards; spaCy tags such a county a person or a place."""
+    doc, sent = span.doc, span.sent
+
+    def scored(i: int) -> bool:  # a number right after a capitalised word that is no date word, outside brackets
+        return doc[i].text.isdigit() and i > sent.start and doc[i - 1].is_title and doc[i - 1].lower_ not in DATE_WORDS \
+            and _outside_brackets(doc, sent.start, i)
+
+    if span.end >= sent.end or not scored(span.end):
+        return False
+    return sum(scored(i) for i in range(sent.start + 1, sent.end)) >= 2
 
 
 # A line of a results table or a fixture list: names, each followed by numbers ("Stoke 4 3 1 0 7 4 10",
@@ -219,7 +243,7 @@ def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
-@rule("vote", "club_votes", field="club", uses=(club_votes,))
+@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)
