@@ -381,24 +381,27 @@ def test_group_index_is_paged_by_count_and_a_to_z(monkeypatch):
               for n in range(len(names))]
     files = build_pages(gather(sheets)).files
     paged = sorted(p for p in files if p.startswith("browse/people/"))
-    assert paged == ["browse/people/a.md", "browse/people/b.md", "browse/people/count-2.md", "browse/people/count-3.md",
+    assert paged == ["browse/people/a.md", "browse/people/b.md", "browse/people/count-2.md",
                      "browse/people/e.md", "browse/people/other.md"]
     first = files["people.md"]
-    assert "5 in the archive. Sorted by number of articles, most first" in first
+    # Issue #14: pages by count stop at those named in two articles or more; the A-Z pages list every name.
+    assert ("5 in the archive. Sorted by number of articles, most first; the 1 named in one article each are on the "
+            "A–Z pages. The names below can be filtered as you type.\n") in first
     assert ("**By number of articles:** **most first** · **A–Z:** [A](browse/people/a.md) [B](browse/people/b.md) "
             "[E](browse/people/e.md) [other](browse/people/other.md)\n{: .fa-letters }\n") in first
-    assert "**Pages:** **1** · [2](browse/people/count-2.md) · [3](browse/people/count-3.md)\n{: .fa-pager }\n" in first
+    assert "**Pages:** **1** · [2](browse/people/count-2.md)\n{: .fa-pager }\n" in first
     # People are all people: no Kind column (a group of several kinds, places, has one).
     assert "| Name | Articles |\n|---|---|\n" in first
     rows = re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", first, re.M)
     assert rows == [("[Amy Ash](entities/3b/amy-ash.md)", "5"), ("[Émile Zola](entities/ec/emile-zola.md)", "4")]
-    # Named in one article (s4, the last): no page; the index links to the fact on that article.
-    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", files["browse/people/count-3.md"], re.M) == [
+    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", files["browse/people/count-2.md"], re.M) == [
+        ("[Bob Bell](../../entities/ea/bob-bell.md)", "3"), ("[Ann Arch](../../entities/3b/ann-arch.md)", "2")]
+    # Named in one article (s4, the last): no page; the A-Z page links to the fact on that article.
+    assert re.findall(r"^\| (\[[^]]+\]\([^)]+\)) \| (\d+) \|$", files["browse/people/other.md"], re.M) == [
         ("[50 Cent](../../articles/82/s4.md#actor-50-cent)", "1")]
     assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/a.md"], re.M) == ["[Amy Ash]", "[Ann Arch]"]
     assert "# People: A\n" in files["browse/people/a.md"]
-    assert re.findall(r"^\| (\[[^]]+\])", files["browse/people/other.md"], re.M) == ["[50 Cent]"]
-    assert '<input type="search" class="fa-filter"' in files["browse/people/count-3.md"]
+    assert '<input type="search" class="fa-filter"' in files["browse/people/count-2.md"]
     # One page of organisations: no page links and no A-Z pages (the table sorts A-Z in the browser).
     assert not [p for p in files if p.startswith("browse/organizations/")]
     assert "**Pages:**" not in files["organizations.md"]

@@ -575,12 +575,24 @@ GROUP_ORDER_NOTE = "Sorted by number of articles, most first; the names below ca
 
 
 def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, members: list[EntityRecord]) -> None:
-    """An index of one group: pages by number of articles (the first is people.md ...), and A-Z when it is long."""
-    by_count = chunks(members, INDEX_PAGE, INDEX_PAGE)
+    """An index of one group: pages by number of articles (the first is people.md ...), and A-Z when it is long.
+
+    A long index lists on its pages by count only the entities named in two articles or more: the ones named
+    in one (most of them) are in no useful order there, and the A-Z pages list every name already (issue #14:
+    each was listed twice, a tenth of the browse pages' bytes).
+    """
+    counted, order_note = members, GROUP_ORDER_NOTE
+    if len(members) > INDEX_PAGE:
+        counted = [e for e in members if e.article_count >= urls.PAGE_MIN_ARTICLES]  # most articles first: a prefix
+        single = len(members) - len(counted)
+        if single:
+            order_note = (f"Sorted by number of articles, most first; the {format_number(single)} named in one "
+                          "article each are on the A–Z pages. The names below can be filtered as you type.")
+    by_count = chunks(counted, INDEX_PAGE, INDEX_PAGE)
     count_paths = [urls.group_page(group, n) for n in range(1, len(by_count) + 1)]
     letters: list[tuple[str, str]] = []
     by_letter: dict[str, list[EntityRecord]] = {}
-    if len(by_count) > 1:  # one page sorts A-Z in the browser (tablesort); a long index gets A-Z pages
+    if len(members) > INDEX_PAGE:  # one page sorts A-Z in the browser (tablesort); a long index gets A-Z pages
         for e in sorted(members, key=lambda e: (fold(e.name), e.id)):
             by_letter.setdefault(initial(e.name), []).append(e)
         letters = [(letter, urls.letter_page(group, letter)) for letter in sorted(by_letter, key=lambda k: (k == "other", k))]
@@ -591,7 +603,7 @@ def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, memb
     for n, path in enumerate(count_paths, 1):
         pages.add(path, render(
             "entity_index.md.j2", path, title=title, group=group, heading=f"page {n}" if n > 1 else "",
-            total=len(members), rows=by_count[n - 1], order_note=GROUP_ORDER_NOTE, letters=letters, by_letter=False,
+            total=len(members), rows=by_count[n - 1], order_note=order_note, letters=letters, by_letter=False,
             current_letter=None, map=located if n == 1 else None, map_anchors=group == "places",
             pager=pager(count_paths, n), pager_title="Pages", show_kind=show_kind))
     for letter, rows in by_letter.items():
