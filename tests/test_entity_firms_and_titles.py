@@ -117,3 +117,36 @@ def test_a_dash_left_by_a_bracket_is_not_part_of_a_name():
 
 def test_initials_with_a_space_name_a_country():
     assert gazetteer.country("U. S.").name == "United States"
+
+
+def test_a_given_name_that_is_also_a_title_or_a_demonym_starts_the_name(nlp):
+    """"Dean" is an occupation, "Francis" reads as a plural of a demonym: before a surname each is a given name; an
+    office title before a name still is not the name's."""
+    found = mentions_tagged(nlp, ("Dean Harlow and Francis Lebrun beat Queen Noor's team.",
+                                  [("Dean Harlow", "PERSON"), ("Francis Lebrun", "PERSON"), ("Queen Noor", "PERSON")]))
+    assert [(m.text, m.titled) for m in found] == [("Dean Harlow", False), ("Francis Lebrun", False), ("Noor", True)]
+
+
+def test_a_side_in_a_scorecard_is_a_club(nlp):
+    """A county followed by its score, beside another side's, outside the brackets that hold the players' figures."""
+    from factarchive.extract import cues
+
+    doc = nlp("Leeds: Westshire 195, Eastshire 429-7 (C. Lane 80 not out, M. Dunmore 70).")
+    sides = {doc[i:i + 1].text: cues._scored_side(doc[i:i + 1]) for i in range(len(doc)) if doc[i].text in ("Westshire", "Eastshire", "Lane", "Dunmore")}
+    assert sides == {"Westshire": True, "Eastshire": True, "Lane": False, "Dunmore": False}
+    assert cues._scored_side(nlp("Eastshire 429-7 won.")[0:1]) is False  # one score alone is no scorecard
+
+
+def test_a_nationality_before_a_name_is_split_off_though_it_is_a_given_name(nlp):
+    """"German" is a given name in the census lists and a nationality: before a name, the nationality."""
+    assert gazetteer.given_name("German") and gazetteer.nationality("German") == "DE" and gazetteer.nationality("Francis") is None
+    found = mentions_tagged(nlp, ("German Anna Berg won the race, ahead of German Ortiz.",
+                                  [("German Anna Berg", "PERSON"), ("German Ortiz", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Anna Berg", "person"), ("German Ortiz", "person")]
+
+
+def test_a_nationality_before_a_personal_name_tagged_a_body_is_split_off(nlp):
+    found = mentions_tagged(nlp, ("The record of Dutch Anna Berg fell; British Airways fell too.",
+                                  [("Dutch Anna Berg", "ORG"), ("British Airways", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Anna Berg", "person"), ("British Airways", "organization")]
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .candidates import company_form, name_token, title_word
-from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OFFICE_TITLES,
+from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OFFICE_TITLES, ORG_WORDS,
                       PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
@@ -126,9 +126,13 @@ def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
 
 @rule("clean", "demonym_before_name")
 def _demonym_before_name(doc, cut: Cut) -> Cut:
-    """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name."""
+    """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name. Tagged a body, the
+    same where a nationality stands before a given name and a surname, three words in all ("Dutch Anna Berg"; not
+    "British Airways", nor "American Bell Telephone Co.")."""
     start, end = cut.start, cut.end
-    if cut.label == "group" and end - start >= 2 and gazetteer.demonym(doc[start].text) \
+    personal = cut.label == "organization" and end - start == 3 and gazetteer.nationality(doc[start].text) \
+        and gazetteer.given_name(doc[start + 1].text) and doc[end - 1].lower_ not in ORG_WORDS
+    if (cut.label == "group" or personal) and end - start >= 2 and gazetteer.demonym(doc[start].text) \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
         cut.start = start + 1
         cut.label = "person" if gazetteer.given_name(doc[cut.start].text) else "organization"
@@ -148,7 +152,8 @@ def _title_before_person(doc, cut: Cut) -> Cut:
     """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
     Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person. A given
     name in capitals before the rest of the name is the name's, though it is also an occupation, a demonym's plural or a
-    verb ("Dean Jones", "Francis Moreau", "captain Will Carling"); never an honorific or an office ("Queen Noor")."""
+    verb ("Dean Harlow", "Francis Lebrun", "captain Will Parry"); never an honorific or an office ("Queen Noor"), nor a
+    nationality before two names ("German Anna Berg"; "German Ortiz" may be a man's name)."""
     if cut.label != "person":
         return cut
     while cut.start < cut.end - 1 and (title_word(doc[cut.start]) or doc[cut.start].pos_ in NOT_NAME_POS
@@ -156,7 +161,8 @@ def _title_before_person(doc, cut: Cut) -> Cut:
                                        or follower_adjective(doc[cut.start].text)
                                        or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper) \
             and not (doc[cut.start].is_title and gazetteer.given_name(doc[cut.start].text) and doc[cut.start + 1].is_title
-                     and doc[cut.start].lower_ not in HONORIFICS and doc[cut.start].lower_ not in OFFICE_TITLES):
+                     and doc[cut.start].lower_ not in HONORIFICS and doc[cut.start].lower_ not in OFFICE_TITLES
+                     and not (gazetteer.nationality(doc[cut.start].text) and cut.end - cut.start >= 3)):
         cut.titled = cut.titled or title_word(doc[cut.start])
         cut.start += 1
     return cut

