@@ -203,7 +203,7 @@ def test_redirect_page_and_json_twin():
     pages = build_pages(gather(ARCHIVE), SiteOptions(redirects={"erdogan": "recep-tayyip-erdogan", "putin": "vladimir-putin"}))
     assert pages.files["entities/73/erdogan.md"] == (
         "---\nredirect: entities/ea/recep-tayyip-erdogan.md\nsearch:\n  exclude: true\n---\n\n# Moved\n\n"
-        "The entity <code>erdogan</code> is now [Recep Tayyip Erdogan](../ea/recep-tayyip-erdogan.md).\n")
+        "The entity <code>erdogan</code> is now [Recep Tayyip Erdogan](../../entities/ea/recep-tayyip-erdogan.md).\n")
     assert json.loads(pages.files["entities/73/erdogan.json"]) == {
         "id": "erdogan", "redirect": "recep-tayyip-erdogan", "page": "entities/ea/recep-tayyip-erdogan/",
         "json": "entities/ea/recep-tayyip-erdogan.json"}
@@ -298,7 +298,7 @@ def test_series_and_related_articles():
     article = build_pages(catalog).files["articles/b9/convoy-march.md"]
     assert ("| <a id=\"f1\"></a>**30** | Turkish military vehicles ([in 3 articles over time]"
             "(../../series/5d/turkish-military-vehicles.md)) | 30 | a war monitor | 30 vehicles entered Idlib. |\n") in article
-    assert "- [45 Turkish military vehicles enter Idlib](../7f/convoy-may.md) (2020-05-10): 2 in common\n" in article
+    assert "- [45 Turkish military vehicles enter Idlib](../../articles/7f/convoy-may.md) (2020-05-10): 2 in common\n" in article
 
 
 def test_feed_lists_newest_dated_articles_with_absolute_urls():
@@ -467,8 +467,8 @@ def test_every_entity_named_alongside_is_reachable(monkeypatch):
     crowd = tuple(person(f"p{n}") for n in range(6))
     files = build_pages(gather([sheet("a", "A", "2020-01-01", actors=crowd), sheet("b", "B", "2020-01-02", actors=crowd)])).files
     page = files["entities/0d/p0.md"]
-    assert ("- [P1](../7a/p1.md) (2) · [P2](../e7/p2.md) (2) <details class=\"fa-more\"><summary>1 more</summary>"
-            "[P3](../54/p3.md) (2)</details>\n") in page
+    assert ("- [P1](../../entities/7a/p1.md) (2) · [P2](../../entities/e7/p2.md) (2) <details class=\"fa-more\"><summary>1 more</summary>"
+            "[P3](../../entities/54/p3.md) (2)</details>\n") in page
     assert "**Pages of entities:** **1** · [2](../../browse/entities/0d/p0/with-2.md)\n" in page
     assert ("- [P4](../../../../entities/c1/p4.md) (2) · [P5](../../../../entities/2e/p5.md) (2)\n"
             in files["browse/entities/0d/p0/with-2.md"])
@@ -488,7 +488,7 @@ def test_entities_named_alongside_are_the_ones_sharing_two_articles_or_more():
     page = files["entities/0d/p0.md"]
     assert page[page.index("## Appears with"):] == (
         "## Appears with\n\n3 other entities named in its articles; here the ones named in two or more of them, most "
-        "shared first (the number: articles shared). Each article's page lists all its own.\n\n- [P1](../7a/p1.md) (2)\n")
+        "shared first (the number: articles shared). Each article's page lists all its own.\n\n- [P1](../../entities/7a/p1.md) (2)\n")
     page = files["entities/54/p3.md"]
     assert page[page.index("## Appears with"):] == (
         "## Appears with\n\n1 other entity is named in its articles, none in more than one of them: each article's "
@@ -530,10 +530,10 @@ def test_article_page_puts_facts_first_and_folds_sentences():
             "<li>45 vehicles entered Idlib. <small>Idlib</small></li></ol></details>\n") in page
     assert page.index("## Actors") < page.index("## Places") < page.index("## Figures") < page.index("## Sentences")
     # What the article does not give is one line, not a section each (a heading and a contents entry).
-    assert "[JSON](convoy-may.json)\n\nNo photo captions found.\n\n## Actors\n" in page
+    assert "[JSON](../../articles/7f/convoy-may.json)\n\nNo photo captions found.\n\n## Actors\n" in page
     assert "## Photo captions" not in page
     empty = build_pages(gather([sheet("empty", "E", "2020-01-01")])).files[urls.article("empty")]
-    assert empty.endswith("[JSON](empty.json)\n\nNo actors, places below country level, figures or photo captions found.\n\n")
+    assert empty.endswith("[JSON](../../articles/ee/empty.json)\n\nNo actors, places below country level, figures or photo captions found.\n\n")
 
 
 def test_a_sentence_naming_several_facts_is_listed_once_with_their_names():
@@ -554,7 +554,7 @@ def test_a_sentence_naming_several_facts_is_listed_once_with_their_names():
 def test_read_more_headlines_link_to_articles_the_archive_holds():
     story = sheet("story", "Story", "2020-06-01", related=("45 turkish military vehicles enter Idlib", "Not archived"))
     page = build_pages(gather([*ARCHIVE[:2], story])).files["articles/b2/story.md"]
-    assert "## Read more\n\n- [45 Turkish military vehicles enter Idlib](../7f/convoy-may.md)\n- Not archived\n" in page
+    assert "## Read more\n\n- [45 Turkish military vehicles enter Idlib](../../articles/7f/convoy-may.md)\n- Not archived\n" in page
 
 
 def toll(sheet_id: str, published: str | None, value: int, period_date: str | None = None, **more) -> FactSheet:
@@ -630,7 +630,7 @@ def test_articles_index_is_paged_newest_first_and_by_month(monkeypatch):
     assert sorted(p for p in files if p.startswith("browse/articles/")) == [
         "browse/articles/2020-03-2.md", "browse/articles/2020-03-3.md", "browse/articles/2020-03.md",
         "browse/articles/newest-2.md", "browse/articles/newest-3.md"]
-    assert re.findall(r"\]\(\w\w/c(\d)\.md\)", files["articles/index.md"]) == ["5", "4"]
+    assert re.findall(r"\]\(\.\./articles/\w\w/c(\d)\.md\)", files["articles/index.md"]) == ["5", "4"]
     assert re.findall(r"\]\(\.\./\.\./articles/\w\w/c(\d)\.md\)", files["browse/articles/newest-3.md"]) == ["1"]
     assert "# Articles: March 2020, page 2\n" in files["browse/articles/2020-03-2.md"]
 

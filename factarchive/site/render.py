@@ -68,11 +68,12 @@ def format_number(value: Any) -> str:
 
 
 @lru_cache(maxsize=None)
-def _linker(folder: str):
-    """``link(text, target, anchor)`` for the templates, bound to the folder of the page it links from."""
+def _linker(root: str):
+    """``link(text, target, anchor)`` for the templates, from a page whose folder is ``root`` below the docs root
+    ("../../" for articles/<bb>/): every link goes up to the root and down to its target."""
 
     def link(text: Any, target: str, anchor: str = "") -> Markup:
-        href = urls.relative_from(folder, target)
+        href = root + target
         label = escape_text(text) if type(text) is str else escape_md(text)
         return Markup(f"[{label}]({href}#{anchor})" if anchor else f"[{label}]({href})")
 
@@ -89,9 +90,9 @@ class LinkTable(dict):
     two calls.
     """
 
-    def __init__(self, folder: str, target: Callable[[str], tuple[str, str]], name: Callable[[str], str]):
+    def __init__(self, root: str, target: Callable[[str], tuple[str, str]], name: Callable[[str], str]):
         super().__init__()
-        self.link, self.target, self.name = _linker(folder), target, name
+        self.link, self.target, self.name = _linker(root), target, name
 
     def __missing__(self, key: str) -> Markup:
         made = self[key] = self.link(self.name(key), *self.target(key))
@@ -218,12 +219,17 @@ class _Renderer:
 
     def __call__(self, template: str, page: str, **context: Any) -> str:
         folder = posixpath.dirname(page)
-        if folder not in self.tables:
+        # One pair of tables per depth, not per folder: the links go up to the docs root and down to their target
+        # ("../../entities/2c/russia.md" from any articles/<bb>/ page), which MkDocs resolves to the same URL as the
+        # shortest relative link. Per folder, the 256 buckets of each kind would each hold a copy of every link
+        # (3 GB at 20,000 articles).
+        root = "../" * folder.count("/") + "../" if folder else ""
+        if root not in self.tables:
             entities, articles = self.entities, self.articles
-            self.tables[folder] = (LinkTable(folder, self.homes.__getitem__, lambda e: entities[e].name),
-                                   LinkTable(folder, lambda a: (urls.article(a), ""), lambda a: articles[a].title))
-        entity_link, article_link = self.tables[folder]
-        return _template(template).render(page=page, link=_linker(folder), entity_link=entity_link,
+            self.tables[root] = (LinkTable(root, self.homes.__getitem__, lambda e: entities[e].name),
+                                 LinkTable(root, lambda a: (urls.article(a), ""), lambda a: articles[a].title))
+        entity_link, article_link = self.tables[root]
+        return _template(template).render(page=page, link=_linker(root), entity_link=entity_link,
                                           article_link=article_link, homes=self.homes, **context)
 
 
