@@ -279,3 +279,15 @@ def test_a_figure_past_sqlite_integers_is_stored_as_a_real(tmp_path):
     assert database.publish([sheet], folder) == 3
     conn = sqlite3.connect(folder / "archive.db")
     assert conn.execute("SELECT id, value, typeof(value) FROM figures").fetchall() == [("f-0000abcd", 4.5e21, "real")]
+
+
+def test_an_entity_named_in_one_article_is_published_at_its_row_on_that_article(tmp_path):
+    sheets = [article("a", "Vehicles cross")]
+    folder = tmp_path / "docs"
+    database.publish(sheets, folder)
+    conn = sqlite3.connect(folder / "archive.db")
+    assert conn.execute("SELECT id, articles, page FROM entities ORDER BY id").fetchall() == [
+        ("ann-lee", 1, "articles/2c/a/#actor-ann-lee"),
+        ("idlib", 1, "articles/2c/a/#place-idlib"),
+        ("syria", 1, "articles/2c/a/#actor-syria"),
+    ]

@@ -246,6 +246,14 @@ _FTS = {
 }
 
 
+def _home(entity) -> str:
+    """Where an entity lives, as a directory-URL path: its page, or its row on the one article naming it."""
+    from . import urls
+
+    path, anchor = urls.entity_home(entity)
+    return urls.page_url(path, True, anchor)
+
+
 def _page(path_md: str) -> str:
     """A docs path ``articles/x.md`` as the page's path in a directory-URL site (``articles/x/``)."""
     from . import urls
@@ -283,7 +291,7 @@ def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet], catalog: Optiona
     conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", [
         (e.id, e.name, e.kind, e.country, e.coordinates.lat if e.coordinates else None,
          e.coordinates.lon if e.coordinates else None, e.article_count, _json_list(e.aliases),
-         _json_list(e.roles), _page(urls.entity(e.id))) for e in catalog.entities.values()])
+         _json_list(e.roles), _home(e)) for e in catalog.entities.values()])
     for s in articles:
         facts = sorted((*s.actors, *s.locations), key=lambda f: f.id)
         conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", [
