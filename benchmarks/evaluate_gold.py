@@ -203,9 +203,15 @@ def read_conll(path: Path) -> list[GoldDoc]:
 
 
 def read_ontonotes(path: Path) -> list[GoldDoc]:
-    """OntoNotes newswire (token TAG; BIO) documents."""
+    """OntoNotes newswire (token TAG; BIO) documents, leaving out those with no tag of any of the 18 types.
+
+    15 of the 294 dev documents (the translated ``dev_09_c2e`` and ``p2.5_c2e`` stories) carry no name layer:
+    "Iraqi officials said today ... in Sadr City" has not one tag, not even a date. Scored, every name found in
+    them would be a false positive for every row, so they are not gold for anything.
+    """
     return [_sentence_doc(d, s, ONTONOTES_CLASSES, ONTONOTES_NEUTRAL, join_hyphens=True, headline=f"Newswire story {n}")
-            for n, (d, s) in enumerate(_columns_docs(path, 0, 1), start=1)]
+            for n, (d, s) in enumerate(_columns_docs(path, 0, 1), start=1)
+            if any(tag != "O" for sentence in s for _, tag in sentence)]
 
 
 # --------------------------------------------------------------------------- IE-ER
