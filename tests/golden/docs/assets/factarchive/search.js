@@ -239,9 +239,15 @@
     return el;
   }
 
+  // An entity's kind as the result type spells it: the type is "organisation", the kind "organization".
+  var KIND_AS_TYPE = { organization: "organisation" };
+
   function describe(m, rec) {
     var type = m.types[rec[0]], extra = rec[4];
-    if (rec[0] < 4 && extra) return (extra[0] !== type ? type + " (" + extra[0] + ")" : type) + " · " + rec[3];
+    if (rec[0] < 4 && extra) {
+      var kind = KIND_AS_TYPE[extra[0]] || extra[0];
+      return (kind !== type ? type + " (" + kind + ")" : type) + " · " + rec[3];
+    }
     return type + (extra ? " · " + extra : "");
   }
 
@@ -452,7 +458,7 @@
             return recs.map(function (rec) {
               var extra = rec[4];
               return { name: rec[2], type: m.types[rec[0]], kind: extra[0], roles: extra[1], country: extra[2],
-                       articles: extra[3], url: pageUrl(rec[1], ""), json: rec[1] + ".json" };
+                       articles: extra[3], url: pageUrl(rec[1], ""), json: rec[1].split("#")[0] + ".json" };
             });
           });
         });
