@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -284,6 +285,11 @@ def timeline(counts: dict[str, int], undated: int = 0) -> Optional[Markup]:
 # --------------------------------------------------------------------------- a figure over time
 
 
+def _plain(value: float) -> Any:
+    """A whole float as an int (12.0 -> 12), so format_number writes no decimals."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _nice_ceiling(value: float) -> float:
     """The smallest of 1, 2, 2.5, 5 times a power of ten that is at least ``value``."""
     if value <= 0:
@@ -310,12 +316,71 @@ def chart_points(points: list[tuple[FactSheet, Figure]], label: str, unit: Optio
     return out
 
 
-def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_number, unit: Optional[str] = None) -> Optional[Markup]:
-    """An SVG chart of one counted thing over time (dated points only); None with fewer than two."""
+CHART_POINTS = 400  # at most this many points drawn on a chart of periods (series_periods)
+PERIODS = (("day", 10), ("month", 7), ("year", 4))  # a period's key is this many characters of the ISO date
+
+
+@dataclass(frozen=True)
+class Period:
+    """The reports of one counted thing in one day, month or year, as one point of a long series' chart."""
+
+    key: str  # "2020-03-01", "2020-03" or "2020": the anchor (urls.PERIOD_ANCHOR) and the label
+    day: dt.date  # where it is drawn: the median day of its reports (a day of the period, inside the chart's span)
+    count: int  # reports
+    median: float  # of their values (statistics.median)
+    low: float  # the smallest value
+    high: float  # the largest value, or upper end of a range ("10-14")
+    newest: tuple[FactSheet, Figure]  # its newest report (the last of its reports, oldest first)
+
+
+def series_periods(dated: list[tuple[dt.date, FactSheet, Figure]],
+                   limit: int = CHART_POINTS) -> tuple[str, list[Period]]:
+    """Chart points (oldest first, from chart_points) grouped by the shortest period that gives at most ``limit``.
+
+    Returns ("day" | "month" | "year", periods oldest first). Years are the last resort, whatever their number.
+    """
+    grouping, size = PERIODS[-1]
+    for grouping, size in PERIODS:
+        if len({day.isoformat()[:size] for day, _, _ in dated}) <= limit:
+            break
+    groups: dict[str, list[tuple[dt.date, FactSheet, Figure]]] = {}
+    for point in dated:
+        groups.setdefault(point[0].isoformat()[:size], []).append(point)
+    periods = []
+    for key, members in groups.items():  # insertion order: oldest first, as dated is
+        values = [float(fig.value) for _, _, fig in members]
+        days = sorted(day.toordinal() for day, _, _ in members)
+        periods.append(Period(key=key, day=dt.date.fromordinal(days[(len(days) - 1) // 2]), count=len(members),
+                              median=statistics.median(values), low=min(values),
+                              high=max(float(fig.value_max if fig.value_max is not None else fig.value)
+                                       for _, _, fig in members),
+                              newest=members[-1][1:]))
+    return grouping, periods
+
+
+def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_number, unit: Optional[str] = None,
+                 by_period: bool = False, limit: int = CHART_POINTS) -> Optional[Markup]:
+    """An SVG chart of one counted thing over time (dated points only); None with fewer than two.
+
+    ``by_period``: one point per period (series_periods: day, month or year, at most ``limit`` points) at the
+    median of its reports, linking to the period's row (urls.PERIOD_ANCHOR) on the same page; else one point
+    per report, linking to its row (urls.POINT_ANCHOR).
+    """
     dated = chart_points(points, label, unit)
     if len(dated) < 2:
         return None
-    values = [float(fig.value) for _, _, fig in dated]
+    if by_period:
+        grouping, periods = series_periods(dated, limit)
+        drawn = [(p.day, float(p.median), {
+            "anchor": urls.PERIOD_ANCHOR.format(period=p.key), "date": p.key,
+            "value": "median " + format_number(_plain(p.median)),
+            "title": f"{p.count} report{'s' if p.count != 1 else ''}, {format_number(_plain(p.low))} to "
+                     f"{format_number(_plain(p.high))}"}) for p in periods]
+    else:
+        drawn = [(day, float(fig.value), {
+            "anchor": urls.POINT_ANCHOR.format(article=sheet.id, figure=fig.id), "date": day.isoformat(),
+            "value": format_number(fig.value), "title": sheet.title}) for day, sheet, fig in dated]
+    values = [v for _, v, _ in drawn]
     positive = [v for v in values if v > 0]
     log = len(positive) == len(values) and max(values) >= LOG_SCALE_FROM * min(values)
     if log:
@@ -331,17 +396,17 @@ def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_numb
 
         def share(v: float) -> float:
             return v / ceiling
-    labels = [format_number(int(t) if float(t).is_integer() else t) for t in ticks]
+    labels = [format_number(_plain(t)) for t in ticks]
     width, height, bottom, top = 800.0, 240.0, 30.0, 15.0
     left = 12 + CHAR_WIDTH * max(len(t) for t in labels)  # room for the longest label: none is cut off
     first, last = dated[0][0], dated[-1][0]
     span = (last - first).days or 1
     marks = []
-    for day, sheet, fig in dated:
+    for day, value, mark in drawn:
         x = left + (width - left - 10) * ((day - first).days / span if last != first else 0.5)
-        y = top + (height - top - bottom) * (1 - share(float(fig.value)))
-        marks.append({"anchor": urls.POINT_ANCHOR.format(article=sheet.id, figure=fig.id), "x": round(x, 2), "y": round(y, 2),
-                      "date": day.isoformat(), "value": format_number(fig.value), "title": sheet.title})
+        y = top + (height - top - bottom) * (1 - share(value))
+        marks.append({"anchor": mark["anchor"], "x": round(x, 2), "y": round(y, 2), "date": mark["date"],
+                      "value": mark["value"], "title": mark["title"]})
     axis = [{"label": t, "y": round(top + (height - top - bottom) * (1 - share(v)), 2)} for t, v in zip(labels, ticks)]
     return _render("chart.svg.j2", width=width, height=height, left=left, bottom=bottom, top=top, marks=marks,
                    line=" ".join(f"{m['x']},{m['y']}" for m in marks), label=label, axis=axis, log=log,

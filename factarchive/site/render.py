@@ -48,6 +48,8 @@ ENTITY_MORE_ARTICLES = 100
 WITH_SHOWN = 30
 WITH_ON_PAGE = 600
 WITH_PAGE = 2000
+# A series page lists this many reports, newest first, once it has more; older ones are further pages.
+SERIES_PAGE = 200
 PAGER_WINDOW = 2  # page links either side of the current one
 KIND_LABELS = {"person": "person", "organization": "organisation", "country": "country", "group": "group",
                "city": "city", "region": "region", "facility": "facility", "place": "place"}
@@ -451,10 +453,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(urls.entity_json(old), json_text(redirect_data(old, entities[new], style)))
 
     def series_page(item: Any) -> None:
-        page = urls.series(item.id)
-        pages.add(page, _render("series.md.j2", page, series=item, all_series=catalog.series,
-                                clashes=catalog.disagreements.get(item.id, ()),
-                                chart=pictures.series_chart(list(item.points), item.label, format_number, item.unit)))
+        _series_pages(pages, _render, item, catalog)
 
     for sheet in catalog.articles:
         cached("article:" + sheet.id, lambda: _article_view(sheet, catalog, _render.articles, homes),
@@ -577,6 +576,46 @@ def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonl
             together_total=len(entity.cooccurring), **common))
 
 
+def newest_reports(points: Iterable[tuple[FactSheet, Any]]) -> list[tuple[FactSheet, Any]]:
+    """A series' reports newest first (catalog order reversed), the undated ones last in their catalog order."""
+    points = list(points)
+    dated = [p for p in points if p[0].published is not None]
+    return dated[::-1] + [p for p in points if p[0].published is None]
+
+
+def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog) -> None:
+    """A series page: the chart, the disagreements and its reports; a long series is paged (issue #14).
+
+    Up to SERIES_PAGE reports: one page, oldest first, one chart point per report linking to its row.
+    Beyond: the newest SERIES_PAGE reports on the page, older ones on further pages (browse/series/...), and the
+    chart draws one point per period (pictures.series_periods: day, month or year, at most
+    pictures.CHART_POINTS) linking to the period's row in a table of periods on the page, whose row links to
+    the period's newest report on whichever page lists it. The page stays bounded however many articles report
+    the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
+    """
+    points = list(item.points)
+    clashes = catalog.disagreements.get(item.id, ())
+    if len(points) <= SERIES_PAGE:
+        page = urls.series(item.id)
+        pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
+                               chart=pictures.series_chart(points, item.label, format_number, item.unit),
+                               rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
+                               grouping=None, periods=[]))
+        return
+    chunked = chunks(newest_reports(points), SERIES_PAGE, SERIES_PAGE)
+    paths = [urls.series_reports(item.id, n) for n in range(1, len(chunked) + 1)]
+    where = {(sheet.id, fig.id): paths[n] for n, rows in enumerate(chunked) for sheet, fig in rows}
+    grouping, periods = pictures.series_periods(pictures.chart_points(points, item.label, item.unit))
+    listed = [(p, where[(p.newest[0].id, p.newest[1].id)]) for p in reversed(periods)]  # newest period first
+    chart = pictures.series_chart(points, item.label, format_number, item.unit, by_period=True)
+    for n, path in enumerate(paths, 1):
+        pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                               clashes=clashes if n == 1 else (), chart=chart if n == 1 else None,
+                               rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
+                               pager_title="Pages of reports", grouping=grouping if chart else None,
+                               periods=listed if chart and n == 1 else []))
+
+
 GROUP_ORDER_NOTE = "Sorted by number of articles, most first; the names below can be filtered as you type."
 
 
@@ -653,7 +692,8 @@ def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
     for n, path in enumerate(counted_paths, 1):
         pages.add(path, render(
             "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=n, units=units,
-            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit)
+            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
+                                        by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
             if featured and n == 1 else None,
             series=counted[n - 1], counted_pager=pager(counted_paths, n), disagreements=disagreements))
 

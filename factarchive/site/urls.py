@@ -27,7 +27,7 @@ Published before buckets (2026-11), kept working on any static host by ``404.htm
 ``series/<id>/`` (a series page, not a published pattern, now ``series/<bb>/<id>/``).
 
 Not published: ``browse/...``, the further pages of long lists (page 2 of People, the names under "E",
-an entity's older articles). What is on page N changes as the archive grows; page 1 of each list keeps
+an entity's older articles, a series' older reports). What is on page N changes as the archive grows; page 1 of each list keeps
 its address above.
 """
 
@@ -68,6 +68,7 @@ FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in seve
 CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
 ARTICLES_PAGE = "browse/articles/newest-{n}.md"  # articles/index.md is page 1
 ARTICLES_MONTH = "browse/articles/{month}.md"  # one month's articles (2020-03, or "undated"); then 2020-03-2.md ...
+SERIES_REPORTS = "browse/series/{bucket}/{id}/reports-{n}.md"  # older reports of a series, n >= 2
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
@@ -77,6 +78,7 @@ PLACE_ANCHOR = "place-{id}"
 MAP_ANCHOR = "map-{id}"  # a row of the Places table
 MONTH_ANCHOR = "month-{month}"  # a month of the articles index (2020-03)
 POINT_ANCHOR = "point-{article}-{figure}"  # a row of a series table
+PERIOD_ANCHOR = "period-{period}"  # a row of a series' table of periods (2020-03-01, 2020-03 or 2020)
 
 
 # An entity needs a page of its own when this many articles name it; below, it lives on its one article's page.
@@ -151,6 +153,11 @@ def entity_home_json(entity_record: Any) -> str:
 
 def series(series_id: str) -> str:
     return SERIES.format(bucket=bucket(series_id), id=series_id)
+
+
+def series_reports(series_id: str, n: int) -> str:
+    """Page ``n`` (from 1) of a series' reports, newest first; page 1 is the series page itself."""
+    return series(series_id) if n == 1 else SERIES_REPORTS.format(bucket=bucket(series_id), id=series_id, n=n)
 
 
 def group_index(group: str) -> str:
