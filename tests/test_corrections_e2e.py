@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from factarchive.cli import main
+from factarchive.site import urls
 
 from .conftest import SEED
 
@@ -113,39 +114,73 @@ def _site(capsys, tmp_path) -> tuple[int, str]:
     return status, err
 
 
+def _lookup(docs, name: str) -> list[dict]:
+    """The entries of entities.json for one name."""
+    return json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))["names"][name]
+
+
+def _article_fact(twin: dict, entity_id: str) -> dict:
+    """An actor or place of an article's JSON twin, by id."""
+    return next(f for f in (*twin["actors"], *twin["locations"]) if f["id"] == entity_id)
+
+
 def _assert_edits_on_site(docs, f2_sentence: str) -> None:
-    """Every correction, on the generated article page, its JSON twin and the entity pages."""
-    page = (docs / "articles" / f"{IDLIB}.md").read_text("utf-8")
-    twin = json.loads((docs / "articles" / f"{IDLIB}.json").read_text("utf-8"))
+    """Every correction, on the generated article page, its JSON twin and the entity pages.
+
+    Only Erdogan is named in two articles (the Idlib seed and the bridge): he alone has an entity page and
+    twin. Every other entity lives on its one article's page (urls.entity_home) and in that article's twin.
+    """
+    article = urls.article(IDLIB)
+    page = (docs / article).read_text("utf-8")
+    twin = json.loads((docs / urls.article_json(IDLIB)).read_text("utf-8"))
     # Figure fixed in the sheet.
     # Rows of the article page's tables, up to the columns that show the correction (their layout is render's).
     assert f'\n| <a id="{GEARS}"></a>**2,890** | Turkish military gears | 2,890, since March 5 | The UK-based watchdog group |' in page
     assert next(f for f in twin["figures"] if f["id"] == GEARS) == {
         "id": GEARS, "value": 2890, "text": "2,890", "counts": "Turkish military gears",
         "period": "since March 5", "reported_by": "The UK-based watchdog group", "evidence": [f2_sentence]}
-    # Renamed in this article only; deleted from this article only; reviewed.
-    assert '\n| <a id="actor-nato"></a>[North Atlantic Treaty Organization](../entities/nato.md) | organisation |  | 1 |\n' in page
+    # Renamed in this article only; deleted from this article only; reviewed. NATO is named here only: its row is its home.
+    assert '\n| <a id="actor-nato"></a>**North Atlantic Treaty Organization** | organisation |  | 1 |\n' in page
     assert next(a["name"] for a in twin["actors"] if a["id"] == "nato") == "North Atlantic Treaty Organization"
-    assert "syrians" not in [a["id"] for a in twin["actors"]] and "entities/syrians.md" not in page
+    assert "syrians" not in [a["id"] for a in twin["actors"]]
+    assert urls.ACTOR_ANCHOR.format(id="syrians") not in page and urls.entity("syrians") not in page
     assert twin["reviewed"] is True
     # corrections.yaml: rename (id follows the name), merge, reject, split.
-    assert ('\n| <a id="actor-recep-tayyip-erdogan"></a>[Recep Tayyip Erdoğan](../entities/recep-tayyip-erdogan.md) '
+    erdogan_page = urls.relative(article, urls.entity("recep-tayyip-erdogan"))
+    assert erdogan_page == "../../entities/ea/recep-tayyip-erdogan.md"
+    assert (f'\n| <a id="actor-recep-tayyip-erdogan"></a>[Recep Tayyip Erdoğan]({erdogan_page}) '
             '(also Erdogan, Recep Tayyip Erdogan) | person | President of Turkey |') in page
-    assert '\n| <a id="place-m4-motorway"></a>[M4 motorway](../entities/m4-motorway.md) | facility |  | 1 |\n' in page
+    assert '\n| <a id="place-m4-motorway"></a>**M4 motorway** | facility |  | 1 |\n' in page
     assert next(a for a in twin["actors"] if a["id"] == "recep-tayyip-erdogan")["name"] == "Recep Tayyip Erdoğan"
-    erdogan = json.loads((docs / "entities" / "recep-tayyip-erdogan.json").read_text("utf-8"))
+    erdogan = json.loads((docs / urls.entity_json("recep-tayyip-erdogan")).read_text("utf-8"))
     assert (erdogan["name"], sorted(a["id"] for a in erdogan["articles"])) == ("Recep Tayyip Erdoğan", sorted([IDLIB, BRIDGE]))
     assert "Tayyip Erdogan" in erdogan["aliases"]
-    georgia = json.loads((docs / "entities" / "georgia.json").read_text("utf-8"))
-    state = json.loads((docs / "entities" / "georgia-us-state.json").read_text("utf-8"))
-    assert (georgia["name"], [a["id"] for a in georgia["articles"]]) == ("Georgia", [BRIDGE])
-    assert (state["name"], [a["id"] for a in state["articles"]]) == ("Georgia (U.S. state)", [STORM])
-    entity_pages = sorted(p.stem for p in (docs / "entities").glob("*.md"))
-    for gone in ("bosphorus", "syrians"):  # rejected: no page at all
-        assert gone not in entity_pages
-    for old, new in (("tayyip-erdogan", "recep-tayyip-erdogan"), ("m4-highway", "m4-motorway")):  # moved: a redirect
-        moved = (docs / "entities" / f"{old}.md").read_text("utf-8")
-        assert moved.startswith(f"---\nredirect: entities/{new}.md\n"), moved
+    # The split: each Georgia lives on its one article (no page or twin of its own), under its own name.
+    for entity_id, name, home in (("georgia", "Georgia", BRIDGE), ("georgia-us-state", "Georgia (U.S. state)", STORM)):
+        assert not (docs / urls.entity(entity_id)).exists() and not (docs / urls.entity_json(entity_id)).exists()
+        home_twin = json.loads((docs / urls.article_json(home)).read_text("utf-8"))
+        assert _article_fact(home_twin, entity_id)["name"] == name
+        assert [e for e in _lookup(docs, name) if e["id"] == entity_id] == [{
+            "id": entity_id, "json": urls.article_json(home), "kind": "country", "name": name,
+            "page": urls.page_url(urls.article(home), anchor=urls.ACTOR_ANCHOR.format(id=entity_id))}]
+        assert f'\n| <a id="actor-{entity_id}"></a>**{name.replace("(", "&#40;").replace(")", "&#41;")}** ' in (
+            docs / urls.article(home)).read_text("utf-8")
+    assert [e["id"] for e in _lookup(docs, "Georgia")] == ["georgia", "georgia-us-state"]  # the name, shared
+    entity_pages = sorted(p.stem for p in (docs / "entities").glob("*/*.md"))
+    assert entity_pages == ["m4-highway", "recep-tayyip-erdogan", "tayyip-erdogan"]  # one entity page, two redirects
+    lookup = json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))
+    known = {e["id"] for entries in lookup["names"].values() for e in entries} | set(lookup["redirects"])
+    for gone in ("bosphorus", "syrians"):  # rejected: no page, no row, no lookup entry
+        assert gone not in known and not (docs / urls.entity(gone)).exists()
+    assert lookup["redirects"] == {"m4-highway": "m4-motorway", "tayyip-erdogan": "recep-tayyip-erdogan"}
+    # Moved: a redirect to the new id's home, its own page or (M4, named in one article) its row on that article.
+    for old, home, anchor, link in (
+            ("tayyip-erdogan", urls.entity("recep-tayyip-erdogan"), "", "[Recep Tayyip Erdoğan]"),
+            ("m4-highway", article, "#place-m4-motorway", "[M4 motorway]")):
+        moved = (docs / urls.entity(old)).read_text("utf-8")
+        assert moved.startswith(f"---\nredirect: {home}\n"), moved
+        # Links go up to the docs root and down (render's link tables per depth).
+        assert f"The entity <code>{old}</code> is now {link}(../../{home}{anchor}).\n" in moved
 
 
 F2_SENTENCE = ("The UK-based watchdog group said 2,980 Turkish military gears entered Idlib since March 5, when Russia and "
@@ -271,12 +306,19 @@ def test_editorial_fields_reach_the_entity_pages_and_a_self_merge_is_only_a_warn
     status, err = _site(capsys, tmp_path)
     assert (status, err) == (0, f"warning: {corrections}: line 11: field 'merge.nato': merges 'nato' into itself; "
                                 "the correction does nothing (remove it)\n")
-    entities = tmp_path / "docs" / "entities"
-    nato, idlib, russia = (json.loads((entities / f"{e}.json").read_text("utf-8")) for e in ("nato", "idlib", "russia"))
+    docs = tmp_path / "docs"
+    # All three are named in the Idlib article only: they live on its page and in its twin (urls.entity_home).
+    twin = json.loads((docs / urls.article_json(IDLIB)).read_text("utf-8"))
+    page = (docs / urls.article(IDLIB)).read_text("utf-8")
+    nato, idlib, russia = (_article_fact(twin, e) for e in ("nato", "idlib", "russia"))
     assert (nato["kind"], nato["name"]) == ("group", "North Atlantic Treaty Organization")
     assert (idlib["kind"], idlib["country"], idlib["coordinates"]) == ("region", "SY", {"lat": 35.93, "lon": 36.63})
-    assert (russia["roles"], [a["role"] for a in russia["articles"]]) == (["Party to the cease-fire"], ["Party to the cease-fire"])
-    assert not (entities / "nato.md").read_text("utf-8").startswith("---\nredirect:")
+    assert russia["role"] == "Party to the cease-fire"
+    assert '\n| <a id="actor-nato"></a>**North Atlantic Treaty Organization** | group |  | 1 |\n' in page
+    assert '\n| <a id="actor-russia"></a>**Russia** | country (RU) | Party to the cease-fire | 6 |\n' in page
+    assert '\n| <a id="place-idlib"></a>**Idlib** | region | SY | 10 |\n' in page
+    assert [(e["id"], e["kind"]) for e in _lookup(docs, "North Atlantic Treaty Organization")] == [("nato", "group")]
+    assert not (docs / urls.entity("nato")).exists()  # the self-merge made no redirect page
 
 
 SOLDIERS = "The convoy also carried 400 soldiers, the monitor said."  # a figure before the corrected one
@@ -346,6 +388,6 @@ def test_an_edit_stays_on_its_figure_when_one_more_is_found_before_it(made_with,
     assert yaml.safe_load(sheet.read_text("utf-8")) == expected
 
     assert _site(capsys, tmp_path) == (0, "")
-    page = (tmp_path / "docs" / "articles" / f"{IDLIB}.md").read_text("utf-8")
+    page = (tmp_path / "docs" / urls.article(IDLIB)).read_text("utf-8")
     assert f'\n| <a id="{PEOPLE}"></a>**2,890** | people | 2,890 (nearly), in three months | their two leaders |' in page
     assert '\n| <a id="f-c8f55416"></a>**400** | soldiers | 400 | the monitor |' in page
