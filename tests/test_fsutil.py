@@ -7,6 +7,7 @@ import stat
 
 from factarchive import fsutil
 from factarchive.fsutil import remove_stale_temps, write_atomic
+from factarchive.site import urls
 from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, generate, write_pages
 
@@ -71,14 +72,20 @@ def test_rebuild_rewrites_changed_pages_removes_stale_ones_and_keeps_hand_writte
 
     listed = lambda: set((docs / GENERATED_LIST).read_text("utf-8").split())  # noqa: E731
     before = listed()
+    # The hostile entity is named in that one article only: it had no page or twin of its own, just its row there.
+    assert not {urls.entity("hostile-name"), urls.entity_json("hostile-name")} & before
     written, removed = generate(ARCHIVE[:3], docs)  # the hostile article and its entity are gone
     gone = before - listed()
-    # Its page, JSON twin, month page, entity page and entity twin; and the search shards of the words only it had.
+    # Its page, JSON twin and month page; the 404 page's map of its entity's bucket (it held only that entity);
+    # and the search shards of the words only it had.
     assert sorted(p for p in gone if not p.startswith("search/")) == [
-        "articles/hostile.json", "articles/hostile.md", "browse/articles/2020-01.md",  # its month had only it
-        "entities/hostile-name.json", "entities/hostile-name.md"]
+        "articles/8d/hostile.json", "articles/8d/hostile.md", "browse/articles/2020-01.md",  # its month had only it
+        "moved/63.js"]
+    assert (urls.article("hostile"), urls.article_json("hostile"), urls.moved(urls.bucket("hostile-name"))) == (
+        "articles/8d/hostile.md", "articles/8d/hostile.json", "moved/63.js")
     assert removed == len(gone)
-    assert not (docs / "articles" / "hostile.md").exists() and not (docs / "entities" / "hostile-name.json").exists()
+    assert not (docs / urls.article("hostile")).exists() and not (docs / urls.article_json("hostile")).exists()
+    assert not (docs / urls.moved("63")).exists()
     assert (docs / "about.md").read_text("utf-8") == "# About\n"
     assert written > 0
     assert {p: d for p, d in build_pages(gather(ARCHIVE[:3])).files.items()} == {
