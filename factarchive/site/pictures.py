@@ -334,11 +334,13 @@ class Period:
 
 
 def series_periods(dated: list[tuple[dt.date, FactSheet, Figure]],
-                   limit: int = CHART_POINTS) -> tuple[str, list[Period]]:
+                   limit: Optional[int] = None) -> tuple[str, list[Period]]:
     """Chart points (oldest first, from chart_points) grouped by the shortest period that gives at most ``limit``.
 
     Returns ("day" | "month" | "year", periods oldest first). Years are the last resort, whatever their number.
+    ``limit`` defaults to CHART_POINTS.
     """
+    limit = CHART_POINTS if limit is None else limit
     grouping, size = PERIODS[-1]
     for grouping, size in PERIODS:
         if len({day.isoformat()[:size] for day, _, _ in dated}) <= limit:
@@ -359,7 +361,7 @@ def series_periods(dated: list[tuple[dt.date, FactSheet, Figure]],
 
 
 def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_number, unit: Optional[str] = None,
-                 by_period: bool = False, limit: int = CHART_POINTS) -> Optional[Markup]:
+                 by_period: bool = False, limit: Optional[int] = None) -> Optional[Markup]:
     """An SVG chart of one counted thing over time (dated points only); None with fewer than two.
 
     ``by_period``: one point per period (series_periods: day, month or year, at most ``limit`` points) at the
@@ -374,8 +376,9 @@ def series_chart(points: list[tuple[FactSheet, Figure]], label: str, format_numb
         drawn = [(p.day, float(p.median), {
             "anchor": urls.PERIOD_ANCHOR.format(period=p.key), "date": p.key,
             "value": "median " + format_number(_plain(p.median)),
-            "title": f"{p.count} report{'s' if p.count != 1 else ''}, {format_number(_plain(p.low))} to "
-                     f"{format_number(_plain(p.high))}"}) for p in periods]
+            "title": f"{p.count} report{'s' if p.count != 1 else ''}" + (
+                f", {format_number(_plain(p.low))} to {format_number(_plain(p.high))}" if p.high != p.low else "")})
+            for p in periods]
     else:
         drawn = [(day, float(fig.value), {
             "anchor": urls.POINT_ANCHOR.format(article=sheet.id, figure=fig.id), "date": day.isoformat(),

@@ -1,0 +1,130 @@
+"""Issue #14: a series page stays bounded at any archive size: the newest reports, further pages, a chart of periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from factarchive.site import pictures, render, urls
+from factarchive.site.catalog import gather
+from factarchive.site.render import build_pages, format_number, generate
+
+from .test_site_render import toll
+
+PAGE = "series/f4/people-killed.md"
+MORE = "browse/series/f4/people-killed/reports-{n}.md"
+
+# Six reports of people killed: two in March 2020 (two days), two in April 2020, one in 2021, one undated.
+TOLLS = [toll("a", "2020-03-01", 10), toll("b", "2020-03-02", 12), toll("c", "2020-04-10", 20),
+         toll("d", "2020-04-11", 30, value_max=40), toll("e", "2021-01-05", 50), toll("u", None, 7)]
+
+
+def _rows(page: str) -> list[tuple[str, str]]:
+    """(point anchor, published) of each row of a series table, in order."""
+    return re.findall(r'^\| <a id="(point-[^"]+)"></a>([\d-]*) \|', page, re.M)
+
+
+def _chart_links(page: str) -> list[tuple[str, str]]:
+    return re.findall(r'<a href="#([^"]+)"><circle [^>]*><title>([^<]*)</title>', page)
+
+
+def test_series_within_a_page_is_one_page_oldest_first_as_before(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_PAGE", 6)
+    files = build_pages(gather(TOLLS)).files
+    assert [p for p in files if "people-killed" in p] == [PAGE]
+    page = files[PAGE]
+    assert page.startswith("# people killed\n\nA figure counting people killed, reported in 6 articles; oldest first.\n\n"
+                           "<figure ")
+    assert _rows(page) == [("point-a-f1", "2020-03-01"), ("point-b-f1", "2020-03-02"), ("point-c-f1", "2020-04-10"),
+                           ("point-d-f1", "2020-04-11"), ("point-e-f1", "2021-01-05"), ("point-u-f1", "")]
+    assert _chart_links(page) == [
+        ("point-a-f1", "2020-03-01: 10 (Toll a)"), ("point-b-f1", "2020-03-02: 12 (Toll b)"),
+        ("point-c-f1", "2020-04-10: 20 (Toll c)"), ("point-d-f1", "2020-04-11: 30 (Toll d)"),
+        ("point-e-f1", "2021-01-05: 50 (Toll e)")]
+    assert "Pages of reports" not in page and "## By " not in page and "## Every report" not in page
+
+
+def test_long_series_shows_its_newest_reports_and_pages_the_rest(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    files = build_pages(gather(TOLLS)).files
+    assert sorted(p for p in files if "people-killed" in p) == [MORE.format(n=2), MORE.format(n=3), PAGE]
+    first, second, third = files[PAGE], files[MORE.format(n=2)], files[MORE.format(n=3)]
+    # Newest first across the pages; the undated report last.
+    assert [_rows(first), _rows(second), _rows(third)] == [
+        [("point-e-f1", "2021-01-05"), ("point-d-f1", "2020-04-11")],
+        [("point-c-f1", "2020-04-10"), ("point-b-f1", "2020-03-02")],
+        [("point-a-f1", "2020-03-01"), ("point-u-f1", "")]]
+    assert ("A figure counting people killed, reported in 6 articles (6 reports). The table shows the newest 2, "
+            "newest first; older ones are on further pages.\n") in first
+    pager = ("**Pages of reports:** **1** · [2](../../browse/series/f4/people-killed/reports-2.md) · "
+             "[3](../../browse/series/f4/people-killed/reports-3.md)\n{: .fa-pager }\n")
+    assert first.count(pager) == 2  # above and below the table
+    assert second.startswith("---\nsearch:\n  exclude: true\n---\n\n# people killed: reports, page 2\n\n"
+                             "Reports of a figure counting people killed (6 in 6 articles), newest first: page 2.\n")
+    assert ("**Pages of reports:** [1](../../../../series/f4/people-killed.md) · **2** · "
+            "[3](../../../../browse/series/f4/people-killed/reports-3.md)\n") in second
+    assert "<figure" not in second and "no chart" not in second and "## By " not in second
+
+
+def test_long_series_chart_draws_one_point_per_period_linked_to_its_row(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    monkeypatch.setattr(pictures, "CHART_POINTS", 3)  # 5 days, 3 months: one point per month
+    page = build_pages(gather(TOLLS)).files[PAGE]
+    assert _chart_links(page) == [("period-2020-03", "2020-03: median 11 (2 reports, 10 to 12)"),
+                                  ("period-2020-04", "2020-04: median 25 (2 reports, 20 to 40)"),
+                                  ("period-2021-01", "2021-01: median 50 (1 report)")]
+    assert ("One point per month, at the median of its reports (3 months); a point leads to its row in the table "
+            "of months below.\n") in page
+    # Each period's row links to its newest report, on whichever page lists it.
+    assert ("| Month | Reports | Median | Range | Newest report |\n|---|---|---|---|---|\n"
+            '| <a id="period-2021-01"></a>2021-01 | 1 | 50 | 50 | [Toll e](../../series/f4/people-killed.md#point-e-f1) |\n'
+            '| <a id="period-2020-04"></a>2020-04 | 2 | 25 | 20–40 | [Toll d](../../series/f4/people-killed.md#point-d-f1) |\n'
+            '| <a id="period-2020-03"></a>2020-03 | 2 | 11 | 10–12 | '
+            "[Toll b](../../browse/series/f4/people-killed/reports-2.md#point-b-f1) |\n") in page
+
+
+def test_periods_are_the_shortest_that_stay_within_the_bound():
+    dated = pictures.chart_points(list(gather(TOLLS).series["people-killed"].points), "people killed", None)
+    assert [p.key for p in pictures.series_periods(dated, 5)[1]] == [
+        "2020-03-01", "2020-03-02", "2020-04-10", "2020-04-11", "2021-01-05"]
+    assert pictures.series_periods(dated, 5)[0] == "day"
+    grouping, periods = pictures.series_periods(dated, 2)
+    assert grouping == "year"
+    assert [(p.key, p.day, p.count, p.median, p.low, p.high, p.newest[0].id) for p in periods] == [
+        ("2020", dt.date(2020, 3, 2), 4, 16.0, 10.0, 40.0, "d"),
+        ("2021", dt.date(2021, 1, 5), 1, 50.0, 50.0, 50.0, "e")]
+    assert pictures.series_periods(dated, 1)[0] == "year"  # years are the last resort: 2 points over a bound of 1
+
+
+def test_chart_of_periods_is_bounded():
+    days = [toll(f"t{n}", (dt.date(2020, 1, 1) + dt.timedelta(days=n)).isoformat(), n + 1) for n in range(500)]
+    points = list(gather(days).series["people-killed"].points)
+    chart = pictures.series_chart(points, "people killed", format_number, by_period=True)
+    assert chart.count("<circle") == 17  # 500 days over the bound of 400: Jan 2020 to May 2021, a point per month
+    assert pictures.series_chart(points, "people killed", format_number).count("<circle") == 500
+
+
+def test_disagreements_stay_on_the_first_page(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    files = build_pages(gather([*TOLLS, toll("a2", "2020-03-01", 99)])).files
+    assert '<a id="disagree-2020-03-01"></a>' in files[PAGE]
+    assert "## Reports that disagree" not in files[MORE.format(n=2)]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(monkeypatch, tmp_path):
+    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    docs = tmp_path / "docs"
+    steps = [TOLLS[:2], TOLLS, [*TOLLS[:3], toll("d", "2020-04-11", 31), *TOLLS[4:]], TOLLS[:3], TOLLS[:2]]
+    for n, sheets in enumerate(steps):
+        generate(sheets, docs, salt="test")
+        generate(sheets, tmp_path / f"clean-{n}", salt="test", clean=True)
+        incremental, clean = _tree(docs), _tree(tmp_path / f"clean-{n}")
+        assert sorted(incremental) == sorted(clean)
+        assert [p for p in incremental if incremental[p] != clean[p]] == []
+    assert not (docs / "browse" / "series").exists() or not any((docs / "browse" / "series").rglob("*.md"))
+    assert urls.series_reports("people-killed", 1) == PAGE and urls.series_reports("people-killed", 3) == MORE.format(n=3)
