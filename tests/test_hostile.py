@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from factarchive.cli import main
+from factarchive.site import urls
 
 from .conftest import CHROMIUM, ROOT
 from .conftest import CHROMIUM_ARGS as LAUNCH_ARGS
@@ -50,6 +51,15 @@ SEED = "\n\n".join([f"{TITLE}\n{OUTLET}", f"{CAPTION} /AFP Photo", f"{CAPTION} /
                     f"{YAML_CAPTION} /Reuters Photo", *PARAGRAPHS,
                     f"Read more: {RELATED}", YAML_RELATED, f"Source(s): {SOURCE}"]) + "\n"
 ARTICLE = "erdogan-script-console-log-pwned-title-script-visits-ankara"
+# A second article naming the same people and places: an entity named in one article lives on its article's page
+# (urls.entity_home), so only a second article gives them entity pages, where the first one's hostile title and
+# sentences are listed again and must be as inert there.
+SECOND_TITLE = "Erdogan <script>console.log(\"PWNED-second\")</script> meets Putin"
+SECOND_SEED = (f"{SECOND_TITLE}\n<b onclick=console.log('PWNED-outlet2')>Wire</b>\n\n"
+               "Recep Tayyip Erdogan met Vladimir Putin in Moscow on Tuesday, and NATO said <img src=x "
+               "onerror=\"console.log('PWNED-img2')\"> nothing.\n\n"
+               "Turkey and Russia said [x](javascript:console.log('PWNED-js2')) 40 vehicles left Ankara for Idlib.\n")
+SECOND = "erdogan-script-console-log-pwned-second-script-meets-putin"
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +67,7 @@ def hostile_site(tmp_path_factory):
     out = tmp_path_factory.mktemp("hostile")
     (out / "seeds").mkdir()
     (out / "seeds" / "hostile.txt").write_text(SEED, "utf-8")
+    (out / "seeds" / "second.txt").write_text(SECOND_SEED, "utf-8")
     status = main(["--seeds", str(out / "seeds"), "--archive", str(out / "archive"), "--docs-dir", str(out / "docs"),
                    "--site-dir", str(out / "site"), "--config", str(ROOT / "mkdocs.yml")])
     assert status == 0
@@ -93,8 +104,18 @@ def _parse(path: Path) -> _Page:
     return page
 
 
+def _built(page: str) -> Path:
+    """The built HTML of a docs page (directory URLs)."""
+    return Path(urls.page_url(page)) / "index.html"
+
+
 def test_hostile_strings_are_inert_in_every_built_page(hostile_site):
     pages = sorted((hostile_site / "site").rglob("*.html"))
+    built = {p.relative_to(hostile_site / "site").as_posix() for p in pages}
+    # Both articles, and a page for every entity the two name (the entity pages list both hostile titles).
+    assert {_built(urls.article(a)).as_posix() for a in (ARTICLE, SECOND)} <= built
+    assert {_built(urls.entity(e)).as_posix() for e in (
+        "erdogan", "vladimir-putin", "nato", "turkey", "russia", "moscow", "ankara", "idlib")} <= built
     assert len(pages) > 20
     for path in pages:
         page = _parse(path)
@@ -112,16 +133,20 @@ def test_hostile_strings_are_inert_in_every_built_page(hostile_site):
 
 
 def test_hostile_strings_show_as_the_text_they_are(hostile_site):
-    page = _parse(hostile_site / "site" / "articles" / ARTICLE / "index.html")
+    page = _parse(hostile_site / "site" / _built(urls.article(ARTICLE)))
     text = re.sub(r"\s+", " ", "".join(page.text))
     for shown in (TITLE, f"Outlet: {OUTLET}", f"Wire source: {SOURCE}", CAPTION, YAML_CAPTION, RELATED, YAML_RELATED,
                   PARAGRAPHS[1], PARAGRAPHS[3]):
         assert shown in text
     assert "1337" not in text  # {{ 7*191 }} was never evaluated
+    # An entity page lists both articles by their headlines, as text.
+    entity = _parse(hostile_site / "site" / _built(urls.entity("erdogan")))
+    entity_text = re.sub(r"\s+", " ", "".join(entity.text))
+    assert TITLE in entity_text and SECOND_TITLE in entity_text and "1337" not in entity_text
 
 
 def test_json_twins_carry_the_exact_text(hostile_site):
-    twin = json.loads((hostile_site / "site" / "articles" / f"{ARTICLE}.json").read_text("utf-8"))
+    twin = json.loads((hostile_site / "site" / urls.article_json(ARTICLE)).read_text("utf-8"))
     assert (twin["title"], twin["outlet"], twin["source"], twin["related"]) == (TITLE, OUTLET, SOURCE, [RELATED, YAML_RELATED])
     assert [c["caption"] for c in twin["images"]] == [CAPTION, YAML_CAPTION]
     evidence = {s for fact in twin["actors"] + twin["locations"] + twin["figures"] for s in fact["evidence"]}
@@ -250,7 +275,7 @@ def _visit_every_page_without_search(site: Path) -> dict[str, list[str]]:
 
 def test_html_escape_of_title_is_what_the_page_shows(hostile_site):
     """The article's H1 on the built page is the headline, character for character."""
-    source = (hostile_site / "site" / "articles" / ARTICLE / "index.html").read_text("utf-8")
+    source = (hostile_site / "site" / _built(urls.article(ARTICLE))).read_text("utf-8")
     h1 = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"", source, re.S)
     assert h1 is not None
     assert html.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip() == TITLE
@@ -462,7 +487,9 @@ def test_archive_links_leading_outside_are_reported_and_never_published(tmp_path
     assert main(["site", "--archive", str(archive), "--docs-dir", str(tmp_path / "docs"), "--no-build"]) == 1
     out = capsys.readouterr()
     assert out.err == f"error: {archive}/secret-sheet.yaml: {OUTSIDE_ARCHIVE} (left out of the site)\n"
-    assert [p.name for p in sorted((tmp_path / "docs" / "articles").iterdir())] == ["index.md", "storm-hits-ankara.json", "storm-hits-ankara.md"]
+    articles = sorted(p.relative_to(tmp_path / "docs").as_posix() for p in (tmp_path / "docs" / "articles").rglob("*") if p.is_file())
+    assert articles == ["articles/a4/storm-hits-ankara.json", "articles/a4/storm-hits-ankara.md", "articles/index.md"]
+    assert (urls.article("storm-hits-ankara"), urls.article_json("storm-hits-ankara")) == tuple(articles[1::-1])
     assert not any(b"hunter2" in data for data in _tree(tmp_path / "docs").values())
 
 
