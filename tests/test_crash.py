@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from factarchive.archive import load
+from factarchive.site import urls
 from factarchive.site.database import CATALOG_DIR
 from factarchive.site.mkdocs_build import STATE as BUILD_STATE
 
@@ -72,16 +73,19 @@ def files(root: Path) -> dict[str, bytes]:
             if p.is_file() and CATALOG_DIR not in p.relative_to(root).parts and p.name != BUILD_STATE}
 
 
-# Runs factarchive's command line in a process that SIGKILLs itself at the Nth rename into one folder: "after"
-# the rename (N files landed), or "before" it (the Nth file written to its temporary name, not renamed).
+# Runs factarchive's command line in a process that SIGKILLs itself at the Nth rename into one folder (or, with
+# subfolders, into it or any folder under it): "after" the rename (N files landed), or "before" it (the Nth file
+# written to its temporary name, not renamed).
 KILL_AT = """
 import os, signal, sys
 folder, nth, when = os.path.realpath(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+subfolders = sys.argv[5] == "1"
 rename, renamed = os.replace, 0
 
 def replace(src, dst, *args, **kwargs):
     global renamed
-    here = os.path.dirname(os.path.realpath(dst)) == folder
+    into = os.path.dirname(os.path.realpath(dst))
+    here = into == folder or (subfolders and into.startswith(folder + os.sep))
     renamed += here
     if here and renamed == nth and when == "before":
         os.kill(os.getpid(), signal.SIGKILL)
@@ -92,13 +96,15 @@ def replace(src, dst, *args, **kwargs):
 os.replace = replace
 sys.path.insert(0, sys.argv[4])
 from factarchive.cli import main
-sys.exit(main(sys.argv[5:]))
+sys.exit(main(sys.argv[6:]))
 """
 
 
-def kill_at(args: list[str], folder: Path, nth: int, when: str) -> None:
-    """Run ``build.py <args>``, killed by SIGKILL at the ``nth`` rename into ``folder`` (``when``: "before"/"after")."""
-    result = subprocess.run([sys.executable, "-c", KILL_AT, str(folder), str(nth), when, str(ROOT), *args],
+def kill_at(args: list[str], folder: Path, nth: int, when: str, subfolders: bool = False) -> None:
+    """Run ``build.py <args>``, killed by SIGKILL at the ``nth`` rename into ``folder`` (``when``: "before"/"after");
+    with ``subfolders``, a rename into any folder under it counts too (article pages are in bucket folders)."""
+    result = subprocess.run([sys.executable, "-c", KILL_AT, str(folder), str(nth), when, str(ROOT),
+                             "1" if subfolders else "0", *args],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == -signal.SIGKILL, (  # finished, or failed, before the nth rename
         f"build.py {' '.join(args[:1])} exited with status {result.returncode} before rename {nth} into {folder.name}/:\n"
@@ -166,13 +172,17 @@ def test_kill_during_page_generation_leaves_whole_pages_and_sheets(builds, tmp_p
     shutil.copytree(root / "old" / "docs", tmp_path / "docs")
     old_docs, new_docs = files(root / "old" / "docs"), files(root / "new" / "docs")
     kill_at(["site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"), "--no-build"],
-            tmp_path / "docs" / "articles", nth, when)
+            tmp_path / "docs" / "articles", nth, when, subfolders=True)
     assert files(tmp_path / "archive") == files(root / "new" / "archive")
     got = files(tmp_path / "docs")
     torn = [n for n, data in got.items() if not Path(n).name.startswith(".") and data not in (old_docs.get(n), new_docs.get(n))]
     assert torn == []
-    # Killed exactly there: a file is renamed only when its bytes changed, so the pages that landed are those renames.
-    landed = [n for n in got if Path(n).parent == Path("articles") and not Path(n).name.startswith(".") and got[n] != old_docs.get(n)]
+    # Killed exactly there: a file is renamed only when its bytes changed, so the pages that landed are those renames:
+    # articles/index.md and the pages and twins in the bucket folders articles/<bb>/ (urls.article).
+    assert Path(urls.article("x")).parent.parent == Path("articles")
+    in_articles = [n for n in got if Path(n).parts[0] == "articles" and not Path(n).name.startswith(".")]
+    assert {len(Path(n).parts) for n in in_articles} == {2, 3}  # the index, and the bucketed pages
+    landed = [n for n in in_articles if got[n] != old_docs.get(n)]
     assert len(landed) == (nth if when == "after" else nth - 1)
     build("site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"), "--no-build")
     assert {n: d for n, d in files(tmp_path / "docs").items() if not n.endswith(".tmp")} == new_docs
