@@ -15,6 +15,7 @@ import yaml
 
 from factarchive.cli import main
 from factarchive.extract import run
+from factarchive.site import urls
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -98,8 +99,11 @@ def test_hostile_seed_names_and_titles_stay_inside_archive_and_docs(tmp_path, ca
     written = [p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(seeds)]
     outside = [p for p in written if not any(p.resolve().is_relative_to((tmp_path / d).resolve()) for d in ("archive", "docs"))]
     assert outside == []
-    assert sorted(p.name for p in (tmp_path / "docs" / "articles").glob("*.md")) == sorted(
-        ["index.md"] + [f"{i}.md" for i in sheets])
+    # Each article's page at its bucketed path (urls.article), nothing else under articles/ but the index.
+    articles = tmp_path / "docs" / "articles"
+    assert sorted(p.relative_to(tmp_path / "docs").as_posix() for p in articles.rglob("*.md")) == sorted(
+        [urls.ARTICLE_INDEX] + [urls.article(i) for i in sheets])
+    assert all(len(Path(urls.article(i)).parts) == 3 for i in sheets)  # articles/<bb>/<id>.md: no id made a folder
 
 
 def test_id_inside_an_existing_sheet_never_becomes_a_path(tmp_path, capsys):
