@@ -128,3 +128,28 @@ def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(mon
         assert [p for p in incremental if incremental[p] != clean[p]] == []
     assert not (docs / "browse" / "series").exists() or not any((docs / "browse" / "series").rglob("*.md"))
     assert urls.series_reports("people-killed", 1) == PAGE and urls.series_reports("people-killed", 3) == MORE.format(n=3)
+
+
+def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
+    sheets = [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)]
+    files = build_pages(gather(sheets)).files
+    assert sorted(p for p in files if "people-killed" in p) == [
+        "browse/series/f4/people-killed/disagreements-2.md", "browse/series/f4/people-killed/disagreements-3.md", PAGE]
+    page = files[PAGE]
+    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', page) == ["disagree-2020-03-03"]  # in full
+    # Older days keep their anchors on the page (articles link there) and lead to their page.
+    assert ("Older days on which they disagree (2), newest first, each on a page of disagreements: "
+            '<a id="disagree-2020-03-02"></a>[2020-03-02](../../browse/series/f4/people-killed/disagreements-2.md'
+            '#disagree-2020-03-02) (2 reports) · <a id="disagree-2020-03-01"></a>[2020-03-01](../../browse/series/f4/'
+            "people-killed/disagreements-3.md#disagree-2020-03-01) (2 reports)\n") in page
+    assert ("**Pages of disagreements:** **1** · [2](../../browse/series/f4/people-killed/disagreements-2.md) · "
+            "[3](../../browse/series/f4/people-killed/disagreements-3.md)\n") in page
+    assert len(_rows(page)) == 6  # every report still on the page (6 <= SERIES_PAGE)
+    second = files["browse/series/f4/people-killed/disagreements-2.md"]
+    assert second.startswith("---\nsearch:\n  exclude: true\n---\n\n# people killed: disagreements, page 2\n\n"
+                             "Days on which reports of a figure counting people killed disagree, newest first: page 2.\n")
+    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', second) == ["disagree-2020-03-02"]
+    assert _rows(second) == [] and "<figure" not in second
+    assert "**[other articles disagree](../../series/f4/people-killed.md#disagree-2020-03-01)**" in files[urls.article("10")]

@@ -50,6 +50,10 @@ WITH_ON_PAGE = 600
 WITH_PAGE = 2000
 # A series page lists this many reports, newest first, once it has more; older ones are further pages.
 SERIES_PAGE = 200
+# Days on which a series' reports disagree: the newest SERIES_CLASHES in full on its page, older ones on pages
+# of SERIES_CLASHES_PAGE days (each day is a table of every report of that day).
+SERIES_CLASHES = 20
+SERIES_CLASHES_PAGE = 50
 PAGER_WINDOW = 2  # page links either side of the current one
 KIND_LABELS = {"person": "person", "organization": "organisation", "country": "country", "group": "group",
                "city": "city", "region": "region", "facility": "facility", "place": "place"}
@@ -594,10 +598,28 @@ def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog
     the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
     """
     points = list(item.points)
-    clashes = catalog.disagreements.get(item.id, ())
+    clashes = list(catalog.disagreements.get(item.id, ()))  # oldest day first
+    older: list[tuple[Any, str]] = []
+    clash_pager: list = []
+    if len(clashes) > SERIES_CLASHES:
+        # The newest SERIES_CLASHES days in full on the page; older days on pages of their own, each listed on the
+        # page by date with its anchor, where articles and the figures index link to it (disagree-<date>).
+        newest, rest = clashes[:-SERIES_CLASHES - 1:-1], clashes[-SERIES_CLASHES - 1::-1]
+        chunked_clashes = chunks(rest, 0, SERIES_CLASHES_PAGE)[1:]
+        clash_paths = [urls.series(item.id)] + [urls.series_disagreements(item.id, n)
+                                                for n in range(2, len(chunked_clashes) + 2)]
+        older = [(clash, clash_paths[n]) for n, found in enumerate(chunked_clashes, 1) for clash in found]
+        clash_pager = pager(clash_paths, 1)
+        for n, path in enumerate(clash_paths[1:], 2):
+            pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                                   clashes=chunked_clashes[n - 2], older_clashes=[], clash_pager=pager(clash_paths, n),
+                                   part="disagreements", chart=None, rows=[], newest_first=True, page_number=n,
+                                   pager=[], pager_title="", grouping=None, periods=[]))
+        clashes = newest
     if len(points) <= SERIES_PAGE:
         page = urls.series(item.id)
         pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
+                               older_clashes=older, clash_pager=clash_pager, part="reports",
                                chart=pictures.series_chart(points, item.label, format_number, item.unit),
                                rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
                                grouping=None, periods=[]))
@@ -610,7 +632,9 @@ def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog
     chart = pictures.series_chart(points, item.label, format_number, item.unit, by_period=True)
     for n, path in enumerate(paths, 1):
         pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                               clashes=clashes if n == 1 else (), chart=chart if n == 1 else None,
+                               clashes=clashes if n == 1 else (), older_clashes=older if n == 1 else [],
+                               clash_pager=clash_pager if n == 1 else [], part="reports",
+                               chart=chart if n == 1 else None,
                                rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
                                pager_title="Pages of reports", grouping=grouping if chart else None,
                                periods=listed if chart and n == 1 else []))

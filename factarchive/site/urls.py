@@ -69,6 +69,7 @@ CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
 ARTICLES_PAGE = "browse/articles/newest-{n}.md"  # articles/index.md is page 1
 ARTICLES_MONTH = "browse/articles/{month}.md"  # one month's articles (2020-03, or "undated"); then 2020-03-2.md ...
 SERIES_REPORTS = "browse/series/{bucket}/{id}/reports-{n}.md"  # older reports of a series, n >= 2
+SERIES_DISAGREEMENTS = "browse/series/{bucket}/{id}/disagreements-{n}.md"  # older days its reports disagree, n >= 2
 
 # Anchors of single facts on an article page, for tools that link to one fact.
 ACTOR_ANCHOR = "actor-{id}"
@@ -158,6 +159,11 @@ def series(series_id: str) -> str:
 def series_reports(series_id: str, n: int) -> str:
     """Page ``n`` (from 1) of a series' reports, newest first; page 1 is the series page itself."""
     return series(series_id) if n == 1 else SERIES_REPORTS.format(bucket=bucket(series_id), id=series_id, n=n)
+
+
+def series_disagreements(series_id: str, n: int) -> str:
+    """Page ``n`` (from 1) of the days on which a series' reports disagree; page 1 is the series page itself."""
+    return series(series_id) if n == 1 else SERIES_DISAGREEMENTS.format(bucket=bucket(series_id), id=series_id, n=n)
 
 
 def group_index(group: str) -> str:
