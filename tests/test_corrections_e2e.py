@@ -178,7 +178,7 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
             ("tayyip-erdogan", urls.entity("recep-tayyip-erdogan"), "", "[Recep Tayyip Erdoğan]"),
             ("m4-highway", article, "#place-m4-motorway", "[M4 motorway]")):
         moved = (docs / urls.entity(old)).read_text("utf-8")
-        assert moved.startswith(f"---\nredirect: {home}\n"), moved
+        assert moved.startswith(f"---\nredirect: {home}{anchor}\n"), moved
         # Links go up to the docs root and down (render's link tables per depth).
         assert f"The entity <code>{old}</code> is now {link}(../../{home}{anchor}).\n" in moved
 

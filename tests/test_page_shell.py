@@ -39,6 +39,9 @@ def _docs(folder: Path) -> None:
         "---\nredirect: entities/ada-lovelace.md\n---\n# Lovelace\n\nMoved to [Ada Lovelace](ada-lovelace.md).\n",
         "utf-8")
     (folder / "articles" / "bold.md").write_text(f"# {HOSTILE}\n\nA bold claim was made.\n", "utf-8")
+    # A merged id whose new entity is named in one article: the redirect leads to its row on that article.
+    (folder / "entities" / "bolder.md").write_text(
+        "---\nredirect: articles/bold.md#actor-bolder-claimant\n---\n# Bolder\n\nMoved.\n", "utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +152,10 @@ def test_redirect_page_refreshes_to_its_target_in_both_url_styles(sites):
     assert '<meta http-equiv="refresh" content="0; url=../ada-lovelace/">' in _page(online, "entities/lovelace/index.html")
     assert '<meta http-equiv="refresh" content="0; url=ada-lovelace.html">' in _page(offline, "entities/lovelace.html")
     assert 'http-equiv="refresh"' not in _page(online, "entities/ada-lovelace/index.html")
+    assert ('<meta http-equiv="refresh" content="0; url=../../articles/bold/#actor-bolder-claimant">'
+            in _page(online, "entities/bolder/index.html"))
+    assert ('<meta http-equiv="refresh" content="0; url=../articles/bold.html#actor-bolder-claimant">'
+            in _page(offline, "entities/bolder.html"))
 
 
 def test_hostile_headline_stays_text_in_the_title(sites):
