@@ -162,8 +162,8 @@ def _measure(work: Path, limit: int | None) -> dict:
     out["pages"] = run_step("pages", work)
     out["mkdocs"] = run_step("mkdocs", work)
     out["site_mb"] = _size_mb(work / "site")
-    index = work / "site" / "search" / "search_index.json"
-    out["search_index_mb"] = index.stat().st_size / 1e6 if index.exists() else 0.0
+    index = work / "site" / "search"  # the sharded index's files (factarchive/site/search.py)
+    out["search_index_mb"] = sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 1e6
     out["archive_mb"] = _size_mb(work / "archive")
     return out
 
