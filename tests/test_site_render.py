@@ -209,7 +209,7 @@ def test_redirect_page_and_json_twin():
         "json": "entities/ea/recep-tayyip-erdogan.json"}
     # Putin is named in one article: his old id leads to his fact on it.
     assert pages.files[urls.entity("putin")].split("---\n", 2)[1] == (
-        "redirect: articles/7f/convoy-may.md\nsearch:\n  exclude: true\n")
+        "redirect: articles/7f/convoy-may.md#actor-vladimir-putin\nsearch:\n  exclude: true\n")
     assert json.loads(pages.files[urls.entity_json("putin")]) == {
         "id": "putin", "redirect": "vladimir-putin", "page": "articles/7f/convoy-may/#actor-vladimir-putin",
         "json": "articles/7f/convoy-may.json"}
