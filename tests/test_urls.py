@@ -128,19 +128,26 @@ class _Host(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def hosted(tmp_path_factory):
     """The inline archive (with one merged id) built by MkDocs and served over http with a 404 page."""
+    options = SiteOptions(redirects={"erdogan": "recep-tayyip-erdogan", "putin": "vladimir-putin"})
+    yield from _serve(tmp_path_factory.mktemp("hosted"), options, _Host, "")
+
+
+def _serve(out, options, host, path):
+    """Build the inline archive with ``options`` by MkDocs (SITE_URL as the options say) and serve it with ``host``."""
     from factarchive.site.mkdocs_build import run_mkdocs
 
-    out = tmp_path_factory.mktemp("hosted")
-    options = SiteOptions(redirects={"erdogan": "recep-tayyip-erdogan", "putin": "vladimir-putin"})
     write_pages(build_pages(gather(ARCHIVE), options), out / "docs")
     with pytest.MonkeyPatch.context() as mp:
-        mp.delenv("SITE_URL", raising=False)
+        if options.site_url:
+            mp.setenv("SITE_URL", options.site_url)
+        else:
+            mp.delenv("SITE_URL", raising=False)
         result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
     assert result.ok, result.output
-    handler = lambda *a, **k: _Host(*a, directory=str(out / "site"), **k)  # noqa: E731
+    handler = lambda *a, **k: host(*a, directory=str(out / "site"), **k)  # noqa: E731
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
+    yield f"http://127.0.0.1:{server.server_port}/{path}"
     server.shutdown()
 
 
@@ -208,19 +215,8 @@ class _ProjectHost(_Host):
 @pytest.fixture(scope="module")
 def hosted_under_a_path(tmp_path_factory):
     """The inline archive built with SITE_URL under a path (https://example.org/news/), served at /news/."""
-    from factarchive.site.mkdocs_build import run_mkdocs
-
-    out = tmp_path_factory.mktemp("project")
-    write_pages(build_pages(gather(ARCHIVE), SiteOptions(site_url="https://example.org/news/")), out / "docs")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SITE_URL", "https://example.org/news/")
-        result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
-    assert result.ok, result.output
-    handler = lambda *a, **k: _ProjectHost(*a, directory=str(out / "site"), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/news/"
-    server.shutdown()
+    yield from _serve(tmp_path_factory.mktemp("project"), SiteOptions(site_url="https://example.org/news/"),
+                      _ProjectHost, "news/")
 
 
 @pytest.mark.parametrize("old, new", [
