@@ -749,3 +749,9 @@ def test_figures_show_at_most_three_decimals(value, shown):
     from factarchive.site.render import format_number
 
     assert format_number(value) == shown
+
+
+def test_home_page_counts_have_thousands_separators():
+    files = build_pages(gather([convoy(f"c{n}", "2020-03-01", n) for n in range(1000)])).files
+    assert files["index.md"].startswith("# Fact archive\n\n1,000 articles, ")
+    assert " 1,000 figures and " in files["index.md"]
