@@ -86,7 +86,7 @@ from importlib import resources
 from itertools import accumulate, groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from . import urls
 from .catalog import KIND_GROUPS, Catalog
@@ -125,7 +125,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
 
 
-@lru_cache(maxsize=1 << 16)
+# A small cache: a name is folded for every document that holds it (an entity's name, its figures' wording).
+# It was 65,536 entries: 88 MB of tuples of fresh word strings at 5,000 synthetic articles, for a hit rate of 16 %.
+@lru_cache(maxsize=1 << 11)
 def words(text: str) -> tuple[str, ...]:
     """The folded words of a text, in order ("2,980 Gears" -> ("2980", "gears"))."""
     return tuple(_WORD.findall(_THOUSANDS.sub(r"\1", fold(text))))
@@ -159,7 +161,11 @@ def _line(text: str) -> str:
 
 def documents(catalog: Catalog) -> list[SearchDoc]:
     """Every searchable thing, in rank order: entities (most articles first), articles (newest first), figures, captions."""
-    docs = []
+    return list(iter_documents(catalog))
+
+
+def iter_documents(catalog: Catalog) -> Iterator[SearchDoc]:
+    """:func:`documents` one at a time: the index is built in passes over them, never all held (issue #14)."""
     entities = sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
     for e in entities:
         roles: dict[str, str] = {}
@@ -169,7 +175,7 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
                               f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
         # Where it lives: its page, or (named in one article) its fact on that article's page.
         home, anchor = urls.entity_home(e)
-        docs.append(SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
+        yield (SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
                               _line(context),
                               (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count]))
     for sheet in catalog.articles:
@@ -177,19 +183,18 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
         body = tuple(sentences)
         # The first sentence that is not the headline again (a BBC story's first fact is often in its headline).
         lede = next((t for t in body if fold(t) != fold(sheet.title)), "")
-        docs.append(SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede),
+        yield (SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede),
                               (sheet.title,), body, sheet.published))
     for sheet, fig in catalog.figures:
         # "45%" is already a percentage: the unit is added only where the text does not show it ("$80m" stays "$80m USD").
         unit = None if fig.unit and fig.unit in fig.text else fig.unit
         wording = " ".join(p for p in (fig.text, fig.counts, unit) if p)
-        docs.append(SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
+        yield (SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
                               _line(fig.evidence[0] if fig.evidence else sheet.title),
                               (wording, *( [fig.reported_by] if fig.reported_by else [])), fig.evidence, sheet.published))
     for sheet, cap in catalog.captions:
-        docs.append(SearchDoc("caption", f"{urls.article(sheet.id)[:-3]}#{cap.id}", _line(cap.caption), _line(sheet.title),
+        yield (SearchDoc("caption", f"{urls.article(sheet.id)[:-3]}#{cap.id}", _line(cap.caption), _line(sheet.title),
                               tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published))
-    return docs
 
 
 class _Postings:
@@ -226,11 +231,12 @@ class _Postings:
         return (3 if doc < first_caption else 4), doc
 
     def encoded(self) -> dict[str, list[int]]:
-        """term -> delta-encoded postings, in doc order."""
+        """term -> delta-encoded postings, in doc order; empties the fields (call it once)."""
         named, body = self.fields
         out = {}
+        # Taken out of the fields as they are encoded, so that the table is not held twice (once, it is empty).
         for term in named.keys() | body.keys():
-            values = named.get(term, []) + body.get(term, [])
+            values = named.pop(term, []) + body.pop(term, [])
             if len(values) > self.cap:
                 values.sort(key=self._rank)
                 del values[self.cap:]
@@ -300,62 +306,89 @@ def _script(name: str, value: Any) -> str:
 
 
 def build_index(catalog: Catalog) -> dict[str, str]:
-    """The index's files for this catalog: docs path -> script text."""
-    docs = documents(catalog)
-    kinds = [sum(1 for d in docs if d.type in GROUP_TYPES.values()), len(catalog.articles), len(catalog.figures)]
+    """The index's files for this catalog: docs path -> script text (:func:`index_files`, all at once)."""
+    return dict(index_files(catalog))
+
+
+def _fields(doc: SearchDoc, pairs: bool) -> Iterator[tuple[int, set[str]]]:
+    """(field, terms new in it) of one document: its words, or its word pairs; a term of field 0 is not also in 1."""
+    seen: set[str] = set()
+    for field, texts in ((0, doc.names), (1, doc.body)):
+        found: set[str] = set()
+        for text in texts:
+            got = words(text)
+            found.update(map(" ".join, zip(got, got[1:])) if pairs else got)
+        yield field, found - seen
+        seen |= found
+
+
+def _shard_files(folder: str, table: dict[str, Any], limit: int, keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """The shard files of one table, one at a time; their keys go into ``keys[folder]``."""
+    shards = _shards(table, limit)
+    keys[folder] = list(shards)
+    for key, content in shards.items():
+        name = f"{folder}/{shard_file(key)}"
+        yield f"{ROOT}{name}.js", _script(name, content)
+
+
+def index_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """The index's files for this catalog, one at a time: (docs path, script text); same catalog, same files.
+
+    Built in passes over the documents (:func:`iter_documents`), so that memory holds one table at a time
+    (issue #14: the whole index in memory was the peak of page generation): the words and entity names, whose
+    shards are written before the word pairs are counted (pairs are most of the postings), then the result
+    records, a d/ file at a time. ``meta.js`` comes last: it lists every shard.
+    """
+    counts = [len(catalog.entities), len(catalog.articles), len(catalog.figures)]
     # Where each kind of document starts, so the script ranks a match without its record.
-    sections = [sum(kinds[:i + 1]) for i in range(3)]
-    terms, pairs = _Postings(sections, POSTINGS_CAP), _Postings(sections, PAIRS_CAP)
-    names: dict[str, list[int]] = defaultdict(list)
+    sections = [sum(counts[:i + 1]) for i in range(3)]
+    keys: dict[str, list[str]] = {}
     # Millions of small lists and no cycles among them: the cyclic garbage collector would walk
     # them all again and again (a third of the time on the BBC archive) for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for n, doc in enumerate(docs):
-            seen_words: set[str] = set()
-            seen_pairs: set[str] = set()
-            for field, texts in ((0, doc.names), (1, doc.body)):
-                found_words, found_pairs = set(), set()
-                for text in texts:
-                    found = words(text)
-                    found_words.update(found)
-                    found_pairs.update(map(" ".join, zip(found, found[1:])))
-                terms.add(found_words - seen_words, n, field)
-                pairs.add(found_pairs - seen_pairs, n, field)
-                seen_words |= found_words
-                seen_pairs |= found_pairs
+        terms = _Postings(sections, POSTINGS_CAP)
+        names: dict[str, list[int]] = defaultdict(list)
+        for n, doc in enumerate(iter_documents(catalog)):
+            for field, found in _fields(doc, pairs=False):
+                terms.add(found, n, field)
             if n < sections[0]:
                 for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
                     if name and len(names[name]) < POSTINGS_CAP:
                         names[name].append(n)
-        tables = (("w", terms.encoded(), SHARD_BYTES), ("p", pairs.encoded(), PAIR_SHARD_BYTES),
-                  ("e", dict(names), SHARD_BYTES))
+        yield from _shard_files("w", terms.encoded(), SHARD_BYTES, keys)
+        del terms
+        yield from _shard_files("e", dict(names), SHARD_BYTES, keys)
+        del names
+        pairs = _Postings(sections, PAIRS_CAP)
+        for n, doc in enumerate(iter_documents(catalog)):
+            for field, found in _fields(doc, pairs=True):
+                pairs.add(found, n, field)
+        yield from _shard_files("p", pairs.encoded(), PAIR_SHARD_BYTES, keys)
+        del pairs
     finally:
         if collecting:
             gc.enable()
-    files: dict[str, str] = {}
-    keys: dict[str, list[str]] = {}
-    for folder, table, limit in tables:
-        shards = _shards(table, limit)
-        keys[folder] = list(shards)
-        for key, content in shards.items():
-            name = f"{folder}/{shard_file(key)}"
-            files[f"{ROOT}{name}.js"] = _script(name, content)
-    meta = {"v": 1, "types": list(TYPES), "docs": len(docs), "chunks": list(DOC_CHUNKS), "cap": POSTINGS_CAP,
-            "sections": sections}
-    chunks: dict[int, list] = defaultdict(list)
-    for n, doc in enumerate(docs):
-        chunks[record_file(meta, n)[0]].append(doc.record())
-    for number, records in chunks.items():
-        files[f"{ROOT}d/{number}.js"] = _script(f"d/{number}", records)
-    files[f"{ROOT}meta.js"] = _script("meta", {**meta, **keys})
-    return files
+    meta = {"v": 1, "types": list(TYPES), "docs": sections[2] + len(catalog.captions), "chunks": list(DOC_CHUNKS),
+            "cap": POSTINGS_CAP, "sections": sections}
+    # Records in doc order: d/ files are numbered on in doc order, so each is whole when the next begins.
+    number, records = 0, []
+    for n, doc in enumerate(iter_documents(catalog)):
+        at = record_file(meta, n)[0]
+        if at != number and records:
+            yield f"{ROOT}d/{number}.js", _script(f"d/{number}", records)
+            records = []
+        number = at
+        records.append(doc.record())
+    if records:
+        yield f"{ROOT}d/{number}.js", _script(f"d/{number}", records)
+    yield f"{ROOT}meta.js", _script("meta", {**meta, **{k: keys[k] for k in ("w", "p", "e")}})
 
 
 def add_files(pages: Any, catalog: Any, options: Any) -> None:
     """Add the search index's files to ``pages`` (render.Pages) for this catalog and these site options."""
-    for path, text in sorted(build_index(catalog).items()):
+    for path, text in index_files(catalog):  # each file written as it is made, never the whole index at once
         pages.add(path, text)
     package = resources.files("factarchive.site")
     for path in (SCRIPT, STYLE):
