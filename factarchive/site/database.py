@@ -35,6 +35,7 @@ Tables (each ``page`` is the page's path in the site, directory URLs):
 from __future__ import annotations
 
 import csv
+import filecmp
 import hashlib
 import inspect
 import io
@@ -329,8 +330,8 @@ def build_database(sheets: Iterable[FactSheet], target: Path, catalog: Optional[
             conn.execute("VACUUM")
         finally:
             conn.close()
-        new = Path(tmp).read_bytes()
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == new:
+        # Compared in chunks (filecmp), not read whole: the two files were twice the database in memory (issue 14).
+        if target.is_file() and not target.is_symlink() and filecmp.cmp(tmp, target, shallow=False):
             return False
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
@@ -370,7 +371,8 @@ def csv_files(db: Path) -> dict[str, str]:
 def published_key(sheets: Sequence[FactSheet]) -> str:
     """A hash of what the published files are made from: the sheets (their repr is exact and ordered) and this module."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(repr(tuple(sheets)).encode("utf-8", "surrogatepass"))
+    for sheet in sheets:  # one at a time: the repr of the whole archive at once doubled the memory of the build
+        digest.update(repr(sheet).encode("utf-8", "surrogatepass") + b"\0")  # repr escapes NUL: a safe separator
     return digest.hexdigest()
 
 
