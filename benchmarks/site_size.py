@@ -4,9 +4,11 @@
     python benchmarks/site_size.py /tmp/lean/site --articles 2126
 
 Prints bytes and files per article, by kind (HTML pages, JSON twins, search index, published database,
-assets), the largest folder (hosts limit entries per folder), and the page shell of a median entity and
-article page: the page's bytes outside its <article class="md-content__inner md-typeset"> body, i.e. what
-the theme (overrides/main.html) adds to every page. It asserts nothing (benchmarks are not tests).
+assets), and without the database and CSVs (the figure issue #14 sets a target for); the HTML pages by
+folder (articles, entities, browse, series, the rest), each with its page shells: the page's bytes outside
+its <article class="md-content__inner md-typeset"> body, i.e. what the theme (overrides/main.html) adds to
+every page; the largest folder (hosts limit entries per folder), and the shell of a median entity and article
+page. It asserts nothing (benchmarks are not tests).
 """
 
 from __future__ import annotations
@@ -63,19 +65,31 @@ def median_shell(site: Path, folder: str) -> str:
             f"median shell of {len(shells)} pages {statistics.median(shells):,.0f} B")
 
 
+PAGE_FOLDERS = ("articles", "entities", "browse", "series")
+
+
 def measure(site: Path, articles: int | None = None) -> list[str]:
-    """The report's lines: bytes and files per article, by kind, the widest folder and the median page shells."""
+    """The report's lines: bytes and files per article, by kind and by page folder, the widest folder and the
+    median page shells."""
     sizes: Counter[str] = Counter()
     counts: Counter[str] = Counter()
+    pages: Counter[str] = Counter()  # folder -> bytes, folder + " shell" -> bytes outside the body, "#" + folder -> files
     widest = ("", 0)
     for folder, dirs, files in os.walk(site):
         if len(dirs) + len(files) > widest[1]:
             widest = (os.path.relpath(folder, site), len(dirs) + len(files))
         for name in files:
             path = Path(folder, name)
-            part = kind(path.relative_to(site).as_posix())
+            rel = path.relative_to(site).as_posix()
+            part = kind(rel)
             sizes[part] += path.stat().st_size
             counts[part] += 1
+            if part == "HTML pages":
+                top = rel.split("/")[0] if rel.split("/")[0] in PAGE_FOLDERS else "other pages"
+                total, shell = shell_bytes(path.read_text("utf-8"))
+                pages[top] += total
+                pages[top + " shell"] += shell
+                pages["#" + top] += 1
     articles = articles or sum(1 for p in page_files(site, "articles")
                                if REDIRECT not in p.read_text("utf-8")) or 1
     total, files = sum(sizes.values()), sum(counts.values())
@@ -84,6 +98,13 @@ def measure(site: Path, articles: int | None = None) -> list[str]:
     for part in sorted(sizes, key=sizes.get, reverse=True):
         lines.append(f"  {part:28} {sizes[part] / 1e6:9,.1f} MB {counts[part]:9,} files "
                      f"{sizes[part] / articles / 1e3:7,.1f} KB/article")
+    unpublished = sizes["database and CSV"]
+    lines.append(f"  without the database and CSVs: {(total - unpublished) / articles / 1e3:,.1f} KB per article")
+    for top in (*PAGE_FOLDERS, "other pages"):
+        if pages["#" + top]:
+            lines.append(f"  HTML {top:22} {pages['#' + top]:7,} pages {pages[top] / articles / 1e3:7,.1f} KB/article, "
+                         f"of which shells {pages[top + ' shell'] / articles / 1e3:5,.1f} "
+                         f"({pages[top + ' shell'] / pages['#' + top]:,.0f} B a page)")
     lines.append(f"  widest folder: {widest[0]} ({widest[1]:,} entries)")
     for folder in ("entities", "articles"):
         lines.append("  " + median_shell(site, folder))

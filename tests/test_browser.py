@@ -287,3 +287,126 @@ def test_figures_table_sorts_by_value_on_a_click(page, http_site):
     assert cells.evaluate_all(column) == ["2", "30", "2,980", "200,000", "1,000,000", "2,000,000"]
     page.locator("article table th", has_text="Value").click()
     assert cells.evaluate_all(column) == ["2,000,000", "1,000,000", "200,000", "2,980", "30", "2"]
+
+
+# --------------------------------------------------------------------------- the page shell (overrides/partials/shell.js)
+
+# Headings as Markdown's toc extension nests them: inline markup and entities, a skipped level, a level back up,
+# a repeated title (its id gets a suffix).
+HEADINGS = ('# Title &amp; <b>co</b>\n\nx\n\n## One *em* `code`\n\ny\n\n### One.a\n\n#### Deep\n\n## Two\n\n'
+            '#### Skipped\n\n### Back\n\n## Two\n\n## Q&A "quotes"\n\n' + "Filler.\n\n" * 80)
+
+
+@pytest.fixture(scope="module")
+def shell_sites(tmp_path_factory):
+    """test_page_shell's pages and one of many headings, built online (served over http) and offline (file://)."""
+    from factarchive.site.mkdocs_build import run_mkdocs
+
+    from .test_page_shell import _docs
+
+    from factarchive.site.render import ASSETS
+
+    out = tmp_path_factory.mktemp("shell-browser")
+    _docs(out / "docs")
+    package = ROOT / "factarchive" / "site"
+    (out / "docs" / urls.ASSETS).mkdir(parents=True)
+    for source, name in [*ASSETS.items(), ("assets/search.js", "search.js"), ("assets/search.css", "search.css")]:
+        (out / "docs" / urls.ASSETS / name).write_bytes((package / source).read_bytes())
+    (out / "docs" / "articles" / "headings.md").write_text(HEADINGS, "utf-8")
+    for name, offline in (("site", False), ("site-offline", True)):
+        result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / name, strict=False, incremental=False,
+                            offline=offline)
+        assert result.ok, result.output
+    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield {"http": (f"http://127.0.0.1:{server.server_address[1]}/", "articles/headings/", "people/"),
+           "file": ((out / "site-offline").as_uri() + "/", "articles/headings.html", "people.html")}
+    server.shutdown()
+    server.server_close()
+
+
+TOC = """() => { const walk = ul => [...ul.children].map(li => [li.querySelector('a').getAttribute('href'),
+    li.querySelector('a').textContent, li.querySelector('ul') ? walk(li.querySelector('ul')) : []]);
+    const list = document.querySelector('.md-sidebar--secondary .md-nav--secondary > ul[data-md-component=toc]');
+    return list ? walk(list) : null; }"""
+
+
+def _expected_toc(markdown_text: str) -> list:
+    """The table of contents MkDocs gives material's toc.html (page.toc), from Markdown's own toc extension."""
+    import html
+
+    import markdown
+
+    md = markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"permalink": True}})
+    md.convert(markdown_text)
+    tokens = md.toc_tokens
+    if tokens and tokens[0]["level"] == 1:
+        tokens = tokens[0]["children"]
+    walk = lambda ts: [["#" + t["id"], html.unescape(t["name"]), walk(t["children"])] for t in ts]
+    return walk(tokens)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("how", ["http", "file"])
+def test_shell_builds_header_nav_and_table_of_contents_with_no_console_error(browser, shell_sites, how, width):
+    root, headings, people = shell_sites[how]
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.on("requestfailed", lambda r: errors.append(f"failed {r.url}"))
+    tab.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
+    try:
+        tab.goto(root + headings)
+        expected = _expected_toc(HEADINGS)
+        assert expected[0][:2] == ["#one-em-code", "One em code"] and expected[-1][:2] == ["#qa-quotes", 'Q&A "quotes"']
+        assert tab.evaluate(TOC) == expected
+        # The header: the site's name, the page's name as its topic, the menu and search buttons, our search box.
+        assert tab.locator(".md-header__topic").all_inner_texts()[0] == "Fact archive"
+        assert tab.locator("[data-md-component=header-topic]").text_content() == "Title & co"
+        assert tab.locator(".md-header .md-search__input").count() == 1
+        assert tab.locator("a.md-logo").evaluate_all("els => els.map(e => e.href)") == [
+            root + ("" if how == "http" else "index.html")] * 2
+        assert tab.locator("nav.md-nav--primary a.md-nav__link").all_text_contents() == [
+            "Home", "Articles", "People", "Organisations", "Places", "Groups", "Figures", "Captions", "Review",
+            "Schema"]
+        if width == 1280:
+            assert tab.locator(".md-sidebar--secondary").is_visible() and tab.locator(".md-sidebar--primary").is_visible()
+            # An entry leads to its heading, and material's scroll spy marks it.
+            tab.locator(".md-nav--secondary a", has_text="Back").click()
+            tab.wait_for_function("location.hash === '#back'")
+            tab.wait_for_selector('.md-nav--secondary a.md-nav__link--active[href="#back"]', timeout=5_000)
+            assert 0 <= tab.locator("h3#back").bounding_box()["y"] < 200
+        else:
+            tab.locator('label.md-header__button[for="__drawer"]').click()
+            tab.wait_for_timeout(400)  # the drawer slides in
+            assert tab.locator("nav.md-nav--primary a", has_text="People").is_visible()
+            tab.locator("nav.md-nav--primary a", has_text="People").click()
+            tab.wait_for_load_state()
+            assert tab.url == root + people
+        # A page with no heading under its title: material's empty <nav>, no list.
+        tab.goto(root + people)
+        assert tab.evaluate(TOC) is None
+        assert tab.locator(".md-sidebar--secondary nav.md-nav--secondary").count() == 1
+        assert tab.locator("nav.md-nav--primary .md-nav__link--active").all_text_contents() == ["People"]
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_shell_js_builds_the_404_page_from_the_site_root(browser, shell_sites):
+    """The 404 page is served for a missing path at any depth; its links start at the site's root."""
+    root, _, _ = shell_sites["http"]
+    tab = browser.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        response = tab.goto(root + "404.html")
+        assert response.status == 200
+        assert tab.locator("a.md-logo").evaluate_all("els => els.map(e => e.href)") == [root] * 2
+        assert tab.locator("nav.md-nav--primary a", has_text="People").get_attribute("href") == "/people/"
+        assert errors == []
+    finally:
+        tab.close()

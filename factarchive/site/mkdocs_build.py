@@ -21,6 +21,12 @@ mtime of every file in ``docs/``. The next build of the same site folder then:
   one recorded or was built by something else since, or when a plugin is on
   whose output depends on every page (MkDocs' own search, say; only plugins
   known to be safe, ``DIRTY_SAFE_PLUGINS``, allow a dirty build).
+
+**What is not published.** After each build, the files of material that no page of this site loads are removed
+from the site (``unpublished``): its search plugin's lunr/ and workers/ when no search plugin is on, the source
+maps, and its bundle when the site's ``partials/shell.js`` carries it (overrides/partials/shell.js). Done here,
+not by a plugin or hook, so that any builder builds the same pages; done after every build, clean or
+incremental (MkDocs' ``--dirty`` copies a theme file again when its copy is missing), so both leave the same files.
 """
 
 from __future__ import annotations
@@ -222,6 +228,39 @@ def _site_stamp(site: Path) -> Optional[list[int]]:
         return None
 
 
+# --------------------------------------------------------------------------- files material ships, unused here
+
+SEARCH_PLUGINS = frozenset({"search", "material/search"})
+# Site-relative globs, and the condition under which no page of the site loads them (issue #14: about 1 KB per
+# article at BBC scale, 2.3 MB a site). lunr/ and workers/ serve material's search plugin (our search is
+# factarchive/site/search.py); source maps serve a developer's browser tools (which then say the map is
+# missing); the bundle is inside partials/shell.js, which every page loads instead (overrides/main.html).
+UNPUBLISHED: tuple[tuple[str, str], ...] = (
+    ("assets/javascripts/lunr", "no search plugin"),
+    ("assets/javascripts/workers", "no search plugin"),
+    ("assets/javascripts/*.map", "always"),
+    ("assets/stylesheets/*.map", "always"),
+    ("assets/javascripts/bundle.*.min.js", "bundle in partials/shell.js"),
+)
+BUNDLE_MARK = "window.document$="  # how material's bundle shows itself in partials/shell.js
+
+
+def unpublished(site: Path, plugins: list[str]) -> list[Path]:
+    """The files and folders of ``site`` that material published and no page of this site loads."""
+    shell = Path(site) / "partials" / "shell.js"
+    holds = {"always": True, "no search plugin": not SEARCH_PLUGINS & set(plugins),
+             "bundle in partials/shell.js": shell.is_file() and BUNDLE_MARK in shell.read_text("utf-8")}
+    return sorted(path for pattern, condition in UNPUBLISHED if holds[condition] for path in Path(site).glob(pattern))
+
+
+def _unpublish(site: Path, plugins: list[str]) -> None:
+    for path in unpublished(site, plugins):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
 # --------------------------------------------------------------------------- builds in passes
 #
 # MkDocs renders every page's Markdown into memory before it writes any (mkdocs.commands.build.build: the page
@@ -401,6 +440,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     finally:
         os.unlink(derived)
     if returncode == 0:
+        _unpublish(site, plugin_names(chain))
         states[str(site)] = {"fingerprint": print_, "stamp": _site_stamp(site), "docs": snapshot}
         _write_state(docs, states)
     return BuildResult(returncode, "".join(lines), mode="incremental" if same else "clean", removed=removed)
