@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
 from pathlib import Path
 
@@ -423,3 +424,26 @@ def test_a_views_digest_is_its_value_not_its_objects():
     assert pagecache.digest(("a", None)) != pagecache.digest(("a", ""))
     with pytest.raises(ValueError):  # a dataclass goes in as its repr, never guessed at
         pagecache.digest((Coordinates(lat=1.0, lon=2.0),))
+
+
+def _folders(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
+
+
+def test_folders_a_removal_empties_go_as_a_clean_build_has_none(project, capsys):
+    """Removing b leaves a alone: b's bucket, the entity pages (now named in one article) and the series go."""
+    _save(project, article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04"))
+    assert _build(project, "site") == 0
+    emptied = [posixpath.dirname(p) for p in (urls.article("b"), urls.entity("ann-lee"), urls.entity("syria"))]
+    assert all((project / "docs" / folder).is_dir() for folder in emptied)
+    (project / "docs" / "by-hand").mkdir()  # an empty folder someone made: not the build's to remove
+    (project / "archive" / "b.yaml").unlink()
+    assert _build(project, "site") == 0
+    assert main(["site", "--archive", str(project / "archive"), "--docs-dir", str(project / "clean-docs"),
+                 "--site-dir", str(project / "clean-site"), "--config", str(ROOT / "mkdocs.yml"), "--no-progress",
+                 "--clean"]) == 0
+    capsys.readouterr()
+    assert [f for f in emptied if (project / "docs" / f).exists() or (project / "clean-docs" / f).exists()] == []
+    assert _folders(project / "docs") == sorted(["by-hand", *_folders(project / "clean-docs")])
+    assert _folders(project / "site") == _folders(project / "clean-site")
+    assert _tree(project / "site") == _tree(project / "clean-site")

@@ -766,13 +766,28 @@ def write_pages(pages: Pages, docs: Path) -> tuple[int, int]:
     written = pages.written + sum(write_atomic(docs / path, content, durable=False)
                                   for path, content in sorted(pages.files.items()))
     removed = 0
+    root = docs.resolve()
     for stale in sorted(before - pages.paths):
         target = (docs / stale).resolve()
-        if docs.resolve() in target.parents and target.is_file():
+        if root in target.parents and target.is_file():
             target.unlink()
             removed += 1
+            _remove_emptied(target.parent, root)
     write_atomic(listing, "".join(f"{p}\n" for p in sorted(pages.paths)), durable=False)
     return written, removed
+
+
+def _remove_emptied(folder: Path, root: Path) -> None:
+    """Remove ``folder`` and its parents below ``root`` while they are empty: a clean build would not make them.
+
+    Only folders a removed page was in: an empty folder someone made by hand elsewhere in docs/ stays.
+    """
+    while folder != root and root in folder.parents:
+        try:
+            folder.rmdir()  # only an empty folder: anything else in it raises and stops the walk
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def generate(sheets: Iterable[FactSheet], docs: Path, options: SiteOptions = SiteOptions(),
