@@ -47,18 +47,20 @@ from typing import Iterable, Optional
 
 from ..model import Figure
 from . import dates
-from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
+from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
                       ONE_AS_ARTICLE_HEADS, PERIOD_PREPOSITIONS, QUALIFIERS, QUALIFIERS_APART, REPORTING_VERBS, RESULT_WORDS,
                       SCALES, TERM_NOUNS, TIME_UNITS, VAGUE, WEIGHING_WORDS)
 from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
-from .quantities import Value, parse_value, words_number
+from .quantities import Value, parse_value, parse_value_at, words_number
 
 # Value, parse_value and ISO_CURRENCIES are part of this module's interface too: the tests and
 # benchmarks/evaluate.py import them from here (they live in quantities.py and money.py).
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+# Parts of speech of words before a number that belong to the sentence, not to the figure as printed (_printed_start).
+SENTENCE_WORDS = frozenset({"DET", "ADP", "ADV", "PART", "SCONJ", "CCONJ"})
 MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -246,16 +248,17 @@ def _unit_of_measure(text: str) -> Optional[str]:
 def _change_parts(doc, ent) -> list:
     """A change stated as "from X to Y" or a fall "X to Y" tagged as one span: two figures, not a range.
 
-    "rejected it 59% to 41%", "lowered the rate from 9% to 8 1/2%", "8 13/16% to 8 11/16%": each end is a figure of
-    its own. A stated range goes up ("5% to 17%", "$30 million to $40 million") and stays one figure with ``value_max``;
+    "rejected it 59% to 41%", "lowered the rate from 9% to 8 1/2%", "8 13/16% to 8 11/16%", "rose $4 to $367.30",
+    "a gain of 0.54 cent to 14.26 cents" (a word of change before, and a level far above the change: by how much,
+    then to what level): each end is a figure of its own. A stated range goes up ("5% to 17%", "$30 million to $40 million") and stays one figure with ``value_max``;
     so does "ranged from X to Y". Two amounts joined by "and" are two figures ("US$5 million and C$10"), unless
     "between" makes them a range.
     """
     from spacy.tokens import Span
 
     to = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ in ("to", "and")), None)
-    if to is None:
-        return [ent]
+    if to is None or not doc[to - 1].whitespace_:
+        return [ent]  # "three-and-a-half": one number written with hyphens
     low, high = parse_value(doc[ent.start:to].text), parse_value(doc[to + 1 : ent.end].text)
     if low is None or high is None or low.value_max is not None or high.value_max is not None:
         return [ent]
@@ -263,10 +266,36 @@ def _change_parts(doc, ent) -> list:
     if doc[to].lower_ == "and":
         between = "between" in before[-2:]
         return [ent] if between else [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
-    change = "from" in before[-3:] and not any(w.startswith("rang") for w in before)
+    change = "from" in before[-3:] and not any(w.startswith("rang") for w in before) \
+        or ent.start > 0 and doc[ent.start - 1].lower_ not in ("by", "between") and any(w in CHANGE_WORDS for w in before[-4:-1]) \
+        and high.value > 3 * low.value  # a change and the level it reaches, not a range ("up 1/2 to 3/4 point")
     if low.value <= high.value and not change:
         return [ent]
     return [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+
+
+def _fractions_of(doc, ents: list) -> list:
+    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %.
+
+    A number below one in words ("one-tenth", "half") followed by "of" and an amount the model tagged as a figure is
+    one figure, the product of both; what follows "of" alone ("1 percent") is not what the sentence states.
+    """
+    from spacy.tokens import Span
+
+    out, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == "CARDINAL" and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of" \
+                and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY") and not any(t.like_num and t.text[:1].isdigit() for t in ent):
+            value = words_number(ent.text.lower())
+            if value is not None and 0 < value < 1:
+                out.append(Span(doc, ent.start, nxt.end, label=nxt.label_))
+                skip.add(i + 1)
+                continue
+        out.append(ent)
+    return out
 
 
 def _unit_at(doc, i: int) -> int:
@@ -301,6 +330,28 @@ def _unit_spans(doc, taken: set[int]) -> list:
     return spans
 
 
+def _printed_start(doc, start: int, shown: int, end: int, text: str) -> int:
+    """The first token of a figure as printed: not words of the model's span that are the sentence's, not the number's.
+
+    The model's span may open with words the value parser leaves out: a determiner, a preposition or an adverb of
+    the sentence ("sold all| 126,000 copies", "rose only to| 162 million shares", "about a| 150-point drop") and a
+    preposition that stands apart from the number ("remains below| 50%", "above| 50%": QUALIFIERS_APART, recorded
+    as the ``qualifier``). Neither is printed. Words that say something of the amount stay, as the model printed them:
+    "a record $16.7 billion", "an additional 150", "as much as 10%", "an estimated $4 million" (adjectives and
+    bounds; the gold sets disagree on whether they belong to the number, OntoNotes keeping them and IE-ER not).
+    """
+    found = parse_value_at(text)
+    if found and found[1]:
+        offset = doc[start].idx + len(" ".join(text.split()[: found[1]])) + 1
+        at = next((t.i for t in doc[shown:end] if t.idx >= offset), None)
+        if at is not None and at > shown and doc[at].idx == offset \
+                and all(t.pos_ in SENTENCE_WORDS for t in doc[shown:at]):
+            shown = at
+    if shown + 1 < end and doc[shown].lower_ in QUALIFIERS_APART and doc[shown].pos_ == "ADP":
+        return shown + 1
+    return shown
+
+
 def _weight_in_pounds(doc, start: int, end: int) -> bool:
     """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
     if doc[end - 1].lower_ not in ("pound", "pounds"):
@@ -322,6 +373,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     found = []
     all_ents = doc.ents  # rebuilt on every access: read once
     ents = [part for e in all_ents if e.label_ in FIGURE_LABELS for part in _change_parts(doc, e)] + _measure_spans(doc, all_ents)
+    ents = _fractions_of(doc, ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})
     ents += _unit_spans(doc, {i for e in ents for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
@@ -380,8 +432,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             unit = _unit_of_measure(ent.text)
         elif ent.label_ == "CARDINAL" and unit in TIME_UNITS:
             continue  # "20 years" tagged CARDINAL: a period, not a figure
+        lead = max(ent.start, _printed_start(doc, start, shown, end, text))  # "only to| 162 million shares"
         counts = None if ent.label_ in ("PERCENT", "MONEY") or unit in ISO_CURRENCIES \
-            else parsed.counts or _counts(doc, ent.start, end)
+            else parsed.counts or _counts(doc, lead, end)
         if counts and counts.lower() in COUNTED_NOUNS:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
@@ -398,6 +451,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             if end < len(doc) and MEASURE_UNITS.get(doc[end].lower_) == unit:  # printed right after: "the 50K"
                 end += 1
                 text = doc[start:end].text
+        shown = _printed_start(doc, start, shown, end, text)
         printed = text[doc[shown].idx - doc[start].idx:]
         sentence = sentence_of(doc, ent.start).text.strip()
         if not sentence:
@@ -416,7 +470,10 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         )
         # Two occurrences are one figure when they state the same: value, unit, what is counted and how exact it is
         # ("more than $2 billion" and "$2 billion" are two statements).
-        key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}|{parsed.qualifier or ''}"
+        # With nothing counted, only the same number printed the same way is known to be the same statement: "8.50%"
+        # (a prime rate) and "8 1/2%" (a deposit rate) in one table, "closed up 2" and "two" in two sentences, are two.
+        key = f"{parsed.value}|{parsed.value_max}|{unit}|{(counts or '').lower()}|{parsed.qualifier or ''}" \
+            + ("" if counts else "|" + " ".join(printed.lower().split()))
         found.append(Found(figure, key, block, doc[shown].idx, doc[shown].idx + len(printed)))
         done = end
     return found

@@ -445,6 +445,13 @@ WEIGHING_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight"})
 COUNTED_NOUNS = {"point": "points", "points": "points", "seat": "seats", "seats": "seats", "story": "storeys",
                  "stories": "storeys", "storey": "storeys", "storeys": "storeys", "stroke": "strokes",
                  "strokes": "strokes"}
+# Words of change before "X to Y": by how much, then to what level ("rose $4 to $367.30", "a gain of 0.54 cent to
+# 14.26 cents"), two figures, not a range.
+CHANGE_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+                          "gained", "gain", "gains", "climbed", "climbs", "dropped", "drop", "drops", "declined",
+                          "decline", "declines", "jumped", "jump", "slipped", "slid", "advanced", "eased", "edged",
+                          "increased", "decreased", "surged", "soared", "plunged", "tumbled", "lost", "added", "up",
+                          "down", "off"})
 # Units of time: a number with one of these is a length of time, which is a figure only as a
 # measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})

@@ -30,9 +30,10 @@ def int_if_whole(value: Decimal | float | int) -> float | int:
     if isinstance(value, float):
         value = Decimal(repr(value))
     if isinstance(value, Decimal):
+        value = round(value, 6)  # "a third of $9 million" is 3000000, not 2999999.999999997
         if value == value.to_integral_value():
             return int(value)
-        return float(round(value, 6))
+        return float(value)
     return value
 
 

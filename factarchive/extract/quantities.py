@@ -45,6 +45,8 @@ def words_number(words: str) -> Optional[float | int]:
     parts = words.split()
     if not parts:
         return None
+    if len(parts) == 3 and parts[0] == "half" and parts[1] in ("a", "an", "one") and parts[2] in COUNTING_WORDS:
+        return COUNTING_WORDS[parts[2]] // 2 if COUNTING_WORDS[parts[2]] % 2 == 0 else COUNTING_WORDS[parts[2]] / 2  # "half a dozen"
     if parts[-1] in COUNTING_WORDS:
         head = words_number(" ".join(parts[:-1])) if len(parts) > 1 else 1
         return head * COUNTING_WORDS[parts[-1]] if head is not None else None
@@ -144,6 +146,12 @@ def parse_value(text: str) -> Optional[Value]:
     150", "500,000 metric tons"): when the whole phrase does not parse, leading words are dropped one at a time,
     then trailing ones, and the first reading that parses is the value (at most three words either way).
     """
+    found = parse_value_at(text)
+    return found[0] if found else None
+
+
+def parse_value_at(text: str) -> Optional[tuple[Value, int]]:
+    """:func:`parse_value`, with how many leading words of ``text`` it left out ("a full 360 degrees": 2)."""
     words = re.sub(r"\s+", " ", text.strip()).strip(" .,;:").split(" ")
     for drop_end in range(0, min(3, len(words) - 1) + 1):
         kept = words[: len(words) - drop_end]
@@ -152,7 +160,7 @@ def parse_value(text: str) -> Optional[Value]:
                 break  # never drop the number itself ("#18.49 million" is not "million")
             value = _parse_phrase(" ".join(kept[drop_start:]))
             if value is not None:
-                return value
+                return value, drop_start
     return None
 
 
@@ -173,6 +181,12 @@ def _parse_phrase(text: str) -> Optional[Value]:
     m = CURRENCY_PREFIX.match(words)
     if m:
         currency = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip()))
+    half = re.fullmatch(r"(?P<w>[a-z0-9 -]+?)[ -]and[ -](?:a|one)[ -]half(?: (?P<scale>hundred|thousand|million|billion|trillion))?", words)
+    if half:  # "three and a half", "two-and-a-half million": a number, not a range joined by "and"
+        whole = _single(half.group("w"), None)
+        if whole is not None and whole.unit is None:
+            value = (Decimal(repr(whole.value)) + Decimal("0.5")) * SCALES.get(half.group("scale") or "", 1)
+            return Value(int_if_whole(value), qualifier, currency)
     rng = RANGE.match(words)
     if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words):
         high = _single(rng.group("b"), currency)
@@ -185,6 +199,13 @@ def _parse_phrase(text: str) -> Optional[Value]:
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in SCALES if len(s) > 2):
                 low_value = int_if_whole(Decimal(repr(low.value)) * SCALES[b_scale])
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
+    part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
+    fraction = words_number(part.group("f")) if part else None
+    if fraction is not None and 0 < fraction < 1:
+        whole = _single(part.group("b"), currency)
+        if whole is not None and whole.unit is not None:
+            value = int_if_whole(Decimal(repr(fraction)) * Decimal(repr(whole.value)))
+            return Value(value, qualifier, whole.unit, None, whole.counts)
     single = _single(words, currency)
     if single is None:
         return None

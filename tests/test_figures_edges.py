@@ -1,0 +1,60 @@
+"""Where a figure as printed starts and ends inside the model's span: words of the sentence are not the figure's.
+
+The model's tags are set by hand, so that each rule is tested whatever the shipped model says of the sentence.
+"""
+
+from __future__ import annotations
+
+from factarchive.extract import figures
+from factarchive.model import Figure
+
+
+def tagged(nlp, text, spans):
+    """Figures of one sentence whose number spans are given as ``(text, label)`` pairs, in order."""
+    doc, ents, pos = nlp(text), [], 0
+    for name, label in spans:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        ents.append(doc.char_span(start, pos, label=label))
+    doc.ents = ents
+    return [f.figure for f in figures.find_figures(doc)]
+
+
+def test_a_determiner_inside_the_span_is_not_printed(nlp):
+    s = "The publisher printed and sold all 126,000 copies of the first issue."
+    assert tagged(nlp, s, [("all 126,000", "CARDINAL")]) == [
+        Figure(id="", value=126000, text="126,000", counts="copies", evidence=(s,))]
+
+
+def test_a_preposition_before_the_number_inside_the_span_is_not_printed(nlp):
+    s = "Trading volume rose only to 162 million shares."
+    assert tagged(nlp, s, [("only to 162 million", "CARDINAL")]) == [
+        Figure(id="", value=162_000_000, text="162 million", counts="shares", evidence=(s,))]
+
+
+def test_below_inside_the_span_is_the_qualifier_not_the_printed_figure(nlp):
+    s = "The index of factory activity remains below 50%."
+    assert tagged(nlp, s, [("below 50%", "PERCENT")]) == [
+        Figure(id="", value=50, text="50%", unit="%", qualifier="below", evidence=(s,))]
+
+
+def test_words_that_say_something_of_the_amount_stay_as_printed(nlp):
+    s = "Payments slipped from a record $16.7 billion and the agency asked for an additional $120 million."
+    assert tagged(nlp, s, [("a record $16.7 billion", "MONEY"), ("an additional $120 million", "MONEY")]) == [
+        Figure(id="", value=16_700_000_000, text="a record $16.7 billion", unit="USD", evidence=(s,)),
+        Figure(id="", value=120_000_000, text="an additional $120 million", unit="USD", evidence=(s,)),
+    ]
+
+
+def test_a_number_written_with_hyphens_and_and_is_one_number(nlp):
+    s = "The team held a three-and-a-half-game lead."
+    assert tagged(nlp, s, [("three-and-a-half", "QUANTITY")]) == [
+        Figure(id="", value=3.5, text="three-and-a-half", counts="game", evidence=(s,))]
+
+
+def test_half_a_dozen_is_six(nlp):
+    s = "The bank bought pages in half a dozen newspapers."
+    assert tagged(nlp, s, [("half a dozen", "CARDINAL")]) == [
+        Figure(id="", value=6, text="half a dozen", counts="newspapers", evidence=(s,))]
+    assert figures.parse_value("half a dozen") == figures.Value(6)
+    assert figures.parse_value("two and a half million") == figures.Value(2_500_000)
