@@ -51,23 +51,24 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
         "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
         "institution_names", "road_names"]
-    assert names("clean", "entity") == ["split_pair"]
+    assert names("clean", "entity") == ["split_pair", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [
-        "company_possessive", "share_after_name", "leading_article", "verb_inside_name", "leading_weekday", "honorific_name",
+        "company_possessive", "share_after_name", "leading_article", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
+        "honorific_name",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "company_form_after_comma", "abbreviation_full_stop",
-        "demonym_before_name", "campaign_slogan", "title_before_person", "given_name_before", "name_after_particle", "office_role",
-        "people_not_person", "common_word_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
+        "demonym_before_name", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
+        "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
-        "facility_noun", "player_in_team_sheet", "listed_with_peoples", "demonym_adjective", "adjective_not_place", "nothing_left",
+        "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_peoples", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word",
         "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region"]
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
-        "described_as_org", "alias_of_org", "employer", "which_follows", "web_service", "thing_votes", "club_votes",
+        "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "web_service", "thing_votes", "club_votes",
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
-        "award_name", "model_label", "thing_cues", "country_or_state", "titled_person", "joining_word", "club_of_place",
+        "award_name", "model_label", "thing_cues", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
         "institution_cues", "gazetteer_place", "settlement", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
     # every vote rule of a block or a span gives one field of the mention

@@ -19,9 +19,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer, rules
-from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, NAME_PARTICLES,
-                      NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY, PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS,
-                      ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS)
+from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
+                      NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
+                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
 from .rules import rule
 
@@ -144,6 +144,36 @@ def split_pair(ent) -> list:
     return [ent]
 
 
+def _listed_name(tokens) -> bool:
+    """One to three capitalised words (a hyphen may join two: "Djemba-Djemba"), none a company form ("Inc.") nor an
+    abbreviation that ends a name ("Jr."), nor a function word ("University of London")."""
+    words = [t for t in tokens if t.text != "-"]
+    return 1 <= len(words) <= 3 and all((t.is_title or t.is_upper) and t.is_alpha for t in words) \
+        and not any(t.lower_ in COMPANY_FORMS or t.lower_.rstrip(".") in NAME_ABBREVIATIONS for t in words)
+
+
+@rule("clean", "split_list", scope="entity", uses=(_listed_name,))
+def split_list(ent) -> list:
+    """Names of a list the model ran into one between commas: "Pires, Flamini" (a team sheet), "Hellboy, Resident Evil",
+    tagged a person or a body, are two names of the same label; a name with a function word in it stays whole ("Department
+    of the Environment, Food and Rural Affairs"), and so does a place and its region ("Windsor, Berkshire"). Tagged a
+    body, only where the list goes on beyond it ("Cole, Pires, Flamini, Vieira"): a firm may be named for partners
+    between commas ("it opened as Wells, Rich, Greene in 1966")."""
+    if ent.label_ not in ("PERSON", "ORG") or not any(t.text == "," for t in ent[1:-1]):
+        return [ent]
+    doc = ent.doc
+    goes_on = ent.end < len(doc) and doc[ent.end].lower_ in (",", "and") or ent.start > 0 and doc[ent.start - 1].text == ","
+    if ent.label_ == "ORG" and not goes_on:
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.text == ",":
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, ent.end))
+    if not all(_listed_name(doc[a:b]) for a, b in parts):
+        return [ent]
+    return [Span(doc, a, b, label=ent.label_) for a, b in parts]
 
 
 def _name_before(tok) -> bool:
@@ -392,12 +422,13 @@ def described_orgs(doc, text: str) -> list:
 
 @rule("find", "missed_people")
 def missed_people(doc, text: str = "") -> list:
-    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"."""
+    """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"; a
+    day of the week starts none, though the census lists it as a given name ("the Sunday Telegraph said")."""
     spans = []
     for _, start, end in _name_matcher(doc.vocab)(doc):
         first, last = doc[start], doc[end - 1]
         if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or title_word(first) \
-                or last.lower_ in ORG_WORDS:
+                or last.lower_ in ORG_WORDS or first.lower_ in WEEKDAYS:
             continue
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             continue  # the start of a longer name the model did tag
@@ -579,4 +610,4 @@ def road_names(doc, text: Optional[str] = None) -> list:
 
 __all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "road_names", "spelled_out_acronyms", "split_pair", "title_word", "warm_up"]
+           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]

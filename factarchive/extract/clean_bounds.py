@@ -6,9 +6,9 @@ as ``rule(doc, cut)`` by :func:`factarchive.extract.mentions.find_mentions` in t
 from __future__ import annotations
 
 from . import gazetteer
-from .candidates import company_form, name_token, title_word
-from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OFFICE_TITLES, ORG_WORDS,
-                      PERSONAL_HONORIFICS, WEEKDAYS)
+from .candidates import company_form, name_token, party_member, title_word
+from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
+                      ORG_WORDS, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
 from .rules import rule
@@ -42,6 +42,21 @@ def _leading_article(doc, cut: Cut) -> Cut:
     while cut.start < cut.end and (doc[cut.start].lower_ in ("the", "a", "an") or doc[cut.start].is_punct
                                    or doc[cut.start].text in ("`", "``", "'", '"')):
         cut.start += 1
+    return cut
+
+
+# Dashes that, printed with a space on both sides, join two statements rather than the words of one name.
+SPACED_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+@rule("clean", "spaced_dash_inside_name")
+def _spaced_dash_inside_name(doc, cut: Cut) -> Cut:
+    """"Florian Hamm - Borussia Dortmund", "Mark Lewis-Francis - runner": a name the model ran on over a dash with a space
+    on both sides ends before it (a dash inside a name has none: "Lewis-Francis", "Coca-Cola")."""
+    dash = next((t.i for t in doc[cut.start + 1:cut.end - 1] if t.text in SPACED_DASHES and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        cut.end = dash
     return cut
 
 
@@ -165,6 +180,25 @@ def _title_before_person(doc, cut: Cut) -> Cut:
                      and not (gazetteer.nationality(doc[cut.start].text) and cut.end - cut.start >= 3)):
         cut.titled = cut.titled or title_word(doc[cut.start])
         cut.start += 1
+    return cut
+
+
+@rule("clean", "title_inside_person")
+def _title_inside_person(doc, cut: Cut) -> Cut:
+    """"Lib Dem MP Lembit Opik", "Jefferson Parish Sheriff Harry Lee": an office or a job inside what the model tagged a
+    person, before the name proper, is a title and what comes before it says whose; the name starts after it. The name
+    after it is two capitalised words, or a given name ("Martin Luther King Jr." keeps its "King"). "Tory David Davies":
+    a party's member before a given name is a title too."""
+    if cut.label != "person":
+        return cut
+    for k in range(cut.end - 2, cut.start, -1):
+        low, rest = doc[k].lower_, doc[k + 1:cut.end]
+        if (low in OFFICE_TITLES or low in OCCUPATIONS or low in HONORIFICS) and (doc[k].is_title or doc[k].is_upper) \
+                and all(t.is_title for t in rest) and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
+            cut.start, cut.titled = k + 1, True
+            break
+    if cut.end - cut.start >= 3 and party_member(doc[cut.start].text) and gazetteer.given_name(doc[cut.start + 1].text):
+        cut.start, cut.titled = cut.start + 1, True
     return cut
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import country_after_qualifier, party_member
-from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, OFFICE_TITLES,
+from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, OCCUPATIONS, OFFICE_TITLES,
                       PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
@@ -43,6 +43,29 @@ def _common_word_person(doc, cut: Cut) -> Optional[Cut]:
     if cut.label == "person" and cut.end - cut.start == 1 and doc[cut.start].pos_ == "VERB" \
             and not gazetteer.given_name(doc[cut.start].text) and not gazetteer.surname(doc[cut.start].text):
         return None
+    return cut
+
+
+@rule("clean", "plural_of_a_title")
+def _plural_of_a_title(doc, cut: Cut) -> Optional[Cut]:
+    """"MPs", "Senators": one word tagged a person that is the plural of an office or a job names many people, none by
+    name."""
+    if cut.label == "person" and cut.end - cut.start == 1:
+        low = doc[cut.start].lower_
+        if low.endswith("s") and (low[:-1] in OFFICE_TITLES or low[:-1] in OCCUPATIONS or low[:-1] in HONORIFICS):
+            return None
+    return cut
+
+
+@rule("clean", "acronym_not_person")
+def _acronym_not_person(doc, cut: Cut) -> Cut:
+    """"BAA launched a series of consultations": one word in capitals, of two to five letters, tagged a person in a sentence
+    printed in lower case is a body's initials (a headline or a results line in capitals prints people's names so,
+    "GONZALEZ HOMERS TWICE")."""
+    if cut.label == "person" and cut.end - cut.start == 1:
+        tok = doc[cut.start]
+        if tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 5 and any(t.is_lower and t.is_alpha for t in tok.sent):
+            cut.label = "organization"
     return cut
 
 
@@ -164,6 +187,19 @@ def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     a name the model tagged a place or a product that the gazetteer knows as no place is a player."""
     if cut.roster and cut.label in ("place", "thing") and not gazetteer.lookup(doc[cut.start:cut.end].text):
         cut.label = "person"
+    return cut
+
+
+@rule("clean", "listed_with_places")
+def _listed_with_places(doc, cut: Cut) -> Cut:
+    """"Heathrow, Gatwick, Edinburgh and Glasgow airports": one word tagged a person or a body, listed with a name the model
+    tagged a place, that the gazetteer knows as a place, is a place too (a person listed with places is rare; a club
+    listed with clubs the model tags as bodies, not places)."""
+    if cut.end - cut.start == 1 and cut.label in ("person", "organization") and gazetteer.lookup(doc[cut.start].text):
+        root = doc[cut.start]
+        partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners):
+            cut.label = "place"
     return cut
 
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, ORG_NOUNS, POSTING_VERBS, RESULT_VERBS,
-                      SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS)
+from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+                      RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS)
 from .rules import rule
 
 
@@ -42,11 +42,11 @@ def described_as_org(span) -> int:
     if root.dep_ == "compound" and _org_noun(head) and head.lower_ != "house":
         return 2
     # "Nordic operator Teliasonera", "budget airline Ryanair": the noun for an organisation right before the name; not
-    # a noun for a person too ("publisher Rupert Murdoch") nor before a given name ("developer Donald Trump").
-    if gazetteer.given_name(span[0].text):
-        return 0
+    # a noun for a person too ("publisher Rupert Murdoch"), and before a given name only a noun for a firm alone
+    # ("investment bank Merrill Lynch", not "developer Donald Trump").
+    given = bool(gazetteer.given_name(span[0].text))
     return 2 * any(child.dep_ == "compound" and child.i == span.start - 1 and _org_noun(child) and child.lower_ != "house"
-                   and child.lower_ not in PEOPLE for child in root.children)
+                   and child.lower_ not in PEOPLE and (not given or child.lower_ in FIRM_NOUNS) for child in root.children)
 
 
 def _org_noun(tok) -> bool:
@@ -83,6 +83,29 @@ def alias_of_org(doc, start: int, end: int) -> bool:
 def which_follows(doc, end: int) -> bool:
     """True when ", which" follows the name: said of a thing or a body, not of a person."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
+
+
+# Verbs in the plural that a name in the singular takes only when it stands for a body of people: "Merrill Lynch are
+# sole bookrunners", "Chelsea were beaten" (British usage); a person "is", "was". The tagger's VBP (a present verb
+# not in the third person singular) is the same agreement for any other verb ("Chelsea face a trip").
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve"})
+
+
+def plural_subject(span) -> bool:
+    """True for a name in the singular that is the subject of a verb in the plural: a body, not a person.
+
+    Not a name joined to another ("Blair and Brown are"), nor a name that is itself a plural ("the Beatles are",
+    "Kurds were"), nor where "I" or "you" might be the verb's real subject (a quote the parser misread).
+    """
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.text.endswith("s") or root.head.i < span.end:
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in root.children) or any(t.dep_ == "conj" for t in span):
+        return False
+    verb = root.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+    first = aux[0] if aux else verb
+    return first.i == span.end and (first.lower_ in PLURAL_VERBS or first.tag_ == "VBP" and first.lower_ not in ("am", "do"))
 
 
 
@@ -141,8 +164,9 @@ def club_votes(span) -> int:
 
     Three where it modifies a word for a club's player or staff ("Glasgow
     flanker", "the Leeds striker") or is one side of a result with another name
-    ("Leicestershire beat Somerset", "Leeds drew with Hull"): as much as a
-    city's own votes in an article that names its country.
+    ("Leicestershire beat Somerset", "Leeds drew with Hull"), or the subject
+    of a verb in the plural ("Chelsea are top", :func:`plural_subject`): as
+    much as a city's own votes in an article that names its country.
     """
     root = span.root
     head = root.head
@@ -153,7 +177,7 @@ def club_votes(span) -> int:
         sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") for g in c.children if g.dep_ == "pobj"]
         if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") for s in sides):
             return 3
-    if _scored_side(span):
+    if _scored_side(span) or plural_subject(span):  # "Chelsea are doing well": the club, a body of players
         return 3
     return 0
 
@@ -233,6 +257,12 @@ def _which_follows(doc, cut) -> int:
     return which_follows(doc, cut.end)
 
 
+@rule("vote", "plural_subject", field="institution", uses=(plural_subject,))
+def _plural_subject(doc, cut) -> int:
+    """A name in the singular with a verb in the plural (:func:`plural_subject`): two votes for a body."""
+    return 2 * plural_subject(cut.span)
+
+
 @rule("vote", "web_service", field="institution", uses=(web_service,))
 def _web_service(doc, cut) -> int:
     return web_service(cut.span)
@@ -243,10 +273,11 @@ def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
-@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets))
+@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "club_votes", "described_as_org", "employer", "score_line", "thing_votes", "web_service", "which_follows"]
+__all__ = ["alias_of_org", "club_votes", "described_as_org", "employer", "plural_subject", "score_line", "thing_votes", "web_service",
+           "which_follows"]

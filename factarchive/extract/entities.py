@@ -144,6 +144,16 @@ def _joining_word(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": 1} if not name.national and len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]) else {}
 
 
+@rule("vote", "institution_of", scope="name")
+def _institution_of(name: Name, votes: Counter) -> dict[str, int]:
+    """"Royal Bank of Scotland", "Royal College of Art": a word only a body's name ends in, before "of" or "for" inside
+    the name, makes a body whatever the model and a given name first ("Royal") say: no one is named "X Bank of Y"."""
+    words = name.words
+    if name.national or not any(w in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words[1:-1], words[2:])):
+        return {}
+    return {"organization": 2 * name.n + 3}
+
+
 @rule("vote", "club_of_place", scope="name")
 def _club_of_place(name: Name, votes: Counter) -> dict[str, int]:
     """A club named after its place ("Glasgow flanker", "Leicestershire beat Somerset"): the club's votes for an
@@ -196,7 +206,9 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation", or a party's members ("Christian Democrats"),
     an organisation; a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
     more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
-    work's ("Harry Potter"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
+    work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
+    are two mentions or more or a sentence says it is a body ("chief economist at Merrill Lynch": a firm named for its
+    founders; one mention tagged a body alone is too often the model's slip, "including Ernie Banks on Saturday"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
     first word is a country's ("Jordan Telecom", "Jordan" being a given name too) gets no vote for a person."""
     if name.national:
         return {}
@@ -208,6 +220,8 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
         return {"organization": n + 1}
     if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
             and not gazetteer.country(words[0]):
+        if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution for m in name.mentions)):
+            return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
     return {}
 

@@ -61,7 +61,7 @@ honorific occupation: professor
 office: acting admiral archbishop ayatollah bishop cardinal chair chancellor colonel commander defence defense emir
     finance foreign former general governor health home imam interior judge justice king leader lieutenant major
     mayor pope premier prime prince princess queen rabbi representative secretary secretary-general senator sheikh
-    speaker sultan assemblyman commissar comrade congressman congresswoman councilman majority minority
+    speaker sultan sheriff assemblyman commissar comrade congressman congresswoman councilman majority minority
     under-secretary undersecretary whip
 office club_staff: captain striker
 office employee: chairwoman spokesperson vice-president
@@ -72,7 +72,7 @@ office occupation: capt. chief col. gen. gov. lt. minister rep. sen.
 office occupation club_staff: coach
 office occupation employee: chairman president
 occupation: actor actress adm. architect artist atty. author champion cmdr. columnist composer conductor corporal
-    cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mp novelist nurse pastor pitcher
+    cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
     player poet preacher private publisher pvt. rector sergeant sgt. singer skater sr. student superintendent supt.
     teacher writer
 occupation club_staff: goalkeeper
@@ -114,25 +114,30 @@ PARTY_MEMBERS = frozenset({
 })
 
 # --------------------------------------------------------------------------- organisations
-# last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation");
+# last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation", a
+# newspaper: "Sunday Telegraph", "Daily Mirror");
 # form_after_comma: a company form printed after a comma ("FDCH, Inc."), which the name takes;
 # legal_form: a company's legal form, which alone names no company ("AG said", "the SA");
 # generic: a head noun that alone refers back to an organisation rather than names one ("the Government said",
 # "the Court ruled"; Congress, Senate, Parliament are names and not here);
 # institution_head: heads the name of an institution ("the Syrian Observatory for Human Rights"): a run of
 # capitalised words holding one is a body's name even where the model tagged nothing;
-# described_as: a noun for an organisation a name stands in apposition to, or modifies ("the Plastika factory").
+# described_as: a noun for an organisation a name stands in apposition to, or modifies ("the Plastika factory");
+# firm: a noun for a firm that never stands for a person, so that a name it modifies is the firm's even where the name
+# begins with a given name ("investment bank Merrill Lynch"; not "developer" or "publisher": "developer Donald Trump").
 ORGANISATIONS = _table("""
 last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
     congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
     press productions radio recordings records resorts senate services symphony systems technologies television
-    times tv
-last_word described_as: bank fund hotel museum network orchestra party resort service studios union
+    times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune
+last_word described_as: fund hotel museum network orchestra party resort service studios union
+last_word described_as firm: bank
 last_word form_after_comma: bhd.
 last_word form_after_comma legal_form: bhd co co. corp corp. inc inc. llc ltd ltd. plc
 last_word generic: administration board church court department office police
-last_word generic described_as: club college company corporation group school team university
+last_word generic described_as: club college school team university
+last_word generic described_as firm: company corporation group
 last_word generic institution_head: association authority bureau commission committee council federation ministry
     society
 last_word generic institution_head described_as: agency foundation institute
@@ -143,13 +148,14 @@ form_after_comma: l.p.
 form_after_comma legal_form: lp
 legal_form: ab asa bv kk llp nv oyj pty sarl se spa srl
 generic: cabinet government government's regime state states
-generic described_as: firm
+generic described_as firm: firm
 institution_head: directorate observatory secretariat tribunal
 institution_head described_as: consortium
-described_as: airline band bistro bookstore broadcaster brokerage business cafe carrier chain channel charity
-    companies conglomerate daily developer division factory house insurer label magazine maker manufacturer
-    newspaper operator paper publisher restaurant retailer shipyard start-up startup store studio subsidiary
-    supermarket theater theatre unit venture website weekly
+described_as: bistro bookstore business cafe channel charity companies daily developer division factory house
+    magazine maker newspaper operator paper publisher restaurant shipyard start-up startup store studio subsidiary
+    theater theatre unit venture website weekly
+described_as firm: airline band broadcaster brokerage carrier chain conglomerate insurer label manufacturer retailer
+    supermarket
 """)
 ORG_WORDS = _used_as(ORGANISATIONS, "last_word")
 COMPANY_FORMS = _used_as(ORGANISATIONS, "form_after_comma")
@@ -157,6 +163,7 @@ COMPANY_SUFFIXES = _used_as(ORGANISATIONS, "legal_form")
 GENERIC_ORG_NOUNS = _used_as(ORGANISATIONS, "generic")
 INSTITUTION_HEADS = _used_as(ORGANISATIONS, "institution_head")
 ORG_NOUNS = _used_as(ORGANISATIONS, "described_as")
+FIRM_NOUNS = _used_as(ORGANISATIONS, "firm")
 
 # Abbreviations whose full stop belongs to the name ("WorldSources, Inc.", "Martin Luther King Jr.").
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
