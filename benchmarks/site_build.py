@@ -4,6 +4,7 @@
     python benchmarks/site_build.py --load-only --articles 2000          # loading: YAML against the catalog
     python benchmarks/site_build.py --pages-only --articles 2000         # page generation: clean, then one changed
     TMPDIR=/dev/shm python benchmarks/site_build.py --articles 20000     # a synthetic archive: every number of issue 14
+    python benchmarks/site_build.py --articles 20000 --no-mkdocs --keep DIR   # page generation only, with its peak RSS
 
 Site builds run ``python build.py site`` as a user would, each in its own
 process, on a copy of the archive in a work folder: a clean build from nothing
@@ -141,8 +142,12 @@ sys.exit(result.returncode)
 """
 
 
-def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, pages_per_pass: int | None) -> None:
-    """Every number issue 14 asks of a site build, on a synthetic archive; each step printed as it ends."""
+def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, pages_per_pass: int | None,
+                     no_mkdocs: bool = False) -> None:
+    """Every number issue 14 asks of a site build, on a synthetic archive; each step printed as it ends.
+
+    ``no_mkdocs``: page generation only (``build.py site --no-build``), clean and then again with nothing changed.
+    """
     from benchmarks.site_size import measure
 
     env = dict(os.environ)
@@ -162,6 +167,8 @@ def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, 
         ("nothing changed (build.py site)", site_cmd),
         ("one article changed (build.py site)", site_cmd),
     )
+    if no_mkdocs:
+        steps = steps[:2] + (("page generation, nothing changed (--no-build)", site_cmd + ["--no-build"]),)
     times: dict[str, float] = {}
     # A kept work folder (--keep) with the archive already written reuses it: the build starts from nothing else.
     from factarchive.archive import sheet_files
@@ -184,6 +191,10 @@ def synthetic_builds(n_articles: int, work: Path, config: Path, timeout: float, 
                 print(f"    {line}", flush=True)
         if status != 0 and label != "one article changed (build.py site)":
             return
+    if no_mkdocs:
+        docs_pages = sum(1 for _ in docs.rglob("*.md"))
+        print(f"pages: {docs_pages:,} ({docs_pages / n_articles:.2f} per article)")
+        return
     clean = times["page generation (build.py site --no-build)"] + times["MkDocs clean build (run_mkdocs)"]
     for label in ("nothing changed (build.py site)", "one article changed (build.py site)"):
         print(f"{label}: {times[label] / clean:.1%} of the clean build (page generation + MkDocs, {clean:.1f} s)")
@@ -270,6 +281,8 @@ def main() -> int:
                                                 "--pages-only: 2000); alone: every step, each in its own process")
     p.add_argument("--pages-per-pass", type=int, help="MkDocs pages per pass (FACTARCHIVE_PAGES_PER_PASS; 0: one pass)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds a step may take (default: %(default)s)")
+    p.add_argument("--no-mkdocs", action="store_true", help="with --articles alone: page generation only (clean, "
+                                                            "then nothing changed), each with its peak RSS")
     p.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
     args = p.parse_args()
     if args.keep is not None:
@@ -277,7 +290,7 @@ def main() -> int:
     with (tempfile.TemporaryDirectory(prefix="factarchive-site-build-") if args.keep is None
           else _kept(args.keep)) as tmp:
         if args.articles is not None and not (args.load_only or args.pages_only or args.archive):
-            synthetic_builds(args.articles, Path(tmp), args.config, args.timeout, args.pages_per_pass)
+            synthetic_builds(args.articles, Path(tmp), args.config, args.timeout, args.pages_per_pass, args.no_mkdocs)
         elif args.load_only:
             load_times(args.articles or 2000, Path(tmp))
         elif args.pages_only:
