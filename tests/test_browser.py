@@ -391,6 +391,7 @@ def test_shell_builds_header_nav_and_table_of_contents_with_no_console_error(bro
         assert tab.evaluate(TOC) is None
         assert tab.locator(".md-sidebar--secondary nav.md-nav--secondary").count() == 1
         assert tab.locator("nav.md-nav--primary .md-nav__link--active").all_text_contents() == ["People"]
+        assert tab.locator("[data-md-component=header-topic]").text_content() == "People"  # its nav entry's title
         assert errors == []
     finally:
         context.close()

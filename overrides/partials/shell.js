@@ -37,19 +37,21 @@
 
   // 1. material's markup.
   document.body.insertAdjacentHTML("afterbegin", {{ parts.toggles() | tojson }});
+  var entries = {{ entries | tojson }};
+  var here = location.href.split("#")[0].split("?")[0].replace(/index\.html$/, "");
+  var current = entries.filter(function (entry) { return resolve(base + entry[1]) === here; })[0];
   if (header) {
     header.innerHTML = {{ parts.header(search_html) | tojson }};
-    // The page's name, shown in the header once its heading scrolls away (material: the page's title).
+    // The page's name, shown in the header once its heading scrolls away (material: the page's title, which is
+    // its nav entry's for a page in the nav and its heading's for the others).
     var heading = document.querySelector(".md-content h1");
     header.querySelector("[data-md-component=header-topic] span").textContent =
-      heading ? headingText(heading) : document.title;
+      current ? current[0] : heading ? headingText(heading) : document.title;
   }
   var primary = document.querySelector(".md-sidebar--primary");
-  var entries = {{ entries | tojson }};
   if (primary && !primary.firstElementChild && entries.length) {
     primary.innerHTML = {{ parts.nav() | tojson }};
     var list = primary.querySelector(".md-nav__list");
-    var here = location.href.split("#")[0].split("?")[0].replace(/index\.html$/, "");
     entries.forEach(function (entry) {
       var item = document.createElement("li");
       var link = document.createElement("a");
@@ -57,7 +59,7 @@
       link.className = "md-nav__link";
       link.setAttribute("href", base + entry[1]);
       link.textContent = entry[0];
-      if (link.href.replace(/index\.html$/, "") === here) {
+      if (entry === current) {
         item.className += " md-nav__item--active";
         link.className += " md-nav__link--active";
       }
@@ -117,6 +119,14 @@
     tag.async = false;
     document.body.appendChild(tag);
   });
+
+  // An address as the browser resolves it from this page, less a final index.html (the nav's "Home" online is
+  // "./", offline "index.html").
+  function resolve(href) {
+    var link = document.createElement("a");
+    link.href = href;
+    return link.href.replace(/index\.html$/, "");
+  }
 
   // A heading's text without its permalink sign (the toc extension's <a class="headerlink">).
   function headingText(heading) {
