@@ -75,3 +75,13 @@ def test_the_plural_of_an_office_or_a_job_is_nobodys_name(nlp):
     tagged = mentions_tagged(nlp, ("MPs and Senators voted with Tom Hale.", [("MPs", "PERSON"), ("Senators", "PERSON"),
                                                                              ("Tom Hale", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Tom Hale", "person")]
+
+
+def test_a_partys_member_before_a_title_or_a_given_name_is_no_part_of_the_name(nlp):
+    tagged = mentions_tagged(nlp, ("Tory Lord Pellam said so.", [("Tory Lord Pellam", "PERSON")]),
+                             ("Lib Dem MPs voted against.", [("Lib Dem MPs", "PERSON")]),
+                             ("Conservative Graham Quist said no.", [("Conservative Graham Quist", "PERSON")]),
+                             ("Tory Lord said no.", [("Tory Lord", "PERSON")]),
+                             ("Tory Burch opened a shop.", [("Tory Burch", "PERSON")]))
+    assert [(m.text, m.label, m.titled) for m in tagged] == [
+        ("Pellam", "person", True), ("Graham Quist", "person", True), ("Tory Burch", "person", False)]

@@ -5,6 +5,8 @@ as ``rule(doc, cut)`` by :func:`factarchive.extract.mentions.find_mentions` in t
 
 from __future__ import annotations
 
+from typing import Optional
+
 from . import gazetteer
 from .candidates import company_form, name_token, party_member, title_word
 from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
@@ -184,11 +186,11 @@ def _title_before_person(doc, cut: Cut) -> Cut:
 
 
 @rule("clean", "title_inside_person")
-def _title_inside_person(doc, cut: Cut) -> Cut:
+def _title_inside_person(doc, cut: Cut) -> Optional[Cut]:
     """"Lib Dem MP Lembit Opik", "Jefferson Parish Sheriff Harry Lee": an office or a job inside what the model tagged a
     person, before the name proper, is a title and what comes before it says whose; the name starts after it. The name
-    after it is two capitalised words, or a given name ("Martin Luther King Jr." keeps its "King"). "Tory David Davies":
-    a party's member before a given name is a title too."""
+    after it is two capitalised words, or a given name ("Martin Luther King Jr." keeps its "King"). "Tory David Davies",
+    "Lib Dem MPs": a party's member before a given name or a title is a title too."""
     if cut.label != "person":
         return cut
     for k in range(cut.end - 2, cut.start, -1):
@@ -197,8 +199,19 @@ def _title_inside_person(doc, cut: Cut) -> Cut:
                 and all(t.is_title for t in rest) and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
             cut.start, cut.titled = k + 1, True
             break
-    if cut.end - cut.start >= 3 and party_member(doc[cut.start].text) and gazetteer.given_name(doc[cut.start + 1].text):
-        cut.start, cut.titled = cut.start + 1, True
+    # "Tory Lord Campbell", "Lib Dem MPs", "Conservative Graham Brady": a party's member (one word or two) before a
+    # given name or a title, then the titles after it.
+    for size in (2, 1):
+        rest = cut.start + size
+        word = doc[rest] if rest < cut.end else None
+        if word is not None and party_member(doc[cut.start:rest].text) and word.text[:1].isupper() \
+                and (gazetteer.given_name(word.text) or title_word(word) or word.lower_.rstrip("s") in OCCUPATIONS):
+            cut.start, cut.titled = rest, True
+            while cut.end - cut.start >= 2 and title_word(doc[cut.start]):
+                cut.start += 1
+            if cut.end - cut.start == 1 and title_word(doc[cut.start]):
+                return None  # "Tory Lord" (the model cut "Campbell" off): a title, no name
+            break
     return cut
 
 
