@@ -58,3 +58,17 @@ def test_half_a_dozen_is_six(nlp):
         Figure(id="", value=6, text="half a dozen", counts="newspapers", evidence=(s,))]
     assert figures.parse_value("half a dozen") == figures.Value(6)
     assert figures.parse_value("two and a half million") == figures.Value(2_500_000)
+
+
+def test_as_much_as_left_outside_a_split_amount_is_printed_with_it(nlp):
+    # The model cut "as much as $" from "8.70": the currency and the bound before it are the amount's.
+    s = "The October contract rose as much as $8.70 on Friday."
+    assert tagged(nlp, s, [("as much as $", "MONEY"), ("8.70", "MONEY"), ("Friday", "DATE")]) == [
+        Figure(id="", value=8.7, text="as much as $8.70", unit="USD", qualifier="as much as", period="on Friday",
+               evidence=(s,))]
+
+
+def test_a_share_owned_printed_as_one_word_is_the_percentage(nlp):
+    s = "Shearson is 62%-owned by American Express Co."
+    assert tagged(nlp, s, [("62%-owned", "CARDINAL"), ("American Express Co.", "ORG")]) == [
+        Figure(id="", value=62, text="62%", unit="%", evidence=(s,))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factarchive.extract import figures
 from factarchive.model import Figure
 
 from .extraction_helpers import figures_of
@@ -24,3 +25,11 @@ def test_a_span_of_time_itself_is_not_a_figure(nlp):
 def test_the_length_of_something_that_happens_is_a_figure(nlp):
     s = "Workers ended a 23-day strike."
     assert figures_of(nlp, s) == [Figure(id="", value=23, text="23-day", counts="strike", unit="days", evidence=(s,))]
+
+
+def test_the_period_of_a_change_is_not_a_length_of_anything(nlp):
+    # "the deepest one-day dive", "record one-month purchases": an amount per day or month, like "a four-month low".
+    s = "Stocks took the deepest one-day dive since 1987."
+    doc = nlp(s)
+    doc.ents = [doc.char_span(s.index("one-day"), s.index("one-day") + 7, label="DATE")]
+    assert [f.figure for f in figures.find_figures(doc)] == []

@@ -386,9 +386,15 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
                 and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):  # "a| dozen"
             start -= 1
-        # A qualifier the model left outside the entity ("nearly" before "a million"). The value reads it; the
-        # figure as printed starts with it only when it is printed with the number (QUALIFIERS_APART).
         shown = start
+        # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
+        currency = cur = None
+        if start == ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
+                                                 or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
+            start = shown = cur = start - 1
+            currency = CURRENCIES[doc[start].lower_]
+        # A qualifier the model left outside the entity ("nearly" before "a million", "as much as" before "$|8.70"). The
+        # value reads it; the figure as printed starts with it only when it is printed with the number (QUALIFIERS_APART).
         before = doc[max(0, start - 3) : start].text.lower()
         for q in sorted(QUALIFIERS, key=len, reverse=True):
             if q not in ("at", "only", "some", "over", "under") and (before == q or before.endswith(" " + q)):
@@ -396,12 +402,6 @@ def find_figures(doc, block: int = 0) -> list[Found]:
                 shown = shown if q in QUALIFIERS_APART else start
                 break
         end = ent.end
-        # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
-        currency = None
-        if start == ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
-                                                 or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
-            start = shown = start - 1
-            currency = CURRENCIES[doc[start].lower_]
         after_currency = any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[start : end])
         end = extend_amount(doc, end, ent.label_, after_currency)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
@@ -411,9 +411,12 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         text = doc[start:end].text
         if doc[end - 1].lower_.endswith(".") and scale_at(doc, end - 1):
             text = text[:-1]  # "$500m." at the end of a sentence: the full stop is the sentence's
+        owned = re.fullmatch(r"(.*\d ?%)-[a-z]+", text)
+        if owned:
+            text = owned.group(1)  # "62%-owned by American Express", one token: the figure is "62%"
         parsed = parse_value(text)
         if (parsed is None or parsed.unit is None) and currency:  # "dlrs 25": currency first
-            inner = parse_value(doc[start + 1 : end].text)
+            inner = parse_value(doc[cur + 1 : end].text)
             parsed = Value(inner.value, inner.qualifier, inner.unit or currency, inner.value_max) if inner else None
         if parsed is None or parsed.unit not in ISO_CURRENCIES and parsed.unit != "%" and ent.label_ != "PERCENT" \
                 and _in_name(doc, ent.start, ent.end):

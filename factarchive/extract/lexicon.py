@@ -369,7 +369,11 @@ TERM_NOUNS = frozenset({
     # The term of an agreement, a penalty or a course: how long it runs is what it is, not a length of something
     # that happened ("30-day suspensions", "a three-year contract", "a 12-year average life", "a two-year course").
     "suspension", "contract", "agreement", "pact", "lease", "law", "commitment", "sentence", "ban", "moratorium",
-    "warranty", "guarantee", "subscription", "tenure", "course", "life",
+    "warranty", "guarantee", "subscription", "tenure", "course", "life", "wage",
+    # The period over which an amount is counted: "the deepest one-day dive", "record one-month purchases" (a
+    # change or a flow per day or month, like "a four-month low"), not the length of something that happened.
+    "dive", "drop", "plunge", "fall", "decline", "slide", "loss", "gain", "rise", "jump", "rally", "increase",
+    "decrease", "purchase", "sale", "output", "volume", "growth", "return", "total",
 })
 
 # --------------------------------------------------------------------------- numbers
@@ -381,11 +385,12 @@ QUALIFIERS = (
     "just over", "just under", "an estimated", "estimated", "only", "exactly", "at", "below", "above",
 )
 # Qualifiers that stand apart from the number as printed: a preposition of the sentence ("fell below 50%", "an index
-# above 50"), a phrase around the amount ("in excess of $10 million", "as many as 12 bells", "close to 5,000"), or
+# above 50"), a phrase around the amount ("in excess of $10 million", "as many as 12 bells", "close to 5,000"; not "as
+# much as $8.70", a bound printed with the amount like "up to": OntoNotes keeps it in all 8 of its amounts), or
 # how the number was got ("an estimated 11%"). Where the model left one outside the number, the figure records it as
 # its qualifier and its text (the figure as printed) starts at the number; the bounds printed with the number
 # ("more than", "nearly a million", "up to") are taken into the text.
-QUALIFIERS_APART = frozenset({"below", "above", "as many as", "as much as", "in excess of", "close to", "upwards of",
+QUALIFIERS_APART = frozenset({"below", "above", "as many as", "in excess of", "close to", "upwards of",
                               "just over", "just under", "no more than", "no fewer than", "exactly", "an estimated",
                               "estimated"})
 # How a qualifier is recorded where it is not recorded as printed (None: not at all).
