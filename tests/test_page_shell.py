@@ -183,6 +183,7 @@ def test_material_files_no_page_loads_are_not_published(sites):
                            if p.is_file() and "factarchive" not in p.parts)
         assert published == ["assets/images/favicon.png", "assets/stylesheets/main.ec1eaa64.min.css",
                              "assets/stylesheets/palette.ab4e12ef.min.css"]
+        assert not (site / "assets" / "javascripts").exists()  # left empty, so removed
 
 
 def test_unpublished_keeps_what_a_search_plugin_or_another_theme_loads(tmp_path):

@@ -254,11 +254,16 @@ def unpublished(site: Path, plugins: list[str]) -> list[Path]:
 
 
 def _unpublish(site: Path, plugins: list[str]) -> None:
+    """Remove ``unpublished`` files and folders, and the folders that leaves empty (assets/javascripts/)."""
     for path in unpublished(site, plugins):
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path)
         else:
             path.unlink()
+        folder = path.parent
+        while folder != Path(site) and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 # --------------------------------------------------------------------------- builds in passes
