@@ -82,3 +82,20 @@ def test_initials_in_capitals_tagged_a_person_in_a_sentence_in_lower_case_are_a_
     tagged = mentions_tagged(nlp, ("Then KVR launched a series of consultations.", [("KVR", "PERSON")]),
                              ("GONZALEZ HOMERS TWICE AS RANGERS WIN", [("GONZALEZ", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("KVR", "organization"), ("GONZALEZ", "person")]
+
+
+def test_a_weekday_tagged_a_date_before_a_bodys_last_word_is_a_newspaper(nlp):
+    tagged = mentions_tagged(nlp, ("The Sunday Telegraph said the plan was dead.", [("Sunday", "DATE"), ("Telegraph", "PERSON")]),
+                             ("On Monday Anna Berg said no.", [("Monday", "DATE"), ("Anna Berg", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Sunday Telegraph", "organization"), ("Anna Berg", "person")]
+
+
+def test_a_bodys_last_word_after_a_places_first_word_is_a_body():
+    ms = [mention("San Calder Chronicle", "place", 0, "GPE"), mention("San Calder", "place", 10, "GPE")]
+    assert resolved(ms) == [("San Calder Chronicle", "organization", ["San Calder Chronicle"]),
+                            ("San Calder", "place", ["San Calder"])]
+
+
+def test_an_office_or_a_job_alone_names_no_one(nlp):
+    tagged = mentions_tagged(nlp, ("The MSP had been a partner, Major said.", [("MSP", "ORG"), ("Major", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Major", "person")]

@@ -85,3 +85,8 @@ def test_a_partys_member_before_a_title_or_a_given_name_is_no_part_of_the_name(n
                              ("Tory Burch opened a shop.", [("Tory Burch", "PERSON")]))
     assert [(m.text, m.label, m.titled) for m in tagged] == [
         ("Pellam", "person", True), ("Graham Quist", "person", True), ("Tory Burch", "person", False)]
+
+
+def test_a_score_after_a_name_is_not_the_names(nlp):
+    tagged = mentions_tagged(nlp, ("Davenport beat Li Nan 6-3 7-5.", [("Davenport", "PERSON"), ("Li Nan 6-3", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Davenport", "person"), ("Li Nan", "person")]

@@ -464,7 +464,8 @@ def joined_names(doc, text: Optional[str] = None) -> list:
     arap" + "Moi", tagged a place); a person's name runs on into the facility
     named for them ("John F. Kennedy" + "International Airport"); two bodies joined by a hyphen are one
     ("ITAR" + "Tass"); two peoples side by side that together name
-    a party's members are the party ("Christian" + "Democrats").
+    a party's members are the party ("Christian" + "Democrats"); a day of the week before a body's last word is a
+    newspaper ("Sunday" + "Telegraph").
     """
     ents = model_entities(doc, text)
     joined = []
@@ -496,6 +497,8 @@ def joined_names(doc, text: Optional[str] = None) -> list:
             joined.append(Span(ent.doc, ent.start, after.end, label="FAC"))  # "Ronald Reagan Washington National Airport"
         elif ent.label_ == after.label_ == "NORP" and party_member(ent.doc[ent.start : after.end].text):
             joined.append(Span(ent.doc, ent.start, after.end, label="NORP"))
+        elif ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in WEEKDAYS and len(after) == 1 and after[0].lower_ in ORG_WORDS:
+            joined.append(Span(ent.doc, ent.start, after.end, label="ORG"))  # "Sunday" + "Telegraph": a newspaper
     return joined
 
 

@@ -5,6 +5,7 @@ as ``rule(doc, cut)`` by :func:`factarchive.extract.mentions.find_mentions` in t
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from . import gazetteer
@@ -76,7 +77,10 @@ def _verb_inside_name(doc, cut: Cut) -> Cut:
 
 @rule("clean", "leading_weekday")
 def _leading_weekday(doc, cut: Cut) -> Cut:
-    """"On Monday Tony Blair insisted": a day of the week before a name is when, not the name's."""
+    """"On Monday Tony Blair insisted": a day of the week before a name is when, not the name's; but not before a body's
+    last word ("the Sunday Telegraph", "Sunday Times")."""
+    if cut.label == "organization" and doc[cut.end - 1].lower_ in ORG_WORDS:
+        return cut  # "the Sunday Telegraph": a newspaper's name
     while cut.end - cut.start >= 2 and doc[cut.start].lower_ in WEEKDAYS and doc[cut.start + 1].is_title:
         cut.start += 1
     return cut
@@ -122,6 +126,22 @@ def _trailing_words(doc, cut: Cut) -> Cut:
                                or doc[cut.end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS and len(doc[cut.end - 1]) > 3)):
         cut.end -= 1
+    return cut
+
+
+SCORE = re.compile(r"\d+[-\u2013]\d+")
+
+
+@rule("clean", "trailing_score")
+def _trailing_score(doc, cut: Cut) -> Cut:
+    """"Li Na 6-3 7-5": a score after a name the model ran on into it is not the name's."""
+    while cut.end - cut.start >= 2:
+        if SCORE.fullmatch(doc[cut.end - 1].text):
+            cut.end -= 1
+        elif cut.end - cut.start >= 4 and SCORE.fullmatch(doc[cut.end - 3:cut.end].text):  # "6", "-", "3"
+            cut.end -= 3
+        else:
+            break
     return cut
 
 

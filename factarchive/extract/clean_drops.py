@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .candidates import name_key, party_member
-from .lexicon import COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, OFFICE_TITLES
+from .lexicon import COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES
 from .mention_types import Cut
 from .name_context import _person_noun
 from .rules import rule
@@ -78,6 +78,17 @@ def _date_or_event_word(doc, cut: Cut) -> Optional[Cut]:
     """"Thurs.", "the Games", "all States": a date, an event, a common noun."""
     if cut.end - cut.start == 1 and (doc[cut.start].lower_.rstrip(".") in DATE_WORDS or doc[cut.start].lower_ in EVENT_HEADS
                                      or cut.label == "place" and doc[cut.start].lower_ in GENERIC_ORG_NOUNS):
+        return None
+    return cut
+
+
+@rule("clean", "title_alone")
+def _title_alone(doc, cut: Cut) -> Optional[Cut]:
+    """"The MSP had been a partner", "the Chancellor": an office or a job alone names no one, whatever the model tagged
+    (not a word that is also a surname: "Major said")."""
+    low = doc[cut.start].lower_
+    if cut.end - cut.start == 1 and (low in OFFICE_TITLES or low in OCCUPATIONS or low in HONORIFICS) \
+            and not gazetteer.surname(doc[cut.start].text) and not gazetteer.given_name(doc[cut.start].text):
         return None
     return cut
 

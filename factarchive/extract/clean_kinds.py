@@ -192,10 +192,11 @@ def _player_in_team_sheet(doc, cut: Cut) -> Cut:
 
 @rule("clean", "listed_with_places")
 def _listed_with_places(doc, cut: Cut) -> Cut:
-    """"Heathrow, Gatwick, Edinburgh and Glasgow airports": one word tagged a person or a body, listed with a name the model
-    tagged a place, that the gazetteer knows as a place, is a place too (a person listed with places is rare; a club
-    listed with clubs the model tags as bodies, not places)."""
-    if cut.end - cut.start == 1 and cut.label in ("person", "organization") and gazetteer.lookup(doc[cut.start].text):
+    """"Heathrow, Gatwick, Edinburgh and Glasgow airports": one word tagged a person, listed with a name the model tagged a
+    place, that the gazetteer knows as a place, is a place too (a person listed with places is rare). Not one tagged a
+    body: its other mentions vote on, and a place made of it here would take the province word of another mention
+    ("in Nagano prefecture", "in Hiroshima and Nagano"), which OntoNotes does not count as the name."""
+    if cut.end - cut.start == 1 and cut.label == "person" and gazetteer.lookup(doc[cut.start].text):
         root = doc[cut.start]
         partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
         if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners):

@@ -204,7 +204,7 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     """The words of the name: a last word such as "Street" or a first word such as "Mount" makes a place ("Houston
     Street", though "Houston" is a given name), unless the model tagged every mention a person with a given name and a
     surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation", or a party's members ("Christian Democrats"),
-    an organisation; a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
+    an organisation, also after a place's first word ("San Francisco Chronicle"); a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
     more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
     work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
     are two mentions or more or a sentence says it is a body ("chief economist at Merrill Lynch": a firm named for its
@@ -214,7 +214,7 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
         return {}
     words, key, n = name.words, name.key, name.n
     personal = all(m.spacy_label == "PERSON" for m in name.mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES) and not personal:
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES and words[-1] not in ORG_WORDS) and not personal:
         return {"place": n + 1}
     if len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key) or len(words) >= 2 and "&" in words[1:-1]:
         return {"organization": n + 1}
