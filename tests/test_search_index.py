@@ -273,3 +273,33 @@ def test_a_figure_title_shows_its_unit_once():
     files = search.build_index(gather([sheet("poll", "A poll", "2024-03-02", figures=figures)]))
     records = [r for name in sorted(files) if name.startswith("search/d/") for r in search.read_script(files[name])[1]]
     assert [r[2] for r in records if r[0] == 5] == ["45% of users", "$80m USD"]
+
+
+def test_an_index_spilled_and_read_back_in_small_parts_is_the_same_index(monkeypatch):
+    """Postings go to temporary files by their terms' first two characters and come back a few runs at a time:
+    parts of one run each (and a flush per document) give the same files as one part holding everything."""
+    sheets = [*ARCHIVE, *(sheet(f"a{n}", f"Story {n} of mobile phones", f"2024-01-{n + 1:02d}",
+                                actors=(Actor(id=f"p{n}", name=f"Person {n}", kind="person", mentions=1,
+                                              evidence=(f"The mobile story said {n} phones.",)),)) for n in range(12))]
+    whole = search.build_index(gather(sheets))
+    monkeypatch.setattr(search, "SPILL_PART", 1)
+    monkeypatch.setattr(search._Spill, "FLUSH", 1)
+    monkeypatch.setattr(search, "SHARD_BYTES", 120)  # small shards: packing runs across parts is exercised
+    monkeypatch.setattr(search, "PAIR_SHARD_BYTES", 120)
+    small_parts = search.build_index(gather(sheets))
+    monkeypatch.setattr(search, "SPILL_PART", 10 ** 9)
+    assert small_parts == search.build_index(gather(sheets))
+    assert len(json.loads(small_parts["search/meta.js"].split(",", 1)[1][:-3])["w"]) > 5
+    assert sorted(whole) != sorted(small_parts)  # the small shards are other files: the comparison above is not empty
+
+
+def test_a_held_shard_takes_the_next_parts_first_runs():
+    """_shards with ``held``: the last packed shard of the top level waits; fed again with the next part, the
+    result is what the whole table gives."""
+    table = {"ab": [1], "ac": [2], "b": [3], "ba": [4], "ca": [5], "cb": [6] * 20}
+    whole = search._shards(table, limit=40)
+    held: dict = {}
+    first = search._shards({k: v for k, v in table.items() if k < "b"}, limit=40, held=held)
+    assert first == {} and held == {"ab": [1], "ac": [2]}
+    rest = search._shards({**held, **{k: v for k, v in table.items() if k >= "b"}}, limit=40)
+    assert {**first, **rest} == whole

@@ -76,7 +76,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
+import tempfile
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
@@ -255,7 +257,7 @@ def _order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def _shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
+def _shards(table: dict[str, Any], limit: int, held: Optional[dict[str, Any]] = None) -> dict[str, dict[str, Any]]:
     """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
 
     A run of terms sharing their first two characters is one shard if it fits;
@@ -264,6 +266,10 @@ def _shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
     ones). Each shard holds every term from its key up to the next shard's key,
     so a term's shard is the last key not after it (:func:`shard_key`); a new
     term changes only the shards of its own two-character run.
+
+    With ``held`` (a dict), the last shard of packed two-character runs is not emitted but put into ``held``: the
+    table is one part of a larger one, cut between runs, and that shard may still grow with the next part's
+    first runs (:func:`_partitioned_shards`); the next part's table begins with ``held``'s terms.
     """
     ordered = sorted(table, key=_order)
     # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
@@ -293,8 +299,95 @@ def _shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
                     emit(*packed)
                 packed = (key, first, last)
         if packed:
-            emit(*packed)
+            if held is not None and length == PREFIX and start == 0 and end == len(ordered):  # the top level
+                held.update((ordered[i], table[ordered[i]]) for i in range(packed[1], packed[2]))
+            else:
+                emit(*packed)
     return dict(sorted(out.items(), key=lambda kv: _order(kv[0])))
+
+
+class _Spill:
+    """A table's postings written to temporary files by the first two characters of their term, in doc order.
+
+    Why: the word-pair table is the largest thing the index holds (hundreds of thousands of pairs at 20,000
+    articles); spilled, it is read back a few neighbouring runs at a time (:func:`_partitioned_shards`), a run
+    being the terms of one two-character key, as :func:`_shards` groups them at its top level; so memory holds
+    about ``SPILL_PART`` bytes of it (or one run, if larger), not all of it. No library does this external grouping
+    for a table this shape (sqlite would, at the cost of a sort of every posting); the files are plain lines.
+    A line is ``value<TAB>term<TAB>term...``: terms are words or words joined by one space, never a tab.
+    """
+
+    FLUSH = 1_000_000  # bytes buffered before they are appended to their files
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self.buffers: dict[str, list[str]] = defaultdict(list)
+        self.sizes: dict[str, int] = defaultdict(int)
+        self.buffered = 0
+
+    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
+        by_unit: dict[str, list[str]] = defaultdict(list)
+        for term in terms:
+            by_unit[term[:PREFIX]].append(term)
+        value = doc * 2 + field
+        for unit, found in by_unit.items():
+            line = f"{value}\t" + "\t".join(found) + "\n"
+            self.buffers[unit].append(line)
+            self.sizes[unit] += len(line)
+            self.buffered += len(line)
+        if self.buffered > self.FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        for unit, lines in self.buffers.items():
+            with open(f"{self.folder}/{shard_file(unit)}", "a", encoding="utf-8") as out:
+                out.writelines(lines)
+        self.buffers.clear()
+        self.buffered = 0
+
+    def parts(self, limit: int) -> Iterator[list[str]]:
+        """Neighbouring runs, in term order, whose lines add up to about ``limit`` bytes (at least one run)."""
+        self.flush()
+        part: list[str] = []
+        size = 0
+        for unit in sorted(self.sizes, key=_order):
+            if part and size + self.sizes[unit] > limit:
+                yield part
+                part, size = [], 0
+            part.append(unit)
+            size += self.sizes[unit]
+        if part:
+            yield part
+
+    def read(self, units: list[str], postings: "_Postings") -> None:
+        for unit in units:
+            with open(f"{self.folder}/{shard_file(unit)}", encoding="utf-8") as lines:
+                for line in lines:
+                    value, *terms = line.rstrip("\n").split("\t")
+                    postings.add(terms, int(value) >> 1, int(value) & 1)
+
+
+SPILL_PART = 4_000_000  # bytes of spilled lines read back at once (about 15 MB of postings in memory)
+
+
+def _partitioned_shards(spill: _Spill, sections: list[int], cap: int, limit: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(key, shard) of a spilled table, in key order: the shards :func:`_shards` makes of the whole table.
+
+    Each part (whole two-character runs, neighbours in term order) is capped and encoded alone; the last
+    packed shard of a part waits for the next one, which may still pack its first runs into it.
+    """
+    carry: dict[str, Any] = {}
+    parts = list(spill.parts(SPILL_PART))
+    for number, units in enumerate(parts):
+        postings = _Postings(sections, cap)
+        spill.read(units, postings)
+        table = {**carry, **postings.encoded()}
+        del postings
+        carry = {}
+        yield from _shards(table, limit, carry if number < len(parts) - 1 else None).items()
+        del table
+    if carry:  # only when the last part was empty (it never is): emit what waits
+        yield from _shards(carry, limit).items()
 
 
 def _json(value: Any) -> str:
@@ -310,23 +403,28 @@ def build_index(catalog: Catalog) -> dict[str, str]:
     return dict(index_files(catalog))
 
 
-def _fields(doc: SearchDoc, pairs: bool) -> Iterator[tuple[int, set[str]]]:
-    """(field, terms new in it) of one document: its words, or its word pairs; a term of field 0 is not also in 1."""
-    seen: set[str] = set()
+def _fields(doc: SearchDoc) -> Iterator[tuple[int, tuple[set[str], set[str]]]]:
+    """(field, (words, word pairs) new in it) of one document: a term of field 0 is not also in field 1."""
+    seen_words: set[str] = set()
+    seen_pairs: set[str] = set()
     for field, texts in ((0, doc.names), (1, doc.body)):
-        found: set[str] = set()
+        found_words: set[str] = set()
+        found_pairs: set[str] = set()
         for text in texts:
             got = words(text)
-            found.update(map(" ".join, zip(got, got[1:])) if pairs else got)
-        yield field, found - seen
-        seen |= found
+            found_words.update(got)
+            found_pairs.update(map(" ".join, zip(got, got[1:])))
+        yield field, (found_words - seen_words, found_pairs - seen_pairs)
+        seen_words |= found_words
+        seen_pairs |= found_pairs
 
 
-def _shard_files(folder: str, table: dict[str, Any], limit: int, keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
-    """The shard files of one table, one at a time; their keys go into ``keys[folder]``."""
-    shards = _shards(table, limit)
-    keys[folder] = list(shards)
-    for key, content in shards.items():
+def _shard_files(folder: str, shards: Iterable[tuple[str, dict[str, Any]]],
+                 keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """The files of one table's shards (key, terms), one at a time; their keys go into ``keys[folder]``."""
+    keys[folder] = []
+    for key, content in shards:
+        keys[folder].append(key)
         name = f"{folder}/{shard_file(key)}"
         yield f"{ROOT}{name}.js", _script(name, content)
 
@@ -334,10 +432,11 @@ def _shard_files(folder: str, table: dict[str, Any], limit: int, keys: dict[str,
 def index_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
     """The index's files for this catalog, one at a time: (docs path, script text); same catalog, same files.
 
-    Built in passes over the documents (:func:`iter_documents`), so that memory holds one table at a time
-    (issue #14: the whole index in memory was the peak of page generation): the words and entity names, whose
-    shards are written before the word pairs are counted (pairs are most of the postings), then the result
-    records, a d/ file at a time. ``meta.js`` comes last: it lists every shard.
+    Built so that memory holds a part of one table at a time, never the whole index (issue #14: it was the
+    peak of page generation): one pass over the documents (:func:`iter_documents`) spills the postings of words
+    and of word pairs to temporary files (:class:`_Spill`; TMPDIR) and keeps the entity names; then the word
+    shards are made part by part, the name shards, the pair shards part by part, and a second pass writes the
+    result records a d/ file at a time. ``meta.js`` comes last: it lists every shard.
     """
     counts = [len(catalog.entities), len(catalog.articles), len(catalog.figures)]
     # Where each kind of document starts, so the script ranks a match without its record.
@@ -348,25 +447,23 @@ def index_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        terms = _Postings(sections, POSTINGS_CAP)
-        names: dict[str, list[int]] = defaultdict(list)
-        for n, doc in enumerate(iter_documents(catalog)):
-            for field, found in _fields(doc, pairs=False):
-                terms.add(found, n, field)
-            if n < sections[0]:
-                for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
-                    if name and len(names[name]) < POSTINGS_CAP:
-                        names[name].append(n)
-        yield from _shard_files("w", terms.encoded(), SHARD_BYTES, keys)
-        del terms
-        yield from _shard_files("e", dict(names), SHARD_BYTES, keys)
-        del names
-        pairs = _Postings(sections, PAIRS_CAP)
-        for n, doc in enumerate(iter_documents(catalog)):
-            for field, found in _fields(doc, pairs=True):
-                pairs.add(found, n, field)
-        yield from _shard_files("p", pairs.encoded(), PAIR_SHARD_BYTES, keys)
-        del pairs
+        with tempfile.TemporaryDirectory(prefix="factarchive-search-") as scratch:
+            terms, pairs = _Spill(f"{scratch}/w"), _Spill(f"{scratch}/p")
+            os.mkdir(terms.folder)
+            os.mkdir(pairs.folder)
+            names: dict[str, list[int]] = defaultdict(list)
+            for n, doc in enumerate(iter_documents(catalog)):
+                for field, found in _fields(doc):
+                    terms.add(found[0], n, field)
+                    pairs.add(found[1], n, field)
+                if n < sections[0]:
+                    for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
+                        if name and len(names[name]) < POSTINGS_CAP:
+                            names[name].append(n)
+            yield from _shard_files("w", _partitioned_shards(terms, sections, POSTINGS_CAP, SHARD_BYTES), keys)
+            yield from _shard_files("e", _shards(dict(names), SHARD_BYTES).items(), keys)
+            del names
+            yield from _shard_files("p", _partitioned_shards(pairs, sections, PAIRS_CAP, PAIR_SHARD_BYTES), keys)
     finally:
         if collecting:
             gc.enable()
