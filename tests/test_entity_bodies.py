@@ -99,3 +99,15 @@ def test_a_bodys_last_word_after_a_places_first_word_is_a_body():
 def test_an_office_or_a_job_alone_names_no_one(nlp):
     tagged = mentions_tagged(nlp, ("The MSP had been a partner, Major said.", [("MSP", "ORG"), ("Major", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Major", "person")]
+
+
+def test_a_project_is_no_person_though_its_name_begins_with_a_given_name():
+    ms = [mention("Carol Witch Project", "organization", 0, "ORG")]
+    assert resolved(ms) == [("Carol Witch Project", "organization", ["Carol Witch Project"])]
+
+
+def test_the_seat_of_a_member_of_parliament_is_a_place(nlp):
+    tagged = mentions_tagged(nlp, ("The Labour MP for Calderbridge asked why.", [("Labour", "ORG"), ("Calderbridge", "PERSON")]),
+                             ("Tom Hale, the member for Dunmore, agreed.", [("Tom Hale", "PERSON"), ("Dunmore", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Labour", "organization"), ("Calderbridge", "place"), ("Tom Hale", "person"),
+                                                   ("Dunmore", "place")]

@@ -60,7 +60,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "demonym_before_name", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
-        "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_peoples", "demonym_adjective", "adjective_not_place", "nothing_left",
+        "facility_noun", "player_in_team_sheet", "listed_with_places", "seat_of_a_member", "listed_with_peoples", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "title_alone",
         "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region"]
     assert names("vote", "block") == ["score_line"]

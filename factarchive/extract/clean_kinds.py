@@ -204,6 +204,20 @@ def _listed_with_places(doc, cut: Cut) -> Cut:
     return cut
 
 
+# Members of a parliament, before "for" and the seat they sit for ("the Labour MP for Birkenhead").
+SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "member", "members"})
+
+
+@rule("clean", "seat_of_a_member")
+def _seat_of_a_member(doc, cut: Cut) -> Cut:
+    """"the Labour MP for Birkenhead", "the member for Sedgefield": the name after "for" is a seat, a place, whatever the
+    model tagged (it tags such a seat a person)."""
+    if cut.label in ("person", "organization") and cut.start >= 2 and doc[cut.start - 1].lower_ == "for" \
+            and doc[cut.start - 2].lower_ in SEAT_HOLDERS:
+        cut.label = "place"
+    return cut
+
+
 @rule("clean", "listed_with_peoples")
 def _listed_with_peoples(doc, cut: Cut) -> Cut:
     """"His father Blackfoot, French and Ojibwa": a single word tagged a person, a body or a country, listed with a

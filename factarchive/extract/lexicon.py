@@ -129,7 +129,7 @@ ORGANISATIONS = _table("""
 last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
     congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
-    press productions radio recordings records resorts senate services symphony systems technologies television
+    press productions project radio recordings records resorts senate services symphony systems technologies television
     times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune
 last_word described_as: fund hotel museum network orchestra party resort service studios union
 last_word described_as firm: bank
