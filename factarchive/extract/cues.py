@@ -95,7 +95,8 @@ def plural_subject(span) -> bool:
     """True for a name in the singular that is the subject of a verb in the plural: a body, not a person.
 
     Not a name joined to another ("Blair and Brown are"), nor a name that is itself a plural ("the Beatles are",
-    "Kurds were"), nor where "I" or "you" might be the verb's real subject (a quote the parser misread).
+    "Kurds were"); the verb (or its first auxiliary) follows the name directly, so that a misread quote ("Blair, I
+    have said") gives nothing.
     """
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.text.endswith("s") or root.head.i < span.end:
