@@ -352,6 +352,36 @@ def _printed_start(doc, start: int, shown: int, end: int, text: str) -> int:
     return shown
 
 
+def _qualified_spans(doc, taken: set[int]) -> list:
+    """Numbers the model tagged as nothing that a bound says are counts: "about 21 states", "nearly a billion shares",
+    "over ninety other cases", and vague plurals on their own ("they have billions to invest").
+
+    Measured on the dev sets before it was written (2026-11-30): of the numbers the news model leaves untagged, those
+    right after a qualifier of quantity, or a vague plural, are figures in the gold 19 times out of 20 (OntoNotes 15
+    of 15, IE-ER 4 of 5; "scores", also the plural of "score", left out), while untagged numbers in general are
+    gold only one time in four. A number written into a compound ("a billion-dollar morass") is left to the model.
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    qualifiers = [q.split() for q in sorted(QUALIFIERS, key=len, reverse=True) if q not in ("at", "only")]
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not (tok.like_num or tok.lower_ in VAGUE and tok.lower_ != "scores"):
+            i += 1
+            continue
+        j = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") else i  # "nearly a| billion"
+        qualified = any([t.lower_ for t in doc[max(0, j - len(q)) : j]] == q for q in qualifiers)
+        end = i + 1
+        while end < len(doc) and end not in taken and (doc[end].like_num or doc[end].lower_ in SCALES) and doc[end].text != "-":
+            end += 1  # "over 2 million", "as much as 1 5/32"
+        if (qualified or tok.lower_ in VAGUE) and not (end < len(doc) and doc[end].text == "-"):
+            spans.append(Span(doc, i, end, label="CARDINAL"))
+        i = end
+    return spans
+
+
 def _weight_in_pounds(doc, start: int, end: int) -> bool:
     """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
     if doc[end - 1].lower_ not in ("pound", "pounds"):
@@ -376,6 +406,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     ents = _fractions_of(doc, ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})
     ents += _unit_spans(doc, {i for e in ents for i in range(e.start, e.end)})
+    ents += _qualified_spans(doc, {i for e in list(ents) + list(all_ents) for i in range(e.start, e.end)})
     ents.sort(key=lambda e: e.start)
     done = 0  # tokens before this one already belong to a figure
     for ent in ents:
