@@ -110,3 +110,18 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     assert gazetteer.cache_dir() == tmp_path / "factarchive"
     monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path / "here"))
     assert gazetteer.cache_dir() == tmp_path / "here"
+
+
+def test_threads_share_the_index_and_a_forked_process_opens_its_own(fresh_index):
+    """Dask runs tasks on worker threads; a worker may be forked from a process that had the index open."""
+    import multiprocessing
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Kiev", "Moscow", "Lagos", "Lima", "FLORIDA", "Nowhere-on-earth"] * 20
+    expected = [gazetteer.city(n) for n in names]
+    gazetteer._city_candidates.cache_clear()
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(gazetteer.city, names)) == expected
+    gazetteer._city_candidates.cache_clear()
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(gazetteer.city, names[:6]) == expected[:6]
