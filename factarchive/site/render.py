@@ -494,6 +494,11 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     pages.add(urls.FEED, atom_feed(catalog.articles, options.site_url, style))
+    # Every page is rendered: what rendering cached (the escaped texts, up to escape_text's bound, and the link
+    # tables) is let go, so that the search index is built in that memory, not beside it (issue 14: at 5,000
+    # synthetic articles the index then adds nothing to the peak of page generation).
+    escape_text.cache_clear()
+    _render.tables.clear()
     search.add_files(pages, catalog, options)
     _assets(pages)
     return pages
