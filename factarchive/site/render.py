@@ -105,11 +105,18 @@ class LinkTable(dict):
         return made
 
 
+# The templates' own cache of escaped texts, smaller than escape_text's (262,144 entries: about 90 MB once full,
+# which it is from about 4,000 articles on, the largest thing rendering held; issue 14). What recurs on every page
+# (names, kinds, dates, outlets) stays in 16,384 entries; a sentence is shown on its article's page and on the
+# pages of the few entities it names, far apart in the order pages are made, so a larger cache rarely kept it.
+_escape_value = lru_cache(maxsize=1 << 14)(escape_text.__wrapped__)
+
+
 def _finalize(value: Any) -> Any:
     """Jinja's finalize: every ``{{ value }}`` is escaped (the hot path of rendering; see escape_md)."""
     kind = type(value)
     if kind is str:  # an article's text (Markup, a subclass, is ours and passes through escape_md untouched)
-        return escape_text(value)
+        return _escape_value(value)
     if kind is int or kind is Markup:  # counts, and markup this module made: nothing to escape
         return value
     return escape_md(value)
@@ -498,6 +505,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     # tables) is let go, so that the search index is built in that memory, not beside it (issue 14: at 5,000
     # synthetic articles the index then adds nothing to the peak of page generation).
     escape_text.cache_clear()
+    _escape_value.cache_clear()
     _render.tables.clear()
     search.add_files(pages, catalog, options)
     _assets(pages)
