@@ -103,3 +103,58 @@ def test_a_failed_pass_leaves_no_placeholder_and_the_next_build_is_clean(tmp_pat
     (docs / broken).write_text((docs / broken).read_text("utf-8").replace("\n[gone](no-such-page.md)\n", ""), "utf-8")
     again = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, tmp_path / "site", pages_per_pass=2)
     assert (again.ok, again.mode) == (True, "clean"), again.output
+
+
+def _anchor_site(tmp_path: Path) -> tuple[Path, Path]:
+    """Four pages, one a pass at pages_per_pass=1: a.md links to c.md's anchors (a later pass), d.md to a.md's
+    (an earlier pass), b.md to itself; one link of each pair is broken."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Anchors\ntheme: mkdocs\nplugins: []\n"
+                                         "validation:\n  links:\n    anchors: warn\n", "utf-8")
+    pages = {"a.md": "# A\n\n[good](c.md#there) [bad](c.md#gone)\n",
+             "b.md": "# B\n\n[self](#b) [self, bad](#no-b)\n",
+             "c.md": "# C\n\n## There\n",
+             "d.md": "# D\n\n[bad](a.md#nowhere) [good](a.md#a)\n"}
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).write_text(text, "utf-8")
+    return tmp_path / "mkdocs.yml", tmp_path / "docs"
+
+
+ANCHOR_WARNINGS = [
+    "WARNING -  Doc file 'a.md' contains a link 'c.md#gone', but the doc 'c.md' does not contain an anchor '#gone'.",
+    "WARNING -  Doc file 'b.md' contains a link '#no-b', but there is no such anchor on this page.",
+    "WARNING -  Doc file 'd.md' contains a link 'a.md#nowhere', but the doc 'a.md' does not contain an anchor "
+    "'#nowhere'.",
+]
+
+
+def _warnings(output: str) -> list[str]:
+    return sorted(line for line in output.splitlines() if line.startswith("WARNING"))
+
+
+@pytest.mark.parametrize("per_pass", [0, 1, 2], ids=["one-pass", "a-page-a-pass", "two-pages-a-pass"])
+@pytest.mark.parametrize("bar", [False, True], ids=["quiet", "progress-bar"])
+def test_a_broken_anchor_is_reported_whichever_pass_renders_its_page(tmp_path, per_pass, bar):
+    config, docs = _anchor_site(tmp_path)
+    result = mkdocs_build.run_mkdocs(config, docs, tmp_path / "site", strict=False, pages_per_pass=per_pass,
+                                     progress=_Bar if bar else None)
+    assert (result.ok, result.mode) == (True, "clean"), result.output
+    # MkDocs' own lines, the same in one pass and across passes; the good links (to c.md#there, a.md#a and
+    # b.md's own heading) are not reported; with the progress bar (mkdocs --verbose) too.
+    assert _warnings(result.output) == ANCHOR_WARNINGS
+    assert not list(docs.parent.glob(".mkdocs-factarchive-*"))  # the derived config and the passes' file go
+
+
+def test_a_broken_anchor_across_passes_fails_a_strict_build_as_within_one(tmp_path):
+    config, docs = _anchor_site(tmp_path)
+    (docs / "b.md").write_text("# B\n", "utf-8")
+    (docs / "d.md").write_text("# D\n\n[good](a.md#a)\n", "utf-8")
+    one = mkdocs_build.run_mkdocs(config, docs, tmp_path / "one", pages_per_pass=0)
+    passes = mkdocs_build.run_mkdocs(config, docs, tmp_path / "passes", pages_per_pass=1)
+    assert (one.ok, passes.ok) == (False, False)
+    for result in (one, passes):
+        assert _warnings(result.output) == ANCHOR_WARNINGS[:1]
+        assert "Aborted with 1 warnings in strict mode!" in result.output
+    (docs / "a.md").write_text("# A\n\n[good](c.md#there)\n", "utf-8")
+    again = mkdocs_build.run_mkdocs(config, docs, tmp_path / "passes", pages_per_pass=1)
+    assert (again.ok, _warnings(again.output)) == (True, []), again.output

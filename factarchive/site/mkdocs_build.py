@@ -56,11 +56,64 @@ DIRTY_SAFE_PLUGINS = frozenset({"offline", "material/offline"})
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # mkdocs.utils.markdown_extensions
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 DIRTY_WARNING = "A 'dirty' build is being performed"
+ANCHORS_ENV = "FACTARCHIVE_ANCHORS"  # the file where passes leave each other the anchors and links they saw
 # MkDocs warns on every --dirty build, and --strict turns that warning into a failure: the build runs through
 # this wrapper, which drops that one message (at its logger, before the strict-mode counter sees it).
+# MkDocs collects a page's links to #anchors only when its page logger is above DEBUG (so `--verbose`, which the
+# progress bar needs, checked no anchor): that logger is kept at INFO, and MkDocs' debug lines come from others.
+# In a build in passes (ANCHORS_ENV set), a pass checks a link only when it rendered both pages (MkDocs'
+# Page.validate_anchor_links skips a target it did not render): the wrapper adds the links across passes, with
+# MkDocs' own message, logger and level (validation.links.anchors), so --strict counts them as MkDocs does. Each
+# pass leaves in ANCHORS_ENV the anchor ids of the pages it rendered and the links it could not check (their
+# target not rendered yet); a later pass checks its links against the ids left, and the links left against the
+# pages it renders. A link whose target no pass renders (an unchanged page, in an incremental build) is not
+# checked, as in one `mkdocs build --dirty`. Done in the wrapper, not by a plugin: passes are MkDocs' alone.
 _WRAPPER = f"""
-import logging, sys
+import atexit, json, logging, os, sys
 logging.getLogger("mkdocs.commands.build").addFilter(lambda r: not r.getMessage().startswith({DIRTY_WARNING!r}))
+logging.getLogger("mkdocs.structure.pages").setLevel(logging.INFO)
+state_path = os.environ.get({ANCHORS_ENV!r})
+if state_path:
+    from mkdocs.structure import pages
+    try:
+        with open(state_path, encoding="utf-8") as fh:
+            state = json.load(fh)
+    except FileNotFoundError:
+        state = {{"ids": {{}}, "links": {{}}}}
+    ids, waiting = state["ids"], state["links"]  # src -> anchor ids; target src -> [[src, anchor, link]]
+    validate = pages.Page.validate_anchor_links
+
+    def report(log_level, src, link, target, anchor):
+        pages.log.log(log_level, f"Doc file '{{src}}' contains a link '{{link}}', but the doc '{{target}}' "
+                                 f"does not contain an anchor '#{{anchor}}'.")
+
+    def validate_across_passes(self, *, files, log_level):
+        validate(self, files=files, log_level=log_level)
+        if self.present_anchor_ids is None:  # not rendered in this pass
+            return
+        src = self.file.src_uri
+        for source, anchor, link in waiting.pop(src, []):
+            if anchor not in self.present_anchor_ids:
+                report(log_level, source, link, src, anchor)
+        for to_file, links in (self.links_to_anchors or {{}}).items():
+            page = to_file.page
+            if page is None or page.present_anchor_ids is not None:
+                continue  # not a page, or rendered in this pass: MkDocs checked it
+            target = to_file.src_uri
+            for anchor, link in links.items():
+                if target not in ids:
+                    waiting.setdefault(target, []).append([src, anchor, link])
+                elif anchor not in ids[target]:
+                    report(log_level, src, link, target, anchor)
+        ids[src] = sorted(self.present_anchor_ids)
+
+    pages.Page.validate_anchor_links = validate_across_passes
+
+    def save():
+        with open(state_path, "w", encoding="utf-8") as fh:
+            json.dump(state, fh)
+
+    atexit.register(save)
 from mkdocs.__main__ import cli
 sys.argv[0] = "mkdocs"
 cli()
@@ -406,6 +459,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     # The derived config sits beside the project's, so paths relative to the
     # config file (a theme's custom_dir, say) mean the same in both.
     fd, derived = tempfile.mkstemp(prefix=".mkdocs-factarchive-", suffix=".yml", dir=config.parent)
+    anchors = derived[:-len(".yml")] + ".anchors.json"  # what passes leave each other (_WRAPPER)
     held: list[str] = []
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -415,6 +469,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
         returncode = 0
         try:
             if passes != [None]:
+                env = {**env, ANCHORS_ENV: anchors}
                 if not same:
                     _clean_directory(site)  # what `mkdocs build --clean` does first; every pass is then --dirty
                 held = _hold(docs, site, to_build, directory_urls)
@@ -444,6 +499,8 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
                     pass
     finally:
         os.unlink(derived)
+        if os.path.exists(anchors):
+            os.unlink(anchors)
     if returncode == 0:
         _unpublish(site, plugin_names(chain))
         states[str(site)] = {"fingerprint": print_, "stamp": _site_stamp(site), "docs": snapshot}
