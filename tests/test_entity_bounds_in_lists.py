@@ -69,6 +69,9 @@ def test_one_word_tagged_a_person_listed_with_places_is_a_place_where_the_gazett
                              ("Ann Hale and Pellam met in Leeds.", [("Ann Hale", "PERSON"), ("Pellam", "PERSON"), ("Leeds", "GPE")]))
     assert [(m.text, m.label) for m in tagged] == [("Leeds", "place"), ("Derby", "place"), ("Glasgow", "place"),
                                                    ("Ann Hale", "person"), ("Pellam", "person"), ("Leeds", "place")]
+    # a small town's name is a surname as often: "Murphy" (a town of 20,000) listed with places stays a person
+    tagged = mentions_tagged(nlp, ("Leeds, Murphy and Derby signed.", [("Leeds", "GPE"), ("Murphy", "PERSON"), ("Derby", "GPE")]))
+    assert [(m.text, m.label) for m in tagged] == [("Leeds", "place"), ("Murphy", "person"), ("Derby", "place")]
 
 
 def test_the_plural_of_an_office_or_a_job_is_nobodys_name(nlp):

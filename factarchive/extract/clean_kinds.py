@@ -190,13 +190,22 @@ def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     return cut
 
 
+# The least population of a town whose name, listed with places, makes a place of a word the model tagged a person.
+LISTED_TOWN = 50_000
+
+
 @rule("clean", "listed_with_places")
 def _listed_with_places(doc, cut: Cut) -> Cut:
     """"Heathrow, Gatwick, Edinburgh and Glasgow airports": one word tagged a person, listed with a name the model tagged a
     place, that the gazetteer knows as a place, is a place too (a person listed with places is rare). Not one tagged a
     body: its other mentions vote on, and a place made of it here would take the province word of another mention
-    ("in Nagano prefecture", "in Hiroshima and Nagano"), which OntoNotes does not count as the name."""
-    if cut.end - cut.start == 1 and cut.label == "person" and gazetteer.lookup(doc[cut.start].text):
+    ("in Nagano prefecture", "in Hiroshima and Nagano"), which OntoNotes does not count as the name. Only a region or a
+    town of some size by that very name ("Murphy", a town of 20,000, is also a surname listed in a team sheet)."""
+    word = doc[cut.start].text
+    city = gazetteer.city(word) if cut.end - cut.start == 1 and cut.label == "person" else None
+    known = city is not None and city.name.casefold() == word.casefold() and city.population >= LISTED_TOWN \
+        or cut.end - cut.start == 1 and cut.label == "person" and gazetteer.region(word) is not None
+    if known:
         root = doc[cut.start]
         partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
         if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners):
