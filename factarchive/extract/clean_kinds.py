@@ -10,8 +10,8 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import country_after_qualifier, party_member
-from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, OCCUPATIONS, OFFICE_TITLES,
-                      PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
+from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
+                      OFFICE_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
 from .rules import rule
@@ -190,11 +190,23 @@ def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     return cut
 
 
+def _list_of_places(tok) -> bool:
+    """True when the list a word is in says where: after "in", "at", "near" ("in London, Leeds and Glasgow"), or before
+    a noun for a facility ("Edinburgh and Glasgow airports"); not a list of sides ("champions Bath, 56-13 winners over
+    Orrell, and Northampton": clubs named after their towns)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
+        return True
+    return first.dep_ == "compound" and first.head.lower_.rstrip("s") in FACILITY_NOUNS
+
+
 # The least population of a town whose name, listed with places, makes a place of a word the model tagged a person.
 LISTED_TOWN = 50_000
 
 
-@rule("clean", "listed_with_places")
+@rule("clean", "listed_with_places", uses=(_list_of_places,))
 def _listed_with_places(doc, cut: Cut) -> Cut:
     """"Heathrow, Gatwick, Edinburgh and Glasgow airports": one word tagged a person, listed with a name the model tagged a
     place, that the gazetteer knows as a place, is a place too (a person listed with places is rare). Not one tagged a
@@ -208,7 +220,7 @@ def _listed_with_places(doc, cut: Cut) -> Cut:
     if known:
         root = doc[cut.start]
         partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners):
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners) and _list_of_places(root):
             cut.label = "place"
     return cut
 
