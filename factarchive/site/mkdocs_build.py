@@ -330,8 +330,8 @@ def _unpublish(site: Path, plugins: list[str]) -> None:
 # up to date) and each slice is "released" (its outputs deleted) just before its pass. Every page is rendered
 # once, by the same MkDocs as in one pass, so the site is the same byte for byte (a --dirty build renders a page
 # as a clean one does: the incremental builds rest on that too). What a pass costs besides its pages (listing
-# the files, the nav, copying what changed, the sitemap) is about 1 s per 18,000 files. The one loss: MkDocs
-# checks a link's #anchor only when it rendered the target page in the same pass.
+# the files, the nav, copying what changed, the sitemap) is about 1 s per 18,000 files. MkDocs checks a link's
+# #anchor only when it rendered both pages in the same pass: _WRAPPER checks the links across passes.
 
 PAGES_PER_PASS = 10_000
 PAGES_PER_PASS_ENV = "FACTARCHIVE_PAGES_PER_PASS"
