@@ -230,6 +230,15 @@ def test_published_csv_files(tmp_path):
         "syria,Syria,country,SY,35.0,38.0,2,[],[],entities/f3/syria/\n")
 
 
+def test_csv_files_are_streamed_to_disk_as_csv_files_gives_them(tmp_path):
+    """publish writes the CSVs row by row from the database (never the whole text in memory): same text, and no
+    temporary file left beside them."""
+    _, folder = _published(tmp_path)
+    assert {name: (folder / name).read_text("utf-8") for name in (database.FIGURES_CSV, database.ENTITIES_CSV)} == (
+        database.csv_files(folder / database.PUBLISHED_DB))
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*database.PUBLISHED_FILES, database.PUBLISHED_KEY])
+
+
 def test_same_archive_gives_a_byte_identical_database(tmp_path):
     sheets, folder = _published(tmp_path)
     again = tmp_path / "again"

@@ -341,12 +341,19 @@ def build_database(sheets: Iterable[FactSheet], target: Path, catalog: Optional[
             os.unlink(tmp)
 
 
-def _csv(header: tuple[str, ...], rows: Iterable[tuple]) -> str:
-    out = io.StringIO()
+_CSV_QUERIES = (
+    (FIGURES_CSV, "SELECT f.article, a.title AS article_title, a.published, f.id AS figure, f.value, f.value_max,"
+                  " f.unit, f.counts, f.text, f.qualifier, f.reported_by, f.period, f.period_date, f.evidence,"
+                  " f.series, a.page FROM figures f JOIN articles a ON a.id = f.article ORDER BY f.article, f.id"),
+    (ENTITIES_CSV, "SELECT id, name, kind, country, lat, lon, articles, aliases, roles, page FROM entities"
+                   " ORDER BY id"),
+)
+
+
+def _write_csv(out, cursor: sqlite3.Cursor) -> None:
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+    writer.writerow(tuple(d[0] for d in cursor.description))
+    writer.writerows(cursor)  # row by row from SQLite: never every row, nor the whole text, in memory
 
 
 def csv_files(db: Path) -> dict[str, str]:
@@ -354,18 +361,41 @@ def csv_files(db: Path) -> dict[str, str]:
     conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
     try:
         out = {}
-        for name, sql in (
-            (FIGURES_CSV, "SELECT f.article, a.title AS article_title, a.published, f.id AS figure, f.value, f.value_max,"
-                          " f.unit, f.counts, f.text, f.qualifier, f.reported_by, f.period, f.period_date, f.evidence,"
-                          " f.series, a.page FROM figures f JOIN articles a ON a.id = f.article ORDER BY f.article, f.id"),
-            (ENTITIES_CSV, "SELECT id, name, kind, country, lat, lon, articles, aliases, roles, page FROM entities"
-                           " ORDER BY id"),
-        ):
-            cursor = conn.execute(sql)
-            out[name] = _csv(tuple(d[0] for d in cursor.description), cursor.fetchall())
+        for name, sql in _CSV_QUERIES:
+            text = io.StringIO()
+            _write_csv(text, conn.execute(sql))
+            out[name] = text.getvalue()
         return out
     finally:
         conn.close()
+
+
+def write_csv_files(db: Path, folder: Path) -> int:
+    """Write :func:`csv_files` into ``folder`` as they are read (streamed: issue 14); returns how many changed.
+
+    Each goes to a temporary file beside its target and replaces it only when the bytes differ, so an unchanged
+    file keeps its mtime (as :func:`factarchive.fsutil.write_atomic` does for texts held in memory).
+    """
+    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+    changed = 0
+    try:
+        for name, sql in _CSV_QUERIES:
+            target = Path(folder) / name
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            try:
+                with open(fd, "w", encoding="utf-8", newline="") as out:
+                    _write_csv(out, conn.execute(sql))
+                if target.is_file() and not target.is_symlink() and filecmp.cmp(tmp, target, shallow=False):
+                    continue
+                os.chmod(tmp, 0o644)
+                os.replace(tmp, target)
+                changed += 1
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+    finally:
+        conn.close()
+    return changed
 
 
 def published_key(sheets: Sequence[FactSheet]) -> str:
@@ -396,7 +426,6 @@ def publish(sheets: Sequence[FactSheet], folder: Path, catalog: Optional["Catalo
     if published_up_to_date(sheets, folder):
         return 0
     changed = int(build_database(sheets, folder / PUBLISHED_DB, catalog))
-    for name, text in csv_files(folder / PUBLISHED_DB).items():
-        changed += write_atomic(folder / name, text, durable=False)
+    changed += write_csv_files(folder / PUBLISHED_DB, folder)
     write_atomic(folder / PUBLISHED_KEY, published_key(sheets), durable=False)
     return changed
