@@ -701,7 +701,11 @@ def test_redirect_page_refreshes_to_the_new_url_in_both_url_styles(built):
 def test_built_pages_link_the_feed_and_sortable_table_script(built):
     page = (built / "site" / "figures" / "index.html").read_text("utf-8")
     assert '<link rel="alternate" type="application/atom+xml" title="Newest articles" href="../feed.xml">' in page
-    assert '<script src="../assets/factarchive/tablesort.min.js"></script>' in page
+    # The page's one script is the site's shell, which loads mkdocs.yml's extra_javascript (tablesort) in order.
+    assert '<script src="../partials/shell.js"></script>' in page
+    shell = (built / "site" / "partials" / "shell.js").read_text("utf-8")
+    assert ('["assets/factarchive/tablesort.min.js", "assets/factarchive/tablesort.number.min.js", '
+            '"assets/factarchive/tablesort-init.js", ') in shell
     assert (built / "site" / "assets" / "factarchive" / "tablesort.min.js").read_bytes() == (
         ROOT / "factarchive" / "site" / "assets" / "tablesort" / "tablesort.min.js").read_bytes()
 
