@@ -3,6 +3,7 @@ is the site one run builds, byte for byte; each run renders only its slice (what
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -134,15 +135,18 @@ def _warnings(output: str) -> list[str]:
 
 @pytest.mark.parametrize("per_pass", [0, 1, 2], ids=["one-pass", "a-page-a-pass", "two-pages-a-pass"])
 @pytest.mark.parametrize("bar", [False, True], ids=["quiet", "progress-bar"])
-def test_a_broken_anchor_is_reported_whichever_pass_renders_its_page(tmp_path, per_pass, bar):
+def test_a_broken_anchor_is_reported_whichever_pass_renders_its_page(tmp_path, monkeypatch, per_pass, bar):
     config, docs = _anchor_site(tmp_path)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # where the passes leave each other anchors
     result = mkdocs_build.run_mkdocs(config, docs, tmp_path / "site", strict=False, pages_per_pass=per_pass,
                                      progress=_Bar if bar else None)
     assert (result.ok, result.mode) == (True, "clean"), result.output
     # MkDocs' own lines, the same in one pass and across passes; the good links (to c.md#there, a.md#a and
     # b.md's own heading) are not reported; with the progress bar (mkdocs --verbose) too.
     assert _warnings(result.output) == ANCHOR_WARNINGS
-    assert not list(docs.parent.glob(".mkdocs-factarchive-*"))  # the derived config and the passes' file go
+    assert not list(docs.parent.glob(".mkdocs-factarchive-*"))  # the derived config goes, and the passes' file:
+    assert list((tmp_path / "tmp").iterdir()) == []
 
 
 def test_a_broken_anchor_across_passes_fails_a_strict_build_as_within_one(tmp_path):

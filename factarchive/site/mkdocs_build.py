@@ -459,7 +459,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     # The derived config sits beside the project's, so paths relative to the
     # config file (a theme's custom_dir, say) mean the same in both.
     fd, derived = tempfile.mkstemp(prefix=".mkdocs-factarchive-", suffix=".yml", dir=config.parent)
-    anchors = derived[:-len(".yml")] + ".anchors.json"  # what passes leave each other (_WRAPPER)
+    anchors = os.path.join(tempfile.gettempdir(), f"factarchive-anchors-{os.path.basename(derived)[:-4]}.json")
     held: list[str] = []
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -469,7 +469,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
         returncode = 0
         try:
             if passes != [None]:
-                env = {**env, ANCHORS_ENV: anchors}
+                env = {**env, ANCHORS_ENV: anchors}  # what passes leave each other (_WRAPPER), outside the project
                 if not same:
                     _clean_directory(site)  # what `mkdocs build --clean` does first; every pass is then --dirty
                 held = _hold(docs, site, to_build, directory_urls)
