@@ -38,6 +38,7 @@ def test_compass_regions_are_not_places_but_named_regions_are(nlp):
 
 def test_a_word_of_a_subheading_is_kept_only_where_the_article_names_it(nlp):
     assert filters.subheading("FOCUS: MARCH WINDS") and not filters.subheading("Focus: March winds")
+    assert not filters.subheading("NEW YORK 74 59 .556")  # a line of a table: its names are clubs, kept
     found = mentions_tagged(nlp, ("REBOUNDS", [("REBOUNDS", "ORG")]), ("Johnson led the Celtics with 12 rebounds in Boston.",
                                                                      [("Johnson", "PERSON"), ("Celtics", "ORG"), ("Boston", "GPE")]))
     assert [name for name, _, _ in resolved(found)] == ["Johnson", "Celtics", "Boston"]

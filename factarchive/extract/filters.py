@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import score_line
 from .lexicon import COMPASS_WORDS, ERAS, NAMED_COMPASS_REGIONS, TITLE_SMALL_WORDS, WIRE_SLUGS
 from .rules import rule
 
@@ -76,8 +77,11 @@ def _title_case(tokens) -> bool:
 
 
 def subheading(text: str) -> bool:
-    """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"."""
-    return len(text) < 200 and text == text.upper() and text != text.lower() and len(text.split()) <= SUBHEADING_WORDS
+    """True for a short block printed in capitals: "REBOUNDS", "FOCUS: MARCH WINDS"; not a line of a results table
+    ("NEW YORK 74 59 .556", "SEATTLE 7 BOSTON 3": :func:`factarchive.extract.cues.score_line`), whose names are clubs and
+    sides, kept and typed by the table's rules (CoNLL-2003's results pages are made of such lines)."""
+    return len(text) < 200 and text == text.upper() and text != text.lower() and len(text.split()) <= SUBHEADING_WORDS \
+        and not score_line(text)
 
 
 def compass_region(key: str) -> bool:
@@ -123,7 +127,7 @@ def _work_title_tokens(doc, block) -> frozenset[int]:
     return work_title_tokens(doc, block.text)
 
 
-@rule("clean", "subheading", scope="block", field="shouted", uses=(subheading,))
+@rule("clean", "subheading", scope="block", field="shouted", uses=(subheading, score_line))
 def _subheading(doc, block) -> bool:
     """A body block printed in capitals (:func:`subheading`): its names are kept only where named elsewhere or known."""
     return block.kind == "body" and subheading(block.text)
