@@ -4,7 +4,7 @@ what the sentence says of them.
 
 from __future__ import annotations
 
-from factarchive.extract import candidates, mentions
+from factarchive.extract import candidates, entities, mentions
 
 from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
@@ -87,3 +87,12 @@ def test_an_acronym_and_its_spelled_out_name_are_one_body_whatever_the_model_tag
                                   [("Anna Berg", "PERSON"), ("Bank for International Settlements", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Anna Berg", "person"),
                                                   ("Bank for International Settlements", "organization"), ("BIS", "organization")]
+
+
+def test_a_firms_coined_last_word_makes_an_organisation_though_its_first_word_is_a_given_name(nlp):
+    """"Sun" is a given name, whose votes outweighed the model's ORG: "-systems" coins a firm's name (was a person)."""
+    ms = mentions_of(nlp, "Sun Microsystems has launched a pay-as-you-go service for its customers.")
+    assert [(m.text, m.spacy_label) for m in ms] == [("Sun Microsystems", "ORG")]
+    assert resolved(ms) == [("Sun Microsystems", "organization", ["Sun Microsystems"])]
+    words = ("microsystems", "biotechnologies", "infosoft", "systems", "soft", "bennet", "malcom", "davies")
+    assert [w for w in words if entities._coined_firm_word(w)] == ["microsystems", "biotechnologies", "infosoft"]

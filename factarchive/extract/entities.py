@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from ..model import Actor, Location
 from ..slug import slug
 from . import gazetteer, rules
-from .lexicon import ACRONYM_SKIP, ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .lexicon import ACRONYM_SKIP, ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORD_ENDINGS, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words, party_member
 from .rules import rule
 
@@ -199,11 +199,17 @@ def _settlement(name: Name, votes: Counter) -> dict[str, int]:
     return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
 
 
+def _coined_firm_word(word: str) -> bool:
+    """A firm's coined last word: "microsystems", "biotechnologies" (longer than an ending of ORG_WORD_ENDINGS)."""
+    return any(word.endswith(end) and len(word) > len(end) + 1 for end in ORG_WORD_ENDINGS)
+
+
 @rule("vote", "name_words", scope="name")
 def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     """The words of the name: a last word such as "Street" or a first word such as "Mount" makes a place ("Houston
     Street", though "Houston" is a given name), unless the model tagged every mention a person with a given name and a
-    surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation", or a party's members ("Christian Democrats"),
+    surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation" or a firm's coined one ("Sun Microsystems", though "Sun" is a given
+    name), or a party's members ("Christian Democrats"),
     an organisation, also after a place's first word ("San Francisco Chronicle"); a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
     more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
     work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
@@ -216,7 +222,8 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     personal = all(m.spacy_label == "PERSON" for m in name.mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
     if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES and words[-1] not in ORG_WORDS) and not personal:
         return {"place": n + 1}
-    if len(words) >= 2 and words[-1] in ORG_WORDS or party_member(key) or len(words) >= 2 and "&" in words[1:-1]:
+    if len(words) >= 2 and (words[-1] in ORG_WORDS or _coined_firm_word(words[-1])) or party_member(key) \
+            or len(words) >= 2 and "&" in words[1:-1]:
         return {"organization": n + 1}
     if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
             and not gazetteer.country(words[0]):

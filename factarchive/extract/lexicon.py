@@ -158,6 +158,9 @@ described_as firm: airline band broadcaster brokerage carrier chain conglomerate
     supermarket
 """)
 ORG_WORDS = _used_as(ORGANISATIONS, "last_word")
+# Endings of a firm's coined last word ("Sun Microsystems", "Amgen Biotechnologies", "Infosoft"): a word longer than
+# its ending, so that "Systems" itself goes by ORG_WORDS; only endings no English surname or given name has.
+ORG_WORD_ENDINGS = ("systems", "technologies", "networks", "electronics", "communications", "soft", "pharma")
 COMPANY_FORMS = _used_as(ORGANISATIONS, "form_after_comma")
 COMPANY_SUFFIXES = _used_as(ORGANISATIONS, "legal_form")
 GENERIC_ORG_NOUNS = _used_as(ORGANISATIONS, "generic")
