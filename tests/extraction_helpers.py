@@ -7,7 +7,7 @@ the shipped model says of the sentence today.
 
 from __future__ import annotations
 
-from factarchive.extract import entities, mentions
+from factarchive.extract import entities, figures, mentions
 from factarchive.extract.mentions import Block, Mention
 
 
@@ -17,18 +17,26 @@ def mentions_of(nlp, *paragraphs, provenance=()):
     return mentions.complete_mentions(parsed, [m for doc, block in parsed for m in mentions.find_mentions(doc, block, provenance)])
 
 
+def doc_tagged(nlp, text, spans):
+    """``text`` parsed, its entities set by hand: ``(name, label)`` pairs, in order (each found after the last)."""
+    doc, ents, pos = nlp(text), [], 0
+    for name, label in spans:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        ents.append(doc.char_span(start, pos, label=label))
+    doc.ents = ents
+    return doc
+
+
 def mentions_tagged(nlp, *paragraphs):
     """As ``mentions_of``, each paragraph a ``(text, [(name, label), ...])`` pair: the model's entities, in order."""
-    parsed = []
-    for i, (text, tagged) in enumerate(paragraphs, start=1):
-        doc, spans, pos = nlp(text), [], 0
-        for name, label in tagged:
-            start = text.index(name, pos)
-            pos = start + len(name)
-            spans.append(doc.char_span(start, pos, label=label))
-        doc.ents = spans
-        parsed.append((doc, Block("body", i, text)))
+    parsed = [(doc_tagged(nlp, text, tagged), Block("body", i, text)) for i, (text, tagged) in enumerate(paragraphs, start=1)]
     return mentions.complete_mentions(parsed, [m for doc, block in parsed for m in mentions.find_mentions(doc, block)])
+
+
+def figures_tagged(nlp, text, spans):
+    """Figures of one sentence whose number spans are given as ``(text, label)`` pairs, in order."""
+    return [f.figure for f in figures.find_figures(doc_tagged(nlp, text, spans))]
 
 
 def resolved(found):

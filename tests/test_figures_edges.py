@@ -8,16 +8,7 @@ from __future__ import annotations
 from factarchive.extract import figures
 from factarchive.model import Figure
 
-
-def tagged(nlp, text, spans):
-    """Figures of one sentence whose number spans are given as ``(text, label)`` pairs, in order."""
-    doc, ents, pos = nlp(text), [], 0
-    for name, label in spans:
-        start = text.index(name, pos)
-        pos = start + len(name)
-        ents.append(doc.char_span(start, pos, label=label))
-    doc.ents = ents
-    return [f.figure for f in figures.find_figures(doc)]
+from .extraction_helpers import figures_tagged as tagged
 
 
 def test_a_determiner_inside_the_span_is_not_printed(nlp):
