@@ -207,7 +207,7 @@ def load_times(n_articles: int, work: Path) -> None:
     """Writes a synthetic archive, then times load_archive (YAML) against the catalog, cold and warm."""
     from benchmarks.site_pages import synthetic_archive
     from factarchive.archive import load_archive, write_sheet
-    from factarchive.site.database import load_sheets
+    from factarchive.site.sheetstore import load_sheets
 
     archive = work / "archive"
     manifest: dict[str, str] = {}

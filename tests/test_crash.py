@@ -26,7 +26,7 @@ import pytest
 
 from factarchive.archive import load
 from factarchive.site import urls
-from factarchive.site.database import CATALOG_DIR
+from factarchive.site.sheetstore import CATALOG_DIR
 from factarchive.site.mkdocs_build import STATE as BUILD_STATE
 
 from .conftest import ROOT

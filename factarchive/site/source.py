@@ -3,7 +3,7 @@
 Order matters and is fixed:
 
 1. the fact sheets, as extracted (and as edited in place by people), read
-   through the catalog beside the archive (:mod:`factarchive.site.database`);
+   through the catalog beside the archive (:mod:`factarchive.site.sheetstore`);
 2. cross-article resolution (:mod:`factarchive.resolve`): machine merges such as
    "blair" -> "tony-blair", each with a reason, applied only to entities that
    ``corrections.yaml`` does not mention;
@@ -26,7 +26,7 @@ from ..corrections import Corrections, apply_corrections, check_corrections, loa
 from ..fsutil import list_files, write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links
-from .database import load_sheets
+from .sheetstore import load_sheets
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _mentioned(c: Corrections) -> set[str]:
 def load_site_source(archive: Path, progress: Optional[Callable[[], None]] = None) -> SiteSource:
     """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid.
 
-    Sheets come through the catalog (:func:`factarchive.site.database.load_sheets`):
+    Sheets come through the catalog (:func:`factarchive.site.sheetstore.load_sheets`):
     only those whose bytes changed since the last build are read again;
     ``progress`` is called once per sheet file.
     """
