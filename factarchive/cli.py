@@ -101,7 +101,7 @@ def cmd_site(args: argparse.Namespace) -> int:
     from .archive import sheet_files
     from .corrections import CorrectionsError
     from .site.catalog import gather
-    from .site.database import PUBLISHED_FILES, publish, published_up_to_date
+    from .site.database import PUBLISHED_FILES, publish
     from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
     from .site.source import (code_fingerprint, docs_links_outside, forget_pages, load_site_source, pages_fingerprint,
@@ -164,7 +164,8 @@ def cmd_site(args: argparse.Namespace) -> int:
         print(f"pages: {len(sheets)} articles, {written} files written, {removed} stale removed "
               f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     started = time.perf_counter()
-    changed = 0 if published_up_to_date(sheets, docs) else publish(sheets, docs, catalog())
+    # Skipped when nothing changed; else only the rows of what changed, and the catalog gathered only then.
+    changed = publish(sheets, docs, catalog)
     print(f"database: {', '.join(PUBLISHED_FILES)}, {changed} written "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
     if args.no_build:

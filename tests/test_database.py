@@ -140,3 +140,56 @@ def test_an_entity_named_in_one_article_is_published_at_its_row_on_that_article(
         ("idlib", 1, "articles/2c/a/#place-idlib"),
         ("syria", 1, "articles/2c/a/#actor-syria"),
     ]
+
+
+def _renamed(sheet, name: str):
+    """``sheet`` with its person called ``name``, as a correction of the editors would leave it."""
+    return replace(sheet, actors=tuple(replace(a, name=name) if a.id == "ann-lee" else a for a in sheet.actors))
+
+
+def test_a_database_updated_article_by_article_is_the_file_a_clean_build_writes(tmp_path, monkeypatch):
+    """Added, changed, corrected and removed articles: the updated files equal those published from nothing.
+
+    b joining makes a's figure part of the series 'vehicles' (a's rows are otherwise unchanged), and b leaving
+    ends it; the person's row follows the articles naming her (count, name, page)."""
+    a = article("a", "Vehicles cross", published="2020-03-02")
+    b = article("b", "More vehicles cross", published="2020-03-05", vehicles=40)
+    c = replace(article("c", "Talks end", published=None), figures=(), images=())
+    steps = [("first", [a]), ("added", [a, b, c]), ("changed", [a, replace(b, title="Fewer vehicles cross"), c]),
+             ("corrected", [_renamed(a, "Anne Lee"), replace(b, title="Fewer vehicles cross"), _renamed(c, "Anne Lee")]),
+             ("removed", [_renamed(a, "Anne Lee"), _renamed(c, "Anne Lee")]), ("all removed", [])]
+    made = []
+    real = database._create
+    monkeypatch.setattr(database, "_create", lambda conn: made.append(1) or real(conn))
+    folder = tmp_path / "docs"
+    for n, (label, sheets) in enumerate(steps):
+        database.publish(sheets, folder)
+        clean = tmp_path / f"clean-{n}"
+        database.publish(sheets, clean)
+        assert [name for name in database.PUBLISHED_FILES
+                if (folder / name).read_bytes() != (clean / name).read_bytes()] == [], label
+    assert len(made) == 1 + len(steps)  # the first build, and each clean one: the others updated the last file
+    conn = sqlite3.connect(folder / "archive.db")
+    assert conn.execute("SELECT count(*) FROM articles").fetchall() == [(0,)]
+    conn = sqlite3.connect(tmp_path / "clean-2" / "archive.db")
+    assert conn.execute("SELECT article, series FROM figures ORDER BY article").fetchall() == [
+        ("a", "vehicles"), ("b", "vehicles")]
+    assert conn.execute("SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                        " WHERE articles_fts MATCH 'fewer'").fetchall() == [("b",)]
+    conn = sqlite3.connect(tmp_path / "clean-4" / "archive.db")
+    assert conn.execute("SELECT article, series FROM figures").fetchall() == [("a", None)]
+    assert conn.execute("SELECT id, name, articles, page FROM entities WHERE id = 'ann-lee'").fetchall() == [
+        ("ann-lee", "Anne Lee", 2, "entities/23/ann-lee/")]
+
+
+def test_a_published_database_changed_by_hand_is_made_again_from_nothing(tmp_path):
+    sheets, folder = _published(tmp_path)
+    conn = sqlite3.connect(folder / "archive.db")
+    conn.execute("DELETE FROM mentions")
+    conn.commit()
+    conn.close()
+    assert database.publish([replace(sheets[0], title="Vehicles crossed"), sheets[1]], folder) == 2  # not entities.csv
+    clean = tmp_path / "clean"
+    database.publish([replace(sheets[0], title="Vehicles crossed"), sheets[1]], clean)
+    assert (folder / "archive.db").read_bytes() == (clean / "archive.db").read_bytes()
+    assert sqlite3.connect(folder / "archive.db").execute("SELECT count(*) FROM mentions").fetchall() == [(6,)]
