@@ -1,20 +1,31 @@
 """Gather the whole archive before any page is written: entities across articles, back-links, co-occurrence.
 
 Everything here is derived from fact sheets alone; no seed is read.
+
+Gathering reads each sheet once, in article order, and keeps what the indexes need: ids, names, counts,
+dates, the figures and captions; not the sheets (issue 14). The articles are the sheets as given (heads,
+:class:`factarchive.site.lazysheet.LazySheet`, in a build). Each mention of an entity (the name an article
+gives it, its role there, its sentences) goes to a private temporary database, one row each, and an
+entity's mentions are read back when a page asks for them (:class:`MentionList`); an entity's own fields
+(name, kind, aliases, roles, country) are computed from those rows as they stream back, one entity at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import re
+import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, groupby
 from operator import itemgetter
-from typing import Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from ..model import Actor, Caption, Coordinates, FactSheet, Figure, Location
 from ..slug import slug
+from .lazysheet import figure_dates
 
 # Kinds as the index pages group them.
 KIND_GROUPS = {
@@ -59,7 +70,7 @@ def beyond_tomorrow(sheets: Iterable[FactSheet], today: Optional[dt.date] = None
     changes (a date that becomes plausible changes this list) and is not thrown away every midnight.
     """
     bound = ((today or dt.date.today()) + dt.timedelta(days=1)).isoformat()
-    found = {d[:10] for s in sheets for d in (s.published, *(f.period_date for f in s.figures)) if d and d[:10] > bound}
+    found = {d[:10] for s in sheets for d in (s.published, *figure_dates(s)) if d and d[:10] > bound}
     return tuple(sorted(found))
 
 
@@ -90,7 +101,7 @@ class EntityRecord:
     roles: tuple[str, ...]
     country: Optional[str]
     coordinates: Optional[Coordinates]
-    mentions: tuple[Mention, ...]  # newest article first
+    mentions: "MentionList"  # newest article first (a sequence read from the gathered rows when asked)
     figures: tuple[tuple[FactSheet, Figure], ...]  # figures whose sentence names the entity
     together: "Cooccurrence" = field(repr=False, compare=False)  # the archive's index of who is named with whom
 
@@ -127,6 +138,84 @@ class EntityRecord:
     @property
     def article_count(self) -> int:
         return len(self.mentions)
+
+
+class MentionList(Sequence):
+    """An entity's mentions, newest article first: counted when gathered, read back when iterated or indexed."""
+
+    __slots__ = ("_store", "_entity", "_count")
+
+    def __init__(self, store: "_MentionStore", entity_id: str, count: int):
+        self._store, self._entity, self._count = store, entity_id, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._store.of(self._entity)[index]
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._store.of(self._entity))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (MentionList, tuple, list)):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._entity, self._count))
+
+    def __repr__(self) -> str:
+        return f"MentionList({self._entity!r}, {self._count} mentions)"
+
+    def __reduce__(self) -> tuple:
+        return tuple, (tuple(self),)  # pickled as the mentions themselves: the database stays with this process
+
+
+class _MentionStore:
+    """Every mention of the archive, a row each, in a private temporary SQLite database (on disk, deleted when
+    closed): an entity's are read back when asked, and the last few kept (a page, its view and its twins ask
+    for one entity in turn). A row's sentences and aliases are ``marshal`` data (tuples of str)."""
+
+    KEEP = 4
+    COLUMNS = "entity, seq, article, name, role, evidence, mentions, kind, known, country, aliases"
+
+    def __init__(self, articles: dict[str, FactSheet]):
+        self.articles = articles  # article id -> the article (as gathered), for Mention.article
+        self.conn = sqlite3.connect("", isolation_level=None)  # "": a temporary database SQLite deletes on close
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute(f"CREATE TABLE mention ({self.COLUMNS})")
+        self.conn.execute("BEGIN")
+        self._recent: dict[str, tuple[Mention, ...]] = {}
+
+    def add(self, rows: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def done(self) -> None:
+        self.conn.execute("COMMIT")
+        self.conn.execute("CREATE INDEX mention_entity ON mention (entity, seq)")
+
+    def facts(self) -> Iterator[tuple[str, list[tuple]]]:
+        """(entity id, its rows: name, role, kind, mentions, known, country, aliases) in entity id order."""
+        rows = self.conn.execute("SELECT entity, name, role, kind, mentions, known, country, aliases FROM mention "
+                                 "ORDER BY entity, seq")
+        for entity_id, group in groupby(rows, key=itemgetter(0)):
+            yield entity_id, [row[1:] for row in group]
+
+    def of(self, entity_id: str) -> tuple[Mention, ...]:
+        found = self._recent.get(entity_id)
+        if found is None:
+            articles = self.articles
+            found = tuple(Mention(article=articles[article], name=name, role=role, evidence=marshal.loads(evidence),
+                                  mentions=mentions)
+                          for article, name, role, evidence, mentions in self.conn.execute(
+                              "SELECT article, name, role, evidence, mentions FROM mention WHERE entity = ? ORDER BY seq",
+                              (entity_id,)))
+            if len(self._recent) >= self.KEEP:
+                del self._recent[next(iter(self._recent))]  # the oldest asked
+            self._recent[entity_id] = found
+        return found
 
 
 class Cooccurrence:
@@ -227,12 +316,20 @@ def entity_kind(facts: list[Actor | Location]) -> str:
     a person had only a modifier to go on ("Glasgow flanker"), the gazetteer
     knows the city. Ties go by ``KIND_ORDER``.
     """
+    return _kind([(f.kind, f.mentions, _located(f)) for f in facts])
+
+
+def _located(fact: Actor | Location) -> bool:
+    return bool(fact.coordinates) if isinstance(fact, Location) else bool(fact.country_code)
+
+
+def _kind(decisions: Iterable[tuple[str, int, Any]]) -> str:
+    """:func:`entity_kind` of (kind, mentions, located) per fact."""
     weights: Counter = Counter()
     located = False
-    for f in facts:
-        known = bool(f.coordinates) if isinstance(f, Location) else bool(f.country_code)
-        located = located or known
-        weights[f.kind] += max(1, f.mentions) * (2 if known else 1)
+    for kind, mentions, known in decisions:
+        located = located or bool(known)
+        weights[kind] += max(1, mentions) * (2 if known else 1)
     if located and len(weights) > 1:
         weights.pop("person", None)
     return max(weights, key=lambda k: (weights[k], -KIND_ORDER.index(k)))
@@ -242,54 +339,76 @@ def _pick(counter: Counter) -> str:
     return max(counter, key=lambda v: (counter[v], v))
 
 
-def gather(sheets: list[FactSheet]) -> Catalog:
-    """Build the catalog from every valid fact sheet."""
+def gather(sheets: Iterable[FactSheet]) -> Catalog:
+    """Build the catalog from every valid fact sheet, reading each whole sheet once (see the module's note)."""
     articles = tuple(sorted(sheets, key=article_order))
-    facts: dict[str, list[tuple[FactSheet, Actor | Location]]] = defaultdict(list)
-    for sheet in articles:
-        for fact in (*sheet.actors, *sheet.locations):
-            facts[fact.id].append((sheet, fact))
-
-    # Which entities each article names, and which articles name each entity.
-    named = {s.id: tuple(sorted({f.id for f in (*s.actors, *s.locations)})) for s in articles}
-    naming: dict[str, list[str]] = defaultdict(list)
-    for sheet in articles:
-        for entity_id in named[sheet.id]:
-            naming[entity_id].append(sheet.id)
+    by_id = {s.id: s for s in articles}
+    store = _MentionStore(by_id)
+    ids: dict[str, str] = {}  # one string per entity id, shared by every index that holds it
+    named: dict[str, tuple[str, ...]] = {}  # article id -> the entity ids it names, in id order
+    naming: dict[str, list[str]] = defaultdict(list)  # entity id -> the articles naming it, newest first
+    counts: Counter = Counter()  # entity id -> its mentions (facts naming it; an article may hold two)
+    coordinates: dict[str, Coordinates] = {}  # entity id -> the first coordinates given, in article order
+    entity_figures: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
+    figures: list[tuple[FactSheet, Figure]] = []
+    captions: list[tuple[FactSheet, Caption]] = []
+    seq = 0
+    for head in articles:
+        sheet = head.whole() if hasattr(type(head), "whole") else head  # decoded once for all that follows
+        facts = (*sheet.actors, *sheet.locations)
+        rows = []
+        sentences: dict[str, set[str]] = defaultdict(set)
+        for fact in facts:
+            entity_id = ids.setdefault(fact.id, fact.id)
+            sentences[entity_id].update(fact.evidence)
+            counts[entity_id] += 1
+            if fact.coordinates and entity_id not in coordinates:
+                coordinates[entity_id] = fact.coordinates
+            actor = isinstance(fact, Actor)
+            rows.append((entity_id, seq, head.id, fact.name, fact.role if actor else None, marshal.dumps(fact.evidence),
+                         fact.mentions, fact.kind, _located(fact), fact.country_code if actor else fact.country,
+                         marshal.dumps(fact.aliases)))
+            seq += 1
+        store.add(rows)
+        named[head.id] = tuple(sorted(sentences))
+        for entity_id in named[head.id]:
+            naming[entity_id].append(head.id)
+        # Figures whose sentence names the entity: once per fact naming it, as each fact was its own pair before.
+        shown = {e: [(head, fig) for fig in sheet.figures if any(s in said for s in fig.evidence)]
+                 for e, said in sentences.items()}
+        for fact in facts:
+            entity_figures[fact.id].extend(shown[fact.id])
+        figures.extend((head, fig) for fig in sheet.figures)
+        captions.extend((head, cap) for cap in sheet.images)
+    store.done()
 
     together = Cooccurrence(naming, named)
     entities: dict[str, EntityRecord] = {}
-    for entity_id in sorted(facts):
-        pairs = facts[entity_id]
-        names = Counter(f.name for _, f in pairs)
+    for entity_id, rows in store.facts():
+        names = Counter(row[0] for row in rows)
         name = _pick(names)
+        given = {a for row in rows for a in marshal.loads(row[6])}
         # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
         # order (which changes with the hash seed) must not decide which comes first.
-        aliases = sorted({a for _, f in pairs for a in f.aliases} | set(names) - {name}, key=lambda a: (a.casefold(), a))
-        roles = sorted({f.role for _, f in pairs if isinstance(f, Actor) and f.role})
-        countries = Counter((f.country_code if isinstance(f, Actor) else f.country) for _, f in pairs)
+        aliases = sorted(given | set(names) - {name}, key=lambda a: (a.casefold(), a))
+        roles = sorted({row[1] for row in rows if row[1]})
+        countries = Counter(row[5] for row in rows)
         countries.pop(None, None)
-        coords = [f.coordinates for _, f in pairs if f.coordinates]
-        sentences = {(sheet.id, s) for sheet, f in pairs for s in f.evidence}
-        figures = tuple(
-            (sheet, fig) for sheet, _ in pairs for fig in sheet.figures if any((sheet.id, s) in sentences for s in fig.evidence)
-        )
+        entity_id = ids[entity_id]
         entities[entity_id] = EntityRecord(
             id=entity_id,
             name=name,
-            kind=entity_kind([f for _, f in pairs]),
+            kind=_kind((row[2], row[3], row[4]) for row in rows),
             aliases=tuple(aliases),
             roles=tuple(roles),
             country=_pick(countries) if countries else None,
-            coordinates=coords[0] if coords else None,
-            mentions=tuple(
-                Mention(article=sheet, name=f.name, role=getattr(f, "role", None), evidence=f.evidence, mentions=f.mentions)
-                for sheet, f in pairs
-            ),
-            figures=figures,
+            coordinates=coordinates.get(entity_id),
+            mentions=MentionList(store, entity_id, counts[entity_id]),
+            figures=tuple(entity_figures.get(entity_id, ())),
             together=together,
         )
-    series, figure_series = _series(articles)
+    entities = {entity_id: entities[entity_id] for entity_id in sorted(entities)}
+    series, figure_series = _series(figures)
     disagreements = _disagreements(series)
     titles: dict[str, str] = {}
     for sheet in reversed(articles):  # of two articles with one headline, the newest is linked
@@ -297,8 +416,8 @@ def gather(sheets: list[FactSheet]) -> Catalog:
     return Catalog(
         articles=articles,
         entities=entities,
-        figures=tuple((s, f) for s in articles for f in s.figures),
-        captions=tuple((s, c) for s in articles for c in s.images),
+        figures=tuple(figures),
+        captions=tuple(captions),
         series=series,
         figure_series=figure_series,
         related=_related(articles, naming, named),
@@ -346,13 +465,12 @@ def series_key(figure: Figure) -> Optional[str]:
     return slug(f"{figure.counts} {figure.unit or ''}".strip().casefold())
 
 
-def _series(articles: tuple[FactSheet, ...]) -> tuple[dict[str, FigureSeries], dict[tuple[str, str], str]]:
+def _series(figures: Iterable[tuple[FactSheet, Figure]]) -> tuple[dict[str, FigureSeries], dict[tuple[str, str], str]]:
     groups: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
-    for sheet in articles:
-        for fig in sheet.figures:
-            key = series_key(fig)
-            if key:
-                groups[key].append((sheet, fig))
+    for sheet, fig in figures:  # in article order
+        key = series_key(fig)
+        if key:
+            groups[key].append((sheet, fig))
     series, membership = {}, {}
     for key in sorted(groups):
         points = groups[key]

@@ -11,22 +11,32 @@ Order matters and is fixed:
    last, so a person always has the final word.
 
 Every id that stops having a page on the way gets a redirect to where it went.
+
+The sheets are not all held at once (issue 14): resolution and corrections are decided on each sheet's
+outline (its facts without their sentences, :func:`factarchive.site.sheetstore.unpack_outline`), and
+the source's sheets are heads (:class:`factarchive.site.lazysheet.LazySheet`) that decode the whole sheet
+from the catalog, and correct it, when a page asks for more than its id, title, date and outlet.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..archive import ArchiveProblem
+from ..archive import load_archive
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
+from ..corrections import _correct_sheet, _Plan  # one sheet at a time, as apply_corrections corrects each
 from ..fsutil import list_files, write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links
-from .sheetstore import load_sheets
+from .lazysheet import LazySheet, SheetSource, lazy_sheet
+from .sheetstore import StoredSheets, open_sheets, pack, unpack, unpack_outline
 
 
 @dataclass(frozen=True)
@@ -50,20 +60,76 @@ def _mentioned(c: Corrections) -> set[str]:
 def load_site_source(archive: Path, progress: Optional[Callable[[], None]] = None) -> SiteSource:
     """Load, resolve and correct the archive; raises CorrectionsError when corrections.yaml is invalid.
 
-    Sheets come through the catalog (:func:`factarchive.site.sheetstore.load_sheets`):
-    only those whose bytes changed since the last build are read again;
-    ``progress`` is called once per sheet file.
+    Sheets come through the catalog (:func:`factarchive.site.sheetstore.open_sheets`): only those whose
+    bytes changed since the last build are read again; ``progress`` is called once per sheet file. The
+    sheets are :class:`LazySheet` heads; where the catalog cannot be used, whole sheets read from YAML.
     """
     corrections = load_corrections(Path(archive))
-    sheets, problems = load_sheets(Path(archive), progress)
+    stored = open_sheets(Path(archive), progress)
+    if stored is None:
+        sheets, problems = load_archive(Path(archive))
+        return _resolved(sheets, corrections, problems, None)
+    outlines, heads = [], {}
+    for name, digest, packed in stored.rows():
+        outline, dates = unpack_outline(packed)
+        outlines.append(outline)
+        heads[outline.id] = (name, digest, dates)
+    outlines.sort(key=lambda s: s.id)
+    return _resolved(outlines, corrections, stored.problems, (stored, heads))
+
+
+def _resolved(sheets: list[FactSheet], corrections: Corrections, problems: list[ArchiveProblem],
+              lazy: Optional[tuple[StoredSheets, dict[str, tuple[str, str, tuple]]]]) -> SiteSource:
+    """Resolution and corrections decided on ``sheets`` (whole, or outlines when ``lazy`` gives the catalog)."""
     warnings = check_corrections(sheets, corrections)
     editor_says = _mentioned(corrections)
     applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
     machine = Corrections(path="cross-article resolution", merge=tuple((l.source, l.target) for l in applied))
-    sheets, machine_redirects = apply_corrections(sheets, machine)
-    sheets, editor_redirects = apply_corrections(sheets, corrections)
-    redirects = _final({**machine_redirects, **editor_redirects}, {f.id for s in sheets for f in (*s.actors, *s.locations)})
-    return SiteSource(tuple(sheets), redirects, applied, tuple(problems), tuple(warnings))
+    resolved, machine_redirects = apply_corrections(sheets, machine)
+    corrected, editor_redirects = apply_corrections(resolved, corrections)
+    live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
+    redirects = _final({**machine_redirects, **editor_redirects}, live)
+    if lazy is not None:
+        corrected = _heads(sheets, resolved, corrected, machine, corrections, *lazy)
+    return SiteSource(tuple(corrected), redirects, applied, tuple(problems), tuple(warnings))
+
+
+def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list[FactSheet], machine: Corrections,
+           corrections: Corrections, stored: StoredSheets, heads: dict[str, tuple[str, str, tuple]]) -> list[LazySheet]:
+    """A head per sheet; a sheet the corrections change is corrected whole once, and kept for the build.
+
+    The plans are made as :func:`factarchive.corrections.apply_corrections` makes them, from the same
+    outlines (what they read of a sheet, its facts' ids and names, an outline has). Corrections change only
+    a sheet's facts and captions, which its outline holds: a sheet whose outline they leave as it was is
+    the sheet in the catalog. One they change is decoded, corrected and packed into a private temporary
+    database (deleted when closed), and decoded from there; its digest is that of its packed bytes.
+    """
+    machine_plan, editor_plan = _Plan(machine, outlines), _Plan(corrections, resolved)
+    changed = {before.id for before, after in zip(outlines, corrected) if before != after}
+    scratch = sqlite3.connect("", isolation_level=None)  # "": a temporary database SQLite deletes on close
+    scratch.execute("PRAGMA journal_mode = OFF")
+    scratch.execute("CREATE TABLE corrected (id TEXT PRIMARY KEY, packed BLOB NOT NULL)")
+
+    def decode(key: tuple[str, bool]) -> FactSheet:
+        name, is_corrected = key
+        if not is_corrected:
+            return stored.fetch(name)
+        return unpack(scratch.execute("SELECT packed FROM corrected WHERE id = ?", (name,)).fetchone()[0])
+
+    source = SheetSource(decode)
+    out = []
+    scratch.execute("BEGIN")
+    for sheet in corrected:
+        name, digest, dates = heads[sheet.id]
+        key = (name, False)
+        if sheet.id in changed:
+            packed = pack(_correct_sheet(_correct_sheet(stored.fetch(name), machine_plan), editor_plan))
+            scratch.execute("INSERT INTO corrected VALUES (?, ?)", (sheet.id, packed))
+            digest, key = "corrected:" + hashlib.sha256(packed).hexdigest(), (sheet.id, True)
+        out.append(lazy_sheet(source, key, digest, sheet.id, sheet.title, sheet.published, sheet.outlet, dates,
+                              tuple(sys.intern(a.id) for a in sheet.actors)))
+    scratch.execute("COMMIT")
+    return out
 
 
 OUTSIDE_DOCS = "is a link that leads outside the docs folder; MkDocs would publish what it points at"

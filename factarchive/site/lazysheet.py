@@ -1,0 +1,140 @@
+"""A fact sheet that holds only what lists of articles show, and is decoded whole when more is asked of it.
+
+The site build used to hold every fact sheet of the archive as objects (437 MB at 20,000 synthetic articles,
+3.2 GB of page generation at 100,000; issue 14). A :class:`LazySheet` is a ``FactSheet`` (``isinstance``,
+``dataclasses.fields`` and ``model.to_data`` see one) that keeps its id, title, date and outlet, and
+the dates of its figures; any other field (actors, figures, ...) is read from the whole sheet, which its
+:class:`SheetSource` decodes from the catalog when asked and keeps among the few it decoded last. So the
+archive is held as one small head per article, and a page holds the sheets it shows.
+
+Its actors are an exception: asked for while the whole sheet is not decoded, they come as
+:class:`ActorRef`\ s, which know their id and read the rest from the whole sheet. Where an entity lives
+(``urls.fact_anchor``: is it an actor of that article?) is asked of every entity named in one article, in
+every pass that lists entities (the pages, ``entities.json``, search, the database): decoding the article
+each time made that the largest cost of a build.
+
+Its ``repr`` is its id and a digest of its content (not the content): page caches and the fingerprints of
+generated files hash reprs, and a digest changes exactly when the content does, without decoding the sheet.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any, Callable, Optional
+
+from ..model import Actor, FactSheet
+
+KEEP = 8  # whole sheets kept decoded: an article page, its view, its JSON twin and JSON-LD read one sheet in turn
+
+
+class SheetSource:
+    """Decodes whole sheets for their :class:`LazySheet` heads: ``decode(key)`` -> the sheet; the last few are kept."""
+
+    def __init__(self, decode: Callable[[Any], FactSheet]):
+        self._decode = decode
+        self._recent: OrderedDict[str, FactSheet] = OrderedDict()
+        self.decoded = 0  # sheets decoded so far (for measurements and tests)
+
+    def whole(self, head: "LazySheet") -> FactSheet:
+        sheet = self._recent.get(head.id)
+        if sheet is not None:
+            self._recent.move_to_end(head.id)
+            return sheet
+        sheet = self._decode(head._key)
+        self.decoded += 1
+        self._recent[head.id] = sheet
+        if len(self._recent) > KEEP:
+            self._recent.popitem(last=False)
+        return sheet
+
+    def decoded_now(self, head: "LazySheet") -> Optional[FactSheet]:
+        """The whole sheet if it is among those kept, else None (nothing is decoded)."""
+        return self._recent.get(head.id)
+
+    def forget(self) -> None:
+        self._recent.clear()
+
+
+class LazySheet(FactSheet):
+    """A fact sheet's head: id, title, published, outlet; the rest is read from the whole sheet when asked."""
+
+    __slots__ = ("_source", "_key", "_digest", "_dates", "_actor_ids")
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for what the head does not hold (an unset field of FactSheet's slots).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name == "actors":
+            whole = self._source.decoded_now(self)
+            if whole is None:
+                return tuple(_actor_ref(self, n, actor_id) for n, actor_id in enumerate(self._actor_ids))
+            return whole.actors
+        return getattr(self._source.whole(self), name)
+
+    def whole(self) -> FactSheet:
+        """The whole sheet, decoded (kept among the last few)."""
+        return self._source.whole(self)
+
+    def __repr__(self) -> str:
+        return f"LazySheet(id={self.id!r}, digest={self._digest!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazySheet):
+            return self.id == other.id and self._digest == other._digest
+        if isinstance(other, FactSheet):
+            return self.whole() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.id, self._digest))
+
+
+class ActorRef(Actor):
+    """An actor of a :class:`LazySheet` that knows its id; anything else is read from the whole sheet."""
+
+    __slots__ = ("_sheet", "_index")
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._actor(), name)
+
+    def _actor(self) -> Actor:
+        return self._sheet.whole().actors[self._index]
+
+    def __repr__(self) -> str:
+        return repr(self._actor())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Actor):
+            return self._actor() == (other._actor() if isinstance(other, ActorRef) else other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._actor())
+
+
+def _actor_ref(sheet: LazySheet, index: int, actor_id: str) -> ActorRef:
+    ref = object.__new__(ActorRef)
+    for name, value in (("id", actor_id), ("_sheet", sheet), ("_index", index)):
+        object.__setattr__(ref, name, value)
+    return ref
+
+
+def lazy_sheet(source: SheetSource, key: Any, digest: str, id: str, title: str, published: Optional[str],
+               outlet: Optional[str], dates: tuple[str, ...], actor_ids: tuple[str, ...]) -> LazySheet:
+    """A head for the sheet ``source`` decodes from ``key``; ``digest`` names its content, ``dates`` its
+    figures' period dates and ``actor_ids`` its actors' ids, in order."""
+    head = object.__new__(LazySheet)
+    for name, value in (("id", id), ("title", title), ("published", published), ("outlet", outlet),
+                        ("_source", source), ("_key", key), ("_digest", digest), ("_dates", dates),
+                        ("_actor_ids", actor_ids)):
+        object.__setattr__(head, name, value)
+    return head
+
+
+def figure_dates(sheet: FactSheet) -> tuple[Optional[str], ...]:
+    """The period dates of a sheet's figures; a head answers without decoding the sheet."""
+    if isinstance(sheet, LazySheet):
+        return sheet._dates
+    return tuple(f.period_date for f in sheet.figures)
