@@ -11,7 +11,7 @@ from typing import Optional
 from . import gazetteer
 from .candidates import company_form, name_token, party_member, title_word
 from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
-                      ORG_WORDS, PERSONAL_HONORIFICS, WEEKDAYS)
+                      ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
 from .rules import rule
@@ -173,6 +173,28 @@ def _demonym_before_name(doc, cut: Cut) -> Cut:
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1 : end]):
         cut.start = start + 1
         cut.label = "person" if gazetteer.given_name(doc[cut.start].text) else "organization"
+    return cut
+
+
+def _party_word(text: str) -> bool:
+    """A party or its members by name: "Labour", "Tories", "Lib Dem" (the lexicon's party members, and the parties
+    named by a word no member takes)."""
+    return party_member(text) or text.lower() in PARTY_NAMES
+
+
+@rule("clean", "party_after_person", uses=(_party_word,))
+def _party_after_person(doc, cut: Cut) -> Cut:
+    """"Blair Labour's longest-serving PM" (a headline without its colon): a party's name after a person's name the model
+    ran on into it is not the person's ("Tory", "Labour", "Lib Dems"); not a name that is the party's ("Christian
+    Democrats")."""
+    if cut.label != "person" or cut.end - cut.start < 2:
+        return cut
+    for size in (2, 1):
+        start = cut.end - size
+        if start > cut.start and _party_word(doc[start:cut.end].text) and not party_member(doc[cut.start:cut.end].text) \
+                and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            cut.end = start
+            break
     return cut
 
 

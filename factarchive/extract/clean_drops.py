@@ -9,7 +9,8 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .candidates import name_key, party_member
-from .lexicon import COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES
+from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES,
+                      TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
 from .rules import rule
@@ -78,6 +79,15 @@ def _date_or_event_word(doc, cut: Cut) -> Optional[Cut]:
     """"Thurs.", "the Games", "all States": a date, an event, a common noun."""
     if cut.end - cut.start == 1 and (doc[cut.start].lower_.rstrip(".") in DATE_WORDS or doc[cut.start].lower_ in EVENT_HEADS
                                      or cut.label == "place" and doc[cut.start].lower_ in GENERIC_ORG_NOUNS):
+        return None
+    return cut
+
+
+@rule("clean", "time_zone")
+def _time_zone(doc, cut: Cut) -> Optional[Cut]:
+    """"at 0950 GMT", "10:00 EST": a time zone after a clock time says when; no body."""
+    if cut.end - cut.start == 1 and doc[cut.start].lower_ in TIME_ZONES and cut.start > 0 \
+            and (doc[cut.start - 1].like_num or doc[cut.start - 1].lower_ in ("am", "pm", "a.m.", "p.m.", "midnight", "noon")):
         return None
     return cut
 

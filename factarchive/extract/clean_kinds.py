@@ -134,6 +134,16 @@ def _people_as_organisation(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "demonym_as_organisation")
+def _demonym_as_organisation(doc, cut: Cut) -> Cut:
+    """"a Briton has won", "the Scots": one word tagged a body or a person that is a people's name (a demonym or its
+    plural, "Spaniard", "Britons") is a people, not an actor (a singular one is then dropped as an adjective is)."""
+    if cut.label in ("organization", "person") and cut.end - cut.start == 1 and gazetteer.demonym(doc[cut.start].text) \
+            and not gazetteer.country(doc[cut.start].text) and not party_member(doc[cut.start].text):
+        cut.label = "group"
+    return cut
+
+
 @rule("clean", "event_head")
 def _event_head(doc, cut: Cut) -> Optional[Cut]:
     """"Davis Cup", "Academy Award": an event or a prize, not an actor."""
@@ -181,11 +191,18 @@ def _facility_noun(doc, cut: Cut) -> Cut:
     return cut
 
 
-@rule("clean", "player_in_team_sheet")
+def _side_of_sheet(doc, cut: Cut) -> bool:
+    """True for the side a team sheet is of: the name before its colon or dash ("Bolton: Jaaskelainen, ...")."""
+    return cut.end < len(doc) and doc[cut.end].text in (":", "-", "\u2013") and all(not t.is_punct for t in doc[:cut.start])
+
+
+@rule("clean", "player_in_team_sheet", uses=(_side_of_sheet,))
 def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     """"Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), ...": in a team sheet (the block fact ``roster``),
-    a name the model tagged a place or a product that the gazetteer knows as no place is a player."""
-    if cut.roster and cut.label in ("place", "thing") and not gazetteer.lookup(doc[cut.start:cut.end].text):
+    a name the model tagged a place, a product or a body ("Hierro (Campo 64), Speed, Gardner") that the gazetteer knows
+    as no place is a player; not the side the sheet is of, before its colon."""
+    if cut.roster and cut.label in ("place", "thing", "organization") and not gazetteer.lookup(doc[cut.start:cut.end].text) \
+            and not (cut.label == "organization" and _side_of_sheet(doc, cut)):
         cut.label = "person"
     return cut
 

@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS)
+                      RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
 from .rules import rule
 
 
@@ -143,6 +143,19 @@ def thing_votes(doc, start: int, end: int) -> int:
             and not gazetteer.given_name(doc[start].text):
         votes += 2
     return votes
+
+
+def described_as_work(span) -> int:
+    """2 when the name stands in apposition to a noun for a work right before it, or right after one that modifies it:
+    "the film Ray", "abortion drama Vera Drake", "the animated series American Dad", "children's film Mary Poppins"
+    (the mirror of :func:`described_as_org`; the noun is a work's, never a person's: "Oscar winner Jamie Foxx" is not)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.lower_ in WORK_NOUNS and head.pos_ == "NOUN" and 0 < span.start - head.i <= 2:
+        return 2
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return 2 * (before is not None and before.lower_ in WORK_NOUNS and before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod")
+                and before.head.i == root.i)
 
 
 def web_service(span) -> int:
@@ -274,11 +287,16 @@ def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
+@rule("vote", "described_as_work", field="work", uses=(described_as_work,))
+def _described_as_work(doc, cut) -> int:
+    return described_as_work(cut.span)
+
+
 @rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "club_votes", "described_as_org", "employer", "plural_subject", "score_line", "thing_votes", "web_service",
+__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_as_work", "employer", "plural_subject", "score_line", "thing_votes", "web_service",
            "which_follows"]

@@ -64,7 +64,7 @@ class Name:
     def work(self) -> bool:
         """A work the model tagged as one at least as often as a person ("Harry Potter"), with the sentence's votes."""
         model = Counter(m.label for m in self.mentions)
-        things = model["thing"] + _thing_votes(self)
+        things = model["thing"] + _thing_votes(self) + _described_work(self, Counter()).get("thing", 0)
         return things >= model["person"] > 0 or things > 0 == model["person"]
 
 
@@ -115,6 +115,14 @@ def _thing_votes(name: Name, person_votes: int = -1) -> int:
 def _thing_cues(name: Name, votes: Counter) -> dict[str, int]:
     """What the sentences say of a work, a product or an award (see :func:`_thing_votes`)."""
     return {"thing": _thing_votes(name, votes["person"])}
+
+
+@rule("vote", "described_work", scope="name")
+def _described_work(name: Name, votes: Counter) -> dict[str, int]:
+    """"the film Ray", "abortion drama Vera Drake": where a sentence names the work by its kind, the name is the work's,
+    more than the model's labels and the name's words can give a person or a place ("the film Brick Lane"; not halved for
+    a personal name, as a work named after its hero often is)."""
+    return {"thing": (2 * name.n + 2) * any(m.work for m in name.mentions)}
 
 
 @rule("vote", "country_or_state", scope="name")

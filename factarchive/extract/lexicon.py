@@ -112,6 +112,8 @@ PARTY_MEMBERS = frozenset({
     "labourite", "christian democrat", "social democrat", "liberal democrat", "free democrat", "lib dem",
     "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
 })
+# Parties named by a word none of their members takes ("Labour", "Ukip"), lower case.
+PARTY_NAMES = frozenset({"labour", "ukip", "snp", "likud", "kadima", "fidesz"})
 
 # --------------------------------------------------------------------------- organisations
 # last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation", a
@@ -273,20 +275,26 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 # event_last_word: a last word that makes a name an event or an award ("Davis Cup", "Academy Award");
 # thing_noun: a noun a work's, a product's or an award's name modifies ("the Star Wars film", "an Oscar
 # nomination"; not "fans" or "star", which clubs and people take too);
-# hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated").
+# hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated");
+# described_as: a noun for a work a name stands in apposition to, or right after ("the film Ray", "abortion drama Vera
+# Drake", "the animated series American Dad"; not "winner" or "nominee", which come before people: "Oscar winner X").
 THINGS = _table("""
 event_last_word: championship championships classic cup festival marathon medal olympics open prize
-    series tour tournament trophy war
+    tour tournament trophy war
+event_last_word described_as: series
 event_last_word thing_noun: award awards games
-thing_noun: album albums book books browser bundle ceremony chances console consoles contender contenders edition
-    episode episodes favorite favourite film films franchise game handheld handset hopes laptop laptops movie movies
-    musical nomination nominations novel novels phone phones prequel remake saga sequel single smartphone software
-    song songs soundtrack statuette tablet trilogy videogame
+thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
+    episode episodes favorite favourite films franchise handheld handset hopes laptop laptops movies
+    nomination nominations novels phone phones prequel remake saga sequel smartphone software
+    songs soundtrack statuette tablet trilogy
+thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 hyphen_word: nominated winning
+described_as: biopic cartoon comedy documentary drama sitcom soap thriller
 """)
 EVENT_HEADS = _used_as(THINGS, "event_last_word")
 THING_NOUNS = _used_as(THINGS, "thing_noun")
+WORK_NOUNS = _used_as(THINGS, "described_as")
 THING_HYPHEN_WORDS = _used_as(THINGS, "hyphen_word")
 # Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
 AWARD_NAMES = frozenset({
@@ -359,6 +367,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset({
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 })
+# Time zones after a clock time ("at 0950 GMT", "10:00 EST"): when, not a body.
+TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "jst"})
 # Calendar eras after a year ("2000 B.C."): not British Columbia.
 ERAS = frozenset({"b.c.", "a.d.", "b.c", "a.d", "bc", "ad", "bce", "ce"})
 # Nouns a length of time describes rather than measures ("30-year bonds", "a seven-day yield", "a 30-day

@@ -15,12 +15,15 @@ from .nlp import sentence_of
 from .rules import rule
 
 
-JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)-([A-Z][\w']+)")
+# "Blair-Brown", "Blair and Brown": two surnames joined by a hyphen or by "and".
+JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)(?:-| and )([A-Z][\w']+)")
 
 
 @rule("link", "split_joined_surnames", scope="mentions", off=lambda m, surnames: [m])
 def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
-    """"Blair-Brown" (tagged an organisation) where the article names Tony Blair and Gordon Brown: the two men."""
+    """"Blair-Brown" (tagged an organisation), "Blair and Brown are like squabbling school kids" (tagged a person or a
+    body) where the article names Tony Blair and Gordon Brown: the two men ("Marks and Spencer" stays whole where the
+    article names no one called Marks and no one called Spencer)."""
     match = JOINED_SURNAMES.fullmatch(m.text)
     if not match or any(len(surnames.get(part, ())) != 1 for part in match.groups()):
         return [m]

@@ -50,6 +50,7 @@ class Mention:
     institution: int = 0  # votes for an organisation from the sentence (factarchive.extract.cues)
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
     thing: int = 0  # votes for a work, product or award from the sentence ("won an Oscar", "the Star Wars film")
+    work: int = 0  # a noun for a work before it or in apposition ("the film Ray", "crime drama Vera Drake"): the work itself
     club: int = 0  # votes for the sports club named after a place ("Glasgow flanker", "Leicestershire beat Somerset")
     table: bool = False  # in a line of a results table ("Stoke 4 3 1 0 7 4 10"): a club, whatever the name is elsewhere
 

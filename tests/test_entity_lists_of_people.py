@@ -1,0 +1,31 @@
+"""People the model tags as bodies or runs together (issue 11, BBC): a team sheet's players, two surnames joined by "and",
+a party after a person's name; invented sentences, the model's tags given by hand."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_players_of_a_team_sheet_tagged_bodies_are_people_but_not_the_side(nlp):
+    text = "Wexbury Rovers: Halvorsen, Pettigrew, Ossian, Marchbank, Delacour (Tunstall 64), Brannagh."
+    tagged = mentions_tagged(nlp, (text, [("Wexbury Rovers", "ORG"), ("Halvorsen", "PERSON"), ("Pettigrew", "ORG"), ("Ossian", "PERSON"),
+                                          ("Marchbank", "ORG"), ("Delacour", "PERSON"), ("Tunstall", "ORG"), ("Brannagh", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [
+        ("Wexbury Rovers", "organization"), ("Halvorsen", "person"), ("Pettigrew", "person"), ("Ossian", "person"),
+        ("Marchbank", "person"), ("Delacour", "person"), ("Tunstall", "person"), ("Brannagh", "person")]
+
+
+def test_two_surnames_joined_by_and_are_the_two_people(nlp):
+    tagged = mentions_tagged(nlp, ("Tony Blair and Gordon Brown met.", [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON")]),
+                             ("Blair and Brown are like squabbling school kids.", [("Blair and Brown", "ORG")]))
+    assert resolved(tagged) == [("Tony Blair", "person", ["Blair", "Tony Blair"]), ("Gordon Brown", "person", ["Brown", "Gordon Brown"])]
+    # two names no person of the article has stay one body
+    tagged = mentions_tagged(nlp, ("Marks and Spencer said sales rose.", [("Marks and Spencer", "ORG")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Marks and Spencer", "organization")]
+
+
+def test_a_party_after_a_persons_name_is_not_the_persons(nlp):
+    tagged = mentions_tagged(nlp, ("Blair Labour's longest-serving leader", [("Blair Labour", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Blair", "person")]
+    tagged = mentions_tagged(nlp, ("The Christian Democrats won.", [("Christian Democrats", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Christian Democrats", "organization")]

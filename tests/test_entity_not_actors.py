@@ -1,0 +1,32 @@
+"""Names that are no actor of the story (issue 11, BBC): a work named by its kind, a time zone, a people's name; each on
+an invented sentence, with the model's tags given by hand where the rule answers a model's mistake."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_a_name_after_a_noun_for_a_work_is_the_work(nlp):
+    tagged = mentions_tagged(
+        nlp,
+        ("The festival opens with crime drama Dora Vance and the film Kestrel Hill.", [("Dora Vance", "PERSON"), ("Kestrel Hill", "ORG")]),
+        ("Ann Petrie, the creator of the animated series Moss Lane, spoke.", [("Ann Petrie", "PERSON"), ("Moss Lane", "PERSON")]),
+    )
+    assert [(m.text, m.work) for m in tagged] == [("Dora Vance", 2), ("Kestrel Hill", 2), ("Ann Petrie", 0), ("Moss Lane", 2)]
+    assert resolved(tagged) == [("Ann Petrie", "person", ["Ann Petrie"])]
+
+
+def test_a_winner_before_a_name_is_still_a_person(nlp):
+    tagged = mentions_tagged(nlp, ("Oscar winner Dora Vance arrived.", [("Dora Vance", "PERSON")]))
+    assert [(m.text, m.thing, m.work) for m in tagged] == [("Dora Vance", 0, 0)]
+    assert resolved(tagged) == [("Dora Vance", "person", ["Dora Vance"])]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("The pound was at 1.85 dollars at 0950 GMT, said Tarvik Bank.", [("GMT", "ORG"), ("Tarvik Bank", "ORG")]))
+    assert resolved(tagged) == [("Tarvik Bank", "organization", ["Tarvik Bank"])]
+
+
+def test_a_peoples_name_is_no_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("A Briton won the race and the Spaniards came second.", [("Briton", "ORG"), ("Spaniards", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Spaniards", "group")]
