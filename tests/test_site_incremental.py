@@ -447,3 +447,29 @@ def test_folders_a_removal_empties_go_as_a_clean_build_has_none(project, capsys)
     assert _folders(project / "docs") == sorted(["by-hand", *_folders(project / "clean-docs")])
     assert _folders(project / "site") == _folders(project / "clean-site")
     assert _tree(project / "site") == _tree(project / "clean-site")
+
+
+def test_installed_packages_are_named_with_their_versions_without_reading_their_metadata():
+    """The fingerprint's list of packages: one metadata folder per installed distribution, its version in its name."""
+    import importlib.metadata
+
+    listed = mkdocs_build.installed_packages()
+    assert len(listed) == len(list(importlib.metadata.distributions()))
+    assert f"mkdocs-{importlib.metadata.version('mkdocs')}.dist-info" in listed
+
+
+def test_a_page_is_rebuilt_when_its_source_is_newer_than_its_output_as_mkdocs_decides(tmp_path):
+    """_newer (mtimes read once) agrees with _is_modified (MkDocs' own test) to the nanosecond."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "site" / "a").mkdir(parents=True)
+    source, output = tmp_path / "docs" / "a.md", tmp_path / "site" / "a" / "index.html"
+    source.write_text("a", "utf-8")
+    output.write_text("a", "utf-8")
+    for source_ns, output_ns in ((1_700_000_000_123_456_789, 1_700_000_000_123_456_788),
+                                 (1_700_000_000_123_456_789, 1_700_000_000_123_456_789),
+                                 (1_700_000_000_123_456_789, 1_700_000_001_000_000_000)):
+        os.utime(source, ns=(source_ns, source_ns))
+        os.utime(output, ns=(output_ns, output_ns))
+        assert mkdocs_build._newer(os.stat(source).st_mtime_ns, os.stat(output).st_mtime) == (
+            mkdocs_build._is_modified(tmp_path / "docs", tmp_path / "site", "a.md", True))
+    assert mkdocs_build._newer(1, None) is True

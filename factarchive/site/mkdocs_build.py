@@ -32,7 +32,6 @@ incremental (MkDocs' ``--dirty`` copies a theme file again when its copy is miss
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import os
 import posixpath
@@ -207,10 +206,23 @@ def fingerprint(config: Path, derived: str, env: dict[str, str]) -> str:
     for hook in _setting(chain, "hooks", []) or []:
         if isinstance(hook, str) and (Path(config).resolve().parent / hook).is_file():
             digest.update((Path(config).resolve().parent / hook).read_bytes())
-    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
-    digest.update("\n".join(packages).encode())
+    digest.update("\n".join(installed_packages()).encode())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
+
+
+def installed_packages() -> list[str]:
+    """The installed distributions, as the names of their metadata folders (``mkdocs-1.6.1.dist-info``): name and
+    version, read from the folder listings of ``sys.path`` (importlib.metadata parses every METADATA file: 0.2 s
+    of each build for 124 packages)."""
+    found = set()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # a zip, a missing folder
+            continue
+        found.update(n for n in names if n.endswith((".dist-info", ".egg-info")))
+    return sorted(found)
 
 
 # --------------------------------------------------------------------------- docs/ and what it becomes
@@ -345,6 +357,12 @@ def _is_modified(docs: Path, site: Path, src: str, directory_urls: bool) -> bool
         return True
 
 
+def _newer(source_ns: int, output_mtime: Optional[float]) -> bool:
+    """:func:`_is_modified` from mtimes already read: the source's in ns (docs_snapshot), the output's as os.stat's
+    float. The source's float is made as os.stat makes it (seconds + nanoseconds * 1e-9), so both compare alike."""
+    return output_mtime is None or output_mtime < source_ns // 10**9 + (source_ns % 10**9) * 1e-9
+
+
 def _clean_directory(site: Path) -> None:
     """Empty ``site`` as `mkdocs build --clean` does (mkdocs.utils.clean_directory: dot-names are kept)."""
     if not site.is_dir():
@@ -435,10 +453,16 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     safe = all(name in DIRTY_SAFE_PLUGINS for name in plugin_names(chain))
     same = (incremental and safe and previous.get("fingerprint") == print_
             and previous.get("stamp") is not None and previous.get("stamp") == _site_stamp(site))
+    built: dict[str, Optional[float]] = {}  # a docs file -> its output's mtime (None: no output), one stat each
     if same:
         before: dict[str, int] = previous.get("docs", {})
+        for src in snapshot:
+            try:
+                built[src] = os.stat(os.path.join(site, output_path(src, directory_urls))).st_mtime
+            except OSError:
+                built[src] = None
         # Every output of a file still there must still be in the site; otherwise someone cleaned it: build clean.
-        same = all((site / output_path(src, directory_urls)).is_file() for src in before.keys() & snapshot.keys())
+        same = all(built[src] is not None for src in before.keys() & snapshot.keys())
     if same and before == snapshot:
         return BuildResult(0, "", mode="unchanged")
     removed = _remove_outputs(site, before.keys() - snapshot.keys(), set(snapshot), directory_urls) if same else 0
@@ -450,7 +474,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     pages = sorted(src for src in snapshot if src.endswith(MARKDOWN_SUFFIXES))
     # The pages MkDocs will render: every page on a clean build; on a dirty one, those whose output is missing or
     # older than their source (mkdocs.structure.files.File.is_modified).
-    to_build = [src for src in pages if _is_modified(docs, site, src, directory_urls)] if same else pages
+    to_build = [src for src in pages if _newer(snapshot[src], built[src])] if same else pages
     limit = pages_per_pass if pages_per_pass is not None else int(os.environ.get(PAGES_PER_PASS_ENV, PAGES_PER_PASS))
     passes: list[Optional[list[str]]] = [None]  # one MkDocs run, as it decides
     if limit > 0 and len(to_build) > limit:
