@@ -28,9 +28,17 @@ collapsed, without a leading "the" and a trailing "'s". A fact sheet entity give
 aliases that is printed in one of its evidence sentences (the gold marks only printed names, so a
 canonical name the article never prints, "United States" for "U.S.", is neither right nor wrong), or all
 of them when its evidence cannot be found in the text. Figures by their printed text, a figure repeated in one article counting once, also
-without a leading approximator ("about", "more than", ...: the gold sets disagree on whether it is part
-of the number, so neither side keeps it) or currency sign ("$40 million" and "40 million" are one key:
+without leading approximators ("about", "more than", "just under", ...: the gold sets disagree on whether they are part
+of the number, so neither side keeps them) or currency sign ("$40 million" and "40 million" are one key:
 OntoNotes' newswire conversion leaves the "$" outside some MONEY spans; the class still tells money).
+
+Ranges: a range states both its ends, so every figure text that reads as a range (the project's number parser
+gives it an upper end: "5% to 17%", "between $4 billion and $6 billion", "30 to 40 million", also a change printed
+"from 9% to 8%") is compared as its two ends ("5%", "17%"), at both levels, for the gold spans, both spaCy rows
+and the fact sheets alike. OntoNotes marks a range sometimes as one span ("12% to 15%") and sometimes as two
+("5%" and "17%"), spaCy likewise, and a fact sheet keeps a range as one figure with ``value`` and ``value_max``
+but a change as two figures; compared as one text they could never meet. ``--ranges-whole`` scores the old way
+(a range is one figure), for comparison; the gold counts in the tables differ between the two readings.
 
 Mention level: a unit is one block (the headline or one paragraph; CoNLL and OntoNotes sentences are
 each written as a paragraph, so there a unit is a gold sentence). An entity mention is a (unit, name,
@@ -96,8 +104,61 @@ def norm_name(text: str) -> str:
 
 
 def norm_figure(text: str) -> str:
-    """A figure's text as compared at article level: as a name, without a leading approximator or currency sign."""
-    return LEADING_CURRENCY.sub("", LEADING_APPROXIMATOR.sub("", norm_name(text)))
+    """A figure's text as compared at article level: as a name, without leading approximators ("about", "just
+    under") or a currency sign."""
+    text, before = norm_name(text), None
+    while text != before:
+        text, before = LEADING_APPROXIMATOR.sub("", text), text
+    return LEADING_CURRENCY.sub("", text)
+
+
+# The reading of ranges (see the module's docstring); ``--ranges-whole`` scores a range as one figure only.
+RANGE_ENDS = True
+RANGE_JOIN = re.compile(r"\s*(?:–|-|\bto\b|\band\b)\s*", re.I)
+RANGE_LEAD = re.compile(r"^(?:between|from)\s+", re.I)
+
+
+def range_ends(text: str) -> list[tuple[int, int]] | None:
+    """Where the two ends of a printed range are in its text: "5% to 17%" -> [(0, 2), (6, 9)]; None for no range.
+
+    A text is a range when the project's number parser reads an upper end in it (``value_max``: "5% to 17%",
+    "between $4 billion and $6 billion", "30 to 40 million", "5-10"); the ends are the words before and after the
+    first joining word ("to", "and", a dash), without "between" or "from". The same reading for every row.
+    """
+    from factarchive.extract.quantities import parse_value
+
+    parsed = parse_value(text)
+    if parsed is None or parsed.value_max is None:
+        return None
+    lead = RANGE_LEAD.match(text)
+    start = lead.end() if lead else 0
+    join = next((m for m in RANGE_JOIN.finditer(text, start) if m.start() > start), None)
+    if join is None or join.end() >= len(text.rstrip()):
+        return None
+    return [(start, join.start()), (join.end(), len(text.rstrip()))]
+
+
+def figure_parts(span: Span) -> list[Span]:
+    """A figure span as it is compared: a range as its two ends (``range_ends``), anything else whole.
+
+    The same reading for gold spans, spaCy's entities and fact sheet figures: "5% to 17%" is compared as "5%" and
+    "17%" whether a side marks it as one span or as two (OntoNotes does both; a fact sheet keeps one figure with
+    ``value`` and ``value_max``), and a change a fact sheet keeps as two figures ("from 8 5/8% to 8 1/2%") meets
+    a gold span that runs over both.
+    """
+    ends = range_ends(span.text) if RANGE_ENDS else None
+    if not ends:
+        return [span]
+    return [Span(span.cls, span.block, span.start + a, span.start + b, span.text[a:b], span.optional) for a, b in ends]
+
+
+def _add_figure(pred: "Prediction", span: Span, article: bool = True, mention: bool = True) -> None:
+    """One figure of a row, split into its ends where it is a range (figure_parts)."""
+    for part in figure_parts(span):
+        if article:
+            pred.figure_names.add((part.cls, norm_figure(part.text)))
+        if mention:
+            pred.figures.append(part)
 
 
 def figure_class(unit: str | None) -> str:
@@ -152,8 +213,7 @@ def from_spacy(doc: GoldDoc, parsed: list, scope: Scope) -> Prediction:
             if cls is None or not scope(block, ent.start_char):
                 continue
             if cls in FIGURE_CLASSES:
-                pred.figure_names.add((cls, norm_figure(ent.text)))
-                pred.figures.append(Span(cls, block, ent.start_char, ent.end_char, ent.text))
+                _add_figure(pred, Span(cls, block, ent.start_char, ent.end_char, ent.text))
             else:
                 pred.names.add((cls, norm_name(ent.text)))
                 pred.mentions.add((block, norm_name(ent.text), cls))
@@ -217,9 +277,9 @@ def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
                     continue
                 in_scope = True
                 for at, text in _occurrences(sentence, [figure.text]):
-                    pred.figures.append(Span(cls, block, offset + at, offset + at + len(text), text))
+                    _add_figure(pred, Span(cls, block, offset + at, offset + at + len(text), text), article=False)
         if in_scope or not located:
-            pred.figure_names.add((cls, norm_figure(figure.text)))
+            _add_figure(pred, Span(cls, 0, 0, len(figure.text), figure.text), mention=False)
     return pred
 
 
@@ -284,9 +344,9 @@ def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figure
         _match_sets(score, "mention", cls, doc.docid, g_mentions, p_mentions, neutral_mentions, lambda k: f"[{k[0]}] {k[1]}")
     if not figures:
         return
-    g_figures = [s for s in gold if s.cls in FIGURE_CLASSES]
+    g_figures = [part for s in gold if s.cls in FIGURE_CLASSES for part in figure_parts(s)]
     p_figures = [p for p in pred.figures if not any(n.block == p.block and n.start < p.end and p.start < n.end for n in neutral)]
-    neutral_figures = {(norm_figure(s.text),) for s in neutral}
+    neutral_figures = {(norm_figure(p.text),) for s in neutral for p in {s, *figure_parts(s)}}
     for cls in FIGURE_CLASSES:
         g_names = {(cls, norm_figure(s.text)) for s in g_figures if s.cls == cls}
         p_names = {k for k in pred.figure_names if k[0] == cls}
@@ -475,11 +535,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--row", choices=ROWS, default="factarchive", help="whose errors --errors lists")
     ap.add_argument("--json", type=Path, metavar="PATH", help="write every number to this JSON file")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep each set's seeds and fact sheets in DIR/<set>/ to read them")
+    ap.add_argument("--ranges-whole", action="store_true", help="score a range (\"5%% to 17%%\") as one figure, not as "
+                    "its two ends (the reading before 2026-11-30's third run), for every row and the gold alike")
     ap.add_argument("--ablate", metavar="NAME[,NAME]", help="turn these registered rules off for the extraction "
                     "(sets FACTARCHIVE_RULES_OFF; see factarchive/extract/rules.py), for measurement only")
     ap.add_argument("--ablate-each", action="store_true", help="after the run, extract each set again once per "
                     "registered rule with that rule off and print what each rule is worth (slow: use --set)")
     args = ap.parse_args(argv)
+    global RANGE_ENDS
+    RANGE_ENDS = not args.ranges_whole
     if args.ablate is not None or args.ablate_each:
         try:
             _set_rules_off(args.ablate or "")

@@ -124,3 +124,44 @@ def test_a_canonical_name_the_article_never_prints_is_not_scored():
     score = Score()
     evaluate.score_doc(score, doc, pred, Scope(doc), figures=False)
     assert (score.counts("article", "LOC"), score.counts("mention", "LOC")) == ((2, 0, 0), (2, 0, 0))
+
+
+RANGE_DOC = GoldDoc(
+    docid="r1",
+    blocks=("Prices", "Dell cut prices by 5% to 17% and rates fell from 9% to 8%."),
+    spans=(Span("PERCENT", 1, 19, 21, "5%"), Span("PERCENT", 1, 25, 28, "17%"), Span("PERCENT", 1, 44, 57, "from 9% to 8%")),
+    title_scored=False,
+)
+
+
+def test_a_range_is_compared_as_its_two_ends_on_every_side():
+    assert [(t, evaluate.range_ends(t)) for t in ("5% to 17%", "between $4 billion and $6 billion", "30 to 40 million", "5-10",
+                                                  "nine-year", "three-and-a-half", "7% or 8%", "40")] == [
+        ("5% to 17%", [(0, 2), (6, 9)]), ("between $4 billion and $6 billion", [(8, 18), (23, 33)]),
+        ("30 to 40 million", [(0, 2), (6, 16)]), ("5-10", [(0, 1), (2, 4)]),
+        ("nine-year", None), ("three-and-a-half", None), ("7% or 8%", None), ("40", None)]
+    assert evaluate.figure_parts(Span("PERCENT", 1, 44, 57, "from 9% to 8%")) == [
+        Span("PERCENT", 1, 49, 51, "9%"), Span("PERCENT", 1, 55, 57, "8%")]
+    # The fact sheet keeps the range as one figure and the change as two; the gold marks the range as two spans
+    # and the change as one: compared by their ends, all four match, at both levels.
+    sheet = SimpleNamespace(actors=(), locations=(), figures=(
+        Figure(id="f1", value=5, value_max=17, text="5% to 17%", unit="%", evidence=(RANGE_DOC.blocks[1],)),
+        Figure(id="f2", value=9, text="9%", unit="%", evidence=(RANGE_DOC.blocks[1],)),
+        Figure(id="f3", value=8, text="8%", unit="%", evidence=(RANGE_DOC.blocks[1],))))
+    scope = Scope(RANGE_DOC)
+    pred = evaluate.from_sheet(RANGE_DOC, sheet, scope)
+    assert pred.figure_names == {("PERCENT", "5%"), ("PERCENT", "17%"), ("PERCENT", "9%"), ("PERCENT", "8%")}
+    assert pred.figures == [Span("PERCENT", 1, 19, 21, "5%"), Span("PERCENT", 1, 25, 28, "17%"),
+                            Span("PERCENT", 1, 49, 51, "9%"), Span("PERCENT", 1, 55, 57, "8%")]
+    score = Score()
+    evaluate.score_doc(score, RANGE_DOC, pred, scope)
+    assert [score.counts(level, "PERCENT") for level in ("article", "mention")] == [(4, 0, 0), (4, 0, 0)]
+
+
+def test_ranges_read_whole_with_the_old_reading(monkeypatch):
+    monkeypatch.setattr(evaluate, "RANGE_ENDS", False)
+    assert evaluate.figure_parts(Span("PERCENT", 1, 19, 28, "5% to 17%")) == [Span("PERCENT", 1, 19, 28, "5% to 17%")]
+
+
+def test_every_leading_approximator_is_left_out():
+    assert [evaluate.norm_figure(t) for t in ("just under 5%", "just over 9%", "about 3,000")] == ["5%", "9%", "3,000"]
