@@ -14,7 +14,7 @@ from importlib import resources
 import pytest
 
 from factarchive.model import Actor, Caption, Extractor, FactSheet, Figure, Location
-from factarchive.site import search
+from factarchive.site import search, search_tables
 from factarchive.site.catalog import gather
 
 EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
@@ -152,7 +152,7 @@ def test_records_of_each_section_sit_in_files_of_that_sections_size():
 
 def test_big_shards_are_cut_by_one_more_character_and_small_pieces_packed_again():
     table = {"ab": [1], "abc": [1] * 10, "abd": [2] * 10, "abe": [3], "abf": [4], "b": [5], "ba": [6]}
-    shards = search._shards(table, limit=60)
+    shards = search.shards(table, limit=60)
     # "ab"'s run is too big (sizes 13, 41, 41, 14, 14): cut by the third character, "ab" packs with "abc",
     # "abd" with "abe", "abf" is left alone; "b" and "ba" (one run each) fit in one shard.
     assert shards == {"ab": {"ab": [1], "abc": [1] * 10}, "abd": {"abd": [2] * 10, "abe": [3]},
@@ -275,31 +275,22 @@ def test_a_figure_title_shows_its_unit_once():
     assert [r[2] for r in records if r[0] == 5] == ["45% of users", "$80m USD"]
 
 
-def test_an_index_spilled_and_read_back_in_small_parts_is_the_same_index(monkeypatch):
-    """Postings go to temporary files by their terms' first two characters and come back a few runs at a time:
-    parts of one run each (and a flush per document) give the same files as one part holding everything."""
+def test_shards_packed_unit_by_unit_are_those_of_the_whole_table(monkeypatch):
+    """The kept tables (search_tables.IndexStore) pack shards a unit (terms of one two-character key) at a time,
+    from each unit's size, its lines appended a document at a time: the shards are those that search.shards
+    makes of the whole table at once."""
     sheets = [*ARCHIVE, *(sheet(f"a{n}", f"Story {n} of mobile phones", f"2024-01-{n + 1:02d}",
                                 actors=(Actor(id=f"p{n}", name=f"Person {n}", kind="person", mentions=1,
-                                              evidence=(f"The mobile story said {n} phones.",)),)) for n in range(12))]
-    whole = search.build_index(gather(sheets))
-    monkeypatch.setattr(search, "SPILL_PART", 1)
-    monkeypatch.setattr(search._Spill, "FLUSH", 1)
-    monkeypatch.setattr(search, "SHARD_BYTES", 120)  # small shards: packing runs across parts is exercised
-    monkeypatch.setattr(search, "PAIR_SHARD_BYTES", 120)
-    small_parts = search.build_index(gather(sheets))
-    monkeypatch.setattr(search, "SPILL_PART", 10 ** 9)
-    assert small_parts == search.build_index(gather(sheets))
-    assert len(json.loads(small_parts["search/meta.js"].split(",", 1)[1][:-3])["w"]) > 5
-    assert sorted(whole) != sorted(small_parts)  # the small shards are other files: the comparison above is not empty
-
-
-def test_a_held_shard_takes_the_next_parts_first_runs():
-    """_shards with ``held``: the last packed shard of the top level waits; fed again with the next part, the
-    result is what the whole table gives."""
-    table = {"ab": [1], "ac": [2], "b": [3], "ba": [4], "ca": [5], "cb": [6] * 20}
-    whole = search._shards(table, limit=40)
-    held: dict = {}
-    first = search._shards({k: v for k, v in table.items() if k < "b"}, limit=40, held=held)
-    assert first == {} and held == {"ab": [1], "ac": [2]}
-    rest = search._shards({**held, **{k: v for k, v in table.items() if k >= "b"}}, limit=40)
-    assert {**first, **rest} == whole
+                                              evidence=(f"The mobile story said {n} phones move.",)),)) for n in range(12))]
+    monkeypatch.setattr(search_tables._Spill, "FLUSH", 1)
+    for folder, setting in (("w", "SHARD_BYTES"), ("p", "PAIR_SHARD_BYTES")):
+        monkeypatch.setattr(search, setting, 80)  # small shards: units cut and packed together
+    files = search.build_index(gather(sheets))
+    meta = _read(files, "meta")
+    for folder in ("w", "p"):
+        table = {t: v for key in meta[folder] for t, v in _read(files, f"{folder}/{search.shard_file(key)}").items()}
+        whole = search.shards(table, 80)
+        assert list(whole) == meta[folder]
+        assert whole == {key: _read(files, f"{folder}/{search.shard_file(key)}") for key in meta[folder]}
+    assert len(meta["w"]) > 5 and any(len(k) > 2 for k in meta["w"])  # some units were cut, some packed
+    assert any(len(_read(files, f"w/{search.shard_file(k)}")) > 1 for k in meta["w"])

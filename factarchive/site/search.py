@@ -45,7 +45,7 @@ Choices, and why:
   common words therefore finds the newest matches, not all of them.
 - **Shards**: by the first two characters of the term; a shard over
   ``SHARD_BYTES`` is cut by one more character and the pieces packed together
-  again up to that size (:func:`_shards`), so a shard stays small however large
+  again up to that size (:func:`search_tables.shards`), so a shard stays small however large
   the archive; meta.js lists the keys in order, and a term is in the shard of
   the last key not after it.
 - **Prefixes as you type**: the last word of a query matches every term it
@@ -75,23 +75,22 @@ an entity named in one article, that article's twin).
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
-import os
 import re
-import tempfile
+import sys
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from . import urls
+from . import search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
+from .search_tables import PREFIX, IndexStore, digest, order, shard_file, shards
 
 ROOT = "search/"
 SCRIPT = urls.ASSETS + "search.js"  # our own (see assets/search.js), added by add_files
@@ -110,7 +109,6 @@ PAIR_SHARD_BYTES = 48_000  # pair shards load only for a phrase: fewer, larger f
 DOC_CHUNKS = (256, 128, 512, 512)
 CONTEXT_CHARS = 180  # one line of context
 MAX_TERM = 40  # longer "words" are URLs and junk; not indexed
-PREFIX = 2  # characters of a term that name its shard
 
 # Every nonspacing mark, deleted in one C-speed str.translate (a Python loop per character
 # was the slowest part of indexing 100,000 articles). Marks live in planes 0, 1 and 14 only.
@@ -133,11 +131,6 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The folded words of a text, in order ("2,980 Gears" -> ("2980", "gears"))."""
     return tuple(_WORD.findall(_THOUSANDS.sub(r"\1", fold(text))))
-
-
-def shard_file(key: str) -> str:
-    """A shard key as a file name: a-z and 0-9 as they are, any other character as _<hex>_ (safe on any disk)."""
-    return "".join(c if ("a" <= c <= "z" or "0" <= c <= "9") else f"_{ord(c):x}_" for c in key)
 
 
 @dataclass(frozen=True)
@@ -199,197 +192,6 @@ def iter_documents(catalog: Catalog) -> Iterator[SearchDoc]:
                               tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published))
 
 
-class _Postings:
-    """Every term's postings (``doc * 2 + field``), at most ``cap`` per field while building, the ``cap`` best at the end.
-
-    Documents arrive in doc order, and within one field doc order is rank order
-    (entities, then articles newest first, then figures, then captions), so the
-    ``cap`` best postings of a term are among the first ``cap`` of each field:
-    memory is bounded by the cap, not by the archive (a common word is in every
-    article), and no list is sorted until the end.
-    """
-
-    def __init__(self, sections: list[int], cap: int):
-        self.fields: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self.sections, self.cap = sections, cap
-
-    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
-        lists, cap, value = self.fields[field], self.cap, doc * 2 + field
-        for term in terms:
-            found = lists.get(term)
-            if found is None:
-                lists[term] = [value]
-            elif len(found) < cap:
-                found.append(value)
-
-    def _rank(self, value: int) -> tuple[int, int]:
-        """0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then doc order."""
-        first_article, first_figure, first_caption = self.sections
-        doc = value >> 1
-        if doc < first_article:
-            return 0, doc
-        if doc < first_figure:
-            return 1 + (value & 1), doc
-        return (3 if doc < first_caption else 4), doc
-
-    def encoded(self) -> dict[str, list[int]]:
-        """term -> delta-encoded postings, in doc order; empties the fields (call it once)."""
-        named, body = self.fields
-        out = {}
-        # Taken out of the fields as they are encoded, so that the table is not held twice (once, it is empty).
-        for term in named.keys() | body.keys():
-            values = named.pop(term, []) + body.pop(term, [])
-            if len(values) > self.cap:
-                values.sort(key=self._rank)
-                del values[self.cap:]
-            values.sort()
-            out[term] = [values[0], *map(int.__sub__, values[1:], values)]
-        return out
-
-
-def _size(value: Any) -> int:
-    """About the bytes of a shard entry (term, postings) in JSON; exact sizes would cost a json.dumps per split."""
-    return 3 * len(value) + 8 if isinstance(value, list) else len(str(value))
-
-
-def _order(term: str) -> bytes:
-    """Sort key of terms: UTF-16 code units, the order of JavaScript's ``<`` (code points differ above U+FFFF)."""
-    return term.encode("utf-16-be")
-
-
-def _shards(table: dict[str, Any], limit: int, held: Optional[dict[str, Any]] = None) -> dict[str, dict[str, Any]]:
-    """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
-
-    A run of terms sharing their first two characters is one shard if it fits;
-    else it is cut at its terms' next character, and neighbouring pieces that fit
-    together make one shard again (else a big shard would leave dozens of tiny
-    ones). Each shard holds every term from its key up to the next shard's key,
-    so a term's shard is the last key not after it (:func:`shard_key`); a new
-    term changes only the shards of its own two-character run.
-
-    With ``held`` (a dict), the last shard of packed two-character runs is not emitted but put into ``held``: the
-    table is one part of a larger one, cut between runs, and that shard may still grow with the next part's
-    first runs (:func:`_partitioned_shards`); the next part's table begins with ``held``'s terms.
-    """
-    ordered = sorted(table, key=_order)
-    # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
-    total = [0, *accumulate(len(t) + _size(table[t]) for t in ordered)]
-    out: dict[str, dict[str, Any]] = {}
-
-    def emit(key: str, first: int, last: int) -> None:
-        out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
-
-    pending = [(PREFIX, 0, len(ordered))]  # (key length, start, end): every term of the run shares its key
-    while pending:
-        length, start, end = pending.pop()
-        runs = [(key, [i for i, _ in group]) for key, group in
-                groupby(((i, ordered[i][:length]) for i in range(start, end)), key=itemgetter(1))]
-        packed: Optional[tuple[str, int, int]] = None  # neighbouring runs that fit in one shard together
-        for key, members in runs:
-            first, last = members[0], members[-1] + 1
-            if total[last] - total[first] > limit and len(key) == length and last - first > 1:
-                if packed:
-                    emit(*packed)
-                    packed = None
-                pending.append((length + 1, first, last))
-            elif packed and total[last] - total[packed[1]] <= limit:
-                packed = (packed[0], packed[1], last)
-            else:
-                if packed:
-                    emit(*packed)
-                packed = (key, first, last)
-        if packed:
-            if held is not None and length == PREFIX and start == 0 and end == len(ordered):  # the top level
-                held.update((ordered[i], table[ordered[i]]) for i in range(packed[1], packed[2]))
-            else:
-                emit(*packed)
-    return dict(sorted(out.items(), key=lambda kv: _order(kv[0])))
-
-
-class _Spill:
-    """A table's postings written to temporary files by the first two characters of their term, in doc order.
-
-    Why: the word-pair table is the largest thing the index holds (hundreds of thousands of pairs at 20,000
-    articles); spilled, it is read back a few neighbouring runs at a time (:func:`_partitioned_shards`), a run
-    being the terms of one two-character key, as :func:`_shards` groups them at its top level; so memory holds
-    about ``SPILL_PART`` bytes of it (or one run, if larger), not all of it. No library does this external grouping
-    for a table this shape (sqlite would, at the cost of a sort of every posting); the files are plain lines.
-    A line is ``value<TAB>term<TAB>term...``: terms are words or words joined by one space, never a tab.
-    """
-
-    FLUSH = 1_000_000  # bytes buffered before they are appended to their files
-
-    def __init__(self, folder: str):
-        self.folder = folder
-        self.buffers: dict[str, list[str]] = defaultdict(list)
-        self.sizes: dict[str, int] = defaultdict(int)
-        self.buffered = 0
-
-    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
-        by_unit: dict[str, list[str]] = defaultdict(list)
-        for term in terms:
-            by_unit[term[:PREFIX]].append(term)
-        value = doc * 2 + field
-        for unit, found in by_unit.items():
-            line = f"{value}\t" + "\t".join(found) + "\n"
-            self.buffers[unit].append(line)
-            self.sizes[unit] += len(line)
-            self.buffered += len(line)
-        if self.buffered > self.FLUSH:
-            self.flush()
-
-    def flush(self) -> None:
-        for unit, lines in self.buffers.items():
-            with open(f"{self.folder}/{shard_file(unit)}", "a", encoding="utf-8") as out:
-                out.writelines(lines)
-        self.buffers.clear()
-        self.buffered = 0
-
-    def parts(self, limit: int) -> Iterator[list[str]]:
-        """Neighbouring runs, in term order, whose lines add up to about ``limit`` bytes (at least one run)."""
-        self.flush()
-        part: list[str] = []
-        size = 0
-        for unit in sorted(self.sizes, key=_order):
-            if part and size + self.sizes[unit] > limit:
-                yield part
-                part, size = [], 0
-            part.append(unit)
-            size += self.sizes[unit]
-        if part:
-            yield part
-
-    def read(self, units: list[str], postings: "_Postings") -> None:
-        for unit in units:
-            with open(f"{self.folder}/{shard_file(unit)}", encoding="utf-8") as lines:
-                for line in lines:
-                    value, *terms = line.rstrip("\n").split("\t")
-                    postings.add(terms, int(value) >> 1, int(value) & 1)
-
-
-SPILL_PART = 4_000_000  # bytes of spilled lines read back at once (about 15 MB of postings in memory)
-
-
-def _partitioned_shards(spill: _Spill, sections: list[int], cap: int, limit: int) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(key, shard) of a spilled table, in key order: the shards :func:`_shards` makes of the whole table.
-
-    Each part (whole two-character runs, neighbours in term order) is capped and encoded alone; the last
-    packed shard of a part waits for the next one, which may still pack its first runs into it.
-    """
-    carry: dict[str, Any] = {}
-    parts = list(spill.parts(SPILL_PART))
-    for number, units in enumerate(parts):
-        postings = _Postings(sections, cap)
-        spill.read(units, postings)
-        table = {**carry, **postings.encoded()}
-        del postings
-        carry = {}
-        yield from _shards(table, limit, carry if number < len(parts) - 1 else None).items()
-        del table
-    if carry:  # only when the last part was empty (it never is): emit what waits
-        yield from _shards(carry, limit).items()
-
-
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -399,8 +201,8 @@ def _script(name: str, value: Any) -> str:
 
 
 def build_index(catalog: Catalog) -> dict[str, str]:
-    """The index's files for this catalog: docs path -> script text (:func:`index_files`, all at once)."""
-    return dict(index_files(catalog))
+    """The index's files for this catalog: docs path -> script text (:func:`index_files`, from nothing, all at once)."""
+    return dict(index_files(catalog))  # type: ignore[arg-type]  # without a docs folder no file is kept
 
 
 def _fields(doc: SearchDoc) -> Iterator[tuple[int, tuple[set[str], set[str]]]]:
@@ -419,74 +221,117 @@ def _fields(doc: SearchDoc) -> Iterator[tuple[int, tuple[set[str], set[str]]]]:
         seen_pairs |= found_pairs
 
 
-def _shard_files(folder: str, shards: Iterable[tuple[str, dict[str, Any]]],
-                 keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
-    """The files of one table's shards (key, terms), one at a time; their keys go into ``keys[folder]``."""
+def _salt() -> str:
+    """What the kept tables depend on besides the documents: this code, its settings, Python and Unicode."""
+    code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], search_tables))
+    settings = (POSTINGS_CAP, PAIRS_CAP, SHARD_BYTES, PAIR_SHARD_BYTES, DOC_CHUNKS, MAX_TERM, PREFIX)
+    return hashlib.blake2b(repr((sys.version, unicodedata.unidata_version, settings)).encode() + code).hexdigest()
+
+
+def _shard_files(folder: str, shards: Iterable[tuple[str, Optional[dict[str, Any]]]],
+                 keys: dict[str, list[str]]) -> Iterator[tuple[str, Optional[str]]]:
+    """The files of one table's shards (key, terms or None when kept), one at a time; keys go into ``keys[folder]``."""
     keys[folder] = []
     for key, content in shards:
         keys[folder].append(key)
         name = f"{folder}/{shard_file(key)}"
-        yield f"{ROOT}{name}.js", _script(name, content)
+        yield f"{ROOT}{name}.js", None if content is None else _script(name, content)
 
 
-def index_files(catalog: Catalog) -> Iterator[tuple[str, str]]:
-    """The index's files for this catalog, one at a time: (docs path, script text); same catalog, same files.
+def _fresh_or(store: IndexStore, shards: Iterable[tuple[str, dict[str, Any]]],
+              folder: str) -> Iterator[tuple[str, Optional[dict[str, Any]]]]:
+    """Shards made whole every build (the names): None for those whose file is as the last build wrote it."""
+    for key, content in shards:
+        fresh = store.fresh(f"{ROOT}{folder}/{shard_file(key)}.js", digest(sorted(content.items())))
+        yield key, None if fresh else content
 
-    Built so that memory holds a part of one table at a time, never the whole index (issue #14: it was the
-    peak of page generation): one pass over the documents (:func:`iter_documents`) spills the postings of words
-    and of word pairs to temporary files (:class:`_Spill`; TMPDIR) and keeps the entity names; then the word
-    shards are made part by part, the name shards, the pair shards part by part, and a second pass writes the
-    result records a d/ file at a time. ``meta.js`` comes last: it lists every shard.
+
+def index_files(catalog: Catalog, docs: Optional[Path] = None,
+                reuse: bool = True) -> Iterator[tuple[str, Optional[str]]]:
+    """The index's files for this catalog, one at a time: (docs path, script text, or None: the file is kept).
+
+    Same catalog, same files, whatever was built before. With ``docs`` (the folder the files go to) the
+    tables of the last build there are kept in ``docs/.factarchive-search/`` (:mod:`search_tables`) and
+    only what a change touches is made again (``reuse=False``: from nothing); a file whose bytes would be
+    those already there is given as None. Without, everything is made in a temporary folder (TMPDIR).
+
+    Memory holds a part of one table at a time, never the whole index (issue #14: it was the peak of page
+    generation): one pass over the documents (:func:`iter_documents`) writes the result records a d/ file at
+    a time and appends the postings of new or changed documents to their units' files, keeping the entity
+    names; then the word shards are made unit by unit, the name shards, the pair shards. ``meta.js`` comes
+    last: it lists every shard.
     """
     counts = [len(catalog.entities), len(catalog.articles), len(catalog.figures)]
     # Where each kind of document starts, so the script ranks a match without its record.
     sections = [sum(counts[:i + 1]) for i in range(3)]
+    meta = {"v": 1, "types": list(TYPES), "docs": sections[2] + len(catalog.captions), "chunks": list(DOC_CHUNKS),
+            "cap": POSTINGS_CAP, "sections": sections}
     keys: dict[str, list[str]] = {}
+    scratch = None
+    if docs is None:
+        store, scratch = search_tables.temporary_store(_salt())
+    else:
+        store = IndexStore(Path(docs) / search_tables.FOLDER, _salt(), reuse=reuse, docs=Path(docs))
     # Millions of small lists and no cycles among them: the cyclic garbage collector would walk
     # them all again and again (a third of the time on the BBC archive) for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with tempfile.TemporaryDirectory(prefix="factarchive-search-") as scratch:
-            terms, pairs = _Spill(f"{scratch}/w"), _Spill(f"{scratch}/p")
-            os.mkdir(terms.folder)
-            os.mkdir(pairs.folder)
-            names: dict[str, list[int]] = defaultdict(list)
-            for n, doc in enumerate(iter_documents(catalog)):
-                for field, found in _fields(doc):
-                    terms.add(found[0], n, field)
-                    pairs.add(found[1], n, field)
-                if n < sections[0]:
-                    for name in dict.fromkeys(" ".join(words(t)) for t in doc.names):
-                        if name and len(names[name]) < POSTINGS_CAP:
-                            names[name].append(n)
-            yield from _shard_files("w", _partitioned_shards(terms, sections, POSTINGS_CAP, SHARD_BYTES), keys)
-            yield from _shard_files("e", _shards(dict(names), SHARD_BYTES).items(), keys)
-            del names
-            yield from _shard_files("p", _partitioned_shards(pairs, sections, PAIRS_CAP, PAIR_SHARD_BYTES), keys)
+        names: dict[str, list[int]] = defaultdict(list)
+        number, records = 0, []
+        for n, doc in enumerate(iter_documents(catalog)):
+            entity = n < sections[0]
+            key = f"{doc.type} {doc.path}"
+            while key in store.docs_now:  # never so today (paths are unique); a second one is told apart
+                key += "'"
+
+            def found(doc: SearchDoc = doc, entity: bool = entity) -> tuple[tuple[str, ...], list]:
+                folded = tuple(dict.fromkeys(" ".join(words(t)) for t in doc.names)) if entity else ()
+                return folded, list(_fields(doc))
+
+            for name in store.document(key, digest((entity, doc.names, doc.body)), found):
+                if name and len(names[name]) < POSTINGS_CAP:
+                    names[name].append(n)
+            # Records in doc order: d/ files are numbered on in doc order, so each is whole when the next begins.
+            at = record_file(meta, n)[0]
+            if at != number and records:
+                yield _records_file(store, number, records)
+                records = []
+            number = at
+            records.append(doc.record())
+        if records:
+            yield _records_file(store, number, records)
+        del records
+        yield from _shard_files("w", store.table("w", sections, POSTINGS_CAP, SHARD_BYTES), keys)
+        yield from _shard_files("e", _fresh_or(store, shards(dict(names), SHARD_BYTES).items(), "e"), keys)
+        del names
+        yield from _shard_files("p", store.table("p", sections, PAIRS_CAP, PAIR_SHARD_BYTES), keys)
+        yield f"{ROOT}meta.js", _script("meta", {**meta, **{k: keys[k] for k in ("w", "p", "e")}})
+        if scratch is None:
+            store.save()  # every file is written (the caller asked for the next one): the state can be kept
     finally:
         if collecting:
             gc.enable()
-    meta = {"v": 1, "types": list(TYPES), "docs": sections[2] + len(catalog.captions), "chunks": list(DOC_CHUNKS),
-            "cap": POSTINGS_CAP, "sections": sections}
-    # Records in doc order: d/ files are numbered on in doc order, so each is whole when the next begins.
-    number, records = 0, []
-    for n, doc in enumerate(iter_documents(catalog)):
-        at = record_file(meta, n)[0]
-        if at != number and records:
-            yield f"{ROOT}d/{number}.js", _script(f"d/{number}", records)
-            records = []
-        number = at
-        records.append(doc.record())
-    if records:
-        yield f"{ROOT}d/{number}.js", _script(f"d/{number}", records)
-    yield f"{ROOT}meta.js", _script("meta", {**meta, **{k: keys[k] for k in ("w", "p", "e")}})
+        if scratch is not None:
+            scratch.cleanup()
 
 
-def add_files(pages: Any, catalog: Any, options: Any) -> None:
-    """Add the search index's files to ``pages`` (render.Pages) for this catalog and these site options."""
-    for path, text in index_files(catalog):  # each file written as it is made, never the whole index at once
-        pages.add(path, text)
+def _records_file(store: IndexStore, number: int, records: list) -> tuple[str, Optional[str]]:
+    path = f"{ROOT}d/{number}.js"
+    return path, None if store.fresh(path, digest(records)) else _script(f"d/{number}", records)
+
+
+def add_files(pages: Any, catalog: Any, options: Any, reuse: bool = True) -> None:
+    """Add the search index's files to ``pages`` (render.Pages) for this catalog and these site options.
+
+    With ``pages.docs`` set, files as the last build there left them are kept (``pages.keep``), not made again
+    (:func:`index_files`); ``reuse=False`` makes every file from nothing.
+    """
+    for path, text in index_files(catalog, getattr(pages, "docs", None), reuse):
+        if text is None:
+            pages.keep([path])
+        else:
+            pages.add(path, text)  # each file written as it is made, never the whole index at once
     package = resources.files("factarchive.site")
     for path in (SCRIPT, STYLE):
         pages.add(path, package.joinpath("assets/" + path.rsplit("/", 1)[1]).read_text("utf-8"))
@@ -526,7 +371,7 @@ def record_file(meta: dict[str, Any], doc: int) -> tuple[int, int]:
 
 def shard_key(keys: list[str], term: str) -> Optional[str]:
     """The shard that would hold ``term``: the last key (in meta.js's order) not after it."""
-    at = bisect_right([_order(k) for k in keys], _order(term))
+    at = bisect_right([order(k) for k in keys], order(term))
     return keys[at - 1] if at else None
 
 

@@ -1,0 +1,428 @@
+"""The search index's term tables, kept between builds so that a change costs what it touches (issue #14).
+
+:mod:`factarchive.site.search` says what the index holds; this module makes its ``w/`` (words) and ``p/``
+(word pairs) shards, and keeps, in ``docs/.factarchive-search/`` (a dot-name: MkDocs never publishes it),
+what the next build needs to redo only the part that changed:
+
+- ``state``: for each document (keyed by its type and path) a stable id, the digest of the texts it is
+  found by, and the *units* its terms fall in (a unit is the terms sharing their first ``PREFIX``
+  characters, the runs :func:`shards` groups at its top level); each unit's digest, size and cuts; each
+  search file's digest; the document order of the last build.
+- ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
+  ``value<TAB>term<TAB>term...`` with ``value = id * 2 + field`` (stable ids: a document keeps its id
+  while its texts stay the same, whatever its rank).
+- ``we/<unit>``, ``pe/<unit>``: a unit's encoded table (term -> capped, delta-encoded postings by
+  document *number*), marshalled.
+
+A build reads every document (cheap: no tokenizing for a document whose digest is unchanged), marks *dirty*
+the units of every document added, changed, removed or renumbered, and recomputes only those units; shards
+are then packed from every unit's size as :func:`shards` packs the whole table, and a shard's file is
+written only when a unit in it changed (else the page cache's way: kept, when the file is still there and
+not edited since). The files are byte-identical to those of a build from nothing; a changed title touches
+a few units, a new newest article renumbers every article and so (like a build from nothing) every unit.
+
+The state is removed when a build starts and written when it ends: an interrupted build leaves none, and
+the next starts from nothing. Deleting the folder is always safe. A build without a docs folder uses a
+temporary one (TMPDIR). Memory holds one unit's lines, one pack of shards and a few strings per document,
+never a whole table: the largest thing is the word-pair table (issue #14's peak).
+
+Why our own: no library keeps an inverted index whose output files must equal a clean build's byte for
+byte; SQLite could hold the postings, but every build would then sort millions of rows to find the few
+that changed. The files are plain lines and ``marshal`` (same Python: the salt holds its version).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from itertools import accumulate, groupby
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
+FORMAT = 1
+PREFIX = 2  # characters of a term that name its shard (and its unit)
+TABLES = ("w", "p")
+UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
+
+
+def shard_file(key: str) -> str:
+    """A shard key as a file name: a-z and 0-9 as they are, any other character as _<hex>_ (safe on any disk)."""
+    return "".join(c if ("a" <= c <= "z" or "0" <= c <= "9") else f"_{ord(c):x}_" for c in key)
+
+
+def digest(value: Any) -> bytes:
+    """A short hash of plain values (str, int, None, tuples and lists of them; dicts in a fixed order)."""
+    return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).digest()
+
+
+class Postings:
+    """Every term's postings (``doc * 2 + field``), at most ``cap`` per field while building, the ``cap`` best at the end.
+
+    Documents arrive in doc order within each field, and within one field doc order is rank order
+    (entities, then articles newest first, then figures, then captions), so the ``cap`` best postings of a
+    term are among the first ``cap`` of each field: memory is bounded by the cap, not by the archive (a
+    common word is in every article), and no list is sorted until the end.
+    """
+
+    def __init__(self, sections: list[int], cap: int):
+        self.fields: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        self.sections, self.cap = sections, cap
+
+    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
+        lists, cap, value = self.fields[field], self.cap, doc * 2 + field
+        for term in terms:
+            found = lists.get(term)
+            if found is None:
+                lists[term] = [value]
+            elif len(found) < cap:
+                found.append(value)
+
+    def _rank(self, value: int) -> tuple[int, int]:
+        """0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then doc order."""
+        first_article, first_figure, first_caption = self.sections
+        doc = value >> 1
+        if doc < first_article:
+            return 0, doc
+        if doc < first_figure:
+            return 1 + (value & 1), doc
+        return (3 if doc < first_caption else 4), doc
+
+    def encoded(self) -> dict[str, list[int]]:
+        """term -> delta-encoded postings, in doc order; empties the fields (call it once)."""
+        named, body = self.fields
+        out = {}
+        # Taken out of the fields as they are encoded, so that the table is not held twice (once, it is empty).
+        for term in named.keys() | body.keys():
+            values = named.pop(term, []) + body.pop(term, [])
+            if len(values) > self.cap:
+                values.sort(key=self._rank)
+                del values[self.cap:]
+            values.sort()
+            out[term] = [values[0], *map(int.__sub__, values[1:], values)]
+        return out
+
+
+def entry_size(term: str, value: Any) -> int:
+    """About the bytes of a shard entry (term, postings) in JSON; exact sizes would cost a json.dumps per split."""
+    return len(term) + (3 * len(value) + 8 if isinstance(value, list) else len(str(value)))
+
+
+def order(term: str) -> bytes:
+    """Sort key of terms: UTF-16 code units, the order of JavaScript's ``<`` (code points differ above U+FFFF)."""
+    return term.encode("utf-16-be")
+
+
+def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
+    """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
+
+    A run of terms sharing their first two characters (a unit) is one shard if it fits; else it is cut at its
+    terms' next character, and neighbouring pieces that fit together make one shard again (else a big shard
+    would leave dozens of tiny ones). Each shard holds every term from its key up to the next shard's key,
+    so a term's shard is the last key not after it (``search.shard_key``); a new term changes only the
+    shards of its own unit and the packing around it. :class:`IndexStore` packs units the same way
+    (:func:`_pack`) without holding the table.
+    """
+    ordered = sorted(table, key=order)
+    # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
+    total = [0, *accumulate(entry_size(t, table[t]) for t in ordered)]
+    out: dict[str, dict[str, Any]] = {}
+
+    def emit(key: str, first: int, last: int) -> None:
+        out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
+
+    pending = [(PREFIX, 0, len(ordered))]  # (key length, start, end): every term of the run shares its key
+    while pending:
+        length, start, end = pending.pop()
+        runs = [(key, [i for i, _ in group]) for key, group in
+                groupby(((i, ordered[i][:length]) for i in range(start, end)), key=itemgetter(1))]
+        packed: Optional[tuple[str, int, int]] = None  # neighbouring runs that fit in one shard together
+        for key, members in runs:
+            first, last = members[0], members[-1] + 1
+            if total[last] - total[first] > limit and len(key) == length and last - first > 1:
+                if packed:
+                    emit(*packed)
+                    packed = None
+                pending.append((length + 1, first, last))
+            elif packed and total[last] - total[packed[1]] <= limit:
+                packed = (packed[0], packed[1], last)
+            else:
+                if packed:
+                    emit(*packed)
+                packed = (key, first, last)
+        if packed:
+            emit(*packed)
+    return dict(sorted(out.items(), key=lambda kv: order(kv[0])))
+
+
+def _unit_hashes(kept: tuple) -> dict[str, bytes]:
+    """unit -> digest of a document's lines in it, from what the state keeps of the document."""
+    units = kept[2].split("\t") if kept[2] else []
+    return {unit: kept[4][i * UNIT_HASH:(i + 1) * UNIT_HASH] for i, unit in enumerate(units)}
+
+
+def _cut(unit: str, size: int, terms: int, limit: int) -> bool:
+    """Whether a unit is cut by one more character (:func:`shards`' test for a top-level run)."""
+    return size > limit and len(unit) == PREFIX and terms > 1
+
+
+class _Spill:
+    """Lines of new postings, buffered and appended to their unit's file."""
+
+    FLUSH = 1_000_000  # bytes buffered before they are appended to their files
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.buffers: dict[str, list[str]] = defaultdict(list)
+        self.buffered = 0
+        self.start: dict[str, int] = {}  # unit -> bytes its file had before this build's lines (older lines)
+
+    def add_lines(self, unit: str, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.buffers[unit].append(line)
+            self.buffered += len(line)
+        if self.buffered > self.FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        for unit, lines in self.buffers.items():
+            with open(self.folder / shard_file(unit), "a", encoding="utf-8") as out:
+                if unit not in self.start:
+                    self.start[unit] = os.fstat(out.fileno()).st_size  # the end of the older lines
+                out.writelines(lines)
+        self.buffers.clear()
+        self.buffered = 0
+
+
+class IndexStore:
+    """The kept tables of one docs folder (or of a temporary folder, from nothing): see the module docstring."""
+
+    def __init__(self, folder: Path, salt: str, reuse: bool = True, docs: Optional[Path] = None):
+        self.folder, self.docs = Path(folder), docs
+        state_path = self.folder / "state"
+        state, self.stamp = None, 0
+        if reuse:
+            try:
+                self.stamp = state_path.stat().st_mtime_ns
+                loaded = marshal.loads(state_path.read_bytes())
+                if loaded.get("format") == FORMAT and loaded.get("salt") == salt:
+                    state = loaded
+            except (OSError, ValueError, EOFError, TypeError, AttributeError):
+                state = None
+        if state is None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            state = {"docs": {}, "order": [], "next": 0, "units": {t: {} for t in TABLES}, "files": {}}
+        else:
+            state_path.unlink()  # written again at the end: an interrupted build leaves none
+        for name in (*TABLES, *(t + "e" for t in TABLES)):
+            (self.folder / name).mkdir(parents=True, exist_ok=True)
+        self.salt = salt
+        self.old_docs: dict[str, tuple] = state["docs"]
+        self.old_number = {doc_id: n for n, doc_id in enumerate(state["order"])}
+        self.old_units: dict[str, dict[str, tuple]] = state["units"]
+        self.old_files: dict[str, bytes] = state["files"]
+        self.next_id: int = state["next"]
+        self.docs_now: dict[str, tuple] = {}
+        self.order: list[int] = []  # doc number -> id
+        self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
+        self.files_now: dict[str, bytes] = {}
+        self.dirty: set[str] = set()  # units to compute again (in both tables)
+        self.drop: dict[str, set[int]] = defaultdict(set)  # unit -> ids whose lines in it are to go
+        self.spills = {t: _Spill(self.folder / t) for t in TABLES}
+        self.touched = 0  # documents tokenized this build (for tests and benchmarks)
+
+    # ----------------------------------------------------------------------------------- documents
+
+    def document(self, key: str, texts_digest: bytes, fields: Any) -> tuple:
+        """Document number ``len(order)``, keyed ``key``: returns the ``extra`` kept for it.
+
+        ``fields()`` is called only for a new document or one whose texts changed (``texts_digest``): it gives
+        ``(extra, [(field, (words, pairs))...])``, extra being a small value kept for the caller (an entity's
+        folded names). Of a changed document only the units whose lines changed are dirty (a new title touches
+        the units of its words, not those of every word of the article); of a renumbered one, all of its units.
+        """
+        n = len(self.order)
+        old = self.old_docs.get(key)
+        if old is not None and old[1] == texts_digest:
+            kept = old
+        else:
+            extra, found = fields()
+            doc_id = old[0] if old is not None else self.next_id
+            self.next_id += old is None
+            lines: dict[str, dict[str, list[str]]] = {table: defaultdict(list) for table in TABLES}
+            for field, terms_of in found:
+                for table, terms in zip(TABLES, terms_of):
+                    by_unit: dict[str, list[str]] = defaultdict(list)
+                    for term in terms:
+                        by_unit[term[:PREFIX]].append(term)
+                    for unit, group in by_unit.items():
+                        group.sort()  # a set's order changes from run to run; a line's digest must not
+                        lines[table][unit].append(f"{doc_id * 2 + field}\t" + "\t".join(group) + "\n")
+            units = sorted(lines["w"].keys() | lines["p"].keys())
+            hashes = b"".join(hashlib.blake2b("\0".join("".join(lines[table].get(unit, ())) for table in TABLES)
+                                              .encode(), digest_size=UNIT_HASH).digest() for unit in units)
+            kept = (doc_id, texts_digest, "\t".join(units), extra, hashes)
+            before, after = (_unit_hashes(old) if old is not None else {}), _unit_hashes(kept)
+            for unit in before.keys() | after.keys():
+                if before.get(unit) == after.get(unit):
+                    continue  # its lines are as they were
+                self.dirty.add(unit)
+                if unit in before:
+                    self.drop[unit].add(doc_id)
+                for table in TABLES:
+                    self.spills[table].add_lines(unit, lines[table].get(unit, ()))
+            self.touched += 1
+        if old is not None and self.old_number.get(old[0]) != n:  # renumbered: every posting of it moves
+            self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
+        if key in self.docs_now:
+            raise ValueError(f"two search documents share the key {key!r}")
+        self.docs_now[key] = kept
+        self.order.append(kept[0])
+        return kept[3]
+
+    def _documents_done(self) -> None:
+        """After the last document: those of the last build not seen now are removed; the lines go to disk."""
+        for key, old in self.old_docs.items():
+            if key not in self.docs_now:
+                for unit in _unit_hashes(old):
+                    self.drop[unit].add(old[0])
+                    self.dirty.add(unit)
+        self.old_docs = {}
+        for spill in self.spills.values():
+            spill.flush()
+        self.number = {doc_id: n for n, doc_id in enumerate(self.order)}
+
+    # ----------------------------------------------------------------------------------- files
+
+    def fresh(self, path: str, ident: bytes) -> bool:
+        """Whether ``path`` (docs path) is as the last build wrote it from the same content (``ident``)."""
+        self.files_now[path] = ident
+        if self.docs is None or self.old_files.get(path) != ident:
+            return False
+        try:
+            return os.stat(os.path.join(self.docs, path)).st_mtime_ns <= self.stamp
+        except OSError:
+            return False
+
+    # ----------------------------------------------------------------------------------- tables
+
+    def _compute(self, table: str, unit: str, sections: list[int], cap: int) -> Optional[dict[str, list[int]]]:
+        """A dirty unit's encoded table from its lines (None when it has no terms left); its files updated."""
+        lines_path = self.folder / table / shard_file(unit)
+        try:
+            text = lines_path.read_bytes()
+        except FileNotFoundError:
+            text = b""
+        # The older lines (before this build's) lose those of documents removed or changed in this unit.
+        older = self.spills[table].start.get(unit, len(text))
+        lines = text[:older].decode("utf-8").splitlines()
+        number, dropped = self.number, self.drop.get(unit)
+        if dropped:
+            kept_lines = [line for line in lines if (int(line.partition("\t")[0]) >> 1) not in dropped]
+            if len(kept_lines) != len(lines):
+                rest = text[older:]
+                lines_path.write_bytes("".join(f"{line}\n" for line in kept_lines).encode("utf-8") + rest)
+            lines = kept_lines
+        lines += text[older:].decode("utf-8").splitlines()
+        del text
+        if not lines:
+            lines_path.unlink(missing_ok=True)
+        entries = []
+        for line in lines:
+            value, _, terms = line.partition("\t")
+            v = int(value)
+            entries.append((number[v >> 1] * 2 + (v & 1), terms))
+        del lines
+        encoded_path = self.folder / (table + "e") / shard_file(unit)
+        if not entries:
+            encoded_path.unlink(missing_ok=True)
+            return None
+        entries.sort(key=itemgetter(0))  # doc order within each field (already so in a build from nothing)
+        postings = Postings(sections, cap)
+        for value, terms in entries:
+            postings.add(terms.split("\t"), value >> 1, value & 1)
+        del entries
+        encoded = postings.encoded()
+        encoded_path.write_bytes(marshal.dumps(encoded))
+        return encoded
+
+    def _load(self, table: str, unit: str) -> dict[str, list[int]]:
+        return marshal.loads((self.folder / (table + "e") / shard_file(unit)).read_bytes())
+
+    def table(self, table: str, sections: list[int], cap: int, limit: int) -> Iterator[tuple[str, Optional[dict]]]:
+        """(shard key, terms) of one table in key order; terms None where the shard's file is fresh (unchanged)."""
+        if not hasattr(self, "number"):
+            self._documents_done()
+        old_units = self.old_units[table]
+        candidates = set(old_units) | self.dirty
+        pack: list[tuple[str, bytes]] = []  # (unit, digest) of the shard being packed
+        pack_size = 0
+        held: dict[str, dict[str, list[int]]] = {}  # tables computed this build, until their pack is out
+
+        def emit_pack() -> Iterator[tuple[str, Optional[dict]]]:
+            key = pack[0][0]
+            path = f"search/{table}/{shard_file(key)}.js"
+            if self.fresh(path, digest(("pack", pack))):
+                yield key, None
+            else:
+                content: dict[str, list[int]] = {}
+                for unit, _ in pack:
+                    content.update(held.pop(unit) if unit in held else self._load(table, unit))
+                yield key, content
+            held.clear()
+
+        for unit in sorted(candidates, key=order):
+            if unit in self.dirty:
+                encoded = self._compute(table, unit, sections, cap)
+                if encoded is None:
+                    continue
+                size = sum(entry_size(t, v) for t, v in encoded.items())
+                cut = _cut(unit, size, len(encoded), limit)
+                pieces = shards(encoded, limit) if cut else {}
+                info = (digest(sorted(encoded.items())), size, cut, [(k, digest(sorted(p.items()))) for k, p in pieces.items()])
+            else:
+                info, encoded, pieces = old_units[unit], None, None
+            self.units_now[table][unit] = info
+            unit_digest, size, cut, piece_digests = info
+            if cut:
+                if pack:
+                    yield from emit_pack()
+                    pack, pack_size = [], 0
+                for key, piece_digest in piece_digests:
+                    if self.fresh(f"search/{table}/{shard_file(key)}.js", digest(("piece", piece_digest))):
+                        yield key, None
+                    else:
+                        if pieces is None:
+                            pieces = shards(self._load(table, unit), limit)
+                        yield key, pieces[key]
+                continue
+            if pack and pack_size + size <= limit:
+                pack.append((unit, unit_digest))
+                pack_size += size
+            else:
+                if pack:
+                    yield from emit_pack()
+                pack, pack_size = [(unit, unit_digest)], size
+            if encoded is not None:
+                held[unit] = encoded
+        if pack:
+            yield from emit_pack()
+
+    def save(self) -> None:
+        """After every search file is written: the state the next build starts from."""
+        state = {"format": FORMAT, "salt": self.salt, "docs": self.docs_now, "order": self.order,
+                 "next": self.next_id, "units": self.units_now, "files": self.files_now}
+        temp = self.folder / "state.tmp"
+        temp.write_bytes(marshal.dumps(state))
+        os.replace(temp, self.folder / "state")
+
+
+def temporary_store(salt: str) -> tuple[IndexStore, tempfile.TemporaryDirectory]:
+    """A store in a new temporary folder (TMPDIR): a build from nothing, for an index kept in memory."""
+    scratch = tempfile.TemporaryDirectory(prefix="factarchive-search-")
+    return IndexStore(Path(scratch.name) / "store", salt, reuse=False), scratch
