@@ -473,3 +473,74 @@ def test_a_page_is_rebuilt_when_its_source_is_newer_than_its_output_as_mkdocs_de
         assert mkdocs_build._newer(os.stat(source).st_mtime_ns, os.stat(output).st_mtime) == (
             mkdocs_build._is_modified(tmp_path / "docs", tmp_path / "site", "a.md", True))
     assert mkdocs_build._newer(1, None) is True
+
+
+@pytest.fixture
+def written(monkeypatch):
+    """Every file each generation rendered (Pages.add: rendered, then written where its bytes changed)."""
+    from factarchive.site import render
+
+    seen: list[str] = []
+    real = render.Pages.add
+
+    def add(self, path, content):
+        seen.append(path)
+        return real(self, path, content)
+
+    monkeypatch.setattr(render.Pages, "add", add)
+    return seen
+
+
+def test_the_indexes_render_only_the_pages_whose_rows_changed(project, written):
+    """The home page, the articles index by page and by month, captions, figures, entities.json and the 404 page's
+    maps are groups of the page cache like the article pages: each is rendered when what it shows changed."""
+    from dataclasses import replace
+
+    index = {"home": urls.HOME, "newest": urls.articles_page(1), "march": urls.articles_month("2020-03"),
+             "april": urls.articles_month("2020-04"), "undated": urls.articles_month(None),
+             "captions": urls.captions_page(1), "figures": urls.FIGURES, "counts": urls.figures_unit("no-unit"),
+             "lookup": urls.ENTITY_LOOKUP}
+
+    def indexes() -> list[str]:
+        written.clear()
+        _generate(project, [])
+        made = set(written)
+        written.clear()
+        found = sorted(name for name, path in index.items() if path in made)
+        return found + (["moved"] if any(p.startswith("moved/") for p in made) else [])
+
+    a = article("a", "Vehicles cross", published="2020-03-02")
+    b = article("b", "Talks begin", published="2020-04-04", vehicles=31)
+    c = replace(article("c", "Talks end", published=None), figures=())
+    _save(project, a, b, c)
+    assert indexes() == [*sorted(index), "moved"]
+    _save(project, replace(b, title="Talks begin again"))  # b's rows; not March's, the undated, the names
+    assert indexes() == ["april", "captions", "counts", "figures", "home", "newest"]
+    _docs_same_as_clean(project, [])
+    c = replace(c, images=(replace(c.images[0], credit="Reuters"),))
+    _save(project, c)  # a credit: the captions only
+    assert indexes() == ["captions"]
+    # A new name: its home on c (entities.json, the 404 page's maps), the count of names on the home page, and c's
+    # count of actors in the index (the newest articles, the undated ones).
+    _save(project, _with(c, "bo-ray", "Bo Ray"))
+    assert indexes() == ["home", "lookup", "newest", "undated", "moved"]
+    _docs_same_as_clean(project, [])
+
+
+def test_a_long_index_renders_only_the_page_listing_the_changed_article(project, written, monkeypatch):
+    from dataclasses import replace
+
+    from factarchive.site import render
+
+    monkeypatch.setattr(render, "INDEX_PAGE", 1)  # one row a page: b (newest), a, c (undated)
+    a, b = article("a", "Vehicles cross", published="2020-03-02"), article("b", "Talks begin", published="2020-04-04")
+    c = article("c", "Talks end", published=None)
+    _save(project, a, b, c)
+    _generate(project, [])
+    pages = [urls.articles_page(n) for n in (1, 2, 3)] + [urls.captions_page(n) for n in (1, 2, 3)]
+    assert [p for p in pages if p not in written] == []
+    written.clear()
+    _save(project, replace(a, title="Vehicles crossed"))
+    _generate(project, [])
+    assert [p for p in pages if p in written] == [urls.articles_page(2), urls.captions_page(2)]
+    _docs_same_as_clean(project, [])

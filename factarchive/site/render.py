@@ -419,10 +419,11 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                 progress: Optional[Callable[[], None]] = None, cache: Optional[PageCache] = None) -> Pages:
     """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``.
 
-    With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects, the entity indexes
-    and the review page, whose inputs are unchanged since the cache's last run, are kept as they are in
-    ``docs``, not rendered again; the pages that read every article (the articles index, figures, captions,
-    the feed, entities.json, search) are rendered every time, and written only where their bytes changed.
+    With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects, the indexes (home,
+    articles by page and by month, entities, figures by unit, captions by page), entities.json, the 404 page's
+    maps and the review page, whose inputs are unchanged since the cache's last run, are kept as they are in
+    ``docs``, not rendered again; the feed, the schema and search are made every time, and written only where
+    their bytes changed.
     """
     pages = Pages(docs=Path(docs) if docs is not None else None, progress=progress)
     cached = _Groups(pages, cache if docs is not None else None)
@@ -431,9 +432,13 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     homes = _render.homes
     redirects = resolve_redirects(options.redirects, entities)
     style = options.directory_urls
-    pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
-                                 groups=[(g, len(catalog.by_group(g))) for g in GROUP_TITLES]))
-    _article_index_pages(pages, _render, catalog)
+    groups = [(g, len(catalog.by_group(g))) for g in GROUP_TITLES]
+    # The home page: the archive's counts and its newest articles (site_url is in the page cache's salt).
+    cached("home", lambda: (len(catalog.articles), len(entities), len(catalog.figures), len(catalog.captions),
+                            tuple(groups), tuple(map(_sheet_view, catalog.articles[:20]))),
+           lambda: pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
+                                                groups=groups)))
+    _article_index_pages(pages, _render, catalog, cached)
 
     def article_pages(sheet: FactSheet) -> None:
         page = urls.article(sheet.id)
@@ -474,22 +479,29 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
             cached("entity:" + entity.id, lambda: _entity_view(entity, entities, homes), lambda: entity_pages(entity))
     for old, new in redirects.items():
         cached("redirect:" + old, lambda: (old, new, entities[new].name, homes[new]), lambda: redirect_pages(old, new))
-    pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style)))
-    _moved_maps(pages, homes, redirects)
+    # entities.json reads each entity's names, kind and home (its JSON file follows from the home); the 404 page's
+    # maps read the homes and redirects.
+    cached("lookup", lambda: (tuple((e.id, e.name, e.kind, e.aliases, homes[e.id]) for e in entities.values()),
+                              tuple(redirects.items())),
+           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style))))
+    cached("moved", lambda: (tuple(homes.items()), tuple(redirects.items())), lambda: _moved_maps(pages, homes, redirects))
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)
         # The index pages (by count, A-Z, the map) read each member's id, name, kind, count and coordinates.
         cached("index:" + group, lambda: (group, title, tuple((e.id, e.name, e.kind, e.article_count, repr(e.coordinates),
                                                                homes[e.id]) for e in members)),
                lambda: _group_pages(pages, _render, group, title, members))
-    _figure_pages(pages, _render, catalog)
+    _figure_pages(pages, _render, catalog, cached)
     for item in catalog.series.values():
         cached("series:" + item.id, lambda: _series_view(item, catalog), lambda: series_page(item))
     captions = chunks(list(catalog.captions), INDEX_PAGE, INDEX_PAGE)
     caption_paths = [urls.captions_page(n) for n in range(1, len(captions) + 1)]
     for n, path in enumerate(caption_paths, 1):
-        pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities, rows=captions[n - 1],
-                                page_number=n, pager=pager(caption_paths, n), pager_title="Pages"))
+        cached(f"captions:{n}", lambda: (len(catalog.captions), len(caption_paths), n, tuple(
+                   (sheet.id, sheet.title, cap.id, cap.caption, cap.credit, cap.date) for sheet, cap in captions[n - 1])),
+               lambda: pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities,
+                                               rows=captions[n - 1], page_number=n, pager=pager(caption_paths, n),
+                                               pager_title="Pages")))
     items = review.review_items(catalog)
 
     def review_pages() -> None:
@@ -544,27 +556,48 @@ def _moved_maps(pages: Pages, homes: Mapping[str, tuple[str, str]], redirects: M
         pages.add(urls.moved(name), f"{urls.MOVED_CALLBACK}({json_text(name)[:-1]},{json_text(ids)[:-1]});\n")
 
 
-def _article_index_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
-    """The articles index (timeline, months, the newest), its further pages, and a page (or more) per month."""
+def _listed_view(sheet: FactSheet) -> tuple:
+    """What a row of the articles index shows of an article: its link, date, outlet and counts of facts."""
+    return sheet.id, sheet.title, sheet.published, sheet.outlet, len(sheet.actors), len(sheet.locations), len(sheet.figures)
+
+
+def _article_index_pages(pages: Pages, render: "_Renderer", catalog: Catalog, cached: Optional["_Groups"] = None) -> None:
+    """The articles index (timeline, months, the newest), its further pages, and a page (or more) per month.
+
+    Each page of the newest articles is a group of the page cache, and each month's pages another: one changed
+    title renders the page of the newest that lists it and its month's page, not the whole index.
+    """
+    cached = cached if cached is not None else _Groups(pages, None)
     months = _months(catalog.articles)
     undated = sum(len(s) for m, s in months if not m)
     newest = chunks(list(catalog.articles), INDEX_PAGE, INDEX_PAGE)
     paths = [urls.articles_page(n) for n in range(1, len(newest) + 1)]
+    counts = tuple((m, len(s)) for m, s in months)  # the months table and the timeline of the first page
     for n, path in enumerate(paths, 1):
-        pages.add(path, render(
-            "article_index.md.j2", path, catalog=catalog, first_page=n == 1, heading=f"page {n}" if n > 1 else "",
-            rows=newest[n - 1], pager=pager(paths, n), pager_title="Pages", undated=undated,
-            months=[(m, urls.articles_month(m), len(s)) for m, s in months], month_label=pictures.month_label,
-            timeline=pictures.timeline({m: len(s) for m, s in months if m}, undated) if n == 1 else None))
+        cached(f"articles:{n}", lambda: (len(paths), n, (len(catalog.articles), undated, counts) if n == 1 else None,
+                                         tuple(map(_listed_view, newest[n - 1]))),
+               lambda: pages.add(path, render(
+                   "article_index.md.j2", path, catalog=catalog, first_page=n == 1,
+                   heading=f"page {n}" if n > 1 else "", rows=newest[n - 1], pager=pager(paths, n),
+                   pager_title="Pages", undated=undated,
+                   months=[(m, urls.articles_month(m), len(s)) for m, s in months], month_label=pictures.month_label,
+                   timeline=pictures.timeline({m: len(s) for m, s in months if m}, undated) if n == 1 else None)))
     for month, sheets in months:
-        chunked = chunks(sheets, INDEX_PAGE, INDEX_PAGE)
-        month_paths = [urls.articles_month(month, n) for n in range(1, len(chunked) + 1)]
-        label = pictures.month_label(month) if month else "date not stated, or impossible"
-        for n, path in enumerate(month_paths, 1):
-            pages.add(path, render(
-                "article_index.md.j2", path, catalog=catalog, first_page=False,
-                heading=label + (f", page {n}" if n > 1 else ""), rows=chunked[n - 1], pager=pager(month_paths, n),
-                pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
+        cached(f"articles-month:{month}", lambda: (month, tuple(map(_listed_view, sheets))),
+               lambda: _month_pages(pages, render, catalog, month, sheets, undated))
+
+
+def _month_pages(pages: Pages, render: "_Renderer", catalog: Catalog, month: Optional[str], sheets: list[FactSheet],
+                 undated: int) -> None:
+    chunked = chunks(sheets, INDEX_PAGE, INDEX_PAGE)
+    month_paths = [urls.articles_month(month, n) for n in range(1, len(chunked) + 1)]
+    label = pictures.month_label(month) if month else "date not stated, or impossible"
+    for n, path in enumerate(month_paths, 1):
+        # ``undated`` is read on the first page of the index only (first_page): not part of a month's view.
+        pages.add(path, render(
+            "article_index.md.j2", path, catalog=catalog, first_page=False,
+            heading=label + (f", page {n}" if n > 1 else ""), rows=chunked[n - 1], pager=pager(month_paths, n),
+            pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
 
 
 def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonld: Markup) -> None:
@@ -703,8 +736,18 @@ def _group_pages(pages: Pages, render: "_Renderer", group: str, title: str, memb
 UNIT_TITLES = {"no-unit": ("Counts", "counting things (people, vehicles, votes)"), "percent": ("Percentages", "in per cent")}
 
 
-def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
-    """The figures index (units, things counted in several articles, disagreements) and a page per unit."""
+def _figure_row_view(sheet: FactSheet, fig: Any) -> tuple:
+    """What a row of a unit's figures shows: the figure's fields and its article's link and date."""
+    return (sheet.id, sheet.title, sheet.published, fig.id, fig.value, fig.value_max, fig.counts, fig.text,
+            fig.qualifier, fig.reported_by)
+
+
+def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog, cached: Optional["_Groups"] = None) -> None:
+    """The figures index (units, things counted in several articles, disagreements) and a page per unit.
+
+    The pages of each unit are a group of the page cache, and the index's pages another.
+    """
+    cached = cached if cached is not None else _Groups(pages, None)
     by_unit: dict[str, list] = {}
     for sheet, fig in catalog.figures:
         by_unit.setdefault(unit_key(fig.unit), []).append((sheet, fig))
@@ -717,22 +760,38 @@ def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog) -> None:
         title, note = UNIT_TITLES.get(key, (max(named, key=lambda u: (named[u], u or "")), "in this unit"))
         unit = UnitFigures(key=key, title=title, note=note, count=len(rows), largest=rows[0][1].value, pages=tuple(paths))
         units.append(unit)
-        for n, path in enumerate(paths, 1):
-            pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
-                                   pager_title="Pages"))
+        cached(f"figures:{key}", lambda: (key, title, note, tuple(_figure_row_view(*row) for row in rows)),
+               lambda: _unit_pages(pages, render, unit, paths, chunked))
     featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
     counted = chunks(sorted(catalog.series.values(), key=lambda s: (-s.article_count, -len(s.points), s.id)),
                      INDEX_PAGE, INDEX_PAGE)
     counted_paths = [urls.figures_counted(n) for n in range(1, len(counted) + 1)]
     disagreements = [(catalog.series[k], v) for k, v in sorted(catalog.disagreements.items(),
                                                                key=lambda kv: (-len(kv[1]), kv[0]))]
-    for n, path in enumerate(counted_paths, 1):
-        pages.add(path, render(
-            "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=n, units=units,
-            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
-                                        by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
-            if featured and n == 1 else None,
-            series=counted[n - 1], counted_pager=pager(counted_paths, n), disagreements=disagreements))
+
+    def index_pages() -> None:
+        for n, path in enumerate(counted_paths, 1):
+            pages.add(path, render(
+                "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=n, units=units,
+                chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
+                                            by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
+                if featured and n == 1 else None,
+                series=counted[n - 1], counted_pager=pager(counted_paths, n), disagreements=disagreements))
+
+    # The index reads the count of figures, the featured series whole (its chart), each unit's line, each series'
+    # line and the days of each disagreement.
+    cached("figures", lambda: (len(catalog.figures), _series_view(featured, catalog) if featured else None,
+                               tuple((u.key, u.title, u.count, u.largest, u.pages) for u in units),
+                               tuple(tuple((s.id, s.label, s.unit, s.article_count) for s in chunk) for chunk in counted),
+                               tuple((s.id, s.label, s.unit, tuple((c.date, c.anchor) for c in clashes))
+                                     for s, clashes in disagreements)),
+           index_pages)
+
+
+def _unit_pages(pages: Pages, render: "_Renderer", unit: UnitFigures, paths: list[str], chunked: list[list]) -> None:
+    for n, path in enumerate(paths, 1):
+        pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
+                               pager_title="Pages"))
 
 
 def _schema_fields(schema: dict[str, Any]) -> list[tuple[str, str, str]]:
