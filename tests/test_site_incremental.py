@@ -517,9 +517,11 @@ def test_the_indexes_render_only_the_pages_whose_rows_changed(project, written):
     _save(project, replace(b, title="Talks begin again"))  # b's rows; not March's, the undated, the names
     assert indexes() == ["april", "captions", "counts", "figures", "home", "newest"]
     _docs_same_as_clean(project, [])
+    # A credit: the captions, and the pages of the articles index that list c (a row of the index is the sheet's
+    # digest: its counts of facts would decode the sheet), not the other indexes.
     c = replace(c, images=(replace(c.images[0], credit="Reuters"),))
-    _save(project, c)  # a credit: the captions only
-    assert indexes() == ["captions"]
+    _save(project, c)
+    assert indexes() == ["captions", "newest", "undated"]
     # A new name: its home on c (entities.json, the 404 page's maps), the count of names on the home page, and c's
     # count of actors in the index (the newest articles, the undated ones).
     _save(project, _with(c, "bo-ray", "Bo Ray"))
