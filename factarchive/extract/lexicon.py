@@ -332,6 +332,9 @@ RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "los
                           "victory", "victories", "lead", "leads", "led", "trail", "trailed", "trailing", "score",
                           "scored", "scoreline", "result", "thrashing", "thrashed", "edged", "routed", "set", "sets",
                           "game", "match", "final", "semi-final", "tie", "leg", "aggregate", "penalties"})
+# Words around a pair of numbers that make it a vote, each number a count of votes ("passed 271-147", "a 382-37 vote",
+# "by a 6-4 margin"); "vote" itself is listed with CAMPAIGN_VERBS.
+VOTE_WORDS = frozenset({"votes", "voted", "voting", "passed", "margin", "ballot", "ballots", "tally"}) | (CAMPAIGN_VERBS & {"vote"})
 
 # --------------------------------------------------------------------------- function words
 # Prepositions that put a name in a place ("in Afula", "near Nairobi").
