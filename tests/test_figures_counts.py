@@ -7,7 +7,7 @@ import pytest
 from factarchive.extract import figures
 from factarchive.model import Figure
 
-from .extraction_helpers import figures_of
+from .extraction_helpers import figures_of, figures_tagged
 
 
 def test_seats_are_counted_not_a_unit(nlp):
@@ -63,3 +63,46 @@ def test_half_a_million_is_half_of_it(nlp):
         (500000, "About half a million", "people", "about", None)]
     assert [(f.value, f.unit) for f in figures_of(nlp, "The fund holds half a billion dollars.")] == [(500000000, "USD")]
     assert [f.value for f in figures_of(nlp, "A million people marched.")] == [1000000]
+
+
+def test_two_numbers_the_model_ran_into_one_span_are_two_figures(nlp):
+    s = "Unitholders will receive two additional 55 cents payments."
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_tagged(nlp, s, [("two additional 55 cents", "MONEY")])] == [
+        ("two", 2, None, "payments"), ("55 cents", 0.55, "USD", None)]
+
+
+def test_numbers_joined_by_a_range_or_a_magnitude_stay_one_figure(nlp):
+    s = "They hired between 20 and 30 workers and two hundred more."
+    assert [(f.text, f.value, f.value_max) for f in figures_tagged(nlp, s, [("between 20 and 30", "CARDINAL"), ("two hundred", "CARDINAL")])] == [
+        ("between 20 and 30", 20, 30), ("two hundred", 200, None)]
+
+
+def test_how_many_before_a_vague_plural_is_printed_with_it(nlp):
+    s = "The rise will cost many thousands of jobs."
+    assert figures_tagged(nlp, s, [("thousands", "CARDINAL")]) == [
+        Figure(id="", value=2000, text="many thousands", counts="jobs", qualifier="at least", evidence=(s,))]
+
+
+def test_a_count_the_model_took_into_a_date_counts_its_noun(nlp):
+    s = "He has made 18 earlier acquisitions."
+    assert [(f.text, f.value, f.counts) for f in figures_tagged(nlp, s, [("18 earlier", "DATE")])] == [
+        ("18", 18, "earlier acquisitions")]
+    for s, tag in (("In the past 10 years he grew.", "the past 10 years"), ("The 1990 elections were close.", "1990")):
+        assert figures_tagged(nlp, s, [(tag, "DATE")]) == []
+
+
+def test_the_first_of_two_numbers_joined_by_or_is_a_figure_too(nlp):
+    s = "It happens in one case in every five or six."
+    assert [f.text for f in figures_tagged(nlp, s, [("six", "CARDINAL")])] == ["five", "six"]
+
+
+def test_one_right_after_its_verb_counts(nlp):
+    s = "The scale awards one point for each answer."
+    assert [(f.text, f.value, f.counts) for f in figures_tagged(nlp, s, [("one", "CARDINAL")])] == [("one", 1, "points")]
+    assert figures_tagged(nlp, "At one point, the chairman left.", [("one", "CARDINAL")]) == []
+
+
+def test_a_fraction_in_words_the_model_cut_after_its_numerator(nlp):
+    s = "Add two-sevenths and three-sevenths."
+    assert [(f.text, f.value) for f in figures_tagged(nlp, s, [("two-sevenths", "CARDINAL"), ("three", "CARDINAL")])] == [
+        ("two-sevenths", 0.285714), ("three-sevenths", 0.428571)]

@@ -99,3 +99,8 @@ def test_a_date_after_the_number_is_not_what_it_counts(nlp):
     s = "Imports actually rose by 3,000 last month."
     assert tagged(nlp, s, [("3,000", "CARDINAL"), ("last month", "DATE")]) == [
         Figure(id="", value=3000, text="3,000", period="last month", evidence=(s,))]
+
+
+def test_a_measure_ends_at_its_unit_not_at_the_adjective_after_it(nlp):
+    s = "A 34-foot-tall statue was completed."
+    assert tagged(nlp, s, [("34-foot-tall", "QUANTITY")]) == [Figure(id="", value=34, text="34-foot", unit="ft", evidence=(s,))]

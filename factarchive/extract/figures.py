@@ -49,7 +49,7 @@ from ..model import Figure
 from . import dates
 from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
                       ONE_AS_ARTICLE_HEADS, PERIOD_PREPOSITIONS, QUALIFIERS, QUALIFIERS_APART, REPORTING_VERBS, RESULT_WORDS,
-                      SCALES, TERM_NOUNS, TIME_UNITS, VAGUE, WEIGHING_WORDS)
+                      SCALES, SEVERAL, TERM_NOUNS, TIME_UNITS, VAGUE, VOTE_WORDS, WEIGHING_WORDS)
 from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
@@ -80,8 +80,8 @@ def _counts(doc, start: int, end: int) -> Optional[str]:
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
         return None  # "rose by 3,000 last month": the date after the number is when, not what is counted
     words = doc[end : head.i + 1]
-    if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words):
-        return head.text
+    if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
+        return head.text  # "two additional 55 cents payments": another number between is not what is counted
     return words.text
 
 
@@ -203,8 +203,11 @@ def _one_as_article(doc, start: int, end: int, counts: Optional[str]) -> bool:
     if counts is None:
         return True
     head = doc[start:end].root.head.lower_
-    return head in ONE_AS_ARTICLE_HEADS or head[:-1] in ONE_AS_ARTICLE_HEADS \
-        or any(t.pos_ == "ADV" for t in doc[end : doc[start:end].root.head.i])
+    if any(t.pos_ == "ADV" for t in doc[end : doc[start:end].root.head.i]):
+        return True  # "one particularly long monologue"
+    if start > 0 and doc[start - 1].pos_ == "VERB" and doc[start:end].root.dep_ == "nummod":
+        return False  # "awarding one point for each answer": right after its verb, "one" counts (not "At one point")
+    return head in ONE_AS_ARTICLE_HEADS or head[:-1] in ONE_AS_ARTICLE_HEADS
 
 
 def _result(doc, start: int, end: int) -> bool:
@@ -235,6 +238,51 @@ def _result(doc, start: int, end: int) -> bool:
         return True
     around = doc[max(0, lo - 3) : min(len(doc), hi + 3)].text
     return len(SCORE_PAIR.findall(around)) > 1
+
+
+def _counts_in_dates(doc, ents) -> list:
+    """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions.
+
+    A number of a DATE span that modifies a noun after the span, where neither the noun nor any word of the span is a
+    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates).
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for ent in ents:
+        if ent.label_ != "DATE" or any(MEASURE_UNITS.get(t.lower_) in TIME_UNITS for t in ent):
+            continue
+        for tok in ent:
+            head = tok.head
+            if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end and head.pos_ == "NOUN" and not head.ent_type_ \
+                    and MEASURE_UNITS.get(head.lower_) not in TIME_UNITS and not re.fullmatch(r"\d{4}s?", tok.text):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return spans
+
+
+def _vote_spans(doc) -> list:
+    """The two counts of a vote: "the amendment passed |271|-|147|", "a |382|-|37| vote", "voting |589| to |193|".
+
+    A pair of whole numbers joined by a dash or "to" with a word of voting near and no word of results (a vote is
+    not a "1-0 win") states how many voted each way: two figures, each counting votes. Read as one number it was
+    dropped as a score, and the model tags such pairs as anything (a date "337-80", the first number only).
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for i in range(len(doc) - 2):
+        a, joint, b = doc[i], doc[i + 1], doc[i + 2]
+        if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 3 and len(b.text) <= 3):
+            continue
+        if not (joint.text in ("-", "–") and not a.whitespace_ and not joint.whitespace_ or joint.lower_ == "to"):
+            continue
+        if (i > 0 and doc[i - 1].text in ("-", "–")) or (i + 3 < len(doc) and doc[i + 3].text in ("-", "–")):
+            continue  # "3-4-5"
+        sent = a.sent
+        near = doc[max(sent.start, i - 8) : min(sent.end, i + 8)]
+        if any(t.lower_ in VOTE_WORDS for t in near) and not any(t.lower_ in RESULT_WORDS for t in near):
+            spans += [Span(doc, i, i + 1, label="CARDINAL"), Span(doc, i + 2, i + 3, label="CARDINAL")]
+    return spans
 
 
 def _unit_of_measure(text: str) -> Optional[str]:
@@ -272,6 +320,26 @@ def _change_parts(doc, ent) -> list:
     if low.value <= high.value and not change:
         return [ent]
     return [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+
+
+def _two_counts(doc, ent) -> list:
+    """Two numbers the model ran into one span, an adjective or adverb between them: two figures.
+
+    "receive |two additional 55 cents| payments" states how many payments (two) and how much each is (55 cents); read
+    as one figure it is "two additional 55 cents", worth 55 cents. Numbers joined by a word of range or relation ("5
+    to 10", "1 in 4", "one of 11"), by a hyphen ("2-for-1") or by a magnitude ("two hundred") stay one span.
+    """
+    from spacy.tokens import Span
+
+    numbers = [t.i for t in ent if t.like_num and t.lower_ not in SCALES]
+    for a, b in zip(numbers, numbers[1:]):
+        gap = doc[a + 1 : b]
+        if len(gap) and all(t.is_alpha and t.pos_ in ("ADJ", "ADV") and t.lower_ not in SCALES and t.lower_ not in FRACTIONS
+                            for t in gap) and all(t.whitespace_ for t in doc[a:b]):
+            first = "MONEY" if ent.label_ == "MONEY" and any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[ent.start : a + 1]) \
+                else "CARDINAL"
+            return [Span(doc, ent.start, a + 1, label=first), Span(doc, b, ent.end, label=ent.label_)]
+    return [ent]
 
 
 def _fractions_of(doc, ents: list) -> list:
@@ -376,7 +444,9 @@ def _qualified_spans(doc, taken: set[int]) -> list:
         end = i + 1
         while end < len(doc) and end not in taken and (doc[end].like_num or doc[end].lower_ in SCALES) and doc[end].text != "-":
             end += 1  # "over 2 million", "as much as 1 5/32"
-        if (qualified or tok.lower_ in VAGUE) and not (end < len(doc) and doc[end].text == "-"):
+        # "one in every |five| or six": the first of two numbers joined by "or" when the model tagged the second only
+        either = end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].ent_type_ == "CARDINAL" and doc[end + 1].like_num
+        if (qualified or either or tok.lower_ in VAGUE) and not (end < len(doc) and doc[end].text == "-"):
             spans.append(Span(doc, i, end, label="CARDINAL"))
         i = end
     return spans
@@ -402,7 +472,12 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     """Every figure in one parsed block, with its sentence (stage ``figures.find``)."""
     found = []
     all_ents = doc.ents  # rebuilt on every access: read once
-    ents = [part for e in all_ents if e.label_ in FIGURE_LABELS for part in _change_parts(doc, e)] + _measure_spans(doc, all_ents)
+    votes = _vote_spans(doc)
+    voted = {i for v in votes for i in range(v.start - 1, v.end + 1)}  # the pair, its dash and its ends
+    ents = [part for e in all_ents if e.label_ in FIGURE_LABELS and voted.isdisjoint(range(e.start, e.end))
+            for whole in _two_counts(doc, e) for part in _change_parts(doc, whole)] + _measure_spans(doc, all_ents) + votes \
+        + _counts_in_dates(doc, all_ents)
+    vote_starts = {v.start for v in votes}
     ents = _fractions_of(doc, ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})
     ents += _unit_spans(doc, {i for e in ents for i in range(e.start, e.end)})
@@ -417,6 +492,12 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
                 and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):  # "a| dozen"
             start -= 1
+        # "many| thousands|", "a few| hundreds|": the word of how many the model left outside a vague plural.
+        if ent.text.lower() in VAGUE:
+            for size in (2, 1):
+                if start >= size and doc[start - size : start].text.lower() in SEVERAL:
+                    start -= size
+                    break
         shown = start
         # A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"; "millions of dollars".
         currency = cur = None
@@ -433,11 +514,17 @@ def find_figures(doc, block: int = 0) -> list[Found]:
                 shown = shown if q in QUALIFIERS_APART else start
                 break
         end = ent.end
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].lower_ in FRACTIONS and doc[end - 1].like_num:
+            end += 2  # "three|-sevenths": the model tagged the numerator only
+        while end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].is_alpha and not doc[end - 2].whitespace_ \
+                and parse_value(doc[start:end].text) is None and parse_value(doc[start : end - 2].text) is not None:
+            end -= 2  # "a 34-foot|-tall statue": the measure is "34-foot"; what it measures is the sentence's
         after_currency = any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[start : end])
         end = extend_amount(doc, end, ent.label_, after_currency)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
             end += 2
-        if _rank_or_list(doc, ent.start, ent.end) or _result(doc, ent.start, ent.end):
+        if ent.start not in vote_starts and (_rank_or_list(doc, ent.start, ent.end) or _result(doc, ent.start, ent.end)):
             continue
         text = doc[start:end].text
         if doc[end - 1].lower_.endswith(".") and scale_at(doc, end - 1):
@@ -469,6 +556,8 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         lead = max(ent.start, _printed_start(doc, start, shown, end, text))  # "only to| 162 million shares"
         counts = None if ent.label_ in ("PERCENT", "MONEY") or unit in ISO_CURRENCIES \
             else parsed.counts or _counts(doc, lead, end)
+        if ent.start in vote_starts:
+            counts = "votes"
         if counts and counts.lower() in COUNTED_NOUNS:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
