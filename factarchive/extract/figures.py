@@ -379,6 +379,12 @@ def _unit_at(doc, i: int) -> int:
     return 0
 
 
+def _percent_at(doc, i: int) -> int:
+    """How many tokens from ``i`` say "percentage point(s)" ("up 0.05| percentage point"), 0 when they do not."""
+    words = [t.lower_ for t in doc[i : i + 2]]
+    return 2 if words in (["percentage", "point"], ["percentage", "points"]) else 0
+
+
 def _unit_spans(doc, taken: set[int]) -> list:
     """Measures the model did not tag as figures: "the |3,000 meters|" (nothing), "more than |230 kilometers|" (TIME).
 
@@ -551,8 +557,8 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             unit = "%"
         elif ent.label_ == "QUANTITY" and unit is None and not parsed.counts:
             unit = _unit_of_measure(ent.text)
-        elif ent.label_ == "CARDINAL" and unit in TIME_UNITS:
-            continue  # "20 years" tagged CARDINAL: a period, not a figure
+        elif ent.label_ == "CARDINAL" and (unit in TIME_UNITS or MEASURE_UNITS.get(doc[ent.end - 1].lower_) in TIME_UNITS):
+            continue  # "20 years", "at least two consecutive months" tagged CARDINAL: a period, not a figure
         lead = max(ent.start, _printed_start(doc, start, shown, end, text))  # "only to| 162 million shares"
         counts = None if ent.label_ in ("PERCENT", "MONEY") or unit in ISO_CURRENCIES \
             else parsed.counts or _counts(doc, lead, end)
@@ -562,7 +568,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
             continue
-        size = _unit_at(doc, end) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
+        size = (_unit_at(doc, end) or _percent_at(doc, end)) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
         measured = parse_value(doc[start : end + size].text) if size else None
         if measured is not None and measured.unit is not None:  # the unit printed right after: "16 kilowatts", "350 basis points"
             end += size

@@ -188,7 +188,8 @@ def _parse_phrase(text: str) -> Optional[Value]:
             value = (Decimal(repr(whole.value)) + Decimal("0.5")) * SCALES.get(half.group("scale") or "", 1)
             return Value(int_if_whole(value), qualifier, currency)
     rng = RANGE.match(words)
-    if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words):
+    if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words) \
+            and re.split(r"[\s-]", rng.group("b").strip())[0] not in SCALES:  # "seven-million-ton" is no range up to a million
         high = _single(rng.group("b"), currency)
         low = _single(rng.group("a"), currency)
         if low and high:
