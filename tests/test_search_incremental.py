@@ -7,6 +7,7 @@ nothing of the same archive; it also checks that a step touched only what change
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from factarchive.model import Actor
 from factarchive.site import search, search_tables
 from factarchive.site.catalog import gather
+from factarchive.site.lazysheet import SheetSource, lazy_sheet
 from factarchive.site.render import Pages
 
 from .test_search_index import ARCHIVE, ERDOGAN, sheet
@@ -125,3 +127,30 @@ def test_reuse_false_makes_every_file(docs):
     again = _build(docs, sheets, reuse=False)
     assert again.written == 0  # every file made again, none of them different (so none rewritten)
     assert _search_files(again) == _search_files(first)
+
+
+def test_an_unchanged_lazy_sheet_is_not_decoded(docs):
+    """Articles from the catalog come as LazySheet heads (site/lazysheet.py): the search decodes only the sheets
+    whose digest (in their repr) changed since its last build in that folder, and its files are as from nothing."""
+    wholes = {s.id: s for s in [*ARCHIVE, *STORY]}
+    source = SheetSource(lambda key: wholes[key])
+
+    def heads():
+        return [lazy_sheet(source, s.id, hashlib.sha256(repr(s).encode()).hexdigest(), s.id, s.title, s.published,
+                           s.outlet, tuple(f.period_date for f in s.figures), tuple(a.id for a in s.actors))
+                for s in wholes.values()]
+
+    def build() -> tuple[int, dict[str, str]]:
+        catalog = gather(heads())
+        source.forget()  # gathering read every sheet; count what the search reads
+        before = source.decoded
+        pages = Pages(docs=docs)
+        search.add_files(pages, catalog, None)
+        decoded = source.decoded - before
+        assert _search_files(pages) == search.build_index(gather(heads()))
+        return decoded, _search_files(pages)
+
+    assert build()[0] == len(wholes)
+    assert build()[0] == 0
+    wholes["s3"] = replace(wholes["s3"], title="Story 3 about zebras")
+    assert build()[0] == 1

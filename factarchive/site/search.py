@@ -86,10 +86,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from . import search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
+from .lazysheet import LazySheet
 from .search_tables import PREFIX, IndexStore, digest, order, shard_file, shards
 
 ROOT = "search/"
@@ -161,35 +162,83 @@ def documents(catalog: Catalog) -> list[SearchDoc]:
 
 def iter_documents(catalog: Catalog) -> Iterator[SearchDoc]:
     """:func:`documents` one at a time: the index is built in passes over them, never all held (issue #14)."""
-    entities = sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
-    for e in entities:
-        roles: dict[str, str] = {}
-        for role in e.roles:  # "Chancellor" and "chancellor": once
-            roles.setdefault(fold(role), role)
-        context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
-                              f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
-        # Where it lives: its page, or (named in one article) its fact on that article's page.
-        home, anchor = urls.entity_home(e)
-        yield (SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
-                              _line(context),
-                              (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count]))
-    for sheet in catalog.articles:
-        sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
-        body = tuple(sentences)
-        # The first sentence that is not the headline again (a BBC story's first fact is often in its headline).
-        lede = next((t for t in body if fold(t) != fold(sheet.title)), "")
-        yield (SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede),
-                              (sheet.title,), body, sheet.published))
+    yield from map(_entity_doc, _ranked_entities(catalog))
+    yield from map(_article_doc, catalog.articles)
     for sheet, fig in catalog.figures:
-        # "45%" is already a percentage: the unit is added only where the text does not show it ("$80m" stays "$80m USD").
-        unit = None if fig.unit and fig.unit in fig.text else fig.unit
-        wording = " ".join(p for p in (fig.text, fig.counts, unit) if p)
-        yield (SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
-                              _line(fig.evidence[0] if fig.evidence else sheet.title),
-                              (wording, *( [fig.reported_by] if fig.reported_by else [])), fig.evidence, sheet.published))
+        yield _figure_doc(sheet, fig)
     for sheet, cap in catalog.captions:
-        yield (SearchDoc("caption", f"{urls.article(sheet.id)[:-3]}#{cap.id}", _line(cap.caption), _line(sheet.title),
-                              tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published))
+        yield _caption_doc(sheet, cap)
+
+
+def _ranked_entities(catalog: Catalog) -> list:
+    return sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
+
+
+def _entity_doc(e: Any) -> SearchDoc:
+    roles: dict[str, str] = {}
+    for role in e.roles:  # "Chancellor" and "chancellor": once
+        roles.setdefault(fold(role), role)
+    context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
+                          f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
+    # Where it lives: its page, or (named in one article) its fact on that article's page.
+    home, anchor = urls.entity_home(e)
+    return SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
+                     _line(context), (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count])
+
+
+def _article_doc(sheet: Any) -> SearchDoc:
+    sentences = dict.fromkeys(s for fact in (*sheet.actors, *sheet.locations, *sheet.figures) for s in fact.evidence)
+    body = tuple(sentences)
+    # The first sentence that is not the headline again (a BBC story's first fact is often in its headline).
+    lede = next((t for t in body if fold(t) != fold(sheet.title)), "")
+    return SearchDoc("article", urls.article(sheet.id)[:-3], _line(sheet.title), _line(lede), (sheet.title,), body,
+                     sheet.published)
+
+
+def _figure_doc(sheet: Any, fig: Any) -> SearchDoc:
+    # "45%" is already a percentage: the unit is added only where the text does not show it ("$80m" stays "$80m USD").
+    unit = None if fig.unit and fig.unit in fig.text else fig.unit
+    wording = " ".join(p for p in (fig.text, fig.counts, unit) if p)
+    return SearchDoc("figure", f"{urls.article(sheet.id)[:-3]}#{fig.id}", _line(wording),
+                     _line(fig.evidence[0] if fig.evidence else sheet.title),
+                     (wording, *([fig.reported_by] if fig.reported_by else [])), fig.evidence, sheet.published)
+
+
+def _caption_doc(sheet: Any, cap: Any) -> SearchDoc:
+    return SearchDoc("caption", f"{urls.article(sheet.id)[:-3]}#{cap.id}", _line(cap.caption), _line(sheet.title),
+                     tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published)
+
+
+def _entries(catalog: Catalog, store: IndexStore) -> Iterator[tuple[str, bytes, list, Callable[[], SearchDoc]]]:
+    """(key, digest of its texts, record, the document) of every document in doc order (:func:`iter_documents`).
+
+    An article whose sheet is a :class:`LazySheet` with the digest and path of the last build's is not
+    decoded: its digest and record are the last build's (``store.memo``), and the document is made only if
+    asked for (it never is, the digest being the same). Decoding every sheet was most of the time of a
+    build with one article changed.
+    """
+    def made(doc: SearchDoc, entity: bool = False) -> tuple[str, bytes, list, Callable[[], SearchDoc]]:
+        return f"{doc.type} {doc.path}", digest((entity, doc.names, doc.body)), doc.record(), lambda: doc
+
+    for e in _ranked_entities(catalog):
+        yield made(_entity_doc(e), True)
+    for sheet in catalog.articles:
+        if isinstance(sheet, LazySheet):
+            path = urls.article(sheet.id)[:-3]
+            memo_key = f"{path} {sheet!r}"  # its repr is its id and the digest of its content
+            known = store.memo(memo_key)
+            if known is not None:
+                yield f"article {path}", known[0], known[1], lambda sheet=sheet: _article_doc(sheet)
+                continue
+            key, texts, record, doc = made(_article_doc(sheet))
+            store.remember(memo_key, (texts, record))
+            yield key, texts, record, doc
+        else:
+            yield made(_article_doc(sheet))
+    for sheet, fig in catalog.figures:
+        yield made(_figure_doc(sheet, fig))
+    for sheet, cap in catalog.captions:
+        yield made(_caption_doc(sheet, cap))
 
 
 def _json(value: Any) -> str:
@@ -279,17 +328,17 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
     try:
         names: dict[str, list[int]] = defaultdict(list)
         number, records = 0, []
-        for n, doc in enumerate(iter_documents(catalog)):
+        for n, (key, texts, record, make) in enumerate(_entries(catalog, store)):
             entity = n < sections[0]
-            key = f"{doc.type} {doc.path}"
             while key in store.docs_now:  # never so today (paths are unique); a second one is told apart
                 key += "'"
 
-            def found(doc: SearchDoc = doc, entity: bool = entity) -> tuple[tuple[str, ...], list]:
+            def found(make: Callable[[], SearchDoc] = make, entity: bool = entity) -> tuple[tuple[str, ...], list]:
+                doc = make()
                 folded = tuple(dict.fromkeys(" ".join(words(t)) for t in doc.names)) if entity else ()
                 return folded, list(_fields(doc))
 
-            for name in store.document(key, digest((entity, doc.names, doc.body)), found):
+            for name in store.document(key, texts, found):
                 if name and len(names[name]) < POSTINGS_CAP:
                     names[name].append(n)
             # Records in doc order: d/ files are numbered on in doc order, so each is whole when the next begins.
@@ -298,7 +347,7 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
                 yield _records_file(store, number, records)
                 records = []
             number = at
-            records.append(doc.record())
+            records.append(record)
         if records:
             yield _records_file(store, number, records)
         del records

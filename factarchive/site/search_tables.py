@@ -7,7 +7,8 @@ what the next build needs to redo only the part that changed:
 - ``state``: for each document (keyed by its type and path) a stable id, the digest of the texts it is
   found by, and the *units* its terms fall in (a unit is the terms sharing their first ``PREFIX``
   characters, the runs :func:`shards` groups at its top level); each unit's digest, size and cuts; each
-  search file's digest; the document order of the last build.
+  search file's digest; the document order of the last build; and the caller's *memo* (search.py keeps an
+  article's digest and record under its sheet's digest, so that an unchanged sheet is not decoded).
 - ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
   ``value<TAB>term<TAB>term...`` with ``value = id * 2 + field`` (stable ids: a document keeps its id
   while its texts stay the same, whatever its rank).
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 1
+FORMAT = 2
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
@@ -216,7 +217,7 @@ class IndexStore:
                 state = None
         if state is None:
             shutil.rmtree(self.folder, ignore_errors=True)
-            state = {"docs": {}, "order": [], "next": 0, "units": {t: {} for t in TABLES}, "files": {}}
+            state = {"docs": {}, "order": [], "next": 0, "units": {t: {} for t in TABLES}, "files": {}, "memo": {}}
         else:
             state_path.unlink()  # written again at the end: an interrupted build leaves none
         for name in (*TABLES, *(t + "e" for t in TABLES)):
@@ -231,6 +232,8 @@ class IndexStore:
         self.order: list[int] = []  # doc number -> id
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
         self.files_now: dict[str, bytes] = {}
+        self.old_memo: dict[str, Any] = state["memo"]
+        self.memo_now: dict[str, Any] = {}
         self.dirty: set[str] = set()  # units to compute again (in both tables)
         self.drop: dict[str, set[int]] = defaultdict(set)  # unit -> ids whose lines in it are to go
         self.spills = {t: _Spill(self.folder / t) for t in TABLES}
@@ -296,6 +299,17 @@ class IndexStore:
         for spill in self.spills.values():
             spill.flush()
         self.number = {doc_id: n for n, doc_id in enumerate(self.order)}
+
+    def memo(self, key: str) -> Any:
+        """What :meth:`remember` kept under ``key`` in the last build (kept again for the next), or None."""
+        value = self.old_memo.get(key)
+        if value is not None:
+            self.memo_now[key] = value
+        return value
+
+    def remember(self, key: str, value: Any) -> None:
+        """Keep a plain value for the next build (what a caller derived from a source whose ``key`` says its content)."""
+        self.memo_now[key] = value
 
     # ----------------------------------------------------------------------------------- files
 
@@ -416,7 +430,7 @@ class IndexStore:
     def save(self) -> None:
         """After every search file is written: the state the next build starts from."""
         state = {"format": FORMAT, "salt": self.salt, "docs": self.docs_now, "order": self.order,
-                 "next": self.next_id, "units": self.units_now, "files": self.files_now}
+                 "next": self.next_id, "units": self.units_now, "files": self.files_now, "memo": self.memo_now}
         temp = self.folder / "state.tmp"
         temp.write_bytes(marshal.dumps(state))
         os.replace(temp, self.folder / "state")
