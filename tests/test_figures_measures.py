@@ -106,12 +106,6 @@ def test_a_measure_ends_at_its_unit_not_at_the_adjective_after_it(nlp):
     assert tagged(nlp, s, [("34-foot-tall", "QUANTITY")]) == [Figure(id="", value=34, text="34-foot", unit="ft", evidence=(s,))]
 
 
-def test_percentage_points_printed_after_the_number_make_a_percentage(nlp):
-    s = "Serial bond yields were up about 0.05 percentage point."
-    assert tagged(nlp, s, [("about 0.05", "CARDINAL")]) == [
-        Figure(id="", value=0.05, text="about 0.05 percentage point", unit="%", qualifier="about", evidence=(s,))]
-
-
 def test_a_count_of_months_tagged_as_a_number_is_a_period(nlp):
     s = "The yield stayed below 3% for at least two consecutive months."
     assert [f.text for f in tagged(nlp, s, [("3%", "PERCENT"), ("at least two consecutive months", "CARDINAL")])] == ["3%"]

@@ -379,12 +379,6 @@ def _unit_at(doc, i: int) -> int:
     return 0
 
 
-def _percent_at(doc, i: int) -> int:
-    """How many tokens from ``i`` say "percentage point(s)" ("up 0.05| percentage point"), 0 when they do not."""
-    words = [t.lower_ for t in doc[i : i + 2]]
-    return 2 if words in (["percentage", "point"], ["percentage", "points"]) else 0
-
-
 def _unit_spans(doc, taken: set[int]) -> list:
     """Measures the model did not tag as figures: "the |3,000 meters|" (nothing), "more than |230 kilometers|" (TIME).
 
@@ -568,7 +562,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
             continue
-        size = (_unit_at(doc, end) or _percent_at(doc, end)) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
+        size = _unit_at(doc, end) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
         measured = parse_value(doc[start : end + size].text) if size else None
         if measured is not None and measured.unit is not None:  # the unit printed right after: "16 kilowatts", "350 basis points"
             end += size
