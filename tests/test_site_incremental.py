@@ -546,3 +546,44 @@ def test_a_long_index_renders_only_the_page_listing_the_changed_article(project,
     _generate(project, [])
     assert [p for p in pages if p in written] == [urls.articles_page(2), urls.captions_page(2)]
     _docs_same_as_clean(project, [])
+
+
+def test_an_entity_whose_articles_did_not_change_is_not_viewed_again(project, rendered, monkeypatch):
+    """Dee is named in a and b, Eve in c and d: c's new title makes the views of Eve and of those c names, not
+    Dee's; Eve renamed (a correction) makes the views of everyone named alongside her; the pages equal a clean
+    generation's each time."""
+    from factarchive.site import render
+
+    viewed: list[str] = []
+    real = render._entity_view
+    monkeypatch.setattr(render, "_entity_view", lambda entity, *rest: viewed.append(entity.id) or real(entity, *rest))
+    a, b = _with(article("a", "Vehicles cross"), "dee", "Dee"), _with(article("b", "Talks begin"), "dee", "Dee")
+    c, d = _with(article("c", "Talks end"), "eve", "Eve"), _with(article("d", "Talks resume"), "eve", "Eve")
+    _save(project, a, b, c, d)
+    _generate(project, rendered)
+    assert sorted(viewed) == ["ann-lee", "dee", "eve", "idlib", "syria"]
+    viewed.clear()
+    from dataclasses import replace
+
+    _save(project, replace(c, title="Talks ended"))
+    assert _generate(project, rendered) == sorted([A("a"), A("b"), A("c"), A("d"), E("ann-lee"), E("eve"), E("idlib"),
+                                                   E("syria"), "series/d4/vehicles.md"])  # a, b, d: c is related
+    assert sorted(viewed) == ["ann-lee", "eve", "idlib", "syria"]
+    _docs_same_as_clean(project, rendered)
+    viewed.clear()
+    _generate(project, rendered)
+    assert viewed == []  # nothing changed: nothing generated
+    # Three articles naming only her, as "Deedee": her name changes, and with it the pages that list her as named
+    # alongside (Ann Lee's, Idlib's, Syria's: a and b), though none of their articles changed.
+    alone = [_with(replace(article(x, "Dee alone"), actors=(), locations=(), figures=(), images=()), "dee", "Deedee")
+             for x in ("f", "g", "h")]
+    _save(project, *alone)
+    _generate(project, rendered)
+    assert sorted(viewed) == ["ann-lee", "dee", "idlib", "syria"]
+    assert "[Deedee]" in (project / "docs" / E("syria")).read_text("utf-8")
+    _docs_same_as_clean(project, rendered)
+    viewed.clear()
+    (project / "archive" / "corrections.yaml").write_text("rename:\n  dee: Dee Dee\n", "utf-8")
+    _generate(project, rendered)
+    assert sorted(viewed) == ["ann-lee", "dee-dee", "idlib", "syria"]  # her new id, and those named alongside her
+    _docs_same_as_clean(project, rendered)

@@ -52,24 +52,29 @@ def salt(*parts: Any) -> str:
 class PageCache:
     """The digests of the last run (read once) and those of this run (written by :meth:`save`)."""
 
-    def __init__(self, docs: Path, salt: str, previous: Optional[dict[str, list]] = None, stamp_ns: int = 0):
+    def __init__(self, docs: Path, salt: str, previous: Optional[dict[str, list]] = None, stamp_ns: int = 0,
+                 previous_notes: Optional[dict[str, Any]] = None):
         self.docs, self.salt = Path(docs), salt
         self.previous = previous or {}
         self.stamp_ns = stamp_ns  # the record's mtime: a file newer than this was edited after it was generated
         self.current: dict[str, list] = {}
         self.kept = 0  # groups not rendered
+        # What the renderer noted of the last run's inputs besides the digests (render._EntityPlan): None when the
+        # record was not reused.
+        self.previous_notes = previous_notes if previous is not None else None
+        self.notes: dict[str, Any] = {}
 
     @classmethod
     def open(cls, docs: Path, salt: str, reuse: bool = True) -> "PageCache":
         """The last run's record, if it was made with this salt (and ``reuse``); it is removed from disk now."""
         path = Path(docs) / CACHE_FILE
-        previous, stamp = None, 0
+        previous, stamp, notes = None, 0, None
         try:
             if reuse:
                 stamp = path.stat().st_mtime_ns
                 data = json.loads(path.read_text("utf-8"))
                 if data.get("format") == FORMAT and data.get("salt") == salt:
-                    previous = data["groups"]
+                    previous, notes = data["groups"], data.get("notes")
             path.unlink()
         except (OSError, ValueError, KeyError, TypeError):
             previous = None
@@ -77,7 +82,8 @@ class PageCache:
                 path.unlink()
             except OSError:
                 pass
-        return cls(docs, salt, previous if isinstance(previous, dict) else None, stamp)
+        previous = previous if isinstance(previous, dict) else None
+        return cls(docs, salt, previous, stamp, notes if isinstance(notes, dict) else None)
 
     def fresh(self, key: str, view_digest: str) -> Optional[list[str]]:
         """The paths of group ``key`` if they need no rendering (same digest, files there, none edited); else None.
@@ -98,12 +104,18 @@ class PageCache:
         self.kept += 1
         return paths
 
+    def unchanged(self, key: str) -> Optional[list[str]]:
+        """The paths of group ``key`` as the last run made them, when its inputs are known not to have changed
+        (the caller knows, without making its view), and its files are all there, none edited; else None."""
+        old = self.previous.get(key)
+        return None if old is None else self.fresh(key, old[0])
+
     def record(self, key: str, view_digest: str, paths: list[str]) -> None:
         """Group ``key`` was rendered from a view with this digest into these paths."""
         self.current[key] = [view_digest, paths]
 
     def save(self) -> None:
         """After every page is written: the record the next run compares against."""
-        text = json.dumps({"format": FORMAT, "salt": self.salt, "groups": self.current}, ensure_ascii=False,
-                          separators=(",", ":"), sort_keys=True)
+        text = json.dumps({"format": FORMAT, "salt": self.salt, "groups": self.current, "notes": self.notes},
+                          ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         write_atomic(self.docs / CACHE_FILE, text, durable=False)
