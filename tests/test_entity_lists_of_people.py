@@ -15,6 +15,24 @@ def test_players_of_a_team_sheet_tagged_bodies_are_people_but_not_the_side(nlp):
         ("Marchbank", "person"), ("Delacour", "person"), ("Tunstall", "person"), ("Brannagh", "person")]
 
 
+def test_a_club_in_brackets_after_a_player_stays_a_club(nlp):
+    text = "Coyne (Wexbury Rovers), Jones (Marlow), Pettigrew (Marlow), Ossian (Fenwick Town), Delacour (Tunstall 64)."
+    tagged = mentions_tagged(nlp, (text, [("Coyne", "PERSON"), ("Wexbury Rovers", "ORG"), ("Jones", "PERSON"), ("Marlow", "ORG"),
+                                          ("Pettigrew", "ORG"), ("Marlow", "ORG"), ("Ossian", "PERSON"), ("Fenwick Town", "ORG"),
+                                          ("Delacour", "PERSON"), ("Tunstall", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [
+        ("Coyne", "person"), ("Wexbury Rovers", "organization"), ("Jones", "person"), ("Marlow", "organization"),
+        ("Pettigrew", "person"), ("Marlow", "organization"), ("Ossian", "person"), ("Fenwick Town", "organization"),
+        ("Delacour", "person"), ("Tunstall", "person")]
+    # a personal name in brackets is a part a cast list gives: a person
+    text = "With: Dora Vance (Ronnie), Ann Petrie (Kestrel), Joan Marsh (Peters), Mary Hale (Ebony), Lynn Gray (Tina)."
+    tagged = mentions_tagged(nlp, (text, [("Dora Vance", "PERSON"), ("Ronnie", "ORG"), ("Ann Petrie", "PERSON"), ("Kestrel", "ORG"),
+                                          ("Joan Marsh", "PERSON"), ("Peters", "ORG"), ("Mary Hale", "PERSON"), ("Ebony", "ORG"),
+                                          ("Lynn Gray", "PERSON"), ("Tina", "PERSON")]))
+    assert [m.label for m in tagged] == ["person", "person", "person", "organization", "person", "person", "person", "person",
+                                         "person", "person"]
+
+
 def test_two_surnames_joined_by_and_are_the_two_people(nlp):
     tagged = mentions_tagged(nlp, ("Tony Blair and Gordon Brown met.", [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON")]),
                              ("Blair and Brown are like squabbling school kids.", [("Blair and Brown", "ORG")]))
@@ -29,3 +47,6 @@ def test_a_party_after_a_persons_name_is_not_the_persons(nlp):
     assert [(m.text, m.label) for m in tagged] == [("Blair", "person")]
     tagged = mentions_tagged(nlp, ("The Christian Democrats won.", [("Christian Democrats", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Christian Democrats", "organization")]
+    # no personal name left ("Old"), or a place's party: the name stays as it was; a party alone is the party
+    tagged = mentions_tagged(nlp, ("London Tory aides were behind it, as Labour knew.", [("London Tory", "PERSON"), ("Labour", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("London Tory", "person"), ("Labour", "organization")]

@@ -185,14 +185,16 @@ def _party_word(text: str) -> bool:
 @rule("clean", "party_after_person", uses=(_party_word,))
 def _party_after_person(doc, cut: Cut) -> Cut:
     """"Blair Labour's longest-serving PM" (a headline without its colon): a party's name after a person's name the model
-    ran on into it is not the person's ("Tory", "Labour", "Lib Dems"); not a name that is the party's ("Christian
-    Democrats")."""
+    ran on into it is not the person's ("Tory", "Labour", "Lib Dems"), where a personal name is left; not a name that is
+    the party's ("Christian Democrats", "Old Labour"), nor a place's party ("London Tory spin doctors")."""
     if cut.label != "person" or cut.end - cut.start < 2:
         return cut
     for size in (2, 1):
         start = cut.end - size
+        before = doc[start - 1]
         if start > cut.start and _party_word(doc[start:cut.end].text) and not party_member(doc[cut.start:cut.end].text) \
-                and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                and before.is_title and (gazetteer.surname(before.text) or gazetteer.given_name(before.text)) \
+                and not gazetteer.lookup(doc[cut.start:start].text):
             cut.end = start
             break
     return cut

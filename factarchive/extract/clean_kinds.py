@@ -11,7 +11,7 @@ from typing import Optional
 from . import gazetteer
 from .candidates import country_after_qualifier, party_member
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
-                      OFFICE_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
+                      OFFICE_TITLES, PARTY_NAMES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
 from .rules import rule
@@ -166,8 +166,8 @@ def _place_words(doc, cut: Cut) -> Cut:
 
 @rule("clean", "party_members")
 def _party_members(doc, cut: Cut) -> Cut:
-    """"the Communists", "Christian Democrats": the party, by its members."""
-    if cut.label in ("group", "person") and party_member(doc[cut.start:cut.end].text):
+    """"the Communists", "Christian Democrats": the party, by its members; "Labour" tagged a person, the party."""
+    if cut.label in ("group", "person") and (party_member(doc[cut.start:cut.end].text) or doc[cut.start:cut.end].text.lower() in PARTY_NAMES):
         cut.label = "organization"
     return cut
 
@@ -192,15 +192,24 @@ def _facility_noun(doc, cut: Cut) -> Cut:
 
 
 def _side_of_sheet(doc, cut: Cut) -> bool:
-    """True for the side a team sheet is of: the name before its colon or dash ("Bolton: Jaaskelainen, ...")."""
-    return cut.end < len(doc) and doc[cut.end].text in (":", "-", "\u2013") and all(not t.is_punct for t in doc[:cut.start])
+    """True for a side a team sheet names: the one before its colon or dash ("Bolton: Jaaskelainen, ..."), or a player's
+    club in brackets after his name ("Jones (Wolves)", "Pelous (Stade Toulousain, capt)"); not a substitute, whose
+    minute follows ("Hierro (Campo 64)"), nor a personal name in brackets (a cast list's part: "Monica Hale (Ebony)")."""
+    if cut.end < len(doc) and doc[cut.end].text in (":", "-", "\u2013") and all(not t.is_punct for t in doc[:cut.start]):
+        return True
+    if cut.start == 0 or doc[cut.start - 1].text != "(" or cut.end < len(doc) and doc[cut.end].like_num:
+        return False
+    first, last = doc[cut.start].text, doc[cut.end - 1].text
+    personal = gazetteer.given_name(first) or gazetteer.surname(first) if cut.end - cut.start == 1 \
+        else gazetteer.given_name(first) and gazetteer.surname(last)
+    return not personal
 
 
 @rule("clean", "player_in_team_sheet", uses=(_side_of_sheet,))
 def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     """"Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), ...": in a team sheet (the block fact ``roster``),
     a name the model tagged a place, a product or a body ("Hierro (Campo 64), Speed, Gardner") that the gazetteer knows
-    as no place is a player; not the side the sheet is of, before its colon."""
+    as no place is a player; not a side it names (:func:`_side_of_sheet`)."""
     if cut.roster and cut.label in ("place", "thing", "organization") and not gazetteer.lookup(doc[cut.start:cut.end].text) \
             and not (cut.label == "organization" and _side_of_sheet(doc, cut)):
         cut.label = "person"

@@ -184,6 +184,20 @@ def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": sum(m.institution for m in name.mentions)}
 
 
+@rule("vote", "coined_word_body", scope="name")
+def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
+    """"oil company Yukos", "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges": one word that is
+    nobody's given name or surname, and that a sentence of the article says is a body, is the body's name in every
+    sentence, however often the model tagged it a person ("Yukos to claim bankruptcy protection"). Not a word that only
+    modifies the noun for a body ("a Guangdong company" says where it is), nor one the model tagged a place anywhere."""
+    key = name.key
+    if len(name.words) != 1 or name.national or name.city or name.region or gazetteer.given_name(key) or gazetteer.surname(key) \
+            or not any(m.institution and m.dep != "compound" for m in name.mentions) \
+            or any(m.spacy_label in ("GPE", "LOC", "FAC") for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 1}
+
+
 @rule("vote", "gazetteer_place", scope="name")
 def _gazetteer_place(name: Name, votes: Counter) -> dict[str, int]:
     """A city is one vote more for a place when it is big or in a country the article names (one per mention there), a
@@ -368,6 +382,22 @@ def _link_short_personal_name(groups: dict[str, list[Mention]], decided: dict[st
             target[short] = roots.pop()
     for short, full in sorted(target.items()):
         _merge(groups, decided, short, full)
+    return groups, decided
+
+
+@rule("link", "given_name_alone", off=_unchanged)
+def _link_given_name_alone(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"I know David very well" in an article that names David Blunkett: a given name alone, decided a person, is the one
+    person of the article whose name it begins; where two share it ("David Hale" and "David Marsh"), neither."""
+    groups, decided = _copy(groups, decided)
+    persons = [k for k, c in decided.items() if c == "person" and len(name_words(k)) >= 2]
+    for key in sorted(groups):
+        words = name_words(key)
+        if decided.get(key) != "person" or len(words) != 1 or not gazetteer.given_name(words[0]):
+            continue
+        owners = {k for k in persons if k in groups and name_words(k)[0] == words[0]}
+        if len(owners) == 1:
+            _merge(groups, decided, key, owners.pop())
     return groups, decided
 
 

@@ -1,0 +1,33 @@
+"""One name decided over all its sentences (issue 11, BBC): a coined word a sentence calls a body, a given name alone
+beside the one person it begins; invented sentences, the model's tags given by hand."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_a_coined_word_a_sentence_calls_a_body_is_the_body_everywhere(nlp):
+    tagged = mentions_tagged(
+        nlp,
+        ("Could Zorvex survive?", [("Zorvex", "PERSON")]),
+        ("Regulators criticised the handling of oil company Zorvex.", [("Zorvex", "PERSON")]),
+        ("Zorvex said it would appeal, and Zorvex shares fell.", [("Zorvex", "PERSON"), ("Zorvex", "PERSON")]),
+    )
+    assert [(m.text, m.institution) for m in tagged] == [("Zorvex", 0), ("Zorvex", 2), ("Zorvex", 0), ("Zorvex", 0)]
+    assert resolved(tagged) == [("Zorvex", "organization", ["Zorvex"])]
+
+
+def test_a_surname_with_a_body_cue_stays_a_person(nlp):
+    # "Hale" is a surname: the rule leaves personal names to the other votes
+    tagged = mentions_tagged(nlp, ("Hale said it was over.", [("Hale", "PERSON")]), ("Hale, which nobody expected, won.", [("Hale", "PERSON")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Hale", "person")]
+
+
+def test_a_given_name_alone_is_the_one_person_it_begins(nlp):
+    tagged = mentions_tagged(nlp, ("Home Secretary David Blunkett resigned.", [("David Blunkett", "PERSON")]),
+                             ('"I know David very well," Mr Hale said.', [("David", "PERSON"), ("Hale", "PERSON")]))
+    assert resolved(tagged) == [("David Blunkett", "person", ["David", "David Blunkett"]), ("Hale", "person", ["Hale"])]
+    # two people share it: the name alone stays apart
+    tagged = mentions_tagged(nlp, ("David Blunkett met David Marsh.", [("David Blunkett", "PERSON"), ("David Marsh", "PERSON")]),
+                             ('"David knows," an aide said.', [("David", "PERSON")]))
+    assert [name for name, _, _ in resolved(tagged)] == ["David Blunkett", "David Marsh", "David"]
