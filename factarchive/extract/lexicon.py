@@ -409,6 +409,9 @@ QUALIFIERS = (
 QUALIFIERS_APART = frozenset({"below", "above", "as many as", "in excess of", "close to", "upwards of",
                               "just over", "just under", "no more than", "no fewer than", "exactly", "an estimated",
                               "estimated"})
+# Phrases of the sentence before a number that the model may take into its span and that are not the number as printed
+# ("a total of| 50", "a mere| 75", "an average| 8.19%", "a full| 360 degrees"): OntoNotes leaves them out all 16 times.
+SENTENCE_PHRASES = ("a total of", "a mere", "a full", "an average", "a further")
 # How a qualifier is recorded where it is not recorded as printed (None: not at all).
 QUALIFIER_CANONICAL = {"estimated": "about", "an estimated": "about", "some": "about", "at": None, "only": None}
 # Magnitudes, as words and as suffixes ("£9m", "$4.5bn", "5 crore").
