@@ -154,3 +154,15 @@ def test_between_one_amount_and_another_is_a_range(nlp):
     assert tagged(nlp, s, [("between $9 billion and $12 billion", "MONEY")]) == [
         Figure(id="", value=9000000000, text="between $9 billion and $12 billion", value_max=12000000000, unit="USD",
                evidence=(s,))]
+
+
+def test_an_estimate_the_model_tagged_is_recorded_not_printed(nlp):
+    s = "Dividends grew an estimated 11% this year."
+    assert tagged(nlp, s, [("an estimated 11%", "PERCENT"), ("this year", "DATE")]) == [
+        Figure(id="", value=11, text="11%", unit="%", qualifier="about", period="this year", evidence=(s,))]
+
+
+def test_phrases_of_the_sentence_the_model_took_in_are_not_printed(nlp):
+    s = "Sales rose to a mere 75 units and a total of 50 shops."
+    assert [(f.text, f.value, f.qualifier) for f in tagged(nlp, s, [("a mere 75", "CARDINAL"), ("a total of 50", "CARDINAL")])] == [
+        ("75", 75, None), ("50", 50, None)]

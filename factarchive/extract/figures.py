@@ -49,7 +49,7 @@ from ..model import Figure
 from . import dates
 from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
                       ONE_AS_ARTICLE_HEADS, PERIOD_PREPOSITIONS, QUALIFIERS, QUALIFIERS_APART, REPORTING_VERBS, RESULT_WORDS,
-                      SCALES, SEVERAL, TERM_NOUNS, TIME_UNITS, VAGUE, VOTE_WORDS, WEIGHING_WORDS)
+                      SCALES, SENTENCE_PHRASES, SEVERAL, TERM_NOUNS, TIME_UNITS, VAGUE, VOTE_WORDS, WEIGHING_WORDS)
 from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
@@ -62,6 +62,11 @@ FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 # Parts of speech of words before a number that belong to the sentence, not to the figure as printed (_printed_start).
 SENTENCE_WORDS = frozenset({"DET", "ADP", "ADV", "PART", "SCONJ", "CCONJ"})
 MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
+# How the number was got, inside the model's span: recorded as the qualifier, not printed (OntoNotes leaves "an estimated"
+# out of 8 of its 13 numbers after it, IE-ER out of all 7); bounds the model printed with the number ("close to") stay.
+# So are phrases of the sentence the model took in ("a total of", "a mere": SENTENCE_PHRASES), which are not recorded.
+APART_PHRASES = [q.split() for q in sorted(QUALIFIERS_APART, key=len, reverse=True) if q.endswith("estimated")] \
+    + [q.split() for q in SENTENCE_PHRASES]
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
@@ -417,6 +422,9 @@ def _printed_start(doc, start: int, shown: int, end: int, text: str) -> int:
             shown = at
     if shown + 1 < end and doc[shown].lower_ in QUALIFIERS_APART and doc[shown].pos_ == "ADP":
         return shown + 1
+    for words in APART_PHRASES:  # "an estimated| 11%" inside the model's span
+        if shown + len(words) < end and [t.lower_ for t in doc[shown : shown + len(words)]] == words:
+            return shown + len(words)
     return shown
 
 
