@@ -587,3 +587,25 @@ def test_an_entity_whose_articles_did_not_change_is_not_viewed_again(project, re
     _generate(project, rendered)
     assert sorted(viewed) == ["ann-lee", "dee-dee", "idlib", "syria"]  # her new id, and those named alongside her
     _docs_same_as_clean(project, rendered)
+
+
+def test_a_read_more_link_follows_the_title_it_names_though_its_own_sheet_is_not_read(project, rendered):
+    """b's "Read more" headline names a's title: a retitled, b's page unlinks it; titled back, links it again. b's
+    headlines come from the page cache's note (b did not change), and every generation equals a clean one."""
+    from dataclasses import replace
+
+    a = article("a", "Vehicles cross")
+    b = replace(article("b", "Talks begin", published="2020-03-04"), related=("Vehicles cross", "Not archived"))
+    _save(project, a, b)
+    _generate(project, rendered)
+    page = project / "docs" / A("b")
+    link = f"[Vehicles cross](../../{A('a')})"
+    assert link in page.read_text("utf-8")
+    _save(project, replace(a, title="Vehicles crossed"))
+    assert A("b") in _generate(project, rendered)
+    assert link not in page.read_text("utf-8")
+    _docs_same_as_clean(project, rendered)
+    _save(project, a)
+    assert A("b") in _generate(project, rendered)
+    assert link in page.read_text("utf-8")
+    _docs_same_as_clean(project, rendered)
