@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,15 +48,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _site(work: Path, config: Path, *extra: str) -> tuple[float, list[str]]:
+def _cpu() -> float:
+    """CPU seconds (user + system) of the child processes waited for so far, MkDocs' runs included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _site(work: Path, config: Path, *extra: str) -> tuple[float, list[str], float]:
+    """One ``build.py site``: (wall seconds, its output lines, CPU seconds of it and what it ran).
+
+    CPU time as well as wall time: on a machine others share, the wall time of a short build grows with their
+    load, and the ratios of issue 14 with it; the CPU time does not.
+    """
     cmd = [sys.executable, str(ROOT / "build.py"), "site", "--archive", str(work / "archive"), "--docs-dir",
            str(work / "docs"), "--site-dir", str(work / "site"), "--config", str(config), "--no-progress", *extra]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"build failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-    return elapsed, proc.stdout.splitlines()
+    return elapsed, proc.stdout.splitlines(), _cpu() - cpu
 
 
 def _child(cmd: list[str], timeout: float, env: dict[str, str] | None = None,
@@ -98,12 +110,16 @@ def site_builds(archive: Path, work: Path, config: Path, runs: int) -> None:
     for run in range(runs):
         for folder in ("docs", "site", "archive/.factarchive"):
             shutil.rmtree(work / folder, ignore_errors=True)
-        clean, clean_lines = _site(work, config)
-        same, same_lines = _site(work, config)
+        load = os.getloadavg()[0]
+        clean, clean_lines, clean_cpu = _site(work, config)
+        same, same_lines, same_cpu = _site(work, config)
         changed_id = _change_one(work / "archive")
-        one, one_lines = _site(work, config)
+        one, one_lines, one_cpu = _site(work, config)
         print(f"\nrun {run + 1}: clean {clean:.1f} s | nothing changed {same:.2f} s ({same / clean:.1%}) "
               f"| one article changed ({changed_id}) {one:.2f} s ({one / clean:.1%})")
+        print(f"  CPU: clean {clean_cpu:.1f} s | nothing changed {same_cpu:.2f} s ({same_cpu / clean_cpu:.1%}) "
+              f"| one article changed {one_cpu:.2f} s ({one_cpu / clean_cpu:.1%}); load average at the start "
+              f"{load:.2f}, at the end {os.getloadavg()[0]:.2f}")
         for label, lines in (("clean", clean_lines), ("nothing changed", same_lines), ("one changed", one_lines)):
             print(f"  {label}:")
             for line in lines:
