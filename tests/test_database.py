@@ -193,3 +193,18 @@ def test_a_published_database_changed_by_hand_is_made_again_from_nothing(tmp_pat
     database.publish([replace(sheets[0], title="Vehicles crossed"), sheets[1]], clean)
     assert (folder / "archive.db").read_bytes() == (clean / "archive.db").read_bytes()
     assert sqlite3.connect(folder / "archive.db").execute("SELECT count(*) FROM mentions").fetchall() == [(6,)]
+
+
+def test_other_code_makes_the_database_from_nothing(tmp_path, monkeypatch):
+    """Rows are kept from one build to the next only under the same code (the site package, urls among it)."""
+    from factarchive.site import source
+
+    sheets, folder = _published(tmp_path)
+    made = []
+    real = database._create
+    monkeypatch.setattr(database, "_create", lambda conn: made.append(1) or real(conn))
+    database.publish([replace(sheets[0], title="Vehicles crossed"), sheets[1]], folder)
+    assert made == []  # updated
+    monkeypatch.setattr(source, "_CODE", "other code")
+    database.publish([replace(sheets[0], title="Vehicles crossed again"), sheets[1]], folder)
+    assert made == [1]

@@ -317,11 +317,15 @@ def sheet_digests(sheets: Iterable[FactSheet]) -> dict[str, str]:
 
 
 def _code() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    """The code the rows are made by: the site package (this module, urls, the catalog...) and installed packages
+    (source.code_fingerprint). Rows are kept from one build to the next only under the same code."""
+    from .source import code_fingerprint
+
+    return code_fingerprint()
 
 
 def published_key(sheets: Sequence[FactSheet], digests: Optional[dict[str, str]] = None) -> str:
-    """A hash of what the published files are made from: the sheets (in any order) and this module."""
+    """A hash of what the published files are made from: the sheets (in any order) and the code (:func:`_code`)."""
     digests = digests if digests is not None else sheet_digests(sheets)
     return hashlib.sha256(json.dumps([_code(), sorted(digests.items())]).encode()).hexdigest()
 
