@@ -67,6 +67,7 @@ MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?",
 # So are phrases of the sentence the model took in ("a total of", "a mere": SENTENCE_PHRASES), which are not recorded.
 APART_PHRASES = [q.split() for q in sorted(QUALIFIERS_APART, key=len, reverse=True) if q.endswith("estimated")] \
     + [q.split() for q in SENTENCE_PHRASES]
+PAIR_IN_TEXT = re.compile(r"\d\s*(?:[-–]|\bto\b)\s*\d")
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
@@ -275,6 +276,8 @@ def _vote_spans(doc) -> list:
     from spacy.tokens import Span
 
     spans = []
+    if not PAIR_IN_TEXT.search(doc.text):
+        return spans  # most blocks hold no pair of numbers: not read token by token
     for i in range(len(doc) - 2):
         a, joint, b = doc[i], doc[i + 1], doc[i + 2]
         if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 3 and len(b.text) <= 3):
