@@ -15,6 +15,13 @@ def test_players_of_a_team_sheet_tagged_bodies_are_people_but_not_the_side(nlp):
         ("Marchbank", "person"), ("Delacour", "person"), ("Tunstall", "person"), ("Brannagh", "person")]
 
 
+def test_a_list_of_clubs_stays_a_list_of_clubs(nlp):
+    text = "Wexbury Rovers, Marlow United, Fenwick Town, Kestrel Athletic, Tunstall City."
+    tagged = mentions_tagged(nlp, (text, [("Wexbury Rovers", "ORG"), ("Marlow United", "ORG"), ("Fenwick Town", "PERSON"),
+                                          ("Kestrel Athletic", "ORG"), ("Tunstall City", "ORG")]))
+    assert [m.label for m in tagged] == ["organization", "organization", "person", "organization", "organization"]
+
+
 def test_a_club_in_brackets_after_a_player_stays_a_club(nlp):
     text = "Coyne (Wexbury Rovers), Jones (Marlow), Pettigrew (Marlow), Ossian (Fenwick Town), Delacour (Tunstall 64)."
     tagged = mentions_tagged(nlp, (text, [("Coyne", "PERSON"), ("Wexbury Rovers", "ORG"), ("Jones", "PERSON"), ("Marlow", "ORG"),

@@ -17,6 +17,12 @@ def test_a_coined_word_a_sentence_calls_a_body_is_the_body_everywhere(nlp):
     assert resolved(tagged) == [("Zorvex", "organization", ["Zorvex"])]
 
 
+def test_a_coined_word_a_sentence_calls_a_work_is_no_body(nlp):
+    tagged = mentions_tagged(nlp, ("There is no new series of hit comedy Zorvex, which ended in 1989.", [("Zorvex", "PERSON")]))
+    assert [(m.text, m.institution, m.work) for m in tagged] == [("Zorvex", 1, 2)]
+    assert resolved(tagged) == []
+
+
 def test_a_surname_with_a_body_cue_stays_a_person(nlp):
     # "Hale" is a surname: the rule leaves personal names to the other votes
     tagged = mentions_tagged(nlp, ("Hale said it was over.", [("Hale", "PERSON")]), ("Hale, which nobody expected, won.", [("Hale", "PERSON")]))

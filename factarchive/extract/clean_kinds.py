@@ -205,13 +205,22 @@ def _side_of_sheet(doc, cut: Cut) -> bool:
     return not personal
 
 
-@rule("clean", "player_in_team_sheet", uses=(_side_of_sheet,))
+def _sheet_of_people(doc) -> bool:
+    """True for a list the model reads as people: of its names outside brackets (a club or a substitute is in them), no
+    fewer tagged persons than bodies (a draw's list of clubs, "Barcelona, Bayern Munich, PSV Eindhoven, Real Madrid,
+    Werder Bremen", is a list of bodies)."""
+    labels = [ent.label_ for ent in doc.ents if ent.start == 0 or doc[ent.start - 1].text != "("]
+    return labels.count("PERSON") >= labels.count("ORG")
+
+
+@rule("clean", "player_in_team_sheet", uses=(_side_of_sheet, _sheet_of_people))
 def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     """"Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), ...": in a team sheet (the block fact ``roster``),
     a name the model tagged a place, a product or a body ("Hierro (Campo 64), Speed, Gardner") that the gazetteer knows
-    as no place is a player; not a side it names (:func:`_side_of_sheet`)."""
+    as no place is a player; a body only in a list the model reads as people (:func:`_sheet_of_people`), and not a side
+    the sheet names (:func:`_side_of_sheet`)."""
     if cut.roster and cut.label in ("place", "thing", "organization") and not gazetteer.lookup(doc[cut.start:cut.end].text) \
-            and not (cut.label == "organization" and _side_of_sheet(doc, cut)):
+            and not (cut.label == "organization" and (_side_of_sheet(doc, cut) or not _sheet_of_people(doc))):
         cut.label = "person"
     return cut
 

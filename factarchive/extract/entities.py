@@ -189,11 +189,12 @@ def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
     """"oil company Yukos", "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges": one word that is
     nobody's given name or surname, and that a sentence of the article says is a body, is the body's name in every
     sentence, however often the model tagged it a person ("Yukos to claim bankruptcy protection"). Not a word that only
-    modifies the noun for a body ("a Guangdong company" says where it is), nor one the model tagged a place anywhere."""
+    modifies the noun for a body ("a Guangdong company" says where it is), nor one the model tagged a place anywhere, nor
+    one a sentence calls a work ("hit comedy Blackadder, which ended in 1989")."""
     key = name.key
     if len(name.words) != 1 or name.national or name.city or name.region or gazetteer.given_name(key) or gazetteer.surname(key) \
             or not any(m.institution and m.dep != "compound" for m in name.mentions) \
-            or any(m.spacy_label in ("GPE", "LOC", "FAC") for m in name.mentions):
+            or any(m.spacy_label in ("GPE", "LOC", "FAC") or m.work for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 1}
 
