@@ -114,3 +114,10 @@ def test_a_count_of_months_tagged_as_a_number_is_a_period(nlp):
 def test_a_magnitude_after_a_hyphen_is_no_upper_end_of_a_range():
     assert figures.parse_value("seven-million-ton") == figures.Value(7000000, None, "t")
     assert figures.parse_value("20-30") == figures.Value(20, None, None, 30)
+
+
+def test_a_line_opening_with_pounds_of_what_it_names_is_a_weight(nlp):
+    s = "2 pounds sweet potatoes or yams"
+    assert [(f.text, f.value, f.unit) for f in tagged(nlp, s, [("2 pounds", "QUANTITY")])] == [("2 pounds", 2, "lb")]
+    s = "The fine was 2 pounds and costs."
+    assert [(f.text, f.value, f.unit) for f in tagged(nlp, s, [("2 pounds", "MONEY")])] == [("2 pounds", 2, "GBP")]

@@ -464,10 +464,14 @@ def _qualified_spans(doc, taken: set[int]) -> list:
 
 
 def _weight_in_pounds(doc, start: int, end: int) -> bool:
-    """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
+    """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium", and a line of a recipe
+    that opens with the weight of what it names ("2 pounds sweet potatoes")."""
     if doc[end - 1].lower_ not in ("pound", "pounds"):
         return False
     if any(t.lower_ in WEIGHING_WORDS for t in doc[max(0, start - 3) : start]):
+        return True
+    if start == doc[start].sent.start and doc[start].like_num and end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") \
+            and doc[end].lower_ not in CURRENCIES and not doc[end].ent_type_:
         return True
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
         and doc[end + 1].lower_ not in CURRENCIES
