@@ -133,3 +133,25 @@ def test_unusable_catalog_falls_back_to_reading_every_sheet(tmp_path):
     archive = write_archive(tmp_path, article("a", "First"))
     (archive / ".factarchive").write_text("a file where the catalog's folder goes", "utf-8")
     assert sheetstore.load_sheets(archive) == load_archive(archive)
+
+
+def test_a_packed_sheet_unpacks_equal_and_its_outline_leaves_out_sentences_and_figures():
+    sheet = article("a", "First", vehicles=12)
+    packed = sheetstore.pack(sheet)
+    assert sheetstore.unpack(packed) == sheet and sheetstore.pack(sheetstore.unpack(packed)) == packed
+    outline, dates = sheetstore.unpack_outline(packed)
+    assert [(a.id, a.name, a.role, a.evidence) for a in outline.actors] == [
+        ("ann-lee", "Ann Lee", "spokeswoman", ()), ("syria", "Syria", None, ())]
+    assert (outline.locations[0].evidence, outline.figures, outline.images, dates) == ((), (), sheet.images, (None,))
+
+
+def test_open_sheets_decodes_a_sheet_when_asked_and_lets_another_build_write(tmp_path):
+    archive = write_archive(tmp_path, article("a", "First"), article("b", "Second"))
+    stored = sheetstore.open_sheets(archive)
+    assert [name for name, _, _ in stored.rows()] == ["a.yaml", "b.yaml"]
+    assert stored.fetch("b.yaml") == load_archive(archive)[0][1]
+    write_archive(tmp_path, article("b", "Second, corrected"))
+    again = sheetstore.open_sheets(archive)  # writes the changed row while the first is still open
+    assert (again.fetch("b.yaml").title, stored.fetch("b.yaml").title) == ("Second, corrected", "Second")
+    stored.close()
+    again.close()

@@ -63,6 +63,9 @@ def catalog_path(archive: Path) -> Path:
 def _open_catalog(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(exist_ok=True)
     conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    # Write-ahead log: a build reads the catalog through one open transaction for as long as it runs
+    # (open_sheets), and another build, or a second source in one process, must still be able to write it.
+    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     if row is None or row[0] != catalog_version():
@@ -178,7 +181,8 @@ def open_sheets(archive: Path, progress: Optional[Callable[[], None]] = None) ->
     """The catalog brought up to date and kept open on one state of it, to decode sheets from when asked.
 
     None when the catalog cannot be used (read with :func:`factarchive.archive.load_archive` instead).
-    While it is open, another build of the same archive cannot write the catalog and reads the sheets directly.
+    While it is open, another build of the same archive may write the catalog (it is a write-ahead log):
+    this one goes on reading the state it opened.
     """
     return _through_catalog(Path(archive), progress, _open_all)
 
@@ -208,7 +212,7 @@ def _through_catalog(archive: Path, progress: Optional[Callable[[], None]], use:
 
 
 def _remove(path: Path) -> None:
-    for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+    for name in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
         try:
             name.unlink()
         except FileNotFoundError:

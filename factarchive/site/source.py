@@ -127,7 +127,7 @@ def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list
             scratch.execute("INSERT INTO corrected VALUES (?, ?)", (sheet.id, packed))
             digest, key = "corrected:" + hashlib.sha256(packed).hexdigest(), (sheet.id, True)
         out.append(lazy_sheet(source, key, digest, sheet.id, sheet.title, sheet.published, sheet.outlet, dates,
-                              tuple(sys.intern(a.id) for a in sheet.actors)))
+                              tuple(sys.intern(a.id) for a in sheet.actors), len(sheet.locations)))
     scratch.execute("COMMIT")
     return out
 
