@@ -545,6 +545,9 @@ def test_a_long_index_renders_only_the_page_listing_the_changed_article(project,
     _save(project, replace(a, title="Vehicles crossed"))
     _generate(project, [])
     assert [p for p in pages if p in written] == [urls.articles_page(2), urls.captions_page(2)]
+    # Its row's counts of facts (2 actors, a place, a figure), noted with its sheet's digest: b and c are not read.
+    assert "| [Vehicles crossed](../../" in (project / "docs" / urls.articles_page(2)).read_text("utf-8")
+    assert "| 2 actors, 1 place, 1 figure |" in (project / "docs" / urls.articles_page(2)).read_text("utf-8")
     _docs_same_as_clean(project, [])
 
 

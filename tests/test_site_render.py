@@ -759,3 +759,26 @@ def test_home_page_counts_have_thousands_separators():
     files = build_pages(gather([convoy(f"c{n}", "2020-03-01", n) for n in range(1000)])).files
     assert files["index.md"].startswith("# Fact archive\n\n1,000 articles, ")
     assert " 1,000 figures and " in files["index.md"]
+
+
+def test_entity_homes_from_the_cooccurrence_index_are_those_of_urls_entity_home():
+    """render.entity_homes finds an entity's one article through the catalog's index of who names whom: the same
+    (path, anchor) urls.entity_home finds through its mentions, for actors, places and entities with a page."""
+    from dataclasses import replace
+
+    from factarchive.site import render, urls
+    from factarchive.site.catalog import gather
+    from tests.sheet_helpers import article
+
+    from factarchive.model import Actor, Location
+
+    a = replace(article("a", "Vehicles cross"), actors=(*article("a", "x").actors,
+                Actor(id="bo-ray", name="Bo Ray", kind="person", mentions=1, evidence=("Bo Ray spoke.",))))
+    b = replace(article("b", "Talks begin", published="2020-03-04"),
+                locations=(Location(id="afrin", name="Afrin", kind="city", mentions=1, evidence=("In Afrin.",)),))
+    catalog = gather([a, b])
+    naming = render._cooccurrence(catalog).naming
+    found = render.entity_homes(catalog.entities, {s.id: s for s in catalog.articles}, naming)
+    assert found == {e: urls.entity_home(record) for e, record in catalog.entities.items()}
+    assert found["bo-ray"] == (urls.article("a"), "actor-bo-ray") and found["afrin"] == (urls.article("b"), "place-afrin")
+    assert found["syria"] == (urls.entity("syria"), "")
