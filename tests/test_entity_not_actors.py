@@ -30,3 +30,25 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp):
 def test_a_peoples_name_is_no_organisation(nlp):
     tagged = mentions_tagged(nlp, ("A Briton won the race and the Spaniards came second.", [("Briton", "ORG"), ("Spaniards", "ORG")]))
     assert [(m.text, m.label) for m in tagged] == [("Spaniards", "group")]
+
+
+def test_the_plural_of_an_offices_initials_is_no_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("Mr Hale told MPs the plan would work, and the Chiefs won.", [("Hale", "PERSON"), ("MPs", "ORG"),
+                                                                                              ("Chiefs", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Hale", "person"), ("Chiefs", "organization")]
+
+
+def test_a_letter_printed_onto_a_number_is_no_name(nlp):
+    tagged = mentions_tagged(nlp, ("Sales of 3G handsets rose at Tarvik.", [("G", "ORG"), ("Tarvik", "ORG")]))
+    assert [m.text for m in tagged] == ["Tarvik"]
+
+
+def test_a_kind_of_music_is_no_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("R&B star Dora Vance will sing.", [("R&B", "ORG"), ("Dora Vance", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Dora Vance", "person")]
+
+
+def test_a_name_in_a_products_shape_is_a_product(nlp):
+    tagged = mentions_tagged(nlp, ("Sales of the iZolo rose, and Tarvik said iZolo owners liked it.",
+                                   [("iZolo", "ORG"), ("Tarvik", "ORG"), ("iZolo", "PERSON")]))
+    assert resolved(tagged) == [("Tarvik", "organization", ["Tarvik"])]

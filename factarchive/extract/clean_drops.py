@@ -10,7 +10,7 @@ from typing import Optional
 from . import filters, gazetteer
 from .candidates import name_key, party_member
 from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES,
-                      TIME_ZONES)
+                      MUSIC_GENRES, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
 from .rules import rule
@@ -90,6 +90,21 @@ def _time_zone(doc, cut: Cut) -> Optional[Cut]:
             and (doc[cut.start - 1].like_num or doc[cut.start - 1].lower_ in ("am", "pm", "a.m.", "p.m.", "midnight", "noon")):
         return None
     return cut
+
+
+@rule("clean", "glued_to_a_number")
+def _glued_to_a_number(doc, cut: Cut) -> Optional[Cut]:
+    """"3G handsets", "2.5G technology": a letter or two printed onto a number is part of a code, not a name."""
+    start = cut.start
+    if cut.end - start == 1 and len(doc[start].text) <= 2 and start > 0 and doc[start - 1].like_num and not doc[start - 1].whitespace_:
+        return None
+    return cut
+
+
+@rule("clean", "music_genre")
+def _music_genre(doc, cut: Cut) -> Optional[Cut]:
+    """"R&B star Alicia Keys", "hip-hop": a kind of music, not a body (the model tags "R&B" one for its "&")."""
+    return None if name_key(doc[cut.start:cut.end].text) in MUSIC_GENRES else cut
 
 
 @rule("clean", "title_alone")

@@ -49,8 +49,8 @@ def _common_word_person(doc, cut: Cut) -> Optional[Cut]:
 @rule("clean", "plural_of_a_title")
 def _plural_of_a_title(doc, cut: Cut) -> Optional[Cut]:
     """"MPs", "Senators": one word tagged a person that is the plural of an office or a job names many people, none by
-    name."""
-    if cut.label == "person" and cut.end - cut.start == 1:
+    name; so does the plural of an office's initials tagged a body ("MPs said", "MEPs voted"; not "the Chiefs", a club)."""
+    if cut.end - cut.start == 1 and (cut.label == "person" or cut.label == "organization" and doc[cut.start].text[:-1].isupper()):
         low = doc[cut.start].lower_
         if low.endswith("s") and (low[:-1] in OFFICE_TITLES or low[:-1] in OCCUPATIONS or low[:-1] in HONORIFICS):
             return None

@@ -9,6 +9,7 @@ full name, and :func:`to_facts` makes the article's actors and locations.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -123,6 +124,21 @@ def _described_work(name: Name, votes: Counter) -> dict[str, int]:
     more than the model's labels and the name's words can give a person or a place ("the film Brick Lane"; not halved for
     a personal name, as a work named after its hero often is)."""
     return {"thing": (2 * name.n + 2) * any(m.work for m in name.mentions)}
+
+
+# A product's name in the shape Apple made common for devices, software and services ("iPod", "iTunes", "iMac",
+# "iPlayer"): a lower-case "i" before a capitalised word; no person's or company's name is printed so.
+PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
+
+
+@rule("vote", "product_shape", scope="name")
+def _product_shape(name: Name, votes: Counter) -> dict[str, int]:
+    """"the iPod", "iTunes": a name printed in a product's shape (``PRODUCT_SHAPE``) is a product, whatever the model
+    tagged it, unless a sentence says it is a body."""
+    if len(name.words) != 1 or any(m.institution for m in name.mentions) \
+            or not all(PRODUCT_SHAPE.fullmatch(m.text) for m in name.mentions):
+        return {}
+    return {"thing": 2 * name.n + 2}
 
 
 @rule("vote", "country_or_state", scope="name")

@@ -292,6 +292,8 @@ thing_noun hyphen_word: nominee nominees winner winners
 hyphen_word: nominated winning
 described_as: biopic cartoon comedy documentary drama sitcom soap thriller
 """)
+# Kinds of music, printed with capitals or an ampersand ("R&B star Alicia Keys"): no name.
+MUSIC_GENRES = frozenset({"r&b", "rnb", "hip-hop", "hip hop", "drum and bass", "drum 'n' bass", "rock 'n' roll", "rock and roll"})
 EVENT_HEADS = _used_as(THINGS, "event_last_word")
 THING_NOUNS = _used_as(THINGS, "thing_noun")
 WORK_NOUNS = _used_as(THINGS, "described_as")
