@@ -106,3 +106,11 @@ def test_a_fraction_in_words_the_model_cut_after_its_numerator(nlp):
     s = "Add two-sevenths and three-sevenths."
     assert [(f.text, f.value) for f in figures_tagged(nlp, s, [("two-sevenths", "CARDINAL"), ("three", "CARDINAL")])] == [
         ("two-sevenths", 0.285714), ("three-sevenths", 0.428571)]
+
+
+def test_a_number_the_model_took_for_a_date_is_a_count(nlp):
+    s = "The blast killed nine people and injured 45."
+    assert [(f.text, f.value) for f in figures_tagged(nlp, s, [("nine", "CARDINAL"), ("45", "DATE")])] == [("nine", 9), ("45", 45)]
+    for s, tag in (("He was born in 1945.", "1945"), ("Sales in 45 were weak.", "45"), ("They met on 5 March.", "5 March"),
+                   ("John Smith, 63, retired.", "63")):
+        assert figures_tagged(nlp, s, [(tag, "DATE")]) == []

@@ -266,6 +266,22 @@ def _counts_in_dates(doc, ents) -> list:
     return spans
 
 
+def _numbers_taken_as_dates(doc, ents) -> list:
+    """A number the model took for a date that is the object of its verb: "killing nine people and injuring |45|".
+
+    Only a bare number right after a verb: an age between commas ("John Smith, 63,"), which the model also tags as a
+    date, is no figure (see _measure_spans), and "in 45", "on 5 March" say when.
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for ent in ents:
+        if ent.label_ == "DATE" and len(ent) == 1 and ent[0].like_num and ent[0].text.replace(",", "").isdigit() \
+                and len(ent[0].text) < 4 and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB" and ent[0].dep_ == "dobj":
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+    return spans
+
+
 def _vote_spans(doc) -> list:
     """The two counts of a vote: "the amendment passed |271|-|147|", "a |382|-|37| vote", "voting |589| to |193|".
 
@@ -491,7 +507,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     voted = {i for v in votes for i in range(v.start - 1, v.end + 1)}  # the pair, its dash and its ends
     ents = [part for e in all_ents if e.label_ in FIGURE_LABELS and voted.isdisjoint(range(e.start, e.end))
             for whole in _two_counts(doc, e) for part in _change_parts(doc, whole)] + _measure_spans(doc, all_ents) + votes \
-        + _counts_in_dates(doc, all_ents)
+        + _counts_in_dates(doc, all_ents) + _numbers_taken_as_dates(doc, all_ents)
     vote_starts = {v.start for v in votes}
     ents = _fractions_of(doc, ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})

@@ -37,7 +37,8 @@ class Value:
 
 def words_number(words: str) -> Optional[float | int]:
     """A number in words: "a million", "nine", "two-thirds", "half", "a dozen", "three hundred thousand"."""
-    words = re.sub(r"^(a|an) ", "one ", words.strip()).replace("-", " ")
+    words = re.sub(r"^(a|an) (?=half \w)", "", words.strip())  # "a half million" is half a million
+    words = re.sub(r"^(a|an) ", "one ", words).replace("-", " ")
     if not words:
         return None
     if words in ("half", "one half", "quarter"):
