@@ -52,3 +52,10 @@ def test_a_name_in_a_products_shape_is_a_product(nlp):
     tagged = mentions_tagged(nlp, ("Sales of the iZolo rose, and Tarvik said iZolo owners liked it.",
                                    [("iZolo", "ORG"), ("Tarvik", "ORG"), ("iZolo", "PERSON")]))
     assert resolved(tagged) == [("Tarvik", "organization", ["Tarvik"])]
+
+
+def test_the_field_of_an_office_before_its_title_is_no_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("Home Secretary Dora Vance met the Tarvik Department.", [("Home", "ORG"), ("Dora Vance", "PERSON"),
+                                                                                       ("Tarvik Department", "ORG")]))
+    assert [(m.text, m.label, m.role) for m in tagged] == [("Dora Vance", "person", "Home Secretary"),
+                                                         ("Tarvik Department", "organization", None)]

@@ -96,3 +96,10 @@ def test_a_firms_coined_last_word_makes_an_organisation_though_its_first_word_is
     assert resolved(ms) == [("Sun Microsystems", "organization", ["Sun Microsystems"])]
     words = ("microsystems", "biotechnologies", "infosoft", "systems", "soft", "bennet", "malcom", "davies")
     assert [w for w in words if entities._coined_firm_word(w)] == ["microsystems", "biotechnologies", "infosoft"]
+
+
+def test_a_department_for_two_fields_is_one_body(nlp):
+    from .extraction_helpers import mentions_tagged
+
+    tagged = mentions_tagged(nlp, ("A Department for Education and Skills spokeswoman said no.", [("Education", "ORG"), ("Skills", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Department for Education and Skills", "organization")]

@@ -10,7 +10,7 @@ from typing import Optional
 from . import filters, gazetteer
 from .candidates import name_key, party_member
 from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES,
-                      MUSIC_GENRES, TIME_ZONES)
+                      MUSIC_GENRES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
 from .rules import rule
@@ -88,6 +88,17 @@ def _time_zone(doc, cut: Cut) -> Optional[Cut]:
     """"at 0950 GMT", "10:00 EST": a time zone after a clock time says when; no body."""
     if cut.end - cut.start == 1 and doc[cut.start].lower_ in TIME_ZONES and cut.start > 0 \
             and (doc[cut.start - 1].like_num or doc[cut.start - 1].lower_ in ("am", "pm", "a.m.", "p.m.", "midnight", "noon")):
+        return None
+    return cut
+
+
+@rule("clean", "portfolio_before_title")
+def _portfolio_before_title(doc, cut: Cut) -> Optional[Cut]:
+    """"Home Secretary Charles Clarke", "the Education Secretary": the field of an office before its title is the
+    title's, not a body ("Home" tagged an organisation)."""
+    end = cut.end
+    if cut.end - cut.start == 1 and cut.label == "organization" and doc[cut.start].lower_ in PORTFOLIOS and end < len(doc) \
+            and doc[end].lower_ in ("secretary", "minister"):
         return None
     return cut
 

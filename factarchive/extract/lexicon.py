@@ -100,6 +100,11 @@ KINSHIP = _used_as(PEOPLE, "kin")
 PERSONAL_HONORIFICS = _used_as(PEOPLE, "personal")
 CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
 
+# The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
+# part of the title, not a body's name.
+PORTFOLIOS = frozenset({"home", "education", "health", "culture", "defence", "defense", "foreign", "transport",
+                        "environment", "trade", "industry", "energy", "justice", "interior", "agriculture", "employment",
+                        "housing", "sport", "sports", "media", "science", "works", "finance", "welfare"})
 # Particles inside personal names, printed in lower case ("Daniel arap Moi", "Bashar al-Assad").
 NAME_PARTICLES = frozenset({"arap", "al", "al-", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "el", "ter", "bint", "abu"})
 # Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
@@ -137,11 +142,11 @@ last_word described_as: fund hotel museum network orchestra party resort service
 last_word described_as firm: bank
 last_word form_after_comma: bhd.
 last_word form_after_comma legal_form: bhd co co. corp corp. inc inc. llc ltd ltd. plc
-last_word generic: administration board church court department office police
+last_word generic: administration board church court office police
 last_word generic described_as: club college school team university
 last_word generic described_as firm: company corporation group
-last_word generic institution_head: association authority bureau commission committee council federation ministry
-    society
+last_word generic institution_head: association authority bureau commission committee council department federation
+    ministry society
 last_word generic institution_head described_as: agency foundation institute
 last_word institution_head: academy alliance coalition forum institution opera trust
 last_word institution_head described_as: organisation organization
