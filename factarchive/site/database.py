@@ -134,6 +134,7 @@ def _article_rows(s: FactSheet, figure_series: dict[tuple[str, str], str]) -> di
     """Every row one (corrected) article gives, table by table (entities aside: they gather several articles)."""
     from . import urls
 
+    s = s.whole() if hasattr(type(s), "whole") else s  # a head (lazysheet): decoded once, not per field asked
     facts = sorted((*s.actors, *s.locations), key=lambda f: f.id)
     captions = sorted(s.images, key=lambda c: c.id)
     return {
@@ -150,10 +151,21 @@ def _article_rows(s: FactSheet, figure_series: dict[tuple[str, str], str]) -> di
     }
 
 
-def _entity_row(e) -> tuple:
+def _entity_row(e, home: Optional[tuple[str, str]] = None) -> tuple:
+    """An entity's row; ``home``: where it lives (docs path, anchor) if known, else urls.entity_home finds it."""
+    from . import urls
+
     return (e.id, e.name, e.kind, e.country, e.coordinates.lat if e.coordinates else None,
             e.coordinates.lon if e.coordinates else None, e.article_count, _json_list(e.aliases),
-            _json_list(e.roles), _home(e))
+            _json_list(e.roles), urls.page_url(home[0], True, home[1]) if home is not None else _home(e))
+
+
+def _homes(catalog: "Catalog", ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Where these entities of the catalog live, found as the pages find them (render.entity_homes)."""
+    from .render import _cooccurrence, entity_homes
+
+    wanted = {i: catalog.entities[i] for i in ids if i in catalog.entities}
+    return entity_homes(wanted, {s.id: s for s in catalog.articles}, getattr(_cooccurrence(catalog), "naming", None))
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple]) -> None:
@@ -193,6 +205,7 @@ def update(conn: sqlite3.Connection, catalog: "Catalog", changed: Iterable[str],
     by_id = {s.id: s for s in catalog.articles}
     touched: set[str] = set()
     entities: set[str] = set()
+    pending: dict[str, list[tuple]] = {table: [] for table in _OF_ARTICLE}  # inserted after the deletes, a table at once
     for article_id in sorted(set(changed) | set(removed)):
         new = _article_rows(by_id[article_id], catalog.figure_series) if article_id in by_id else {}
         for table in _OF_ARTICLE:
@@ -205,12 +218,15 @@ def update(conn: sqlite3.Connection, catalog: "Catalog", changed: Iterable[str],
                 continue
             if old:
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
-            _insert(conn, table, rows)
+            pending[table].extend(rows)
             touched.add(table)
+    for table, rows in pending.items():
+        _insert(conn, table, rows)
     gone, rows = [], []
+    homes = _homes(catalog, entities)
     for entity_id in sorted(entities):
         record = catalog.entities.get(entity_id)
-        row = _entity_row(record) if record is not None else None
+        row = _entity_row(record, homes[entity_id]) if record is not None else None
         old = None if fresh else conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if old != row:
             if old is not None:
