@@ -374,7 +374,7 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         for entity_id in named[head.id]:
             naming[entity_id].append(head.id)
         # Figures whose sentence names the entity: once per fact naming it, as each fact was its own pair before.
-        shown = {e: [(head, fig) for fig in sheet.figures if any(s in said for s in fig.evidence)]
+        shown = {e: [(head, fig) for fig in sheet.figures if not said.isdisjoint(fig.evidence)]
                  for e, said in sentences.items()}
         for fact in facts:
             entity_figures[fact.id].extend(shown[fact.id])
