@@ -59,3 +59,14 @@ def test_the_field_of_an_office_before_its_title_is_no_organisation(nlp):
                                                                                        ("Tarvik Department", "ORG")]))
     assert [(m.text, m.label, m.role) for m in tagged] == [("Dora Vance", "person", "Home Secretary"),
                                                          ("Tarvik Department", "organization", None)]
+
+
+def test_the_budget_alone_is_an_event(nlp):
+    tagged = mentions_tagged(nlp, ("Mr Hale denied a Budget giveaway, said the Office of Management and Budget.",
+                                   [("Hale", "PERSON"), ("Budget", "ORG"), ("Office of Management and Budget", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Hale", "person"), ("Office of Management and Budget", "organization")]
+
+
+def test_a_club_abbreviated_utd_is_an_organisation(nlp):
+    tagged = mentions_tagged(nlp, ("Cup holders Man Utd visit Everton.", [("Man Utd", "PERSON"), ("Everton", "ORG")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Man Utd", "organization"), ("Everton", "organization")]

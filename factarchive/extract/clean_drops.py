@@ -9,8 +9,8 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .candidates import name_key, party_member
-from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, GENERIC_ORG_NOUNS, HONORIFICS, OCCUPATIONS, OFFICE_TITLES,
-                      MUSIC_GENRES, PORTFOLIOS, TIME_ZONES)
+from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, HONORIFICS, MUSIC_GENRES,
+                      OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
 from .rules import rule
@@ -76,8 +76,9 @@ def _title_before_a_person(doc, cut: Cut) -> Optional[Cut]:
 
 @rule("clean", "date_or_event_word")
 def _date_or_event_word(doc, cut: Cut) -> Optional[Cut]:
-    """"Thurs.", "the Games", "all States": a date, an event, a common noun."""
+    """"Thurs.", "the Games", "the Budget", "all States": a date, an event, a common noun."""
     if cut.end - cut.start == 1 and (doc[cut.start].lower_.rstrip(".") in DATE_WORDS or doc[cut.start].lower_ in EVENT_HEADS
+                                     or doc[cut.start].lower_ in EVENTS_ALONE
                                      or cut.label == "place" and doc[cut.start].lower_ in GENERIC_ORG_NOUNS):
         return None
     return cut

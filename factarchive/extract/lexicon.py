@@ -137,7 +137,7 @@ last_word: airlines airways army assembly associates ballet brigades brothers ce
     congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
     press productions project radio recordings records resorts senate services symphony systems technologies television
-    times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune
+    times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune utd
 last_word described_as: fund hotel museum network orchestra party resort service studios union
 last_word described_as firm: bank
 last_word form_after_comma: bhd.
@@ -278,6 +278,8 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 # model tags many of them PERSON ("won an Oscar", "the Nintendo Switch"). They are neither actors nor places in the
 # schema, so the vote can decide "thing" and the entity is left out.
 # event_last_word: a last word that makes a name an event or an award ("Davis Cup", "Academy Award");
+# event_alone: a word that alone, capitalised, names an event and no body ("the Budget"; "Office of Management and
+# Budget" is a body);
 # thing_noun: a noun a work's, a product's or an award's name modifies ("the Star Wars film", "an Oscar
 # nomination"; not "fans" or "star", which clubs and people take too);
 # hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated");
@@ -287,6 +289,7 @@ THINGS = _table("""
 event_last_word: championship championships classic cup festival marathon medal olympics open prize
     tour tournament trophy war
 event_last_word described_as: series
+event_alone: budget
 event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop laptops movies
@@ -301,6 +304,7 @@ described_as: biopic cartoon comedy documentary drama sitcom soap thriller
 MUSIC_GENRES = frozenset({"r&b", "rnb", "hip-hop", "hip hop", "drum and bass", "drum 'n' bass", "rock 'n' roll", "rock and roll"})
 EVENT_HEADS = _used_as(THINGS, "event_last_word")
 THING_NOUNS = _used_as(THINGS, "thing_noun")
+EVENTS_ALONE = _used_as(THINGS, "event_alone")
 WORK_NOUNS = _used_as(THINGS, "described_as")
 THING_HYPHEN_WORDS = _used_as(THINGS, "hyphen_word")
 # Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
