@@ -139,6 +139,12 @@ class EntityRecord:
     def article_count(self) -> int:
         return len(self.mentions)
 
+    @property
+    def decisions(self) -> list[tuple[str, int, bool]]:
+        """(kind, mentions, located) as each fact naming it decided, in catalog article order (what
+        :func:`entity_kind` weighs); read from the gathered rows, no sheet decoded."""
+        return self.mentions.decisions()
+
 
 class MentionList(Sequence):
     """An entity's mentions, newest article first: counted when gathered, read back when iterated or indexed."""
@@ -150,6 +156,9 @@ class MentionList(Sequence):
 
     def __len__(self) -> int:
         return self._count
+
+    def decisions(self) -> list[tuple[str, int, bool]]:
+        return self._store.decisions(self._entity)
 
     def __getitem__(self, index: Any) -> Any:
         return self._store.of(self._entity)[index]
@@ -202,6 +211,10 @@ class _MentionStore:
                                  "ORDER BY entity, seq")
         for entity_id, group in groupby(rows, key=itemgetter(0)):
             yield entity_id, [row[1:] for row in group]
+
+    def decisions(self, entity_id: str) -> list[tuple[str, int, bool]]:
+        return [(kind, mentions, bool(known)) for kind, mentions, known in self.conn.execute(
+            "SELECT kind, mentions, known FROM mention WHERE entity = ? ORDER BY seq", (entity_id,))]
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
         found = self._recent.get(entity_id)
