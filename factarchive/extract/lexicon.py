@@ -421,7 +421,7 @@ QUALIFIERS_APART = frozenset({"below", "above", "as many as", "in excess of", "c
                               "just over", "just under", "no more than", "no fewer than", "exactly", "an estimated",
                               "estimated"})
 # Phrases of the sentence before a number that the model may take into its span and that are not the number as printed
-# ("a total of| 50", "a mere| 75", "an average| 8.19%", "a full| 360 degrees"): OntoNotes leaves them out all 16 times.
+# ("a total of| 50", "a mere| 75", "an average| 8.19%", "a full| 360 degrees"): OntoNotes leaves them out 15 times of 15.
 SENTENCE_PHRASES = ("a total of", "a mere", "a full", "an average", "a further")
 # How a qualifier is recorded where it is not recorded as printed (None: not at all).
 QUALIFIER_CANONICAL = {"estimated": "about", "an estimated": "about", "some": "about", "at": None, "only": None}
