@@ -137,7 +137,8 @@ def test_an_unchanged_lazy_sheet_is_not_decoded(docs):
 
     def heads():
         return [lazy_sheet(source, s.id, hashlib.sha256(repr(s).encode()).hexdigest(), s.id, s.title, s.published,
-                           s.outlet, tuple(f.period_date for f in s.figures), tuple(a.id for a in s.actors))
+                           s.outlet, tuple(f.period_date for f in s.figures), tuple(a.id for a in s.actors),
+                           places=len(s.locations))
                 for s in wholes.values()]
 
     def build() -> tuple[int, dict[str, str]]:

@@ -60,6 +60,16 @@ Choices, and why:
 - **Context**: one stored line per result (an article's first fact sentence, a
   figure's sentence, a caption's article), not the sentence of the match: a
   query-dependent snippet would need every sentence in the metadata files.
+- **Built again in proportion to the change** (issue #14): the numbering above is
+  kept (the script ranks by it), and the work follows what changed instead:
+  :mod:`search_tables` keeps, in ``docs/.factarchive-search/``, each document's
+  digest and the units (two-character runs) its terms fall in, each unit's
+  postings and encoded table; a build tokenizes only new and changed documents
+  (an unchanged article's sheet is not even decoded), recomputes only the units
+  whose lines changed or whose documents were renumbered, and writes only the
+  shards holding them. Same files as a build from nothing, byte for byte. A
+  title changed touches a few units; an article added as the newest renumbers
+  every article, and so rewrites most shards (as a build from nothing would).
 
 Lookup for newsroom tools (a stable interface, from the same files): ``lookup(site, name)``
 below, or in a page of the site::
@@ -330,7 +340,7 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
         number, records = 0, []
         for n, (key, texts, record, make) in enumerate(_entries(catalog, store)):
             entity = n < sections[0]
-            while key in store.docs_now:  # never so today (paths are unique); a second one is told apart
+            while store.taken(key):  # never so today (paths are unique); a second one is told apart
                 key += "'"
 
             def found(make: Callable[[], SearchDoc] = make, entity: bool = entity) -> tuple[tuple[str, ...], list]:

@@ -39,6 +39,7 @@ import marshal
 import os
 import shutil
 import tempfile
+from array import array
 from collections import defaultdict
 from itertools import accumulate, groupby
 from operator import itemgetter
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 2
+FORMAT = 3
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
@@ -161,10 +162,14 @@ def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
     return dict(sorted(out.items(), key=lambda kv: order(kv[0])))
 
 
-def _unit_hashes(kept: tuple) -> dict[str, bytes]:
-    """unit -> digest of a document's lines in it, from what the state keeps of the document."""
-    units = kept[2].split("\t") if kept[2] else []
-    return {unit: kept[4][i * UNIT_HASH:(i + 1) * UNIT_HASH] for i, unit in enumerate(units)}
+def _unit_hashes(kept: Any) -> dict[str, bytes]:
+    """unit -> digest of a document's lines in it, from what the state keeps of the document (:func:`_pack`)."""
+    blob = _blob(kept)
+    count = int.from_bytes(blob[21:24], "big")
+    if not count:
+        return {}
+    units = blob[24 + count * UNIT_HASH:].decode("utf-8").split("\t")
+    return {unit: blob[24 + i * UNIT_HASH:24 + (i + 1) * UNIT_HASH] for i, unit in enumerate(units)}
 
 
 def _cut(unit: str, size: int, terms: int, limit: int) -> bool:
@@ -210,30 +215,33 @@ class IndexStore:
         if reuse:
             try:
                 self.stamp = state_path.stat().st_mtime_ns
-                loaded = marshal.loads(state_path.read_bytes())
-                if loaded.get("format") == FORMAT and loaded.get("salt") == salt:
-                    state = loaded
-            except (OSError, ValueError, EOFError, TypeError, AttributeError):
+                state = _read_state(state_path, salt)
+            except (OSError, ValueError, EOFError, TypeError, AttributeError, KeyError):
                 state = None
         if state is None:
             shutil.rmtree(self.folder, ignore_errors=True)
-            state = {"docs": {}, "order": [], "next": 0, "units": {t: {} for t in TABLES}, "files": {}, "memo": {}}
+            state = {"docs": {}, "order": b"", "next": 0, "units": {t: {} for t in TABLES}, "files": {}, "memo": {}}
         else:
             state_path.unlink()  # written again at the end: an interrupted build leaves none
         for name in (*TABLES, *(t + "e" for t in TABLES)):
             (self.folder / name).mkdir(parents=True, exist_ok=True)
         self.salt = salt
-        self.old_docs: dict[str, tuple] = state["docs"]
-        self.old_number = {doc_id: n for n, doc_id in enumerate(state["order"])}
+        # Per document (keyed by a digest of its key): _pack's bytes, and (for an entity) its folded names.
+        self.old_docs: dict[bytes, Any] = state["docs"]
+        order = array("q", state["order"])
+        self.old_number = array("q", [-1]) * state["next"]  # id -> its number in the last build (-1: none)
+        for n, doc_id in enumerate(order):
+            self.old_number[doc_id] = n
+        del order
         self.old_units: dict[str, dict[str, tuple]] = state["units"]
         self.old_files: dict[str, bytes] = state["files"]
         self.next_id: int = state["next"]
-        self.docs_now: dict[str, tuple] = {}
-        self.order: list[int] = []  # doc number -> id
+        self.docs_now: dict[bytes, Any] = {}
+        self.order = array("q")  # doc number -> id
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
         self.files_now: dict[str, bytes] = {}
-        self.old_memo: dict[str, Any] = state["memo"]
-        self.memo_now: dict[str, Any] = {}
+        self.old_memo: dict[bytes, Any] = state["memo"]
+        self.memo_now: dict[bytes, Any] = {}
         self.dirty: set[str] = set()  # units to compute again (in both tables)
         self.drop: dict[str, set[int]] = defaultdict(set)  # unit -> ids whose lines in it are to go
         self.spills = {t: _Spill(self.folder / t) for t in TABLES}
@@ -250,12 +258,13 @@ class IndexStore:
         the units of its words, not those of every word of the article); of a renumbered one, all of its units.
         """
         n = len(self.order)
-        old = self.old_docs.get(key)
-        if old is not None and old[1] == texts_digest:
+        key_digest = _key(key)
+        old = self.old_docs.get(key_digest)
+        if old is not None and _texts(old) == texts_digest:
             kept = old
         else:
             extra, found = fields()
-            doc_id = old[0] if old is not None else self.next_id
+            doc_id = _id(old) if old is not None else self.next_id
             self.next_id += old is None
             lines: dict[str, dict[str, list[str]]] = {table: defaultdict(list) for table in TABLES}
             for field, terms_of in found:
@@ -267,10 +276,10 @@ class IndexStore:
                         group.sort()  # a set's order changes from run to run; a line's digest must not
                         lines[table][unit].append(f"{doc_id * 2 + field}\t" + "\t".join(group) + "\n")
             units = sorted(lines["w"].keys() | lines["p"].keys())
-            hashes = b"".join(hashlib.blake2b("\0".join("".join(lines[table].get(unit, ())) for table in TABLES)
-                                              .encode(), digest_size=UNIT_HASH).digest() for unit in units)
-            kept = (doc_id, texts_digest, "\t".join(units), extra, hashes)
-            before, after = (_unit_hashes(old) if old is not None else {}), _unit_hashes(kept)
+            hashes = [hashlib.blake2b("\0".join("".join(lines[table].get(unit, ())) for table in TABLES).encode(),
+                                      digest_size=UNIT_HASH).digest() for unit in units]
+            kept = _pack(texts_digest, doc_id, units, hashes, extra)
+            before, after = (_unit_hashes(old) if old is not None else {}), dict(zip(units, hashes))
             for unit in before.keys() | after.keys():
                 if before.get(unit) == after.get(unit):
                     continue  # its lines are as they were
@@ -280,36 +289,43 @@ class IndexStore:
                 for table in TABLES:
                     self.spills[table].add_lines(unit, lines[table].get(unit, ()))
             self.touched += 1
-        if old is not None and self.old_number.get(old[0]) != n:  # renumbered: every posting of it moves
+        doc_id = _id(kept)
+        if old is not None and self.old_number[doc_id] != n:  # renumbered: every posting of it moves
             self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
-        if key in self.docs_now:
+        if key_digest in self.docs_now:
             raise ValueError(f"two search documents share the key {key!r}")
-        self.docs_now[key] = kept
-        self.order.append(kept[0])
-        return kept[3]
+        self.docs_now[key_digest] = kept
+        self.order.append(doc_id)
+        return _extra(kept)
+
+    def taken(self, key: str) -> bool:
+        """Whether a document of this build already has this key."""
+        return _key(key) in self.docs_now
 
     def _documents_done(self) -> None:
         """After the last document: those of the last build not seen now are removed; the lines go to disk."""
         for key, old in self.old_docs.items():
             if key not in self.docs_now:
                 for unit in _unit_hashes(old):
-                    self.drop[unit].add(old[0])
+                    self.drop[unit].add(_id(old))
                     self.dirty.add(unit)
         self.old_docs = {}
         for spill in self.spills.values():
             spill.flush()
-        self.number = {doc_id: n for n, doc_id in enumerate(self.order)}
+        self.number = array("q", [-1]) * self.next_id  # id -> its number now
+        for n, doc_id in enumerate(self.order):
+            self.number[doc_id] = n
 
     def memo(self, key: str) -> Any:
         """What :meth:`remember` kept under ``key`` in the last build (kept again for the next), or None."""
-        value = self.old_memo.get(key)
+        value = self.old_memo.get(_key(key))
         if value is not None:
-            self.memo_now[key] = value
+            self.memo_now[_key(key)] = value
         return value
 
     def remember(self, key: str, value: Any) -> None:
         """Keep a plain value for the next build (what a caller derived from a source whose ``key`` says its content)."""
-        self.memo_now[key] = value
+        self.memo_now[_key(key)] = value
 
     # ----------------------------------------------------------------------------------- files
 
@@ -429,11 +445,66 @@ class IndexStore:
 
     def save(self) -> None:
         """After every search file is written: the state the next build starts from."""
-        state = {"format": FORMAT, "salt": self.salt, "docs": self.docs_now, "order": self.order,
-                 "next": self.next_id, "units": self.units_now, "files": self.files_now, "memo": self.memo_now}
         temp = self.folder / "state.tmp"
-        temp.write_bytes(marshal.dumps(state))
+        with open(temp, "wb") as out:
+            # In parts: one marshal of everything was a copy of the whole state in memory (tens of MB at 20,000 articles).
+            marshal.dump({"format": FORMAT, "salt": self.salt, "order": self.order.tobytes(), "next": self.next_id,
+                          "units": self.units_now, "files": self.files_now,
+                          "parts": [-(-len(table) // STATE_PART) for table in (self.docs_now, self.memo_now)]}, out)
+            for table in (self.docs_now, self.memo_now):
+                items = list(table.items())
+                for start in range(0, len(items), STATE_PART):
+                    marshal.dump(items[start:start + STATE_PART], out)
+                del items
         os.replace(temp, self.folder / "state")
+
+
+def _read_state(path: Path, salt: str) -> Optional[dict[str, Any]]:
+    """What :meth:`IndexStore.save` wrote, if it was written with this salt (else None)."""
+    with open(path, "rb") as state:
+        head = marshal.load(state)
+        if head.get("format") != FORMAT or head.get("salt") != salt:
+            return None
+        tables = []
+        for parts in head["parts"]:
+            table: dict[bytes, Any] = {}
+            for _ in range(parts):
+                table.update(marshal.load(state))
+            tables.append(table)
+    head["docs"], head["memo"] = tables
+    return head
+
+
+STATE_PART = 10_000  # documents per marshalled part of the state file
+
+
+def _key(key: str) -> bytes:
+    """A document's or memo's key as the state keeps it: a digest (a path is 40 to 80 characters; 12 bytes do)."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=12).digest()
+
+
+def _pack(texts: bytes, doc_id: int, units: list[str], hashes: list[bytes], extra: tuple) -> Any:
+    """What the state keeps of a document, as one bytes (a tuple of five small objects was 200 bytes more a document):
+    its texts' digest (16 bytes), id (5), count of units (3), each unit's digest, its units; and the extra, if any."""
+    packed = b"".join((texts, doc_id.to_bytes(5, "big"), len(units).to_bytes(3, "big"), *hashes,
+                       "\t".join(units).encode("utf-8")))
+    return (packed, extra) if extra else packed
+
+
+def _blob(kept: Any) -> bytes:
+    return kept if isinstance(kept, bytes) else kept[0]
+
+
+def _texts(kept: Any) -> bytes:
+    return _blob(kept)[:16]
+
+
+def _id(kept: Any) -> int:
+    return int.from_bytes(_blob(kept)[16:21], "big")
+
+
+def _extra(kept: Any) -> tuple:
+    return () if isinstance(kept, bytes) else kept[1]
 
 
 def temporary_store(salt: str) -> tuple[IndexStore, tempfile.TemporaryDirectory]:
