@@ -69,6 +69,7 @@ def test_an_undecoded_heads_actors_know_their_ids_without_decoding(tmp_path):
     head = source.sheets[3]
     head._source.forget()
     decoded = head._source.decoded
+    assert head.actor_ids == ("ann-b-lee", "syria")
     assert [a.id for a in head.actors] == ["ann-b-lee", "syria"]
     assert urls.fact_anchor(head, "syria") == "actor-syria" and urls.fact_anchor(head, "idlib") == "place-idlib"
     assert head._source.decoded == decoded  # the anchor of an entity's row needs no sentences

@@ -86,6 +86,12 @@ class LazySheet(FactSheet):
         """The whole sheet, decoded (kept among the last few)."""
         return self._source.whole(self)
 
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Its actors' ids, in order, without decoding the sheet or making refs (for ``urls.fact_anchor``)."""
+        refs = self._actor_ids
+        return tuple(r if type(r) is str else r.id for r in refs)
+
     def __repr__(self) -> str:
         return f"LazySheet(id={self.id!r}, digest={self._digest!r})"
 
