@@ -114,3 +114,12 @@ def test_a_number_the_model_took_for_a_date_is_a_count(nlp):
     for s, tag in (("He was born in 1945.", "1945"), ("Sales in 45 were weak.", "45"), ("They met on 5 March.", "5 March"),
                    ("John Smith, 63, retired.", "63")):
         assert figures_tagged(nlp, s, [(tag, "DATE")]) == []
+
+
+def test_fractions_written_with_an_ordinal_are_no_date(nlp):
+    s = "It cuts the chances down to 1/70th to 1/80th of the original ratio."
+    assert [(f.text, f.value, f.value_max) for f in figures_tagged(nlp, s, [("1/70th to 1/80th", "DATE")])] == [
+        ("1/70th", 0.014286, None), ("1/80th", 0.0125, None)]
+    assert figures.parse_value("1/100th") == figures.Value(0.01)
+    assert figures_tagged(nlp, "He was born on 3/4/1990.", [("3/4/1990", "DATE")]) == []
+    assert figures.parse_value("1/10th of one cent") == figures.Value(0.001, None, "USD")

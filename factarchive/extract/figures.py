@@ -68,6 +68,7 @@ MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?",
 # So are phrases of the sentence the model took in ("a total of", "a mere": SENTENCE_PHRASES), which are not recorded.
 APART_PHRASES = [q.split() for q in sorted(QUALIFIERS_APART, key=len, reverse=True) if q.endswith("estimated")] \
     + [q.split() for q in SENTENCE_PHRASES]
+FRACTION_ORDINAL = re.compile(r"\d+/\d+(?:st|nd|rd|th)")
 PAIR_IN_TEXT = re.compile(r"\d\s*(?:[-–]|\bto\b)\s*\d")
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -268,7 +269,8 @@ def _counts_in_dates(doc, ents) -> list:
 
 
 def _numbers_taken_as_dates(doc, ents) -> list:
-    """A number the model took for a date that is the object of its verb: "killing nine people and injuring |45|".
+    """A number the model took for a date that is the object of its verb: "killing nine people and injuring |45|", and
+    fractions written with an ordinal ("down to |1/70th to 1/80th| of the ratio"), which are never dates.
 
     Only a bare number right after a verb: an age between commas ("John Smith, 63,"), which the model also tags as a
     date, is no figure (see _measure_spans), and "in 45", "on 5 March" say when.
@@ -277,6 +279,10 @@ def _numbers_taken_as_dates(doc, ents) -> list:
 
     spans = []
     for ent in ents:
+        if ent.label_ == "DATE" and any(FRACTION_ORDINAL.fullmatch(t.text) for t in ent) \
+                and all(FRACTION_ORDINAL.fullmatch(t.text) or t.lower_ in ("to", "-", "and", "or") for t in ent):
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "1/70th to 1/80th of the ratio": no date
+            continue
         if ent.label_ == "DATE" and len(ent) == 1 and ent[0].like_num and ent[0].text.replace(",", "").isdigit() \
                 and len(ent[0].text) < 4 and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB" and ent[0].dep_ == "dobj":
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
@@ -508,7 +514,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
     voted = {i for v in votes for i in range(v.start - 1, v.end + 1)}  # the pair, its dash and its ends
     ents = [part for e in all_ents if e.label_ in FIGURE_LABELS and voted.isdisjoint(range(e.start, e.end))
             for whole in _two_counts(doc, e) for part in _change_parts(doc, whole)] + _measure_spans(doc, all_ents) + votes \
-        + _counts_in_dates(doc, all_ents) + _numbers_taken_as_dates(doc, all_ents)
+        + _counts_in_dates(doc, all_ents) + [part for e in _numbers_taken_as_dates(doc, all_ents) for part in _change_parts(doc, e)]
     vote_starts = {v.start for v in votes}
     ents = _fractions_of(doc, ents)
     ents += money_spans(doc, {i for e in ents for i in range(e.start, e.end)})

@@ -87,6 +87,7 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
     m = CURRENCY_PREFIX.match(words)
     if m:
         currency, words = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip())), words[m.end():]
+    words = re.sub(r"(?<=\d/\d)(?:st|nd|rd|th)\b|(?<=\d/\d\d)(?:st|nd|rd|th)\b|(?<=\d/\d\d\d)(?:st|nd|rd|th)\b", "", words)  # "1/70th"
     words = re.sub(r"(?<=\d)(?=[a-z%])", " ", words).strip()  # "47km", "1.6ha", "20%", "9m"
     # "3,000-meter", "nine-year-old", "50-kilometer": number, hyphen, unit
     words = re.sub(r"-(?=[a-z-]*$)", " ", words)  # every hyphen of the words at the end: "250,000-square-foot"
@@ -201,8 +202,13 @@ def _parse_phrase(text: str) -> Optional[Value]:
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in SCALES if len(s) > 2):
                 low_value = int_if_whole(Decimal(repr(low.value)) * SCALES[b_scale])
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
-    part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
-    fraction = words_number(part.group("f")) if part else None
+    part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?|\d+/\d+(?:st|nd|rd|th)?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
+    fraction = None
+    if part and part.group("f")[0].isdigit():  # "1/10th of one cent"
+        single = _single(part.group("f"), None)
+        fraction = single.value if single is not None and single.unit is None else None
+    elif part:
+        fraction = words_number(part.group("f"))
     if fraction is not None and 0 < fraction < 1:
         whole = _single(part.group("b"), currency)
         if whole is not None and whole.unit is not None:
