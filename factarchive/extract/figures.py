@@ -68,8 +68,8 @@ MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?",
 # So are phrases of the sentence the model took in ("a total of", "a mere": SENTENCE_PHRASES), which are not recorded.
 APART_PHRASES = [q.split() for q in sorted(QUALIFIERS_APART, key=len, reverse=True) if q.endswith("estimated")] \
     + [q.split() for q in SENTENCE_PHRASES]
+APART_FIRST = frozenset(words[0] for words in APART_PHRASES)
 FRACTION_ORDINAL = re.compile(r"\d+/\d+(?:st|nd|rd|th)")
-PAIR_IN_TEXT = re.compile(r"\d\s*(?:[-–]|\bto\b)\s*\d")
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
@@ -298,20 +298,28 @@ def _vote_spans(doc) -> list:
     """
     from spacy.tokens import Span
 
+    import numpy
+    from spacy.attrs import LOWER
+
     spans = []
-    if not PAIR_IN_TEXT.search(doc.text):
-        return spans  # most blocks hold no pair of numbers: not read token by token
-    for i in range(len(doc) - 2):
-        a, joint, b = doc[i], doc[i + 1], doc[i + 2]
-        if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 3 and len(b.text) <= 3):
+    vote_ids = [doc.vocab.strings[w] for w in VOTE_WORDS]
+    if not numpy.isin(doc.to_array(LOWER), vote_ids).any():
+        return spans  # most blocks name no vote: not read token by token (the array is read in C)
+    words = [t.lower_ for t in doc]
+    for i in range(len(words) - 2):
+        if not (words[i].isdigit() and words[i + 2].isdigit() and len(words[i]) <= 3 and len(words[i + 2]) <= 3):
             continue
+        a, joint = doc[i], doc[i + 1]
         if not (joint.text in ("-", "–") and not a.whitespace_ and not joint.whitespace_ or joint.lower_ == "to"):
             continue
-        if (i > 0 and doc[i - 1].text in ("-", "–")) or (i + 3 < len(doc) and doc[i + 3].text in ("-", "–")):
+        if (i > 0 and words[i - 1] in ("-", "–")) or (i + 3 < len(words) and words[i + 3] in ("-", "–")):
             continue  # "3-4-5"
-        sent = a.sent
-        near = doc[max(sent.start, i - 8) : min(sent.end, i + 8)]
-        if any(t.lower_ in VOTE_WORDS for t in near) and not any(t.lower_ in RESULT_WORDS for t in near):
+        near = words[max(0, i - 8) : i + 8]
+        if not any(w in VOTE_WORDS for w in near):
+            continue
+        sent = a.sent  # the window, kept to the sentence (computed only here: it walks the parse)
+        near = words[max(sent.start, i - 8) : min(sent.end, i + 8)]
+        if any(w in VOTE_WORDS for w in near) and not any(w in RESULT_WORDS for w in near):
             spans += [Span(doc, i, i + 1, label="CARDINAL"), Span(doc, i + 2, i + 3, label="CARDINAL")]
     return spans
 
@@ -448,7 +456,7 @@ def _printed_start(doc, start: int, shown: int, end: int, text: str) -> int:
             shown = at
     if shown + 1 < end and doc[shown].lower_ in QUALIFIERS_APART and doc[shown].pos_ == "ADP":
         return shown + 1
-    for words in APART_PHRASES:  # "an estimated| 11%" inside the model's span
+    for words in APART_PHRASES if doc[shown].lower_ in APART_FIRST else ():  # "an estimated| 11%" inside the model's span
         if shown + len(words) < end and [t.lower_ for t in doc[shown : shown + len(words)]] == words:
             return shown + len(words)
     return shown
