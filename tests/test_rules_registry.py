@@ -57,23 +57,25 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "company_possessive", "share_after_name", "leading_article", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
         "honorific_name",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
-        "demonym_before_name", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
+        "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
-        "numbered_unit", "holiday", "people_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
+        "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "seat_of_a_member", "listed_with_peoples", "demonym_adjective", "adjective_not_place", "nothing_left",
-        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "title_alone",
+        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",
+        "music_genre", "title_alone",
         "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region"]
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
-        "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "web_service", "thing_votes", "club_votes",
+        "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "web_service", "thing_votes", "described_as_work", "club_votes",
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
-        "award_name", "model_label", "thing_cues", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "institution_cues", "gazetteer_place", "settlement", "name_words"]
+        "award_name", "model_label", "thing_cues", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
+        "institution_cues", "coined_word_body", "gazetteer_place", "settlement", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
     # every vote rule of a block or a span gives one field of the mention
     fields = {r.field for r in rules.registered("vote", "span") + rules.registered("vote", "block")}
-    assert fields == {"institution", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table"}
+    assert fields == {"institution", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table",
+                      "work"}
 
 
 def test_a_rule_of_a_scope_with_a_fixed_signature_is_refused_without_what_it_needs():
@@ -164,7 +166,8 @@ def test_the_entity_links_run_in_their_registered_order():
     from factarchive.extract import entities
 
     assert [f.rule.name for f in entities._links()] == ["surname_before_vote", "province_word", "one_country",
-                                                         "short_personal_name", "acronym", "surname_with_s"]
+                                                         "short_personal_name", "given_name_alone", "acronym",
+                                                         "surname_with_s"]
 
 
 def test_an_off_link_rule_leaves_the_names_apart(nlp, rules_off):
