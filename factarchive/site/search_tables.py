@@ -4,11 +4,13 @@
 (word pairs) shards, and keeps, in ``docs/.factarchive-search/`` (a dot-name: MkDocs never publishes it),
 what the next build needs to redo only the part that changed:
 
-- ``state``: for each document (keyed by its type and path) a stable id, the digest of the texts it is
-  found by, and the *units* its terms fall in (a unit is the terms sharing their first ``PREFIX``
-  characters, the runs :func:`shards` groups at its top level); each unit's digest, size and cuts; each
-  search file's digest; the document order of the last build; and the caller's *memo* (search.py keeps an
-  article's digest and record under its sheet's digest, so that an unchanged sheet is not decoded).
+- ``documents``: for each document (keyed by a digest of its type and path) a stable id, the digest of the
+  texts it is found by, and the *units* its terms fall in (a unit is the terms sharing their first
+  ``PREFIX`` characters, the runs :func:`shards` groups at its top level) with the digest of its lines in
+  each; and the caller's *memo* (search.py keeps an article's digest and record under its sheet's digest,
+  so that an unchanged sheet is not decoded). Written after the pass over the documents and let go.
+- ``state``: each unit's digest, size and cuts; each search file's digest; the document order of the
+  last build. Written last: without it, ``documents`` is not read.
 - ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
   ``value<TAB>term<TAB>term...`` with ``value = id * 2 + field`` (stable ids: a document keeps its id
   while its texts stay the same, whatever its rank).
@@ -47,7 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 3
+FORMAT = 4
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
@@ -309,9 +311,18 @@ class IndexStore:
                 for unit in _unit_hashes(old):
                     self.drop[unit].add(_id(old))
                     self.dirty.add(unit)
-        self.old_docs = {}
+        self.old_docs, self.old_memo = {}, {}
         for spill in self.spills.values():
             spill.flush()
+        # The documents' part of the state is written now and let go: the tables are made without it in memory.
+        with open(self.folder / "documents.tmp", "wb") as out:
+            marshal.dump([-(-len(table) // STATE_PART) for table in (self.docs_now, self.memo_now)], out)
+            for table in (self.docs_now, self.memo_now):
+                items = list(table.items())
+                for start in range(0, len(items), STATE_PART):
+                    marshal.dump(items[start:start + STATE_PART], out)
+                del items
+        self.docs_now, self.memo_now = {}, {}
         self.number = array("q", [-1]) * self.next_id  # id -> its number now
         for n, doc_id in enumerate(self.order):
             self.number[doc_id] = n
@@ -445,31 +456,26 @@ class IndexStore:
 
     def save(self) -> None:
         """After every search file is written: the state the next build starts from."""
+        if not hasattr(self, "number"):
+            self._documents_done()
+        os.replace(self.folder / "documents.tmp", self.folder / "documents")
         temp = self.folder / "state.tmp"
-        with open(temp, "wb") as out:
-            # In parts: one marshal of everything was a copy of the whole state in memory (tens of MB at 20,000 articles).
-            marshal.dump({"format": FORMAT, "salt": self.salt, "order": self.order.tobytes(), "next": self.next_id,
-                          "units": self.units_now, "files": self.files_now,
-                          "parts": [-(-len(table) // STATE_PART) for table in (self.docs_now, self.memo_now)]}, out)
-            for table in (self.docs_now, self.memo_now):
-                items = list(table.items())
-                for start in range(0, len(items), STATE_PART):
-                    marshal.dump(items[start:start + STATE_PART], out)
-                del items
-        os.replace(temp, self.folder / "state")
+        temp.write_bytes(marshal.dumps({"format": FORMAT, "salt": self.salt, "order": self.order.tobytes(),
+                                        "next": self.next_id, "units": self.units_now, "files": self.files_now}))
+        os.replace(temp, self.folder / "state")  # last: the state is whole when this file is there
 
 
 def _read_state(path: Path, salt: str) -> Optional[dict[str, Any]]:
-    """What :meth:`IndexStore.save` wrote, if it was written with this salt (else None)."""
-    with open(path, "rb") as state:
-        head = marshal.load(state)
-        if head.get("format") != FORMAT or head.get("salt") != salt:
-            return None
+    """What :meth:`IndexStore.save` wrote (``state``, and ``documents`` beside it), if made with this salt (else None)."""
+    head = marshal.loads(path.read_bytes())
+    if head.get("format") != FORMAT or head.get("salt") != salt:
+        return None
+    with open(path.parent / "documents", "rb") as documents:
         tables = []
-        for parts in head["parts"]:
+        for parts in marshal.load(documents):
             table: dict[bytes, Any] = {}
             for _ in range(parts):
-                table.update(marshal.load(state))
+                table.update(marshal.load(documents))
             tables.append(table)
     head["docs"], head["memo"] = tables
     return head
