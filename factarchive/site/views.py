@@ -208,14 +208,17 @@ class _EntityPlan:
         if naming is None:
             return
         digests = {sheet.id: pagecache.digest(repr(sheet)) for sheet in catalog.articles}
+        # Per entity two digests: of its articles (ids and digests), and of its name and home (32 characters
+        # each, so that the note stays small at newsroom scale: about 70 bytes an entity).
         now = {entity_id: [pagecache.digest(tuple(f"{a} {digests[a]}" for a in naming.get(entity_id, ()))),
-                           entity.name, *homes[entity_id]] for entity_id, entity in catalog.entities.items()}
+                           pagecache.digest((entity.name, *homes[entity_id]))]
+               for entity_id, entity in catalog.entities.items()}
         cache.notes["entities"] = now
         before = (cache.previous_notes or {}).get("entities")
         if not isinstance(before, dict):
             return
         changed = {e for e, note in now.items() if (before.get(e) or [None])[0] != note[0]}
-        moved = [e for e in changed if (before.get(e) or [None])[1:] != now[e][1:]]  # a new name or home
+        moved = [e for e in changed if (before.get(e) or [None, None])[1] != now[e][1]]  # a new name or home
         self.review = changed | {other for e in moved for other, _ in catalog.entities[e].cooccurring}
 
     def unchanged(self, entity_id: str) -> bool:
