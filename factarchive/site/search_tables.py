@@ -8,7 +8,7 @@ what the next build needs to redo only the part that changed:
   texts it is found by, and the *units* its terms fall in (a unit is the terms sharing their first
   ``PREFIX`` characters, the runs :func:`shards` groups at its top level) with the digest of its lines in
   each; and the caller's *memo* (search.py keeps an article's digest and record under its sheet's digest,
-  so that an unchanged sheet is not decoded). Written after the pass over the documents and let go.
+  so that an unchanged sheet is not decoded), in ``memo``. Both written a part at a time as the documents come.
 - ``state``: each unit's digest, size and cuts; each search file's digest; the document order of the
   last build. Written last: without it, ``documents`` is not read.
 - ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 4
+FORMAT = 5
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
@@ -238,12 +238,13 @@ class IndexStore:
         self.old_units: dict[str, dict[str, tuple]] = state["units"]
         self.old_files: dict[str, bytes] = state["files"]
         self.next_id: int = state["next"]
-        self.docs_now: dict[bytes, Any] = {}
+        self.seen: set[bytes] = set()  # keys of this build's documents
+        # This build's documents and memo, written a part at a time as they come (never all held: issue #14).
+        self.parts = {name: _Parts(self.folder / f"{name}.tmp") for name in ("documents", "memo")}
         self.order = array("q")  # doc number -> id
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
         self.files_now: dict[str, bytes] = {}
         self.old_memo: dict[bytes, Any] = state["memo"]
-        self.memo_now: dict[bytes, Any] = {}
         self.dirty: set[str] = set()  # units to compute again (in both tables)
         self.drop: dict[str, set[int]] = defaultdict(set)  # unit -> ids whose lines in it are to go
         self.spills = {t: _Spill(self.folder / t) for t in TABLES}
@@ -294,35 +295,30 @@ class IndexStore:
         doc_id = _id(kept)
         if old is not None and self.old_number[doc_id] != n:  # renumbered: every posting of it moves
             self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
-        if key_digest in self.docs_now:
+        if key_digest in self.seen:
             raise ValueError(f"two search documents share the key {key!r}")
-        self.docs_now[key_digest] = kept
+        self.seen.add(key_digest)
+        self.parts["documents"].add(key_digest, kept)
         self.order.append(doc_id)
         return _extra(kept)
 
     def taken(self, key: str) -> bool:
         """Whether a document of this build already has this key."""
-        return _key(key) in self.docs_now
+        return _key(key) in self.seen
 
     def _documents_done(self) -> None:
         """After the last document: those of the last build not seen now are removed; the lines go to disk."""
         for key, old in self.old_docs.items():
-            if key not in self.docs_now:
+            if key not in self.seen:
                 for unit in _unit_hashes(old):
                     self.drop[unit].add(_id(old))
                     self.dirty.add(unit)
         self.old_docs, self.old_memo = {}, {}
         for spill in self.spills.values():
             spill.flush()
-        # The documents' part of the state is written now and let go: the tables are made without it in memory.
-        with open(self.folder / "documents.tmp", "wb") as out:
-            marshal.dump([-(-len(table) // STATE_PART) for table in (self.docs_now, self.memo_now)], out)
-            for table in (self.docs_now, self.memo_now):
-                items = list(table.items())
-                for start in range(0, len(items), STATE_PART):
-                    marshal.dump(items[start:start + STATE_PART], out)
-                del items
-        self.docs_now, self.memo_now = {}, {}
+        self.seen = set()
+        for parts in self.parts.values():
+            parts.close()
         self.number = array("q", [-1]) * self.next_id  # id -> its number now
         for n, doc_id in enumerate(self.order):
             self.number[doc_id] = n
@@ -331,12 +327,12 @@ class IndexStore:
         """What :meth:`remember` kept under ``key`` in the last build (kept again for the next), or None."""
         value = self.old_memo.get(_key(key))
         if value is not None:
-            self.memo_now[_key(key)] = value
+            self.parts["memo"].add(_key(key), value)
         return value
 
     def remember(self, key: str, value: Any) -> None:
         """Keep a plain value for the next build (what a caller derived from a source whose ``key`` says its content)."""
-        self.memo_now[_key(key)] = value
+        self.parts["memo"].add(_key(key), value)
 
     # ----------------------------------------------------------------------------------- files
 
@@ -458,7 +454,8 @@ class IndexStore:
         """After every search file is written: the state the next build starts from."""
         if not hasattr(self, "number"):
             self._documents_done()
-        os.replace(self.folder / "documents.tmp", self.folder / "documents")
+        for name in self.parts:
+            os.replace(self.folder / f"{name}.tmp", self.folder / name)
         temp = self.folder / "state.tmp"
         temp.write_bytes(marshal.dumps({"format": FORMAT, "salt": self.salt, "order": self.order.tobytes(),
                                         "next": self.next_id, "units": self.units_now, "files": self.files_now}))
@@ -466,19 +463,38 @@ class IndexStore:
 
 
 def _read_state(path: Path, salt: str) -> Optional[dict[str, Any]]:
-    """What :meth:`IndexStore.save` wrote (``state``, and ``documents`` beside it), if made with this salt (else None)."""
+    """What :meth:`IndexStore.save` wrote (``state``; ``documents`` and ``memo`` beside it), if made with this salt."""
     head = marshal.loads(path.read_bytes())
     if head.get("format") != FORMAT or head.get("salt") != salt:
         return None
-    with open(path.parent / "documents", "rb") as documents:
-        tables = []
-        for parts in marshal.load(documents):
-            table: dict[bytes, Any] = {}
-            for _ in range(parts):
-                table.update(marshal.load(documents))
-            tables.append(table)
-    head["docs"], head["memo"] = tables
+    for name, field in (("documents", "docs"), ("memo", "memo")):
+        table: dict[bytes, Any] = {}
+        with open(path.parent / name, "rb") as parts:
+            while (part := marshal.load(parts)) is not None:
+                table.update(part)
+        head[field] = table
     return head
+
+
+class _Parts:
+    """(key, value) pairs appended to a file in marshalled parts of ``STATE_PART``; None ends it."""
+
+    def __init__(self, path: Path):
+        self.file = open(path, "wb")
+        self.part: list[tuple[bytes, Any]] = []
+
+    def add(self, key: bytes, value: Any) -> None:
+        self.part.append((key, value))
+        if len(self.part) >= STATE_PART:
+            marshal.dump(self.part, self.file)
+            self.part = []
+
+    def close(self) -> None:
+        if not self.file.closed:
+            if self.part:
+                marshal.dump(self.part, self.file)
+            marshal.dump(None, self.file)
+            self.file.close()
 
 
 STATE_PART = 10_000  # documents per marshalled part of the state file
