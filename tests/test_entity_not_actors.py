@@ -70,3 +70,24 @@ def test_the_budget_alone_is_an_event(nlp):
 def test_a_club_abbreviated_utd_is_an_organisation(nlp):
     tagged = mentions_tagged(nlp, ("Cup holders Man Utd visit Everton.", [("Man Utd", "PERSON"), ("Everton", "ORG")]))
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Man Utd", "organization"), ("Everton", "organization")]
+
+
+def test_a_product_described_in_some_sentences_is_no_body_though_the_model_tags_it_one(nlp):
+    # five mentions the model tags a body, two of them the name of a console: the product, while its maker, named
+    # before the same noun once, stays a body: it speaks
+    tagged = mentions_tagged(
+        nlp,
+        ("The next Zelbox console goes on sale in May, Kavotek said.", [("Zelbox", "ORG"), ("Kavotek", "ORG")]),
+        ("Buyers queued for the new Zelbox console.", [("Zelbox", "ORG")]),
+        ("Zelbox's successor is secret.", [("Zelbox", "ORG")]),
+        ("Fans waited for Zelbox.", [("Zelbox", "ORG")]),
+        ("Shops sold Zelbox and the Kavotek console.", [("Zelbox", "ORG"), ("Kavotek", "ORG")]),
+    )
+    assert [(m.text, m.thing) for m in tagged] == [("Zelbox", 2), ("Kavotek", 0), ("Zelbox", 2), ("Zelbox", 0), ("Zelbox", 0),
+                                                   ("Zelbox", 0), ("Kavotek", 2)]
+    assert resolved(tagged) == [("Kavotek", "organization", ["Kavotek"])]
+
+
+def test_a_side_in_a_line_of_results_is_no_product_of_the_game_in_brackets(nlp):
+    tagged = mentions_tagged(nlp, ("MERTON 3 Dalby 2 (1st game)", [("MERTON", "ORG"), ("Dalby", "ORG")]))
+    assert [(m.text, m.thing) for m in tagged] == [("MERTON", 0), ("Dalby", 0)]

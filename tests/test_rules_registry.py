@@ -69,7 +69,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "web_service", "thing_votes", "described_as_work", "club_votes",
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
-        "award_name", "model_label", "thing_cues", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
+        "award_name", "model_label", "thing_cues", "product_not_body", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
         "institution_cues", "coined_word_body", "gazetteer_place", "settlement", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
     # every vote rule of a block or a span gives one field of the mention

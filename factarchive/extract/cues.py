@@ -131,7 +131,9 @@ def thing_votes(doc, start: int, end: int) -> int:
     """
     root = doc[start:end].root
     head = root.head
-    votes = 2 * (root.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.lower_ in THING_NOUNS and head.pos_ == "NOUN")
+    # Not across a bracket: in a line of results "Atlanta 2 (1st game)" the parser hangs the side on the game.
+    votes = 2 * (root.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.lower_ in THING_NOUNS and head.pos_ == "NOUN"
+                 and not any(t.text in ("(", ")") for t in doc[end:head.i]))
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in THING_HYPHEN_WORDS:

@@ -118,6 +118,18 @@ def _thing_cues(name: Name, votes: Counter) -> dict[str, int]:
     return {"thing": _thing_votes(name, votes["person"])}
 
 
+@rule("vote", "product_not_body", scope="name")
+def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
+    """"the next Xbox console", "PlayStation 2 games": a mention whose sentence shows it a product's or a work's name
+    (two votes of :func:`factarchive.extract.cues.thing_votes`) takes back the model's vote for a body there, so that
+    a product named in more sentences than the sentences describe it ("Xbox's successor") is not outvoted by the model
+    reading the same mentions as its maker. Not for a name a sentence shows to be a body that speaks or acts as one
+    ("Microsoft said", "a software firm, Kavotek"): a maker's name before the noun ("the Kavotek console") is no product."""
+    if any(m.speaker or m.institution for m in name.mentions):
+        return {}
+    return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
+
+
 @rule("vote", "described_work", scope="name")
 def _described_work(name: Name, votes: Counter) -> dict[str, int]:
     """"the film Ray", "abortion drama Vera Drake": where a sentence names the work by its kind, the name is the work's,
