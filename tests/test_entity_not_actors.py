@@ -91,3 +91,13 @@ def test_a_product_described_in_some_sentences_is_no_body_though_the_model_tags_
 def test_a_side_in_a_line_of_results_is_no_product_of_the_game_in_brackets(nlp):
     tagged = mentions_tagged(nlp, ("MERTON 3 Dalby 2 (1st game)", [("MERTON", "ORG"), ("Dalby", "ORG")]))
     assert [(m.text, m.thing) for m in tagged] == [("MERTON", 0), ("Dalby", 0)]
+
+
+def test_what_a_machine_runs_is_software_not_a_body(nlp):
+    tagged = mentions_tagged(
+        nlp,
+        ("Most PCs running Quillux were hit, and machines that run Quillux are at risk.", [("Quillux", "ORG"), ("Quillux", "ORG")]),
+        ("Dora Vance is running Kavotek now.", [("Dora Vance", "PERSON"), ("Kavotek", "ORG")]),
+    )
+    assert [(m.text, m.thing) for m in tagged] == [("Quillux", 2), ("Quillux", 2), ("Dora Vance", 0), ("Kavotek", 0)]
+    assert resolved(tagged) == [("Dora Vance", "person", ["Dora Vance"]), ("Kavotek", "organization", ["Kavotek"])]

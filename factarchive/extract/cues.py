@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
+                      RESULT_VERBS, SERVICE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
 from .rules import rule
 
 
@@ -136,6 +136,9 @@ def thing_votes(doc, start: int, end: int) -> int:
                  and not any(t.text in ("(", ")") for t in doc[end:head.i]))
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
+    # "PCs running Windows", "machines that run Windows": what a machine runs is software (a person runs a firm).
+    if root.dep_ == "dobj" and head.lower_ in ("run", "runs", "running", "ran") and _runner(head).lower_ in SOFTWARE_RUNNERS:
+        votes += 2
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in THING_HYPHEN_WORDS:
         votes += 2
     # "Metal Slug 3 is a wake-up call", "Grand Theft Auto 4 sold": a number after a name, in a sentence going on in
@@ -145,6 +148,13 @@ def thing_votes(doc, start: int, end: int) -> int:
             and not gazetteer.given_name(doc[start].text):
         votes += 2
     return votes
+
+
+def _runner(verb):
+    """Who runs: the noun a participle describes ("PCs running"), or the subject ("machines that run", "the PC runs")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    return next((t for t in verb.children if t.dep_ == "nsubj"), verb)
 
 
 def described_as_work(span) -> int:

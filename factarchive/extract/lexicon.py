@@ -283,6 +283,7 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 # thing_noun: a noun a work's, a product's or an award's name modifies ("the Star Wars film", "an Oscar
 # nomination"; not "fans" or "star", which clubs and people take too);
 # hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated");
+# runs_software: a machine whose "running X" makes X software ("PCs running Windows", "phones running Symbian");
 # described_as: a noun for a work a name stands in apposition to, or right after ("the film Ray", "abortion drama Vera
 # Drake", "the animated series American Dad"; not "winner" or "nominee", which come before people: "Oscar winner X").
 THINGS = _table("""
@@ -292,11 +293,13 @@ event_last_word described_as: series
 event_alone: budget
 event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
-    episode episodes favorite favourite films franchise handheld handset hopes laptop laptops movies
-    nomination nominations novels phone phones prequel remake saga sequel smartphone software
+    episode episodes favorite favourite films franchise handheld handset hopes laptop movies
+    nomination nominations novels phone prequel remake saga sequel smartphone software
     songs soundtrack statuette tablet trilogy
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
+thing_noun runs_software: laptops phones
+runs_software: computers machines pcs servers handsets devices
 hyphen_word: nominated winning
 described_as: biopic cartoon comedy documentary drama sitcom soap thriller
 """)
@@ -307,6 +310,7 @@ THING_NOUNS = _used_as(THINGS, "thing_noun")
 EVENTS_ALONE = _used_as(THINGS, "event_alone")
 WORK_NOUNS = _used_as(THINGS, "described_as")
 THING_HYPHEN_WORDS = _used_as(THINGS, "hyphen_word")
+SOFTWARE_RUNNERS = _used_as(THINGS, "runs_software")
 # Awards named alone ("won an Oscar", "two Grammys", "the Baftas"): a prize, not a person, whatever the model says.
 AWARD_NAMES = frozenset({
     "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes",
