@@ -363,7 +363,7 @@ def _combine(facts: list[Actor | Location], target: Actor | Location) -> Actor |
     return merged
 
 
-class _Plan:
+class CorrectionPlan:
     """The corrections as lookups, and what each id becomes in one article."""
 
     def __init__(self, c: Corrections, sheets: list[FactSheet]):
@@ -410,7 +410,8 @@ class _Plan:
         return {t: max(c, key=lambda name: (c[name], name)) for t, c in names.items()}
 
 
-def _correct_sheet(sheet: FactSheet, plan: _Plan) -> FactSheet:
+def correct_sheet(sheet: FactSheet, plan: CorrectionPlan) -> FactSheet:
+    """One sheet with a plan's corrections applied (what :func:`apply_corrections` does to each sheet)."""
     if not plan:
         return sheet
     ids: dict[str, Optional[str]] = {}  # extracted id -> corrected id (None: rejected)
@@ -477,8 +478,8 @@ class _CaptionLinks:
 def apply_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> tuple[list[FactSheet], dict[str, str]]:
     """The fact sheets with every correction applied, and the redirects (old entity id -> new id), sorted."""
     sheets = list(sheets)
-    plan = _Plan(corrections, sheets)
-    corrected = [_correct_sheet(s, plan) for s in sheets]
+    plan = CorrectionPlan(corrections, sheets)
+    corrected = [correct_sheet(s, plan) for s in sheets]
     live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
     candidates = {old: plan.final(old)[0] for old in (*plan.merge, *plan.rename)}
     for old, parts in plan.split.items():
@@ -497,7 +498,7 @@ def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
     c = corrections
     facts = {f.id: f for s in sheets for f in (*s.actors, *s.locations)}
     articles = {s.id for s in sheets}
-    plan = _Plan(c, [])  # no sheets: no target names, only what ids become
+    plan = CorrectionPlan(c, [])  # no sheets: no target names, only what ids become
     warnings = []
 
     def warn(field: str, message: str) -> None:

@@ -164,7 +164,7 @@ def test_each_article_something_happened_to_has_one_line(tmp_path, seed_sheet):
 def _one_article_archive(folder):
     from factarchive.archive import write_sheet
 
-    from .test_database import article
+    from .sheet_helpers import article
 
     write_sheet(folder, article("a", "Vehicles cross"), {})
     return folder

@@ -26,10 +26,9 @@ import pytest
 
 from factarchive.archive import load
 from factarchive.site import urls
-from factarchive.site.sheetstore import CATALOG_DIR
-from factarchive.site.mkdocs_build import STATE as BUILD_STATE
 
 from .conftest import ROOT
+from .trees import tree
 
 PEOPLE = ["Recep Tayyip Erdogan", "Vladimir Putin", "Angela Merkel", "Emmanuel Macron", "Joe Biden", "Xi Jinping"]
 PLACES = ["Ankara", "Moscow", "Berlin", "Paris", "Washington", "Beijing", "Istanbul", "Idlib"]
@@ -66,11 +65,9 @@ def build(*args: str) -> subprocess.CompletedProcess:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` by path, but the build's caches: the site's catalog (archive/.factarchive/),
-    rebuilt from the sheets whenever they change, and the incremental build's record of docs/ (file times),
-    neither of them published nor part of the record."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and CATALOG_DIR not in p.relative_to(root).parts and p.name != BUILD_STATE}
+    """Every file under ``root`` by path, but the build's caches (tests/trees.py: the site's catalog, the
+    search tables, the MkDocs wrapper's record of file times), none of them published nor part of the record."""
+    return tree(root)
 
 
 # Runs factarchive's command line in a process that SIGKILLs itself at the Nth rename into one folder (or, with
@@ -209,7 +206,8 @@ def test_two_builds_of_the_same_seeds_are_byte_identical(tmp_path):
 def test_every_writer_in_the_package_writes_atomically():
     """Files are written only by fsutil.write_atomic, and the CSVs streamed from archive.db to a temporary file renamed
     into place (database.write_csv_files); the MkDocs config temp file and the passes' anchor file aside: temporary
-    files, deleted after use (the anchor file by the MkDocs wrapper, code in a string at module level)."""
+    files, deleted after use (the anchor file by the MkDocs wrapper, code in a string at module level); and the
+    search tables, a cache whose state file is renamed into place last (search_tables)."""
     import ast
 
     writes = re.compile(r"\.write_(text|bytes)\(|\bopen\([^)]*['\"][wax]b?['\"]|os\.(fdopen|write)\(|shutil\.(copy\w*|move)\(")
@@ -225,4 +223,8 @@ def test_every_writer_in_the_package_writes_atomically():
                 found.append(f"{path.relative_to(ROOT).as_posix()}::{owner}")
     assert found == ["factarchive/fsutil.py::write_atomic", "factarchive/site/database.py::write_csv_files",
                      "factarchive/site/mkdocs_build.py::<module>",
-                     "factarchive/site/mkdocs_build.py::run_mkdocs"]
+                     "factarchive/site/mkdocs_build.py::run_mkdocs",
+                     # The search tables (a cache): removed when a build starts, their 'state' file renamed into
+                     # place last, so a build killed in between leaves no state and the next starts from nothing.
+                     "factarchive/site/search_tables.py::_compute", "factarchive/site/search_tables.py::_compute",
+                     "factarchive/site/search_tables.py::save", "factarchive/site/search_tables.py::__init__"]

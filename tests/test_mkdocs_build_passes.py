@@ -12,7 +12,7 @@ from factarchive.archive import write_sheet
 from factarchive.cli import main
 from factarchive.site import mkdocs_build
 
-from .test_database import article
+from .sheet_helpers import article
 
 ROOT = Path(__file__).resolve().parent.parent
 

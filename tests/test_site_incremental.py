@@ -13,16 +13,13 @@ from factarchive.archive import write_sheet
 from factarchive.cli import main
 from factarchive.site import mkdocs_build, urls
 
-from .test_database import article
+from .sheet_helpers import article
+from .trees import tree
 
 this_module = sys.modules[__name__]
 SITE_ARGS: tuple[str, ...] = ()  # options every build of a test passes (the offline variant sets --offline)
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -54,7 +51,7 @@ def _assert_same_as_clean(project: Path, capsys, expected_mode: str, config: Pat
     assert summary.startswith(f"site: {expected_mode}"), summary
     assert _build(project, "clean-site", "--clean", config=config) == 0
     capsys.readouterr()
-    incremental, clean = _tree(project / "site"), _tree(project / "clean-site")
+    incremental, clean = tree(project / "site"), tree(project / "clean-site")
     assert sorted(incremental) == sorted(clean)
     assert [p for p in incremental if incremental[p] != clean[p]] == []
 
@@ -270,7 +267,7 @@ def _docs_same_as_clean(project: Path, rendered: list[str]) -> None:
 
     shutil.rmtree(project / "clean-docs", ignore_errors=True)
     _generate(project, rendered, "--clean", docs="clean-docs")
-    incremental, clean = _tree(project / "docs"), _tree(project / "clean-docs")
+    incremental, clean = tree(project / "docs"), tree(project / "clean-docs")
     assert sorted(incremental) == sorted(clean)
     assert [p for p in incremental if incremental[p] != clean[p]] == []
 
@@ -446,7 +443,7 @@ def test_folders_a_removal_empties_go_as_a_clean_build_has_none(project, capsys)
     assert [f for f in emptied if (project / "docs" / f).exists() or (project / "clean-docs" / f).exists()] == []
     assert _folders(project / "docs") == sorted(["by-hand", *_folders(project / "clean-docs")])
     assert _folders(project / "site") == _folders(project / "clean-site")
-    assert _tree(project / "site") == _tree(project / "clean-site")
+    assert tree(project / "site") == tree(project / "clean-site")
 
 
 def test_installed_packages_are_named_with_their_versions_without_reading_their_metadata():

@@ -11,6 +11,7 @@ from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, format_number, generate
 
 from .test_site_render import toll
+from .trees import tree
 
 PAGE = "series/f4/people-killed.md"
 MORE = "browse/series/f4/people-killed/reports-{n}.md"
@@ -112,10 +113,6 @@ def test_disagreements_stay_on_the_first_page(monkeypatch):
     assert "## Reports that disagree" not in files[MORE.format(n=2)]
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
 def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(monkeypatch, tmp_path):
     monkeypatch.setattr(render, "SERIES_PAGE", 2)
     docs = tmp_path / "docs"
@@ -123,7 +120,7 @@ def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(mon
     for n, sheets in enumerate(steps):
         generate(sheets, docs, salt="test")
         generate(sheets, tmp_path / f"clean-{n}", salt="test", clean=True)
-        incremental, clean = _tree(docs), _tree(tmp_path / f"clean-{n}")
+        incremental, clean = tree(docs), tree(tmp_path / f"clean-{n}")
         assert sorted(incremental) == sorted(clean)
         assert [p for p in incremental if incremental[p] != clean[p]] == []
     assert not (docs / "browse" / "series").exists() or not any((docs / "browse" / "series").rglob("*.md"))

@@ -453,7 +453,9 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     escape_text.cache_clear()
     _escape_value.cache_clear()
     _render.tables.clear()
-    search.add_files(pages, catalog, options)
+    # The search tables are kept for the next build where pages are (a page cache); --clean makes them anew.
+    search.add_files(pages, catalog, options, reuse=cache is not None and bool(cache.previous),
+                     keep_tables=cache is not None and docs is not None)
     _assets(pages)
     return pages
 

@@ -70,16 +70,6 @@ def _home(entity: EntityRecord) -> tuple[str, str]:
     return urls.entity_home(entity)
 
 
-def _fact_kinds(catalog: Catalog) -> dict[str, list[tuple[str, int, bool]]]:
-    """Entity id -> (kind, mentions, located) as each article that names it decided, in catalog article order."""
-    found: dict[str, list[tuple[str, int, bool]]] = {}
-    for sheet in catalog.articles:
-        for fact in (*sheet.actors, *sheet.locations):
-            located = bool(fact.coordinates) if isinstance(fact, Location) else bool(fact.country_code)
-            found.setdefault(fact.id, []).append((fact.kind, fact.mentions, located))
-    return found
-
-
 def _weights(decisions: list[tuple[str, int, bool]]) -> Counter:
     """Each kind's weight as the catalog weighs it (catalog.entity_kind): an article's mentions, a located place double."""
     weights: Counter = Counter()
@@ -118,9 +108,9 @@ def _role_item(entity: EntityRecord) -> Optional[ReviewItem]:
 def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
     """Every fact worth a human look, most at stake first."""
     items = []
-    kinds = _fact_kinds(catalog)
     for entity in catalog.entities.values():
-        for item in (_kind_item(entity, kinds.get(entity.id, [])), _role_item(entity)):
+        # (kind, mentions, located) as each article naming it decided, from the gathered rows: no sheet decoded.
+        for item in (_kind_item(entity, entity.decisions), _role_item(entity)):
             if item is not None:
                 items.append(item)
     for sheet, fig in catalog.figures:

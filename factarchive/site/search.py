@@ -380,13 +380,16 @@ def _records_file(store: IndexStore, number: int, records: list) -> tuple[str, O
     return path, None if store.fresh(path, digest(records)) else _script(f"d/{number}", records)
 
 
-def add_files(pages: Any, catalog: Any, options: Any, reuse: bool = True) -> None:
+def add_files(pages: Any, catalog: Any, options: Any, reuse: bool = True, keep_tables: bool = True) -> None:
     """Add the search index's files to ``pages`` (render.Pages) for this catalog and these site options.
 
-    With ``pages.docs`` set, files as the last build there left them are kept (``pages.keep``), not made again
-    (:func:`index_files`); ``reuse=False`` makes every file from nothing.
+    With ``pages.docs`` set and ``keep_tables``, the tables are kept in the docs folder for the next build, and
+    files as the last build there left them are kept (``pages.keep``), not made again (:func:`index_files`);
+    ``reuse=False`` makes every file from nothing (and keeps the tables for the next build). Without
+    ``keep_tables`` (a build with no page cache: nothing will be built there incrementally) no tables are left.
     """
-    for path, text in index_files(catalog, getattr(pages, "docs", None), reuse):
+    docs = getattr(pages, "docs", None) if keep_tables else None
+    for path, text in index_files(catalog, docs, reuse and docs is not None):
         if text is None:
             pages.keep([path])
         else:

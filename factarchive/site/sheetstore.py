@@ -52,6 +52,8 @@ def catalog_version() -> str:
     for obj in (archive_mod.load, model.factsheet_from_data):
         digest.update(Path(inspect.getsourcefile(obj)).read_bytes())
     digest.update(Path(__file__).read_bytes())
+    # marshal's format may change between Python versions (its documentation says so): another Python, another catalog.
+    digest.update(f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}".encode())
     return digest.hexdigest()[:16]
 
 

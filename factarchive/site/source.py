@@ -31,7 +31,7 @@ from typing import Any, Callable, Optional
 from ..archive import ArchiveProblem
 from ..archive import load_archive
 from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
-from ..corrections import _correct_sheet, _Plan  # one sheet at a time, as apply_corrections corrects each
+from ..corrections import CorrectionPlan, correct_sheet  # one sheet at a time, as apply_corrections corrects each
 from ..fsutil import list_files, write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links
@@ -104,7 +104,7 @@ def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list
     the sheet in the catalog. One they change is decoded, corrected and packed into a private temporary
     database (deleted when closed), and decoded from there; its digest is that of its packed bytes.
     """
-    machine_plan, editor_plan = _Plan(machine, outlines), _Plan(corrections, resolved)
+    machine_plan, editor_plan = CorrectionPlan(machine, outlines), CorrectionPlan(corrections, resolved)
     changed = {before.id for before, after in zip(outlines, corrected) if before != after}
     scratch = sqlite3.connect("", isolation_level=None)  # "": a temporary database SQLite deletes on close
     scratch.execute("PRAGMA journal_mode = OFF")
@@ -123,7 +123,7 @@ def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list
         name, digest, dates = heads[sheet.id]
         key = (name, False)
         if sheet.id in changed:
-            packed = pack(_correct_sheet(_correct_sheet(stored.fetch(name), machine_plan), editor_plan))
+            packed = pack(correct_sheet(correct_sheet(stored.fetch(name), machine_plan), editor_plan))
             scratch.execute("INSERT INTO corrected VALUES (?, ?)", (sheet.id, packed))
             digest, key = "corrected:" + hashlib.sha256(packed).hexdigest(), (sheet.id, True)
         out.append(lazy_sheet(source, key, digest, sheet.id, sheet.title, sheet.published, sheet.outlet, dates,

@@ -142,7 +142,8 @@ def entity_home(entity_record: Any) -> tuple[str, str]:
 
 def fact_anchor(sheet: Any, entity_id: str) -> str:
     """The anchor of an entity's row on an article page (a ``FactSheet``): its actor row, else its place row."""
-    is_actor = any(actor.id == entity_id for actor in sheet.actors)
+    ids = getattr(sheet, "actor_ids", None)  # a head of the catalog (site.lazysheet) lists them without decoding
+    is_actor = entity_id in ids if ids is not None else any(actor.id == entity_id for actor in sheet.actors)
     return (ACTOR_ANCHOR if is_actor else PLACE_ANCHOR).format(id=entity_id)
 
 
