@@ -101,3 +101,13 @@ def test_what_a_machine_runs_is_software_not_a_body(nlp):
     )
     assert [(m.text, m.thing) for m in tagged] == [("Quillux", 2), ("Quillux", 2), ("Dora Vance", 0), ("Kavotek", 0)]
     assert resolved(tagged) == [("Dora Vance", "person", ["Dora Vance"]), ("Kavotek", "organization", ["Kavotek"])]
+
+
+def test_a_club_named_after_its_city_stays_a_club_before_the_word_game(nlp):
+    tagged = mentions_tagged(
+        nlp,
+        ("He hopes to play against Barcelona next week.", [("Barcelona", "ORG")]),
+        ("There are no plans for the Barcelona game.", [("Barcelona", "ORG")]),
+    )
+    assert [(m.text, m.thing) for m in tagged] == [("Barcelona", 0), ("Barcelona", 2)]
+    assert resolved(tagged) == [("Barcelona", "organization", ["Barcelona"])]

@@ -124,8 +124,9 @@ def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
     (two votes of :func:`factarchive.extract.cues.thing_votes`) takes back the model's vote for a body there, so that
     a product named in more sentences than the sentences describe it ("Xbox's successor") is not outvoted by the model
     reading the same mentions as its maker. Not for a name a sentence shows to be a body that speaks or acts as one
-    ("Microsoft said", "a software firm, Kavotek"): a maker's name before the noun ("the Kavotek console") is no product."""
-    if any(m.speaker or m.institution for m in name.mentions):
+    ("Microsoft said", "a software firm, Kavotek"): a maker's name before the noun ("the Kavotek console") is no product;
+    nor for a place the gazetteer knows: a club named after it plays "the Barcelona game"."""
+    if name.city or name.region or any(m.speaker or m.institution or m.club for m in name.mentions):
         return {}
     return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
 
