@@ -87,6 +87,15 @@ def test_same_archive_gives_a_byte_identical_database(tmp_path):
         assert (again / name).read_bytes() == (folder / name).read_bytes(), name
 
 
+def test_rows_inserted_a_few_at_a_time_give_the_same_file(tmp_path, monkeypatch):
+    sheets, folder = _published(tmp_path)
+    monkeypatch.setattr(database, "INSERT_EVERY", 1)  # every row on its own: what a large archive does in batches
+    again = tmp_path / "again"
+    assert database.publish(sheets, again) == 3
+    for name in database.PUBLISHED_FILES:
+        assert (again / name).read_bytes() == (folder / name).read_bytes(), name
+
+
 def test_unchanged_sheets_leave_the_published_files_alone(tmp_path):
     sheets, folder = _published(tmp_path)
     before = {name: (folder / name).stat().st_mtime_ns for name in database.PUBLISHED_FILES}

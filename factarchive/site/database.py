@@ -192,6 +192,9 @@ def _create(conn: sqlite3.Connection) -> None:
         conn.execute(f'CREATE VIRTUAL TABLE "{table}_fts" USING fts5({", ".join(columns)}, content="{table}")')
 
 
+INSERT_EVERY = 20_000  # rows of one table inserted at a time
+
+
 def update(conn: sqlite3.Connection, catalog: "Catalog", changed: Iterable[str], removed: Iterable[str] = (),
            fresh: bool = False) -> set[str]:
     """Bring the published tables up to date for these articles; returns the tables whose rows changed.
@@ -220,6 +223,11 @@ def update(conn: sqlite3.Connection, catalog: "Catalog", changed: Iterable[str],
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
             pending[table].extend(rows)
             touched.add(table)
+            if len(pending[table]) >= INSERT_EVERY:
+                # Rows are keyed by their article: inserting them now cannot meet a later article's delete, and a
+                # fresh database (every article new) never holds every row in memory at once (issue 14).
+                _insert(conn, table, pending[table])
+                pending[table] = []
     for table, rows in pending.items():
         _insert(conn, table, rows)
     gone, rows = [], []
