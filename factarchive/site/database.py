@@ -373,13 +373,6 @@ def _state(folder: Path) -> dict:
     return state
 
 
-def published_up_to_date(sheets: Sequence[FactSheet], folder: Path, digests: Optional[dict[str, str]] = None) -> bool:
-    """True when ``folder`` holds the published files of exactly these sheets (see :func:`publish`)."""
-    folder = Path(folder)
-    return (_state(folder).get("key") == published_key(sheets, digests)
-            and all((folder / name).is_file() for name in PUBLISHED_FILES))
-
-
 def build_database(sheets: Iterable[FactSheet], target: Path, catalog: Optional["Catalog"] = None,
                    since: Optional[tuple[Iterable[str], Iterable[str]]] = None) -> bool:
     """Write ``archive.db`` for these sheets to ``target``; True when its bytes changed (see :func:`_build`)."""
