@@ -1,4 +1,5 @@
-"""Issue #14: a series page stays bounded at any archive size: the newest reports, further pages, a chart of periods."""
+"""Issue #14: series pages and the figures index stay bounded at any archive size: the newest reports and days of
+disagreement, further pages, a chart of periods."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from factarchive.model import Figure
 from factarchive.site import pictures, render, urls
 from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, format_number, generate
 
-from .test_site_render import toll
+from .test_site_render import sheet, toll
 from .trees import tree
 
 PAGE = "series/f4/people-killed.md"
@@ -136,11 +138,10 @@ def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest(mon
         "browse/series/f4/people-killed/disagreements-2.md", "browse/series/f4/people-killed/disagreements-3.md", PAGE]
     page = files[PAGE]
     assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', page) == ["disagree-2020-03-03"]  # in full
-    # Older days keep their anchors on the page (articles link there) and lead to their page.
-    assert ("Older days on which they disagree (2), newest first, each on a page of disagreements: "
-            '<a id="disagree-2020-03-02"></a>[2020-03-02](../../browse/series/f4/people-killed/disagreements-2.md'
-            '#disagree-2020-03-02) (2 reports) · <a id="disagree-2020-03-01"></a>[2020-03-01](../../browse/series/f4/'
-            "people-killed/disagreements-3.md#disagree-2020-03-01) (2 reports)\n") in page
+    # Older days are counted, not listed (a newsroom's series may disagree on thousands of days): the pager leads
+    # to them, and articles link to a day on the page that shows it.
+    assert "2 older days on which they disagree, newest first, on further pages of disagreements.\n" in page
+    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>', page) == ["disagree-2020-03-03"]
     assert ("**Pages of disagreements:** **1** · [2](../../browse/series/f4/people-killed/disagreements-2.md) · "
             "[3](../../browse/series/f4/people-killed/disagreements-3.md)\n") in page
     assert len(_rows(page)) == 6  # every report still on the page (6 <= SERIES_PAGE)
@@ -149,4 +150,76 @@ def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest(mon
                              "Days on which reports of a figure counting people killed disagree, newest first: page 2.\n")
     assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', second) == ["disagree-2020-03-02"]
     assert _rows(second) == [] and "<figure" not in second
-    assert "**[other articles disagree](../../series/f4/people-killed.md#disagree-2020-03-01)**" in files[urls.article("10")]
+    assert ("**[other articles disagree](../../browse/series/f4/people-killed/disagreements-3.md#disagree-2020-03-01)**"
+            in files[urls.article("10")])
+
+
+def _disagree_link(page: str) -> list[str]:
+    return re.findall(r"\*\*\[other articles disagree\]\(([^)]+)\)\*\*", page)
+
+
+def _many_days() -> list:
+    """Three days (2020-03-01 to 03) on each of which two reports of people killed disagree: articles 10 and 11 ..."""
+    return [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)]
+
+
+def test_an_article_links_to_the_page_that_shows_its_day_of_disagreement(monkeypatch):
+    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
+    catalog = gather(_many_days())
+    assert render.clash_pages(catalog) == {
+        ("people-killed", "2020-03-03"): PAGE,
+        ("people-killed", "2020-03-02"): "browse/series/f4/people-killed/disagreements-2.md",
+        ("people-killed", "2020-03-01"): "browse/series/f4/people-killed/disagreements-3.md"}
+    files = build_pages(catalog).files
+    assert _disagree_link(files[urls.article("10")]) == [
+        "../../browse/series/f4/people-killed/disagreements-3.md#disagree-2020-03-01"]
+    assert _disagree_link(files[urls.article("21")]) == [
+        "../../browse/series/f4/people-killed/disagreements-2.md#disagree-2020-03-02"]
+    assert _disagree_link(files[urls.article("31")]) == ["../../series/f4/people-killed.md#disagree-2020-03-03"]
+    # Each link's anchor is on its page.
+    assert '<a id="disagree-2020-03-01"></a>**' in files["browse/series/f4/people-killed/disagreements-3.md"]
+
+
+def _injured(sheet_id: str, published: str, value: int):
+    return sheet(sheet_id, f"Hurt {sheet_id}", published, figures=(
+        Figure(id="f1", value=value, text=str(value), counts="people injured",
+               evidence=(f"{value} people were injured.",)),))
+
+
+def test_figures_index_pages_the_things_that_disagree_and_shows_their_newest_days(monkeypatch):
+    monkeypatch.setattr(render, "FIGURES_DISAGREEMENTS_PAGE", 1)
+    monkeypatch.setattr(render, "CLASH_DATES_SHOWN", 2)
+    sheets = [*_many_days(), _injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
+    files = build_pages(gather(sheets)).files
+    assert sorted(p for p in files if p.startswith("browse/figures/disagreements")) == [
+        "browse/figures/disagreements-2.md"]
+    first = files["figures.md"]
+    # Most days first; the newest CLASH_DATES_SHOWN days of each, oldest of them first, and the count of the others.
+    assert ("## Reports that disagree\n\n2 things counted differently by two or more articles on the same day:\n\n"
+            "- [people killed](series/f4/people-killed.md#disagree-2020-03-02): 2020-03-02, 2020-03-03 "
+            "(and 1 older day)\n\n**Pages of disagreements:** **1** · [2](browse/figures/disagreements-2.md)\n"
+            "{: .fa-pager }\n\n## Counted in several articles\n") in first
+    second = files["browse/figures/disagreements-2.md"]
+    assert second == (
+        "---\nsearch:\n  exclude: true\n---\n\n# Figures: reports that disagree, page 2\n\n"
+        "## Reports that disagree\n\nThings counted differently by two or more articles on the same day (2), most "
+        "days first: page 2.\n\n- [people injured](../../series/56/people-injured.md#disagree-2020-04-01): 2020-04-01\n"
+        "\n**Pages of disagreements:** [1](../../figures.md) · **2**\n{: .fa-pager }\n\n")
+
+
+def test_incremental_pages_equal_a_clean_build_as_days_of_disagreement_come_and_go(monkeypatch, tmp_path):
+    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
+    monkeypatch.setattr(render, "FIGURES_DISAGREEMENTS_PAGE", 1)
+    monkeypatch.setattr(render, "CLASH_DATES_SHOWN", 1)
+    days, hurt = _many_days(), [_injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
+    docs = tmp_path / "docs"
+    steps = [days[:2], days, [*days, *hurt], [*days[2:], *hurt], days[:4]]
+    for n, sheets in enumerate(steps):
+        generate(sheets, docs, salt="test")
+        generate(sheets, tmp_path / f"clean-{n}", salt="test", clean=True)
+        incremental, clean = tree(docs), tree(tmp_path / f"clean-{n}")
+        assert sorted(incremental) == sorted(clean)
+        assert [p for p in incremental if incremental[p] != clean[p]] == []
+    assert sorted(p for p in tree(docs) if "disagree" in p) == ["browse/series/f4/people-killed/disagreements-2.md"]

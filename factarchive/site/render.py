@@ -55,6 +55,11 @@ SERIES_PAGE = 200
 # of SERIES_CLASHES_PAGE days (each day is a table of every report of that day).
 SERIES_CLASHES = 20
 SERIES_CLASHES_PAGE = 50
+# The figures index lists the things whose reports disagree, this many a page (the first on figures.md, further
+# pages under browse/figures/), each with its newest CLASH_DATES_SHOWN days and the count of older ones.
+FIGURES_DISAGREEMENTS_PAGE = 100
+CLASH_DATES_SHOWN = 10
+FIGURES_DISAGREEMENTS = urls.BROWSE + "figures/disagreements-{n}.md"  # n >= 2; page 1 is figures.md
 PAGER_WINDOW = 2  # page links either side of the current one
 KIND_LABELS = {"person": "person", "organization": "organisation", "country": "country", "group": "group",
                "city": "city", "region": "region", "facility": "facility", "place": "place"}
@@ -370,6 +375,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
            lambda: pages.add(urls.HOME, _render("home.md.j2", urls.HOME, catalog=catalog, site_url=options.site_url,
                                                 groups=groups)))
     inputs = _ArticleInputs(catalog, cached.cache)
+    clash_paths = clash_pages(catalog)
     _article_index_pages(pages, _render, catalog, cached, inputs)
 
     def article_pages(sheet: FactSheet) -> None:
@@ -387,7 +393,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
             places={loc.id: loc for loc in sheet.locations} | {a.id: a for a in sheet.actors},
             related=catalog.related[sheet.id], figure_series=catalog.figure_series, series=catalog.series,
             all_series=catalog.series, figure_disagreement=catalog.figure_disagreement, clashes=clashes,
-            read_more={h: a for h, a in read_more.items() if a and a != sheet.id},
+            read_more={h: a for h, a in read_more.items() if a and a != sheet.id}, clash_page=clash_paths,
             jsonld=front_matter_value(article_jsonld(sheet, options.site_url, style, homes))))
         pages.add(urls.article_json(sheet.id), json_text(to_data(sheet)))
 
@@ -404,7 +410,8 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         _series_pages(pages, _render, item, catalog)
 
     for sheet in catalog.articles:
-        cached("article:" + sheet.id, lambda: _article_view(sheet, catalog, _render.articles, homes, inputs),
+        cached("article:" + sheet.id,
+               lambda: _article_view(sheet, catalog, _render.articles, homes, inputs, clash_paths),
                lambda: article_pages(sheet))
     plan = _EntityPlan(catalog, homes, cache) if cached.cache is not None else None
     for entity in entities.values():
@@ -516,21 +523,27 @@ def _article_index_pages(pages: Pages, render: "_Renderer", catalog: Catalog, ca
                    months=[(m, urls.articles_month(m), len(s)) for m, s in months], month_label=pictures.month_label,
                    timeline=pictures.timeline({m: len(s) for m, s in months if m}, undated) if n == 1 else None)))
     for month, sheets in months:
-        cached(f"articles-month:{month}", lambda: (month, tuple(map(_listed_view, sheets))),
-               lambda: _month_pages(pages, render, catalog, month, list(map(inputs.row, sheets)), undated))
+        # Each page of a month is a group of its own: a month of a large archive has many pages (the BBC's undated
+        # articles: 7), and one changed title renders the one that lists it.
+        chunked = chunks(sheets, INDEX_PAGE, INDEX_PAGE)
+        month_paths = [urls.articles_month(month, n) for n in range(1, len(chunked) + 1)]
+        for n, path in enumerate(month_paths, 1):
+            cached(f"articles-month:{month}:{n}", lambda: (month, len(month_paths), n,
+                                                           tuple(map(_listed_view, chunked[n - 1]))),
+                   lambda: _month_page(pages, render, catalog, month, list(map(inputs.row, chunked[n - 1])), undated,
+                                       month_paths, n))
 
 
-def _month_pages(pages: Pages, render: "_Renderer", catalog: Catalog, month: Optional[str], sheets: list,
-                 undated: int) -> None:
-    chunked = chunks(sheets, INDEX_PAGE, INDEX_PAGE)
-    month_paths = [urls.articles_month(month, n) for n in range(1, len(chunked) + 1)]
+def _month_page(pages: Pages, render: "_Renderer", catalog: Catalog, month: Optional[str], rows: list,
+                undated: int, month_paths: list[str], n: int) -> None:
+    """Page ``n`` of a month's articles (``rows``: its page of them, as _ArticleInputs.row makes them)."""
     label = pictures.month_label(month) if month else "date not stated, or impossible"
-    for n, path in enumerate(month_paths, 1):
-        # ``undated`` is read on the first page of the index only (first_page): not part of a month's view.
-        pages.add(path, render(
-            "article_index.md.j2", path, catalog=catalog, first_page=False,
-            heading=label + (f", page {n}" if n > 1 else ""), rows=chunked[n - 1], pager=pager(month_paths, n),
-            pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
+    path = month_paths[n - 1]
+    # ``undated`` is read on the first page of the index only (first_page): not part of a month's view.
+    pages.add(path, render(
+        "article_index.md.j2", path, catalog=catalog, first_page=False,
+        heading=label + (f", page {n}" if n > 1 else ""), rows=rows, pager=pager(month_paths, n),
+        pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
 
 
 def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonld: Markup) -> None:
@@ -566,6 +579,23 @@ def newest_reports(points: Iterable[tuple[FactSheet, Any]]) -> list[tuple[FactSh
     return dated[::-1] + [p for p in points if p[0].published is None]
 
 
+def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
+    """(series id, day) -> the docs page that shows that day's disagreement in full (its anchor: clash.anchor).
+
+    A series' newest SERIES_CLASHES days are on its page; older ones, newest first, SERIES_CLASHES_PAGE to a page of
+    disagreements (urls.series_disagreements 2, 3, ...): as :func:`_series_pages` lays them out.
+    """
+    found = {}
+    for series_id, clashes in catalog.disagreements.items():
+        total = len(clashes)
+        for index, clash in enumerate(clashes):  # oldest first
+            back = total - 1 - index  # days newer than this one
+            found[(series_id, clash.date)] = (
+                urls.series(series_id) if total <= SERIES_CLASHES or back < SERIES_CLASHES
+                else urls.series_disagreements(series_id, 2 + (back - SERIES_CLASHES) // SERIES_CLASHES_PAGE))
+    return found
+
+
 def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog) -> None:
     """A series page: the chart, the disagreements and its reports; a long series is paged (issue #14).
 
@@ -578,27 +608,28 @@ def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog
     """
     points = list(item.points)
     clashes = list(catalog.disagreements.get(item.id, ()))  # oldest day first
-    older: list[tuple[Any, str]] = []
+    older = 0
     clash_pager: list = []
     if len(clashes) > SERIES_CLASHES:
-        # The newest SERIES_CLASHES days in full on the page; older days on pages of their own, each listed on the
-        # page by date with its anchor, where articles and the figures index link to it (disagree-<date>).
+        # The newest SERIES_CLASHES days in full on the page; older days on pages of their own (clash_pages says
+        # which), reached by the pager: the page says how many there are, not which (a newsroom's series may
+        # disagree on thousands of days), and articles and the figures index link to a day on its own page.
         newest, rest = clashes[:-SERIES_CLASHES - 1:-1], clashes[-SERIES_CLASHES - 1::-1]
         chunked_clashes = chunks(rest, 0, SERIES_CLASHES_PAGE)[1:]
         clash_paths = [urls.series(item.id)] + [urls.series_disagreements(item.id, n)
                                                 for n in range(2, len(chunked_clashes) + 2)]
-        older = [(clash, clash_paths[n]) for n, found in enumerate(chunked_clashes, 1) for clash in found]
+        older = len(rest)
         clash_pager = pager(clash_paths, 1)
         for n, path in enumerate(clash_paths[1:], 2):
             pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                                   clashes=chunked_clashes[n - 2], older_clashes=[], clash_pager=pager(clash_paths, n),
+                                   clashes=chunked_clashes[n - 2], older_count=0, clash_pager=pager(clash_paths, n),
                                    part="disagreements", chart=None, rows=[], newest_first=True, page_number=n,
                                    pager=[], pager_title="", grouping=None, periods=[]))
         clashes = newest
     if len(points) <= SERIES_PAGE:
         page = urls.series(item.id)
         pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
-                               older_clashes=older, clash_pager=clash_pager, part="reports",
+                               older_count=older, clash_pager=clash_pager, part="reports",
                                chart=pictures.series_chart(points, item.label, format_number, item.unit),
                                rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
                                grouping=None, periods=[]))
@@ -611,7 +642,7 @@ def _series_pages(pages: Pages, render: "_Renderer", item: Any, catalog: Catalog
     chart = pictures.series_chart(points, item.label, format_number, item.unit, by_period=True)
     for n, path in enumerate(paths, 1):
         pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                               clashes=clashes if n == 1 else (), older_clashes=older if n == 1 else [],
+                               clashes=clashes if n == 1 else (), older_count=older if n == 1 else 0,
                                clash_pager=clash_pager if n == 1 else [], part="reports",
                                chart=chart if n == 1 else None,
                                rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
@@ -687,38 +718,63 @@ def _figure_pages(pages: Pages, render: "_Renderer", catalog: Catalog, cached: O
         title, note = UNIT_TITLES.get(key, (max(named, key=lambda u: (named[u], u or "")), "in this unit"))
         unit = UnitFigures(key=key, title=title, note=note, count=len(rows), largest=rows[0][1].value, pages=tuple(paths))
         units.append(unit)
-        cached(f"figures:{key}", lambda: (key, title, note, tuple(_figure_row_view(*row) for row in rows)),
-               lambda: _unit_pages(pages, render, unit, paths, chunked))
+        # Each page of a unit is a group of its own: one changed article renders the pages that list its figures
+        # (the BBC's counts are 24 pages), unless the unit's count changed, which every page states.
+        for n in range(1, len(paths) + 1):
+            cached(f"figures:{key}:{n}", lambda: (key, title, note, len(rows), len(paths), n,
+                                                  tuple(_figure_row_view(*row) for row in chunked[n - 1])),
+                   lambda: _unit_page(pages, render, unit, paths, chunked, n))
     featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
     counted = chunks(sorted(catalog.series.values(), key=lambda s: (-s.article_count, -len(s.points), s.id)),
                      INDEX_PAGE, INDEX_PAGE)
     counted_paths = [urls.figures_counted(n) for n in range(1, len(counted) + 1)]
-    disagreements = [(catalog.series[k], v) for k, v in sorted(catalog.disagreements.items(),
-                                                               key=lambda kv: (-len(kv[1]), kv[0]))]
+    # Things its reports disagree on, most days first, FIGURES_DISAGREEMENTS_PAGE to a page (the first on the index):
+    # each with its newest days (CLASH_DATES_SHOWN at most) and a link to the first of them, on its own page.
+    clash_paths = clash_pages(catalog)
+    disagreements = []
+    for series_id, clashes in sorted(catalog.disagreements.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        shown = clashes[-CLASH_DATES_SHOWN:]
+        disagreements.append((catalog.series[series_id], shown, len(clashes) - len(shown),
+                              clash_paths[(series_id, shown[0].date)]))
+    by_clashes = chunks(disagreements, FIGURES_DISAGREEMENTS_PAGE, FIGURES_DISAGREEMENTS_PAGE)
+    clash_index = [urls.FIGURES] + [FIGURES_DISAGREEMENTS.format(n=n) for n in range(2, len(by_clashes) + 1)]
 
-    def index_pages() -> None:
-        for n, path in enumerate(counted_paths, 1):
-            pages.add(path, render(
-                "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=n, units=units,
-                chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
-                                            by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
-                if featured and n == 1 else None,
-                series=counted[n - 1], counted_pager=pager(counted_paths, n), disagreements=disagreements))
+    def clash_rows(n: int) -> tuple:
+        return tuple((s.id, s.label, s.unit, tuple(c.date for c in shown), hidden, path)
+                     for s, shown, hidden, path in by_clashes[n - 1])
 
-    # The index reads the count of figures, the featured series whole (its chart), each unit's line, each series'
-    # line and the days of each disagreement.
+    def index_page(path: str, counted_page: int, clash_page: int) -> None:
+        pages.add(path, render(
+            "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=counted_page, units=units,
+            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
+                                        by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
+            if featured and counted_page == 1 else None,
+            series=counted[counted_page - 1] if counted_page else [],
+            counted_pager=pager(counted_paths, counted_page) if counted_page else [],
+            disagreements=by_clashes[clash_page - 1] if clash_page else [], disagreements_total=len(disagreements),
+            disagreements_page=clash_page, disagreements_pager=pager(clash_index, clash_page) if clash_page else []))
+
+    # The index reads the count of figures, the featured series whole (its chart), each unit's line, the first
+    # page of things counted and of disagreements, and how many pages of each there are.
     cached("figures", lambda: (len(catalog.figures), _series_view(featured, catalog) if featured else None,
                                tuple((u.key, u.title, u.count, u.largest, u.pages) for u in units),
-                               tuple(tuple((s.id, s.label, s.unit, s.article_count) for s in chunk) for chunk in counted),
-                               tuple((s.id, s.label, s.unit, tuple((c.date, c.anchor) for c in clashes))
-                                     for s, clashes in disagreements)),
-           index_pages)
+                               tuple((s.id, s.label, s.unit, s.article_count) for s in counted[0]), len(counted),
+                               clash_rows(1), len(disagreements), len(by_clashes)),
+           lambda: index_page(urls.FIGURES, 1, 1))
+    for n in range(2, len(counted) + 1):
+        cached(f"figures-counted:{n}", lambda: (n, len(counted), tuple((s.id, s.label, s.unit, s.article_count)
+                                                                       for s in counted[n - 1])),
+               lambda: index_page(counted_paths[n - 1], n, 0))
+    for n in range(2, len(by_clashes) + 1):
+        cached(f"figures-disagreements:{n}", lambda: (n, len(by_clashes), len(disagreements), clash_rows(n)),
+               lambda: index_page(clash_index[n - 1], 0, n))
 
 
-def _unit_pages(pages: Pages, render: "_Renderer", unit: UnitFigures, paths: list[str], chunked: list[list]) -> None:
-    for n, path in enumerate(paths, 1):
-        pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
-                               pager_title="Pages"))
+def _unit_page(pages: Pages, render: "_Renderer", unit: UnitFigures, paths: list[str], chunked: list[list],
+               n: int) -> None:
+    path = paths[n - 1]
+    pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
+                           pager_title="Pages"))
 
 
 def _schema_fields(schema: dict[str, Any]) -> list[tuple[str, str, str]]:

@@ -22,6 +22,7 @@ same archive. Everything here reads the gathered catalog only.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any, Optional
@@ -110,7 +111,11 @@ def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
     items = []
     for entity in catalog.entities.values():
         # (kind, mentions, located) as each article naming it decided, from the gathered rows: no sheet decoded.
-        for item in (_kind_item(entity, entity.decisions), _role_item(entity)):
+        # A fact naming it decides one kind, and article_count counts those facts (its mentions): an entity with
+        # one cannot be disputed, so its decisions (most entities: 9,000 of the BBC archive's 12,400, each read back
+        # from the catalog's rows) are not read.
+        decisions = entity.decisions if entity.article_count > 1 else []
+        for item in (_kind_item(entity, decisions), _role_item(entity)):
             if item is not None:
                 items.append(item)
     for sheet, fig in catalog.figures:
@@ -154,8 +159,11 @@ def _safe_kind(value: str) -> str:
     return value
 
 
+_FIGURE_ID = re.compile(r"[A-Za-z0-9-]*")  # ASCII letters, digits and hyphens (checked for every figure: in C)
+
+
 def _safe_figure_id(value: str) -> str:
-    if not all(c.isascii() and (c.isalnum() or c == "-") for c in value):
+    if not _FIGURE_ID.fullmatch(value):
         raise ValueError(f"review: {value!r} is not a figure id")
     return value
 

@@ -65,13 +65,16 @@ def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
 
 
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
-                  homes: Mapping[str, tuple[str, str]], inputs: Optional["_ArticleInputs"] = None) -> tuple:
+                  homes: Mapping[str, tuple[str, str]], inputs: Optional["_ArticleInputs"] = None,
+                  clash_pages: Optional[Mapping[tuple[str, str], str]] = None) -> tuple:
     """article.md.j2 and the JSON twin: the corrected sheet whole, and what it shows of other articles and series.
 
     With where each entity it names lives (``homes``): a fact row links to the entity's page, or is itself
     the entity's home; a second article naming the entity changes this page. ``inputs``: its figures, captions,
     headlines and named entities without decoding the sheet (the sheet itself is in the view as its repr).
+    ``clash_pages`` (render.clash_pages): the page that shows a disagreement, which its figure links to.
     """
+    clash_pages = clash_pages or {}
     inputs = inputs if inputs is not None else _ArticleInputs(catalog, None)
     shown = repr(sheet)
     figures = []
@@ -79,7 +82,8 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
         key = catalog.figure_series.get((sheet.id, fig.id))
         clash = catalog.figure_disagreement.get((sheet.id, fig.id))
         figures.append((key, catalog.series[key].article_count if key else None,
-                        _clash_view(clash, catalog.series) if clash else None))
+                        _clash_view(clash, catalog.series) if clash else None,
+                        clash_pages.get((clash.series, clash.date)) if clash else None))
     read_more = []
     for headline in inputs.headlines(sheet, shown):
         target = catalog.article_titled(headline)
