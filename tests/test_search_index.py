@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from datetime import date
 from importlib import resources
 
 import pytest
@@ -67,40 +68,67 @@ def test_folding_drops_case_and_diacritics_and_keeps_numbers_whole():
     assert search.words("Erdoğan's 2,980 Gears, 1,5 km_h") == ("erdogan", "s", "2980", "gears", "1", "5", "km", "h")
 
 
-def test_documents_are_numbered_in_rank_order(files):
-    # One file per section here: entities (d/0), articles (d/1), figures (d/2), captions (d/3).
-    assert sorted(p for p in files if p.startswith("search/d/")) == [f"search/d/{n}.js" for n in range(4)]
-    records = [r for n in range(4) for r in _read(files, f"d/{n}")]
-    assert [(r[0], r[1]) for r in records] == [
-        (2, "entities/2c/russia"),  # two articles: a page of its own, in its bucket
-        # one article each, by folded name: their rows on that article's page
-        (1, "articles/c5/network#actor-erdogan-holdings"), (2, "articles/74/talks#place-moscow"),
-        (1, "articles/54/phones#actor-ofcom"),
-        (0, "articles/74/talks#actor-recep-tayyip-erdogan"), (0, "articles/74/talks#actor-vladimir-putin"),
-        (4, "articles/74/talks"), (4, "articles/54/phones"), (4, "articles/c5/network"),  # newest first
-        (4, "articles/8d/hostile"),
-        (5, "articles/74/talks#f1"), (6, "articles/74/talks#c1"),
+def _records(files):
+    """(d/ file, index in it, type, path) of every record, in number order (a free slot is 0)."""
+    return [(name[len("search/d/"):-3], i, r[0], r[1]) for name in sorted(files) if name.startswith("search/d/")
+            for i, r in enumerate(search.read_script(files[name])[1]) if r]
+
+
+def _day(iso: str, slot: int, first: int = 16) -> int:
+    """The number of an article's document in a section starting at ``first`` whose days have 2 slots each."""
+    return first + 2 * date.fromisoformat(iso).toordinal() + slot
+
+
+def test_documents_are_numbered_by_their_keys_in_sections_and_days(files):
+    # Six entities in 16 slots (0-15), numbered from their keys' digests (the slot a digest names, or the next
+    # free one); then the articles from 16, each day with two slots (its busiest day has one article) at
+    # 16 + 2 * the day (days since year 1): the newest has the highest number. Figures and captions the same
+    # way, each section from the next power of two.
+    assert (_day("2024-01-01", 0), _day("2024-02-01", 1), _day("2024-03-01", 1), _day("2024-03-02", 0)) == (
+        1477788, 1477851, 1477909, 1477910)
+    assert _read(files, "meta")["sections"] == [16, 16 + 2**21, 16 + 2**21 + 2**21]
+    assert _read(files, "meta")["docs"] == 16 + 3 * 2**21
+    # Records in files of each section's slots (entities 256, articles 128, figures and captions 512 a file):
+    # an article's file is d/a<(number - 16) // 128>, a free slot 0.
+    assert _records(files) == [
+        ("a11545", 12, 4, "articles/8d/hostile"),  # 1477788 - 16 = 11545 * 128 + 12
+        ("a11545", 75, 4, "articles/c5/network"),
+        ("a11546", 5, 4, "articles/54/phones"),
+        ("a11546", 6, 4, "articles/74/talks"),  # the newest: the highest number
+        ("c2886", 262, 6, "articles/74/talks#c1"),
+        ("e0", 0, 2, "articles/74/talks#place-moscow"), ("e0", 1, 1, "articles/54/phones#actor-ofcom"),
+        ("e0", 2, 2, "entities/2c/russia"), ("e0", 8, 1, "articles/c5/network#actor-erdogan-holdings"),
+        ("e0", 11, 0, "articles/74/talks#actor-recep-tayyip-erdogan"),
+        ("e0", 12, 0, "articles/74/talks#actor-vladimir-putin"),
+        ("f2886", 263, 5, "articles/74/talks#f1"),
     ]
-    assert records[4] == [0, "articles/74/talks#actor-recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "President of Turkey · 1 article",
-                          ["person", ["President of Turkey"], None, 1]]
-    assert records[6] == [4, "articles/74/talks", "Erdoğan meets Putin in Moscow",
-                          "President Recep Tayyip Erdoğan met Vladimir Putin.", "2024-03-02"]
-    assert records[10] == [5, "articles/74/talks#f1", "30 military vehicles", "A convoy of 30 military vehicles entered Idlib.",
-                           "2024-03-02"]
-    assert _read(files, "meta")["sections"] == [6, 10, 11]
+    assert _read(files, "d/e0")[11] == [0, "articles/74/talks#actor-recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
+                                        "President of Turkey · 1 article", ["person", ["President of Turkey"], None, 1]]
+    assert _read(files, "d/a11545")[12:14] == [
+        [4, "articles/8d/hostile", '</script><script>alert("x")</script> & "quotes"', "Russia sent troops.",
+         "2024-01-01"], 0]
+    assert _read(files, "d/f2886")[263] == [5, "articles/74/talks#f1", "30 military vehicles",
+                                            "A convoy of 30 military vehicles entered Idlib.", "2024-03-02"]
+    assert len(_read(files, "d/f2886")) == 264  # no free slot after the last record
 
 
-def test_postings_are_delta_encoded_doc_and_field(files):
+def test_postings_are_delta_encoded_doc_and_field_and_an_entity_carries_its_count(files):
     shard = _shard(files, "w", "erdogan")
-    # "erdogan": Erdogan Holdings (1) and Erdoğan (4) by name, the talks' headline (6), the network article's
-    # the caption (11); not the network article (8), whose entity is named Erdogan but whose text never is.
-    assert search.decode_postings(shard["erdogan"]) == [(1, 0), (4, 0), (6, 0), (11, 0)]
-    assert search.decode_postings(_shard(files, "w", "phones")["phones"]) == [(7, 0), (8, 0)]
-    assert search.decode_postings(_shard(files, "w", "distract")["distract"]) == [(7, 1)]
+    talks, network, phones, hostile = (_day("2024-03-02", 0), _day("2024-02-01", 1), _day("2024-03-01", 1),
+                                       _day("2024-01-01", 0))
+    caption = 16 + 2**22 + 2 * date(2024, 3, 2).toordinal()
+    # "erdogan": Erdogan Holdings (8) and Erdoğan (11) by name, each named in one article; the talks' headline;
+    # the caption; not the network article, whose entity is named Erdogan but whose text never is. Deltas of
+    # doc * 2 + field, as text, each entity's followed by its count (1).
+    assert shard["erdogan"] == search_tables.encode_numbers([16, 1, 6, 1, talks * 2 - 22, (caption - talks) * 2])
+    assert search.decode_postings(shard["erdogan"], 16) == [(8, 0, 1), (11, 0, 1), (talks, 0), (caption, 0)]
+    assert search.decode_postings(_shard(files, "w", "phones")["phones"], 16) == [(network, 0), (phones, 0)]
+    assert search.decode_postings(_shard(files, "w", "distract")["distract"], 16) == [(phones, 1)]
+    assert search.decode_postings(_shard(files, "w", "russia")["russia"], 16) == [(2, 0, 2), (hostile, 1), (talks, 1)]
     assert _read(files, "meta")["e"] == ["er"]  # small enough for one shard of names
-    assert _read(files, "e/er") == {"erdogan": [4], "erdogan holdings": [1], "moscow": [2], "ofcom": [3],
-                                    "recep tayyip erdogan": [4], "russia": [0], "vladimir putin": [5]}
-    assert search.decode_postings(_shard(files, "p", "mobile phones")["mobile phones"]) == [(7, 0)]
+    assert _read(files, "e/er") == {"erdogan": [11], "erdogan holdings": [8], "moscow": [0], "ofcom": [1],
+                                    "recep tayyip erdogan": [11], "russia": [2], "vladimir putin": [12]}
+    assert search.decode_postings(_shard(files, "p", "mobile phones")["mobile phones"], 16) == [(phones, 0)]
 
 
 def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files):
@@ -111,8 +139,9 @@ def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files
     for path, text in files.items():
         assert search.read_script(text)[0] == path[len("search/"):-len(".js")]
     assert {k: v for k, v in meta.items() if k not in "wpe"} == {
-        "v": 1, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
-        "docs": 12, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP, "sections": [6, 10, 11]}
+        "v": 2, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
+        "docs": 16 + 3 * 2**21, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP,
+        "sections": [16, 16 + 2**21, 16 + 2**22]}
 
 
 def test_shard_file_names_are_lowercase_ascii():
@@ -122,9 +151,9 @@ def test_shard_file_names_are_lowercase_ascii():
 
 
 def test_hostile_headline_is_a_json_string_in_its_script(files):
-    text = files["search/d/1.js"]
+    text = files["search/d/a11545.js"]
     assert '"</script><script>alert(\\"x\\")</script> & \\"quotes\\""' in text  # the line break folded to a space
-    assert search.read_script(text)[1][3][2] == '</script><script>alert("x")</script> & "quotes"'
+    assert search.read_script(text)[1][12][2] == '</script><script>alert("x")</script> & "quotes"'
 
 
 def test_same_catalog_same_bytes():
@@ -136,18 +165,29 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
     sheets = [sheet(f"a{n}", f"Story {n}", f"2024-01-{n + 1:02d}",
                     actors=(Actor(id=f"p{n}", name=f"Person {n}", kind="person", mentions=1,
                                   evidence=(f"The story said {n}.",)),)) for n in range(6)]
+    sheets.append(sheet("b", "Person 0 again", "2023-01-01", actors=sheets[0].actors))  # p0: two articles
     files = search.build_index(gather(sheets))
-    # Six entity names (docs 0-5) beat six headlines (6-11): the three best entities are kept.
-    assert search.decode_postings(_shard(files, "w", "person")["person"]) == [(0, 0), (1, 0), (2, 0)]
-    # Headline matches beat body matches; among headlines, the newest articles.
-    assert search.decode_postings(_shard(files, "w", "story")["story"]) == [(6, 0), (7, 0), (8, 0)]
-    assert _read(files, "d/1")[0][1] == "articles/5b/a5"
+    first = _read(files, "meta")["sections"][0]
+    # Entity names beat headlines; of the six, p0 (two articles) first, then the lowest numbers: three kept.
+    assert first == 16
+    assert search.decode_postings(_shard(files, "w", "person")["person"], first) == [(4, 0, 1), (5, 0, 1), (13, 0, 2)]
+    assert [r[3] for r in _records(files) if r[0] == "e0"] == [
+        "articles/a7/a1#actor-p1", "articles/5b/a5#actor-p5",  # 4, 5: kept
+        "articles/cd/a3#actor-p3", "articles/3a/a2#actor-p2", "articles/c8/a4#actor-p4",  # 6, 8, 12: left out
+        "entities/0d/p0"]  # 13: kept
+    # Headline matches beat body matches; among headlines, the newest articles (the highest numbers: a5, a4, a3).
+    assert search.decode_postings(_shard(files, "w", "story")["story"], first) == [
+        (_day("2024-01-04", 1), 0), (_day("2024-01-05", 0), 0), (_day("2024-01-06", 0), 0)]
+    assert [r[3] for r in _records(files) if r[0].startswith("a")] == [
+        "articles/e5/b", "articles/14/a0", "articles/a7/a1", "articles/3a/a2", "articles/cd/a3", "articles/c8/a4",
+        "articles/5b/a5"]
 
 
 def test_records_of_each_section_sit_in_files_of_that_sections_size():
     meta = {"docs": 1000, "sections": [300, 400, 900], "chunks": [256, 128, 512, 512]}
     assert [search.record_file(meta, d) for d in (0, 255, 256, 299, 300, 399, 400, 899, 900, 999)] == [
-        (0, 0), (0, 255), (1, 0), (1, 43), (2, 0), (2, 99), (3, 0), (3, 499), (4, 0), (4, 99)]
+        ("e0", 0), ("e0", 255), ("e1", 0), ("e1", 43), ("a0", 0), ("a0", 99), ("f0", 0), ("f0", 499), ("c0", 0),
+        ("c0", 99)]
 
 
 def test_big_shards_are_cut_by_one_more_character_and_small_pieces_packed_again():
@@ -231,7 +271,7 @@ def test_script_folds_ranks_and_matches_prefixes_and_phrases(query):
                               "organisation articles/c5/network/#actor-erdogan-holdings",
                               "article articles/74/talks/", "caption articles/74/talks/#c1"]
     assert got["ERDOĞAN"] == got["erdogan"]
-    # A prefix as you type: both names begin with it, so the one in more articles, then by name, goes first.
+    # A prefix as you type: both names begin with it, so the one in more articles, then by number, goes first.
     assert got["erd"] == ["organisation articles/c5/network/#actor-erdogan-holdings",
                           "person articles/74/talks/#actor-recep-tayyip-erdogan",
                           "article articles/74/talks/", "caption articles/74/talks/#c1"]
@@ -263,7 +303,7 @@ def test_an_empty_archive_has_only_the_list_of_shards():
     assert search.build_index(gather([])) == {"search/meta.js": (
         'factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":0,"e":[],"p":[],'
         '"sections":[0,0,0],"types":["person","organisation","place","group","article","figure","caption"],'
-        '"v":1,"w":[]});\n')}
+        '"v":2,"w":[]});\n')}
 
 
 def test_a_figure_title_shows_its_unit_once():
@@ -272,7 +312,7 @@ def test_a_figure_title_shows_its_unit_once():
                Figure(id="f2", value=80000000, text="$80m", unit="USD", evidence=("It cost $80m.",)))
     files = search.build_index(gather([sheet("poll", "A poll", "2024-03-02", figures=figures)]))
     records = [r for name in sorted(files) if name.startswith("search/d/") for r in search.read_script(files[name])[1]]
-    assert [r[2] for r in records if r[0] == 5] == ["45% of users", "$80m USD"]
+    assert sorted(r[2] for r in records if r and r[0] == 5) == ["$80m USD", "45% of users"]
 
 
 def test_shards_packed_unit_by_unit_are_those_of_the_whole_table(monkeypatch):
@@ -284,12 +324,12 @@ def test_shards_packed_unit_by_unit_are_those_of_the_whole_table(monkeypatch):
                                               evidence=(f"The mobile story said {n} phones move.",)),)) for n in range(12))]
     monkeypatch.setattr(search_tables._Spill, "FLUSH", 1)
     for folder, setting in (("w", "SHARD_BYTES"), ("p", "PAIR_SHARD_BYTES")):
-        monkeypatch.setattr(search, setting, 80)  # small shards: units cut and packed together
+        monkeypatch.setattr(search, setting, 40)  # small shards: units cut and packed together
     files = search.build_index(gather(sheets))
     meta = _read(files, "meta")
     for folder in ("w", "p"):
         table = {t: v for key in meta[folder] for t, v in _read(files, f"{folder}/{search.shard_file(key)}").items()}
-        whole = search.shards(table, 80)
+        whole = search.shards(table, 40)
         assert list(whole) == meta[folder]
         assert whole == {key: _read(files, f"{folder}/{search.shard_file(key)}") for key in meta[folder]}
     assert len(meta["w"]) > 5 and any(len(k) > 2 for k in meta["w"])  # some units were cut, some packed

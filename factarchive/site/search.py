@@ -10,23 +10,30 @@ for only the files it needs. No library writes such an index, so this module doe
 Files, under ``docs/search/`` (all JSON inside a callback, keys sorted, same
 catalog -> same bytes):
 
-- ``meta.js`` — ``{"v": 1, "types": [...], "docs": N, "chunks": [records per d/ file of entities,
+- ``meta.js`` — ``{"v": 2, "types": [...], "docs": N, "chunks": [slots per d/ file of entities,
   articles, figures, captions], "cap": P, "sections": [first article, first figure, first caption],
   "w": [shard keys], "p": [...], "e": [...]}``: which shards exist. Loaded on the first keystroke, never before.
-- ``w/<key>.js`` — word shards: ``{term: [postings]}`` for every term starting with ``key``.
-- ``p/<key>.js`` — word-pair shards, for phrases: ``{"first second": [postings]}``.
-- ``e/<key>.js`` — entity names: ``{folded name or alias: [entity doc numbers]}``.
-- ``d/<n>.js`` — result records, ``[type, path, title, context, extra]``, in doc order: each section's
-  docs in files of ``chunks[section]`` records (:func:`record_file`), numbered on across sections.
+- ``w/<key>.js`` — word shards: ``{term: "postings"}`` for every term starting with ``key``.
+- ``p/<key>.js`` — word-pair shards, for phrases: ``{"first second": "postings"}``.
+- ``e/<key>.js`` — entity names: ``{folded name or alias: [entity doc numbers, most articles first]}``.
+- ``d/<s><n>.js`` — result records, ``[type, path, title, context, extra]``: section ``s`` (``e``ntities,
+  ``a``rticles, ``f``igures, ``c``aptions), its slots ``n * chunks[s]`` on, a free slot 0 (:func:`record_file`).
 
-Documents are numbered in rank order: entities (most articles first), articles
-(newest first), figures, captions. A posting is ``doc * 2 + field`` (field 0:
-name, alias or headline; 1: body), the list delta-encoded. A query ranks its
-matches by (group, doc): an entity whose whole name or alias is the query, then
-one whose name or alias begins with it (the ``e/`` shards), then entities whose
-name holds the words, articles whose headline holds every word, articles that
-hold them in their body, figures, captions. Every word must match (a query no
-document holds whole shows those holding most of its words). ``type`` is an index into ``types``; ``path`` is the docs path without
+Documents are numbered by their keys, not by rank (issue #14: in rank order, one
+article added renumbered most documents, and so rewrote 424 of the BBC index's 452
+files): :func:`search_tables.number` puts each in a slot its key's digest names, in
+a table of its section (entities; articles, figures, captions each in a table per
+day of their article, days oldest first, undated before them), so that adding,
+removing or changing an article moves no other document. A posting is ``doc * 2 +
+field`` (field 0: name, alias or headline; 1: body), the list delta-encoded and
+written as text (:func:`search_tables.encode_numbers`: a delta under 2,070 is two
+characters); an entity's posting is followed by its count of articles. A query ranks
+its matches by group: an entity whose whole name or alias is the query, then one
+whose name or alias begins with it (the ``e/`` shards), then entities whose name
+holds the words (most articles first), articles whose headline holds every word,
+articles that hold them in their body, figures, captions (each newest first: the
+highest number, a later day; undated last; in one day, by number). Every word must
+match (a query no document holds whole shows those holding most of its words). ``type`` is an index into ``types``; ``path`` is the docs path without
 ``.md`` (``entities/bb/x``, ``articles/bb/y#f1``; an entity named in one article is
 ``articles/bb/y#actor-x``): the script adds ``/`` or ``.html``
 for the site's URL style. ``extra`` is an entity's ``[kind, roles, country,
@@ -60,16 +67,19 @@ Choices, and why:
 - **Context**: one stored line per result (an article's first fact sentence, a
   figure's sentence, a caption's article), not the sentence of the match: a
   query-dependent snippet would need every sentence in the metadata files.
-- **Built again in proportion to the change** (issue #14): the numbering above is
-  kept (the script ranks by it), and the work follows what changed instead:
+- **Built again in proportion to the change** (issue #14): numbers that do not
+  move, and the work follows what changed:
   :mod:`search_tables` keeps, in ``docs/.factarchive-search/``, each document's
   digest and the units (two-character runs) its terms fall in, each unit's
   postings and encoded table; a build tokenizes only new and changed documents
   (an unchanged article's sheet is not even decoded), recomputes only the units
-  whose lines changed or whose documents were renumbered, and writes only the
-  shards holding them. Same files as a build from nothing, byte for byte. A
-  title changed touches a few units; an article added as the newest renumbers
-  every article, and so rewrites most shards (as a build from nothing would).
+  whose lines changed or whose documents were renumbered or named in more or
+  fewer articles, and writes only the shards holding them. Same files as a build
+  from nothing, byte for byte. A title changed touches a few files; an article
+  added or removed, the shards of its words and pairs (about 200 on the BBC
+  archive, most of its word and pair shards: a term-sharded index puts an
+  article's few hundred terms in as many shards), a record file per document and
+  per entity whose count changed, and meta.js.
 
 Lookup for newsroom tools (a stable interface, from the same files): ``lookup(site, name)``
 below, or in a page of the site::
@@ -92,7 +102,9 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
+from array import array
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -101,7 +113,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from . import search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
 from .lazysheet import LazySheet
-from .search_tables import PREFIX, IndexStore, digest, order, shard_file, shards
+from .search_tables import PREFIX, IndexStore, _key, digest, order, shard_file, shards
 
 ROOT = "search/"
 SCRIPT = urls.ASSETS + "search.js"  # our own (see assets/search.js), added by add_files
@@ -184,16 +196,23 @@ def _ranked_entities(catalog: Catalog) -> list:
     return sorted(catalog.entities.values(), key=lambda e: (-e.article_count, fold(e.name), e.id))
 
 
+def _entity_type(e: Any) -> str:
+    return GROUP_TYPES[KIND_GROUPS[e.kind]]
+
+
+def _entity_path(e: Any) -> str:
+    """Where it lives: its page, or (named in one article) its fact on that article's page."""
+    home, anchor = urls.entity_home(e)
+    return home[:-3] + (f"#{anchor}" if anchor else "")
+
+
 def _entity_doc(e: Any) -> SearchDoc:
     roles: dict[str, str] = {}
     for role in e.roles:  # "Chancellor" and "chancellor": once
         roles.setdefault(fold(role), role)
     context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
                           f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
-    # Where it lives: its page, or (named in one article) its fact on that article's page.
-    home, anchor = urls.entity_home(e)
-    return SearchDoc(GROUP_TYPES[KIND_GROUPS[e.kind]], home[:-3] + (f"#{anchor}" if anchor else ""), e.name,
-                     _line(context), (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count])
+    return SearchDoc(_entity_type(e), _entity_path(e), e.name, _line(context), (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count])
 
 
 def _article_doc(sheet: Any) -> SearchDoc:
@@ -219,36 +238,69 @@ def _caption_doc(sheet: Any, cap: Any) -> SearchDoc:
                      tuple(t for t in (cap.caption, cap.credit, cap.agency) if t), (), sheet.published)
 
 
-def _entries(catalog: Catalog, store: IndexStore) -> Iterator[tuple[str, bytes, list, Callable[[], SearchDoc]]]:
-    """(key, digest of its texts, record, the document) of every document in doc order (:func:`iter_documents`).
+def _day(published: Optional[str]) -> int:
+    """An article's day, the bucket of its documents' numbers: days since year 1 (0: undated, or no date read)."""
+    if published:
+        for text in (published[:10], published[:7] + "-01", published[:4] + "-01-01"):
+            try:
+                return date.fromisoformat(text).toordinal()
+            except ValueError:
+                continue
+    return 0
+
+
+def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], int]:
+    """Each section's documents in number order (indexes into the catalog's lists), their numbers, section starts, end.
+
+    Sections: entities, articles, figures, captions (as the catalog holds them); a document's number is
+    :func:`search_tables.number`'s, from its key, and for what an article holds, the article's day.
+    """
+    keyed: list[list[tuple[int, bytes]]] = [[(0, _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
+    for kind, items in (("article", ((s, None) for s in catalog.articles)), ("figure", catalog.figures),
+                        ("caption", catalog.captions)):
+        keyed.append([(_day(sheet.published), _key(f"{kind} {urls.article(sheet.id)[:-3]}" + (f"#{part.id}" if part else "")))
+                      for sheet, part in items])
+    numbers, starts, end = search_tables.number(keyed)
+    del keyed
+    orders = [sorted(range(len(got)), key=got.__getitem__) for got in numbers]
+    return orders, numbers, starts, end
+
+
+def _entries(catalog: Catalog, store: IndexStore,
+             orders: list[list[int]]) -> Iterator[tuple[int, str, bytes, list, Callable[[], SearchDoc], int]]:
+    """(section, key, digest of its texts, record, the document, weight) of every document in number order.
 
     An article whose sheet is a :class:`LazySheet` with the digest and path of the last build's is not
     decoded: its digest and record are the last build's (``store.memo``), and the document is made only if
     asked for (it never is, the digest being the same). Decoding every sheet was most of the time of a
     build with one article changed.
     """
-    def made(doc: SearchDoc, entity: bool = False) -> tuple[str, bytes, list, Callable[[], SearchDoc]]:
-        return f"{doc.type} {doc.path}", digest((entity, doc.names, doc.body)), doc.record(), lambda: doc
+    def made(section: int, doc: SearchDoc, entity: bool = False, weight: int = 0):
+        return section, f"{doc.type} {doc.path}", digest((entity, doc.names, doc.body)), doc.record(), lambda: doc, weight
 
-    for e in _ranked_entities(catalog):
-        yield made(_entity_doc(e), True)
-    for sheet in catalog.articles:
+    entities = list(catalog.entities.values())
+    for i in orders[0]:
+        e = entities[i]
+        yield made(0, _entity_doc(e), True, e.article_count)
+    del entities
+    for i in orders[1]:
+        sheet = catalog.articles[i]
         if isinstance(sheet, LazySheet):
             path = urls.article(sheet.id)[:-3]
             memo_key = f"{path} {sheet!r}"  # its repr is its id and the digest of its content
             known = store.memo(memo_key)
             if known is not None:
-                yield f"article {path}", known[0], known[1], lambda sheet=sheet: _article_doc(sheet)
+                yield 1, f"article {path}", known[0], known[1], lambda sheet=sheet: _article_doc(sheet), 0
                 continue
-            key, texts, record, doc = made(_article_doc(sheet))
-            store.remember(memo_key, (texts, record))
-            yield key, texts, record, doc
+            entry = made(1, _article_doc(sheet))
+            store.remember(memo_key, (entry[2], entry[3]))
+            yield entry
         else:
-            yield made(_article_doc(sheet))
-    for sheet, fig in catalog.figures:
-        yield made(_figure_doc(sheet, fig))
-    for sheet, cap in catalog.captions:
-        yield made(_caption_doc(sheet, cap))
+            yield made(1, _article_doc(sheet))
+    for i in orders[2]:
+        yield made(2, _figure_doc(*catalog.figures[i]))
+    for i in orders[3]:
+        yield made(3, _caption_doc(*catalog.captions[i]))
 
 
 def _json(value: Any) -> str:
@@ -283,7 +335,8 @@ def _fields(doc: SearchDoc) -> Iterator[tuple[int, tuple[set[str], set[str]]]]:
 def _salt() -> str:
     """What the kept tables depend on besides the documents: this code, its settings, Python and Unicode."""
     code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], search_tables))
-    settings = (POSTINGS_CAP, PAIRS_CAP, SHARD_BYTES, PAIR_SHARD_BYTES, DOC_CHUNKS, MAX_TERM, PREFIX)
+    settings = (POSTINGS_CAP, PAIRS_CAP, SHARD_BYTES, PAIR_SHARD_BYTES, DOC_CHUNKS, MAX_TERM, PREFIX,
+                search_tables.BOUNDARY)
     return hashlib.blake2b(repr((sys.version, unicodedata.unidata_version, settings)).encode() + code).hexdigest()
 
 
@@ -320,11 +373,9 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
     names; then the word shards are made unit by unit, the name shards, the pair shards. ``meta.js`` comes
     last: it lists every shard.
     """
-    counts = [len(catalog.entities), len(catalog.articles), len(catalog.figures)]
-    # Where each kind of document starts, so the script ranks a match without its record.
-    sections = [sum(counts[:i + 1]) for i in range(3)]
-    meta = {"v": 1, "types": list(TYPES), "docs": sections[2] + len(catalog.captions), "chunks": list(DOC_CHUNKS),
-            "cap": POSTINGS_CAP, "sections": sections}
+    orders, numbers, sections, end = _plan(catalog)
+    meta = {"v": 2, "types": list(TYPES), "docs": end, "chunks": list(DOC_CHUNKS), "cap": POSTINGS_CAP,
+            "sections": sections}
     keys: dict[str, list[str]] = {}
     scratch = None
     if docs is None:
@@ -336,34 +387,40 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        names: dict[str, list[int]] = defaultdict(list)
-        number, records = 0, []
-        for n, (key, texts, record, make) in enumerate(_entries(catalog, store)):
-            entity = n < sections[0]
+        names: dict[str, list[tuple[int, int]]] = defaultdict(list)  # folded name -> (-weight, entity number)
+        file, records = "", []
+        positions = [0, 0, 0, 0]  # where each section is in its order
+        for section, key, texts, record, make, weight in _entries(catalog, store, orders):
+            n = numbers[section][orders[section][positions[section]]]
+            positions[section] += 1
             while store.taken(key):  # never so today (paths are unique); a second one is told apart
                 key += "'"
 
-            def found(make: Callable[[], SearchDoc] = make, entity: bool = entity) -> tuple[tuple[str, ...], list]:
+            def found(make: Callable[[], SearchDoc] = make, entity: bool = section == 0) -> tuple[tuple[str, ...], list]:
                 doc = make()
                 folded = tuple(dict.fromkeys(" ".join(words(t)) for t in doc.names)) if entity else ()
                 return folded, list(_fields(doc))
 
-            for name in store.document(key, texts, found):
-                if name and len(names[name]) < POSTINGS_CAP:
-                    names[name].append(n)
-            # Records in doc order: d/ files are numbered on in doc order, so each is whole when the next begins.
-            at = record_file(meta, n)[0]
-            if at != number and records:
-                yield _records_file(store, number, records)
+            for name in store.document(key, texts, found, n, weight):
+                if name:
+                    names[name].append((-weight, n))
+            # Records in number order: each d/ file is whole when the next begins; a free slot is 0.
+            at, index = record_file(meta, n)
+            if at != file and records:
+                yield _records_file(store, file, records)
                 records = []
-            number = at
+            file = at
+            records.extend([0] * (index - len(records)))
             records.append(record)
         if records:
-            yield _records_file(store, number, records)
-        del records
-        yield from _shard_files("w", store.table("w", sections, POSTINGS_CAP, SHARD_BYTES), keys)
-        yield from _shard_files("e", _fresh_or(store, shards(dict(names), SHARD_BYTES).items(), "e"), keys)
+            yield _records_file(store, file, records)
+        del records, orders, numbers
+        # An entity name's entities, most articles first (the script ranks them again with the words' postings).
+        ranked = {name: [n for _, n in sorted(found)[:POSTINGS_CAP]] for name, found in names.items()}
         del names
+        yield from _shard_files("w", store.table("w", sections, POSTINGS_CAP, SHARD_BYTES), keys)
+        yield from _shard_files("e", _fresh_or(store, shards(ranked, SHARD_BYTES).items(), "e"), keys)
+        del ranked
         yield from _shard_files("p", store.table("p", sections, PAIRS_CAP, PAIR_SHARD_BYTES), keys)
         yield f"{ROOT}meta.js", _script("meta", {**meta, **{k: keys[k] for k in ("w", "p", "e")}})
         if scratch is None:
@@ -375,9 +432,9 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
             scratch.cleanup()
 
 
-def _records_file(store: IndexStore, number: int, records: list) -> tuple[str, Optional[str]]:
-    path = f"{ROOT}d/{number}.js"
-    return path, None if store.fresh(path, digest(records)) else _script(f"d/{number}", records)
+def _records_file(store: IndexStore, name: str, records: list) -> tuple[str, Optional[str]]:
+    path = f"{ROOT}d/{name}.js"
+    return path, None if store.fresh(path, digest(records)) else _script(f"d/{name}", records)
 
 
 def add_files(pages: Any, catalog: Any, options: Any, reuse: bool = True, keep_tables: bool = True) -> None:
@@ -411,24 +468,31 @@ def read_script(text: str) -> tuple[str, Any]:
     return json.loads(name), json.loads(rest)
 
 
-def decode_postings(deltas: Iterable[int]) -> list[tuple[int, int]]:
-    """(doc, field) pairs from a delta-encoded posting list."""
-    out, value = [], 0
-    for d in deltas:
+def decode_postings(text: str, first_article: int = 0) -> list[tuple[int, ...]]:
+    """(doc, field) pairs from a posting list (delta-encoded, as text); (doc, field, weight) for an entity
+    (a doc below ``first_article``)."""
+    out: list[tuple[int, ...]] = []
+    value = 0
+    it = iter(search_tables.decode_numbers(text))
+    for d in it:
         value += d
-        out.append((value >> 1, value & 1))
+        doc, field = value >> 1, value & 1
+        out.append((doc, field, next(it)) if doc < first_article else (doc, field))
     return out
 
 
-def record_file(meta: dict[str, Any], doc: int) -> tuple[int, int]:
-    """(d/ file number, index in it) of a doc's record (the script computes the same)."""
+SECTION_FILES = "eafc"  # the d/ files of entities, articles, figures, captions: d/e0.js, d/a0.js, ...
+
+
+def record_file(meta: dict[str, Any], doc: int) -> tuple[str, int]:
+    """(d/ file name, index in it) of a doc's record (the script computes the same): its section's letter and
+    the doc's slot in that section over the section's file size, as in ``a3``."""
     starts = [0, *meta["sections"], meta["docs"]]
-    number = 0
     for section, size in enumerate(meta["chunks"]):
         if doc < starts[section + 1]:
-            return number + (doc - starts[section]) // size, (doc - starts[section]) % size
-        number += -(-(starts[section + 1] - starts[section]) // size)  # files of that section
-    raise IndexError(f"doc {doc} is not in an index of {meta['docs']} docs")
+            slot = doc - starts[section]
+            return f"{SECTION_FILES[section]}{slot // size}", slot % size
+    raise IndexError(f"doc {doc} is not in an index of {meta['docs']} slots")
 
 
 def shard_key(keys: list[str], term: str) -> Optional[str]:
@@ -458,8 +522,8 @@ def lookup(site: Path, name: str, directory_urls: Optional[bool] = None) -> list
     _, names = read_script((root / "e" / f"{shard_file(key)}.js").read_text("utf-8"))
     found = []
     for n in names.get(folded, []):
-        number, index = record_file(meta, n)
-        _, chunk = read_script((root / "d" / f"{number}.js").read_text("utf-8"))
+        name_of_file, index = record_file(meta, n)
+        _, chunk = read_script((root / "d" / f"{name_of_file}.js").read_text("utf-8"))
         type_index, path, title, _context, (kind, roles, country, count) = chunk[index]
         if directory_urls is None:
             directory_urls = not (Path(site) / f"{path}.html").exists()

@@ -1,7 +1,8 @@
 """The search index's term tables, kept between builds so that a change costs what it touches (issue #14).
 
-:mod:`factarchive.site.search` says what the index holds; this module makes its ``w/`` (words) and ``p/``
-(word pairs) shards, and keeps, in ``docs/.factarchive-search/`` (a dot-name: MkDocs never publishes it),
+:mod:`factarchive.site.search` says what the index holds; this module numbers its documents
+(:func:`number`: by their keys, not by rank, so that a change renumbers no other document), makes its
+``w/`` (words) and ``p/`` (word pairs) shards, and keeps, in ``docs/.factarchive-search/`` (a dot-name: MkDocs never publishes it),
 what the next build needs to redo only the part that changed:
 
 - ``documents``: for each document (keyed by a digest of its type and path) a stable id, the digest of the
@@ -9,20 +10,21 @@ what the next build needs to redo only the part that changed:
   ``PREFIX`` characters, the runs :func:`shards` groups at its top level) with the digest of its lines in
   each; and the caller's *memo* (search.py keeps an article's digest and record under its sheet's digest,
   so that an unchanged sheet is not decoded), in ``memo``. Both written a part at a time as the documents come.
-- ``state``: each unit's digest, size and cuts; each search file's digest; the document order of the
-  last build. Written last: without it, ``documents`` is not read.
+- ``state``: each unit's digest, size and cuts; each search file's digest; each document's number and
+  weight (an entity's count of articles) in the last build. Written last: without it, ``documents`` is not read.
 - ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
   ``value<TAB>term<TAB>term...`` with ``value = id * 2 + field`` (stable ids: a document keeps its id
   while its texts stay the same, whatever its rank).
 - ``we/<unit>``, ``pe/<unit>``: a unit's encoded table (term -> capped, delta-encoded postings by
-  document *number*), marshalled.
+  document *number*, as text: :func:`encode_numbers`), marshalled.
 
 A build reads every document (cheap: no tokenizing for a document whose digest is unchanged), marks *dirty*
-the units of every document added, changed, removed or renumbered, and recomputes only those units; shards
-are then packed from every unit's size as :func:`shards` packs the whole table, and a shard's file is
-written only when a unit in it changed (else the page cache's way: kept, when the file is still there and
-not edited since). The files are byte-identical to those of a build from nothing; a changed title touches
-a few units, a new newest article renumbers every article and so (like a build from nothing) every unit.
+the units of every document added, changed, removed, renumbered or reweighted, and recomputes only those
+units; shards are then packed from every unit's size as :func:`shards` packs the whole table (borders
+set by some units' keys alone, :func:`starts_shard`, so that a unit grown moves only the borders near
+it), and a shard's file is written only when a unit in it changed (else the page cache's way: kept, when
+the file is still there and not edited since). The files are byte-identical to those of a build from
+nothing; a changed title touches a few units, a new article the units of its terms.
 
 The state is removed when a build starts and written when it ends: an interrupted build leaves none, and
 the next starts from nothing. Deleting the folder is always safe. A build without a docs folder uses a
@@ -49,7 +51,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 5
+FORMAT = 6
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
@@ -65,18 +67,136 @@ def digest(value: Any) -> bytes:
     return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).digest()
 
 
+def capacity(count: int) -> int:
+    """Slots of a bucket of ``count`` documents: a power of two at least 1.5 times the count (at least 2).
+
+    A power of two, so that it changes only when the count crosses one (not at every document added), and
+    a third or more of the slots free, so that the runs of taken slots stay short (:func:`number`).
+    """
+    need = max(2, count + (count + 1) // 2)
+    return 1 << (need - 1).bit_length()
+
+
+def _place(docs: list[tuple[int, bytes]], members: list[int], at: int, size: int, got: array) -> None:
+    """Number ``members`` (indexes into ``docs``) in the table of ``size`` slots from ``at``: each at the slot its
+    digest names (its *home*) or the next free one, taken by (home, digest): a function of the set of keys, in
+    which a document added or removed moves only those after it in its run of taken slots (none, mostly)."""
+    homes = sorted((int.from_bytes(docs[i][1][:8], "big") % size, docs[i][1], i) for i in members)
+    taken = bytearray(size)
+    for home, _, i in homes:
+        slot = home
+        while taken[slot]:
+            slot = (slot + 1) % size
+        taken[slot] = 1
+        got[i] = at + slot
+
+
+def number(sections: list[list[tuple[int, bytes]]]) -> tuple[list[array], list[int], int]:
+    """Document numbers that are not positions: (numbers of each section's documents, section starts, end).
+
+    Each document is given as (day, digest of its key), its section's documents in any order; the day is its
+    article's (days since year 1, :meth:`datetime.date.toordinal`) for articles, figures and captions, 0 for
+    an undated one and for entities. A section holds a table of its undated documents, :func:`capacity`
+    slots, then one table per day, every day ``width`` slots (the capacity of its busiest day) at
+    ``day * width``: a day's slots do not depend on the other days, so an article added on a day, or a day's
+    last article removed, moves no document of another day. Each document is numbered in its table by
+    :func:`_place`. A section starts at the next power of two after the one before it ends.
+
+    Numbers follow the days, oldest first (the script ranks the highest first: the newest; undated last); the
+    rest of an article's documents is renumbered only when a table's size crosses a power of two (the
+    busiest day's count, or the count of undated documents, of entities). Numbers are sparse (a day's
+    unused slots, the days with no article): only their differences are written (postings), and records
+    are in files of slots (``search.record_file``): no file for slots never used.
+
+    Why not positions (issue #14): numbered in rank order, an article added as the newest, or an entity
+    named for the first time, renumbered most documents and so rewrote most search files.
+    """
+    out, starts, start = [], [], 0
+    for docs in sections:
+        starts.append(start)
+        by_day: dict[int, list[int]] = defaultdict(list)
+        for i, (day, _) in enumerate(docs):
+            by_day[day].append(i)
+        got = array("q", [0]) * len(docs)
+        undated = by_day.pop(0, [])
+        size = capacity(len(undated)) if undated else 0
+        _place(docs, undated, start, size, got)
+        end = start + size
+        if by_day:
+            width = capacity(max(map(len, by_day.values())))
+            for day, members in by_day.items():
+                _place(docs, members, start + size + day * width, width, got)
+            end = start + size + (max(by_day) + 1) * width
+        del by_day
+        out.append(got)
+        start += 1 << (end - start - 1).bit_length() if end > start else 0
+    return out, starts[1:], start
+
+
+def rank(value: int, sections: list[int], weights: dict[int, int]) -> tuple[int, int, int]:
+    """Where a posting (``doc * 2 + field``) ranks; the script's ``rank`` is the same.
+
+    First the group: 0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then
+    an entity by the most articles (its weight), then by number; any other document by number, highest
+    first (a later day first: days are numbered oldest first; undated documents, day 0, last).
+    """
+    first_article, first_figure, first_caption = sections
+    doc = value >> 1
+    if doc < first_article:
+        return 0, -weights.get(doc, 0), doc
+    if doc < first_figure:
+        return 1 + (value & 1), -doc, 0
+    return (3 if doc < first_caption else 4), -doc, 0
+
+
+# Numbers written as text (:func:`encode_numbers`): JSON-safe characters '#' to '~' without the backslash, 91 of
+# them; the first 45 end a number, the other 46 are digits before its last (base 46, most significant first).
+DIGITS = "".join(chr(c) for c in range(0x23, 0x7F) if c != 0x5C)
+LAST_DIGITS = 45
+_DIGIT_VALUE = {c: i for i, c in enumerate(DIGITS)}
+
+
+def encode_numbers(values: Iterable[int]) -> str:
+    """Non-negative integers as one JSON-safe string: a number under 45 is one character, under 2,070 two.
+
+    Why not a JSON array: its postings were most of the index's bytes (a delta of 200 is "200," in an array,
+    two characters here); the script reads the string in one loop of charCodeAt (search.js: decode).
+    """
+    out = []
+    for value in values:
+        rest, last = divmod(value, LAST_DIGITS)
+        head = ""
+        while rest:
+            rest, digit = divmod(rest, len(DIGITS) - LAST_DIGITS)
+            head = DIGITS[LAST_DIGITS + digit] + head
+        out.append(head + DIGITS[last])
+    return "".join(out)
+
+
+def decode_numbers(text: str) -> list[int]:
+    """The integers of :func:`encode_numbers`."""
+    out, value = [], 0
+    for c in text:
+        digit = _DIGIT_VALUE[c]
+        if digit < LAST_DIGITS:
+            out.append(value * LAST_DIGITS + digit)
+            value = 0
+        else:
+            value = value * (len(DIGITS) - LAST_DIGITS) + digit - LAST_DIGITS
+    return out
+
+
 class Postings:
     """Every term's postings (``doc * 2 + field``), at most ``cap`` per field while building, the ``cap`` best at the end.
 
-    Documents arrive in doc order within each field, and within one field doc order is rank order
-    (entities, then articles newest first, then figures, then captions), so the ``cap`` best postings of a
-    term are among the first ``cap`` of each field: memory is bounded by the cap, not by the archive (a
-    common word is in every article), and no list is sorted until the end.
+    Documents arrive in rank order (:func:`rank`) within each field, so the ``cap`` best postings of a term are
+    among the first ``cap`` of each field: memory is bounded by the cap, not by the archive (a common word is
+    in every article). An entity's posting is followed by its weight (its count of articles), which ranks it.
     """
 
-    def __init__(self, sections: list[int], cap: int):
+    def __init__(self, sections: list[int], cap: int, weights: dict[int, int]):
         self.fields: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self.sections, self.cap = sections, cap
+        self.sections, self.cap, self.weights = sections, cap, weights
 
     def add(self, terms: Iterable[str], doc: int, field: int) -> None:
         lists, cap, value = self.fields[field], self.cap, doc * 2 + field
@@ -87,19 +207,14 @@ class Postings:
             elif len(found) < cap:
                 found.append(value)
 
-    def _rank(self, value: int) -> tuple[int, int]:
-        """0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then doc order."""
-        first_article, first_figure, first_caption = self.sections
-        doc = value >> 1
-        if doc < first_article:
-            return 0, doc
-        if doc < first_figure:
-            return 1 + (value & 1), doc
-        return (3 if doc < first_caption else 4), doc
+    def _rank(self, value: int) -> tuple[int, int, int]:
+        return rank(value, self.sections, self.weights)
 
-    def encoded(self) -> dict[str, list[int]]:
-        """term -> delta-encoded postings, in doc order; empties the fields (call it once)."""
+    def encoded(self) -> dict[str, str]:
+        """term -> delta-encoded postings in number order, each entity's followed by its weight, as text
+        (:func:`encode_numbers`); empties the fields (call it once)."""
         named, body = self.fields
+        first_article, weights = self.sections[0], self.weights
         out = {}
         # Taken out of the fields as they are encoded, so that the table is not held twice (once, it is empty).
         for term in named.keys() | body.keys():
@@ -108,12 +223,20 @@ class Postings:
                 values.sort(key=self._rank)
                 del values[self.cap:]
             values.sort()
-            out[term] = [values[0], *map(int.__sub__, values[1:], values)]
+            deltas, last = [], 0
+            for value in values:
+                deltas.append(value - last)
+                last = value
+                if value >> 1 < first_article:
+                    deltas.append(weights.get(value >> 1, 0))
+            out[term] = encode_numbers(deltas)
         return out
 
 
 def entry_size(term: str, value: Any) -> int:
     """About the bytes of a shard entry (term, postings) in JSON; exact sizes would cost a json.dumps per split."""
+    if isinstance(value, str):
+        return len(term) + len(value) + 6
     return len(term) + (3 * len(value) + 8 if isinstance(value, list) else len(str(value)))
 
 
@@ -122,12 +245,25 @@ def order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
+BOUNDARY = 32  # about one run (unit) in this many begins a shard whatever the sizes: see starts_shard
+
+
+def starts_shard(key: str) -> bool:
+    """Whether a run of terms begins a shard of its own, decided by its key alone (about one in ``BOUNDARY``).
+
+    Packed by size alone, one unit grown by a new article moved the border of every shard after it (on the BBC
+    archive, adding an article rewrote 110 of 111 word shards); with borders that a key sets by itself, a
+    change moves the borders only up to the next such key, as content-defined chunking (rsync, restic) does.
+    """
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest(), "big") % BOUNDARY == 0
+
+
 def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
     """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
 
     A run of terms sharing their first two characters (a unit) is one shard if it fits; else it is cut at its
     terms' next character, and neighbouring pieces that fit together make one shard again (else a big shard
-    would leave dozens of tiny ones). Each shard holds every term from its key up to the next shard's key,
+    would leave dozens of tiny ones), unless a piece :func:`starts_shard`. Each shard holds every term from its key up to the next shard's key,
     so a term's shard is the last key not after it (``search.shard_key``); a new term changes only the
     shards of its own unit and the packing around it. :class:`IndexStore` packs units the same way
     (:func:`_pack`) without holding the table.
@@ -153,7 +289,7 @@ def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
                     emit(*packed)
                     packed = None
                 pending.append((length + 1, first, last))
-            elif packed and total[last] - total[packed[1]] <= limit:
+            elif packed and total[last] - total[packed[1]] <= limit and not starts_shard(key):
                 packed = (packed[0], packed[1], last)
             else:
                 if packed:
@@ -222,7 +358,8 @@ class IndexStore:
                 state = None
         if state is None:
             shutil.rmtree(self.folder, ignore_errors=True)
-            state = {"docs": {}, "order": b"", "next": 0, "units": {t: {} for t in TABLES}, "files": {}, "memo": {}}
+            state = {"docs": {}, "ids": b"", "numbers": b"", "weights": b"", "next": 0, "units": {t: {} for t in TABLES},
+                     "files": {}, "memo": {}}
         else:
             state_path.unlink()  # written again at the end: an interrupted build leaves none
         for name in (*TABLES, *(t + "e" for t in TABLES)):
@@ -230,18 +367,18 @@ class IndexStore:
         self.salt = salt
         # Per document (keyed by a digest of its key): _pack's bytes, and (for an entity) its folded names.
         self.old_docs: dict[bytes, Any] = state["docs"]
-        order = array("q", state["order"])
         self.old_number = array("q", [-1]) * state["next"]  # id -> its number in the last build (-1: none)
-        for n, doc_id in enumerate(order):
-            self.old_number[doc_id] = n
-        del order
+        self.old_weight = array("q", [0]) * state["next"]  # id -> its weight (an entity's count of articles)
+        for doc_id, n, weight in zip(*(array("q", state[name]) for name in ("ids", "numbers", "weights"))):
+            self.old_number[doc_id], self.old_weight[doc_id] = n, weight
         self.old_units: dict[str, dict[str, tuple]] = state["units"]
         self.old_files: dict[str, bytes] = state["files"]
         self.next_id: int = state["next"]
         self.seen: set[bytes] = set()  # keys of this build's documents
         # This build's documents and memo, written a part at a time as they come (never all held: issue #14).
         self.parts = {name: _Parts(self.folder / f"{name}.tmp") for name in ("documents", "memo")}
-        self.order = array("q")  # doc number -> id
+        # This build's documents as they come: id, number, weight.
+        self.ids, self.numbers, self.weights_now = array("q"), array("q"), array("q")
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
         self.files_now: dict[str, bytes] = {}
         self.old_memo: dict[bytes, Any] = state["memo"]
@@ -252,15 +389,15 @@ class IndexStore:
 
     # ----------------------------------------------------------------------------------- documents
 
-    def document(self, key: str, texts_digest: bytes, fields: Any) -> tuple:
-        """Document number ``len(order)``, keyed ``key``: returns the ``extra`` kept for it.
+    def document(self, key: str, texts_digest: bytes, fields: Any, n: int, weight: int = 0) -> tuple:
+        """Document number ``n`` (:func:`number`), keyed ``key``, ranked by ``weight``: returns the ``extra`` kept for it.
 
         ``fields()`` is called only for a new document or one whose texts changed (``texts_digest``): it gives
         ``(extra, [(field, (words, pairs))...])``, extra being a small value kept for the caller (an entity's
         folded names). Of a changed document only the units whose lines changed are dirty (a new title touches
-        the units of its words, not those of every word of the article); of a renumbered one, all of its units.
+        the units of its words, not those of every word of the article); of a renumbered or reweighted one (an
+        entity named in one more article ranks higher: its postings carry its weight), all of its units.
         """
-        n = len(self.order)
         key_digest = _key(key)
         old = self.old_docs.get(key_digest)
         if old is not None and _texts(old) == texts_digest:
@@ -293,13 +430,15 @@ class IndexStore:
                     self.spills[table].add_lines(unit, lines[table].get(unit, ()))
             self.touched += 1
         doc_id = _id(kept)
-        if old is not None and self.old_number[doc_id] != n:  # renumbered: every posting of it moves
+        if old is not None and (self.old_number[doc_id], self.old_weight[doc_id]) != (n, weight):
             self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
         if key_digest in self.seen:
             raise ValueError(f"two search documents share the key {key!r}")
         self.seen.add(key_digest)
         self.parts["documents"].add(key_digest, kept)
-        self.order.append(doc_id)
+        self.ids.append(doc_id)
+        self.numbers.append(n)
+        self.weights_now.append(weight)
         return _extra(kept)
 
     def taken(self, key: str) -> bool:
@@ -320,8 +459,11 @@ class IndexStore:
         for parts in self.parts.values():
             parts.close()
         self.number = array("q", [-1]) * self.next_id  # id -> its number now
-        for n, doc_id in enumerate(self.order):
+        self.weights: dict[int, int] = {}  # number -> weight, where there is one (entities)
+        for doc_id, n, weight in zip(self.ids, self.numbers, self.weights_now):
             self.number[doc_id] = n
+            if weight:
+                self.weights[n] = weight
 
     def memo(self, key: str) -> Any:
         """What :meth:`remember` kept under ``key`` in the last build (kept again for the next), or None."""
@@ -379,8 +521,9 @@ class IndexStore:
         if not entries:
             encoded_path.unlink(missing_ok=True)
             return None
-        entries.sort(key=itemgetter(0))  # doc order within each field (already so in a build from nothing)
-        postings = Postings(sections, cap)
+        weights = self.weights
+        entries.sort(key=lambda entry: rank(entry[0], sections, weights))  # Postings takes them best first
+        postings = Postings(sections, cap, weights)
         for value, terms in entries:
             postings.add(terms.split("\t"), value >> 1, value & 1)
         del entries
@@ -438,7 +581,7 @@ class IndexStore:
                             pieces = shards(self._load(table, unit), limit)
                         yield key, pieces[key]
                 continue
-            if pack and pack_size + size <= limit:
+            if pack and pack_size + size <= limit and not starts_shard(unit):
                 pack.append((unit, unit_digest))
                 pack_size += size
             else:
@@ -457,7 +600,8 @@ class IndexStore:
         for name in self.parts:
             os.replace(self.folder / f"{name}.tmp", self.folder / name)
         temp = self.folder / "state.tmp"
-        temp.write_bytes(marshal.dumps({"format": FORMAT, "salt": self.salt, "order": self.order.tobytes(),
+        temp.write_bytes(marshal.dumps({"format": FORMAT, "salt": self.salt, "ids": self.ids.tobytes(),
+                                        "numbers": self.numbers.tobytes(), "weights": self.weights_now.tobytes(),
                                         "next": self.next_id, "units": self.units_now, "files": self.files_now}))
         os.replace(temp, self.folder / "state")  # last: the state is whole when this file is there
 
