@@ -4,19 +4,22 @@ Everything here is derived from fact sheets alone; no seed is read.
 
 Gathering reads each sheet once, in article order, and keeps what the indexes need: ids, names, counts,
 dates, the figures and captions; not the sheets (issue 14). The articles are the sheets as given (heads,
-:class:`factarchive.site.lazysheet.LazySheet`, in a build). Each mention of an entity (the name an article
-gives it, its role there, its sentences) goes to a private temporary database, one row each, and an
-entity's mentions are read back when a page asks for them (:class:`MentionList`); an entity's own fields
-(name, kind, aliases, roles, country) are computed from those rows as they stream back, one entity at a time.
+:class:`factarchive.site.lazysheet.LazySheet`, in a build). What gathering takes from one sheet (:func:`_derive`:
+the entities it names, each fact's name, role, kind and aliases, its sentences apart, its figures and captions)
+is kept in the catalog beside the archive by the sheet's digest (:class:`factarchive.site.sheetstore.Derived`),
+so a build decodes only the sheets whose content it has not gathered before. An entity's mentions are read
+back from the rows of the articles naming it when a page asks for them (:class:`MentionList`), and its own
+fields (name, kind, aliases, roles, country) are kept by a digest of its id and of those articles: with one
+article changed, only the entities it names are computed again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import marshal
 import re
-import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, groupby
@@ -25,7 +28,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ..model import Actor, Caption, Coordinates, FactSheet, Figure, Location
 from ..slug import slug
-from .lazysheet import figure_dates
+from .lazysheet import LazySheet, figure_dates
+from .sheetstore import decoder, plain
 
 # Kinds as the index pages group them.
 KIND_GROUPS = {
@@ -151,7 +155,7 @@ class MentionList(Sequence):
 
     __slots__ = ("_store", "_entity", "_count")
 
-    def __init__(self, store: "_MentionStore", entity_id: str, count: int):
+    def __init__(self, store: "_FactStore", entity_id: str, count: int):
         self._store, self._entity, self._count = store, entity_id, count
 
     def __len__(self) -> int:
@@ -178,54 +182,105 @@ class MentionList(Sequence):
         return f"MentionList({self._entity!r}, {self._count} mentions)"
 
     def __reduce__(self) -> tuple:
-        return tuple, (tuple(self),)  # pickled as the mentions themselves: the database stays with this process
+        return tuple, (tuple(self),)  # pickled as the mentions themselves: the rows stay with this process
 
 
-class _MentionStore:
-    """Every mention of the archive, a row each, in a private temporary SQLite database (on disk, deleted when
-    closed): an entity's are read back when asked, and the last few kept (a page, its view and its twins ask
-    for one entity in turn). A row's sentences and aliases are ``marshal`` data (tuples of str)."""
+# A fact's row as derived from its sheet (its sentences apart): entity id, name, role, kind, mentions, located,
+# country, aliases.
+_ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES = range(8)
 
-    KEEP = 4
-    COLUMNS = "entity, seq, article, name, role, evidence, mentions, kind, known, country, aliases"
 
-    def __init__(self, articles: dict[str, FactSheet]):
+class _FactStore:
+    """Each article's facts as :func:`_derive` gives them: read from the catalog by the sheet's digest (heads read
+    through it), else kept here (sheets given whole); the last few articles' rows kept decoded."""
+
+    KEEP = 64
+
+    def __init__(self, articles: dict[str, FactSheet], derived: Any):
         self.articles = articles  # article id -> the article (as gathered), for Mention.article
-        self.conn = sqlite3.connect("", isolation_level=None)  # "": a temporary database SQLite deletes on close
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
-        self.conn.execute(f"CREATE TABLE mention ({self.COLUMNS})")
-        self.conn.execute("BEGIN")
+        self.derived = derived  # sheetstore.Derived, or None
+        self.digests: dict[str, str] = {}  # article id -> its digest, for articles whose rows are in the catalog
+        self.naming: dict[str, list[str]] = {}  # entity id -> the articles naming it, newest first (set by gather)
+        self.fields: dict[str, bytes] = {}  # entity id -> the key its fields are kept under in the catalog
+        self._held: dict[str, tuple[tuple, tuple]] = {}  # article id -> (facts, sentences), not in the catalog
+        self._facts: OrderedDict[str, tuple] = OrderedDict()
+        self._sentences: OrderedDict[str, tuple] = OrderedDict()
         self._recent: dict[str, tuple[Mention, ...]] = {}
 
-    def add(self, rows: list[tuple]) -> None:
-        self.conn.executemany("INSERT INTO mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    def index(self, head: FactSheet) -> tuple:
+        """What gathering reads of one article: (entities named, per entity (facts, first coordinates, figures
+        shown), figures, captions, series keys): from the catalog, or derived now (and kept)."""
+        if self.derived is not None and isinstance(head, LazySheet) and head._source.derived is self.derived:
+            packed = self.derived.index(head.digest)
+            self.digests[head.id] = head.digest
+            if packed is not None:
+                names, per_entity, figures, captions, keys, facts = marshal.loads(packed)
+                self._keep(self._facts, head.id, facts)
+                return names, per_entity, tuple(map(_FIGURE, figures)), tuple(map(_CAPTION, captions)), keys
+            sheet = head.whole()
+            index, facts, sentences = _derive(sheet)
+            self.derived.put(head.digest, marshal.dumps(index + (facts,), 2), marshal.dumps(sentences, 2))
+        else:
+            sheet = head.whole() if isinstance(head, LazySheet) else head
+            index, facts, sentences = _derive(sheet)
+            self._held[head.id] = (facts, sentences)
+        names, per_entity, _, _, keys = index
+        return names, per_entity, sheet.figures, sheet.images, keys
 
-    def done(self) -> None:
-        self.conn.execute("COMMIT")
-        self.conn.execute("CREATE INDEX mention_entity ON mention (entity, seq)")
+    def facts(self, article_id: str) -> tuple:
+        found = self._facts.get(article_id)
+        if found is None:
+            held = self._held.get(article_id)
+            if held is not None:
+                return held[0]
+            packed = self.derived.index(self.digests[article_id])
+            found = marshal.loads(packed)[-1] if packed is not None else self._again(article_id)[0]
+            self._keep(self._facts, article_id, found)
+        return found
 
-    def facts(self) -> Iterator[tuple[str, list[tuple]]]:
-        """(entity id, its rows: name, role, kind, mentions, known, country, aliases) in entity id order."""
-        rows = self.conn.execute("SELECT entity, name, role, kind, mentions, known, country, aliases FROM mention "
-                                 "ORDER BY entity, seq")
-        for entity_id, group in groupby(rows, key=itemgetter(0)):
-            yield entity_id, [row[1:] for row in group]
+    def sentences(self, article_id: str) -> tuple:
+        found = self._sentences.get(article_id)
+        if found is None:
+            held = self._held.get(article_id)
+            if held is not None:
+                return held[1]
+            packed = self.derived.evidence(self.digests[article_id])
+            found = marshal.loads(packed) if packed is not None else self._again(article_id)[1]
+            self._keep(self._sentences, article_id, found)
+        return found
+
+    def _again(self, article_id: str) -> tuple[tuple, tuple]:
+        """Its rows derived again: another build of this archive dropped them from the catalog meanwhile."""
+        _, facts, sentences = _derive(self.articles[article_id].whole())
+        return facts, sentences
+
+    def _keep(self, kept: OrderedDict, key: str, value: Any) -> None:
+        kept[key] = value
+        if len(kept) > self.KEEP:
+            kept.popitem(last=False)
+
+    def rows(self, entity_id: str) -> Iterator[tuple[str, int, tuple]]:
+        """(article id, the fact's place in that sheet, its row) of each fact naming the entity, in article order."""
+        for article_id in self.naming.get(entity_id, ()):
+            for n, row in enumerate(self.facts(article_id)):
+                if row[_ENTITY] == entity_id:
+                    yield article_id, n, row
 
     def decisions(self, entity_id: str) -> list[tuple[str, int, bool]]:
-        return [(kind, mentions, bool(known)) for kind, mentions, known in self.conn.execute(
-            "SELECT kind, mentions, known FROM mention WHERE entity = ? ORDER BY seq", (entity_id,))]
+        key = self.fields.get(entity_id)
+        packed = self.derived.fields(key) if key is not None else None
+        if packed is not None:  # kept with its fields: no article read
+            return list(marshal.loads(packed)[-1])
+        return [(row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for _, _, row in self.rows(entity_id)]
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
         found = self._recent.get(entity_id)
         if found is None:
             articles = self.articles
-            found = tuple(Mention(article=articles[article], name=name, role=role, evidence=marshal.loads(evidence),
-                                  mentions=mentions)
-                          for article, name, role, evidence, mentions in self.conn.execute(
-                              "SELECT article, name, role, evidence, mentions FROM mention WHERE entity = ? ORDER BY seq",
-                              (entity_id,)))
-            if len(self._recent) >= self.KEEP:
+            found = tuple(Mention(article=articles[a], name=row[_NAME], role=row[_ROLE],
+                                  evidence=self.sentences(a)[n], mentions=row[_MENTIONS])
+                          for a, n, row in self.rows(entity_id))
+            if len(self._recent) >= 4:
                 del self._recent[next(iter(self._recent))]  # the oldest asked
             self._recent[entity_id] = found
         return found
@@ -348,15 +403,20 @@ def _kind(decisions: Iterable[tuple[str, int, Any]]) -> str:
     return max(weights, key=lambda k: (weights[k], -KIND_ORDER.index(k)))
 
 
+def _alias_order(alias: str) -> tuple[str, str]:
+    return alias.casefold(), alias
+
+
 def _pick(counter: Counter) -> str:
     return max(counter, key=lambda v: (counter[v], v))
 
 
 def gather(sheets: Iterable[FactSheet]) -> Catalog:
-    """Build the catalog from every valid fact sheet, reading each whole sheet once (see the module's note)."""
+    """Build the catalog from every valid fact sheet (see the module's note)."""
     articles = tuple(sorted(sheets, key=article_order))
     by_id = {s.id: s for s in articles}
-    store = _MentionStore(by_id)
+    first = next((s for s in articles if isinstance(s, LazySheet)), None)
+    store = _FactStore(by_id, first._source.derived if first is not None else None)
     ids: dict[str, str] = {}  # one string per entity id, shared by every index that holds it
     named: dict[str, tuple[str, ...]] = {}  # article id -> the entity ids it names, in id order
     naming: dict[str, list[str]] = defaultdict(list)  # entity id -> the articles naming it, newest first
@@ -365,63 +425,52 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
     entity_figures: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
     figures: list[tuple[FactSheet, Figure]] = []
     captions: list[tuple[FactSheet, Caption]] = []
-    seq = 0
+    series_keys: list[Optional[str]] = []  # of each figure in ``figures``: its series_key
     for head in articles:
-        sheet = head.whole() if hasattr(type(head), "whole") else head  # decoded once for all that follows
-        facts = (*sheet.actors, *sheet.locations)
-        rows = []
-        sentences: dict[str, set[str]] = defaultdict(set)
-        for fact in facts:
-            entity_id = ids.setdefault(fact.id, fact.id)
-            sentences[entity_id].update(fact.evidence)
-            counts[entity_id] += 1
-            if fact.coordinates and entity_id not in coordinates:
-                coordinates[entity_id] = fact.coordinates
-            actor = isinstance(fact, Actor)
-            rows.append((entity_id, seq, head.id, fact.name, fact.role if actor else None, marshal.dumps(fact.evidence),
-                         fact.mentions, fact.kind, _located(fact), fact.country_code if actor else fact.country,
-                         marshal.dumps(fact.aliases)))
-            seq += 1
-        store.add(rows)
-        named[head.id] = tuple(sorted(sentences))
-        for entity_id in named[head.id]:
+        names, per_entity, sheet_figures, sheet_captions, keys = store.index(head)
+        names = named[head.id] = tuple(ids.setdefault(e, e) for e in names)
+        for entity_id, (facts, where, shown) in zip(names, per_entity):
             naming[entity_id].append(head.id)
-        # Figures whose sentence names the entity: once per fact naming it, as each fact was its own pair before.
-        shown = {e: [(head, fig) for fig in sheet.figures if not said.isdisjoint(fig.evidence)]
-                 for e, said in sentences.items()}
-        for fact in facts:
-            entity_figures[fact.id].extend(shown[fact.id])
-        figures.extend((head, fig) for fig in sheet.figures)
-        captions.extend((head, cap) for cap in sheet.images)
-    store.done()
+            counts[entity_id] += facts
+            if where and entity_id not in coordinates:
+                coordinates[entity_id] = Coordinates(*where)
+            if shown:  # figures whose sentence names the entity: once per fact naming it
+                entity_figures[entity_id].extend((head, sheet_figures[n]) for n in shown)
+        figures.extend((head, fig) for fig in sheet_figures)
+        captions.extend((head, cap) for cap in sheet_captions)
+        series_keys.extend(keys)
+    store.naming = naming
 
     together = Cooccurrence(naming, named)
+    derived = store.derived
+    keys_now: list[bytes] = []
+    kept = derived.all_fields() if derived is not None else {}  # key -> packed fields, as the last build left them
     entities: dict[str, EntityRecord] = {}
-    for entity_id, rows in store.facts():
-        names = Counter(row[0] for row in rows)
-        name = _pick(names)
-        given = {a for row in rows for a in marshal.loads(row[6])}
-        # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
-        # order (which changes with the hash seed) must not decide which comes first.
-        aliases = sorted(given | set(names) - {name}, key=lambda a: (a.casefold(), a))
-        roles = sorted({row[1] for row in rows if row[1]})
-        countries = Counter(row[5] for row in rows)
-        countries.pop(None, None)
-        entity_id = ids[entity_id]
+    for entity_id in sorted(naming):
+        fields_ = None
+        if derived is not None and all(a in store.digests for a in naming[entity_id]):
+            # Its fields follow from its id and the rows of the articles naming it: kept by a digest of those.
+            key = hashlib.sha256("\0".join([entity_id, *(store.digests[a] for a in naming[entity_id])]).encode()).digest()
+            keys_now.append(key)
+            store.fields[entity_id] = key
+            packed = kept.get(key)
+            if packed is not None:
+                fields_ = marshal.loads(packed)
+            else:
+                fields_ = _entity_fields([row for _, _, row in store.rows(entity_id)])
+                derived.put_fields(key, marshal.dumps(fields_, 2))
+        else:
+            fields_ = _entity_fields([row for _, _, row in store.rows(entity_id)])
+        name, kind, aliases, roles, country, _ = fields_
         entities[entity_id] = EntityRecord(
-            id=entity_id,
-            name=name,
-            kind=_kind((row[2], row[3], row[4]) for row in rows),
-            aliases=tuple(aliases),
-            roles=tuple(roles),
-            country=_pick(countries) if countries else None,
-            coordinates=coordinates.get(entity_id),
-            mentions=MentionList(store, entity_id, counts[entity_id]),
-            figures=tuple(entity_figures.get(entity_id, ())),
-            together=together,
-        )
+            id=entity_id, name=name, kind=kind, aliases=aliases, roles=roles, country=country,
+            coordinates=coordinates.get(entity_id), mentions=MentionList(store, entity_id, counts[entity_id]),
+            figures=tuple(entity_figures.get(entity_id, ())), together=together)
+    del kept
+    if derived is not None:
+        derived.finish(store.digests.values(), keys_now)
     entities = {entity_id: entities[entity_id] for entity_id in sorted(entities)}
-    series, figure_series = _series(figures)
+    series, figure_series = _series(figures, series_keys)
     disagreements = _disagreements(series)
     titles: dict[str, str] = {}
     for sheet in reversed(articles):  # of two articles with one headline, the newest is linked
@@ -441,6 +490,62 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
     )
 
 
+_FIGURE, _CAPTION = decoder(Figure), decoder(Caption)
+
+
+def _entity_fields(rows: list[tuple]) -> tuple:
+    """(name, kind, aliases, roles, country, decisions) of an entity from the rows of its facts, in article order.
+
+    decisions: (kind, mentions, located) as each fact decided (what :func:`entity_kind` weighs; the review reads
+    them), kept with the fields so that they are not read back from every article naming the entity.
+    """
+    decisions = tuple((row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for row in rows)
+    if len(rows) == 1:  # most entities (named once in the archive): what the rules below give for one fact
+        row = rows[0]
+        return (row[_NAME], row[_KIND], tuple(sorted(set(row[_ALIASES]), key=_alias_order)),
+                (row[_ROLE],) if row[_ROLE] else (), row[_COUNTRY], decisions)
+    names = Counter(row[_NAME] for row in rows)
+    name = _pick(names)
+    given = {a for row in rows for a in row[_ALIASES]}
+    # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
+    # order (which changes with the hash seed) must not decide which comes first.
+    aliases = sorted(given | set(names) - {name}, key=_alias_order)
+    roles = sorted({row[_ROLE] for row in rows if row[_ROLE]})
+    countries = Counter(row[_COUNTRY] for row in rows)
+    countries.pop(None, None)
+    return (name, _kind(decisions), tuple(aliases), tuple(roles), _pick(countries) if countries else None, decisions)
+
+
+def _derive(sheet: FactSheet) -> tuple[tuple, tuple, tuple]:
+    """What gathering takes from one sheet, as plain values (``marshal`` data): (index, facts, sentences).
+
+    index: the entity ids it names, in id order; for each, (its facts here, the first coordinates given as
+    (lat, lon) or None, the places among the sheet's figures of those whose sentence names it, once per fact);
+    its figures and captions (:func:`factarchive.site.sheetstore.plain` values); its figures' series keys.
+    facts: a row per fact (entity id, name, role, kind, mentions, located, country, aliases), actors then
+    places. sentences: each fact's sentences, in the same order.
+    """
+    facts = (*sheet.actors, *sheet.locations)
+    said: dict[str, set[str]] = defaultdict(set)
+    count: Counter = Counter()
+    where: dict[str, tuple[float, float]] = {}
+    rows = []
+    for fact in facts:
+        said[fact.id].update(fact.evidence)
+        count[fact.id] += 1
+        if fact.coordinates and fact.id not in where:
+            where[fact.id] = (fact.coordinates.lat, fact.coordinates.lon)
+        actor = isinstance(fact, Actor)
+        rows.append((fact.id, fact.name, fact.role if actor else None, fact.kind, fact.mentions, _located(fact),
+                     fact.country_code if actor else fact.country, fact.aliases))
+    names = tuple(sorted(said))
+    per_entity = tuple((count[e], where.get(e), tuple(n for n, fig in enumerate(sheet.figures)
+                                                      if not said[e].isdisjoint(fig.evidence)) * count[e])
+                       for e in names)
+    index = (names, per_entity, tuple(map(plain, sheet.figures)), tuple(map(plain, sheet.images)),
+             tuple(map(series_key, sheet.figures)))
+    return index, tuple(rows), tuple(fact.evidence for fact in facts)
+
 def _cooccurring(entity_id: str, naming: dict[str, list[str]], named: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
     """(other entity, articles shared), most first: entities named in the same articles."""
     articles = naming[entity_id]
@@ -459,15 +564,16 @@ def _cooccurring(entity_id: str, naming: dict[str, list[str]], named: dict[str, 
 def _related(articles: tuple[FactSheet, ...], naming: dict[str, list[str]],
              named: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[FactSheet, int], ...]]:
     """For each article, the articles that share the most (not too common) entities with it."""
-    by_id = {s.id: s for s in articles}
     rank = {s.id: n for n, s in enumerate(articles)}  # ties: newer article first
+    # Each entity's articles by rank: the pairs are then counted and sorted by C code alone (two stable sorts,
+    # by rank, then by count descending: ties stay newer first), not with a Python key per pair.
+    ranked = {e: [rank[a] for a in found] for e, found in naming.items() if len(found) <= RELATED_MAX_ARTICLES}
     related = {}
-    for sheet in articles:
-        shared = Counter(chain.from_iterable(
-            naming[e] for e in named[sheet.id] if len(naming[e]) <= RELATED_MAX_ARTICLES))
-        shared.pop(sheet.id, None)
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], rank[kv[0]]))[:RELATED_SHOWN]
-        related[sheet.id] = tuple((by_id[a], n) for a, n in best)
+    for n, sheet in enumerate(articles):
+        shared = Counter(chain.from_iterable(ranked[e] for e in named[sheet.id] if e in ranked))
+        shared.pop(n, None)
+        best = sorted(sorted(shared.items()), key=itemgetter(1), reverse=True)[:RELATED_SHOWN]
+        related[sheet.id] = tuple((articles[a], count) for a, count in best)
     return related
 
 
@@ -478,10 +584,11 @@ def series_key(figure: Figure) -> Optional[str]:
     return slug(f"{figure.counts} {figure.unit or ''}".strip().casefold())
 
 
-def _series(figures: Iterable[tuple[FactSheet, Figure]]) -> tuple[dict[str, FigureSeries], dict[tuple[str, str], str]]:
+def _series(figures: Sequence[tuple[FactSheet, Figure]], keys: Optional[Sequence[Optional[str]]] = None,
+            ) -> tuple[dict[str, FigureSeries], dict[tuple[str, str], str]]:
+    """Series of ``figures`` (in article order); ``keys``: their series_key, as derived and kept with their sheet."""
     groups: dict[str, list[tuple[FactSheet, Figure]]] = defaultdict(list)
-    for sheet, fig in figures:  # in article order
-        key = series_key(fig)
+    for (sheet, fig), key in zip(figures, keys if keys is not None else map(series_key, (f for _, f in figures))):
         if key:
             groups[key].append((sheet, fig))
     series, membership = {}, {}

@@ -34,8 +34,9 @@ KEEP = 8  # whole sheets kept decoded: an article page, its view, its JSON twin 
 class SheetSource:
     """Decodes whole sheets for their :class:`LazySheet` heads: ``decode(key)`` -> the sheet; the last few are kept."""
 
-    def __init__(self, decode: Callable[[Any], FactSheet]):
+    def __init__(self, decode: Callable[[Any], FactSheet], derived: Any = None):
         self._decode = decode
+        self.derived = derived  # what was derived from each sheet, by digest (sheetstore.Derived), or None
         self._recent: OrderedDict[str, FactSheet] = OrderedDict()
         self.decoded = 0  # sheets decoded so far (for measurements and tests)
 
@@ -85,6 +86,11 @@ class LazySheet(FactSheet):
     def whole(self) -> FactSheet:
         """The whole sheet, decoded (kept among the last few)."""
         return self._source.whole(self)
+
+    @property
+    def digest(self) -> str:
+        """What names its content: equal digests, equal sheets."""
+        return self._digest
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

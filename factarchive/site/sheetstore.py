@@ -32,7 +32,7 @@ from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .. import archive as archive_mod
 from .. import model
@@ -77,7 +77,27 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
         conn.execute("CREATE TABLE sheets (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, packed BLOB NOT NULL)")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (catalog_version(),))
         conn.execute("COMMIT")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
+    if row is None or row[0] != derived_version():
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DROP TABLE IF EXISTS derived")
+        conn.execute("DROP TABLE IF EXISTS entity_fields")
+        conn.execute("CREATE TABLE derived (digest TEXT PRIMARY KEY, idx BLOB NOT NULL, evidence BLOB NOT NULL)")
+        conn.execute("CREATE TABLE entity_fields (key BLOB PRIMARY KEY, packed BLOB NOT NULL)")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", (derived_version(),))
+        conn.execute("COMMIT")
     return conn
+
+
+@lru_cache(maxsize=1)
+def derived_version() -> str:
+    """A short hash of what decides the rows derived from a sheet (:class:`Derived`): the code that derives them
+    (catalog.py's gathering, source.py's corrected digests), the corrections, and the sheets' own version."""
+    digest = hashlib.sha256(catalog_version().encode())
+    here = Path(__file__).resolve().parent
+    for path in (here / "catalog.py", here / "source.py", here.parent / "corrections.py"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- packing a sheet
@@ -305,8 +325,10 @@ def _load_all(conn: sqlite3.Connection, archive: Path,
 class StoredSheets:
     """The catalog open on one state of its table (a read transaction): every valid sheet, decoded when asked."""
 
-    def __init__(self, conn: sqlite3.Connection, valid: dict[str, str], problems: list[ArchiveProblem]):
+    def __init__(self, conn: sqlite3.Connection, valid: dict[str, str], problems: list[ArchiveProblem],
+                 path: Optional[Path] = None):
         self._conn = conn
+        self._path = path  # the catalog's file, for writing beside the read transaction (Derived)
         self.valid = valid  # file name -> sha256 of its bytes, for every valid sheet, in listing order
         self.problems = problems
 
@@ -320,6 +342,15 @@ class StoredSheets:
         """The whole sheet stored under this file name."""
         return unpack(self._conn.execute("SELECT packed FROM sheets WHERE name = ?", (name,)).fetchone()[0])
 
+    def derived(self) -> Optional["Derived"]:
+        """What was derived from each sheet, kept in this catalog by the sheet's digest (see :class:`Derived`)."""
+        if self._path is None:
+            return None
+        try:
+            return Derived(self._path)
+        except sqlite3.Error:
+            return None
+
     def close(self) -> None:
         self._conn.close()
 
@@ -330,7 +361,7 @@ def _open_all(conn: sqlite3.Connection, archive: Path, progress: Callable[[], No
         conn.execute("BEGIN")
         stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))  # the transaction now holds this state
         if all(stored.get(name) == digest for name, digest in valid.items()):
-            return StoredSheets(conn, valid, problems)
+            return StoredSheets(conn, valid, problems, catalog_path(archive))
         conn.execute("COMMIT")  # another build changed a row in between: bring it up to date again
     return None
 
@@ -343,3 +374,112 @@ def _write(conn: sqlite3.Connection, change: Callable[[], object]) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+class Derived:
+    """What a build derives from each sheet (:func:`factarchive.site.catalog.gather`: a sheet's index, what it
+    names and shows, and its facts' sentences; each entity's fields), kept in the catalog so that a sheet whose
+    bytes did not change is never decoded to gather it, and an entity whose articles did not change is not
+    computed again.
+
+    Rows are content-addressed: a sheet's by its digest, an entity's by a digest of its id and the digests of
+    the articles naming it (``derived_version`` names the code that derived them), so a row another build wrote
+    is as good as one this build would write, and this reads the catalog's latest state through a connection
+    of its own (not the build's read transaction). Rows are written in batches as they come and, at the end
+    (:meth:`finish`), the rows of digests this build does not have are dropped. A cache only: a row that
+    cannot be read is derived again, and an error while writing leaves the catalog as it was.
+    """
+
+    BATCH = 200
+
+    def __init__(self, path: Path):
+        self._conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        self._sheets: dict[str, tuple[bytes, bytes]] = {}  # written at the next flush; read from here till then
+        self._fields: dict[bytes, bytes] = {}
+
+    def index(self, digest: str) -> Optional[bytes]:
+        pending = self._sheets.get(digest)
+        return pending[0] if pending else self._one("SELECT idx FROM derived WHERE digest = ?", digest)
+
+    def evidence(self, digest: str) -> Optional[bytes]:
+        pending = self._sheets.get(digest)
+        return pending[1] if pending else self._one("SELECT evidence FROM derived WHERE digest = ?", digest)
+
+    def fields(self, key: bytes) -> Optional[bytes]:
+        return self._fields.get(key) or self._one("SELECT packed FROM entity_fields WHERE key = ?", key)
+
+    def all_fields(self) -> dict[bytes, bytes]:
+        """Every entity's fields as kept (one query: a lookup each was most of the time of gathering them)."""
+        try:
+            found = dict(self._conn.execute("SELECT key, packed FROM entity_fields"))
+        except sqlite3.Error:
+            found = {}
+        return found | self._fields
+
+    def _one(self, query: str, key: Any) -> Optional[bytes]:
+        try:
+            row = self._conn.execute(query, (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None else None
+
+    def put(self, digest: str, index: bytes, evidence: bytes) -> None:
+        self._sheets[digest] = (index, evidence)
+        if len(self._sheets) >= self.BATCH:
+            self.flush()
+
+    def put_fields(self, key: bytes, packed: bytes) -> None:
+        self._fields[key] = packed
+        if len(self._fields) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not (self._sheets or self._fields):
+            return
+        sheets = [(d, i, e) for d, (i, e) in self._sheets.items()]
+        fields_ = list(self._fields.items())
+        self._sheets, self._fields = {}, {}
+        self._write(lambda conn: (conn.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", sheets),
+                                  conn.executemany("INSERT OR REPLACE INTO entity_fields VALUES (?, ?)", fields_)))
+
+    def finish(self, digests: Iterable[str], keys: Iterable[bytes]) -> None:
+        """Write what is pending, then drop every row whose digest or key is not among these (this build's)."""
+        self.flush()
+
+        def drop(conn: sqlite3.Connection) -> None:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS live_sheets (digest TEXT PRIMARY KEY)")
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (key BLOB PRIMARY KEY)")
+            conn.execute("DELETE FROM live_sheets")
+            conn.execute("DELETE FROM live_entities")
+            conn.executemany("INSERT OR IGNORE INTO live_sheets VALUES (?)", ((d,) for d in digests))
+            conn.executemany("INSERT OR IGNORE INTO live_entities VALUES (?)", ((k,) for k in keys))
+            conn.execute("DELETE FROM derived WHERE digest NOT IN (SELECT digest FROM live_sheets)")
+            conn.execute("DELETE FROM entity_fields WHERE key NOT IN (SELECT key FROM live_entities)")
+            conn.execute("DELETE FROM live_sheets")
+            conn.execute("DELETE FROM live_entities")
+
+        self._write(drop)
+
+    def _write(self, change: Callable[[sqlite3.Connection], object]) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            return
+        try:
+            change(self._conn)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+
+def plain(value: Any) -> Any:
+    """A dataclass value as :func:`pack` stores it (its fields in order); :func:`decoder` makes it again."""
+    return _plain(value)
+
+
+def decoder(cls: type) -> Callable[[list], Any]:
+    """Values stored by :func:`plain` -> an instance of ``cls`` (texts interned)."""
+    return _class_decoder(cls)
