@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .lexicon import (CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       RESULT_VERBS, SERVICE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
 from .rules import rule
 
@@ -109,6 +109,31 @@ def plural_subject(span) -> bool:
     return first.i == span.end and (first.lower_ in PLURAL_VERBS or first.tag_ == "VBP" and first.lower_ not in ("am", "do"))
 
 
+def plural_relative(span) -> bool:
+    """True for a name in the singular followed by ", who" and a verb in the plural: "Franz Ferdinand, who were
+    shortlisted in five categories" (a band, a body of people; a person "was"). The mirror of :func:`plural_subject`
+    for a relative clause; not a name joined to another ("Blair and Brown, who are"), nor a plural name ("the Kinks,
+    who were")."""
+    doc, root = span.doc, span.root
+    if root.tag_ != "NNP" or root.text.endswith("s") or root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return False
+    i += 2
+    while i < len(doc) and doc[i].pos_ == "ADV":  # "who also are", "who recently were"
+        i += 1
+    return i < len(doc) and (doc[i].lower_ in PLURAL_VERBS or doc[i].tag_ == "VBP" and doc[i].lower_ not in ("am", "do"))
+
+
+def band_member(span) -> int:
+    """2 when the name modifies a noun for a member of a band: "Franz Ferdinand frontman Alex Kapranos", "the Keane
+    singer" (the band is a body of people; the mirror of :func:`club_votes`' "Glasgow flanker")."""
+    root = span.root
+    head = root.head
+    return 2 * (root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in BAND_MEMBERS and head.pos_ == "NOUN")
+
+
 
 
 
@@ -134,6 +159,11 @@ def thing_votes(doc, start: int, end: int) -> int:
     # Not across a bracket: in a line of results "Atlanta 2 (1st game)" the parser hangs the side on the game.
     votes = 2 * (root.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.lower_ in THING_NOUNS and head.pos_ == "NOUN"
                  and not any(t.text in ("(", ")") for t in doc[end:head.i]))
+    # "the best Xbox game category", "the Harry Potter film series": the noun right after the name is a work's or a
+    # product's, and both modify one head (the category is the game's).
+    if not votes and root.dep_ == "compound" and end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i == head.i \
+            and doc[end].lower_ in THING_NOUNS and doc[end].pos_ == "NOUN":
+        votes = 2
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
     # "PCs running Windows", "machines that run Windows": what a machine runs is software (a person runs a firm).
@@ -289,6 +319,18 @@ def _plural_subject(doc, cut) -> int:
     return 2 * plural_subject(cut.span)
 
 
+@rule("vote", "plural_relative", field="institution", uses=(plural_relative,))
+def _plural_relative(doc, cut) -> int:
+    """A name in the singular with ", who" and a verb in the plural (:func:`plural_relative`): two votes for a body."""
+    return 2 * plural_relative(cut.span)
+
+
+@rule("vote", "band_member", field="institution", uses=(band_member,))
+def _band_member(doc, cut) -> int:
+    """A name that modifies a noun for a band's member (:func:`band_member`): two votes for a body."""
+    return band_member(cut.span)
+
+
 @rule("vote", "web_service", field="institution", uses=(web_service,))
 def _web_service(doc, cut) -> int:
     return web_service(cut.span)
@@ -310,5 +352,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "club_votes", "described_as_org", "described_as_work", "employer", "plural_subject", "score_line", "thing_votes", "web_service",
+__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "thing_votes", "web_service",
            "which_follows"]

@@ -228,6 +228,22 @@ def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": 2 * name.n + 1}
 
 
+@rule("vote", "body_named_like_person", scope="name")
+def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
+    """"Scottish rock band Franz Ferdinand", "Franz Ferdinand, who were shortlisted", "Franz Ferdinand frontman Alex
+    Kapranos": a name in a person's shape (a given name first) that a sentence of the article shows, with two votes or
+    more in one mention, to be a body (a noun for a firm or band before it, a verb in the plural, a band's member after
+    it) is the body's name in every sentence, more than the given name's votes and the model's person labels can make it
+    a person (:func:`_name_words` gives a person two votes and one per mention). Not where a title was read ("Mr Franz
+    Ferdinand"), nor for a place the gazetteer knows; and not from the sentence where the name speaks ("Ralph Hale, a
+    farmer and store operator, says": a person's job can read as a body's noun)."""
+    words = name.words
+    if len(words) < 2 or name.national or name.city or name.region or not gazetteer.given_name(words[0]) \
+            or any(m.titled for m in name.mentions) or not any(m.institution >= 2 and not m.speaker for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 3}
+
+
 @rule("vote", "gazetteer_place", scope="name")
 def _gazetteer_place(name: Name, votes: Counter) -> dict[str, int]:
     """A city is one vote more for a place when it is big or in a country the article names (one per mention there), a

@@ -53,7 +53,9 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # kin: a kinship word before a name without being part of it ("Uncle Frank");
 # club_staff: a club's player or staff whose club's name modifies it ("Glasgow flanker", "the Leeds striker"): a
 # sports club named after its city is an organisation there. Not "side", "club" or "fans": "the Volgograd side",
-# "the Moscow club" name the city as newswire annotates it.
+# "the Moscow club" name the city as newswire annotates it;
+# band_member: a member of a band, whose band's name modifies it ("Franz Ferdinand frontman Alex Kapranos", "the Keane
+# singer"): the band is a body of people, not a person.
 PEOPLE = _table("""
 honorific: dame dr dr. lady lord miss prof prof. rev rev. reverend sir
 honorific personal: herr messrs messrs. mlle mme mr mr. mrs mrs. ms ms. mx
@@ -73,23 +75,26 @@ office occupation club_staff: coach
 office occupation employee: chairman president
 occupation: actor actress adm. architect artist atty. author champion cmdr. columnist composer conductor corporal
     cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
-    player poet preacher private publisher pvt. rector sergeant sgt. singer skater sr. student superintendent supt.
+    player poet preacher private publisher pvt. rector sergeant sgt. skater sr. student superintendent supt.
     teacher writer
 occupation club_staff: goalkeeper
+occupation band_member: singer
 occupation employee: analyst attorney correspondent director economist editor executive lawyer officer owner
     producer reporter scientist correspondents reporters
 occupation noun: skier
 occupation noun employee: founder
 noun: activist adviser advisor aide athlete baritone boxer boy brother candidate cellist choreographer colleague
-    comedian cyclist dancer daughter defendant designer diplomat drummer filmmaker friend girl golfer guitarist
+    comedian cyclist dancer daughter defendant designer diplomat filmmaker friend girl golfer
     husband lawmaker legislator man mezzo-soprano mother native official photographer pianist playwright politician
     prosecutor resident rookie runner sister son soprano suspect swimmer teammate tenor veteran victim violinist
     widow wife witness woman
+noun band_member: drummer guitarist
 employee: broker chef co-founder consultant employee employees engineer engineers lawyers partner researcher
     researchers scientists staff strategist trader worker workers
 kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew niece uncle
 club_staff: all-rounder batsman boss bowler centre defender flanker fly-half forward full-back fullback hooker
     keeper loanee lock midfielder opener paceman prop scrum-half signing skipper spinner winger
+band_member: bassist frontman frontwoman keyboardist vocalist
 """)
 HONORIFICS = _used_as(PEOPLE, "honorific")
 OFFICE_TITLES = _used_as(PEOPLE, "office")
@@ -99,6 +104,7 @@ EMPLOYEE_NOUNS = _used_as(PEOPLE, "employee")
 KINSHIP = _used_as(PEOPLE, "kin")
 PERSONAL_HONORIFICS = _used_as(PEOPLE, "personal")
 CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
+BAND_MEMBERS = _used_as(PEOPLE, "band_member")
 
 # The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
 # part of the title, not a body's name.
@@ -295,7 +301,7 @@ event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop movies
     nomination nominations novels phone prequel remake saga sequel smartphone software
-    songs soundtrack statuette tablet trilogy
+    songs soundtrack statuette tablet trilogy version versions
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 thing_noun runs_software: laptops phones

@@ -1,0 +1,56 @@
+"""Bands named like people and products named like bodies (issue 11, BBC's People and Organisations indexes): a band's
+member after its name, a relative clause in the plural, a noun for a work or product right after the name, and a
+version of a product. Invented sentences; the model's tags given by hand where the rule answers a model's mistake."""
+
+from __future__ import annotations
+
+from factarchive.extract import gazetteer
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_a_name_before_a_noun_for_a_bands_member_is_the_band(nlp):
+    assert gazetteer.given_name("Harvey") and gazetteer.surname("Lynch")
+    tagged = mentions_tagged(nlp, ("Harvey Lynch frontman Tom Hale called for more help for musicians.",
+                                   [("Harvey Lynch", "PERSON"), ("Tom Hale", "PERSON")]),
+                             ("Harvey Lynch played in Leeds.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 2), ("Tom Hale", 0), ("Harvey Lynch", 0), ("Leeds", 0)]
+    assert resolved(tagged) == [("Harvey Lynch", "organization", ["Harvey Lynch"]), ("Tom Hale", "person", ["Tom Hale"]),
+                                ("Leeds", "place", ["Leeds"])]
+
+
+def test_a_name_followed_by_who_and_a_verb_in_the_plural_is_a_body(nlp):
+    tagged = mentions_tagged(nlp, ("Harvey Lynch, who were shortlisted in five categories, won two prizes.", [("Harvey Lynch", "PERSON")]),
+                             ("Harvey Lynch, who also are on tour, sold out.", [("Harvey Lynch", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 2), ("Harvey Lynch", 2)]
+    assert resolved(tagged) == [("Harvey Lynch", "organization", ["Harvey Lynch"])]
+
+
+def test_a_person_followed_by_who_and_a_verb_in_the_singular_or_two_people_stay_people(nlp):
+    tagged = mentions_tagged(nlp, ("Harvey Lynch, who was shortlisted, won.", [("Harvey Lynch", "PERSON")]),
+                             ("Anna Berg and Tom Hale, who are friends, won.", [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 0), ("Anna Berg", 0), ("Tom Hale", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Harvey Lynch", "person"), ("Anna Berg", "person"), ("Tom Hale", "person")]
+
+
+def test_a_title_before_the_name_keeps_a_person_whatever_the_sentences_say_of_a_body(nlp):
+    tagged = mentions_tagged(nlp, ("Mr Harvey Lynch, who were shortlisted, won.", [("Harvey Lynch", "PERSON")]))
+    assert resolved(tagged) == [("Harvey Lynch", "person", ["Harvey Lynch"])]
+
+
+def test_a_name_before_a_noun_for_a_product_that_modifies_the_same_head_is_the_product(nlp):
+    tagged = mentions_tagged(nlp, ("Halo won the best Zentrix game category, said Kavotek.", [("Zentrix", "ORG"), ("Kavotek", "ORG")]))
+    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Kavotek", 0)]
+    assert resolved(tagged) == [("Kavotek", "organization", ["Kavotek"])]
+
+
+def test_a_name_before_version_is_a_products(nlp):
+    tagged = mentions_tagged(nlp, ("The voice features are only available in the Zentrix version.", [("Zentrix", "ORG")]))
+    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2)]
+    assert resolved(tagged) == []
+
+
+def test_a_speakers_job_read_as_a_bodys_noun_leaves_a_person(nlp):
+    tagged = mentions_tagged(nlp, ("Harvey Lynch, a farmer and store operator in Leeds, says prices fell.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.institution, m.speaker) for m in tagged] == [("Harvey Lynch", 2, True), ("Leeds", 0, False)]
+    assert resolved(tagged)[0] == ("Harvey Lynch", "person", ["Harvey Lynch"])
