@@ -103,3 +103,13 @@ def test_a_department_for_two_fields_is_one_body(nlp):
 
     tagged = mentions_tagged(nlp, ("A Department for Education and Skills spokeswoman said no.", [("Education", "ORG"), ("Skills", "ORG")]))
     assert [(m.text, m.label) for m in tagged] == [("Department for Education and Skills", "organization")]
+
+
+def test_a_firms_trade_as_its_last_word_makes_an_organisation_though_its_first_word_is_a_given_name(nlp):
+    """"Harvey" is a given name; "Controls", "Energy", "Stores", "Capital Markets" name a firm's trade: no one is called so."""
+    tagged = mentions_tagged(nlp, ("Harvey Controls and Ellen Energy signed a deal with Dora Stores.",
+                                   [("Harvey Controls", "PERSON"), ("Ellen Energy", "PERSON"), ("Dora Stores", "PERSON")]),
+                             ("Harvey Lynch Capital Markets underwrote it.", [("Harvey Lynch Capital Markets", "PERSON")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
+        ("Harvey Controls", "organization"), ("Ellen Energy", "organization"), ("Dora Stores", "organization"),
+        ("Harvey Lynch Capital Markets", "organization")]

@@ -128,7 +128,7 @@ PARTY_NAMES = frozenset({"labour", "ukip", "snp", "likud", "kadima", "fidesz"})
 
 # --------------------------------------------------------------------------- organisations
 # last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation", a
-# newspaper: "Sunday Telegraph", "Daily Mirror");
+# newspaper: "Sunday Telegraph", "Daily Mirror", a firm's trade: "Bailey Controls", "Grace Energy", "May Stores");
 # form_after_comma: a company form printed after a comma ("FDCH, Inc."), which the name takes;
 # legal_form: a company's legal form, which alone names no company ("AG said", "the SA");
 # generic: a head noun that alone refers back to an organisation rather than names one ("the Government said",
@@ -144,6 +144,9 @@ last_word: airlines airways army assembly associates ballet brigades brothers ce
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
     press productions project radio recordings records resorts senate services symphony systems technologies television
     times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune utd
+last_word: advertising cables chemicals communications controls electric electronics energy enterprises entertainment
+    financial foods insurance international investments lamps markets petroleum pharmaceuticals properties publishing
+    securities stores telecom telecommunications tyre tyres ventures
 last_word described_as: fund hotel museum network orchestra party resort service studios union
 last_word described_as firm: bank
 last_word form_after_comma: bhd.
