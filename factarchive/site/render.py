@@ -264,13 +264,29 @@ def entity_homes(entities: Mapping[str, EntityRecord], articles: Optional[Mappin
     if articles is None or naming is None:
         return {entity_id: urls.entity_home(entity) for entity_id, entity in entities.items()}
     homes = {}
+    actors: dict[str, _ActorIds] = {}  # article id -> its actors' ids, read once (an article is home to many)
     for entity_id, entity in entities.items():
         if urls.has_page(entity):
             homes[entity_id] = (urls.entity(entity_id), "")
         else:
             sheet = articles[naming[entity_id][0]]
-            homes[entity_id] = (urls.article(sheet.id), urls.fact_anchor(sheet, entity_id))
+            found = actors.get(sheet.id)
+            if found is None:
+                found = actors[sheet.id] = _ActorIds(sheet)
+            homes[entity_id] = (urls.article(sheet.id), urls.fact_anchor(found, entity_id))
     return homes
+
+
+class _ActorIds:
+    """An article's actors' ids as a set, for urls.fact_anchor (which asks ``entity_id in sheet.actor_ids``): made
+    once per article, not once per entity living on it (a head makes the tuple anew on every call: the BBC's
+    8,700 such entities were 0.1 s of every build)."""
+
+    __slots__ = ("actor_ids",)
+
+    def __init__(self, sheet: FactSheet):
+        ids = getattr(sheet, "actor_ids", None)
+        self.actor_ids = frozenset(ids if ids is not None else (actor.id for actor in sheet.actors))
 
 
 def resolve_redirects(redirects: Mapping[str, str], entities: Mapping[str, EntityRecord]) -> dict[str, str]:
