@@ -150,3 +150,30 @@ def test_plain_sheets_gather_as_heads_do(tmp_path):
                                                                        if k in "ab"}
     assert catalog.figures[0][0] is sheets[2] and catalog.figures[0][1] is sheets[2].figures[0]
     assert set(plain["entities"]) - set(heads["entities"]) == {"blair"}
+
+
+def test_rows_another_build_dropped_are_derived_again(tmp_path, monkeypatch):
+    archive = write_archive(tmp_path, *_sheets())
+    gather(list(load_site_source(archive).sheets))
+    expected = _whole(archive, monkeypatch)
+    source = load_site_source(archive)
+    catalog = gather(list(source.sheets))
+    heads = {s.id: s for s in source.sheets}
+    with sqlite3.connect(catalog_path(archive)) as conn:  # as a build of another state of the archive would
+        conn.execute("DELETE FROM mentions WHERE digest = ?", (heads["a"].digest,))
+    assert summary(catalog) == expected
+
+
+def test_an_entitys_mentions_are_one_query_in_article_order(tmp_path):
+    archive = write_archive(tmp_path, *_sheets())
+    gather(list(load_site_source(archive).sheets))
+    source = load_site_source(archive)
+    catalog = gather(list(source.sheets))
+    idlib = catalog.entities["idlib"]
+    assert [(m.article.id, m.name, m.evidence) for m in idlib.mentions] == [
+        (a, "Idlib", ("Ann Lee said 30 vehicles crossed into Idlib." if a != "b" else
+                      "Ann Lee said 40 vehicles crossed into Idlib.",)) for a in "cabd"]
+    assert idlib.mentions[0].article is catalog.articles[0]
+    assert source.sheets[0]._source.decoded == 0
+    with sqlite3.connect(catalog_path(archive)) as conn:
+        assert conn.execute("SELECT count(*) FROM mentions").fetchone() == (3 + 3 + 4 + 2,)  # a row per fact

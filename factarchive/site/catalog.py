@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import marshal
 import re
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, groupby
@@ -191,21 +191,19 @@ _ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES = range(8)
 
 
 class _FactStore:
-    """Each article's facts as :func:`_derive` gives them: read from the catalog by the sheet's digest (heads read
-    through it), else kept here (sheets given whole); the last few articles' rows kept decoded."""
-
-    KEEP = 64
+    """Each article's facts as :func:`_derive` gives them: in the catalog (heads read through it: rows by the
+    sheet's digest, an entity's read back by a query), else kept here (sheets given whole)."""
 
     def __init__(self, articles: dict[str, FactSheet], derived: Any):
         self.articles = articles  # article id -> the article (as gathered), for Mention.article
         self.derived = derived  # sheetstore.Derived, or None
         self.digests: dict[str, str] = {}  # article id -> its digest, for articles whose rows are in the catalog
         self.naming: dict[str, list[str]] = {}  # entity id -> the articles naming it, newest first (set by gather)
+        self.order: tuple[FactSheet, ...] = ()  # the articles in catalog order (set by gather)
         self.fields: dict[str, bytes] = {}  # entity id -> the key its fields are kept under in the catalog
         self._held: dict[str, tuple[tuple, tuple]] = {}  # article id -> (facts, sentences), not in the catalog
-        self._facts: OrderedDict[str, tuple] = OrderedDict()
-        self._sentences: OrderedDict[str, tuple] = OrderedDict()
         self._recent: dict[str, tuple[Mention, ...]] = {}
+        self._ranks: Optional[dict[str, int]] = None
 
     def index(self, head: FactSheet) -> tuple:
         """What gathering reads of one article: (entities named, per entity (facts, first coordinates, figures
@@ -214,12 +212,12 @@ class _FactStore:
             packed = self.derived.index(head.digest)
             self.digests[head.id] = head.digest
             if packed is not None:
-                names, per_entity, figures, captions, keys, facts = marshal.loads(packed)
-                self._keep(self._facts, head.id, facts)
+                names, per_entity, figures, captions, keys = marshal.loads(packed)
                 return names, per_entity, tuple(map(_FIGURE, figures)), tuple(map(_CAPTION, captions)), keys
             sheet = head.whole()
             index, facts, sentences = _derive(sheet)
-            self.derived.put(head.digest, marshal.dumps(index + (facts,), 2), marshal.dumps(sentences, 2))
+            self.derived.put(head.digest, marshal.dumps(index, 2), [
+                (row[_ENTITY], marshal.dumps(row[1:], 2), marshal.dumps(said, 2)) for row, said in zip(facts, sentences)])
         else:
             sheet = head.whole() if isinstance(head, LazySheet) else head
             index, facts, sentences = _derive(sheet)
@@ -227,59 +225,61 @@ class _FactStore:
         names, per_entity, _, _, keys = index
         return names, per_entity, sheet.figures, sheet.images, keys
 
-    def facts(self, article_id: str) -> tuple:
-        found = self._facts.get(article_id)
-        if found is None:
-            held = self._held.get(article_id)
-            if held is not None:
-                return held[0]
-            packed = self.derived.index(self.digests[article_id])
-            found = marshal.loads(packed)[-1] if packed is not None else self._again(article_id)[0]
-            self._keep(self._facts, article_id, found)
+    def gathered(self, articles: tuple[FactSheet, ...], naming: dict[str, list[str]]) -> None:
+        """Every article read: the catalog's rows are queried in this order from now on."""
+        self.order, self.naming = articles, naming
+        if self.derived is not None:
+            self.derived.articles([a.digest if a.id in self.digests else "" for a in articles])
+
+    def rows(self, entity_id: str, sentences: bool = False) -> list[tuple[FactSheet, tuple, Any]]:
+        """(article, row, its sentences if asked) of each fact naming the entity, in article order."""
+        naming = self.naming.get(entity_id, ())
+        found: list[tuple[int, int, tuple, Any]] = []
+        if self.derived is not None:
+            found = [(seq, n, (entity_id, *marshal.loads(row)), said)
+                     for seq, n, row, said in self.derived.mentions(entity_id, sentences)]
+            if len({seq for seq, _, _, _ in found}) != sum(1 for a in naming if a in self.digests):
+                found = self._again(entity_id, naming)  # rows another build dropped meanwhile: derived again
+        if self._held:
+            rank = self._rank()
+            for article_id in naming:
+                held = self._held.get(article_id)
+                if held is not None:
+                    found.extend((rank[article_id], n, row, held[1][n] if sentences else None)
+                                 for n, row in enumerate(held[0]) if row[_ENTITY] == entity_id)
+            found.sort(key=itemgetter(0, 1))
+        order = self.order
+        return [(order[seq], row, said) for seq, _, row, said in found]
+
+    def _rank(self) -> dict[str, int]:
+        if self._ranks is None:
+            self._ranks = {a.id: n for n, a in enumerate(self.order)}
+        return self._ranks
+
+    def _again(self, entity_id: str, naming: list[str]) -> list[tuple[int, int, tuple, Any]]:
+        rank = self._rank()
+        found = []
+        for article_id in naming:
+            if article_id in self.digests:
+                _, facts, sentences = _derive(self.articles[article_id].whole())
+                found.extend((rank[article_id], n, row, marshal.dumps(sentences[n]))
+                             for n, row in enumerate(facts) if row[_ENTITY] == entity_id)
         return found
-
-    def sentences(self, article_id: str) -> tuple:
-        found = self._sentences.get(article_id)
-        if found is None:
-            held = self._held.get(article_id)
-            if held is not None:
-                return held[1]
-            packed = self.derived.evidence(self.digests[article_id])
-            found = marshal.loads(packed) if packed is not None else self._again(article_id)[1]
-            self._keep(self._sentences, article_id, found)
-        return found
-
-    def _again(self, article_id: str) -> tuple[tuple, tuple]:
-        """Its rows derived again: another build of this archive dropped them from the catalog meanwhile."""
-        _, facts, sentences = _derive(self.articles[article_id].whole())
-        return facts, sentences
-
-    def _keep(self, kept: OrderedDict, key: str, value: Any) -> None:
-        kept[key] = value
-        if len(kept) > self.KEEP:
-            kept.popitem(last=False)
-
-    def rows(self, entity_id: str) -> Iterator[tuple[str, int, tuple]]:
-        """(article id, the fact's place in that sheet, its row) of each fact naming the entity, in article order."""
-        for article_id in self.naming.get(entity_id, ()):
-            for n, row in enumerate(self.facts(article_id)):
-                if row[_ENTITY] == entity_id:
-                    yield article_id, n, row
 
     def decisions(self, entity_id: str) -> list[tuple[str, int, bool]]:
         key = self.fields.get(entity_id)
         packed = self.derived.fields(key) if key is not None else None
         if packed is not None:  # kept with its fields: no article read
             return list(marshal.loads(packed)[-1])
-        return [(row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for _, _, row in self.rows(entity_id)]
+        return [(row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for _, row, _ in self.rows(entity_id)]
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
         found = self._recent.get(entity_id)
         if found is None:
-            articles = self.articles
-            found = tuple(Mention(article=articles[a], name=row[_NAME], role=row[_ROLE],
-                                  evidence=self.sentences(a)[n], mentions=row[_MENTIONS])
-                          for a, n, row in self.rows(entity_id))
+            found = tuple(Mention(article=article, name=row[_NAME], role=row[_ROLE],
+                                  evidence=marshal.loads(said) if type(said) is bytes else said,
+                                  mentions=row[_MENTIONS])
+                          for article, row, said in self.rows(entity_id, sentences=True))
             if len(self._recent) >= 4:
                 del self._recent[next(iter(self._recent))]  # the oldest asked
             self._recent[entity_id] = found
@@ -439,7 +439,7 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         figures.extend((head, fig) for fig in sheet_figures)
         captions.extend((head, cap) for cap in sheet_captions)
         series_keys.extend(keys)
-    store.naming = naming
+    store.gathered(articles, naming)
 
     together = Cooccurrence(naming, named)
     derived = store.derived
@@ -457,10 +457,10 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
             if packed is not None:
                 fields_ = marshal.loads(packed)
             else:
-                fields_ = _entity_fields([row for _, _, row in store.rows(entity_id)])
+                fields_ = _entity_fields([row for _, row, _ in store.rows(entity_id)])
                 derived.put_fields(key, marshal.dumps(fields_, 2))
         else:
-            fields_ = _entity_fields([row for _, _, row in store.rows(entity_id)])
+            fields_ = _entity_fields([row for _, row, _ in store.rows(entity_id)])
         name, kind, aliases, roles, country, _ = fields_
         entities[entity_id] = EntityRecord(
             id=entity_id, name=name, kind=kind, aliases=aliases, roles=roles, country=country,
@@ -468,7 +468,7 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
             figures=tuple(entity_figures.get(entity_id, ())), together=together)
     del kept
     if derived is not None:
-        derived.finish(store.digests.values(), keys_now)
+        derived.finish(keys_now)
     entities = {entity_id: entities[entity_id] for entity_id in sorted(entities)}
     series, figure_series = _series(figures, series_keys)
     disagreements = _disagreements(series)

@@ -80,9 +80,13 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
     row = conn.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
     if row is None or row[0] != derived_version():
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DROP TABLE IF EXISTS derived")
-        conn.execute("DROP TABLE IF EXISTS entity_fields")
-        conn.execute("CREATE TABLE derived (digest TEXT PRIMARY KEY, idx BLOB NOT NULL, evidence BLOB NOT NULL)")
+        for table in ("derived", "mentions", "entity_fields"):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("CREATE TABLE derived (digest TEXT PRIMARY KEY, idx BLOB NOT NULL)")
+        conn.execute("CREATE TABLE mentions (digest TEXT NOT NULL, n INTEGER NOT NULL, entity TEXT NOT NULL, "
+                     "row BLOB NOT NULL, evidence BLOB NOT NULL)")
+        conn.execute("CREATE INDEX mentions_entity ON mentions (entity)")
+        conn.execute("CREATE INDEX mentions_digest ON mentions (digest)")
         conn.execute("CREATE TABLE entity_fields (key BLOB PRIMARY KEY, packed BLOB NOT NULL)")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", (derived_version(),))
         conn.execute("COMMIT")
@@ -377,10 +381,11 @@ def _write(conn: sqlite3.Connection, change: Callable[[], object]) -> None:
 
 
 class Derived:
-    """What a build derives from each sheet (:func:`factarchive.site.catalog.gather`: a sheet's index, what it
-    names and shows, and its facts' sentences; each entity's fields), kept in the catalog so that a sheet whose
-    bytes did not change is never decoded to gather it, and an entity whose articles did not change is not
-    computed again.
+    """What a build derives from each sheet (:func:`factarchive.site.catalog.gather`), kept in the catalog so that
+    a sheet whose bytes did not change is never decoded to gather it: its index (the entities it names, its
+    figures and captions), a row per fact (``mentions``: entity, name, role, kind, ..., its sentences apart),
+    read back one entity at a time by a query; and each entity's fields, so that an entity whose articles did
+    not change is not computed again.
 
     Rows are content-addressed: a sheet's by its digest, an entity's by a digest of its id and the digests of
     the articles naming it (``derived_version`` names the code that derived them), so a row another build wrote
@@ -394,19 +399,12 @@ class Derived:
 
     def __init__(self, path: Path):
         self._conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        self._sheets: dict[str, tuple[bytes, bytes]] = {}  # written at the next flush; read from here till then
+        self._sheets: dict[str, tuple[bytes, list[tuple]]] = {}  # written at the next flush; read from here till then
         self._fields: dict[bytes, bytes] = {}
 
     def index(self, digest: str) -> Optional[bytes]:
         pending = self._sheets.get(digest)
         return pending[0] if pending else self._one("SELECT idx FROM derived WHERE digest = ?", digest)
-
-    def evidence(self, digest: str) -> Optional[bytes]:
-        pending = self._sheets.get(digest)
-        return pending[1] if pending else self._one("SELECT evidence FROM derived WHERE digest = ?", digest)
-
-    def fields(self, key: bytes) -> Optional[bytes]:
-        return self._fields.get(key) or self._one("SELECT packed FROM entity_fields WHERE key = ?", key)
 
     def all_fields(self) -> dict[bytes, bytes]:
         """Every entity's fields as kept (one query: a lookup each was most of the time of gathering them)."""
@@ -416,6 +414,9 @@ class Derived:
             found = {}
         return found | self._fields
 
+    def fields(self, key: bytes) -> Optional[bytes]:
+        return self._fields.get(key) or self._one("SELECT packed FROM entity_fields WHERE key = ?", key)
+
     def _one(self, query: str, key: Any) -> Optional[bytes]:
         try:
             row = self._conn.execute(query, (key,)).fetchone()
@@ -423,8 +424,9 @@ class Derived:
             return None
         return row[0] if row is not None else None
 
-    def put(self, digest: str, index: bytes, evidence: bytes) -> None:
-        self._sheets[digest] = (index, evidence)
+    def put(self, digest: str, index: bytes, facts: list[tuple[str, bytes, bytes]]) -> None:
+        """A sheet's index and its facts, each (entity id, row, sentences) in the sheet's order."""
+        self._sheets[digest] = (index, [(digest, n, *fact) for n, fact in enumerate(facts)])
         if len(self._sheets) >= self.BATCH:
             self.flush()
 
@@ -436,26 +438,61 @@ class Derived:
     def flush(self) -> None:
         if not (self._sheets or self._fields):
             return
-        sheets = [(d, i, e) for d, (i, e) in self._sheets.items()]
+        sheets = [(d, i) for d, (i, _) in self._sheets.items()]
+        facts = [fact for _, found in self._sheets.values() for fact in found]
         fields_ = list(self._fields.items())
         self._sheets, self._fields = {}, {}
-        self._write(lambda conn: (conn.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", sheets),
-                                  conn.executemany("INSERT OR REPLACE INTO entity_fields VALUES (?, ?)", fields_)))
 
-    def finish(self, digests: Iterable[str], keys: Iterable[bytes]) -> None:
-        """Write what is pending, then drop every row whose digest or key is not among these (this build's)."""
+        def write(conn: sqlite3.Connection) -> None:
+            conn.executemany("DELETE FROM mentions WHERE digest = ?", ((d,) for d, _ in sheets))  # never twice
+            conn.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?)", sheets)
+            conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", facts)
+            conn.executemany("INSERT OR REPLACE INTO entity_fields VALUES (?, ?)", fields_)
+
+        self._write(write)
+
+    def articles(self, digests: list[str]) -> None:
+        """This build's articles, by digest, in article order: what :meth:`mentions` orders by (written first)."""
         self.flush()
+        try:
+            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS build (digest TEXT PRIMARY KEY, seq INTEGER)")
+            self._conn.execute("DELETE FROM build")
+            self._conn.executemany("INSERT OR IGNORE INTO build VALUES (?, ?)", ((d, n) for n, d in enumerate(digests)))
+        except sqlite3.Error:
+            pass
+
+    def mentions(self, entity_id: str, sentences: bool = True) -> list[tuple]:
+        """(article's place in :meth:`articles`, fact's place in its sheet, row, sentences or None) of each fact
+        naming the entity in this build's articles, in that order."""
+        self.flush()
+        try:
+            return self._conn.execute(
+                f"SELECT b.seq, m.n, m.row, {'m.evidence' if sentences else 'NULL'} FROM mentions m "
+                "JOIN temp.build b ON b.digest = m.digest WHERE m.entity = ? ORDER BY b.seq, m.n", (entity_id,)).fetchall()
+        except sqlite3.Error:
+            return []
+
+    def finish(self, keys: Iterable[bytes]) -> None:
+        """Write what is pending, then drop every row of a sheet not among this build's articles, and of an
+        entity whose key is not among these."""
+        self.flush()
+        keys = list(keys)
+        try:
+            (sheets, live), = self._conn.execute("SELECT (SELECT count(*) FROM derived), (SELECT count(*) FROM temp.build)")
+            (entities,), = self._conn.execute("SELECT count(*) FROM entity_fields")
+        except sqlite3.Error:
+            return
+        if sheets == live and entities == len(set(keys)):
+            return  # every row is this build's (each of its articles and entities has one): nothing to drop
 
         def drop(conn: sqlite3.Connection) -> None:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS live_sheets (digest TEXT PRIMARY KEY)")
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (key BLOB PRIMARY KEY)")
-            conn.execute("DELETE FROM live_sheets")
             conn.execute("DELETE FROM live_entities")
-            conn.executemany("INSERT OR IGNORE INTO live_sheets VALUES (?)", ((d,) for d in digests))
             conn.executemany("INSERT OR IGNORE INTO live_entities VALUES (?)", ((k,) for k in keys))
-            conn.execute("DELETE FROM derived WHERE digest NOT IN (SELECT digest FROM live_sheets)")
+            live = "(SELECT digest FROM temp.build)"
+            conn.execute(f"DELETE FROM derived WHERE digest NOT IN {live}")
+            conn.execute(f"DELETE FROM mentions WHERE digest NOT IN {live}")
             conn.execute("DELETE FROM entity_fields WHERE key NOT IN (SELECT key FROM live_entities)")
-            conn.execute("DELETE FROM live_sheets")
             conn.execute("DELETE FROM live_entities")
 
         self._write(drop)
