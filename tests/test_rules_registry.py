@@ -66,7 +66,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region"]
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
-        "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "band_member", "web_service", "thing_votes", "described_as_work", "club_votes",
+        "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "band_member", "side_before_name", "web_service", "thing_votes", "described_as_work", "club_votes",
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
@@ -165,7 +165,7 @@ def test_an_off_vote_rule_gives_no_votes(nlp, rules_off):
 def test_the_entity_links_run_in_their_registered_order():
     from factarchive.extract import entities
 
-    assert [f.rule.name for f in entities._links()] == ["surname_before_vote", "province_word", "one_country",
+    assert [f.rule.name for f in entities._links()] == ["city_and_its_club", "surname_before_vote", "province_word", "one_country",
                                                          "short_personal_name", "given_name_alone", "acronym",
                                                          "surname_with_s"]
 

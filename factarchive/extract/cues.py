@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
+                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
 from .rules import rule
 
 
@@ -233,9 +233,24 @@ def club_votes(span) -> int:
         sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") for g in c.children if g.dep_ == "pobj"]
         if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") for s in sides):
             return 3
-    if _scored_side(span) or plural_subject(span):  # "Chelsea are doing well": the club, a body of players
+    if _scored_side(span) or plural_subject(span) or side_before(span):  # "Chelsea are doing well", "leaders Chelsea"
         return 3
     return 0
+
+
+def side_before(span) -> bool:
+    """True for a name right after a plural noun for a side in a competition: "15 points behind leaders Chelsea", "along
+    with rivals Leicestershire", "Holders Porto" (``SIDE_NOUNS``): a team. Not a list ("world leaders Anna Berg and Tom
+    Hale"), nor a name with a given name and more ("rivals Tom Hale": people)."""
+    doc, root = span.doc, span.root
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ not in SIDE_NOUNS or before.tag_ not in ("NNS", "NNPS", "NNP"):
+        return False
+    if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    return not (len(span) >= 2 and gazetteer.given_name(span[0].text))
 
 
 def _outside_brackets(doc, sent_start: int, i: int) -> bool:
@@ -331,6 +346,12 @@ def _band_member(doc, cut) -> int:
     return band_member(cut.span)
 
 
+@rule("vote", "side_before_name", field="institution", uses=(side_before,))
+def _side_before_name(doc, cut) -> int:
+    """A name right after a plural noun for a side ("leaders Chelsea", :func:`side_before`): two votes for a body."""
+    return 2 * side_before(cut.span)
+
+
 @rule("vote", "web_service", field="institution", uses=(web_service,))
 def _web_service(doc, cut) -> int:
     return web_service(cut.span)
@@ -346,11 +367,11 @@ def _described_as_work(doc, cut) -> int:
     return described_as_work(cut.span)
 
 
-@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject))
+@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject, side_before))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "thing_votes", "web_service",
+__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "side_before", "thing_votes", "web_service",
            "which_follows"]

@@ -353,6 +353,29 @@ def _copy(groups: dict[str, list[Mention]], decided: dict[str, str]) -> _Linked:
     return defaultdict(list, {key: list(ms) for key, ms in groups.items()}), dict(decided)
 
 
+@rule("link", "city_and_its_club", off=_unchanged)
+def _link_city_and_its_club(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"In St Louis, Pagnozzi had three hits" and "St Louis defeated Colorado": the city and its club, two entities, where
+    the mentions a sentence shows to be the club's ("Leeds drew with Hull", "leaders Chelsea") vote a body and the others
+    a place (as a line of a results table does, see :func:`resolve_entities`), and the model tagged one of the club's
+    mentions a body too: a sentence's cue alone is too often a word of another sense ("the Jerusalem centre", a building,
+    not a rugby centre). Only a place and a body: the club's sentences never make the rest of a name's mentions a
+    person's or a thing's."""
+    groups, decided = _copy(groups, decided)
+    for key in sorted(groups):
+        if key.endswith(CLUB_KEY) or decided.get(key) not in ("place", "organization"):
+            continue
+        clubbed = [m for m in groups[key] if m.club and not m.table]
+        rest = [m for m in groups[key] if not (m.club and not m.table)]
+        if not any(m.label == "organization" for m in clubbed) or not rest or _vote(key, rest, countries) != "place" \
+                or _vote(key, clubbed, countries) != "organization":
+            continue
+        groups[key] = rest
+        groups[key + CLUB_KEY] = groups.get(key + CLUB_KEY, []) + clubbed
+        decided[key], decided[key + CLUB_KEY] = "place", "organization"
+    return groups, decided
+
+
 @rule("link", "surname_before_vote", off=_unchanged)
 def _link_surname_before_vote(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
     """A surname joins the one personal name it ends, before the vote."""
@@ -491,7 +514,9 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     for m in mentions:
         if not m.provenance:
             groups[m.key].append(m)
-    countries = frozenset(p.country for key in groups if (p := gazetteer.country(key)))
+    # The countries the article names: a country, or a US state ("Rep. Jack Quinn, R-Buffalo, a New York congressman"
+    # names the United States as much as "U.S." does).
+    countries = frozenset(p.country for key in groups if (p := gazetteer.country(key) or gazetteer.us_state(key)))
     for key in sorted(groups):
         if all(m.shouted for m in groups[key]) and not gazetteer.lookup(key, countries):
             del groups[key]  # "REBOUNDS", "TOO GOOD A SOUND": a word of a subheading, named nowhere else

@@ -138,6 +138,8 @@ PARTY_NAMES = frozenset({"labour", "ukip", "snp", "likud", "kadima", "fidesz"})
 # described_as: a noun for an organisation a name stands in apposition to, or modifies ("the Plastika factory");
 # firm: a noun for a firm that never stands for a person, so that a name it modifies is the firm's even where the name
 # begins with a given name ("investment bank Merrill Lynch"; not "developer" or "publisher": "developer Donald Trump").
+# side_before: a plural noun for a side in a competition, printed right before one name ("leaders Chelsea", "holders
+# Porto", "rivals Leicestershire"): a team, a body of players, whatever the model says of a given name or a town.
 ORGANISATIONS = _table("""
 last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
     congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
@@ -172,6 +174,8 @@ described_as: bistro bookstore business cafe channel charity companies daily dev
     theater theatre unit venture website weekly
 described_as firm: airline band broadcaster brokerage carrier chain conglomerate insurer label manufacturer retailer
     supermarket
+side_before: champions favourites favorites holders hosts leaders minnows neighbours neighbors opponents rivals
+    strugglers title-holders underdogs visitors
 """)
 ORG_WORDS = _used_as(ORGANISATIONS, "last_word")
 # Endings of a firm's coined last word ("Sun Microsystems", "Amgen Biotechnologies", "Infosoft"): a word longer than
@@ -183,6 +187,7 @@ GENERIC_ORG_NOUNS = _used_as(ORGANISATIONS, "generic")
 INSTITUTION_HEADS = _used_as(ORGANISATIONS, "institution_head")
 ORG_NOUNS = _used_as(ORGANISATIONS, "described_as")
 FIRM_NOUNS = _used_as(ORGANISATIONS, "firm")
+SIDE_NOUNS = _used_as(ORGANISATIONS, "side_before")
 
 # Abbreviations whose full stop belongs to the name ("WorldSources, Inc.", "Martin Luther King Jr.").
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})

@@ -1,0 +1,51 @@
+"""A city and its club, and the countries an article names (issue 11): a club shown by a plural noun for a side before
+its name ("leaders Chelsea"), a city and its club in one article as two entities, a US state naming the United States.
+Invented sentences; the model's tags given by hand where the rule answers a model's mistake."""
+
+from __future__ import annotations
+
+from factarchive.extract import cues
+from factarchive.extract.candidates import GAZETTEER_ONLY
+
+from .extraction_helpers import mention, mentions_tagged, resolved
+
+
+def test_a_name_after_a_plural_noun_for_a_side_is_a_team(nlp):
+    tagged = mentions_tagged(nlp, ("Hull are sixth, 15 points behind leaders Carlow.", [("Hull", "ORG"), ("Carlow", "PERSON")]),
+                             ("Surrey rested along with rivals Dorrin, who beat Kent.", [("Surrey", "ORG"), ("Dorrin", "PERSON"), ("Kent", "ORG")]))
+    assert [(m.text, m.institution, m.club) for m in tagged if m.text in ("Carlow", "Dorrin")] == [("Carlow", 2, 3), ("Dorrin", 2, 3)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged) if name in ("Carlow", "Dorrin")] == [
+        ("Carlow", "organization"), ("Dorrin", "organization")]
+
+
+def test_people_listed_after_a_plural_noun_stay_people(nlp):
+    doc = nlp("World leaders Anna Berg and Tom Hale met rivals Tom Hale.")
+    assert [cues.side_before(doc[2:4]), cues.side_before(doc[5:7]), cues.side_before(doc[9:11])] == [False, False, False]
+
+
+def test_a_city_and_its_club_named_in_one_article_are_two_entities(nlp):
+    tagged = mentions_tagged(nlp, ("In St Louis, Tom Hale had three hits.", [("St Louis", "GPE"), ("Tom Hale", "PERSON")]),
+                             ("St Louis defeated Colorado for the second time.", [("St Louis", "ORG"), ("Colorado", "GPE")]))
+    assert [(m.text, m.club) for m in tagged if m.text == "St Louis"] == [("St Louis", 0), ("St Louis", 3)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
+        ("St Louis", "place"), ("Tom Hale", "person"), ("St Louis", "organization"), ("Colorado", "place")]
+
+
+def test_a_club_named_once_with_no_other_mention_is_one_entity(nlp):
+    tagged = mentions_tagged(nlp, ("St Louis defeated Colorado for the second time.", [("St Louis", "ORG"), ("Colorado", "GPE")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("St Louis", "organization"), ("Colorado", "place")]
+
+
+def test_a_us_state_names_the_united_states_for_a_city_only_the_gazetteer_found():
+    alone = [mention("Buffalo", "place", 10, GAZETTEER_ONLY)]
+    assert resolved(alone) == []
+    with_state = [mention("New York", "place", 0, "GPE"), mention("Buffalo", "place", 10, GAZETTEER_ONLY)]
+    assert resolved(with_state) == [("New York", "place", ["New York"]), ("Buffalo", "place", ["Buffalo"])]
+
+
+def test_a_city_whose_club_sentence_the_model_tags_a_place_stays_one_place(nlp):
+    tagged = mentions_tagged(nlp, ("In St Louis, Tom Hale had three hits.", [("St Louis", "GPE"), ("Tom Hale", "PERSON")]),
+                             ("St Louis defeated Colorado for the second time.", [("St Louis", "GPE"), ("Colorado", "GPE")]))
+    assert [(m.text, m.club) for m in tagged if m.text == "St Louis"] == [("St Louis", 0), ("St Louis", 3)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)][:2] == [("St Louis", "place"), ("Tom Hale", "person")]
+    assert [name for name, _, _ in resolved(tagged)].count("St Louis") == 1
