@@ -51,6 +51,14 @@ def test_half_a_dozen_is_six(nlp):
     assert figures.parse_value("two and a half million") == figures.Value(2_500_000)
 
 
+def test_a_half_dozen_is_six_not_a_range_up_to_a_dozen(nlp):
+    s = "She fell a half-dozen times in the final."
+    assert tagged(nlp, s, [("a half-dozen", "CARDINAL")]) == [
+        Figure(id="", value=6, text="a half-dozen", counts="times", evidence=(s,))]
+    assert figures.parse_value("a half-dozen") == figures.Value(6)
+    assert figures.parse_value("five to six dozen") == figures.Value(60, value_max=72)  # the dozen applies to both ends
+
+
 def test_as_much_as_left_outside_a_split_amount_is_printed_with_it(nlp):
     # The model cut "as much as $" from "8.70": the currency and the bound before it are the amount's.
     s = "The October contract rose as much as $8.70 on Friday."

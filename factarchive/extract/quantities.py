@@ -190,17 +190,20 @@ def _parse_phrase(text: str) -> Optional[Value]:
             value = (Decimal(repr(whole.value)) + Decimal("0.5")) * SCALES.get(half.group("scale") or "", 1)
             return Value(int_if_whole(value), qualifier, currency)
     rng = RANGE.match(words)
-    if rng and rng.group("b").strip() not in SCALES and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words) \
-            and re.split(r"[\s-]", rng.group("b").strip())[0] not in SCALES:  # "seven-million-ton" is no range up to a million
+    # A range never ends in a bare magnitude or counting word: "seven-million-ton" is no range up to a million, "a
+    # half-dozen" none from a half to a dozen (it is 6).
+    if rng and rng.group("b").strip() not in SCALES and rng.group("b").strip() not in COUNTING_WORDS \
+            and not re.fullmatch(r"[\w,.]+-(?:[a-z]+)(?:-old)?", words) \
+            and re.split(r"[\s-]", rng.group("b").strip())[0] not in SCALES:
         high = _single(rng.group("b"), currency)
         low = _single(rng.group("a"), currency)
         if low and high:
             unit = low.unit or high.unit
             low_value = low.value
             # "30 to 40 million": the scale of the upper end applies to the lower one.
-            b_scale = next((s for s in ("trillion", "billion", "million", "thousand") if rng.group("b").rstrip().endswith(s)), None)
-            if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in SCALES if len(s) > 2):
-                low_value = int_if_whole(Decimal(repr(low.value)) * SCALES[b_scale])
+            b_scale = next((s for s in ("trillion", "billion", "million", "thousand", "dozen") if rng.group("b").rstrip().endswith(s)), None)
+            if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2):
+                low_value = int_if_whole(Decimal(repr(low.value)) * (SCALES.get(b_scale) or COUNTING_WORDS[b_scale]))
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
     part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?|\d+/\d+(?:st|nd|rd|th)?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
     fraction = None
