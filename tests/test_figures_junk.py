@@ -6,7 +6,7 @@ import pytest
 
 from factarchive.model import Figure
 
-from .extraction_helpers import figures_of
+from .extraction_helpers import figures_of, figures_tagged
 
 
 @pytest.mark.parametrize("sentence", [
@@ -43,3 +43,34 @@ def test_every_figure_has_its_sentence(nlp):
     found = figures_of(nlp, s)
     assert [(f.text, f.value, f.unit, f.counts, f.evidence) for f in found] == [
         ("£3.5 billion", 3_500_000_000, "GBP", None, (s,)), ("40", 40, None, "new schools", (s,))]
+
+
+def test_number_as_a_verb_is_no_rank(nlp):
+    s = "The library's holdings number more than 17 million volumes."
+    assert [(f.text, f.value, f.counts) for f in figures_of(nlp, s)] == [("more than 17 million", 17_000_000, "volumes")]
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Part two will follow on Monday.", [("two", "CARDINAL")]),
+    ("The council voted down resolution 425.", [("425", "CARDINAL")]),
+    ("She flew home on Flight 800.", [("800", "CARDINAL")]),
+])
+def test_a_number_that_names_the_thing_before_it_is_not_a_figure(nlp, sentence, spans):
+    assert figures_tagged(nlp, sentence, spans) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The council passed 425 resolutions.", "425"),
+    ("The spot index closed at 129.25, up 0.28.", "129.25"),  # a level, not a label
+    ("A record 39 Israeli troops were killed.", "39"),  # a noun after it: a count
+])
+def test_a_number_that_is_no_label_stays(nlp, sentence, number):
+    assert [f.text for f in figures_tagged(nlp, sentence, [(number, "CARDINAL")])] == [number]
+
+
+def test_a_number_after_a_split_no_is_left_to_the_rank_rule(nlp):
+    from factarchive.extract import figures
+    from .extraction_helpers import doc_tagged
+
+    doc = doc_tagged(nlp, "No. 9 and a dock in berth No. 10 were built.", [("9", "CARDINAL"), ("10", "CARDINAL")])
+    assert [figures._label(doc, e.start, e.end) for e in doc.ents] == [False, False]

@@ -20,7 +20,8 @@ What is a figure (the rule, decided once):
 * Dates, times of day and years ("1998", "March 5") are never figures; nor
   are ordinals used as ranks ("second largest"), which spaCy tags ORDINAL
   and which are not read at all; nor numbers that are part of a name or an
-  address ("Local 802", "Kosmos-2350", "at 601 Riverview Dr.").
+  address ("Local 802", "Kosmos-2350", "at 601 Riverview Dr.") or that name
+  the thing before them ("resolution 425", "Part two", "Flight 800").
 * Vague plurals are a lower bound: "millions" is 2000000 with qualifier
   "at least"; "hundreds of thousands" 200000, "at least". A stated range
   ("$30 million to $40 million", "5-10", "between $4 billion and $6 billion")
@@ -157,10 +158,32 @@ def _in_name(doc, start: int, end: int) -> bool:
     return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
 
 
+def _label(doc, start: int, end: int) -> bool:
+    """A number that names the thing before it, not how many: "resolution 425", "Part two", "Flight 800", "S&P 500".
+
+    One whole number right after a singular noun that it modifies, with no noun or adjective after it (a count stands
+    before what it counts: "425 resolutions"; "a record 39 Israeli troops" counts troops, whatever the parse says). A
+    level with decimals is a figure ("spot index 129.25"); so is a number after a proper noun the model names as a
+    body, person or place ("Labour 355" in a table of seats). Ranks ("No. 9") are _rank_or_list's.
+    """
+    if end - start != 1 or start == 0:
+        return False
+    tok, before = doc[start], doc[start - 1]
+    if not (tok.text.isdigit() or tok.is_alpha) or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if tok.head.i != before.i or tok.dep_ not in ("nummod", "appos", "compound") or before.tag_ not in ("NN", "NNP") \
+            or not before.is_alpha:  # "No. 9" split as "No", ".": the full stop is no noun
+        return False
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") \
+            or before.lower_ in ("no.", "no", "number", "#"):
+        return False  # a rank is _rank_or_list's to judge
+    return before.lower_ not in MEASURE_UNITS and before.lower_ not in CURRENCIES and before.lower_ not in COUNTED_NOUNS
+
+
 def _rank_or_list(doc, start: int, end: int) -> bool:
     """A rank or a list marker, not a quantity: "No. 1", "number two", "1. Preheat the oven"."""
-    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#"):
-        return True
+    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#") and doc[start].like_num:
+        return True  # a rank has no qualifier: not "whose holdings number more than 17 million volumes" (a verb)
     return start == 0 and end < len(doc) and doc[end].text == "." and end - start == 1
 
 
@@ -607,6 +630,9 @@ def find_figures(doc, block: int = 0) -> list[Found]:
         if counts and counts.lower() in COUNTED_NOUNS:
             counts = COUNTED_NOUNS[counts.lower()]  # "a 190-point plunge": 190 points
         if _one_as_article(doc, ent.start, ent.end, counts):
+            continue
+        if ent.label_ == "CARDINAL" and not counts and unit is None and ent.start not in vote_starts \
+                and _label(doc, ent.start, ent.end):
             continue
         size = _unit_at(doc, end) if unit is None and ent.label_ in ("CARDINAL", "QUANTITY") else 0
         measured = parse_value(doc[start : end + size].text) if size else None
