@@ -74,32 +74,32 @@ def _records(files):
             for i, r in enumerate(search.read_script(files[name])[1]) if r]
 
 
-def _day(iso: str, slot: int, first: int = 16) -> int:
+def _day(iso: str, slot: int, first: int = 32) -> int:
     """The number of an article's document in a section starting at ``first`` whose days have 2 slots each."""
     return first + 2 * date.fromisoformat(iso).toordinal() + slot
 
 
 def test_documents_are_numbered_by_their_keys_in_sections_and_days(files):
-    # Six entities in 16 slots (0-15), numbered from their keys' digests (the slot a digest names, or the next
-    # free one); then the articles from 16, each day with two slots (its busiest day has one article) at
-    # 16 + 2 * the day (days since year 1): the newest has the highest number. Figures and captions the same
-    # way, each section from the next power of two.
+    # Six entities by tier (the bit length of their count of articles), numbered from their keys' digests (the
+    # slot a digest names, or the next free one): five named in one article (tier 1: 8 slots from 8), Russia in
+    # two (tier 2: 2 slots from 16). Then the articles from 32, each day with two slots (its busiest day has
+    # one article) at 32 + 2 * the day (days since year 1): the newest has the highest number. Figures and
+    # captions the same way, each section from the next power of two.
     assert (_day("2024-01-01", 0), _day("2024-02-01", 1), _day("2024-03-01", 1), _day("2024-03-02", 0)) == (
-        1477788, 1477851, 1477909, 1477910)
-    assert _read(files, "meta")["sections"] == [16, 16 + 2**21, 16 + 2**21 + 2**21]
-    assert _read(files, "meta")["docs"] == 16 + 3 * 2**21
+        1477804, 1477867, 1477925, 1477926)
+    assert _read(files, "meta")["sections"] == [32, 32 + 2**21, 32 + 2**21 + 2**21]
+    assert _read(files, "meta")["docs"] == 32 + 3 * 2**21
     # Records in files of each section's slots (entities 256, articles 128, figures and captions 512 a file):
-    # an article's file is d/a<(number - 16) // 128>, a free slot 0.
+    # an article's file is d/a<(number - 32) // 128>, a free slot 0.
     assert _records(files) == [
-        ("a11545", 12, 4, "articles/8d/hostile"),  # 1477788 - 16 = 11545 * 128 + 12
+        ("a11545", 12, 4, "articles/8d/hostile"),  # 1477804 - 32 = 11545 * 128 + 12
         ("a11545", 75, 4, "articles/c5/network"),
         ("a11546", 5, 4, "articles/54/phones"),
         ("a11546", 6, 4, "articles/74/talks"),  # the newest: the highest number
         ("c2886", 262, 6, "articles/74/talks#c1"),
-        ("e0", 0, 2, "articles/74/talks#place-moscow"), ("e0", 1, 1, "articles/54/phones#actor-ofcom"),
-        ("e0", 2, 2, "entities/2c/russia"), ("e0", 8, 1, "articles/c5/network#actor-erdogan-holdings"),
-        ("e0", 11, 0, "articles/74/talks#actor-recep-tayyip-erdogan"),
-        ("e0", 12, 0, "articles/74/talks#actor-vladimir-putin"),
+        ("e0", 8, 1, "articles/c5/network#actor-erdogan-holdings"), ("e0", 9, 2, "articles/74/talks#place-moscow"),
+        ("e0", 10, 1, "articles/54/phones#actor-ofcom"), ("e0", 11, 0, "articles/74/talks#actor-recep-tayyip-erdogan"),
+        ("e0", 12, 0, "articles/74/talks#actor-vladimir-putin"), ("e0", 17, 2, "entities/2c/russia"),
         ("f2886", 263, 5, "articles/74/talks#f1"),
     ]
     assert _read(files, "d/e0")[11] == [0, "articles/74/talks#actor-recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
@@ -116,19 +116,19 @@ def test_postings_are_delta_encoded_doc_and_field_and_an_entity_carries_its_coun
     shard = _shard(files, "w", "erdogan")
     talks, network, phones, hostile = (_day("2024-03-02", 0), _day("2024-02-01", 1), _day("2024-03-01", 1),
                                        _day("2024-01-01", 0))
-    caption = 16 + 2**22 + 2 * date(2024, 3, 2).toordinal()
+    caption = 32 + 2**22 + 2 * date(2024, 3, 2).toordinal()
     # "erdogan": Erdogan Holdings (8) and Erdoğan (11) by name, each named in one article; the talks' headline;
     # the caption; not the network article, whose entity is named Erdogan but whose text never is. Deltas of
     # doc * 2 + field, as text, each entity's followed by its count (1).
     assert shard["erdogan"] == search_tables.encode_numbers([16, 1, 6, 1, talks * 2 - 22, (caption - talks) * 2])
-    assert search.decode_postings(shard["erdogan"], 16) == [(8, 0, 1), (11, 0, 1), (talks, 0), (caption, 0)]
-    assert search.decode_postings(_shard(files, "w", "phones")["phones"], 16) == [(network, 0), (phones, 0)]
-    assert search.decode_postings(_shard(files, "w", "distract")["distract"], 16) == [(phones, 1)]
-    assert search.decode_postings(_shard(files, "w", "russia")["russia"], 16) == [(2, 0, 2), (hostile, 1), (talks, 1)]
+    assert search.decode_postings(shard["erdogan"], 32) == [(8, 0, 1), (11, 0, 1), (talks, 0), (caption, 0)]
+    assert search.decode_postings(_shard(files, "w", "phones")["phones"], 32) == [(network, 0), (phones, 0)]
+    assert search.decode_postings(_shard(files, "w", "distract")["distract"], 32) == [(phones, 1)]
+    assert search.decode_postings(_shard(files, "w", "russia")["russia"], 32) == [(17, 0, 2), (hostile, 1), (talks, 1)]
     assert _read(files, "meta")["e"] == ["er"]  # small enough for one shard of names
-    assert _read(files, "e/er") == {"erdogan": [11], "erdogan holdings": [8], "moscow": [0], "ofcom": [1],
-                                    "recep tayyip erdogan": [11], "russia": [2], "vladimir putin": [12]}
-    assert search.decode_postings(_shard(files, "p", "mobile phones")["mobile phones"], 16) == [(phones, 0)]
+    assert _read(files, "e/er") == {"erdogan": [11], "erdogan holdings": [8], "moscow": [9], "ofcom": [10],
+                                    "recep tayyip erdogan": [11], "russia": [17], "vladimir putin": [12]}
+    assert search.decode_postings(_shard(files, "p", "mobile phones")["mobile phones"], 32) == [(phones, 0)]
 
 
 def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files):
@@ -140,8 +140,8 @@ def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files
         assert search.read_script(text)[0] == path[len("search/"):-len(".js")]
     assert {k: v for k, v in meta.items() if k not in "wpe"} == {
         "v": 2, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
-        "docs": 16 + 3 * 2**21, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP,
-        "sections": [16, 16 + 2**21, 16 + 2**22]}
+        "docs": 32 + 3 * 2**21, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP,
+        "sections": [32, 32 + 2**21, 32 + 2**22]}
 
 
 def test_shard_file_names_are_lowercase_ascii():
@@ -169,12 +169,12 @@ def test_common_words_keep_only_the_best_ranked_postings(monkeypatch):
     files = search.build_index(gather(sheets))
     first = _read(files, "meta")["sections"][0]
     # Entity names beat headlines; of the six, p0 (two articles) first, then the lowest numbers: three kept.
-    assert first == 16
-    assert search.decode_postings(_shard(files, "w", "person")["person"], first) == [(4, 0, 1), (5, 0, 1), (13, 0, 2)]
+    assert first == 32
+    assert search.decode_postings(_shard(files, "w", "person")["person"], first) == [(8, 0, 1), (12, 0, 1), (17, 0, 2)]
     assert [r[3] for r in _records(files) if r[0] == "e0"] == [
-        "articles/a7/a1#actor-p1", "articles/5b/a5#actor-p5",  # 4, 5: kept
-        "articles/cd/a3#actor-p3", "articles/3a/a2#actor-p2", "articles/c8/a4#actor-p4",  # 6, 8, 12: left out
-        "entities/0d/p0"]  # 13: kept
+        "articles/3a/a2#actor-p2", "articles/a7/a1#actor-p1",  # 8, 12: kept
+        "articles/5b/a5#actor-p5", "articles/c8/a4#actor-p4", "articles/cd/a3#actor-p3",  # 13, 14, 15: left out
+        "entities/0d/p0"]  # 17 (tier 2): kept
     # Headline matches beat body matches; among headlines, the newest articles (the highest numbers: a5, a4, a3).
     assert search.decode_postings(_shard(files, "w", "story")["story"], first) == [
         (_day("2024-01-04", 1), 0), (_day("2024-01-05", 0), 0), (_day("2024-01-06", 0), 0)]

@@ -51,8 +51,9 @@ def test_a_document_added_or_removed_moves_only_those_after_it_in_its_run():
 
 def test_each_day_has_its_own_slots_and_sections_start_at_a_power_of_two():
     entities = [(0, _digest(n)) for n in range(3)]  # 3 in 8 slots: 0-7
-    # Days 10 and 12 (days since year 1, here small): the busiest has two documents, so every day has 4 slots,
-    # day d's from 8 + 4 * d: 48-51 and 56-59. Articles end at 60, so figures start at 8 + 64.
+    # Days 10 and 12 (days since year 1, here small): the busiest has two documents, so day d's table is at
+    # 8 + 4 * d, of the capacity of its own documents: 48-51 and 56-57. Articles end at 60 (the width of the
+    # last day), so figures start at 8 + 64.
     articles = [(12, _digest(1)), (10, _digest(0)), (10, _digest(1))]
     figures = [(0, _digest(1))]  # undated: a table of 2 slots before the days (none here)
     got, starts, end = number([entities, articles, figures, []])
@@ -60,7 +61,7 @@ def test_each_day_has_its_own_slots_and_sections_start_at_a_power_of_two():
     assert (starts, end) == ([8, 72, 74], 74)
     # A day added before, between or after the others moves no document of another day.
     more = [*articles, (11, _digest(3)), (2, _digest(2)), (700, _digest(0))]
-    assert list(number([entities, more, figures, []])[0][1]) == [57, 48, 49, 55, 18, 2808]
+    assert list(number([entities, more, figures, []])[0][1]) == [57, 48, 49, 53, 16, 2808]
 
 
 @pytest.mark.parametrize("values", [[0, 1, 44, 45, 2069, 2070, 95219, 95220, 10**12], list(range(3000))])
@@ -138,10 +139,10 @@ def test_script_ranks_an_entity_in_more_articles_first_whatever_its_number(node,
     people.append(sheet("b", "Person 0 again", "2023-01-01", actors=people[0].actors))
     files = search.build_index(gather(people))
     places = _places(files)
-    # p0, in two articles, has the highest number of the six (e0 13): it still goes first; then by number.
+    # p0, in two articles, has the highest number of the six (e0 17, tier 2): it still goes first; then by number.
     assert sorted((i, path) for path, (name, i) in places.items() if name == "search/d/e0.js") == [
-        (4, "articles/a7/a1#actor-p1"), (5, "articles/5b/a5#actor-p5"), (6, "articles/cd/a3#actor-p3"),
-        (8, "articles/3a/a2#actor-p2"), (12, "articles/c8/a4#actor-p4"), (13, "entities/0d/p0")]
+        (8, "articles/3a/a2#actor-p2"), (12, "articles/a7/a1#actor-p1"), (13, "articles/5b/a5#actor-p5"),
+        (14, "articles/c8/a4#actor-p4"), (15, "articles/cd/a3#actor-p3"), (17, "entities/0d/p0")]
     for path, text in files.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, "utf-8")
@@ -152,9 +153,9 @@ def test_script_ranks_an_entity_in_more_articles_first_whatever_its_number(node,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
-    assert got["person"] == ["person entities/0d/p0/", "person articles/a7/a1/#actor-p1",
-                             "person articles/5b/a5/#actor-p5", "person articles/cd/a3/#actor-p3",
-                             "person articles/3a/a2/#actor-p2", "person articles/c8/a4/#actor-p4",
+    assert got["person"] == ["person entities/0d/p0/", "person articles/3a/a2/#actor-p2",
+                             "person articles/a7/a1/#actor-p1", "person articles/5b/a5/#actor-p5",
+                             "person articles/c8/a4/#actor-p4", "person articles/cd/a3/#actor-p3",
                              "article articles/e5/b/"]  # and the headline "Person 0 again"
     # Headlines, newest first (the highest numbers), then the body of the undated-less oldest.
     assert got["story"][:6] == [f"article articles/{p}/" for p in ("5b/a5", "c8/a4", "cd/a3", "3a/a2", "a7/a1", "14/a0")]

@@ -22,8 +22,9 @@ catalog -> same bytes):
 Documents are numbered by their keys, not by rank (issue #14: in rank order, one
 article added renumbered most documents, and so rewrote 424 of the BBC index's 452
 files): :func:`search_tables.number` puts each in a slot its key's digest names, in
-a table of its section (entities; articles, figures, captions each in a table per
-day of their article, days oldest first, undated before them), so that adding,
+a table of its section and bucket (entities by tier, the bit length of their count
+of articles; articles, figures, captions by their article's day, oldest first,
+undated before them), so that adding,
 removing or changing an article moves no other document. A posting is ``doc * 2 +
 field`` (field 0: name, alias or headline; 1: body), the list delta-encoded and
 written as text (:func:`search_tables.encode_numbers`: a delta under 2,070 is two
@@ -253,9 +254,12 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
     """Each section's documents in number order (indexes into the catalog's lists), their numbers, section starts, end.
 
     Sections: entities, articles, figures, captions (as the catalog holds them); a document's number is
-    :func:`search_tables.number`'s, from its key, and for what an article holds, the article's day.
+    :func:`search_tables.number`'s, from its key and its bucket: for what an article holds, the article's
+    day; for an entity, its tier.
     """
-    keyed: list[list[tuple[int, bytes]]] = [[(0, _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
+    # An entity's bucket is its tier, the bit length of its count of articles: the most named sit together.
+    keyed: list[list[tuple[int, bytes]]] = [[
+        (e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
     for kind, items in (("article", ((s, None) for s in catalog.articles)), ("figure", catalog.figures),
                         ("caption", catalog.captions)):
         keyed.append([(_day(sheet.published), _key(f"{kind} {urls.article(sheet.id)[:-3]}" + (f"#{part.id}" if part else "")))

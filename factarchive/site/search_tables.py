@@ -94,19 +94,22 @@ def _place(docs: list[tuple[int, bytes]], members: list[int], at: int, size: int
 def number(sections: list[list[tuple[int, bytes]]]) -> tuple[list[array], list[int], int]:
     """Document numbers that are not positions: (numbers of each section's documents, section starts, end).
 
-    Each document is given as (day, digest of its key), its section's documents in any order; the day is its
-    article's (days since year 1, :meth:`datetime.date.toordinal`) for articles, figures and captions, 0 for
-    an undated one and for entities. A section holds a table of its undated documents, :func:`capacity`
-    slots, then one table per day, every day ``width`` slots (the capacity of its busiest day) at
-    ``day * width``: a day's slots do not depend on the other days, so an article added on a day, or a day's
-    last article removed, moves no document of another day. Each document is numbered in its table by
-    :func:`_place`. A section starts at the next power of two after the one before it ends.
+    Each document is given as (bucket, digest of its key), its section's documents in any order; the bucket
+    is its article's day (days since year 1, :meth:`datetime.date.toordinal`; 0 undated) for articles,
+    figures and captions, an entity's tier (the bit length of its count of articles). A section holds a
+    table of its bucket 0 (:func:`capacity` slots), then a table per bucket, of the capacity of its own
+    documents, at ``bucket * width`` (``width`` the capacity of the fullest bucket): a bucket's slots do not
+    depend on the others, so an article added on a day, or a day's last article removed, moves no document
+    of another day, and an entity named in one more article moves only itself (to another tier, now and
+    then). Each document is numbered in its table by :func:`_place`. A section starts at the next power of
+    two after the one before it ends.
 
-    Numbers follow the days, oldest first (the script ranks the highest first: the newest; undated last); the
-    rest of an article's documents is renumbered only when a table's size crosses a power of two (the
-    busiest day's count, or the count of undated documents, of entities). Numbers are sparse (a day's
-    unused slots, the days with no article): only their differences are written (postings), and records
-    are in files of slots (``search.record_file``): no file for slots never used.
+    Numbers follow the days, oldest first (the script ranks the highest first: the newest; undated last), and
+    a day's documents, or the few entities of a high tier (those a query shows first), sit together, in one
+    or two record files. A document is renumbered with others only when its table's size crosses a power
+    of two (then that table's), or the fullest bucket's (then its section's). Numbers are sparse (free
+    slots, days with no article): only their differences are written (postings), and records are in files
+    of slots (``search.record_file``): no file for slots never used.
 
     Why not positions (issue #14): numbered in rank order, an article added as the newest, or an entity
     named for the first time, renumbered most documents and so rewrote most search files.
@@ -125,7 +128,7 @@ def number(sections: list[list[tuple[int, bytes]]]) -> tuple[list[array], list[i
         if by_day:
             width = capacity(max(map(len, by_day.values())))
             for day, members in by_day.items():
-                _place(docs, members, start + size + day * width, width, got)
+                _place(docs, members, start + size + day * width, capacity(len(members)), got)
             end = start + size + (max(by_day) + 1) * width
         del by_day
         out.append(got)
