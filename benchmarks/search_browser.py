@@ -2,9 +2,10 @@
 
     python benchmarks/search_browser.py --sizes 20000
     python benchmarks/search_browser.py --sizes 20000,100000 --bbc /tmp/bbc/archive
+    python benchmarks/search_browser.py --sizes "" --bbc /tmp/bbc2/archive --archive s20k=/tmp/s20k/archive --keep DIR
 
-For each archive (synthetic ones made by benchmarks/site_pages.py's generator, and the BBC archive
-if its folder exists) it builds the search index from the gathered catalog, as `build.py site` does,
+For each archive (synthetic ones made by benchmarks/site_pages.py's generator, the BBC archive
+if its folder exists, and any archive folder given with --archive NAME=DIR) it builds the search index from the gathered catalog, as `build.py site` does,
 and prints the build's time, peak memory, bytes and file count. Then, for a name, a common word and
 a phrase, on a cold page each time (new browser context, so nothing cached), over a local http
 server and from file://, it measures: the time from the query entering the box to its results
@@ -283,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="20000,100000", help="synthetic archive sizes, comma-separated (default: %(default)s)")
     p.add_argument("--bbc", type=Path, default=Path("/tmp/bbc/archive"),
                    help="a real archive to measure too, when the folder exists (default: %(default)s)")
+    p.add_argument("--archive", action="append", default=[], metavar="NAME=DIR",
+                   help="an archive folder to measure too, named NAME in the tables (repeatable)")
     p.add_argument("--runs", type=int, default=3, help="cold pages per query and mode; the median is shown (default: 3)")
     p.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary folder)")
     args = p.parse_args(argv)
@@ -297,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         archives.insert(0, ("bbc", args.bbc))
     else:
         print(f"BBC archive not found at {args.bbc}: skipped")
+    for named in args.archive:
+        name, _, folder = named.partition("=")
+        archives.append((name, Path(folder)))
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
