@@ -54,3 +54,22 @@ def test_a_speakers_job_read_as_a_bodys_noun_leaves_a_person(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch, a farmer and store operator in Leeds, says prices fell.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]))
     assert [(m.text, m.institution, m.speaker) for m in tagged] == [("Harvey Lynch", 2, True), ("Leeds", 0, False)]
     assert resolved(tagged)[0] == ("Harvey Lynch", "person", ["Harvey Lynch"])
+
+
+def test_a_name_before_a_noun_for_a_works_maker_and_a_persons_name_is_the_work(nlp):
+    tagged = mentions_tagged(nlp, ("Harvey Lynch author Ann Berg will receive a special award.", [("Harvey Lynch", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("The third Harvey Lynch film opens on Friday.", [("Harvey Lynch", "PERSON")]))
+    assert [(m.text, m.work, m.thing) for m in tagged] == [("Harvey Lynch", 2, 0), ("Ann Berg", 0, 0), ("Harvey Lynch", 0, 2)]
+    assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"])]
+
+
+def test_a_director_or_a_star_after_a_name_leaves_a_body_or_a_club(nlp):
+    tagged = mentions_tagged(nlp, ("Kavotek director Ann Berg and Carlow star Tom Hale spoke.",
+                                   [("Kavotek", "ORG"), ("Ann Berg", "PERSON"), ("Carlow", "ORG"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Kavotek", 0), ("Ann Berg", 0), ("Carlow", 0), ("Tom Hale", 0)]
+
+
+def test_the_harvey_lynch_series_is_a_work_named_for_its_hero(nlp):
+    tagged = mentions_tagged(nlp, ("Co-productions such as the Zentrix series were shot in Leeds.", [("Zentrix", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Leeds", 0)]
+

@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_NOUNS)
+                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS, WORK_NOUNS)
 from .rules import rule
 
 
@@ -196,8 +196,14 @@ def described_as_work(span) -> int:
     if root.dep_ == "appos" and head.lower_ in WORK_NOUNS and head.pos_ == "NOUN" and 0 < span.start - head.i <= 2:
         return 2
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return 2 * (before is not None and before.lower_ in WORK_NOUNS and before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod")
-                and before.head.i == root.i)
+    if before is not None and before.lower_ in WORK_NOUNS and before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod") \
+            and before.head.i == root.i:
+        return 2
+    # "Harry Potter author JK Rowling", "his Harry Potter co-star Tom Hale": the name modifies a noun for the work's maker
+    # or cast (``WORK_MAKERS``) that a person's name follows; no one is "Tom Hale author Ann Berg".
+    doc, end = span.doc, span.end
+    return 2 * (root.dep_ == "compound" and root.head.i == end and end + 1 < len(doc) and doc[end].lower_ in WORK_MAKERS
+                and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON")
 
 
 def web_service(span) -> int:

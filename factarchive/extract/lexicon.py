@@ -56,6 +56,9 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # "the Moscow club" name the city as newswire annotates it;
 # band_member: a member of a band, whose band's name modifies it ("Franz Ferdinand frontman Alex Kapranos", "the Keane
 # singer"): the band is a body of people, not a person.
+# work_maker: who wrote, made or plays in a work, printed between the work's name and the person's ("Harry Potter
+# author JK Rowling", "his Harry Potter co-star Tom Hale"): the name before it is the work's, not a person's. Not
+# "director", "producer" or "star", which a body's or a club's name takes too ("BBC director", "Chelsea star").
 PEOPLE = _table("""
 honorific: dame dr dr. lady lord miss prof prof. rev rev. reverend sir
 honorific personal: herr messrs messrs. mlle mme mr mr. mrs mrs. ms ms. mx
@@ -73,12 +76,13 @@ office noun employee: spokesman spokeswoman
 office occupation: capt. chief col. gen. gov. lt. minister rep. sen.
 office occupation club_staff: coach
 office occupation employee: chairman president
-occupation: actor actress adm. architect artist atty. author champion cmdr. columnist composer conductor corporal
+occupation: actor actress adm. architect artist atty. champion cmdr. columnist composer conductor corporal
     cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
     player poet preacher private publisher pvt. rector sergeant sgt. skater sr. student superintendent supt.
     teacher writer
 occupation club_staff: goalkeeper
 occupation band_member: singer
+occupation work_maker: author
 occupation employee: analyst attorney correspondent director economist editor executive lawyer officer owner
     producer reporter scientist correspondents reporters
 occupation noun: skier
@@ -95,6 +99,7 @@ kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew ni
 club_staff: all-rounder batsman boss bowler centre defender flanker fly-half forward full-back fullback hooker
     keeper loanee lock midfielder opener paceman prop scrum-half signing skipper spinner winger
 band_member: bassist frontman frontwoman keyboardist vocalist
+work_maker: co-star creator illustrator screenwriter
 """)
 HONORIFICS = _used_as(PEOPLE, "honorific")
 OFFICE_TITLES = _used_as(PEOPLE, "office")
@@ -105,6 +110,7 @@ KINSHIP = _used_as(PEOPLE, "kin")
 PERSONAL_HONORIFICS = _used_as(PEOPLE, "personal")
 CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
 BAND_MEMBERS = _used_as(PEOPLE, "band_member")
+WORK_MAKERS = _used_as(PEOPLE, "work_maker")
 
 # The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
 # part of the title, not a body's name.
@@ -303,7 +309,7 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 THINGS = _table("""
 event_last_word: championship championships classic cup festival marathon medal olympics open prize
     tour tournament trophy war
-event_last_word described_as: series
+event_last_word described_as thing_noun: series
 event_alone: budget
 event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
