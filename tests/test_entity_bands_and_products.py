@@ -73,3 +73,9 @@ def test_the_harvey_lynch_series_is_a_work_named_for_its_hero(nlp):
     tagged = mentions_tagged(nlp, ("Co-productions such as the Zentrix series were shot in Leeds.", [("Zentrix", "PERSON"), ("Leeds", "GPE")]))
     assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Leeds", 0)]
 
+
+
+def test_a_name_before_operating_system_is_the_software(nlp):
+    tagged = mentions_tagged(nlp, ("Flaws in the Zentrix operating system were exploited, said Kavotek.", [("Zentrix", "ORG"), ("Kavotek", "ORG")]))
+    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Kavotek", 0)]
+    assert resolved(tagged) == [("Kavotek", "organization", ["Kavotek"])]

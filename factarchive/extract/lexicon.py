@@ -301,7 +301,7 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 # event_alone: a word that alone, capitalised, names an event and no body ("the Budget"; "Office of Management and
 # Budget" is a body);
 # thing_noun: a noun a work's, a product's or an award's name modifies ("the Star Wars film", "an Oscar
-# nomination"; not "fans" or "star", which clubs and people take too);
+# nomination", "the Windows operating system"; not "fans" or "star", which clubs and people take too);
 # hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated");
 # runs_software: a machine whose "running X" makes X software ("PCs running Windows", "phones running Symbian");
 # described_as: a noun for a work a name stands in apposition to, or right after ("the film Ray", "abortion drama Vera
@@ -314,7 +314,7 @@ event_alone: budget
 event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop movies
-    nomination nominations novels phone prequel remake saga sequel smartphone software
+    nomination nominations novels operating phone prequel remake saga sequel smartphone software
     songs soundtrack statuette tablet trilogy version versions
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
