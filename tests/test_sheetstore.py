@@ -155,3 +155,14 @@ def test_open_sheets_decodes_a_sheet_when_asked_and_lets_another_build_write(tmp
     assert (again.fetch("b.yaml").title, stored.fetch("b.yaml").title) == ("Second, corrected", "Second")
     stored.close()
     again.close()
+
+
+def test_the_outlines_are_kept_beside_the_sheets(tmp_path):
+    """A build reads every sheet's outline: kept packed beside the sheet, so the sentences are not read for it."""
+    archive = write_archive(tmp_path, article("a", "First", vehicles=12), article("b", "Second"))
+    stored = sheetstore.open_sheets(archive)
+    got = [(name, digest, outline, dates) for name, digest, outline, dates in stored.outlines()]
+    assert [(name, digest) for name, digest, _, _ in got] == [(name, digest) for name, digest, _ in stored.rows()]
+    assert [(o, d) for _, _, o, d in got] == [sheetstore.unpack_outline(p) for _, _, p in stored.rows()]
+    assert [(o.id, o.title, [a.evidence for a in o.actors], o.figures) for _, _, o, _ in got] == [
+        ("a", "First", [(), ()], ()), ("b", "Second", [(), ()], ())]

@@ -74,7 +74,8 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
         # Another contract: start afresh, in one transaction so a concurrent build sees one or the other.
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DROP TABLE IF EXISTS sheets")
-        conn.execute("CREATE TABLE sheets (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, packed BLOB NOT NULL)")
+        conn.execute("CREATE TABLE sheets (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, packed BLOB NOT NULL, "
+                     "outline BLOB NOT NULL)")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (catalog_version(),))
         conn.execute("COMMIT")
     row = conn.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
@@ -134,29 +135,32 @@ def _texts(value: tuple) -> tuple:
     return tuple(map(sys.intern, value))
 
 
-def _decoder(hint: Any) -> Optional[Callable[[Any], Any]]:
-    """Packed value -> a value of this type (None: as it is); texts interned, as model.factsheet_from_data does."""
+def _decoder(hint: Any, intern: bool = True) -> Optional[Callable[[Any], Any]]:
+    """Packed value -> a value of this type (None: as it is); texts interned, as model.factsheet_from_data does
+    (unless ``intern`` is False: for outlines, which a build holds only while it resolves the archive)."""
     if hint is Extractor:
         return lambda v: _extractor(sys.intern(v[0]), sys.intern(v[1]), tuple((sys.intern(a), sys.intern(b))
                                                                               for a, b in v[2]))
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):  # Optional[X], float | int
         inner = [a for a in args if a is not type(None)]
-        return _decoder(inner[0]) if len(inner) == 1 else None
+        return _decoder(inner[0], intern) if len(inner) == 1 else None
     if origin is tuple:
         if is_dataclass(args[0]):
-            item = _class_decoder(args[0])
+            item = _class_decoder(args[0], intern)
             return lambda v: tuple(map(item, v))
-        return _texts if args[0] is str else None
+        return _texts if args[0] is str and intern else None
     if is_dataclass(hint):
-        return _class_decoder(hint)
-    return sys.intern if hint is str else None
+        return _class_decoder(hint, intern)
+    return sys.intern if hint is str and intern else None
 
 
 @lru_cache(maxsize=None)
-def _class_decoder(cls: type) -> Callable[[list], Any]:
+def _class_decoder(cls: type, intern: bool = True) -> Callable[[list], Any]:
     hints = typing.get_type_hints(cls)
-    decoders = [_decoder(hints[f.name]) for f in fields(cls)]
+    decoders = [_decoder(hints[f.name], intern) for f in fields(cls)]
+    if not any(decoders):
+        return lambda values: cls(*values)
 
     def decode(values: list) -> Any:
         return cls(*[v if d is None or v is None else d(v) for d, v in zip(decoders, values)])
@@ -179,6 +183,12 @@ def unpack_outline(packed: bytes) -> tuple[FactSheet, tuple[Optional[str], ...]]
     A whole sheet is 22 KB in memory at 20,000 synthetic articles, its outline a tenth of that: resolution
     across the archive reads every sheet's actors and places at once.
     """
+    return _from_outline(pack_outline(packed))
+
+
+def pack_outline(packed: bytes) -> bytes:
+    """The outline of a packed sheet, packed (kept beside the sheet: a build reads every outline, and reading
+    the whole sheet for it was most of that time, its sentences being most of its bytes)."""
     values = marshal.loads(packed)
     at = _FIELDS[FactSheet].index
     figures = values[at("figures")]
@@ -186,7 +196,12 @@ def unpack_outline(packed: bytes) -> tuple[FactSheet, tuple[Optional[str], ...]]
     values[at("figures")] = ()
     for name in ("actors", "locations"):
         values[at(name)] = tuple(fact[:-1] for fact in values[at(name)])
-    return _class_decoder(FactSheet)(values), dates
+    return marshal.dumps((values, dates), 2)
+
+
+def _from_outline(outline: bytes) -> tuple[FactSheet, tuple[Optional[str], ...]]:
+    values, dates = marshal.loads(outline)
+    return _class_decoder(FactSheet, False)(values), dates
 
 
 # --------------------------------------------------------------------------- reading through the catalog
@@ -263,13 +278,13 @@ def _sync(conn: sqlite3.Connection, archive: Path, progress: Callable[[], None],
         except archive_mod.ArchiveError as exc:
             problems.extend(exc.problems)
     stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))
-    pending: list[tuple[str, str, bytes]] = []  # (name, sha256, packed) of sheets read now, not yet stored
+    pending: list[tuple[str, str, bytes, bytes]] = []  # (name, sha256, packed, outline) of sheets read now, not yet stored
     valid: dict[str, str] = {}
 
     def store() -> None:
         # Each row is whole on its own (the hash of the bytes it was read from), so batches need no common transaction.
         if pending:
-            _write(conn, lambda: conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?)", pending))
+            _write(conn, lambda: conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?, ?)", pending))
             pending.clear()
 
     for path in files:
@@ -288,7 +303,8 @@ def _sync(conn: sqlite3.Connection, archive: Path, progress: Callable[[], None],
             continue
         valid[path.name] = digest
         on_read(path.name, sheet)
-        pending.append((path.name, digest, pack(sheet)))
+        packed = pack(sheet)
+        pending.append((path.name, digest, packed, pack_outline(packed)))
         if len(pending) >= STORE_EVERY:
             store()
     store()
@@ -341,6 +357,12 @@ class StoredSheets:
         for name, digest, packed in self._conn.execute("SELECT name, sha256, packed FROM sheets ORDER BY name"):
             if self.valid.get(name) == digest:
                 yield name, digest, packed
+
+    def outlines(self) -> Iterator[tuple[str, str, FactSheet, tuple[Optional[str], ...]]]:
+        """(file name, sha256, outline, its figures' dates: :func:`unpack_outline`) of every valid sheet."""
+        for name, digest, outline in self._conn.execute("SELECT name, sha256, outline FROM sheets ORDER BY name"):
+            if self.valid.get(name) == digest:
+                yield (name, digest, *_from_outline(outline))
 
     def fetch(self, name: str) -> FactSheet:
         """The whole sheet stored under this file name."""

@@ -13,7 +13,8 @@ Order matters and is fixed:
 Every id that stops having a page on the way gets a redirect to where it went.
 
 The sheets are not all held at once (issue 14): resolution and corrections are decided on each sheet's
-outline (its facts without their sentences, :func:`factarchive.site.sheetstore.unpack_outline`), and
+outline (its facts without their sentences, :func:`factarchive.site.sheetstore.unpack_outline`, kept beside
+the sheet in the catalog), and
 the source's sheets are heads (:class:`factarchive.site.lazysheet.LazySheet`) that decode the whole sheet
 from the catalog, and correct it, when a page asks for more than its id, title, date and outlet.
 """
@@ -36,7 +37,7 @@ from ..fsutil import list_files, write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links
 from .lazysheet import LazySheet, SheetSource, lazy_sheet
-from .sheetstore import StoredSheets, open_sheets, unpack_outline
+from .sheetstore import StoredSheets, open_sheets
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,7 @@ def load_site_source(archive: Path, progress: Optional[Callable[[], None]] = Non
         sheets, problems = load_archive(Path(archive))
         return _resolved(sheets, corrections, problems, None)
     outlines, heads = [], {}
-    for name, digest, packed in stored.rows():
-        outline, dates = unpack_outline(packed)
+    for name, digest, outline, dates in stored.outlines():
         outlines.append(outline)
         heads[outline.id] = (name, digest, dates)
     outlines.sort(key=lambda s: s.id)
@@ -125,9 +125,15 @@ def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list
             decided = repr((_decisions(machine_plan, outline), _decisions(editor_plan, before)))
             digest = "corrected:" + hashlib.sha256(f"{digest}\0{_CORRECTING}\0{decided}".encode()).hexdigest()
             key = (name, True)
-        out.append(lazy_sheet(source, key, digest, sheet.id, sheet.title, sheet.published, sheet.outlet, dates,
+        # Outlines are decoded without interning their texts (sheetstore._from_outline): what a head keeps is.
+        out.append(lazy_sheet(source, key, digest, sys.intern(sheet.id), sheet.title, _interned(sheet.published),
+                              _interned(sheet.outlet), dates,
                               tuple(sys.intern(a.id) for a in sheet.actors), len(sheet.locations)))
     return out
+
+
+def _interned(text: Optional[str]) -> Optional[str]:
+    return sys.intern(text) if text is not None else None
 
 
 def _decisions(plan: CorrectionPlan, sheet: FactSheet) -> tuple:
