@@ -36,3 +36,12 @@ def test_the_dateline_city_is_a_place_and_types_the_body_mentions(nlp):
 def test_a_dateline_with_a_dash_is_a_place(nlp):
     found = mentions_of(nlp, "LIMA (AP) - Peru's president resigned on Monday.")
     assert resolved(found) == [("Lima", "place", ["LIMA"]), ("Peru", "place", ["Peru"])]
+
+
+def test_a_city_alone_with_a_date_on_a_line_of_its_own_is_the_dateline_place(nlp):
+    """Reuters prints "DUBLIN 1996-08-31" as a line of its own; the model tags the city a body there."""
+    tagged = mentions_tagged(nlp, ("DUBLIN 1996-08-31", [("DUBLIN", "ORG")]), ("Ireland beat Wales.", [("Ireland", "GPE"), ("Wales", "GPE")]))
+    assert [(m.text, m.label, m.spacy_label) for m in tagged][:1] == [("DUBLIN", "place", "GPE")]
+    assert resolved(tagged)[0] == ("Dublin", "place", ["DUBLIN"])
+    doc = nlp("LEEDS 2 Hull 1")
+    assert candidates.dateline_place(doc) == []

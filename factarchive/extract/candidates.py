@@ -290,13 +290,19 @@ def _spells(acronym, words) -> bool:
 # span: "LKVR" a person).
 
 
+# A dateline's date alone after the city, as Reuters prints a dateline on a line of its own ("DUBLIN 1996-08-31").
+DATELINE_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 @rule("find", "dateline_place")
 def dateline_place(doc, text: str = "") -> list:
-    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -"."""
+    """The city of a wire dateline, in capitals at the start of a block: "COPENHAGEN, Denmark (AP) _", "PARIS (AP) -",
+    or a block that is the city and a date alone ("DUBLIN 1996-08-31", which the model tags a body)."""
     end = 0
     while end < len(doc) and end < 4 and doc[end].is_upper and doc[end].is_alpha:
         end += 1
-    if 0 < end < len(doc) and (doc[end].text == "," or doc[end].text == "(" and dateline_credit(doc, end + 1, end + 2)) \
+    if 0 < end < len(doc) and (doc[end].text == "," or doc[end].text == "(" and dateline_credit(doc, end + 1, end + 2)
+                               or DATELINE_ISO_DATE.fullmatch(doc[end:].text.strip())) \
             and gazetteer.lookup(doc[:end].text.title()):
         return [Span(doc, 0, end, label="GPE")]
     return []
