@@ -193,11 +193,12 @@ def test_offline_build_searches_and_navigates_from_file_without_any_outside_requ
     outside = sorted({r for r in requests if not r.startswith(root)})
     assert outside == []
     inside = {urlparse(r).path[len(urlparse(root).path):] for r in requests}
-    # The search loaded its script files with <script> tags: the list of shards, the shard of the word typed and
-    # of names (one each: the demo's index is small), and the records of the results shown.
-    assert {"assets/factarchive/search.js", "search/meta.js", "search/d/0.js",
-            "index.html", ART_HTML, "people.html"} <= inside
-    assert sorted(p.split("/")[1] for p in inside if p.startswith("search/") and not p.startswith("search/d/")) == [
+    # The search loaded its script files with <script> tags: the list of shards, the shards of the word as it was
+    # typed ("e", then "er" on: two word shards, their borders set by keys: search_tables.starts_shard) and of
+    # names, and the records of the results shown (entities' d/e<n>.js, articles' d/a<n>.js).
+    assert {"assets/factarchive/search.js", "search/meta.js", "index.html", ART_HTML, "people.html"} <= inside
+    assert any(p.startswith("search/d/e") for p in inside)
+    assert sorted({p.split("/")[1] for p in inside if p.startswith("search/") and not p.startswith("search/d/")}) == [
         "e", "meta.js", "w"]
     assert not any(p.startswith("search/search_index") or "iframe-worker" in p for p in inside)
 
