@@ -213,7 +213,8 @@ def _entity_doc(e: Any) -> SearchDoc:
         roles.setdefault(fold(role), role)
     context = " · ".join([*list(roles.values())[:2], *([e.country] if e.country else []),
                           f"{e.article_count} article{'' if e.article_count == 1 else 's'}"])
-    return SearchDoc(_entity_type(e), _entity_path(e), e.name, _line(context), (e.name, *e.aliases), (), [e.kind, list(e.roles), e.country, e.article_count])
+    return SearchDoc(_entity_type(e), _entity_path(e), e.name, _line(context), (e.name, *e.aliases), (),
+                     [e.kind, list(e.roles), e.country, e.article_count])
 
 
 def _article_doc(sheet: Any) -> SearchDoc:
@@ -262,7 +263,8 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
         (e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
     for kind, items in (("article", ((s, None) for s in catalog.articles)), ("figure", catalog.figures),
                         ("caption", catalog.captions)):
-        keyed.append([(_day(sheet.published), _key(f"{kind} {urls.article(sheet.id)[:-3]}" + (f"#{part.id}" if part else "")))
+        keyed.append([(_day(sheet.published),
+                       _key(f"{kind} {urls.article(sheet.id)[:-3]}" + (f"#{part.id}" if part else "")))
                       for sheet, part in items])
     numbers, starts, end = search_tables.number(keyed)
     del keyed
@@ -279,8 +281,9 @@ def _entries(catalog: Catalog, store: IndexStore,
     asked for (it never is, the digest being the same). Decoding every sheet was most of the time of a
     build with one article changed.
     """
-    def made(section: int, doc: SearchDoc, entity: bool = False, weight: int = 0):
-        return section, f"{doc.type} {doc.path}", digest((entity, doc.names, doc.body)), doc.record(), lambda: doc, weight
+    def made(section: int, doc: SearchDoc, entity: bool = False, weight: int = 0) -> tuple:
+        key = f"{doc.type} {doc.path}"
+        return section, key, digest((entity, doc.names, doc.body)), doc.record(), lambda: doc, weight
 
     entities = list(catalog.entities.values())
     for i in orders[0]:
@@ -400,7 +403,8 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
             while store.taken(key):  # never so today (paths are unique); a second one is told apart
                 key += "'"
 
-            def found(make: Callable[[], SearchDoc] = make, entity: bool = section == 0) -> tuple[tuple[str, ...], list]:
+            def found(make: Callable[[], SearchDoc] = make,
+                      entity: bool = section == 0) -> tuple[tuple[str, ...], list]:
                 doc = make()
                 folded = tuple(dict.fromkeys(" ".join(words(t)) for t in doc.names)) if entity else ()
                 return folded, list(_fields(doc))
