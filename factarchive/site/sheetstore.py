@@ -421,6 +421,8 @@ class Derived:
 
     def __init__(self, path: Path):
         self._conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        # A cache: a write lost in a crash is derived again (the log keeps the file whole), so commits need no fsync.
+        self._conn.execute("PRAGMA synchronous = NORMAL")
         self._sheets: dict[str, tuple[bytes, list[tuple]]] = {}  # written at the next flush; read from here till then
         self._fields: dict[bytes, bytes] = {}
 
@@ -486,7 +488,8 @@ class Derived:
     def mentions(self, entity_id: str, sentences: bool = True) -> list[tuple]:
         """(article's place in :meth:`articles`, fact's place in its sheet, row, sentences or None) of each fact
         naming the entity in this build's articles, in that order."""
-        self.flush()
+        if self._sheets:  # facts not written yet are written first (entity fields wait for their batch)
+            self.flush()
         try:
             return self._conn.execute(
                 f"SELECT b.seq, m.n, m.row, {'m.evidence' if sentences else 'NULL'} FROM mentions m "
