@@ -5,6 +5,8 @@ its own box), paging and the filter box work, the map and the timeline render, a
 error. The archive is ``benchmarks/site_pages.py``'s ``varied_archive``: undated articles and an impossible
 date, figures in three units, a disagreement, a cluster of places and one across the 180° meridian.
 
+A second small site pages the disagreements (issue 14: a series's days, the figures index's things), pages of one.
+
 Set FACTARCHIVE_SHOTS=/tmp/shots to keep a screenshot of every page at both widths.
 """
 
@@ -201,4 +203,78 @@ def test_sentences_are_folded_until_asked_for(tab, site):
     evidence.locator("summary").click()
     assert evidence.evaluate("e => e.open") is True
     assert evidence.locator("li").first.is_visible()
+    assert tab.errors == []
+
+
+# Paged disagreements (issue 14): three days of disagreement over two things, with a page size of one, so that
+# each list the archive grows (a series' days, the figures index's things) has further pages.
+PAGED = [
+    ("figures-disagreements", "figures/"),
+    ("figures-disagreements-2", "browse/figures/disagreements-2/"),
+    ("series-many-days", urls.page_url(urls.series("people-killed"))),
+    ("series-disagreements-3", "browse/series/f4/people-killed/disagreements-3/"),
+]
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory):
+    """A small archive of disagreements built with pages of one (render's sizes set for the build), served over http."""
+    from factarchive.model import Figure
+    from factarchive.site import render
+    from factarchive.site.catalog import gather
+    from factarchive.site.mkdocs_build import run_mkdocs
+
+    from .test_site_render import sheet, toll
+
+    hurt = [sheet(i, f"Hurt {i}", "2020-04-01", figures=(Figure(id="f1", value=v, text=str(v), counts="people injured",
+                                                                evidence=(f"{v} people were injured.",)),))
+            for i, v in (("h1", 5), ("h2", 8))]
+    sheets = [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)] + hurt
+    out = tmp_path_factory.mktemp("paged")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("SERIES_CLASHES", "SERIES_CLASHES_PAGE", "FIGURES_DISAGREEMENTS_PAGE", "CLASH_DATES_SHOWN"):
+            patch.setattr(render, name, 1)
+        render.write_pages(render.build_pages(gather(sheets)), out / "docs")
+    result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
+    assert result.ok, result.output[-3000:]
+    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name, path", PAGED, ids=[n for n, _ in PAGED])
+def test_paged_disagreements_fit_the_window_with_no_console_error(tab, paged_site, name, path):
+    response = tab.goto(paged_site + path)
+    assert response.status == 200
+    shots = os.environ.get("FACTARCHIVE_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=f"{shots}/{name}-{tab.width}.png", full_page=True)
+    assert tab.evaluate("document.documentElement.scrollWidth") == tab.width
+    assert tab.evaluate(TOO_WIDE) == []
+    assert tab.errors == []
+
+
+def test_an_old_day_of_disagreement_is_one_click_from_its_article_and_from_the_series(tab, paged_site):
+    # Article 10 reports the oldest day, on the third page of the series' disagreements.
+    tab.goto(paged_site + urls.page_url(urls.article("10")))
+    tab.get_by_role("link", name="other articles disagree").click()
+    tab.wait_for_load_state()
+    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-3/#disagree-2020-03-01"
+    assert tab.locator("#disagree-2020-03-01").count() == 1
+    # The series page counts its older days and pages them.
+    tab.goto(paged_site + urls.page_url(urls.series("people-killed")))
+    assert "2 older days on which they disagree" in tab.locator("article").inner_text()
+    tab.locator("article p.fa-pager").get_by_role("link", name="3", exact=True).click()
+    tab.wait_for_load_state()
+    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-3/"
+    # The figures index leads to its second page of disagreements.
+    tab.goto(paged_site + "figures/")
+    tab.locator("article p.fa-pager").get_by_role("link", name="2", exact=True).click()
+    tab.wait_for_load_state()
+    assert tab.url == paged_site + "browse/figures/disagreements-2/"
+    assert tab.get_by_role("link", name="people injured").count() == 1
     assert tab.errors == []
