@@ -3,10 +3,12 @@ basis points; the term of a contract or a penalty is not the length of something
 
 from __future__ import annotations
 
+import pytest
+
 from factarchive.extract import figures
 from factarchive.model import Figure
 
-from .extraction_helpers import figures_of
+from .extraction_helpers import figures_of, figures_tagged
 from .test_figures_printed import tagged
 
 
@@ -121,3 +123,12 @@ def test_a_line_opening_with_pounds_of_what_it_names_is_a_weight(nlp):
     assert [(f.text, f.value, f.unit) for f in tagged(nlp, s, [("2 pounds", "QUANTITY")])] == [("2 pounds", 2, "lb")]
     s = "The fine was 2 pounds and costs."
     assert [(f.text, f.value, f.unit) for f in tagged(nlp, s, [("2 pounds", "MONEY")])] == [("2 pounds", 2, "GBP")]
+
+
+@pytest.mark.parametrize("sentence, number, text, value", [
+    ("The November 9% issue ended higher.", "9", "9%", 9),
+    ("Johor reached 41.77 per cent of its target.", "41.77", "41.77 per cent", 41.77),
+])
+def test_a_percentage_the_model_cut_after_its_number_is_a_percentage(nlp, sentence, number, text, value):
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_tagged(nlp, sentence, [(number, "CARDINAL")])] == [
+        (text, value, "%", None)]
