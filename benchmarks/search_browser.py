@@ -12,6 +12,11 @@ server and from file://, it measures: the time from the query entering the box t
 shown (the whole query at once, as if pasted: typing it letter by letter spreads the same loads
 over the keystrokes), the bytes and number of index files the query loaded, and the tab's JS heap.
 
+With --changes, for each archive it also builds the index in a docs folder, as `build.py site` does (the
+tables kept in docs/.factarchive-search/), then makes one change at a time and prints how many of the
+search files each rewrote (bytes differing from the last build), with their bytes: the newest article
+added (the archive without it first), a middle article removed, the same added back, a title changed.
+
 No MkDocs build: at 100,000 articles it takes most of an hour and tens of GB of HTML, and the search
 neither reads nor waits for it. The page here holds material's search markup (the classes and form
 attributes of overrides/partials/search.html) and loads the same assets/factarchive/search.js and
@@ -163,6 +168,54 @@ def build_site(name: str, sheets: list, out: Path) -> dict:
     return {"site": site, "queries": queries, "catalog": catalog}
 
 
+def rewrites(name: str, sheets: list, out: Path) -> None:
+    """Search files rewritten by one change at a time (issue #14): newest added, one removed, added back, a title."""
+    import dataclasses
+    import hashlib
+
+    from factarchive.site import search
+    from factarchive.site.catalog import article_order, gather
+    from factarchive.site.render import Pages
+
+    docs = out / f"{name}-docs"
+    shutil.rmtree(docs, ignore_errors=True)
+    ordered = sorted(sheets, key=article_order)
+    newest, middle = ordered[0], ordered[len(ordered) // 2]
+
+    def files() -> dict[str, str]:
+        root = docs / "search"
+        return {str(p.relative_to(root)): hashlib.md5(p.read_bytes()).hexdigest() for p in root.rglob("*.js")}
+
+    def build(label: str, archive: list, reuse: bool = True) -> None:
+        before = files() if (docs / "search").is_dir() else {}
+        pages = Pages(docs=docs)
+        start = time.perf_counter()
+        search.add_files(pages, gather(archive), None, reuse=reuse)
+        took = time.perf_counter() - start
+        for stale in [p for p in (docs / "search").rglob("*.js") if str(p.relative_to(docs)) not in pages.paths]:
+            stale.unlink()  # as the site build removes files it no longer writes
+        after = files()
+        changed = [p for p in after if before.get(p) != after[p]]
+        kinds = {k: sum(1 for p in changed if p.split("/")[0] == k) for k in ("w", "p", "e", "d", "meta.js")}
+        size = sum((docs / "search" / p).stat().st_size for p in changed)
+        total = sum((docs / "search" / p).stat().st_size for p in after)
+        print(f"| {name} | {label} | {len(changed)} of {len(after)} ({', '.join(f'{k} {v}' for k, v in kinds.items())}) "
+              f"| {size / 1e6:.2f} of {total / 1e6:.2f} MB | {len(set(before) - set(after))} | {took:.1f} s |",
+              flush=True)
+
+    print("| archive | change | search files rewritten | their bytes | removed | index step |")
+    print("|---|---|---|---|---|---|")
+    base = [s for s in sheets if s is not newest]
+    build("from nothing (without the newest article)", base, reuse=False)
+    build("nothing changed", base)
+    build(f"newest article added ({newest.id})", sheets)
+    build(f"a middle article removed ({middle.id})", [s for s in sheets if s is not middle])
+    build("that article added back", sheets)
+    titled = ordered[5]
+    build(f"one title changed ({titled.id})",
+          [dataclasses.replace(s, title=s.title + " again") if s is titled else s for s in sheets])
+
+
 def _count(files: dict, folder: str) -> int:
     return sum(1 for p in files if p.startswith(f"search/{folder}/"))
 
@@ -286,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="a real archive to measure too, when the folder exists (default: %(default)s)")
     p.add_argument("--archive", action="append", default=[], metavar="NAME=DIR",
                    help="an archive folder to measure too, named NAME in the tables (repeatable)")
+    p.add_argument("--changes", action="store_true",
+                   help="also print the search files one change rewrites (see above)")
+    p.add_argument("--queries", action=argparse.BooleanOptionalAction, default=True,
+                   help="time the queries in Chromium (default: yes)")
     p.add_argument("--runs", type=int, default=3, help="cold pages per query and mode; the median is shown (default: 3)")
     p.add_argument("--keep", type=Path, help="write the sites here and keep them (default: a temporary folder)")
     args = p.parse_args(argv)
@@ -314,6 +371,11 @@ def main(argv: list[str] | None = None) -> int:
                     with _choices_with_cached_weights():
                         sheets = synthetic_archive(source)
                 print(f"{name}: {len(sheets)} fact sheets made or loaded in {time.perf_counter() - start:.1f} s")
+                if args.changes:
+                    rewrites(name, sheets, out)
+                if not args.queries:
+                    del sheets
+                    continue
                 built = build_site(name, sheets, out)
                 del sheets
                 site = built["site"]
