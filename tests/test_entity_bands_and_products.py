@@ -14,7 +14,7 @@ def test_a_name_before_a_noun_for_a_bands_member_is_the_band(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch frontman Tom Hale called for more help for musicians.",
                                    [("Harvey Lynch", "PERSON"), ("Tom Hale", "PERSON")]),
                              ("Harvey Lynch played in Leeds.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]))
-    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 2), ("Tom Hale", 0), ("Harvey Lynch", 0), ("Leeds", 0)]
+    assert [(m.text, m.band) for m in tagged] == [("Harvey Lynch", 2), ("Tom Hale", 0), ("Harvey Lynch", 0), ("Leeds", 0)]
     assert resolved(tagged) == [("Harvey Lynch", "organization", ["Harvey Lynch"]), ("Tom Hale", "person", ["Tom Hale"]),
                                 ("Leeds", "place", ["Leeds"])]
 
@@ -22,14 +22,14 @@ def test_a_name_before_a_noun_for_a_bands_member_is_the_band(nlp):
 def test_a_name_followed_by_who_and_a_verb_in_the_plural_is_a_body(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch, who were shortlisted in five categories, won two prizes.", [("Harvey Lynch", "PERSON")]),
                              ("Harvey Lynch, who also are on tour, sold out.", [("Harvey Lynch", "PERSON")]))
-    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 2), ("Harvey Lynch", 2)]
+    assert [(m.text, m.band) for m in tagged] == [("Harvey Lynch", 2), ("Harvey Lynch", 2)]
     assert resolved(tagged) == [("Harvey Lynch", "organization", ["Harvey Lynch"])]
 
 
 def test_a_person_followed_by_who_and_a_verb_in_the_singular_or_two_people_stay_people(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch, who was shortlisted, won.", [("Harvey Lynch", "PERSON")]),
                              ("Anna Berg and Tom Hale, who are friends, won.", [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON")]))
-    assert [(m.text, m.institution) for m in tagged] == [("Harvey Lynch", 0), ("Anna Berg", 0), ("Tom Hale", 0)]
+    assert [(m.text, m.band) for m in tagged] == [("Harvey Lynch", 0), ("Anna Berg", 0), ("Tom Hale", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Harvey Lynch", "person"), ("Anna Berg", "person"), ("Tom Hale", "person")]
 
 
@@ -42,12 +42,6 @@ def test_a_name_before_a_noun_for_a_product_that_modifies_the_same_head_is_the_p
     tagged = mentions_tagged(nlp, ("Halo won the best Zentrix game category, said Kavotek.", [("Zentrix", "ORG"), ("Kavotek", "ORG")]))
     assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Kavotek", 0)]
     assert resolved(tagged) == [("Kavotek", "organization", ["Kavotek"])]
-
-
-def test_a_name_before_version_is_a_products(nlp):
-    tagged = mentions_tagged(nlp, ("The voice features are only available in the Zentrix version.", [("Zentrix", "ORG")]))
-    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2)]
-    assert resolved(tagged) == []
 
 
 def test_a_speakers_job_read_as_a_bodys_noun_leaves_a_person(nlp):
@@ -69,13 +63,19 @@ def test_a_director_or_a_star_after_a_name_leaves_a_body_or_a_club(nlp):
     assert [(m.text, m.work) for m in tagged] == [("Kavotek", 0), ("Ann Berg", 0), ("Carlow", 0), ("Tom Hale", 0)]
 
 
-def test_the_harvey_lynch_series_is_a_work_named_for_its_hero(nlp):
-    tagged = mentions_tagged(nlp, ("Co-productions such as the Zentrix series were shot in Leeds.", [("Zentrix", "PERSON"), ("Leeds", "GPE")]))
-    assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Leeds", 0)]
-
-
-
 def test_a_name_before_operating_system_is_the_software(nlp):
     tagged = mentions_tagged(nlp, ("Flaws in the Zentrix operating system were exploited, said Kavotek.", [("Zentrix", "ORG"), ("Kavotek", "ORG")]))
     assert [(m.text, m.thing) for m in tagged] == [("Zentrix", 2), ("Kavotek", 0)]
     assert resolved(tagged) == [("Kavotek", "organization", ["Kavotek"])]
+
+
+def test_a_verb_read_as_plural_after_a_persons_name_leaves_a_person(nlp):
+    tagged = mentions_tagged(nlp, ("The Tories are demanding that Harvey Lynch spell out which taxes he would raise.", [("Tories", "ORG"), ("Harvey Lynch", "PERSON")]))
+    assert [(m.text, m.institution, m.dep) for m in tagged][1:] == [("Harvey Lynch", 2, "nsubj")]
+    assert resolved(tagged)[1] == ("Harvey Lynch", "person", ["Harvey Lynch"])
+
+
+def test_a_place_before_a_noun_for_a_work_or_its_maker_stays_a_place(nlp):
+    tagged = mentions_tagged(nlp, ("It will be welcomed by Hollywood film studios.", [("Hollywood", "GPE")]),
+                             ("Angels and Demons, by US author Ann Berg, goes on sale.", [("US", "GPE"), ("Ann Berg", "PERSON")]))
+    assert [(m.text, m.thing, m.work) for m in tagged] == [("Hollywood", 0, 0), ("US", 0, 0), ("Ann Berg", 0, 0)]

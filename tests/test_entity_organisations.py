@@ -113,3 +113,10 @@ def test_a_firms_trade_as_its_last_word_makes_an_organisation_though_its_first_w
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
         ("Harvey Controls", "organization"), ("Ellen Energy", "organization"), ("Dora Stores", "organization"),
         ("Harvey Lynch Capital Markets", "organization")]
+
+
+def test_a_name_ending_in_a_country_is_a_bodys_arm_there_unless_the_country_is_a_persons_name(nlp):
+    tagged = mentions_tagged(nlp, ("Kavotek USA and Atlas Bangladesh signed, said Chris Jordan.",
+                                   [("Kavotek USA", "PERSON"), ("Atlas Bangladesh", "PERSON"), ("Chris Jordan", "PERSON")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
+        ("Kavotek USA", "organization"), ("Atlas Bangladesh", "organization"), ("Chris Jordan", "person")]

@@ -70,11 +70,11 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "institution_cues", "coined_word_body", "body_named_like_person", "gazetteer_place", "settlement", "name_words"]
+        "institution_cues", "coined_word_body", "body_named_like_person", "firm_of_a_country", "gazetteer_place", "settlement", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
     # every vote rule of a block or a span gives one field of the mention
     fields = {r.field for r in rules.registered("vote", "span") + rules.registered("vote", "block")}
-    assert fields == {"institution", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table",
+    assert fields == {"institution", "band", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table",
                       "work"}
 
 

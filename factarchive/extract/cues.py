@@ -161,8 +161,9 @@ def thing_votes(doc, start: int, end: int) -> int:
                  and not any(t.text in ("(", ")") for t in doc[end:head.i]))
     # "the best Xbox game category", "the Harry Potter film series": the noun right after the name is a work's or a
     # product's, and both modify one head (the category is the game's).
+    # Not a place ("Hollywood film studios" are the place's studios).
     if not votes and root.dep_ == "compound" and end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i == head.i \
-            and doc[end].lower_ in THING_NOUNS and doc[end].pos_ == "NOUN":
+            and doc[end].lower_ in THING_NOUNS and doc[end].pos_ == "NOUN" and not _placelike(doc[start:end]):
         votes = 2
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
@@ -178,6 +179,11 @@ def thing_votes(doc, start: int, end: int) -> int:
             and not gazetteer.given_name(doc[start].text):
         votes += 2
     return votes
+
+
+def _placelike(span) -> bool:
+    """A name the model tagged a place, or that the gazetteer knows as a country, US state or city."""
+    return span.root.ent_type_ in ("GPE", "LOC", "FAC") or bool(gazetteer.lookup(span.text) or gazetteer.us_state(span.text))
 
 
 def _runner(verb):
@@ -201,9 +207,10 @@ def described_as_work(span) -> int:
         return 2
     # "Harry Potter author JK Rowling", "his Harry Potter co-star Tom Hale": the name modifies a noun for the work's maker
     # or cast (``WORK_MAKERS``) that a person's name follows; no one is "Tom Hale author Ann Berg".
+    # Not a place: "US author Dan Brown" says where the author is from.
     doc, end = span.doc, span.end
     return 2 * (root.dep_ == "compound" and root.head.i == end and end + 1 < len(doc) and doc[end].lower_ in WORK_MAKERS
-                and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON")
+                and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON" and not _placelike(span))
 
 
 def web_service(span) -> int:
@@ -340,13 +347,13 @@ def _plural_subject(doc, cut) -> int:
     return 2 * plural_subject(cut.span)
 
 
-@rule("vote", "plural_relative", field="institution", uses=(plural_relative,))
+@rule("vote", "plural_relative", field="band", uses=(plural_relative,))
 def _plural_relative(doc, cut) -> int:
     """A name in the singular with ", who" and a verb in the plural (:func:`plural_relative`): two votes for a body."""
     return 2 * plural_relative(cut.span)
 
 
-@rule("vote", "band_member", field="institution", uses=(band_member,))
+@rule("vote", "band_member", field="band", uses=(band_member,))
 def _band_member(doc, cut) -> int:
     """A name that modifies a noun for a band's member (:func:`band_member`): two votes for a body."""
     return band_member(cut.span)
@@ -363,12 +370,12 @@ def _web_service(doc, cut) -> int:
     return web_service(cut.span)
 
 
-@rule("vote", "thing_votes", field="thing", uses=(thing_votes,))
+@rule("vote", "thing_votes", field="thing", uses=(thing_votes, _placelike))
 def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
-@rule("vote", "described_as_work", field="work", uses=(described_as_work,))
+@rule("vote", "described_as_work", field="work", uses=(described_as_work, _placelike))
 def _described_as_work(doc, cut) -> int:
     return described_as_work(cut.span)
 

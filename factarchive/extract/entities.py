@@ -210,7 +210,7 @@ def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
     ("a professor at Glasgow": the gazetteer's place stays a place)."""
     if name.national or name.city or name.region:
         return {}
-    return {"organization": sum(m.institution for m in name.mentions)}
+    return {"organization": sum(m.institution + m.band for m in name.mentions)}
 
 
 @rule("vote", "coined_word_body", scope="name")
@@ -232,16 +232,32 @@ def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
 def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
     """"Scottish rock band Franz Ferdinand", "Franz Ferdinand, who were shortlisted", "Franz Ferdinand frontman Alex
     Kapranos": a name in a person's shape (a given name first) that a sentence of the article shows, with two votes or
-    more in one mention, to be a body (a noun for a firm or band before it, a verb in the plural, a band's member after
-    it) is the body's name in every sentence, more than the given name's votes and the model's person labels can make it
+    more in one mention, to be a body (a noun for a firm or band before it, "who" and a verb in the plural, a band's
+    member after it) is the body's name in every sentence, more than the given name's votes and the model's person labels can make it
     a person (:func:`_name_words` gives a person two votes and one per mention). Not where a title was read ("Mr Franz
-    Ferdinand"), nor for a place the gazetteer knows; and not from the sentence where the name speaks ("Ralph Hale, a
-    farmer and store operator, says": a person's job can read as a body's noun)."""
+    Ferdinand"), nor for a place the gazetteer knows. A body's votes on the subject of a verb do not count here (a verb
+    read as plural: "demanding that Tony Blair spell out", "would John Terry have gone"; a person's job read as a body's
+    noun: "Ralph Hale, a farmer and store operator, says"); a band's (``band``: "X frontman Y", "X, who were") do."""
     words = name.words
     if len(words) < 2 or name.national or name.city or name.region or not gazetteer.given_name(words[0]) \
-            or any(m.titled for m in name.mentions) or not any(m.institution >= 2 and not m.speaker for m in name.mentions):
+            or any(m.titled for m in name.mentions) \
+            or not any(m.band >= 2 or m.institution >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 3}
+
+
+@rule("vote", "firm_of_a_country", scope="name")
+def _firm_of_a_country(name: Name, votes: Counter) -> dict[str, int]:
+    """"Tag Heuer USA", "Atlas Bangladesh", "Sahabat Alam Malaysia": a name of two words or more whose last word is a
+    country, while the whole is no place (the model tagged every mention a body or a person, the gazetteer knows no place
+    of that name), is a body's: a firm's or a group's arm in that country; no one's name ends in a country's (a
+    country that is also a surname or a given name, "Chris Jordan", "Lionel Chad", gives nothing)."""
+    words = name.words
+    if len(words) < 2 or name.national or name.city or name.region or not gazetteer.country(words[-1]) \
+            or gazetteer.surname(words[-1]) or gazetteer.given_name(words[-1]) \
+            or not all(m.spacy_label in ("ORG", "PERSON") for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 2}
 
 
 @rule("vote", "gazetteer_place", scope="name")

@@ -309,13 +309,13 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 THINGS = _table("""
 event_last_word: championship championships classic cup festival marathon medal olympics open prize
     tour tournament trophy war
-event_last_word described_as thing_noun: series
+event_last_word described_as: series
 event_alone: budget
 event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop movies
     nomination nominations novels operating phone prequel remake saga sequel smartphone software
-    songs soundtrack statuette tablet trilogy version versions
+    songs soundtrack statuette tablet trilogy
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 thing_noun runs_software: laptops phones
