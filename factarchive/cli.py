@@ -218,31 +218,50 @@ def _positive(text: str) -> int:
     return value
 
 
-def _add_extract_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seeds", default=DEFAULTS["seeds"], help="folder of article files (default: %(default)s)")
-    p.add_argument("--force", action="store_true", help="re-extract every seed, even if unchanged")
-    p.add_argument("--jobs", type=_positive, default=1, metavar="N",
-                   help="extract on a local Dask cluster of N worker processes (default: %(default)s, in this "
+def _default(value: object, inherit: bool) -> object:
+    """A subcommand's option inherits what was given before the command ("build.py --archive A extract"):
+    argparse copies every default of a subcommand over the top level's values, so a subcommand's options
+    have none (``SUPPRESS``) and the top level's defaults stand."""
+    return argparse.SUPPRESS if inherit else value
+
+
+def _add_archive_option(p: argparse.ArgumentParser, inherit: bool = False) -> None:
+    p.add_argument("--archive", default=_default(DEFAULTS["archive"], inherit),
+                   help=f"folder of fact sheets (default: {DEFAULTS['archive']})")
+
+
+def _add_extract_options(p: argparse.ArgumentParser, inherit: bool = False) -> None:
+    p.add_argument("--seeds", default=_default(DEFAULTS["seeds"], inherit),
+                   help=f"folder of article files (default: {DEFAULTS['seeds']})")
+    p.add_argument("--force", action="store_true", default=_default(False, inherit),
+                   help="re-extract every seed, even if unchanged")
+    p.add_argument("--jobs", type=_positive, default=_default(1, inherit), metavar="N",
+                   help="extract on a local Dask cluster of N worker processes (default: 1, in this "
                         "process; each worker loads the model, ~300 MB)")
-    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+    p.add_argument("--scheduler", metavar="ADDRESS", default=_default(None, inherit),
                    help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers need "
                         "factarchive installed, same version)")
 
 
-def _add_progress_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+def _add_progress_option(p: argparse.ArgumentParser, inherit: bool = False) -> None:
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=_default(None, inherit),
                    help="progress bars for every long step (default: on a terminal, off when CI is set)")
 
 
-def _add_site_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--docs-dir", default=DEFAULTS["docs"], help="where the Markdown pages go (default: %(default)s)")
-    p.add_argument("--site-dir", default=DEFAULTS["site"], help="where the built site goes (default: %(default)s)")
-    p.add_argument("--config", default=DEFAULTS["config"], help="MkDocs config (default: %(default)s)")
-    p.add_argument("--no-build", action="store_true", help="only generate the Markdown pages")
-    p.add_argument("--no-strict", action="store_true", help="do not fail the build on MkDocs warnings")
-    p.add_argument("--clean", action="store_true",
+def _add_site_options(p: argparse.ArgumentParser, inherit: bool = False) -> None:
+    p.add_argument("--docs-dir", default=_default(DEFAULTS["docs"], inherit),
+                   help=f"where the Markdown pages go (default: {DEFAULTS['docs']})")
+    p.add_argument("--site-dir", default=_default(DEFAULTS["site"], inherit),
+                   help=f"where the built site goes (default: {DEFAULTS['site']})")
+    p.add_argument("--config", default=_default(DEFAULTS["config"], inherit),
+                   help=f"MkDocs config (default: {DEFAULTS['config']})")
+    p.add_argument("--no-build", action="store_true", default=_default(False, inherit),
+                   help="only generate the Markdown pages")
+    p.add_argument("--no-strict", action="store_true", default=_default(False, inherit),
+                   help="do not fail the build on MkDocs warnings")
+    p.add_argument("--clean", action="store_true", default=_default(False, inherit),
                    help="generate every page and rebuild the whole site (default: only when and what changed since the last build)")
-    p.add_argument("--offline", action="store_true",
+    p.add_argument("--offline", action="store_true", default=_default(False, inherit),
                    help="build a site that works from file:// with no network (.html links instead of folders)")
 
 
@@ -258,7 +277,7 @@ def parser() -> argparse.ArgumentParser:
         "  python build.py --offline             # a site to open from file:// (USB stick)",
         formatter_class=fmt,
     )
-    top.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    _add_archive_option(top)
     _add_extract_options(top)
     _add_site_options(top)
     _add_progress_option(top)
@@ -269,21 +288,21 @@ def parser() -> argparse.ArgumentParser:
                        "  python build.py extract --jobs 2                         # two local worker processes\n"
                        "  python build.py extract --scheduler tcp://HOST:8786      # an existing Dask cluster",
                        formatter_class=fmt)
-    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
-    _add_extract_options(p)
-    _add_progress_option(p)
+    _add_archive_option(p, inherit=True)
+    _add_extract_options(p, inherit=True)
+    _add_progress_option(p, inherit=True)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("site", help="generate pages from fact sheets and build the site", description=cmd_site.__doc__,
                        epilog="example:\n  python build.py site --archive archive --site-dir site", formatter_class=fmt)
-    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
-    _add_site_options(p)
-    _add_progress_option(p)
+    _add_archive_option(p, inherit=True)
+    _add_site_options(p, inherit=True)
+    _add_progress_option(p, inherit=True)
     p.set_defaults(func=cmd_site)
 
     p = sub.add_parser("check", help="validate every fact sheet against the schema", description=cmd_check.__doc__,
                        epilog="example:\n  python build.py check --archive archive", formatter_class=fmt)
-    p.add_argument("--archive", default=DEFAULTS["archive"], help="folder of fact sheets (default: %(default)s)")
+    _add_archive_option(p, inherit=True)
     p.set_defaults(func=cmd_check)
 
     top.set_defaults(func=cmd_all)

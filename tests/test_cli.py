@@ -7,6 +7,8 @@ import shutil
 
 import yaml
 
+from factarchive.cli import parser
+
 from .conftest import SEED, run_cli
 
 
@@ -214,3 +216,25 @@ def test_progress_bars_go_to_stderr_and_leave_the_summaries(tmp_path, capsys):
     assert [line.split(":")[0] for line in out.splitlines()] == ["load", "pages", "database"]
     assert "load:   0%|          | 0/1 [" in err  # tqdm's bar; gone once the step is done (leave=False)
     assert "pages: 0file [" in err  # page generation counts the files it writes (no total: known at the end)
+
+
+def test_options_before_the_command_are_the_commands_options():
+    """'build.py --archive A extract' extracts into A: argparse copies a subcommand's defaults over what was
+    given before it, which once sent a run into ./archive."""
+    def parsed(*argv):
+        args = vars(parser().parse_args(argv))
+        args.pop("func")
+        return args
+
+    extract_defaults = {"command": "extract", "archive": "archive", "seeds": "seeds", "force": False, "jobs": 1,
+                        "scheduler": None, "progress": None, "docs_dir": "docs", "site_dir": "site",
+                        "config": "mkdocs.yml", "no_build": False, "no_strict": False, "clean": False,
+                        "offline": False}
+    assert parsed("extract") == extract_defaults
+    assert parsed("--archive", "A", "--seeds", "S", "--jobs", "2", "--no-progress", "extract") == {
+        **extract_defaults, "archive": "A", "seeds": "S", "jobs": 2, "progress": False}
+    assert parsed("--archive", "A", "extract", "--archive", "B") == {**extract_defaults, "archive": "B"}
+    assert parsed("--archive", "A", "--no-build", "--offline", "site") == {
+        **extract_defaults, "command": "site", "archive": "A", "no_build": True, "offline": True}
+    assert parsed("--archive", "A", "check") == {**extract_defaults, "command": "check", "archive": "A"}
+    assert parsed() == {**extract_defaults, "command": None}
