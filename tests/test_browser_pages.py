@@ -218,9 +218,9 @@ PAGED = [
 
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory):
-    """A small archive of disagreements built with pages of one (render's sizes set for the build), served over http."""
+    """A small archive of disagreements built with pages of one (figure_pages' sizes set for the build), served over http."""
     from factarchive.model import Figure
-    from factarchive.site import render
+    from factarchive.site import figure_pages, render
     from factarchive.site.catalog import gather
     from factarchive.site.mkdocs_build import run_mkdocs
 
@@ -233,7 +233,7 @@ def paged_site(tmp_path_factory):
     out = tmp_path_factory.mktemp("paged")
     with pytest.MonkeyPatch.context() as patch:
         for name in ("SERIES_CLASHES", "SERIES_CLASHES_PAGE", "FIGURES_DISAGREEMENTS_PAGE", "CLASH_DATES_SHOWN"):
-            patch.setattr(render, name, 1)
+            patch.setattr(figure_pages, name, 1)
         render.write_pages(render.build_pages(gather(sheets)), out / "docs")
     result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
     assert result.ok, result.output[-3000:]

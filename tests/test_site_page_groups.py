@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factarchive.model import Figure
-from factarchive.site import render
+from factarchive.site import figure_pages, render
 from factarchive.site.render import generate
 
 from .test_site_render import sheet
@@ -20,22 +20,22 @@ def _articles() -> list:
         for n in range(1, 7)]
 
 
-def _spy(monkeypatch, name: str) -> list[int]:
-    """Calls to render.<name> (a page of a month or of a unit), by page number."""
+def _spy(monkeypatch, module, name: str) -> list[int]:
+    """Calls to <module>.<name> (a page of a month or of a unit), by page number."""
     pages: list[int] = []
-    real = getattr(render, name)
+    real = getattr(module, name)
 
     def page(*args):
         pages.append(args[-1])
         return real(*args)
 
-    monkeypatch.setattr(render, name, page)
+    monkeypatch.setattr(module, name, page)
     return pages
 
 
 def test_one_changed_title_renders_the_one_page_of_its_month_and_of_its_unit(monkeypatch, tmp_path):
     monkeypatch.setattr(render, "INDEX_PAGE", 2)
-    months, units = _spy(monkeypatch, "_month_page"), _spy(monkeypatch, "_unit_page")
+    months, units = _spy(monkeypatch, render, "_month_page"), _spy(monkeypatch, figure_pages, "_unit_page")
     sheets = _articles()
     generate(sheets, tmp_path / "docs", salt="test")
     assert (sorted(months), sorted(units)) == ([1, 2, 3], [1, 2, 3])  # the first run renders every page

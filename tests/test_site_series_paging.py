@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from factarchive.model import Figure
-from factarchive.site import pictures, render, urls
+from factarchive.site import figure_pages, pictures, render, urls
 from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, format_number, generate
 
@@ -33,7 +33,7 @@ def _chart_links(page: str) -> list[tuple[str, str]]:
 
 
 def test_series_within_a_page_is_one_page_oldest_first_as_before(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_PAGE", 6)
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 6)
     files = build_pages(gather(TOLLS)).files
     assert [p for p in files if "people-killed" in p] == [PAGE]
     page = files[PAGE]
@@ -49,7 +49,7 @@ def test_series_within_a_page_is_one_page_oldest_first_as_before(monkeypatch):
 
 
 def test_long_series_shows_its_newest_reports_and_pages_the_rest(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
     files = build_pages(gather(TOLLS)).files
     assert sorted(p for p in files if "people-killed" in p) == [MORE.format(n=2), MORE.format(n=3), PAGE]
     first, second, third = files[PAGE], files[MORE.format(n=2)], files[MORE.format(n=3)]
@@ -71,7 +71,7 @@ def test_long_series_shows_its_newest_reports_and_pages_the_rest(monkeypatch):
 
 
 def test_long_series_chart_draws_one_point_per_period_linked_to_its_row(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
     monkeypatch.setattr(pictures, "CHART_POINTS", 3)  # 5 days, 3 months: one point per month
     page = build_pages(gather(TOLLS)).files[PAGE]
     assert _chart_links(page) == [("period-2020-03", "2020-03: median 11 (2 reports, 10 to 12)"),
@@ -109,14 +109,14 @@ def test_chart_of_periods_is_bounded():
 
 
 def test_disagreements_stay_on_the_first_page(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
     files = build_pages(gather([*TOLLS, toll("a2", "2020-03-01", 99)])).files
     assert '<a id="disagree-2020-03-01"></a>' in files[PAGE]
     assert "## Reports that disagree" not in files[MORE.format(n=2)]
 
 
 def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(monkeypatch, tmp_path):
-    monkeypatch.setattr(render, "SERIES_PAGE", 2)
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
     docs = tmp_path / "docs"
     steps = [TOLLS[:2], TOLLS, [*TOLLS[:3], toll("d", "2020-04-11", 31), *TOLLS[4:]], TOLLS[:3], TOLLS[:2]]
     for n, sheets in enumerate(steps):
@@ -130,8 +130,8 @@ def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(mon
 
 
 def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
-    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     sheets = [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)]
     files = build_pages(gather(sheets)).files
     assert sorted(p for p in files if "people-killed" in p) == [
@@ -164,8 +164,8 @@ def _many_days() -> list:
 
 
 def test_an_article_links_to_the_page_that_shows_its_day_of_disagreement(monkeypatch):
-    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
-    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     catalog = gather(_many_days())
     assert render.clash_pages(catalog) == {
         ("people-killed", "2020-03-03"): PAGE,
@@ -188,8 +188,8 @@ def _injured(sheet_id: str, published: str, value: int):
 
 
 def test_figures_index_pages_the_things_that_disagree_and_shows_their_newest_days(monkeypatch):
-    monkeypatch.setattr(render, "FIGURES_DISAGREEMENTS_PAGE", 1)
-    monkeypatch.setattr(render, "CLASH_DATES_SHOWN", 2)
+    monkeypatch.setattr(figure_pages, "FIGURES_DISAGREEMENTS_PAGE", 1)
+    monkeypatch.setattr(figure_pages, "CLASH_DATES_SHOWN", 2)
     sheets = [*_many_days(), _injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
     files = build_pages(gather(sheets)).files
     assert sorted(p for p in files if p.startswith("browse/figures/disagreements")) == [
@@ -209,10 +209,10 @@ def test_figures_index_pages_the_things_that_disagree_and_shows_their_newest_day
 
 
 def test_incremental_pages_equal_a_clean_build_as_days_of_disagreement_come_and_go(monkeypatch, tmp_path):
-    monkeypatch.setattr(render, "SERIES_CLASHES", 1)
-    monkeypatch.setattr(render, "SERIES_CLASHES_PAGE", 1)
-    monkeypatch.setattr(render, "FIGURES_DISAGREEMENTS_PAGE", 1)
-    monkeypatch.setattr(render, "CLASH_DATES_SHOWN", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
+    monkeypatch.setattr(figure_pages, "FIGURES_DISAGREEMENTS_PAGE", 1)
+    monkeypatch.setattr(figure_pages, "CLASH_DATES_SHOWN", 1)
     days, hurt = _many_days(), [_injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
     docs = tmp_path / "docs"
     steps = [days[:2], days, [*days, *hurt], [*days[2:], *hurt], days[:4]]

@@ -1,0 +1,211 @@
+"""The figures' pages: the figures index, a page per unit, and a page (or pages) per series of one thing counted.
+
+A series is the reports of one thing across articles (catalog.FigureSeries); the days its reports disagree
+(catalog.Disagreement) are on its page, the newest in full and older ones paged, and on the figures index.
+Called by render.build_pages, which passes the renderer, the page cache's groups and the index page size.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from ..model import FactSheet
+from ..slug import slug
+from . import pictures, urls
+from .catalog import Catalog
+from .layout import chunks, format_number, pager
+from .views import _figure_row_view, _Groups, _series_view
+
+# A series page lists this many reports, newest first, once it has more; older ones are further pages.
+SERIES_PAGE = 200
+# Days on which a series' reports disagree: the newest SERIES_CLASHES in full on its page, older ones on pages
+# of SERIES_CLASHES_PAGE days (each day is a table of every report of that day).
+SERIES_CLASHES = 20
+SERIES_CLASHES_PAGE = 50
+# The figures index lists the things whose reports disagree, this many a page (the first on figures.md, further
+# pages under browse/figures/), each with its newest CLASH_DATES_SHOWN days and the count of older ones.
+FIGURES_DISAGREEMENTS_PAGE = 100
+CLASH_DATES_SHOWN = 10
+FIGURES_DISAGREEMENTS = urls.BROWSE + "figures/disagreements-{n}.md"  # n >= 2; page 1 is figures.md
+
+
+def unit_key(unit: Optional[str]) -> str:
+    """The page name of a unit's figures: "no-unit", "percent" or "unit-" + its slug."""
+    if not unit:
+        return "no-unit"
+    return "percent" if unit.strip() == "%" else "unit-" + slug(unit)
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """The figures of one unit, as the figures index lists them."""
+
+    key: str
+    title: str
+    note: str
+    count: int
+    largest: Any
+    pages: tuple[str, ...]
+
+
+def newest_reports(points: Iterable[tuple[FactSheet, Any]]) -> list[tuple[FactSheet, Any]]:
+    """A series' reports newest first (catalog order reversed), the undated ones last in their catalog order."""
+    points = list(points)
+    dated = [p for p in points if p[0].published is not None]
+    return dated[::-1] + [p for p in points if p[0].published is None]
+
+
+def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
+    """(series id, day) -> the docs page that shows that day's disagreement in full (its anchor: clash.anchor).
+
+    A series' newest SERIES_CLASHES days are on its page; older ones, newest first, SERIES_CLASHES_PAGE to a page of
+    disagreements (urls.series_disagreements 2, 3, ...): as :func:`series_pages` lays them out.
+    """
+    found = {}
+    for series_id, clashes in catalog.disagreements.items():
+        total = len(clashes)
+        for index, clash in enumerate(clashes):  # oldest first
+            back = total - 1 - index  # days newer than this one
+            found[(series_id, clash.date)] = (
+                urls.series(series_id) if total <= SERIES_CLASHES or back < SERIES_CLASHES
+                else urls.series_disagreements(series_id, 2 + (back - SERIES_CLASHES) // SERIES_CLASHES_PAGE))
+    return found
+
+
+def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
+    """A series page: the chart, the disagreements and its reports; a long series is paged (issue #14).
+
+    Up to SERIES_PAGE reports: one page, oldest first, one chart point per report linking to its row.
+    Beyond: the newest SERIES_PAGE reports on the page, older ones on further pages (browse/series/...), and the
+    chart draws one point per period (pictures.series_periods: day, month or year, at most
+    pictures.CHART_POINTS) linking to the period's row in a table of periods on the page, whose row links to
+    the period's newest report on whichever page lists it. The page stays bounded however many articles report
+    the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
+    """
+    points = list(item.points)
+    clashes = list(catalog.disagreements.get(item.id, ()))  # oldest day first
+    older = 0
+    clash_pager: list = []
+    if len(clashes) > SERIES_CLASHES:
+        # The newest SERIES_CLASHES days in full on the page; older days on pages of their own (clash_pages says
+        # which), reached by the pager: the page says how many there are, not which (a newsroom's series may
+        # disagree on thousands of days), and articles and the figures index link to a day on its own page.
+        newest, rest = clashes[:-SERIES_CLASHES - 1:-1], clashes[-SERIES_CLASHES - 1::-1]
+        chunked_clashes = chunks(rest, 0, SERIES_CLASHES_PAGE)[1:]
+        clash_paths = [urls.series(item.id)] + [urls.series_disagreements(item.id, n)
+                                                for n in range(2, len(chunked_clashes) + 2)]
+        older = len(rest)
+        clash_pager = pager(clash_paths, 1)
+        for n, path in enumerate(clash_paths[1:], 2):
+            pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                                   clashes=chunked_clashes[n - 2], older_count=0, clash_pager=pager(clash_paths, n),
+                                   part="disagreements", chart=None, rows=[], newest_first=True, page_number=n,
+                                   pager=[], pager_title="", grouping=None, periods=[]))
+        clashes = newest
+    if len(points) <= SERIES_PAGE:
+        page = urls.series(item.id)
+        pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
+                               older_count=older, clash_pager=clash_pager, part="reports",
+                               chart=pictures.series_chart(points, item.label, format_number, item.unit),
+                               rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
+                               grouping=None, periods=[]))
+        return
+    chunked = chunks(newest_reports(points), SERIES_PAGE, SERIES_PAGE)
+    paths = [urls.series_reports(item.id, n) for n in range(1, len(chunked) + 1)]
+    where = {(sheet.id, fig.id): paths[n] for n, rows in enumerate(chunked) for sheet, fig in rows}
+    grouping, periods = pictures.series_periods(pictures.chart_points(points, item.label, item.unit))
+    listed = [(p, where[(p.newest[0].id, p.newest[1].id)]) for p in reversed(periods)]  # newest period first
+    chart = pictures.series_chart(points, item.label, format_number, item.unit, by_period=True)
+    for n, path in enumerate(paths, 1):
+        pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                               clashes=clashes if n == 1 else (), older_count=older if n == 1 else 0,
+                               clash_pager=clash_pager if n == 1 else [], part="reports",
+                               chart=chart if n == 1 else None,
+                               rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
+                               pager_title="Pages of reports", grouping=grouping if chart else None,
+                               periods=listed if chart and n == 1 else []))
+
+
+UNIT_TITLES = {"no-unit": ("Counts", "counting things (people, vehicles, votes)"), "percent": ("Percentages", "in per cent")}
+
+
+def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Groups] = None,
+                 index_page: int = 200) -> None:
+    """The figures index (units, things counted in several articles, disagreements) and a page per unit.
+
+    ``pages`` is render.Pages, ``render`` its renderer; units and things counted are listed ``index_page`` rows a
+    page (render.INDEX_PAGE, as every index). The pages of each unit are a group of the page cache, and the
+    index's pages another.
+    """
+    cached = cached if cached is not None else _Groups(pages, None)
+    by_unit: dict[str, list] = {}
+    for sheet, fig in catalog.figures:
+        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, fig))
+    units = []
+    for key in sorted(by_unit, key=lambda k: (-len(by_unit[k]), k)):
+        rows = sorted(by_unit[key], key=lambda p: (-float(p[1].value), p[0].id, p[1].id))
+        chunked = chunks(rows, index_page, index_page)
+        paths = [urls.figures_unit(key, n) for n in range(1, len(chunked) + 1)]
+        named = Counter(fig.unit for _, fig in rows)
+        title, note = UNIT_TITLES.get(key, (max(named, key=lambda u: (named[u], u or "")), "in this unit"))
+        unit = UnitFigures(key=key, title=title, note=note, count=len(rows), largest=rows[0][1].value, pages=tuple(paths))
+        units.append(unit)
+        # Each page of a unit is a group of its own: one changed article renders the pages that list its figures
+        # (the BBC's counts are 24 pages), unless the unit's count changed, which every page states.
+        for n in range(1, len(paths) + 1):
+            cached(f"figures:{key}:{n}", lambda: (key, title, note, len(rows), len(paths), n,
+                                                  tuple(_figure_row_view(*row) for row in chunked[n - 1])),
+                   lambda: _unit_page(pages, render, unit, paths, chunked, n))
+    featured = max(catalog.series.values(), key=lambda s: (s.dated_count, s.id), default=None)
+    counted = chunks(sorted(catalog.series.values(), key=lambda s: (-s.article_count, -len(s.points), s.id)),
+                     index_page, index_page)
+    counted_paths = [urls.figures_counted(n) for n in range(1, len(counted) + 1)]
+    # Things its reports disagree on, most days first, FIGURES_DISAGREEMENTS_PAGE to a page (the first on the index):
+    # each with its newest days (CLASH_DATES_SHOWN at most) and a link to the first of them, on its own page.
+    clash_paths = clash_pages(catalog)
+    disagreements = []
+    for series_id, clashes in sorted(catalog.disagreements.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        shown = clashes[-CLASH_DATES_SHOWN:]
+        disagreements.append((catalog.series[series_id], shown, len(clashes) - len(shown),
+                              clash_paths[(series_id, shown[0].date)]))
+    by_clashes = chunks(disagreements, FIGURES_DISAGREEMENTS_PAGE, FIGURES_DISAGREEMENTS_PAGE)
+    clash_index = [urls.FIGURES] + [FIGURES_DISAGREEMENTS.format(n=n) for n in range(2, len(by_clashes) + 1)]
+
+    def clash_rows(n: int) -> tuple:
+        return tuple((s.id, s.label, s.unit, tuple(c.date for c in shown), hidden, path)
+                     for s, shown, hidden, path in by_clashes[n - 1])
+
+    def index_page(path: str, counted_page: int, clash_page: int) -> None:
+        pages.add(path, render(
+            "figures.md.j2", path, catalog=catalog, featured=featured, counted_page=counted_page, units=units,
+            chart=pictures.series_chart(list(featured.points), featured.label, format_number, featured.unit,
+                                        by_period=len(featured.points) > SERIES_PAGE)  # bounded, as on its page
+            if featured and counted_page == 1 else None,
+            series=counted[counted_page - 1] if counted_page else [],
+            counted_pager=pager(counted_paths, counted_page) if counted_page else [],
+            disagreements=by_clashes[clash_page - 1] if clash_page else [], disagreements_total=len(disagreements),
+            disagreements_page=clash_page, disagreements_pager=pager(clash_index, clash_page) if clash_page else []))
+
+    # The index reads the count of figures, the featured series whole (its chart), each unit's line, the first
+    # page of things counted and of disagreements, and how many pages of each there are.
+    cached("figures", lambda: (len(catalog.figures), _series_view(featured, catalog) if featured else None,
+                               tuple((u.key, u.title, u.count, u.largest, u.pages) for u in units),
+                               tuple((s.id, s.label, s.unit, s.article_count) for s in counted[0]), len(counted),
+                               clash_rows(1), len(disagreements), len(by_clashes)),
+           lambda: index_page(urls.FIGURES, 1, 1))
+    for n in range(2, len(counted) + 1):
+        cached(f"figures-counted:{n}", lambda: (n, len(counted), tuple((s.id, s.label, s.unit, s.article_count)
+                                                                       for s in counted[n - 1])),
+               lambda: index_page(counted_paths[n - 1], n, 0))
+    for n in range(2, len(by_clashes) + 1):
+        cached(f"figures-disagreements:{n}", lambda: (n, len(by_clashes), len(disagreements), clash_rows(n)),
+               lambda: index_page(clash_index[n - 1], 0, n))
+
+
+def _unit_page(pages: Any, render: Any, unit: UnitFigures, paths: list[str], chunked: list[list],
+               n: int) -> None:
+    path = paths[n - 1]
+    pages.add(path, render("figures_unit.md.j2", path, unit=unit, rows=chunked[n - 1], pager=pager(paths, n),
+                           pager_title="Pages"))
