@@ -136,8 +136,8 @@ def _texts(value: tuple) -> tuple:
 
 
 def _decoder(hint: Any, intern: bool = True) -> Optional[Callable[[Any], Any]]:
-    """Packed value -> a value of this type (None: as it is); texts interned, as model.factsheet_from_data does
-    (unless ``intern`` is False: for outlines, which a build holds only while it resolves the archive)."""
+    """Packed value -> a value of this type (None: as it is); texts interned, as model.factsheet_from_data does,
+    unless ``intern`` is False."""
     if hint is Extractor:
         return lambda v: _extractor(sys.intern(v[0]), sys.intern(v[1]), tuple((sys.intern(a), sys.intern(b))
                                                                               for a, b in v[2]))
@@ -201,7 +201,9 @@ def pack_outline(packed: bytes) -> bytes:
 
 def _from_outline(outline: bytes) -> tuple[FactSheet, tuple[Optional[str], ...]]:
     values, dates = marshal.loads(outline)
-    return _class_decoder(FactSheet, False)(values), dates
+    # Texts interned: every outline is held at once while the archive is resolved, and ids, kinds and names
+    # repeat across sheets (not interning them saved 0.03 s CPU on BBC and cost 20 MB at 5,000 synthetic).
+    return _class_decoder(FactSheet)(values), dates
 
 
 # --------------------------------------------------------------------------- reading through the catalog

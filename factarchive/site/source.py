@@ -125,7 +125,6 @@ def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list
             decided = repr((_decisions(machine_plan, outline), _decisions(editor_plan, before)))
             digest = "corrected:" + hashlib.sha256(f"{digest}\0{_CORRECTING}\0{decided}".encode()).hexdigest()
             key = (name, True)
-        # Outlines are decoded without interning their texts (sheetstore._from_outline): what a head keeps is.
         out.append(lazy_sheet(source, key, digest, sys.intern(sheet.id), sheet.title, _interned(sheet.published),
                               _interned(sheet.outlet), dates,
                               tuple(sys.intern(a.id) for a in sheet.actors), len(sheet.locations)))
