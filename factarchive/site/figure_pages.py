@@ -28,7 +28,6 @@ SERIES_CLASHES_PAGE = 50
 # pages under browse/figures/), each with its newest CLASH_DATES_SHOWN days and the count of older ones.
 FIGURES_DISAGREEMENTS_PAGE = 100
 CLASH_DATES_SHOWN = 10
-FIGURES_DISAGREEMENTS = urls.BROWSE + "figures/disagreements-{n}.md"  # n >= 2; page 1 is figures.md
 
 
 def unit_key(unit: Optional[str]) -> str:
@@ -171,7 +170,7 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
         disagreements.append((catalog.series[series_id], shown, len(clashes) - len(shown),
                               clash_paths[(series_id, shown[0].date)]))
     by_clashes = chunks(disagreements, FIGURES_DISAGREEMENTS_PAGE, FIGURES_DISAGREEMENTS_PAGE)
-    clash_index = [urls.FIGURES] + [FIGURES_DISAGREEMENTS.format(n=n) for n in range(2, len(by_clashes) + 1)]
+    clash_index = [urls.figures_disagreements(n) for n in range(1, len(by_clashes) + 1)]
 
     def clash_rows(n: int) -> tuple:
         return tuple((s.id, s.label, s.unit, tuple(c.date for c in shown), hidden, path)

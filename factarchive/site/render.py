@@ -29,7 +29,7 @@ from . import pagecache, pictures, review, search, urls
 from .catalog import Catalog, EntityRecord, descending, fold
 from .escape import escape_md, escape_text
 # The figures' pages are figure_pages.py's; their names stay importable from here.
-from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS, FIGURES_DISAGREEMENTS_PAGE,  # noqa: F401
+from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS_PAGE,  # noqa: F401
                            SERIES_CLASHES, SERIES_CLASHES_PAGE, SERIES_PAGE, UnitFigures, clash_pages,
                            figure_pages, newest_reports, series_pages, unit_key)
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value

@@ -65,6 +65,7 @@ ENTITY_ARTICLES = "browse/entities/{bucket}/{id}/articles-{n}.md"  # older artic
 ENTITY_WITH = "browse/entities/{bucket}/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
 FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
 FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
+FIGURES_DISAGREEMENTS = "browse/figures/disagreements-{n}.md"  # more things whose reports disagree, n >= 2
 CAPTIONS_PAGE = "browse/captions/{n}.md"  # captions.md is page 1
 ARTICLES_PAGE = "browse/articles/newest-{n}.md"  # articles/index.md is page 1
 ARTICLES_MONTH = "browse/articles/{month}.md"  # one month's articles (2020-03, or "undated"); then 2020-03-2.md ...
@@ -195,6 +196,10 @@ def figures_unit(unit_key: str, n: int = 1) -> str:
 
 def figures_counted(n: int) -> str:
     return FIGURES if n == 1 else FIGURES_COUNTED.format(n=n)
+
+
+def figures_disagreements(n: int) -> str:
+    return FIGURES if n == 1 else FIGURES_DISAGREEMENTS.format(n=n)
 
 
 def articles_page(n: int) -> str:
