@@ -89,27 +89,27 @@ def test_documents_are_numbered_by_their_keys_in_sections_and_days(files):
         1477804, 1477867, 1477925, 1477926)
     assert _read(files, "meta")["sections"] == [32, 32 + 2**21, 32 + 2**21 + 2**21]
     assert _read(files, "meta")["docs"] == 32 + 3 * 2**21
-    # Records in files of each section's slots (entities 256, articles 128, figures and captions 512 a file):
-    # an article's file is d/a<(number - 32) // 128>, a free slot 0.
+    # Records in files of each section's slots (entities 512, articles 256, figures and captions 1024 a file):
+    # an article's file is d/a<(number - 32) // 256>, a free slot 0.
     assert _records(files) == [
-        ("a11545", 12, 4, "articles/8d/hostile"),  # 1477804 - 32 = 11545 * 128 + 12
-        ("a11545", 75, 4, "articles/c5/network"),
-        ("a11546", 5, 4, "articles/54/phones"),
-        ("a11546", 6, 4, "articles/74/talks"),  # the newest: the highest number
-        ("c2886", 262, 6, "articles/74/talks#c1"),
+        ("a5772", 140, 4, "articles/8d/hostile"),  # 1477804 - 32 = 5772 * 256 + 140
+        ("a5772", 203, 4, "articles/c5/network"),
+        ("a5773", 5, 4, "articles/54/phones"),
+        ("a5773", 6, 4, "articles/74/talks"),  # the newest: the highest number
+        ("c1443", 262, 6, "articles/74/talks#c1"),
         ("e0", 8, 1, "articles/c5/network#actor-erdogan-holdings"), ("e0", 9, 2, "articles/74/talks#place-moscow"),
         ("e0", 10, 1, "articles/54/phones#actor-ofcom"), ("e0", 11, 0, "articles/74/talks#actor-recep-tayyip-erdogan"),
         ("e0", 12, 0, "articles/74/talks#actor-vladimir-putin"), ("e0", 17, 2, "entities/2c/russia"),
-        ("f2886", 263, 5, "articles/74/talks#f1"),
+        ("f1443", 263, 5, "articles/74/talks#f1"),
     ]
     assert _read(files, "d/e0")[11] == [0, "articles/74/talks#actor-recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
                                         "President of Turkey · 1 article", ["person", ["President of Turkey"], None, 1]]
-    assert _read(files, "d/a11545")[12:14] == [
+    assert _read(files, "d/a5772")[140:142] == [
         [4, "articles/8d/hostile", '</script><script>alert("x")</script> & "quotes"', "Russia sent troops.",
          "2024-01-01"], 0]
-    assert _read(files, "d/f2886")[263] == [5, "articles/74/talks#f1", "30 military vehicles",
+    assert _read(files, "d/f1443")[263] == [5, "articles/74/talks#f1", "30 military vehicles",
                                             "A convoy of 30 military vehicles entered Idlib.", "2024-03-02"]
-    assert len(_read(files, "d/f2886")) == 264  # no free slot after the last record
+    assert len(_read(files, "d/f1443")) == 264  # no free slot after the last record
 
 
 def test_postings_are_delta_encoded_doc_and_field_and_an_entity_carries_its_count(files):
@@ -140,7 +140,7 @@ def test_meta_lists_every_shard_and_each_file_calls_back_with_its_own_name(files
         assert search.read_script(text)[0] == path[len("search/"):-len(".js")]
     assert {k: v for k, v in meta.items() if k not in "wpe"} == {
         "v": 2, "types": ["person", "organisation", "place", "group", "article", "figure", "caption"],
-        "docs": 32 + 3 * 2**21, "chunks": [256, 128, 512, 512], "cap": search.POSTINGS_CAP,
+        "docs": 32 + 3 * 2**21, "chunks": [512, 256, 1024, 1024], "cap": search.POSTINGS_CAP,
         "sections": [32, 32 + 2**21, 32 + 2**22]}
 
 
@@ -151,9 +151,9 @@ def test_shard_file_names_are_lowercase_ascii():
 
 
 def test_hostile_headline_is_a_json_string_in_its_script(files):
-    text = files["search/d/a11545.js"]
+    text = files["search/d/a5772.js"]
     assert '"</script><script>alert(\\"x\\")</script> & \\"quotes\\""' in text  # the line break folded to a space
-    assert search.read_script(text)[1][12][2] == '</script><script>alert("x")</script> & "quotes"'
+    assert search.read_script(text)[1][140][2] == '</script><script>alert("x")</script> & "quotes"'
 
 
 def test_same_catalog_same_bytes():
@@ -301,7 +301,7 @@ def test_script_puts_an_entity_whose_whole_name_begins_the_query_first(query):
 
 def test_an_empty_archive_has_only_the_list_of_shards():
     assert search.build_index(gather([])) == {"search/meta.js": (
-        'factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":0,"e":[],"p":[],'
+        'factarchiveSearch.load("meta",{"cap":600,"chunks":[512,256,1024,1024],"docs":0,"e":[],"p":[],'
         '"sections":[0,0,0],"types":["person","organisation","place","group","article","figure","caption"],'
         '"v":2,"w":[]});\n')}
 

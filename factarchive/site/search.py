@@ -127,10 +127,12 @@ POSTINGS_CAP = 600  # postings kept per term (the best-ranked); see the module d
 PAIRS_CAP = 200  # the same for word pairs (phrases): most pairs are rare, a common one needs fewer
 SHARD_BYTES = 24_000  # a word shard larger than about this is split by one more character
 PAIR_SHARD_BYTES = 48_000  # pair shards load only for a phrase: fewer, larger files
-# Records per d/ file for entities, articles, figures, captions: small where the first results
+# Slots per d/ file for entities, articles, figures, captions: small where the first results
 # come from (a query shows ten, each may need its own file), large for the many figures and
 # captions, which rank last, so that the count of files stays in the thousands at 100,000 articles.
-DOC_CHUNKS = (256, 128, 512, 512)
+# A third to a half of the slots hold a record (search_tables.capacity), so a file holds about
+# as many records as one of 256, 128, 512, 512 records did when documents were numbered in rank order.
+DOC_CHUNKS = (512, 256, 1024, 1024)
 CONTEXT_CHARS = 180  # one line of context
 MAX_TERM = 40  # longer "words" are URLs and junk; not indexed
 
