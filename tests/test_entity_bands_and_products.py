@@ -28,9 +28,13 @@ def test_a_name_followed_by_who_and_a_verb_in_the_plural_is_a_body(nlp):
 
 def test_a_person_followed_by_who_and_a_verb_in_the_singular_or_two_people_stay_people(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch, who was shortlisted, won.", [("Harvey Lynch", "PERSON")]),
-                             ("Anna Berg and Tom Hale, who are friends, won.", [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON")]))
-    assert [(m.text, m.band) for m in tagged] == [("Harvey Lynch", 0), ("Anna Berg", 0), ("Tom Hale", 0)]
-    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Harvey Lynch", "person"), ("Anna Berg", "person"), ("Tom Hale", "person")]
+                             ("Anna Berg and Tom Hale, who are friends, won.", [("Anna Berg", "PERSON"), ("Tom Hale", "PERSON")]),
+                             ("The coach saluted Graham Rowntree and Julian White, who were magnificent up front.",
+                              [("Graham Rowntree", "PERSON"), ("Julian White", "PERSON")]))
+    assert [(m.text, m.band) for m in tagged] == [("Harvey Lynch", 0), ("Anna Berg", 0), ("Tom Hale", 0), ("Graham Rowntree", 0),
+                                                  ("Julian White", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Harvey Lynch", "person"), ("Anna Berg", "person"), ("Tom Hale", "person"),
+                                                                  ("Graham Rowntree", "person"), ("Julian White", "person")]
 
 
 def test_a_title_before_the_name_keeps_a_person_whatever_the_sentences_say_of_a_body(nlp):

@@ -117,6 +117,8 @@ def plural_relative(span) -> bool:
     doc, root = span.doc, span.root
     if root.tag_ != "NNP" or root.text.endswith("s") or root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("and", "or", "&", "nor"):  # "Graham Hale and Julian White, who were"
+        return False
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
         return False
