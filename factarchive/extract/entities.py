@@ -55,7 +55,13 @@ class Name:
 
     @cached_property
     def city(self):
-        return gazetteer.city(self.key, self.countries)
+        """The city of this name (gazetteer.city), unless the name is only one of its alternate names and the model
+        tagged no mention a place: Topeka was "Google" for a month in 2010, and a firm named in a story that also
+        names Michigan is not a city in Kansas."""
+        place = gazetteer.city(self.key, self.countries)
+        if place and not gazetteer.own_name(place, self.key) and not any(m.label == "place" for m in self.mentions):
+            return None
+        return place
 
     @cached_property
     def region(self):
@@ -367,29 +373,6 @@ def _unchanged(groups: dict[str, list[Mention]], decided: dict[str, str], countr
 
 def _copy(groups: dict[str, list[Mention]], decided: dict[str, str]) -> _Linked:
     return defaultdict(list, {key: list(ms) for key, ms in groups.items()}), dict(decided)
-
-
-@rule("link", "city_and_its_club", off=_unchanged)
-def _link_city_and_its_club(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
-    """"In St Louis, Pagnozzi had three hits" and "St Louis defeated Colorado": the city and its club, two entities, where
-    the mentions a sentence shows to be the club's ("Leeds drew with Hull", "leaders Chelsea") vote a body and the others
-    a place (as a line of a results table does, see :func:`resolve_entities`), and the model tagged one of the club's
-    mentions a body too: a sentence's cue alone is too often a word of another sense ("the Jerusalem centre", a building,
-    not a rugby centre). Only a place and a body: the club's sentences never make the rest of a name's mentions a
-    person's or a thing's."""
-    groups, decided = _copy(groups, decided)
-    for key in sorted(groups):
-        if key.endswith(CLUB_KEY) or decided.get(key) not in ("place", "organization"):
-            continue
-        clubbed = [m for m in groups[key] if m.club and not m.table]
-        rest = [m for m in groups[key] if not (m.club and not m.table)]
-        if not any(m.label == "organization" for m in clubbed) or not rest or _vote(key, rest, countries) != "place" \
-                or _vote(key, clubbed, countries) != "organization":
-            continue
-        groups[key] = rest
-        groups[key + CLUB_KEY] = groups.get(key + CLUB_KEY, []) + clubbed
-        decided[key], decided[key + CLUB_KEY] = "place", "organization"
-    return groups, decided
 
 
 @rule("link", "surname_before_vote", off=_unchanged)

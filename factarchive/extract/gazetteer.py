@@ -296,6 +296,11 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     return alternates[0] if alternates and not countries else None
 
 
+def own_name(place: Place, name: str) -> bool:
+    """Whether ``name`` is the place's own name, not only one of its alternate names ("Google" is one of Topeka's)."""
+    return _key(place.name) == _key(name)
+
+
 def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     """The city or region called ``name``, chosen with the countries the article names, or None.
 
