@@ -50,7 +50,8 @@ from ..model import Figure
 from . import dates
 from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS,
                       ONE_AS_ARTICLE_HEADS, PERIOD_PREPOSITIONS, QUALIFIERS, QUALIFIERS_APART, REPORTING_VERBS, RESULT_WORDS,
-                      SCALES, SENTENCE_PHRASES, SEVERAL, TERM_NOUNS, TIME_UNITS, VAGUE, VOTE_WORDS, WEIGHING_WORDS)
+                      PERCENT_WORDS, SCALES, SENTENCE_PHRASES, SEVERAL, TERM_NOUNS, TIME_UNITS, VAGUE, VOTE_WORDS,
+                      WEIGHING_WORDS)
 from .money import (ISO_CURRENCIES, currency_of_country, extend_amount,
                     money_spans, scale_at)
 from .nlp import sentence_of
@@ -58,13 +59,6 @@ from .quantities import Value, parse_value, parse_value_at, words_number
 
 # Value, parse_value and ISO_CURRENCIES are part of this module's interface too: the tests and
 # benchmarks/evaluate.py import them from here (they live in quantities.py and money.py).
-
-# LEXICON (numbers): move to lexicon.py
-# A percentage printed after a number the model tagged without it: "the November 9% issue", "Johor 41.77 per cent".
-# Not "percentage point(s)": OntoNotes tags "0.25 percentage point" as a count as often as a percentage (measured
-# 2026-11-30: read as a percentage, OntoNotes PERCENT went .983 -> .978 and CARDINAL lost 5 found).
-PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
-# END LEXICON (numbers)
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 # Parts of speech of words before a number that belong to the sentence, not to the figure as printed (_printed_start).
