@@ -1,1 +1,1 @@
-factarchiveSearch.load("meta",{"cap":600,"chunks":[256,128,512,512],"docs":29,"e":["ar"],"p":["27"],"sections":[18,19,26],"types":["person","organisation","place","group","article","figure","caption"],"v":1,"w":["20"]});
+factarchiveSearch.load("meta",{"cap":600,"chunks":[512,256,1024,1024],"docs":90,"e":["ar"],"p":["27","an","eq","ra"],"sections":[64,66,82],"types":["person","organisation","place","group","article","figure","caption"],"v":2,"w":["20","an","eq","ra"]});

@@ -64,12 +64,27 @@
     return lo ? keys[lo - 1] : null;
   }
 
-  function decode(deltas, into, exact) {
-    var value = 0;
+  // The integers of a string of digits (search_tables.py: encode_numbers): characters "#" to "~" without "\\";
+  // the first 45 end a number, the other 46 are its digits before the last (base 46).
+  function numbers(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i), digit = code - (code > 92 ? 36 : 35);
+      if (digit < 45) { out.push(value * 45 + digit); value = 0; } else value = value * 46 + digit - 45;
+    }
+    return out;
+  }
+
+  // Postings: doc * 2 + field, delta-encoded; an entity's (a doc before the first article) is followed by its
+  // count of articles, which ranks it (search_tables.py: Postings.encoded).
+  function decode(m, text, into, exact) {
+    var deltas = numbers(text), value = 0, firstArticle = m.sections[0];
     for (var i = 0; i < deltas.length; i++) {
       value += deltas[i];
-      var doc = value >> 1, field = value & 1, had = into.get(doc);
-      if (!had) into.set(doc, { field: field, exact: exact });
+      // Numbers of dated documents pass 2^31 (days since year 1 times a day's slots): no bit operators.
+      var doc = Math.floor(value / 2), field = value % 2, weight = doc < firstArticle ? deltas[++i] : 0;
+      var had = into.get(doc);
+      if (!had) into.set(doc, { field: field, exact: exact, weight: weight });
       else { had.field = Math.min(had.field, field); had.exact = had.exact || exact; }
     }
   }
@@ -87,8 +102,8 @@
       shards.forEach(function (shard) {
         if (!shard) return;
         Object.keys(shard).forEach(function (t) {
-          if (t === term) decode(shard[t], found, true);
-          else if (prefix && term.length >= 2 && t.indexOf(term) === 0) decode(shard[t], found, false);
+          if (t === term) decode(m, shard[t], found, true);
+          else if (prefix && term.length >= 2 && t.indexOf(term) === 0) decode(m, shard[t], found, false);
         });
       });
       return found;
@@ -100,7 +115,7 @@
     if (key === null) return Promise.resolve(new Map());
     return load("p/" + fileName(key)).then(function (shard) {
       var found = new Map();
-      if (shard && shard[pair]) decode(shard[pair], found, true);
+      if (shard && shard[pair]) decode(m, shard[pair], found, true);
       return found;
     });
   }
@@ -138,6 +153,12 @@
     return doc < s[2] ? 3 : 4;
   }
 
+  // Within a group (search_tables.py: rank): an entity by its count of articles, most first, then by number;
+  // anything else by number, highest first (numbers follow the days, oldest first; undated ones are lowest).
+  function order(m, doc, weight) {
+    return doc < m.sections[0] ? [-weight, doc] : [-doc, 0];
+  }
+
   // The ranked list of {doc, words} for a query.
   function search(query) {
     var q = parse(query);
@@ -160,28 +181,31 @@
         var rows = [];
         var smallest = perWord.slice().sort(function (a, b) { return a.size - b.size; })[0];
         smallest.forEach(function (_, doc) {
-          var field = 0, exact = true;
+          var field = 0, exact = true, weight = 0;
           for (var i = 0; i < perWord.length; i++) {
             var hit = perWord[i].get(doc);
             if (!hit) return;
             field = Math.max(field, hit.field);
             exact = exact && hit.exact;
+            weight = hit.weight;
           }
           for (var j = 0; j < perPair.length; j++) if (!perPair[j].has(doc)) return;
-          rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : group(m, doc, field), exact ? 0 : 1, doc] });
+          rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : group(m, doc, field), exact ? 0 : 1]
+                                     .concat(order(m, doc, weight)) });
         });
         if (!rows.length && perWord.length > 1 && !pairs.length) {
           // No document holds every word: those that hold the most of them.
           var counts = new Map();
           perWord.forEach(function (found) {
             found.forEach(function (hit, doc) {
-              var c = counts.get(doc) || { n: 0, field: 0 };
+              var c = counts.get(doc) || { n: 0, field: 0, weight: hit.weight };
               c.n += 1; c.field = Math.max(c.field, hit.field);
               counts.set(doc, c);
             });
           });
           counts.forEach(function (c, doc) {
-            rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : 0, -c.n, group(m, doc, c.field), doc] });
+            rows.push({ doc: doc, key: [named.has(doc) ? named.get(doc) - 2 : 0, -c.n, group(m, doc, c.field)]
+                                       .concat(order(m, doc, c.weight)) });
           });
         }
         rows.sort(function (a, b) {
@@ -194,16 +218,16 @@
   }
 
   function record(m, doc) {
-    // Each section (entities, articles, figures, captions) in files of its own size, numbered on (search.py: record_file).
-    var starts = [0].concat(m.sections, [m.docs]), number = 0;
+    // Each section (entities, articles, figures, captions) in files of its own size of slots, named by the
+    // section's letter and the slot over that size: d/e0, d/a3 (search.py: record_file).
+    var starts = [0].concat(m.sections, [m.docs]);
     for (var s = 0; s < m.chunks.length; s++) {
-      var size = m.chunks[s];
       if (doc < starts[s + 1]) {
-        var index = (doc - starts[s]) % size;
-        number += Math.floor((doc - starts[s]) / size);
-        return load("d/" + number).then(function (chunk) { return chunk ? chunk[index] : null; });
+        var slot = doc - starts[s], size = m.chunks[s], index = slot % size;
+        return load("d/" + "eafc"[s] + Math.floor(slot / size)).then(function (chunk) {
+          return chunk && chunk[index] ? chunk[index] : null;
+        });
       }
-      number += Math.ceil((starts[s + 1] - starts[s]) / size);
     }
     return Promise.resolve(null);
   }

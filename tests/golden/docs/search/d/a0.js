@@ -1,0 +1,1 @@
+factarchiveSearch.load("d/a0",[0,[4,"articles/29/30-turkish-military-vehicles-enter-syrias-idlib","30 Turkish military vehicles enter Syria's Idlib","Russia and Turkey back opposing sides in Syria's nine-year conflict, with Moscow supporting President Bashar al-Assad and Turkey backing some rebel groups.",null]]);
