@@ -102,15 +102,14 @@ def cmd_site(args: argparse.Namespace) -> int:
     from .corrections import CorrectionsError
     from .site.catalog import gather
     from .site.database import PUBLISHED_FILES, publish
-    from .site.mkdocs_build import links_outside, run_mkdocs
+    from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
-    from .site.source import (OUTSIDE_DOCS, code_fingerprint, forget_pages, load_site_source, pages_fingerprint,
+    from .site.source import (code_fingerprint, docs_links_outside, forget_pages, load_site_source, pages_fingerprint,
                               pages_up_to_date, record_pages)
 
     progress = show_progress(args)
     started = time.perf_counter()
-    # source.docs_links_outside's check, asked of the folder listings alone (mkdocs_build.links_outside).
-    outside = [f"{path}: {OUTSIDE_DOCS}" for path in links_outside(Path(args.docs_dir))]
+    outside = docs_links_outside(Path(args.docs_dir))
     if outside:
         # Generating would write through them, and MkDocs would publish what they point at.
         for problem in outside:
