@@ -44,6 +44,12 @@ def test_a_web_service_is_an_organisation(nlp):
     assert [(e.name, e.cls) for e in entities.resolve_entities(ms)] == [("Twitter", "organization")]
 
 
+def test_a_service_is_taken_to_alone_and_a_person_is_written_or_taken_a_matter_to(nlp):
+    doc = nlp("Ann Lee took to Twitter on Monday. Tom Hale wrote to Tony Blair. She will take the matter to Gordon Brown.")
+    assert [(t.text, cues.web_service(doc[t.i : t.i + 1])) for t in doc if t.text in ("Twitter", "Blair", "Brown")] == \
+        [("Twitter", 2), ("Blair", 0), ("Brown", 0)]
+
+
 def test_a_city_that_names_a_club_in_a_sports_sentence_is_an_organisation(nlp):
     found = mentions_of(nlp, "A try from the Glasgow flanker Jim Hamilton sealed it.")
     assert resolved(found) == [("Glasgow", "organization", ["Glasgow"]), ("Jim Hamilton", "person", ["Jim Hamilton"])]

@@ -20,7 +20,8 @@ import re
 
 from . import gazetteer
 from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS, WORK_NOUNS)
+                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
+                      WORK_NOUNS)
 from .rules import rule
 
 
@@ -216,7 +217,8 @@ def described_as_work(span) -> int:
 
 
 def web_service(span) -> int:
-    """2 when the name is a web service: it modifies "account", "page", "followers", or is posted "on" ("posted on Twitter")."""
+    """2 when the name is a web service: it modifies "account", "page", "followers", is posted "on" ("posted on Twitter"),
+    or taken "to" with nothing taken ("took to Twitter"; someone written to or a matter taken to is a person)."""
     root = span.root
     if root.dep_ == "compound" and root.head.lower_ in SERVICE_NOUNS:
         return 2
@@ -225,6 +227,8 @@ def web_service(span) -> int:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "to"):
         verbs = [tok.head.head, tok.head.head.head]
+        if tok.head.lower_ == "to":  # "took to Twitter"; not "wrote to Tony Blair", "take the matter to Tony Blair"
+            verbs = [v for v in verbs if v.lower_ in TAKE_FORMS and not any(c.dep_ == "dobj" for c in v.children)]
         if any(v.lower_ in POSTING_VERBS and v.pos_ in ("VERB", "ADJ", "AUX") for v in verbs):
             return 2
     return 0

@@ -352,6 +352,8 @@ POSTING_VERBS = frozenset({
     "tweet", "tweeted", "follow", "followed", "available", "watch", "stream", "streamed", "streaming", "live",
     "published", "upload", "uploaded", "took", "take", "takes", "taking", "visit", "join", "find", "reach", "contact",
 })
+# The forms of "take" among them: a service is taken to with nothing taken ("took to Twitter").
+TAKE_FORMS = frozenset(w for w in POSTING_VERBS if w.startswith(("take", "took")))
 # Verbs of a campaign slogan before a candidate's name ("Vote Blair, Get Brown", "Re-elect Bush"): not the name's.
 CAMPAIGN_VERBS = frozenset({"vote", "elect", "re-elect", "reelect", "back", "support", "save", "sack", "ditch", "dump", "get",
                             "keep", "impeach", "oust", "bring", "stop", "free"})
