@@ -75,11 +75,17 @@ def site(tmp_path_factory):
     from site_pages import varied_archive
 
     from factarchive.site.catalog import gather
-    from factarchive.site.mkdocs_build import run_mkdocs
     from factarchive.site.render import build_pages, write_pages
 
     out = tmp_path_factory.mktemp("pages")
     write_pages(build_pages(gather(varied_archive(ARTICLES))), out / "docs")
+    yield from _built_and_served(out)
+
+
+def _built_and_served(out: Path):
+    """Build ``out/docs`` with MkDocs into ``out/site``, serve it on 127.0.0.1 and yield its base URL."""
+    from factarchive.site.mkdocs_build import run_mkdocs
+
     result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
     assert result.ok, result.output[-3000:]
     handler = functools.partial(_QuietHandler, directory=str(out / "site"))
@@ -109,9 +115,10 @@ def tab(browser, request):
     context.close()
 
 
-@pytest.mark.parametrize("name, path", PAGES, ids=[n for n, _ in PAGES])
-def test_page_fits_the_window_with_no_console_error(tab, site, name, path):
-    response = tab.goto(site + path)
+def _fits_the_window(tab, url: str, name: str) -> None:
+    """The page at ``url`` loads, scrolls only down, nothing sticks out of the window, no console error or failed
+    request; with FACTARCHIVE_SHOTS=DIR a full-page screenshot goes to DIR."""
+    response = tab.goto(url)
     assert response.status == 200
     shots = os.environ.get("FACTARCHIVE_SHOTS")
     if shots:
@@ -120,6 +127,11 @@ def test_page_fits_the_window_with_no_console_error(tab, site, name, path):
     assert tab.evaluate("document.documentElement.scrollWidth") == tab.width  # no horizontal page scroll
     assert tab.evaluate(TOO_WIDE) == []
     assert tab.errors == []
+
+
+@pytest.mark.parametrize("name, path", PAGES, ids=[n for n, _ in PAGES])
+def test_page_fits_the_window_with_no_console_error(tab, site, name, path):
+    _fits_the_window(tab, site + path, name)
 
 
 def test_index_pages_lead_to_the_next_page_and_to_a_letter(tab, site):
@@ -222,7 +234,6 @@ def paged_site(tmp_path_factory):
     from factarchive.model import Figure
     from factarchive.site import figure_pages, render
     from factarchive.site.catalog import gather
-    from factarchive.site.mkdocs_build import run_mkdocs
 
     from .test_site_render import sheet, toll
 
@@ -235,27 +246,12 @@ def paged_site(tmp_path_factory):
         for name in ("SERIES_CLASHES", "SERIES_CLASHES_PAGE", "FIGURES_DISAGREEMENTS_PAGE", "CLASH_DATES_SHOWN"):
             patch.setattr(figure_pages, name, 1)
         render.write_pages(render.build_pages(gather(sheets)), out / "docs")
-    result = run_mkdocs(ROOT / "mkdocs.yml", out / "docs", out / "site")
-    assert result.ok, result.output[-3000:]
-    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    yield from _built_and_served(out)
 
 
 @pytest.mark.parametrize("name, path", PAGED, ids=[n for n, _ in PAGED])
 def test_paged_disagreements_fit_the_window_with_no_console_error(tab, paged_site, name, path):
-    response = tab.goto(paged_site + path)
-    assert response.status == 200
-    shots = os.environ.get("FACTARCHIVE_SHOTS")
-    if shots:
-        Path(shots).mkdir(parents=True, exist_ok=True)
-        tab.screenshot(path=f"{shots}/{name}-{tab.width}.png", full_page=True)
-    assert tab.evaluate("document.documentElement.scrollWidth") == tab.width
-    assert tab.evaluate(TOO_WIDE) == []
-    assert tab.errors == []
+    _fits_the_window(tab, paged_site + path, name)
 
 
 def test_an_old_day_of_disagreement_is_one_click_from_its_article_and_from_the_series(tab, paged_site):
