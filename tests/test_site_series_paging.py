@@ -115,16 +115,23 @@ def test_disagreements_stay_on_the_first_page(monkeypatch):
     assert "## Reports that disagree" not in files[MORE.format(n=2)]
 
 
-def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(monkeypatch, tmp_path):
-    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
+def _equals_a_clean_build_at_each_step(tmp_path, steps: list) -> Path:
+    """Generate each step's archive into one docs folder, incrementally, and into a folder of its own from nothing:
+    the same files, byte for byte, at every step. Returns the incremental folder."""
     docs = tmp_path / "docs"
-    steps = [TOLLS[:2], TOLLS, [*TOLLS[:3], toll("d", "2020-04-11", 31), *TOLLS[4:]], TOLLS[:3], TOLLS[:2]]
     for n, sheets in enumerate(steps):
         generate(sheets, docs, salt="test")
         generate(sheets, tmp_path / f"clean-{n}", salt="test", clean=True)
         incremental, clean = tree(docs), tree(tmp_path / f"clean-{n}")
         assert sorted(incremental) == sorted(clean)
         assert [p for p in incremental if incremental[p] != clean[p]] == []
+    return docs
+
+
+def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(monkeypatch, tmp_path):
+    monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
+    docs = _equals_a_clean_build_at_each_step(tmp_path, [
+        TOLLS[:2], TOLLS, [*TOLLS[:3], toll("d", "2020-04-11", 31), *TOLLS[4:]], TOLLS[:3], TOLLS[:2]])
     assert not (docs / "browse" / "series").exists() or not any((docs / "browse" / "series").rglob("*.md"))
     assert urls.series_reports("people-killed", 1) == PAGE and urls.series_reports("people-killed", 3) == MORE.format(n=3)
 
@@ -214,12 +221,5 @@ def test_incremental_pages_equal_a_clean_build_as_days_of_disagreement_come_and_
     monkeypatch.setattr(figure_pages, "FIGURES_DISAGREEMENTS_PAGE", 1)
     monkeypatch.setattr(figure_pages, "CLASH_DATES_SHOWN", 1)
     days, hurt = _many_days(), [_injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
-    docs = tmp_path / "docs"
-    steps = [days[:2], days, [*days, *hurt], [*days[2:], *hurt], days[:4]]
-    for n, sheets in enumerate(steps):
-        generate(sheets, docs, salt="test")
-        generate(sheets, tmp_path / f"clean-{n}", salt="test", clean=True)
-        incremental, clean = tree(docs), tree(tmp_path / f"clean-{n}")
-        assert sorted(incremental) == sorted(clean)
-        assert [p for p in incremental if incremental[p] != clean[p]] == []
+    docs = _equals_a_clean_build_at_each_step(tmp_path, [days[:2], days, [*days, *hurt], [*days[2:], *hurt], days[:4]])
     assert sorted(p for p in tree(docs) if "disagree" in p) == ["browse/series/f4/people-killed/disagreements-2.md"]
