@@ -92,6 +92,7 @@ class Actor:
     kind: str  # one of ACTOR_KINDS
     aliases: tuple[str, ...] = ()
     role: Optional[str] = None  # "President of Turkey", where the article states it
+    age: Optional[int] = None  # years, where the article states them ("Jane Doe, 63,"); people only
     country_code: Optional[str] = None  # ISO 3166-1 alpha-2, for countries
     coordinates: Optional[Coordinates] = None  # for countries the gazetteer knows
     mentions: int = 0
@@ -122,6 +123,7 @@ class Figure:
     value_max: Optional[float | int] = None  # upper end of a stated range ("$30 million to $40 million")
     counts: Optional[str] = None  # the noun phrase it counts ("Turkish military vehicles")
     unit: Optional[str] = None  # "%", "USD", "km", ... where there is one
+    per: Optional[str] = None  # for a rate, what one value is per: "week" of "$1,300 a week"
     qualifier: Optional[str] = None  # "nearly", "more than", "at least", ...
     reported_by: Optional[str] = None  # who the sentence attributes it to
     period: Optional[str] = None  # the date or period it refers to, as stated ("since March 5")
