@@ -22,7 +22,7 @@ def test_every_extraction_module_belongs_to_a_stage():
     modules = {f"{p.parent.name}/{p.name}" for folder in ("extract", "readers") for p in (PACKAGE / folder).glob("*.py")}
     assert modules == set(claimed) | set(versions.NOT_STAGES)
     assert [name for name, _, _ in versions.STAGE_SOURCES] == [name for name, _ in versions.stages()] == [
-        "readers", "lexicon", "entities.find", "entities.resolve", "entities.gazetteer", "figures", "captions", "assemble"]
+        "readers", "lexicon", "entities.find", "entities.resolve", "entities.gazetteer", "ages", "figures", "captions", "assemble"]
 
 
 def test_a_stage_version_changes_with_its_source_and_only_its_source(tmp_path, monkeypatch):
