@@ -1,6 +1,226 @@
 """A person's age where the article states it ("Jane Doe, 63,", "a 63-year-old", "aged 63"): ``Actor.age``.
 
-(Being written; the stage ``ages`` in ``versions.py`` hashes this file.)
+Stage ``ages``, after the entities are decided. Each parsed block is read for the phrases that state an age
+(:func:`age_phrases`), each phrase is given to the word it describes by the dependency parse, and that word to a
+person of the article where it is one of the person's mentions or stands in apposition to one
+(:func:`person_ages`). The forms, each with the parse that tells it from a number that is something else:
+
+* ``63-year-old Jane Doe``, ``Jane Doe, 61 years old,``, ``a 63-year-old teacher, Jane Doe,``: the number, "year(s)"
+  and "old" in a row; "old" modifies the person (``amod``) or a noun in apposition to the person;
+* ``Jane Doe is 63 years old``, ``Doe, who is 63 years old,``: "old" completes a present "is" whose subject is the
+  person (or "who", of a relative clause on the person);
+* ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
+* ``Jane Doe, 63, said``, ``Jane Doe (63)``: the number set off by commas or brackets is in apposition to the
+  person (the parse's ``appos``), or the model tags it as a date (it tags ages "63" as DATE) right after the name;
+* ``Doe, who is 63,``: the number completes "is" in a relative clause on the person.
+
+Never an age: a number outside 1..120 (", 1998,"), one not set off as above (a vote "Smith 52", a score "6-3",
+"page 63"), a past "was 28" (an age at some earlier time, like "died at 83"), an age given to a common noun that
+names no one ("a 12-year-old boy", "Doe's 10-year-old son"). One age per person per article: where the article
+gives one person two different ages, none is kept (a birthday in the story, or two people under one name).
+
+The phrases are recognised on spaCy's tokens and parse rather than by regular expressions over the text, so that a
+comma in a list and a comma before an apposition are told apart by the parse, not by guessing from characters;
+the token sequence ("63", "-", "year", "-", "old") is still checked word by word because the parser attaches the
+parts of "63-year-old" in several ways while the words themselves are fixed.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+AGE_MIN, AGE_MAX = 1, 120
+YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
+AGED_WORDS = frozenset({"aged", "age"})
+PRESENT_BE = frozenset({"is", "'s", "’s"})  # "Kiriyenko was just 28" is an age at an earlier time: not today's
+RELATIVE_WHO = frozenset({"who", "that"})
+# What may follow a number set off as an age: its closing comma or bracket, the sentence's end, "and" of a list.
+AFTER_BARE = frozenset({",", ")", ".", ";", ":", "and", "—", "–"})
+BEFORE_BARE = frozenset({",", "("})
+# How the phrase's head word may describe a noun: modifier, apposition, clause on it.
+DESCRIBES = frozenset({"amod", "appos", "acl", "nmod", "compound", "npadvmod", "advmod"})
+
+
+@dataclass(frozen=True)
+class AgePhrase:
+    """One stated age in one block: its value, where it is printed, and the word it describes (a token index)."""
+
+    value: int
+    start_char: int
+    end_char: int
+    holder: int
+
+
+def number_value(token) -> Optional[int]:
+    """The whole number a token states, as an age could be (1..120): "63" -> 63, "five" -> 5; else None.
+
+    A number word is read with text2num (the same reader the figures use), joined with the words before it that
+    spaCy split off at a hyphen ("sixty", "-", "three").
+    """
+    text = token.text
+    if text.isdigit():
+        value = int(text)
+    elif token.like_num and text.isalpha():
+        from text_to_num import text2num
+
+        words = [t.text for t in token.doc[first_of_number(token) : token.i + 1] if t.text != "-"]
+        try:
+            value = text2num(" ".join(words).lower(), "en")
+        except ValueError:
+            return None
+    else:
+        return None
+    return value if AGE_MIN <= value <= AGE_MAX else None
+
+
+def first_of_number(token) -> int:
+    """The index of the first token of the number ``token`` ends: "sixty-three" is "sixty", "-", "three"."""
+    doc, i = token.doc, token.i
+    if token.text.isalpha():
+        while i >= 2 and doc[i - 1].text == "-" and doc[i - 2].like_num and doc[i - 2].text.isalpha():
+            i -= 2
+    return i
+
+
+def _next(doc, i: int, skip_hyphen: bool = True):
+    """The token at ``i``, past one hyphen when asked (None past the end)."""
+    if skip_hyphen and i < len(doc) and doc[i].text == "-":
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _years_old(doc, number) -> Optional[object]:
+    """The token "old" of "63-year-old" / "63 years old" / "63 year old" starting at ``number``, or None."""
+    year = _next(doc, number.i + 1)
+    if year is None or year.lower_ not in YEAR_WORDS:
+        return None
+    old = _next(doc, year.i + 1)
+    return old if old is not None and old.lower_ == "old" else None
+
+
+def _subject_of(verb) -> Optional[object]:
+    """The subject a present "is" says the age of: its ``nsubj``, or the noun a relative clause ("who is") is on."""
+    if verb.lower_ not in PRESENT_BE:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_WHO:
+        return verb.head if verb.dep_ == "relcl" and verb.head is not verb else None
+    return subject
+
+
+def _holder_of_old(old) -> Optional[object]:
+    """The word "N years old" describes: the noun "old" modifies, or the subject of "is ... old"."""
+    if old.dep_ in ("acomp", "attr", "oprd"):
+        return _subject_of(old.head)
+    if old.dep_ in DESCRIBES and old.head is not old:
+        return old.head
+    return None
+
+
+def _bare_holder(doc, number) -> Optional[object]:
+    """The word a number set off by commas or brackets is the age of ("Jane Doe, 63, said"; "Jane Doe (63)").
+
+    The number is in apposition to a word (the parse), or, where the parser attached it elsewhere, the model
+    tags it a DATE, as it tags ages, and the name ends right before its comma.
+    """
+    i = first_of_number(number)
+    if i < 2 or doc[i - 1].text not in BEFORE_BARE:
+        return None
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.text not in AFTER_BARE:
+        return None
+    if doc[i - 1].text == "(" and (after is None or after.text != ")"):
+        return None
+    if number.dep_ == "appos" and number.head.i < i:
+        return number.head
+    if number.ent_type_ == "DATE" or doc[i].ent_type_ == "DATE":
+        return doc[i - 2]
+    return None
+
+
+def _relative_holder(doc, number) -> Optional[object]:
+    """The noun of "Doe, who is 63," (the number completes a present "is" in a relative clause on it)."""
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.text not in AFTER_BARE:
+        return None
+    if number.dep_ not in ("attr", "acomp", "npadvmod", "dobj"):
+        return None
+    verb = number.head
+    if verb.dep_ != "relcl":
+        return None
+    return _subject_of(verb)
+
+
+def age_phrases(doc) -> list[AgePhrase]:
+    """Every age the block states and the word it describes (see the module's docstring for the forms)."""
+    found: list[AgePhrase] = []
+    taken: set[int] = set()
+    for token in doc:
+        if token.i in taken:
+            continue
+        value = number_value(token)
+        if value is None:
+            continue
+        old = _years_old(doc, token)
+        if old is not None:
+            holder = _holder_of_old(old)
+            taken.update(range(token.i, old.i + 1))
+            if holder is not None:
+                found.append(AgePhrase(value, token.idx, old.idx + len(old.text), holder.i))
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_ in AGED_WORDS:
+            # "Doe, aged 63,": "aged" modifies the person; "at age 99" (a preposition's object) is no one's.
+            if before.dep_ in DESCRIBES and before.head is not before and before.head.i < before.i:
+                found.append(AgePhrase(value, before.idx, token.idx + len(token.text), before.head.i))
+            continue
+        holder = _bare_holder(doc, token) or _relative_holder(doc, token)
+        if holder is not None:
+            start = doc[first_of_number(token)].idx
+            found.append(AgePhrase(value, start, token.idx + len(token.text), holder.i))
+    return found
+
+
+def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str]]) -> Optional[str]:
+    """The person whose mention covers token ``index``, or is in apposition to the noun there ("Jane Doe, a
+    63-year-old teacher," and "a 63-year-old teacher, Jane Doe,")."""
+    def covering(token) -> Optional[str]:
+        return next((who for start, end, who in spans if start <= token.idx < end), None)
+
+    token = doc[index]
+    who = covering(token)
+    if who is not None or token.pos_ == "PROPN":
+        return who  # a name that is no person's (an organisation's, a place's) has no age
+    if token.dep_ == "appos" and token.head is not token:
+        who = covering(token.head)
+        if who is not None:
+            return who
+    return next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
+
+
+def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[str, Iterable[object]]]) -> dict[str, int]:
+    """The age the article states of each person: {person id: years}.
+
+    ``parsed`` is the article's (doc, block) pairs; ``people`` each person's id and mentions (``Mention``: block,
+    start_char, text). A person given two different ages has none.
+    """
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for who, mentions in people:
+        for m in mentions:
+            spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), who))
+    said: dict[str, set[int]] = {}
+    for doc, block in parsed:
+        in_block = spans.get(block.index)
+        if not in_block:
+            continue
+        for phrase in age_phrases(doc):
+            who = _person_at(doc, phrase.holder, in_block)
+            if who is not None:
+                said.setdefault(who, set()).add(phrase.value)
+    return {who: values.pop() for who, values in sorted(said.items()) if len(values) == 1}
+
+
+__all__ = ["AgePhrase", "age_phrases", "number_value", "person_ages"]

@@ -8,11 +8,11 @@ the fact sheet records every version, so a later build knows what to redo.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Article, Extractor, FactSheet
-from . import captions, dates, entities, figures, gazetteer, mentions
+from . import ages, captions, dates, entities, figures, gazetteer, mentions
 from .nlp import BATCH_SIZE, load_model
 from .versions import extractor_info
 
@@ -46,11 +46,19 @@ def article_figures(parsed: Sequence[tuple[object, mentions.Block]]) -> list[fig
     return found
 
 
+def with_ages(actors, parsed, resolved: Sequence[entities.Entity], ids: dict) -> tuple:
+    """The actors, each person given the age the article states of them (stage ``ages``)."""
+    people = [(ids[e], e.mentions) for e in resolved if e.cls == "person"]
+    found = ages.person_ages(parsed, people)
+    return tuple(replace(a, age=found[a.id]) if a.kind == "person" and a.id in found else a for a in actors)
+
+
 def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[object, mentions.Block]], extractor: Extractor) -> FactSheet:
     """All stages after the model, for one article (pure: same docs, same fact sheet)."""
     resolved = article_entities(article, parsed)
     ids = entities.assign_ids(resolved)
     actors, locations = entities.to_facts(resolved, ids)
+    actors = with_ages(actors, parsed, resolved, ids)
     figure_list = figures.number_figures(article_figures(parsed), article.published)
 
     # Which entity each caption mention belongs to, to link places and people pictured.

@@ -1,0 +1,79 @@
+"""A person's age where the article states it (stage ``ages``, ``Actor.age``), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import ages
+from factarchive.model import Actor, Article
+
+
+def _sheet(*paragraphs: str, title: str = "Council meets on the budget"):
+    from factarchive.extract.pipeline import extract
+
+    article = Article(seed="story.txt", content_hash="0" * 64, title=title, paragraphs=paragraphs)
+    return next(extract([(article, "story")]))
+
+
+def _people(*paragraphs: str) -> list[tuple[str, int | None]]:
+    return [(a.name, a.age) for a in _sheet(*paragraphs).actors if a.kind == "person"]
+
+
+def test_the_person_of_an_apposition_gets_the_whole_actor_with_age(nlp):
+    sheet = _sheet("Jane Doe, 63, said the plan would fail.")
+    assert sheet.actors == (Actor(id="jane-doe", name="Jane Doe", kind="person", age=63, mentions=1,
+                                  evidence=("Jane Doe, 63, said the plan would fail.",)),)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jane Doe, 63, said the plan would fail.", [("Jane Doe", 63)]),
+    ("The 63-year-old Jane Doe said the plan would fail.", [("Jane Doe", 63)]),
+    ("Jane Doe, aged 63, said the plan would fail.", [("Jane Doe", 63)]),
+    ("Jane Doe (63) said the plan would fail.", [("Jane Doe", 63)]),
+    ("The 40-year-old Mr. Murakami resigned on Tuesday.", [("Murakami", 40)]),
+    ("Jane Doe, who is 63, said the plan would fail.", [("Jane Doe", 63)]),
+    ("Jane Doe, a 63-year-old teacher, said it was wrong.", [("Jane Doe", 63)]),
+    ("A 63-year-old teacher, Jane Doe, said it was wrong.", [("Jane Doe", 63)]),
+    ("Jane Doe is 63 years old.", [("Jane Doe", 63)]),
+    ("Pierre Vinken, 61 years old, will join the board.", [("Pierre Vinken", 61)]),
+    ("John Smith, 52, and Mary Jones, 48, were arrested.", [("John Smith", 52), ("Mary Jones", 48)]),
+    ("His 33-year-old grandson, Chip Caray, now calls the games.", [("Chip Caray", 33)]),
+    ("Jane Doe, sixty-three, said the plan would fail.", [("Jane Doe", 63)]),
+])
+def test_an_age_the_sentence_states_of_a_person(nlp, sentence, expected):
+    assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jane Doe's 10-year-old son was hurt.", [("Jane Doe", None)]),  # the son's age, not hers
+    ("Bill Clinton, 1998, was a good year.", [("Bill Clinton", None)]),  # a year, not an age
+    ("Bob Dole won 52, to Bill Clinton's 48.", [("Bill Clinton", None), ("Bob Dole", None)]),  # votes
+    ("Pete Sampras (1) beat Andre Agassi 6-3, 6-4.", [("Andre Agassi", None), ("Pete Sampras", None)]),  # seed, score
+    ("Jane Doe, who died at 83, was mourned.", [("Jane Doe", None)]),  # an age at an earlier time
+    ("Sergei Kiriyenko was just 28 when he began.", [("Sergei Kiriyenko", None)]),  # past: not today's age
+    ("A 12-year-old boy met Jane Doe in Leeds.", [("Jane Doe", None)]),  # the boy names no one
+])
+def test_a_number_that_is_no_persons_age_gives_none(nlp, sentence, expected):
+    assert _people(sentence) == expected
+
+
+def test_two_different_ages_of_one_person_give_none(nlp):
+    assert _people("Jane Doe, 63, said the plan would fail.", "Doe, 64, added that she was tired.") == [("Jane Doe", None)]
+    assert _people("Jane Doe, 63, said the plan would fail.", "The 63-year-old Doe added that she was tired.") == [
+        ("Jane Doe", 63)]
+
+
+def test_an_organisation_in_apposition_to_a_number_gets_no_age(nlp):
+    sheet = _sheet("Acme Corporation, 63, said the plan would fail.")
+    assert [(a.name, a.kind, a.age) for a in sheet.actors] == [("Acme Corporation", "organization", None)]
+
+
+def test_age_phrases_give_value_printed_span_and_the_word_described(nlp):
+    doc = nlp("Jane Doe, 63, met the 40-year-old Mr. Murakami.")
+    assert [(p.value, doc.text[p.start_char:p.end_char], doc[p.holder].text) for p in ages.age_phrases(doc)] == [
+        (63, "63", "Doe"), (40, "40-year-old", "Murakami")]
+
+
+def test_number_value_reads_digits_and_words_within_an_age_range(nlp):
+    doc = nlp("1998 0 63 121 five sixty-three")
+    assert [ages.number_value(t) for t in doc] == [None, None, 63, None, 5, 60, None, 63]
