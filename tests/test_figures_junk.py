@@ -69,8 +69,8 @@ def test_a_number_that_is_no_label_stays(nlp, sentence, number):
 
 
 def test_a_number_after_a_split_no_is_left_to_the_rank_rule(nlp):
-    from factarchive.extract import figures
+    from factarchive.extract import figure_drops
     from .extraction_helpers import doc_tagged
 
     doc = doc_tagged(nlp, "No. 9 and a dock in berth No. 10 were built.", [("9", "CARDINAL"), ("10", "CARDINAL")])
-    assert [figures._label(doc, e.start, e.end) for e in doc.ents] == [False, False]
+    assert [figure_drops.names_thing_before(doc, e.start, e.end) for e in doc.ents] == [False, False]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factarchive.extract import figures
+from factarchive.extract import figure_reading, figures
 from factarchive.model import Figure
 
 from .extraction_helpers import figures_of
@@ -75,8 +75,8 @@ def test_a_shared_currency_name_takes_the_currency_of_the_country_the_paragraph_
 
 
 def test_trillion_is_never_a_unit():
-    assert figures._unit_of_measure("two trillion") is None
-    assert figures._unit_of_measure("500,000 metric tons") == "tons"
+    assert figure_reading.unit_of_measure("two trillion") is None
+    assert figure_reading.unit_of_measure("500,000 metric tons") == "tons"
 
 
 def test_a_distance_with_m_and_no_currency_is_metres():

@@ -27,7 +27,16 @@ vote         span      ``rule(doc, cut)``              votes (an int or bool) fo
 vote         name      ``rule(name, votes)``           votes per type ({"place": 2}), given the votes so far
 link         mentions  (each its own)                  the article's mentions, linked
 link         article   ``rule(groups, decided, ...)``  the article's names and types after its links
+find         figure    ``rule(doc, ents, found)``      the number spans found so far, with its own (or re-cut)
+clean        number    ``rule(reading)``               the number's bounds as printed (a figure_reading.Reading)
+clean        figure    ``rule(reading)``               the reading, its unit, counts, per... read, or None: no figure
 ===========  ========  ==============================  ========================================================
+
+Figures pass through their own scopes: a block's numbers are found by the ``find`` rules of scope ``figure``
+(:mod:`~factarchive.extract.figure_spans`: the model's numbers, and those it missed or mis-cut), then each number
+through the ``clean`` rules of scope ``number`` (its bounds) and ``figure`` (what it is, or that it is none;
+:mod:`~factarchive.extract.figure_rules`). A ``find``/``figure`` rule is given every span found before it, so that
+one may re-cut what earlier ones found ("59% to 41%": two figures).
 
 Rules of one step and scope run in registration order: module by module, in the order the modules are imported
 (:func:`_load`), then source order. For ``find`` the order decides ties between candidates with the same bounds (the
@@ -41,7 +50,8 @@ does (STYLE.md, "Versions are derived, not typed").
 Turning rules off, for measurement only (``benchmarks/evaluate.py --ablate``): ``FACTARCHIVE_RULES_OFF=name1,name2``
 is read at the first call of any registered rule (not at import), and again after :func:`refresh`. A rule that is off
 is not run; its call returns what the rule's ``off`` gives, by default a pass-through for its step and scope: no
-candidates (find), the input unchanged (clean: the span whole, the cut as given; a block fact: ``False``), no votes
+candidates (find; for figures, the spans found before it), the input unchanged (clean: the span whole, the cut or the
+reading as given; a block fact: ``False``), no votes
 (vote), and for a link rule what it declares (the mentions, or the names and types, unchanged).
 
 An unknown name in the variable is an error (:class:`KeyError` naming it), so that a typo does not measure nothing.
@@ -58,7 +68,7 @@ from typing import Callable, Optional
 
 STEPS = ("find", "clean", "vote", "link")
 # The scopes of each step, the first its default.
-SCOPES = {"find": ("block",), "clean": ("span", "entity", "block"), "vote": ("span", "block", "name"),
+SCOPES = {"find": ("block", "figure"), "clean": ("span", "entity", "block", "number", "figure"), "vote": ("span", "block", "name"),
           "link": ("article", "mentions")}
 ENV = "FACTARCHIVE_RULES_OFF"
 # What an off rule returns, by step and scope, unless the rule declares its own ``off``.
@@ -67,6 +77,9 @@ _OFF_DEFAULT: dict[tuple[str, str], Callable] = {
     ("clean", "span"): lambda doc, cut: cut,
     ("clean", "entity"): lambda span: [span],
     ("clean", "block"): lambda doc, block: False,
+    ("find", "figure"): lambda doc, ents, found: found,
+    ("clean", "number"): lambda reading: reading,
+    ("clean", "figure"): lambda reading: reading,
     ("vote", "span"): lambda doc, cut: 0,
     ("vote", "block"): lambda doc, block: False,
     ("vote", "name"): lambda name, votes: {},
@@ -158,7 +171,8 @@ def refresh() -> frozenset[str]:
 
 def _load() -> None:
     """Import the modules that register rules, so that the registry is complete whoever asks first."""
-    from . import entities, mentions  # noqa: F401  (mentions imports candidates, cues, filters)
+    from . import entities, figure_find, mentions  # noqa: F401  (mentions imports candidates, cues, filters;
+    # figure_find imports figure_spans and figure_rules)
 
 
 def registered(step: str, scope: Optional[str] = None) -> list[Rule]:

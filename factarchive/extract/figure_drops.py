@@ -1,0 +1,116 @@
+"""Numbers that are no figure, as tests over the parse: each says why a number counts nothing.
+
+A rank or a list marker ("No. 1"), a result or a score ("a 1-0 win"), a number in a name or an address ("Local 802"),
+one that names the thing before it ("resolution 425"), "one" as an article ("at one point"), and "pounds" as a
+weight rather than money. Each is read by one registered rule of :mod:`factarchive.extract.figure_rules`, which
+drops the number (or reads its unit) when the test says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import COUNTED_NOUNS, CURRENCIES, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, WEIGHING_WORDS
+
+SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
+
+
+def in_name(doc, start: int, end: int) -> bool:
+    """A number that is part of a name or an address: "Local 802", "at 601 Riverview Dr."."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and before.is_title:
+        return True
+    if before is not None and before.text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN":
+        return True
+    return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
+
+
+def names_thing_before(doc, start: int, end: int) -> bool:
+    """A number that names the thing before it, not how many: "resolution 425", "Part two", "Flight 800", "S&P 500".
+
+    One whole number right after a singular noun that it modifies, with no noun or adjective after it (a count stands
+    before what it counts: "425 resolutions"; "a record 39 Israeli troops" counts troops, whatever the parse says). A
+    level with decimals is a figure ("spot index 129.25"); so is a number after a proper noun the model names as a
+    body, person or place ("Labour 355" in a table of seats). Ranks ("No. 9") are rank_or_list's.
+    """
+    if end - start != 1 or start == 0:
+        return False
+    tok, before = doc[start], doc[start - 1]
+    if not (tok.text.isdigit() or tok.is_alpha) or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if tok.head.i != before.i or tok.dep_ not in ("nummod", "appos", "compound") or before.tag_ not in ("NN", "NNP") \
+            or not before.is_alpha:  # "No. 9" split as "No", ".": the full stop is no noun
+        return False
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") \
+            or before.lower_ in ("no.", "no", "number", "#"):
+        return False  # a rank is rank_or_list's to judge
+    return before.lower_ not in MEASURE_UNITS and before.lower_ not in CURRENCIES and before.lower_ not in COUNTED_NOUNS
+
+
+def rank_or_list(doc, start: int, end: int) -> bool:
+    """A rank or a list marker, not a quantity: "No. 1", "number two", "1. Preheat the oven"."""
+    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#") and doc[start].like_num:
+        return True  # a rank has no qualifier: not "whose holdings number more than 17 million volumes" (a verb)
+    return start == 0 and end < len(doc) and doc[end].text == "." and end - start == 1
+
+
+def one_as_article(doc, start: int, end: int, counts: Optional[str]) -> bool:
+    """ "one" used as an article or a pronoun, not as a count: "one of the", "At one point", "one particularly long monologue"."""
+    if doc[start:end].text.lower() != "one":
+        return False
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and (doc[end + 1].like_num or doc[end + 1].lower_ == "every"):
+        return False  # "one of 11 men", "one in every ten people": a count out of a stated number
+    if counts is None:
+        return True
+    head = doc[start:end].root.head.lower_
+    if any(t.pos_ == "ADV" for t in doc[end : doc[start:end].root.head.i]):
+        return True  # "one particularly long monologue"
+    if start > 0 and doc[start - 1].pos_ == "VERB" and doc[start:end].root.dep_ == "nummod":
+        return False  # "awarding one point for each answer": right after its verb, "one" counts (not "At one point")
+    return head in ONE_AS_ARTICLE_HEADS or head[:-1] in ONE_AS_ARTICLE_HEADS
+
+
+def result(doc, start: int, end: int) -> bool:
+    """A result or a score, which counts nothing: "a 1-0 win", "won 3-1", "6-4 6-2".
+
+    A newsroom does not want "1-0" as a figure (it is not how many of anything), and read as a number it
+    becomes "1 win". Two small whole numbers joined by a dash are a result when the first is not smaller (a
+    range goes up: "5-10 people", "aged 18-25"), when a word of results is near ("lost 1-2", "a 2-3 defeat"), or
+    when another such pair follows or precedes it (sets: "4-6 6-3").
+    """
+    for i in range(max(0, start - 2), min(end, len(doc))):
+        pair = doc[i : i + 3]
+        if len(pair) == 3 and pair[1].text in ("-", "–") and pair[0].text.isdigit() and pair[2].text.isdigit() \
+                and not pair[0].whitespace_ and not pair[1].whitespace_:
+            a, b, lo, hi = int(pair[0].text), int(pair[2].text), i, i + 3
+            break
+        token = doc[i]
+        if SCORE_PAIR.fullmatch(token.text):
+            a, b = (int(x) for x in re.split(r"\s*[-–]\s*", token.text))
+            lo, hi = i, i + 1
+            break
+    else:
+        return False
+    if a >= b:
+        return True
+    near = doc[max(0, lo - 4) : min(len(doc), hi + 4)]
+    if any(t.lower_ in RESULT_WORDS for t in near):
+        return True
+    around = doc[max(0, lo - 3) : min(len(doc), hi + 3)].text
+    return len(SCORE_PAIR.findall(around)) > 1
+
+
+def weight_in_pounds(doc, start: int, end: int) -> bool:
+    """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium", and a line of a recipe
+    that opens with the weight of what it names ("2 pounds sweet potatoes")."""
+    if doc[end - 1].lower_ not in ("pound", "pounds"):
+        return False
+    if any(t.lower_ in WEIGHING_WORDS for t in doc[max(0, start - 3) : start]):
+        return True
+    if start == doc[start].sent.start and doc[start].like_num and end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") \
+            and doc[end].lower_ not in CURRENCIES and not doc[end].ent_type_:
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+        and doc[end + 1].lower_ not in CURRENCIES

@@ -1,0 +1,158 @@
+"""Reading a number in its sentence: where it is printed, what it counts, when, and who reported it.
+
+:class:`Reading` is one number as the figure rules (:mod:`factarchive.extract.figure_rules`) pass it along: each rule
+is given a reading and returns it, changed (``dataclasses.replace``), or None when the number is no figure. The
+functions here read the parse around a number for those rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .lexicon import (COUNTING_WORDS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES, SENTENCE_PHRASES,
+                      VAGUE)
+from .nlp import sentence_of
+from .quantities import Value, parse_value_at, words_number
+
+# Parts of speech of words before a number that belong to the sentence, not to the figure as printed (printed_start).
+SENTENCE_WORDS = frozenset({"DET", "ADP", "ADV", "PART", "SCONJ", "CCONJ"})
+# How the number was got, inside the model's span: recorded as the qualifier, not printed, as the qualifiers apart are
+# (IE-ER leaves "(an) estimated" out of its numbers 4 times of 4, OntoNotes 4 of 9; measured: IE-ER MONEY, PERCENT and
+# CARDINAL +1 each, OntoNotes -1 MONEY, +2 PERCENT); bounds the model printed with the number ("close to") stay.
+# So are phrases of the sentence the model took in ("a total of", "a mere": SENTENCE_PHRASES), which are not recorded.
+APART_PHRASES = [q.split() for q in sorted(QUALIFIERS_APART, key=len, reverse=True) if q.endswith("estimated")] \
+    + [q.split() for q in SENTENCE_PHRASES]
+APART_FIRST = frozenset(words[0] for words in APART_PHRASES)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number on its way to a figure: the model's span and what the rules have read of it so far."""
+
+    doc: object  # the parsed block
+    ent: object  # the span found (figure_spans)
+    vote: bool  # one count of a vote
+    start: int  # first token of the figure, qualifier and currency included
+    shown: int  # first token of the figure as printed
+    end: int  # the token after the figure
+    text: str  # the words the value is read from
+    currency: Optional[str] = None  # a currency printed before the model's span ("dlrs 25")
+    cur: Optional[int] = None  # its token
+    parsed: Optional[Value] = None  # the value as read from ``text``
+    unit: Optional[str] = None
+    counts: Optional[str] = None
+    per: Optional[str] = None  # what one value of a rate is per ("week")
+    period: Optional[str] = None
+    reported_by: Optional[str] = None
+
+    @property
+    def label(self) -> str:
+        return self.ent.label_
+
+    def cut(self, start: Optional[int] = None, end: Optional[int] = None, **changes) -> "Reading":
+        """The reading with new bounds, its text the words between them."""
+        start = self.start if start is None else start
+        end = self.end if end is None else end
+        return replace(self, start=start, end=end, text=self.doc[start:end].text, **changes)
+
+
+def counted(doc, start: int, end: int) -> Optional[str]:
+    """The noun phrase a number counts: "30 Turkish military vehicles" -> "Turkish military vehicles"."""
+    root = doc[start:end].root
+    head = root.head
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE.keys() | SCALES.keys() | COUNTING_WORDS.keys():
+        # "thousands of demonstrators", "a dozen of them": what follows "of" is what is counted
+        obj = next((t for t in doc[end].children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            words = doc[end + 1 : obj.i + 1]
+            return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words) else words.text
+    if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
+        return None  # "rose by 3,000 last month": the date after the number is when, not what is counted
+    words = doc[end : head.i + 1]
+    if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
+        return head.text  # "two additional 55 cents payments": another number between is not what is counted
+    return words.text
+
+
+def verb_of(tok):
+    """The verb a token hangs from (itself when it is one), or the sentence root."""
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 20:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def period_of(doc, span) -> Optional[str]:
+    """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
+    from .figure_spans import MEASURE_OF_TIME
+
+    verb = verb_of(span.root)
+    best = None
+    for ent in sentence_of(doc, span.start).ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start < span.end and span.start < ent.end or MEASURE_OF_TIME.fullmatch(ent.text):
+            continue
+        if verb_of(ent.root).i != verb.i:
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in PERIOD_PREPOSITIONS and doc[start - 1].dep_ == "prep":
+            start -= 1
+        distance = min(abs(ent.start - span.end), abs(span.start - ent.end))
+        if best is None or distance < best[0]:
+            best = (distance, doc[start : ent.end].text)
+    return best[1] if best else None
+
+
+def reporter(sent) -> Optional[str]:
+    """Who the sentence attributes its statement to: the subject of its reporting verb."""
+    for tok in sent:
+        if tok.lower_ in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                    return sent.doc[child.left_edge.i : child.right_edge.i + 1].text
+        if tok.lower_ == "according":
+            for child in tok.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return sent.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+def unit_of_measure(text: str) -> Optional[str]:
+    """The last word of a measure the lexicon does not know ("500,000 metric tons" -> "tons"); never a magnitude."""
+    word = text.split()[-1].lower() if text.split() else ""
+    if not word.isalpha() or word in SCALES or words_number(word) is not None:
+        return None  # "two trillion" tagged QUANTITY: "trillion" is how much, not a unit
+    return word
+
+
+def printed_start(doc, start: int, shown: int, end: int, text: str) -> int:
+    """The first token of a figure as printed: not words of the model's span that are the sentence's, not the number's.
+
+    The model's span may open with words the value parser leaves out: a determiner, a preposition or an adverb of
+    the sentence ("sold all| 126,000 copies", "rose only to| 162 million shares", "about a| 150-point drop") and a
+    preposition that stands apart from the number ("remains below| 50%", "above| 50%": QUALIFIERS_APART, recorded
+    as the ``qualifier``). Neither is printed. Words that say something of the amount stay, as the model printed them:
+    "a record $16.7 billion", "an additional 150", "as much as 10%", "an estimated $4 million" (adjectives and
+    bounds; the gold sets disagree on whether they belong to the number, OntoNotes keeping them and IE-ER not).
+    """
+    found = parse_value_at(text)
+    if found and found[1]:
+        offset = doc[start].idx + len(" ".join(text.split()[: found[1]])) + 1
+        at = next((t.i for t in doc[shown:end] if t.idx >= offset), None)
+        if at is not None and at > shown and doc[at].idx == offset \
+                and all(t.pos_ in SENTENCE_WORDS for t in doc[shown:at]):
+            shown = at
+    if shown + 1 < end and doc[shown].lower_ in QUALIFIERS_APART and doc[shown].pos_ == "ADP":
+        return shown + 1
+    for words in APART_PHRASES if doc[shown].lower_ in APART_FIRST else ():  # "an estimated| 11%" inside the model's span
+        if shown + len(words) < end and [t.lower_ for t in doc[shown : shown + len(words)]] == words:
+            return shown + len(words)
+    return shown
+
+
+OWNED = re.compile(r"(.*\d ?%)-[a-z]+")

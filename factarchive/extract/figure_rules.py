@@ -1,0 +1,294 @@
+"""The figure rules, in the order a number passes through them: its bounds as printed, then what it is.
+
+Each is a registered rule (:mod:`factarchive.extract.rules`, step ``clean``) given a
+:class:`~factarchive.extract.figure_reading.Reading` and returning it, changed, or None: the number is no figure.
+
+* scope ``number``: the bounds of the number as printed (the qualifier, currency and magnitude the model left out of
+  its span), before its value is read;
+* scope ``figure``: what the value is (unit, what it counts, what it is per), and the numbers that are no figure.
+
+Turned off (``FACTARCHIVE_RULES_OFF``), a rule passes the reading on as it was given: a rule that drops drops nothing,
+a rule that reads leaves what it would have read unread. The rules run in the order of this module
+(:func:`factarchive.extract.figure_find.find_figures` iterates them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import figure_drops as drops
+from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, reporter, unit_of_measure)
+from .figure_rates import rate_per
+from .figure_spans import _unit_at
+from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS, QUALIFIERS,
+                      QUALIFIERS_APART, SCALES, SEVERAL, TIME_UNITS, VAGUE)
+from .money import ISO_CURRENCIES, currency_of_country, extend_amount, scale_at
+from .nlp import sentence_of
+from .quantities import parse_value
+from .rules import rule
+
+# --------------------------------------------------------------------------- the bounds as printed (scope "number")
+
+
+@rule("clean", "article_before_scale", scope="number")
+def article_before_scale(r: Reading):
+    """ "a" the model left outside a bare scale word ("displaced nearly a| million| people", "a| dozen")."""
+    doc, ent = r.doc, r.ent
+    if r.start > 0 and doc[r.start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
+            and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):
+        return r.cut(start=r.start - 1, shown=r.start - 1)
+    return r
+
+
+@rule("clean", "several_before_vague", scope="number")
+def several_before_vague(r: Reading):
+    """ "many| thousands|", "a few| hundreds|": the word of how many the model left outside a vague plural."""
+    if r.ent.text.lower() in VAGUE:
+        for size in (2, 1):
+            if r.start >= size and r.doc[r.start - size : r.start].text.lower() in SEVERAL:
+                return r.cut(start=r.start - size, shown=r.start - size)
+    return r
+
+
+@rule("clean", "currency_before", scope="number")
+def currency_before(r: Reading):
+    """A currency the model left outside: "dlrs 25", "RM 50,000", "$ 23"."""
+    doc, start = r.doc, r.start
+    if start == r.ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
+                                               or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
+        return r.cut(start=start - 1, shown=start - 1, cur=start - 1, currency=CURRENCIES[doc[start - 1].lower_])
+    return r
+
+
+@rule("clean", "qualifier_before", scope="number")
+def qualifier_before(r: Reading):
+    """A qualifier the model left outside the entity ("nearly" before "a million", "as much as" before "$|8.70"). The
+    value reads it; the figure as printed starts with it only when it is printed with the number (QUALIFIERS_APART)."""
+    before = r.doc[max(0, r.start - 3) : r.start].text.lower()
+    for q in sorted(QUALIFIERS, key=len, reverse=True):
+        if q not in ("at", "only", "some", "over", "under") and (before == q or before.endswith(" " + q)):
+            start = r.start - len(q.split())
+            return r.cut(start=start, shown=r.shown if q in QUALIFIERS_APART else start)
+    return r
+
+
+@rule("clean", "fraction_after_numerator", scope="number")
+def fraction_after_numerator(r: Reading):
+    """ "three|-sevenths": the model tagged the numerator only."""
+    doc, end = r.doc, r.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].lower_ in FRACTIONS and doc[end - 1].like_num:
+        return r.cut(end=end + 2)
+    return r
+
+
+@rule("clean", "measure_before_hyphen_word", scope="number")
+def measure_before_hyphen_word(r: Reading):
+    """ "a 34-foot|-tall statue": the measure is "34-foot"; what it measures is the sentence's."""
+    doc, start, end = r.doc, r.start, r.end
+    while end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].is_alpha and not doc[end - 2].whitespace_ \
+            and parse_value(doc[start:end].text) is None and parse_value(doc[start : end - 2].text) is not None:
+        end -= 2
+    return r.cut(end=end) if end != r.end else r
+
+
+@rule("clean", "magnitude_and_currency_after", scope="number", uses=(extend_amount,))
+def magnitude_and_currency_after(r: Reading):
+    """The magnitude and currency the model left out of an amount: "£9|m", "190 million| US dollars"."""
+    doc = r.doc
+    after_currency = any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥" for t in doc[r.start : r.end])
+    end = extend_amount(doc, r.end, r.label, after_currency)
+    return r.cut(end=end) if end != r.end else r
+
+
+@rule("clean", "currency_after_of", scope="number")
+def currency_after_of(r: Reading):
+    """ "millions| of dollars|": the currency after "of" is the amount's."""
+    doc, end = r.doc, r.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
+        return r.cut(end=end + 2)
+    return r
+
+
+@rule("clean", "sentence_full_stop", scope="number", uses=(scale_at,))
+def sentence_full_stop(r: Reading):
+    """ "$500m." at the end of a sentence: the full stop is the sentence's."""
+    if r.doc[r.end - 1].lower_.endswith(".") and scale_at(r.doc, r.end - 1):
+        return replace(r, text=r.text[:-1])
+    return r
+
+
+@rule("clean", "owned_percent", scope="number")
+def owned_percent(r: Reading):
+    """ "62%-owned by American Express", one token: the figure is "62%"."""
+    owned = OWNED.fullmatch(r.text)
+    return replace(r, text=owned.group(1)) if owned else r
+
+
+# --------------------------------------------------------------------------- what the figure is (scope "figure")
+
+
+@rule("clean", "weight_in_pounds", scope="figure", uses=(drops.weight_in_pounds,))
+def weight_in_pounds(r: Reading):
+    """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
+    if r.unit == "GBP" and drops.weight_in_pounds(r.doc, r.start, r.end):
+        return replace(r, unit="lb")
+    return r
+
+
+@rule("clean", "country_currency", scope="figure", uses=(currency_of_country,))
+def country_currency(r: Reading):
+    """A currency name several countries use, in the currency of the country the paragraph names ("pesos": PHP)."""
+    if r.unit in ISO_CURRENCIES:
+        return replace(r, unit=currency_of_country(r.doc, r.doc[r.end - 1].lower_, r.unit))
+    return r
+
+
+@rule("clean", "percent_unit", scope="figure")
+def percent_unit(r: Reading):
+    """What the model tagged PERCENT is a percentage, whatever the words ("50 percentage points")."""
+    return replace(r, unit="%") if r.label == "PERCENT" else r
+
+
+@rule("clean", "quantity_unit_word", scope="figure", uses=(unit_of_measure,))
+def quantity_unit_word(r: Reading):
+    """A QUANTITY whose unit the lexicon does not know: its last word ("500,000 metric tons" -> "tons")."""
+    if r.label == "QUANTITY" and r.unit is None and not r.parsed.counts:
+        return replace(r, unit=unit_of_measure(r.ent.text))
+    return r
+
+
+@rule("clean", "what_it_counts", scope="figure", uses=(counted, printed_start))
+def what_it_counts(r: Reading):
+    """The noun phrase a count counts ("30 Turkish military vehicles"); money and percentages count nothing."""
+    if r.label in ("PERCENT", "MONEY") or r.unit in ISO_CURRENCIES:
+        return r
+    lead = max(r.ent.start, printed_start(r.doc, r.start, r.shown, r.end, r.text))  # "only to| 162 million shares"
+    return replace(r, counts=r.parsed.counts or counted(r.doc, lead, r.end))
+
+
+@rule("clean", "votes_counted", scope="figure")
+def votes_counted(r: Reading):
+    """Each count of a vote ("passed 271-147") counts votes."""
+    return replace(r, counts="votes") if r.vote else r
+
+
+@rule("clean", "counted_noun_form", scope="figure")
+def counted_noun_form(r: Reading):
+    """A thing counted one by one, in one form: "a 190-point plunge" counts points, "a 76-story tower" storeys."""
+    if r.counts and r.counts.lower() in COUNTED_NOUNS:
+        return replace(r, counts=COUNTED_NOUNS[r.counts.lower()])
+    return r
+
+
+@rule("clean", "rank_or_list_marker", scope="figure", uses=(drops.rank_or_list,))
+def rank_or_list_marker(r: Reading):
+    """A rank or a list marker, not a quantity: "No. 1", "number two", "1. Preheat the oven"."""
+    return None if not r.vote and drops.rank_or_list(r.doc, r.ent.start, r.ent.end) else r
+
+
+@rule("clean", "result_or_score", scope="figure", uses=(drops.result,))
+def result_or_score(r: Reading):
+    """A result or a score, which counts nothing: "a 1-0 win", "won 3-1", "6-4 6-2"."""
+    return None if not r.vote and drops.result(r.doc, r.ent.start, r.ent.end) else r
+
+
+@rule("clean", "number_in_name", scope="figure", uses=(drops.in_name,))
+def number_in_name(r: Reading):
+    """A number that is part of a name or an address: "Local 802", "at 601 Riverview Dr."; an amount of money or a
+    percentage never is ("paid Fiat 1.55bn euros")."""
+    if r.parsed.unit not in ISO_CURRENCIES and r.parsed.unit != "%" and r.label != "PERCENT" \
+            and drops.in_name(r.doc, r.ent.start, r.ent.end):
+        return None
+    return r
+
+
+@rule("clean", "bare_year", scope="figure", uses=(counted,))
+def bare_year(r: Reading):
+    """A bare year ("in 1998"); not "thousands", which reads 2000, nor "1998 students"."""
+    parsed = r.parsed
+    if r.label == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
+            and re.fullmatch(r"\d{4}", r.ent.text) and parsed.unit is None and not counted(r.doc, r.ent.start, r.ent.end):
+        return None
+    return r
+
+
+@rule("clean", "length_of_time_alone", scope="figure")
+def length_of_time_alone(r: Reading):
+    """ "20 years", "at least two consecutive months" tagged CARDINAL: a period, not a figure."""
+    if r.label == "CARDINAL" and (r.unit in TIME_UNITS or MEASURE_UNITS.get(r.doc[r.ent.end - 1].lower_) in TIME_UNITS):
+        return None
+    return r
+
+
+@rule("clean", "one_as_article", scope="figure", uses=(drops.one_as_article,))
+def one_as_article(r: Reading):
+    """ "one" used as an article or a pronoun: "one of the", "At one point", "one particularly long monologue"."""
+    return None if drops.one_as_article(r.doc, r.ent.start, r.ent.end, r.counts) else r
+
+
+@rule("clean", "number_names_thing_before", scope="figure", uses=(drops.names_thing_before,))
+def number_names_thing_before(r: Reading):
+    """A number that names the thing before it: "resolution 425", "Part two", "Flight 800"."""
+    if r.label == "CARDINAL" and not r.counts and r.unit is None and not r.vote \
+            and drops.names_thing_before(r.doc, r.ent.start, r.ent.end):
+        return None
+    return r
+
+
+@rule("clean", "unit_printed_after", scope="figure", uses=(_unit_at,))
+def unit_printed_after(r: Reading):
+    """The unit printed right after a number the model cut before it: "16| kilowatts", "350| basis points"."""
+    if r.unit is not None or r.label not in ("CARDINAL", "QUANTITY"):
+        return r
+    size = _unit_at(r.doc, r.end)
+    measured = parse_value(r.doc[r.start : r.end + size].text) if size else None
+    if measured is not None and measured.unit is not None:
+        return r.cut(end=r.end + size, parsed=measured, unit=measured.unit, counts=None)
+    return r
+
+
+@rule("clean", "counts_a_length_of_time", scope="figure")
+def counts_a_length_of_time(r: Reading):
+    """ "15 years" tagged CARDINAL, read as counting years: a period, not a figure."""
+    if r.unit is None and r.counts and MEASURE_UNITS.get(r.counts.split()[-1].lower()) in TIME_UNITS:
+        return None
+    return r
+
+
+@rule("clean", "measure_counted", scope="figure")
+def measure_counted(r: Reading):
+    """ "60 miles" tagged CARDINAL, read as counting miles: a measure (unit mi), and the unit printed after it."""
+    if r.unit is None and r.counts and r.counts.split()[-1].lower() in MEASURE_UNITS:
+        unit = MEASURE_UNITS[r.counts.split()[-1].lower()]
+        if r.end < len(r.doc) and MEASURE_UNITS.get(r.doc[r.end].lower_) == unit:  # printed right after: "the 50K"
+            return r.cut(end=r.end + 1, unit=unit, counts=None)
+        return replace(r, unit=unit, counts=None)
+    return r
+
+
+@rule("clean", "sentence_words_not_printed", scope="figure", uses=(printed_start,))
+def sentence_words_not_printed(r: Reading):
+    """Words of the sentence the model took into its span ("sold all| 126,000"), and qualifiers that stand apart
+    ("below| 50%", "an estimated| 11%"), are not printed with the figure."""
+    return replace(r, shown=printed_start(r.doc, r.start, r.shown, r.end, r.text))
+
+
+@rule("clean", "period_of_figure", scope="figure", uses=(period_of,))
+def period_of_figure(r: Reading):
+    """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
+    return replace(r, period=period_of(r.doc, r.ent))
+
+
+@rule("clean", "reported_by", scope="figure", uses=(reporter,))
+def reported_by(r: Reading):
+    """Who the sentence attributes the figure to: the subject of its reporting verb, "according to" whom."""
+    return replace(r, reported_by=reporter(sentence_of(r.doc, r.ent.start)))
+
+
+@rule("clean", "rate_of_figure", scope="figure", uses=(rate_per,))
+def rate_of_figure(r: Reading):
+    """What one value of a rate is per: "$1,300 a week" (per week), "RM120 per day", "$40 a head"."""
+    per = rate_per(r.doc, r.ent.start, r.end, r.unit, r.counts)
+    return replace(r, per=per) if per else r

@@ -1,0 +1,336 @@
+"""Finding numbers: the spans of a block that may be figures, the model's and those it missed or mis-cut.
+
+Each finder is a registered rule (:mod:`factarchive.extract.rules`, step ``find``, scope ``figure``), called as
+``rule(doc, ents, found)`` with the block's entities read once and the spans found so far, and returning those spans
+with its own added (or re-cut); the rules run in the order of this module (:func:`numbers`). Turned off, a rule
+returns what it was given. What a span then says (its value, unit, what it counts) and whether it is a figure at all
+is :mod:`factarchive.extract.figure_rules`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
+                      VAGUE, VOTE_WORDS)
+from .money import CURRENCY_SYMBOLS, money_spans
+from .quantities import parse_value, words_number
+from .rules import active, rule
+
+FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+MEASURE_OF_TIME = re.compile(r"[\w,.]+-(?:year|month|week|day|hour)s?(?:-old)?", re.I)
+FRACTION_ORDINAL = re.compile(r"\d+/\d+(?:st|nd|rd|th)")
+VOTE = "vote"  # the kb_id of a span that is one count of a vote (figure_find reads it: counts "votes", never a score)
+
+
+def numbers(doc, ents) -> list:
+    """The number spans of a parsed block, every ``find`` rule of scope ``figure`` in turn, sorted by where they start
+    (ties keep the order found: the first found wins)."""
+    found: list = []
+    for _, find in active("find", "figure"):
+        found = find(doc, ents, found)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _tokens(spans) -> set[int]:
+    return {i for e in spans for i in range(e.start, e.end)}
+
+
+@rule("find", "model_numbers", scope="figure")
+def model_numbers(doc, ents, found):
+    """The model's own numbers: counts, amounts of money, percentages, quantities."""
+    return found + [e for e in ents if e.label_ in FIGURE_LABELS]
+
+
+def _singulars(word: str) -> set[str]:
+    """The forms a plural noun may have in the singular ("bonds", "securities", "futures" -> "future").
+
+    The news pipeline has no lemmatizer (it is not needed for entities); the plural endings of English nouns
+    are enough for matching a short list of nouns.
+    """
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+@rule("find", "lengths_of_time", scope="figure", uses=(_singulars,))
+def lengths_of_time(doc, ents, found):
+    """Lengths of time the model tags as DATE that measure something happening: "nine-year conflict".
+
+    Not ages ("a 63-year-old chairman", "the 40-year-old Mr. Murakami"): an age describes a person or a thing
+    the story is about, it is not how many or how much of anything the story reports (newsroom figures are
+    counts and amounts; OntoNotes tags ages as dates, IE-ER as measures: about 40 of IE-ER's 169 gold measures
+    are ages, which this rule leaves out on purpose). Not the term of a thing or a span of time itself
+    ("30-year bonds", "a 30-day period", "a four-month low", "30-day suspensions"; TERM_NOUNS).
+    """
+    spans = []
+    for ent in ents:
+        if ent.label_ != "DATE" or not MEASURE_OF_TIME.fullmatch(ent.text) or ent.text.lower().endswith("-old"):
+            continue
+        head = ent.root.head if ent.root.head.i != ent.root.i else None
+        if head is None or head.i < ent.end or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # The nouns up to the head, compounds included: "a three-year contract offer", "a 12-year average life assumption".
+        if not any(_singulars(t.lower_) & TERM_NOUNS for t in doc[ent.end : head.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ")):
+            spans.append(ent)
+    return found + spans
+
+
+def _vote_spans(doc) -> list:
+    """The pairs of counts of a vote, each count a span marked :data:`VOTE`."""
+    from spacy.tokens import Span
+
+    import numpy
+    from spacy.attrs import LOWER
+
+    spans = []
+    vote_ids = [doc.vocab.strings[w] for w in VOTE_WORDS]
+    if not numpy.isin(doc.to_array(LOWER), vote_ids).any():
+        return spans  # most blocks name no vote: not read token by token (the array is read in C)
+    words = [t.lower_ for t in doc]
+    for i in range(len(words) - 2):
+        if not (words[i].isdigit() and words[i + 2].isdigit() and len(words[i]) <= 3 and len(words[i + 2]) <= 3):
+            continue
+        a, joint = doc[i], doc[i + 1]
+        if not (joint.text in ("-", "–") and not a.whitespace_ and not joint.whitespace_ or joint.lower_ == "to"):
+            continue
+        if (i > 0 and words[i - 1] in ("-", "–")) or (i + 3 < len(words) and words[i + 3] in ("-", "–")):
+            continue  # "3-4-5"
+        near = words[max(0, i - 8) : i + 8]
+        if not any(w in VOTE_WORDS for w in near):
+            continue
+        sent = a.sent  # the window, kept to the sentence (computed only here: it walks the parse)
+        near = words[max(sent.start, i - 8) : min(sent.end, i + 8)]
+        if any(w in VOTE_WORDS for w in near) and not any(w in RESULT_WORDS for w in near):
+            spans += [Span(doc, i, i + 1, label="CARDINAL", kb_id=VOTE), Span(doc, i + 2, i + 3, label="CARDINAL", kb_id=VOTE)]
+    return spans
+
+
+@rule("find", "vote_counts", scope="figure", uses=(_vote_spans,))
+def vote_counts(doc, ents, found):
+    """The two counts of a vote: "the amendment passed |271|-|147|", "a |382|-|37| vote", "voting |589| to |193|".
+
+    A pair of whole numbers joined by a dash or "to" with a word of voting near and no word of results (a vote is
+    not a "1-0 win") states how many voted each way: two figures, each counting votes. Read as one number it was
+    dropped as a score, and the model tags such pairs as anything (a date "337-80", the first number only): the
+    model's numbers on the pair, its dash and its ends give way.
+    """
+    votes = _vote_spans(doc)
+    if not votes:
+        return found
+    voted = {i for v in votes for i in range(v.start - 1, v.end + 1)}  # the pair, its dash and its ends
+    return [e for e in found if e.label_ not in FIGURE_LABELS or voted.isdisjoint(range(e.start, e.end))] + votes
+
+
+@rule("find", "two_counts_in_one", scope="figure")
+def two_counts_in_one(doc, ents, found):
+    """Two numbers the model ran into one span, an adjective or adverb between them: two figures.
+
+    "receive |two additional 55 cents| payments" states how many payments (two) and how much each is (55 cents); read
+    as one figure it is "two additional 55 cents", worth 55 cents. Numbers joined by a word of range or relation ("5
+    to 10", "1 in 4", "one of 11"), by a hyphen ("2-for-1") or by a magnitude ("two hundred") stay one span.
+    """
+    from spacy.tokens import Span
+
+    out = []
+    for ent in found:
+        numbers_in = [t.i for t in ent if t.like_num and t.lower_ not in SCALES]
+        for a, b in zip(numbers_in, numbers_in[1:]):
+            gap = doc[a + 1 : b]
+            if len(gap) and all(t.is_alpha and t.pos_ in ("ADJ", "ADV") and t.lower_ not in SCALES and t.lower_ not in FRACTIONS
+                                for t in gap) and all(t.whitespace_ for t in doc[a:b]):
+                first = "MONEY" if ent.label_ == "MONEY" and any(t.lower_ in CURRENCY_SYMBOLS or t.text[:1] in "$£€¥"
+                                                                  for t in doc[ent.start : a + 1]) else "CARDINAL"
+                out += [Span(doc, ent.start, a + 1, label=first), Span(doc, b, ent.end, label=ent.label_)]
+                break
+        else:
+            out.append(ent)
+    return out
+
+
+@rule("find", "counts_in_dates", scope="figure")
+def counts_in_dates(doc, ents, found):
+    """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions.
+
+    A number of a DATE span that modifies a noun after the span, where neither the noun nor any word of the span is a
+    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates).
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for ent in ents:
+        if ent.label_ != "DATE" or any(MEASURE_UNITS.get(t.lower_) in TIME_UNITS for t in ent):
+            continue
+        for tok in ent:
+            head = tok.head
+            if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end and head.pos_ == "NOUN" and not head.ent_type_ \
+                    and MEASURE_UNITS.get(head.lower_) not in TIME_UNITS and not re.fullmatch(r"\d{4}s?", tok.text):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return found + spans
+
+
+@rule("find", "numbers_taken_as_dates", scope="figure")
+def numbers_taken_as_dates(doc, ents, found):
+    """A number the model took for a date that is the object of its verb: "killing nine people and injuring |45|", and
+    fractions written with an ordinal ("down to |1/70th to 1/80th| of the ratio"), which are never dates.
+
+    Only a bare number right after a verb: an age between commas ("John Smith, 63,"), which the model also tags as a
+    date, is no figure (see lengths_of_time), and "in 45", "on 5 March" say when.
+    """
+    from spacy.tokens import Span
+
+    spans = []
+    for ent in ents:
+        if ent.label_ == "DATE" and any(FRACTION_ORDINAL.fullmatch(t.text) for t in ent) \
+                and all(FRACTION_ORDINAL.fullmatch(t.text) or t.lower_ in ("to", "-", "and", "or") for t in ent):
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "1/70th to 1/80th of the ratio": no date
+            continue
+        if ent.label_ == "DATE" and len(ent) == 1 and ent[0].like_num and ent[0].text.replace(",", "").isdigit() \
+                and len(ent[0].text) < 4 and ent.start > 0 and doc[ent.start - 1].pos_ == "VERB" and ent[0].dep_ == "dobj":
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+    return found + spans
+
+
+def _change_parts(doc, ent) -> list:
+    """One span read as a change or two amounts (two spans), or as itself."""
+    from spacy.tokens import Span
+
+    to = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ in ("to", "and")), None)
+    if to is None or not doc[to - 1].whitespace_:
+        return [ent]  # "three-and-a-half": one number written with hyphens
+    low, high = parse_value(doc[ent.start:to].text), parse_value(doc[to + 1 : ent.end].text)
+    if low is None or high is None or low.value_max is not None or high.value_max is not None:
+        return [ent]
+    before = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start + 1]]
+    if doc[to].lower_ == "and":
+        between = "between" in before[-2:]
+        return [ent] if between else [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+    change = "from" in before[-3:] and not any(w.startswith("rang") for w in before) \
+        or ent.start > 0 and doc[ent.start - 1].lower_ not in ("by", "between") and any(w in CHANGE_WORDS for w in before[-4:-1]) \
+        and high.value > 3 * low.value  # a change and the level it reaches, not a range ("up 1/2 to 3/4 point")
+    if low.value <= high.value and not change:
+        return [ent]
+    return [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
+
+
+@rule("find", "changes_from_to", scope="figure", uses=(_change_parts,))
+def changes_from_to(doc, ents, found):
+    """A change stated as "from X to Y" or a fall "X to Y" tagged as one span: two figures, not a range.
+
+    "rejected it 59% to 41%", "lowered the rate from 9% to 8 1/2%", "8 13/16% to 8 11/16%", "rose $4 to $367.30",
+    "a gain of 0.54 cent to 14.26 cents" (a word of change before, and a level far above the change: by how much,
+    then to what level): each end is a figure of its own. A stated range goes up ("5% to 17%", "$30 million to $40
+    million") and stays one figure with ``value_max``; so does "ranged from X to Y". Two amounts joined by "and" are
+    two figures ("US$5 million and C$10"), unless "between" makes them a range.
+    """
+    return [part for ent in found for part in _change_parts(doc, ent)]
+
+
+@rule("find", "fractions_of_amounts", scope="figure")
+def fractions_of_amounts(doc, ents, found):
+    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %.
+
+    A number below one in words ("one-tenth", "half") followed by "of" and an amount the model tagged as a figure is
+    one figure, the product of both; what follows "of" alone ("1 percent") is not what the sentence states.
+    """
+    from spacy.tokens import Span
+
+    out, skip = [], set()
+    for i, ent in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and ent.label_ == "CARDINAL" and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of" \
+                and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY") and not any(t.like_num and t.text[:1].isdigit() for t in ent):
+            value = words_number(ent.text.lower())
+            if value is not None and 0 < value < 1:
+                out.append(Span(doc, ent.start, nxt.end, label=nxt.label_))
+                skip.add(i + 1)
+                continue
+        out.append(ent)
+    return out
+
+
+@rule("find", "currency_amounts", scope="figure", uses=(money_spans,))
+def currency_amounts(doc, ents, found):
+    """Amounts the model did not tag as figures: a currency sign before a number or a currency name after it
+    (:func:`factarchive.extract.money.money_spans`)."""
+    return found + money_spans(doc, _tokens(found))
+
+
+def _unit_at(doc, i: int) -> int:
+    """How many tokens from ``i`` are a unit of measure ("kilometers", "square feet", "- megabyte") or a percentage
+    ("%", "per cent"), 0 when none."""
+    from .lexicon import PERCENT_WORDS
+
+    if i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        return 1 + _unit_at(doc, i + 1) if _unit_at(doc, i + 1) else 0  # "40-megabyte": the hyphen and the unit
+    for size in (2, 1):
+        words = doc[i : i + size]
+        phrase = " ".join(t.lower_ for t in words)
+        if len(words) == size and phrase in PERCENT_WORDS:
+            return size  # "9|%", "41.77| per cent": a percentage the model cut after its number
+        if len(words) == size and phrase in MEASURE_UNITS and MEASURE_UNITS[phrase] not in TIME_UNITS \
+                and (size == 2 or len(phrase) > 2 or phrase in ("kv", "kw", "mw", "ft", "km", "kg", "mi", "cm", "mm", "ha", "lb", "oz")):
+            return size
+    return 0
+
+
+@rule("find", "measures_with_unit", scope="figure", uses=(_unit_at,))
+def measures_with_unit(doc, ents, found):
+    """Measures the model did not tag as figures: "the |3,000 meters|" (nothing), "more than |230 kilometers|" (TIME).
+
+    A number written with a unit of measure right after it is a measure whatever the model said of it; lengths of
+    time are not (they are periods; see the rule in :mod:`factarchive.extract.figures`).
+    """
+    from spacy.tokens import Span
+
+    taken = _tokens(found)
+    spans = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isdigit() or not tok.like_num:
+            continue
+        scale = 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("thousand", "million", "billion") else 0
+        size = _unit_at(doc, tok.i + 1 + scale)  # "40 million tons"
+        if size:
+            spans.append(Span(doc, tok.i, tok.i + 1 + scale + size, label="QUANTITY"))
+    return found + spans
+
+
+@rule("find", "qualified_numbers", scope="figure")
+def qualified_numbers(doc, ents, found):
+    """Numbers the model tagged as nothing that a bound says are counts: "about 21 states", "nearly a billion shares",
+    "over ninety other cases", and vague plurals on their own ("they have billions to invest").
+
+    Measured on the dev sets before it was written (2026-11-30): of the numbers the news model leaves untagged, those
+    right after a qualifier of quantity, or a vague plural, are figures in the gold 19 times out of 20 (OntoNotes 15
+    of 15, IE-ER 4 of 5; "scores", also the plural of "score", left out), while untagged numbers in general are
+    gold only one time in four. A number written into a compound ("a billion-dollar morass") is left to the model.
+    """
+    from spacy.tokens import Span
+
+    taken = _tokens(found) | _tokens(ents)
+    spans = []
+    qualifiers = [q.split() for q in sorted(QUALIFIERS, key=len, reverse=True) if q not in ("at", "only")]
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not (tok.like_num or tok.lower_ in VAGUE and tok.lower_ != "scores"):
+            i += 1
+            continue
+        j = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") else i  # "nearly a| billion"
+        qualified = any([t.lower_ for t in doc[max(0, j - len(q)) : j]] == q for q in qualifiers)
+        end = i + 1
+        while end < len(doc) and end not in taken and (doc[end].like_num or doc[end].lower_ in SCALES) and doc[end].text != "-":
+            end += 1  # "over 2 million", "as much as 1 5/32"
+        # "one in every |five| or six": the first of two numbers joined by "or" when the model tagged the second only
+        either = end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].ent_type_ == "CARDINAL" and doc[end + 1].like_num
+        if (qualified or either or tok.lower_ in VAGUE) and not (end < len(doc) and doc[end].text == "-"):
+            spans.append(Span(doc, i, end, label="CARDINAL"))
+        i = end
+    return found + spans
