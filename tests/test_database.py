@@ -35,12 +35,13 @@ def test_published_tables_hold_the_facts(tmp_path):
         ("syria", "Syria", "country", "SY", 35.0, 38.0, 2, "[]", "[]", "entities/f3/syria/"),
     ]
     assert conn.execute("SELECT * FROM mentions WHERE article = 'a'").fetchall() == [
-        ("a", "ann-lee", "Ann Lee", "spokeswoman", 2), ("a", "idlib", "Idlib", None, 1), ("a", "syria", "Syria", None, 1)]
+        ("a", "ann-lee", "Ann Lee", "spokeswoman", None, 2), ("a", "idlib", "Idlib", None, None, 1),
+        ("a", "syria", "Syria", None, None, 1)]
     assert conn.execute("SELECT * FROM sentences WHERE article = 'b' AND entity = 'ann-lee'").fetchall() == [
         ("b", "ann-lee", 1, "Ann Lee said 40 vehicles crossed into Idlib."), ("b", "ann-lee", 2, "Ann Lee left.")]
     assert conn.execute("SELECT * FROM figures ORDER BY article").fetchall() == [
-        ("a", "f-0000abcd", 30, None, "30", None, "vehicles", None, "Ann Lee", None, None, SAID, "vehicles"),
-        ("b", "f-0000abcd", 40, None, "40", None, "vehicles", None, "Ann Lee", None, None,
+        ("a", "f-0000abcd", 30, None, "30", None, None, "vehicles", None, "Ann Lee", None, None, SAID, "vehicles"),
+        ("b", "f-0000abcd", 40, None, "40", None, None, "vehicles", None, "Ann Lee", None, None,
          "Ann Lee said 40 vehicles crossed into Idlib.", "vehicles"),
     ]
     assert conn.execute("SELECT * FROM captions WHERE article = 'a'").fetchall() == [
@@ -56,11 +57,11 @@ def test_published_csv_files(tmp_path):
     _, folder = _published(tmp_path)
     figures = list(csv.reader(io.StringIO((folder / "figures.csv").read_text("utf-8"))))
     assert figures == [
-        ["article", "article_title", "published", "figure", "value", "value_max", "unit", "counts", "text", "qualifier",
+        ["article", "article_title", "published", "figure", "value", "value_max", "unit", "per", "counts", "text", "qualifier",
          "reported_by", "period", "period_date", "evidence", "series", "page"],
-        ["a", "Vehicles cross", "2020-03-02", "f-0000abcd", "30", "", "", "vehicles", "30", "", "Ann Lee", "", "", SAID,
+        ["a", "Vehicles cross", "2020-03-02", "f-0000abcd", "30", "", "", "", "vehicles", "30", "", "Ann Lee", "", "", SAID,
          "vehicles", "articles/2c/a/"],
-        ["b", "More vehicles cross", "2020-03-05", "f-0000abcd", "40", "", "", "vehicles", "40", "", "Ann Lee", "", "",
+        ["b", "More vehicles cross", "2020-03-05", "f-0000abcd", "40", "", "", "", "vehicles", "40", "", "Ann Lee", "", "",
          "Ann Lee said 40 vehicles crossed into Idlib.", "vehicles", "articles/e5/b/"],
     ]
     assert (folder / "entities.csv").read_text("utf-8") == (
@@ -137,6 +138,30 @@ def test_a_figure_past_sqlite_integers_is_stored_as_a_real(tmp_path):
     assert database.publish([sheet], folder) == 3
     conn = sqlite3.connect(folder / "archive.db")
     assert conn.execute("SELECT id, value, typeof(value) FROM figures").fetchall() == [("f-0000abcd", 4.5e21, "real")]
+
+
+def _aged(sheet, age: int, per: str):
+    """``sheet`` with its person's age as the article states it and its figure a rate ("30 vehicles a day")."""
+    return replace(sheet, actors=tuple(replace(a, age=age) if a.id == "ann-lee" else a for a in sheet.actors),
+                   figures=(replace(sheet.figures[0], per=per),))
+
+
+def test_ages_per_article_and_rates_per_figure_are_published(tmp_path):
+    """An age is the article's, so the same person has one per article (mentions.age), none on the entity row;
+    a rate says what a value is per (figures.per), in the database and in figures.csv."""
+    sheets = [_aged(article("a", "Vehicles cross", published="2020-03-02"), 63, "day"),
+              _aged(article("b", "More vehicles cross", published="2021-03-05", vehicles=40), 64, "week")]
+    folder = tmp_path / "docs"
+    assert database.publish(sheets, folder) == 3
+    conn = sqlite3.connect(folder / "archive.db")
+    assert conn.execute("SELECT article, entity, age FROM mentions ORDER BY article, entity").fetchall() == [
+        ("a", "ann-lee", 63), ("a", "idlib", None), ("a", "syria", None),
+        ("b", "ann-lee", 64), ("b", "idlib", None), ("b", "syria", None)]
+    assert conn.execute("SELECT article, value, unit, per, counts FROM figures ORDER BY article").fetchall() == [
+        ("a", 30, None, "day", "vehicles"), ("b", 40, None, "week", "vehicles")]
+    rows = list(csv.DictReader(io.StringIO((folder / "figures.csv").read_text("utf-8"))))
+    assert [(r["article"], r["value"], r["per"], r["counts"]) for r in rows] == [
+        ("a", "30", "day", "vehicles"), ("b", "40", "week", "vehicles")]
 
 
 def test_an_entity_named_in_one_article_is_published_at_its_row_on_that_article(tmp_path):

@@ -146,3 +146,31 @@ def test_nothing_to_review():
     assert review_items(catalog) == ()
     assert _page(()) == HEAD + ("Nothing to review: every entity's articles agree on its kind, every person named often has a role, "
                                 "and every figure says what it counts.\n")
+
+
+def test_the_json_is_paged_the_first_file_holding_what_the_page_shows(monkeypatch):
+    """review.json: the items the page shows (SHOWN); then files of JSON_PAGE items, each naming the next (issue #14:
+    one file of every item was 4.4 MB on the BBC archive)."""
+    monkeypatch.setattr(review, "SHOWN", 1)
+    monkeypatch.setattr(review, "JSON_PAGE", 1)
+    items = review_items(_archive())
+    twins = review.review_twins(items)
+    counts = {"kind-disputed": 1, "no-role": 1, "nothing-counted": 1}
+    assert [(path, {k: v for k, v in data.items() if k != "items"}, [i["name"] for i in data["items"]])
+            for path, data in twins] == [
+        ("review.json", {"counts": counts, "page": 1, "pages": 3, "next": "browse/review/items-2.json"}, ["Ann Lee"]),
+        ("browse/review/items-2.json", {"counts": counts, "page": 2, "pages": 3, "next": "browse/review/items-3.json"},
+         ["2,980"]),
+        ("browse/review/items-3.json", {"counts": counts, "page": 3, "pages": 3, "next": None}, ["Idlib"]),
+    ]
+    assert [item for _, data in twins for item in data["items"]] == review_data(items)["items"]
+    page = render.environment().get_template("review.md.j2").render(
+        **page_context(items, paged=True), link=render._linker(""), page="review.md")
+    assert page.endswith("The first 1 are shown here and in [review.json](review.json), which names the next of the "
+                         "3 files that list all 3.\n")
+
+
+def test_the_json_of_nothing_to_review_is_one_file():
+    assert review.review_twins(()) == [("review.json", {
+        "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "page": 1, "pages": 1, "next": None,
+        "items": []})]

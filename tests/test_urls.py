@@ -55,6 +55,16 @@ def test_paths_and_homes():
         "articles/7f/convoy-may.html#actor-vladimir-putin")
 
 
+def test_paged_json_files_keep_their_first_page_at_the_old_address():
+    """An entity's twin and review.json page as their pages do; page 1 stays where tools read it before."""
+    assert [urls.entity_articles_json("idlib", n) for n in (1, 2)] == [
+        "entities/0f/idlib.json", "browse/entities/0f/idlib/articles-2.json"]
+    assert [urls.entity_with_json("idlib", n) for n in (1, 3)] == [
+        "entities/0f/idlib.json", "browse/entities/0f/idlib/with-3.json"]
+    assert [urls.review_json(n) for n in (1, 2)] == ["review.json", "browse/review/items-2.json"]
+    assert [urls.SITEMAP, urls.SITEMAP_PART.format(n=2), urls.SITEMAP_URLS] == ["sitemap.xml", "sitemaps/2.xml", 50_000]
+
+
 def test_a_place_named_in_one_article_lives_at_its_place_row():
     lone = Location(id="lone-town", name="Lone Town", kind="city", mentions=1, evidence=("x",))
     catalog = gather([sheet("a", "A", "2020-01-01", locations=(lone,))])

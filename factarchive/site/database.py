@@ -10,15 +10,17 @@ build replaces only the rows of the articles that changed since the last one
 the file anew with ``VACUUM INTO`` (:func:`build_database`); it replaces the
 old one only when its bytes differ.
 
-Tables (each ``page`` is the page's path in the site, directory URLs):
+Tables (each ``page`` is the page's path in the site, directory URLs; ``mentions.age``: a person's age in years as
+that article states it, so one person has an age per article, never one for the entity; ``figures.per``: what one
+value of a rate is per, "week" of "$1,300 a week", so that ``value`` is never read as a total):
 
 | table | one row per | columns |
 |---|---|---|
 | ``articles`` | article | id, title, published, outlet, source, byline, url, dateline, language, seed, reviewed, page |
 | ``entities`` | person, organisation, place, group | id, name, kind, country, lat, lon, articles, aliases (JSON list), roles (JSON list), page |
-| ``mentions`` | entity named in an article | article, entity, name, role, mentions |
+| ``mentions`` | entity named in an article | article, entity, name, role, age, mentions |
 | ``sentences`` | sentence showing a mention | article, entity, position, sentence |
-| ``figures`` | figure | article, id, value, value_max, text, unit, counts, qualifier, reported_by, period, period_date, evidence, series |
+| ``figures`` | figure | article, id, value, value_max, text, unit, per, counts, qualifier, reported_by, period, period_date, evidence, series |
 | ``captions`` | photo caption | article, id, caption, credit, agency, date, place |
 | ``pictured`` | person named in a caption | article, caption, position, name, entity, placement |
 | ``*_fts`` | (FTS5 over articles, entities, sentences, figures, captions) | the text columns of their table |
@@ -61,11 +63,11 @@ CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT NOT NULL, published TEXT,
 CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
   articles INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, page TEXT NOT NULL);
 CREATE TABLE mentions (article TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL REFERENCES entities(id),
-  name TEXT NOT NULL, role TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (article, entity));
+  name TEXT NOT NULL, role TEXT, age INTEGER, mentions INTEGER NOT NULL, PRIMARY KEY (article, entity));
 CREATE TABLE sentences (article TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL REFERENCES entities(id),
   position INTEGER NOT NULL, sentence TEXT NOT NULL, PRIMARY KEY (article, entity, position));
 CREATE TABLE figures (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, value NUMERIC NOT NULL,
-  value_max NUMERIC, text TEXT NOT NULL, unit TEXT, counts TEXT, qualifier TEXT, reported_by TEXT, period TEXT,
+  value_max NUMERIC, text TEXT NOT NULL, unit TEXT, per TEXT, counts TEXT, qualifier TEXT, reported_by TEXT, period TEXT,
   period_date TEXT, evidence TEXT, series TEXT, PRIMARY KEY (article, id));
 CREATE TABLE captions (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, caption TEXT NOT NULL,
   credit TEXT, agency TEXT, date TEXT, place TEXT, PRIMARY KEY (article, id));
@@ -141,9 +143,9 @@ def _article_rows(s: FactSheet, figure_series: dict[tuple[str, str], str]) -> di
         "articles": [(s.id, s.title, s.published, s.outlet, s.source, s.byline, s.url,
                       s.dateline.place if s.dateline else None, s.language, s.seed,
                       None if s.reviewed is None else int(s.reviewed), _page(urls.article(s.id)))],
-        "mentions": [(s.id, f.id, f.name, getattr(f, "role", None), f.mentions) for f in facts],
+        "mentions": [(s.id, f.id, f.name, getattr(f, "role", None), getattr(f, "age", None), f.mentions) for f in facts],
         "sentences": [(s.id, f.id, n, sentence) for f in facts for n, sentence in enumerate(f.evidence, 1)],
-        "figures": [(s.id, g.id, _number(g.value), _number(g.value_max), g.text, g.unit, g.counts, g.qualifier,
+        "figures": [(s.id, g.id, _number(g.value), _number(g.value_max), g.text, g.unit, g.per, g.counts, g.qualifier,
                      g.reported_by, g.period, g.period_date, " ".join(g.evidence) or None, figure_series.get((s.id, g.id)))
                     for g in sorted(s.figures, key=lambda g: g.id)],
         "captions": [(s.id, c.id, c.caption, c.credit, c.agency, c.date, c.place) for c in captions],
@@ -177,9 +179,9 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple]) -> None
 
 _COLUMNS = {"articles": "id, title, published, outlet, source, byline, url, dateline, language, seed, reviewed, page",
             "entities": "id, name, kind, country, lat, lon, articles, aliases, roles, page",
-            "mentions": "article, entity, name, role, mentions",
+            "mentions": "article, entity, name, role, age, mentions",
             "sentences": "article, entity, position, sentence",
-            "figures": "article, id, value, value_max, text, unit, counts, qualifier, reported_by, period, "
+            "figures": "article, id, value, value_max, text, unit, per, counts, qualifier, reported_by, period, "
                        "period_date, evidence, series",
             "captions": "article, id, caption, credit, agency, date, place",
             "pictured": "article, caption, position, name, entity, placement"}
@@ -274,7 +276,7 @@ def fill(conn: sqlite3.Connection, sheets: Iterable[FactSheet], catalog: Optiona
 
 _CSV_QUERIES = (
     (FIGURES_CSV, "SELECT f.article, a.title AS article_title, a.published, f.id AS figure, f.value, f.value_max,"
-                  " f.unit, f.counts, f.text, f.qualifier, f.reported_by, f.period, f.period_date, f.evidence,"
+                  " f.unit, f.per, f.counts, f.text, f.qualifier, f.reported_by, f.period, f.period_date, f.evidence,"
                   " f.series, a.page FROM figures f JOIN articles a ON a.id = f.article ORDER BY f.article, f.id"),
     (ENTITIES_CSV, "SELECT id, name, kind, country, lat, lon, articles, aliases, roles, page FROM entities"
                    " ORDER BY id"),

@@ -31,6 +31,7 @@ from ..contract import ID_PATTERN
 from ..model import ACTOR_KINDS, LOCATION_KINDS, Location
 from . import urls
 from .catalog import Catalog, EntityRecord
+from .layout import chunks
 
 KIND_DISPUTED = "kind-disputed"
 NO_ROLE = "no-role"
@@ -130,16 +131,40 @@ def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
                                               i.figure or "")))
 
 
-def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json") -> dict[str, Any]:
+def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json", paged: bool = False) -> dict[str, Any]:
     """What review.md.j2 needs besides the renderer's own (``link``): the items shown, the count of each reason,
-    and the docs path of the JSON twin that lists them all."""
-    return {"items": items, "shown": items[:SHOWN], "counts": review_data(items)["counts"], "labels": LABELS, "twin": twin}
+    and the docs path of the JSON twin: one file of them all, or with ``paged`` the first of :func:`review_twins`."""
+    return {"items": items, "shown": items[:SHOWN], "counts": _counts(items), "labels": LABELS, "twin": twin,
+            "twin_files": len(chunks(list(items), SHOWN, JSON_PAGE)) if paged else 0}
 
 
 def review_data(items: tuple[ReviewItem, ...]) -> dict[str, Any]:
     """The JSON twin of the review page: every item, in page order, with counts by reason."""
-    return {"counts": {reason: sum(1 for i in items if i.reason == reason) for reason in REASONS},
-            "items": [asdict(item) for item in items]}
+    return {"counts": _counts(items), "items": [asdict(item) for item in items]}
+
+
+# Items in each further file of the review's JSON (review.json holds the SHOWN the page shows): about 560 KB.
+JSON_PAGE = 1000
+
+
+def review_twins(items: tuple[ReviewItem, ...]) -> list[tuple[str, dict[str, Any]]]:
+    """The review's JSON, paged: [(path, data)], the first at ``review.json`` with the items the page shows.
+
+    Every file has the counts by reason, its ``page`` number, ``pages`` (how many files), ``next`` (the next
+    file's path, null on the last) and its ``items`` in page order: SHOWN in the first, JSON_PAGE in each further
+    one (``urls.review_json``). One file of every item grew with the archive (issue #14: 4.4 MB, 7,788 items, on
+    the BBC archive; a figure with nothing counted is most of them).
+    """
+    counts = _counts(items)
+    pages = chunks(list(items), SHOWN, JSON_PAGE)
+    return [(urls.review_json(n), {"counts": counts, "page": n, "pages": len(pages),
+                                   "next": urls.review_json(n + 1) if n < len(pages) else None,
+                                   "items": [asdict(item) for item in page]})
+            for n, page in enumerate(pages, 1)]
+
+
+def _counts(items: tuple[ReviewItem, ...]) -> dict[str, int]:
+    return {reason: sum(1 for i in items if i.reason == reason) for reason in REASONS}
 
 
 def _count(n: int, noun: str) -> str:
@@ -169,4 +194,4 @@ def _safe_figure_id(value: str) -> str:
 
 
 __all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "page_context",
-           "review_data", "review_items"]
+           "review_data", "review_items", "review_twins"]

@@ -15,7 +15,8 @@ Published patterns (a newsroom tool may rely on them; they never change). ``<bb>
   ``articles/<bb>/<article id>/#actor-<entity id>`` (or ``#place-<entity id>``), and gets a page when a
   second article names it (:func:`entity_home`)
 - ``entities.json`` every name and alias -> entity id, kind, page (or article anchor) and JSON URL
-- ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page
+- ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page (beyond 50,000 pages an index of
+  ``sitemaps/<n>.xml``, 50,000 pages each, as the sitemap protocol wants)
 - ``articles/<bb>/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
 - ``moved/<bb>.js`` every entity id of a bucket (redirected ids too) -> where it lives now, for the 404 page
 
@@ -27,7 +28,8 @@ Published before buckets (2026-11), kept working on any static host by ``404.htm
 ``series/<id>/`` (a series page, not a published pattern, now ``series/<bb>/<id>/``).
 
 Not published: ``browse/...``, the further pages of long lists (page 2 of People, the names under "E",
-an entity's older articles, a series' older reports). What is on page N changes as the archive grows; page 1 of each list keeps
+an entity's older articles, a series' older reports) and of long JSON files (an entity's twin, ``review.json``),
+which name their next page. What is on page N changes as the archive grows; page 1 of each list keeps
 its address above.
 """
 
@@ -55,6 +57,9 @@ REVIEW = "review.md"  # the editors' page: facts worth a human look, each with i
 REVIEW_JSON = "review.json"
 SCHEMA_JSON = "schema/factsheet.schema.json"
 FEED = "feed.xml"
+SITEMAP = "sitemap.xml"  # written by MkDocs; mkdocs_build.split_sitemap makes it an index past SITEMAP_URLS pages
+SITEMAP_PART = "sitemaps/{n}.xml"  # one part of a split sitemap, n from 1
+SITEMAP_URLS = 50_000  # the sitemap protocol's limit of URLs in one file (sitemaps.org)
 ASSETS = "assets/factarchive/"  # vendored scripts and our stylesheet, copied in by render
 # Further pages of long lists, all under one folder (kept out of the nav by one `not_in_nav` line, /browse/).
 # The first page of every list keeps its old address (people.md, entities/<id>.md, figures.md).
@@ -63,6 +68,11 @@ GROUP_BY_COUNT = "browse/{group}/count-{n}.md"  # people.md is page 1; most arti
 GROUP_BY_LETTER = "browse/{group}/{letter}.md"  # A-Z: a.md, then a-2.md ...; "other" for names not A-Z
 ENTITY_ARTICLES = "browse/entities/{bucket}/{id}/articles-{n}.md"  # older articles naming an entity, n >= 2
 ENTITY_WITH = "browse/entities/{bucket}/{id}/with-{n}.md"  # more entities named alongside one, n >= 2
+# The JSON twin of an entity pages as its page does: entities/<bb>/<id>.json holds its first page of articles and of
+# entities named alongside, and names the next file of each.
+ENTITY_ARTICLES_JSON = "browse/entities/{bucket}/{id}/articles-{n}.json"
+ENTITY_WITH_JSON = "browse/entities/{bucket}/{id}/with-{n}.json"
+REVIEW_JSON_PAGE = "browse/review/items-{n}.json"  # review.json is page 1: the items the review page shows
 FIGURES_UNIT = "browse/figures/{unit}.md"  # every figure in one unit, largest first; then {unit}-2.md ...
 FIGURES_COUNTED = "browse/figures/counted-{n}.md"  # more things counted in several articles, n >= 2
 FIGURES_DISAGREEMENTS = "browse/figures/disagreements-{n}.md"  # more things whose reports disagree, n >= 2
@@ -188,6 +198,21 @@ def entity_articles(entity_id: str, n: int) -> str:
 
 def entity_with(entity_id: str, n: int) -> str:
     return entity(entity_id) if n == 1 else ENTITY_WITH.format(bucket=bucket(entity_id), id=entity_id, n=n)
+
+
+def entity_articles_json(entity_id: str, n: int) -> str:
+    """Page ``n`` (from 1) of an entity's twin by its articles; page 1 is the twin itself (:func:`entity_json`)."""
+    return entity_json(entity_id) if n == 1 else ENTITY_ARTICLES_JSON.format(bucket=bucket(entity_id), id=entity_id, n=n)
+
+
+def entity_with_json(entity_id: str, n: int) -> str:
+    """Page ``n`` (from 1) of an entity's twin by the entities named alongside; page 1 is the twin itself."""
+    return entity_json(entity_id) if n == 1 else ENTITY_WITH_JSON.format(bucket=bucket(entity_id), id=entity_id, n=n)
+
+
+def review_json(n: int) -> str:
+    """Page ``n`` (from 1) of the review's JSON; page 1 is ``review.json``, the items the review page shows."""
+    return REVIEW_JSON if n == 1 else REVIEW_JSON_PAGE.format(n=n)
 
 
 def figures_unit(unit_key: str, n: int = 1) -> str:

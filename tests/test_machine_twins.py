@@ -1,0 +1,130 @@
+"""The machine-readable files that grow with the archive, bounded (issue #14 item 4): an entity's JSON twin paged
+as its page is, and entities.json with each entity once (format 2)."""
+
+from __future__ import annotations
+
+import json
+
+from factarchive.model import Actor, Extractor, FactSheet, Figure
+from factarchive.site import render, urls
+from factarchive.site.catalog import gather
+from factarchive.site.machine import compact_lookup, entity_data, entity_lookup, entity_twins
+
+EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
+
+
+def _sheet(sheet_id: str, published: str, *actors: Actor, figures: tuple[Figure, ...] = ()) -> FactSheet:
+    return FactSheet(id=sheet_id, title=sheet_id.upper(), seed=f"{sheet_id}.txt", content_hash="0" * 64,
+                     extractor=EXTRACTOR, published=published, actors=actors, figures=figures)
+
+
+def _person(entity_id: str, name: str, *, age: int | None = None, aliases: tuple[str, ...] = ()) -> Actor:
+    return Actor(id=entity_id, name=name, kind="person", aliases=aliases, age=age, mentions=1,
+                 evidence=(f"{name} spoke.",))
+
+
+def _crowd(articles: int) -> list[FactSheet]:
+    """``articles`` articles naming Ann Lee (newest last by date), each with Bo Chen; the first two with Cy Diaz."""
+    return [_sheet(f"a{n}", f"2020-01-{n + 1:02d}", _person("ann-lee", "Ann Lee"), _person("bo-chen", "Bo Chen"),
+                   *((_person("cy-diaz", "Cy Diaz"),) if n < 2 else ()))
+            for n in range(articles)]
+
+
+def test_a_short_twin_is_one_file_with_every_article(monkeypatch):
+    catalog = gather(_crowd(3))
+    twins = entity_twins(catalog.entities["ann-lee"])
+    assert [path for path, _ in twins] == ["entities/23/ann-lee.json"]
+    data = twins[0][1]
+    assert [a["id"] for a in data["articles"]] == ["a2", "a1", "a0"]
+    assert {k: data[k] for k in ("article_count", "articles_pages", "articles_next", "cooccurring", "cooccurring_count",
+                                 "cooccurring_pages", "cooccurring_next")} == {
+        "article_count": 3, "articles_pages": 1, "articles_next": None, "cooccurring": [["bo-chen", 3], ["cy-diaz", 2]],
+        "cooccurring_count": 2, "cooccurring_pages": 1, "cooccurring_next": None}
+    # The same references as the one-file twin (entity_data), page by page.
+    assert data["articles"] == entity_data(catalog.entities["ann-lee"])["articles"]
+
+
+def test_a_long_twin_pages_as_its_page_does(monkeypatch):
+    """2 articles in the first file and 3 in each further one (as the page, render's sizes), newest first; the
+    entities named alongside 1 then 2 a file; each file names the next, the last none."""
+    monkeypatch.setattr(render, "ENTITY_FIRST_ARTICLES", 2)
+    monkeypatch.setattr(render, "ENTITY_MORE_ARTICLES", 3)
+    monkeypatch.setattr(render, "WITH_ON_PAGE", 1)
+    monkeypatch.setattr(render, "WITH_PAGE", 2)
+    sheets = _crowd(6) + [_sheet("b0", "2019-12-01", _person("ann-lee", "Ann Lee"), _person("cy-diaz", "Cy Diaz"),
+                                 _person("di-eze", "Di Eze")),
+                          _sheet("b1", "2019-12-02", _person("ann-lee", "Ann Lee"), _person("di-eze", "Di Eze"),
+                                 _person("ed-fox", "Ed Fox")),
+                          _sheet("b2", "2019-12-03", _person("ann-lee", "Ann Lee"), _person("ed-fox", "Ed Fox"))]
+    twins = dict(entity_twins(gather(sheets).entities["ann-lee"]))
+    folder = "browse/entities/23/ann-lee/"
+    assert list(twins) == ["entities/23/ann-lee.json", folder + "articles-2.json", folder + "articles-3.json",
+                           folder + "articles-4.json", folder + "with-2.json", folder + "with-3.json"]
+    first = twins["entities/23/ann-lee.json"]
+    assert [a["id"] for a in first["articles"]] == ["a5", "a4"]
+    assert (first["articles_pages"], first["articles_next"]) == (4, folder + "articles-2.json")
+    assert (first["cooccurring"], first["cooccurring_count"], first["cooccurring_pages"], first["cooccurring_next"]) == (
+        [["bo-chen", 6]], 4, 3, folder + "with-2.json")
+    assert {k: v for k, v in twins[folder + "articles-2.json"].items() if k != "articles"} == {
+        "id": "ann-lee", "page": 2, "articles_next": folder + "articles-3.json"}
+    assert [a["id"] for a in twins[folder + "articles-2.json"]["articles"]] == ["a3", "a2", "a1"]
+    assert [a["id"] for a in twins[folder + "articles-3.json"]["articles"]] == ["a0", "b2", "b1"]
+    assert twins[folder + "articles-4.json"] == {"id": "ann-lee", "page": 4, "articles_next": None, "articles": [
+        {"id": "b0", "published": "2019-12-01", "role": None, "page": "articles/4f/b0/#actor-ann-lee",
+         "json": "articles/4f/b0.json", "figures": []}]}
+    assert twins[folder + "with-2.json"] == {"id": "ann-lee", "page": 2, "cooccurring": [["cy-diaz", 3], ["di-eze", 2]],
+                                             "cooccurring_next": folder + "with-3.json"}
+    assert twins[folder + "with-3.json"] == {"id": "ann-lee", "page": 3, "cooccurring": [["ed-fox", 2]],
+                                             "cooccurring_next": None}
+
+
+def test_the_age_an_article_gives_is_in_that_article_reference_only():
+    """An age belongs to an article (people age): the twin has no age of the entity, an article's reference the age
+    that article states, when the catalog's mention carries one; none where it states none."""
+    catalog = gather(_crowd(2))
+    entity = catalog.entities["ann-lee"]
+
+    class Aged:
+        """A catalog mention with the age its article states (catalog.Mention's fields, and age)."""
+
+        def __init__(self, mention, age):
+            self.article, self.role, self.age = mention.article, mention.role, age
+
+    mentions = [Aged(m, 63 if m.article.id == "a0" else None) for m in entity.mentions]
+    from dataclasses import replace
+    data = entity_data(replace(entity, mentions=mentions))
+    assert "age" not in data
+    assert [(a["id"], a.get("age")) for a in data["articles"]] == [("a1", None), ("a0", 63)]
+    assert "age" not in data["articles"][0]
+
+
+def test_compact_lookup_lists_each_entity_once_and_every_name():
+    sheets = [_sheet("a0", "2020-01-01", _person("ann-lee", "Ann Lee", aliases=("Lee",)), _person("bo-lee", "Bo Lee",
+                                                                                                  aliases=("Lee",))),
+              _sheet("a1", "2020-01-02", _person("ann-lee", "Ann Lee"))]
+    catalog = gather(sheets)
+    lookup = compact_lookup(catalog.entities.values(), {"old-ann": "ann-lee"})
+    assert lookup == {
+        "format": 2,
+        "entities": {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"],
+                     "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]},
+        "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
+        "redirects": {"old-ann": "ann-lee"}}
+    assert entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, compact=True) == lookup
+    # Offline (.html pages); each entity's JSON is its page's address without the anchor, .json for .html or /.
+    offline = compact_lookup(catalog.entities.values(), {}, directory_urls=False)["entities"]
+    assert offline == {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee.html"],
+                       "bo-lee": ["Bo Lee", "person", "articles/14/a0.html#actor-bo-lee"]}
+    full = entity_lookup(catalog.entities.values(), {})["names"]
+    for entity_id, (_, _, page) in compact_lookup(catalog.entities.values(), {})["entities"].items():
+        json_path = page.split("#")[0].removesuffix("/").removesuffix(".html") + ".json"
+        assert {t["json"] for ts in full.values() for t in ts if t["id"] == entity_id} == {json_path}
+
+
+def test_compact_lookup_is_smaller_than_format_1():
+    sheets = [_sheet(f"a{n}", "2020-01-01", *(_person(f"p{n}-{k}", f"Person {n} {k}", aliases=(f"P{n}{k}",))
+                                             for k in range(5))) for n in range(20)]
+    catalog = gather(sheets)
+    full = json.dumps(entity_lookup(catalog.entities.values(), {}), separators=(",", ":"))
+    compact = json.dumps(compact_lookup(catalog.entities.values(), {}), separators=(",", ":"))
+    assert len(compact) < 0.7 * len(full)
