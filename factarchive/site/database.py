@@ -67,8 +67,8 @@ CREATE TABLE mentions (article TEXT NOT NULL REFERENCES articles(id), entity TEX
 CREATE TABLE sentences (article TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL REFERENCES entities(id),
   position INTEGER NOT NULL, sentence TEXT NOT NULL, PRIMARY KEY (article, entity, position));
 CREATE TABLE figures (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, value NUMERIC NOT NULL,
-  value_max NUMERIC, text TEXT NOT NULL, unit TEXT, per TEXT, counts TEXT, qualifier TEXT, reported_by TEXT, period TEXT,
-  period_date TEXT, evidence TEXT, series TEXT, PRIMARY KEY (article, id));
+  value_max NUMERIC, text TEXT NOT NULL, unit TEXT, per TEXT, counts TEXT, qualifier TEXT, reported_by TEXT,
+  period TEXT, period_date TEXT, evidence TEXT, series TEXT, PRIMARY KEY (article, id));
 CREATE TABLE captions (article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, caption TEXT NOT NULL,
   credit TEXT, agency TEXT, date TEXT, place TEXT, PRIMARY KEY (article, id));
 CREATE TABLE pictured (article TEXT NOT NULL REFERENCES articles(id), caption TEXT NOT NULL, position INTEGER NOT NULL,
@@ -143,7 +143,8 @@ def _article_rows(s: FactSheet, figure_series: dict[tuple[str, str], str]) -> di
         "articles": [(s.id, s.title, s.published, s.outlet, s.source, s.byline, s.url,
                       s.dateline.place if s.dateline else None, s.language, s.seed,
                       None if s.reviewed is None else int(s.reviewed), _page(urls.article(s.id)))],
-        "mentions": [(s.id, f.id, f.name, getattr(f, "role", None), getattr(f, "age", None), f.mentions) for f in facts],
+        "mentions": [(s.id, f.id, f.name, getattr(f, "role", None), getattr(f, "age", None), f.mentions)
+                     for f in facts],  # a place has no role or age
         "sentences": [(s.id, f.id, n, sentence) for f in facts for n, sentence in enumerate(f.evidence, 1)],
         "figures": [(s.id, g.id, _number(g.value), _number(g.value_max), g.text, g.unit, g.per, g.counts, g.qualifier,
                      g.reported_by, g.period, g.period_date, " ".join(g.evidence) or None, figure_series.get((s.id, g.id)))

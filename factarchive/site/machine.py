@@ -86,7 +86,8 @@ def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, 
     }
 
 
-def _article_ref(entity: EntityRecord, m: Any, figures: Mapping[str, list[str]], directory_urls: bool) -> dict[str, Any]:
+def _article_ref(entity: EntityRecord, m: Any, figures: Mapping[str, list[str]],
+                 directory_urls: bool) -> dict[str, Any]:
     """One article naming an entity, as its twin lists it: id, date, role (and age, where the article states one),
     where the entity's fact is on the article page, the article's twin and the figures naming the entity there."""
     ref = {"id": m.article.id, "published": m.article.published, "role": m.role,
@@ -134,7 +135,8 @@ def entity_twins(entity: EntityRecord, directory_urls: bool = True) -> list[tupl
     twins = [(urls.entity_json(entity.id), first)]
     for n in range(2, len(mentions) + 1):
         twins.append((urls.entity_articles_json(entity.id, n), {
-            "id": entity.id, "page": n, "articles": [_article_ref(entity, m, figures, directory_urls) for m in mentions[n - 1]],
+            "id": entity.id, "page": n,
+            "articles": [_article_ref(entity, m, figures, directory_urls) for m in mentions[n - 1]],
             "articles_next": following(urls.entity_articles_json, n, len(mentions))}))
     for n in range(2, len(together) + 1):
         twins.append((urls.entity_with_json(entity.id, n), {

@@ -440,8 +440,9 @@ def _unpublish(site: Path, plugins: list[str]) -> None:
 
 # --------------------------------------------------------------------------- the sitemap past the protocol's limit
 
-SITEMAP_INDEX_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+_XML = '<?xml version="1.0" encoding="UTF-8"?>\n'
+SITEMAP_INDEX_HEAD = _XML + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+SITEMAP_HEAD = _XML + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
 
@@ -523,11 +524,12 @@ def split_sitemap(site: Path, limit: Optional[int] = None) -> int:
 
 
 def _write_sitemap_index(sitemap: Path, parts: list[str]) -> None:
-    """``sitemap.xml`` as the index of ``parts`` (their addresses), and ``sitemap.xml.gz`` with the same bytes gzipped."""
+    """``sitemap.xml`` as the index of ``parts`` (their addresses), and ``sitemap.xml.gz``: the same bytes gzipped."""
     import gzip
     from xml.sax.saxutils import escape
 
-    text = SITEMAP_INDEX_HEAD + "".join(f"    <sitemap><loc>{escape(p)}</loc></sitemap>\n" for p in parts) + "</sitemapindex>\n"
+    text = (SITEMAP_INDEX_HEAD + "".join(f"    <sitemap><loc>{escape(p)}</loc></sitemap>\n" for p in parts)
+            + "</sitemapindex>\n")
     write_atomic(sitemap, text, durable=False)
     gz = sitemap.with_name(sitemap.name + ".gz")
     mtime = 0
