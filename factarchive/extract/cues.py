@@ -31,7 +31,7 @@ def described_as_org(span) -> int:
 
     "her restaurant, Bayona", "At-Plan, a marketing research firm", "the Plastika
     factory". ("a Glasgow firm" says where a firm is: the gazetteer's places do
-    not take these votes, see :func:`factarchive.extract.entities._vote`.)
+    not take these votes, see :func:`factarchive.extract.name_votes._vote`.)
     """
     root = span.root
     head = root.head

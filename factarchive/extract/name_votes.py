@@ -1,0 +1,306 @@
+"""The name votes: one type per name of an article, decided by the registry's ``vote`` rules of scope ``name``.
+
+Part of stage ``entities.resolve`` (:mod:`factarchive.extract.entities` pools the mentions and calls :func:`_vote`):
+each rule reads a :class:`Name` (its mentions, what the gazetteer says of it) and the votes of the rules before it, and
+returns the votes it adds, per type; the type with most votes wins (:data:`CLASS_ORDER` breaks a tie).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from . import gazetteer, rules
+from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORD_ENDINGS, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .mentions import Mention, party_member
+from .rules import rule
+
+# Order used to break a tied vote: a place name is more often right than not; a "thing" (a work, product,
+# award or event: not a fact of the schema) only on a majority of its own.
+CLASS_ORDER = ("place", "person", "organization", "group", "thing")
+
+
+class Name:
+    """What the vote rules of scope ``name`` know of one name of the article: its mentions and what the gazetteer says."""
+
+    def __init__(self, key: str, mentions: list[Mention], countries: frozenset[str]):
+        self.key = key
+        self.mentions = mentions
+        self.countries = countries  # the countries the article names
+        self.n = len(mentions)
+        self.words = key.split()
+        self.country = bool(gazetteer.country(key))
+        self.national = self.country or bool(gazetteer.us_state(key))  # a country or a US state: always a place
+
+    @cached_property
+    def city(self):
+        """The city of this name (gazetteer.city), unless the name is only one of its alternate names and the model
+        tagged no mention a place: Topeka was "Google" for a month in 2010, and a firm named in a story that also
+        names Michigan is not a city in Kansas."""
+        place = gazetteer.city(self.key, self.countries)
+        if place and not gazetteer.own_name(place, self.key) and not any(m.label == "place" for m in self.mentions):
+            return None
+        return place
+
+    @cached_property
+    def region(self):
+        return gazetteer.region(self.key)
+
+    @cached_property
+    def work(self) -> bool:
+        """A work the model tagged as one at least as often as a person ("Harry Potter"), with the sentence's votes."""
+        model = Counter(m.label for m in self.mentions)
+        things = model["thing"] + _thing_votes(self) + _described_work(self, Counter()).get("thing", 0)
+        return things >= model["person"] > 0 or things > 0 == model["person"]
+
+
+# A vote no number of mentions outweighs.
+DECISIVE = 10**6
+
+
+def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
+    """One type for every mention of a name: the votes of the registry's ``vote`` rules of scope ``name``, run in
+    order, each given the votes so far. A tie goes to what the model said most, then by ``CLASS_ORDER``."""
+    name = Name(key, mentions, countries)
+    votes: Counter = Counter()
+    for _, vote in rules.active("vote", "name"):
+        votes.update(vote(name, votes))
+    model = Counter(m.label for m in mentions)
+    return max(CLASS_ORDER, key=lambda c: (votes[c], model[c], -CLASS_ORDER.index(c)))
+
+
+# --------------------------------------------------------------------------- vote
+# Each vote rule of scope ``name`` is called as ``rule(name, votes)`` (a :class:`Name`, and the votes of the rules
+# before it) by :func:`_vote` and returns the votes it adds, per type. In the order they are written here.
+
+
+@rule("vote", "award_name", scope="name")
+def _award_name(name: Name, votes: Counter) -> dict[str, int]:
+    """An award's name alone ("Oscar", "Grammys") is a thing, whatever every mention says."""
+    return {"thing": DECISIVE} if name.key in AWARD_NAMES else {}
+
+
+@rule("vote", "model_label", scope="name")
+def _model_label(name: Name, votes: Counter) -> dict[str, int]:
+    """The model's label of each mention, one vote each."""
+    return Counter(m.label for m in name.mentions)
+
+
+def _thing_votes(name: Name, person_votes: int = -1) -> int:
+    """The sentences' votes for a work, product or award ("won an Oscar", "the Star Wars film"); half for a personal
+    name the model tagged a person: "the Carlos Fuentes novel", "a Chaplin film" name the author."""
+    things = sum(m.thing for m in name.mentions)
+    words = name.words
+    shaped = gazetteer.given_name(words[0]) and gazetteer.surname(words[-1]) if len(words) >= 2 else gazetteer.surname(name.key)
+    if person_votes < 0:
+        person_votes = sum(m.label == "person" for m in name.mentions)
+    return things // 2 if shaped and person_votes else things
+
+
+@rule("vote", "thing_cues", scope="name", uses=(_thing_votes,))
+def _thing_cues(name: Name, votes: Counter) -> dict[str, int]:
+    """What the sentences say of a work, a product or an award (see :func:`_thing_votes`)."""
+    return {"thing": _thing_votes(name, votes["person"])}
+
+
+@rule("vote", "product_not_body", scope="name")
+def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
+    """"the next Xbox console", "PlayStation 2 games": a mention whose sentence shows it a product's or a work's name
+    (two votes of :func:`factarchive.extract.cues.thing_votes`) takes back the model's vote for a body there, so that
+    a product named in more sentences than the sentences describe it ("Xbox's successor") is not outvoted by the model
+    reading the same mentions as its maker. Not for a name a sentence shows to be a body that speaks or acts as one
+    ("Microsoft said", "a software firm, Kavotek"): a maker's name before the noun ("the Kavotek console") is no product;
+    nor for a place the gazetteer knows: a club named after it plays "the Barcelona game"."""
+    if name.city or name.region or any(m.speaker or m.institution or m.club for m in name.mentions):
+        return {}
+    return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
+
+
+@rule("vote", "described_work", scope="name")
+def _described_work(name: Name, votes: Counter) -> dict[str, int]:
+    """"the film Ray", "abortion drama Vera Drake": where a sentence names the work by its kind, the name is the work's,
+    more than the model's labels and the name's words can give a person or a place ("the film Brick Lane"; not halved for
+    a personal name, as a work named after its hero often is)."""
+    return {"thing": (2 * name.n + 2) * any(m.work for m in name.mentions)}
+
+
+# A product's name in the shape Apple made common for devices, software and services ("iPod", "iTunes", "iMac",
+# "iPlayer"): a lower-case "i" before a capitalised word; no person's or company's name is printed so.
+PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
+
+
+@rule("vote", "product_shape", scope="name")
+def _product_shape(name: Name, votes: Counter) -> dict[str, int]:
+    """"the iPod", "iTunes": a name printed in a product's shape (``PRODUCT_SHAPE``) is a product, whatever the model
+    tagged it, unless a sentence says it is a body."""
+    if len(name.words) != 1 or any(m.institution for m in name.mentions) \
+            or not all(PRODUCT_SHAPE.fullmatch(m.text) for m in name.mentions):
+        return {}
+    return {"thing": 2 * name.n + 2}
+
+
+@rule("vote", "country_or_state", scope="name")
+def _country_or_state(name: Name, votes: Counter) -> dict[str, int]:
+    """A country or US state the gazetteer knows is a place: one vote more than it has mentions. A state's name in a
+    results table ("Texas 75 58 .564") is its side, as a city's ("Texas Rangers" are a club); a country's never."""
+    if not name.national:
+        return {}
+    club = 0 if name.country else sum(m.club for m in name.mentions)
+    return {"place": name.n + 1, "organization": club}
+
+
+@rule("vote", "titled_person", scope="name")
+def _titled_person(name: Name, votes: Counter) -> dict[str, int]:
+    """A title before a name ("Ms.", "President") or a noun for a person in apposition ("X, the baritone"): two votes
+    for a person; the subject of "said", one (for a single word: "Clinton said")."""
+    if name.national:
+        return {}
+    return {"person": 2 * sum(m.titled for m in name.mentions) + (len(name.words) == 1) * sum(m.speaker for m in name.mentions)}
+
+
+@rule("vote", "joining_word", scope="name")
+def _joining_word(name: Name, votes: Counter) -> dict[str, int]:
+    """"of", "for", "and", "on" inside a name of three words or more: "Syrian Observatory for Human Rights" is no
+    personal name."""
+    words = name.words
+    return {"organization": 1} if not name.national and len(words) >= 3 and any(w in ("of", "for", "and", "on") for w in words[1:-1]) else {}
+
+
+@rule("vote", "institution_of", scope="name")
+def _institution_of(name: Name, votes: Counter) -> dict[str, int]:
+    """"Royal Bank of Scotland", "Royal College of Art": a word only a body's name ends in, before "of" or "for" inside
+    the name, makes a body whatever the model and a given name first ("Royal") say: no one is named "X Bank of Y"."""
+    words = name.words
+    if name.national or not any(w in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words[1:-1], words[2:])):
+        return {}
+    return {"organization": 2 * name.n + 3}
+
+
+@rule("vote", "club_of_place", scope="name")
+def _club_of_place(name: Name, votes: Counter) -> dict[str, int]:
+    """A club named after its place ("Glasgow flanker", "Leicestershire beat Somerset"): the club's votes for an
+    organisation, for a name the model tagged a place or a body, or a place the gazetteer knows (the model tags
+    "Glasgow" in "Glasgow flanker" a person) or a word that is no one's name; never a person's name, and not a
+    national side ("the Republic of Ireland beat Liechtenstein")."""
+    if name.national or gazetteer.country(name.words[-1]):
+        return {}
+    words, key = name.words, name.key
+    placelike = bool(name.city or name.region) or len(words) == 1 and not gazetteer.given_name(key) and not gazetteer.surname(key)
+    return {"organization": sum(m.club for m in name.mentions if m.label in ("place", "organization") or placelike)}
+
+
+@rule("vote", "institution_cues", scope="name")
+def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
+    """What the sentences say of an organisation (:mod:`factarchive.extract.cues`); not for a place the gazetteer knows
+    ("a professor at Glasgow": the gazetteer's place stays a place)."""
+    if name.national or name.city or name.region:
+        return {}
+    return {"organization": sum(m.institution + m.band for m in name.mentions)}
+
+
+@rule("vote", "coined_word_body", scope="name")
+def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
+    """"oil company Yukos", "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges": one word that is
+    nobody's given name or surname, and that a sentence of the article says is a body, is the body's name in every
+    sentence, however often the model tagged it a person ("Yukos to claim bankruptcy protection"). Not a word that only
+    modifies the noun for a body ("a Guangdong company" says where it is), nor one the model tagged a place anywhere, nor
+    one a sentence calls a work ("hit comedy Blackadder, which ended in 1989")."""
+    key = name.key
+    if len(name.words) != 1 or name.national or name.city or name.region or gazetteer.given_name(key) or gazetteer.surname(key) \
+            or not any(m.institution and m.dep != "compound" for m in name.mentions) \
+            or any(m.spacy_label in ("GPE", "LOC", "FAC") or m.work for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 1}
+
+
+@rule("vote", "body_named_like_person", scope="name")
+def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
+    """"Scottish rock band Franz Ferdinand", "Franz Ferdinand, who were shortlisted", "Franz Ferdinand frontman Alex
+    Kapranos": a name in a person's shape (a given name first) that a sentence of the article shows, with two votes or
+    more in one mention, to be a body (a noun for a firm or band before it, "who" and a verb in the plural, a band's
+    member after it) is the body's name in every sentence, more than the given name's votes and the model's person labels can make it
+    a person (:func:`_name_words` gives a person two votes and one per mention). Not where a title was read ("Mr Franz
+    Ferdinand"), nor for a place the gazetteer knows. A body's votes on the subject of a verb do not count here (a verb
+    read as plural: "demanding that Tony Blair spell out", "would John Terry have gone"; a person's job read as a body's
+    noun: "Ralph Hale, a farmer and store operator, says"); a band's (``band``: "X frontman Y", "X, who were") do."""
+    words = name.words
+    if len(words) < 2 or name.national or name.city or name.region or not gazetteer.given_name(words[0]) \
+            or any(m.titled for m in name.mentions) \
+            or not any(m.band >= 2 or m.institution >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 3}
+
+
+@rule("vote", "firm_of_a_country", scope="name")
+def _firm_of_a_country(name: Name, votes: Counter) -> dict[str, int]:
+    """"Tag Heuer USA", "Atlas Bangladesh", "Sahabat Alam Malaysia": a name of two words or more whose last word is a
+    country, while the whole is no place (the model tagged every mention a body or a person, the gazetteer knows no place
+    of that name), is a body's: a firm's or a group's arm in that country; no one's name ends in a country's (a
+    country that is also a surname or a given name, "Chris Jordan", "Lionel Chad", gives nothing)."""
+    words = name.words
+    if len(words) < 2 or name.national or name.city or name.region or not gazetteer.country(words[-1]) \
+            or gazetteer.surname(words[-1]) or gazetteer.given_name(words[-1]) \
+            or not all(m.spacy_label in ("ORG", "PERSON") for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 2}
+
+
+@rule("vote", "gazetteer_place", scope="name")
+def _gazetteer_place(name: Name, votes: Counter) -> dict[str, int]:
+    """A city is one vote more for a place when it is big or in a country the article names (one per mention there), a
+    region one (one more than its mentions when the article names its country: few people share a province's name,
+    many a town's); and one more for each mention after "in", "near", "at"."""
+    city, region = name.city, name.region
+    if name.national or not (city or region):
+        return {}
+    countries, n = name.countries, name.n
+    big = bool(city) and (city.country in countries or city.population >= gazetteer.BIG_CITY)
+    local = bool(city) and city.country in countries
+    home = bool(region) and region.country in countries
+    return {"place": (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in name.mentions)}
+
+
+@rule("vote", "settlement", scope="name")
+def _settlement(name: Name, votes: Counter) -> dict[str, int]:
+    """"the town of Afula": the article itself says it is a place, whatever the other mentions were tagged."""
+    if name.national:
+        return {}
+    return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
+
+
+def _coined_firm_word(word: str) -> bool:
+    """A firm's coined last word: "microsystems", "biotechnologies" (longer than an ending of ORG_WORD_ENDINGS)."""
+    return any(word.endswith(end) and len(word) > len(end) + 1 for end in ORG_WORD_ENDINGS)
+
+
+@rule("vote", "name_words", scope="name")
+def _name_words(name: Name, votes: Counter) -> dict[str, int]:
+    """The words of the name: a last word such as "Street" or a first word such as "Mount" makes a place ("Houston
+    Street", though "Houston" is a given name), unless the model tagged every mention a person with a given name and a
+    surname ("Wayne Bridge"); a last word such as "Inc" or "Foundation" or a firm's coined one ("Sun Microsystems", though "Sun" is a given
+    name), or a party's members ("Christian Democrats"),
+    an organisation, also after a place's first word ("San Francisco Chronicle"); a first word that is a given name ("Julia Chepalova") two votes for a person, one per mention
+    more with a surname ("Montgomery Clift"), unless the name is a city's, a place's with its division word, or a
+    work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
+    are two mentions or more or a sentence says it is a body ("chief economist at Merrill Lynch": a firm named for its
+    founders; one mention tagged a body alone is too often the model's slip, "including Ernie Banks on Saturday"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
+    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) gets no vote for a person."""
+    if name.national:
+        return {}
+    words, key, n = name.words, name.key, name.n
+    personal = all(m.spacy_label == "PERSON" for m in name.mentions) and gazetteer.given_name(words[0]) and gazetteer.surname(words[-1])
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES and words[-1] not in ORG_WORDS) and not personal:
+        return {"place": n + 1}
+    if len(words) >= 2 and (words[-1] in ORG_WORDS or _coined_firm_word(words[-1])) or party_member(key) \
+            or len(words) >= 2 and "&" in words[1:-1]:
+        return {"organization": n + 1}
+    if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
+            and not gazetteer.country(words[0]):
+        if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution for m in name.mentions)):
+            return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
+        return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
+    return {}
+
+
+__all__ = ["CLASS_ORDER", "DECISIVE", "Name"]
