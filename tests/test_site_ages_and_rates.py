@@ -53,6 +53,10 @@ def test_article_page_gives_the_age_beside_the_name_and_the_rate_with_what_it_is
     assert _lines(files["browse/figures/unit-usd.md"], "| 1,300") == [
         "| 1,300 per week | pay | $1,300 |  | 2020-03-01 | [Pay story a](../../articles/2c/a.md#f-1) |",
         "| 1,300 per week | pay | $1,300 |  | 2021-03-01 | [Pay story b](../../articles/e5/b.md#f-1) |"]
+    # A series of rates says per what in its title and in the figures index (all its points are per one thing).
+    assert _lines(files[pay], "# ") == ["# pay (USD per week)"]
+    assert _lines(files["figures.md"], "| [pay]") == [f"| [pay]({pay}) | USD per week | 2 |"]
+    assert _lines(files[workers], "# ") == ["# workers"]
     assert [line for line in _lines(files[pay], "| <a id=") if "1,300" in line] == [
         '| <a id="point-a-f-1"></a>2020-03-01 | 1,300 per week | $1,300 |  |  | [Pay story a](../../articles/2c/a.md#f-1) |',
         '| <a id="point-b-f-1"></a>2021-03-01 | 1,300 per week | $1,300 |  |  | [Pay story b](../../articles/e5/b.md#f-1) |']
