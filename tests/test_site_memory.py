@@ -140,3 +140,39 @@ def test_the_dates_after_tomorrow_are_read_from_the_heads(tmp_path):
     assert beyond_tomorrow(source.sheets, today=dt.date(2020, 2, 28)) == ("2020-03-01", "2020-03-02", "2020-03-03",
                                                                           "2020-03-04")
     assert counter.decoded == before
+
+
+def test_figures_and_captions_are_read_an_article_at_a_time_from_the_catalog(tmp_path):
+    archive = _archive(tmp_path)
+    catalog = gather(load_site_source(archive).sheets)
+    expected = gather(_whole(archive).sheets)
+    figures, captions = catalog.figures, catalog.captions
+    assert (len(figures), len(captions), repr(figures)) == (5, 4, "SheetItems(figures, 5 in 4 articles)")
+    assert [(s.id, f) for s, f in figures] == [(s.id, f) for s, f in expected.figures]
+    assert [(s.id, c) for s, c in captions] == [(s.id, c) for s, c in expected.captions]
+    assert [(figures[n][0].id, figures[n][1].id) for n in (0, 1, -1)] == [
+        ("c", "f-0000abcd"), ("c", "f-0000beef"), ("d", "f-0000abcd")]
+    assert [(s.id, f.id) for s, f in figures[1:3]] == [("c", "f-0000beef"), ("b", "f-0000abcd")]
+    third = catalog.articles[0]
+    assert ([f.id for f in figures.of(third)], figures.count("c"), figures.count("nobody")) == (
+        ["f-0000abcd", "f-0000beef"], 2, 0)
+    assert [c.caption for c in captions.of(third)] == ["Ann Lee (L) in Idlib."]
+    # Read from the catalog's rows (not the sheets): an article's figures and captions in one read.
+    reader = figures._read
+    reader._recent.clear()
+    decoded, read = third._source.decoded, reader.read
+    assert figures.of(third) and captions.of(third) and reader.read == read + 1
+    assert third._source.decoded == decoded
+    # An entity's figures: (article, figure) whose sentence names it, read when asked.
+    lee = catalog.entities["lee"].figures
+    assert (len(lee), [(s.id, f.id) for s, f in lee]) == (1, [("c", "f-0000beef")])
+    assert [(s.id, f.id) for s, f in pickle.loads(pickle.dumps(lee))] == [("c", "f-0000beef")]
+    assert type(pickle.loads(pickle.dumps(figures))) is tuple
+
+
+def test_whole_sheets_give_their_own_figures(tmp_path):
+    sheets = _whole(_archive(tmp_path)).sheets
+    catalog = gather(sheets)
+    third = next(s for s in sheets if s.id == "c")
+    assert catalog.figures.of(third) is third.figures and catalog.captions.of(third) is third.images
+    assert catalog.figures[0][1] is third.figures[0]

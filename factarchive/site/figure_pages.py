@@ -8,7 +8,7 @@ Called by render.build_pages, which passes the renderer, the page cache's groups
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
 from ..model import FactSheet
@@ -139,9 +139,11 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
     index's pages another.
     """
     cached = cached if cached is not None else _Groups(pages, None)
+    # Each figure as a unit's page shows it: its fields but its sentences (catalog.figures reads an article at a
+    # time; the sentences, most of a figure's bytes, are not held for the whole archive).
     by_unit: dict[str, list] = {}
     for sheet, fig in catalog.figures:
-        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, fig))
+        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, replace(fig, evidence=()) if fig.evidence else fig))
     units = []
     for key in sorted(by_unit, key=lambda k: (-len(by_unit[k]), k)):
         rows = sorted(by_unit[key], key=lambda p: (-float(p[1].value), p[0].id, p[1].id))

@@ -390,13 +390,15 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     figure_pages(pages, _render, catalog, cached, INDEX_PAGE)
     for item in catalog.series.values():
         cached("series:" + item.id, lambda: _series_view(item, catalog), lambda: series_page(item))
-    captions = chunks(list(catalog.captions), INDEX_PAGE, INDEX_PAGE)
-    caption_paths = [urls.captions_page(n) for n in range(1, len(captions) + 1)]
+    # The captions, INDEX_PAGE a page (as layout.chunks cuts them): each page's read from the catalog when asked,
+    # never all held (catalog.captions reads an article at a time).
+    caption_paths = [urls.captions_page(n) for n in range(1, max(1, -(-len(catalog.captions) // INDEX_PAGE)) + 1)]
     for n, path in enumerate(caption_paths, 1):
+        rows = _Page(catalog.captions, (n - 1) * INDEX_PAGE, n * INDEX_PAGE)
         cached(f"captions:{n}", lambda: (len(catalog.captions), len(caption_paths), n, tuple(
-                   (sheet.id, sheet.title, cap.id, cap.caption, cap.credit, cap.date) for sheet, cap in captions[n - 1])),
+                   (sheet.id, sheet.title, cap.id, cap.caption, cap.credit, cap.date) for sheet, cap in rows())),
                lambda: pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities,
-                                               rows=captions[n - 1], page_number=n, pager=pager(caption_paths, n),
+                                               rows=rows(), page_number=n, pager=pager(caption_paths, n),
                                                pager_title="Pages")))
     items = review.review_items(catalog)
 
@@ -499,6 +501,21 @@ def _month_page(pages: Pages, render: "_Renderer", catalog: Catalog, month: Opti
         "article_index.md.j2", path, catalog=catalog, first_page=False,
         heading=label + (f", page {n}" if n > 1 else ""), rows=rows, pager=pager(month_paths, n),
         pager_title="Pages", undated=undated, months=[], month_label=pictures.month_label, timeline=None))
+
+
+class _Page:
+    """Rows ``start`` to ``end`` of a long sequence read from the catalog (catalog.SheetItems): read when called,
+    the last read kept (a page's view and then its page ask for the same rows)."""
+
+    __slots__ = ("items", "start", "end", "_rows")
+
+    def __init__(self, items: Any, start: int, end: int):
+        self.items, self.start, self.end, self._rows = items, start, end, None
+
+    def __call__(self) -> list:
+        if self._rows is None:
+            self._rows = self.items[self.start:self.end]
+        return self._rows
 
 
 def _entity_pages(pages: Pages, render: "_Renderer", entity: EntityRecord, jsonld: Markup) -> None:

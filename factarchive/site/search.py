@@ -306,10 +306,34 @@ def _entries(catalog: Catalog, store: IndexStore,
             yield entry
         else:
             yield made(1, _article_doc(sheet))
-    for i in orders[2]:
-        yield made(2, _figure_doc(*catalog.figures[i]))
-    for i in orders[3]:
-        yield made(3, _caption_doc(*catalog.captions[i]))
+    for section, items, doc in ((2, catalog.figures, _figure_doc), (3, catalog.captions, _caption_doc)):
+        for sheet, item in _by_day(items, orders[section]):
+            yield made(section, doc(sheet, item))
+
+
+def _by_day(items: Any, order: list[int]) -> Iterator[tuple[Any, Any]]:
+    """``items[i]`` for each ``i`` of ``order`` (catalog.SheetItems, read an article at a time).
+
+    Numbers are bucketed by the article's day (:func:`_plan`), so in number order an article's figures come
+    among those of its day's articles: the items of the articles of one day are read once and kept until the
+    day changes. What is held is bounded by the largest day's articles, not the archive.
+    """
+    locate = getattr(items, "locate", None)
+    if locate is None:  # a plain sequence (held whole anyway)
+        yield from map(items.__getitem__, order)
+        return
+    held: dict[str, tuple] = {}
+    day = None
+    for i in order:
+        sheet, n = locate(i)
+        today = _day(sheet.published)
+        if today != day:
+            held.clear()
+            day = today
+        found = held.get(sheet.id)
+        if found is None:
+            found = held[sheet.id] = items.of(sheet)
+        yield sheet, found[n]
 
 
 def _json(value: Any) -> str:

@@ -97,10 +97,11 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
 @lru_cache(maxsize=1)
 def derived_version() -> str:
     """A short hash of what decides the rows derived from a sheet (:class:`Derived`): the code that derives them
-    (catalog.py's gathering, source.py's corrected digests), the corrections, and the sheets' own version."""
+    (catalog.py's gathering, facts.py's rows and series.py's keys, source.py's corrected digests), the corrections, and the sheets' own version."""
     digest = hashlib.sha256(catalog_version().encode())
     here = Path(__file__).resolve().parent
-    for path in (here / "catalog.py", here / "source.py", here.parent / "corrections.py"):
+    for path in (here / "catalog.py", here / "facts.py", here / "series.py", here / "source.py",
+                 here.parent / "corrections.py"):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

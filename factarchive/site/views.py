@@ -112,12 +112,7 @@ class _ArticleInputs:
     """
 
     def __init__(self, catalog: Catalog, cache: Optional[PageCache]):
-        self.figures: dict[str, list] = {}
-        for sheet, fig in catalog.figures:
-            self.figures.setdefault(sheet.id, []).append(fig)
-        self.captions: dict[str, list] = {}
-        for sheet, cap in catalog.captions:
-            self.captions.setdefault(sheet.id, []).append(cap)
+        self.catalog = catalog  # an article's figures and captions are read from it when asked (one query)
         self.named = getattr(_cooccurrence(catalog), "named", None)
         before = (cache.previous_notes or {}).get("articles") if cache is not None else None
         self.before = before if isinstance(before, dict) else {}
@@ -125,11 +120,11 @@ class _ArticleInputs:
         if cache is not None:
             cache.notes["articles"] = self.now
 
-    def figures_of(self, sheet: FactSheet) -> list:
-        return self.figures.get(sheet.id, [])
+    def figures_of(self, sheet: FactSheet) -> tuple:
+        return self.catalog.figures.of(sheet)
 
-    def captions_of(self, sheet: FactSheet) -> list:
-        return self.captions.get(sheet.id, [])
+    def captions_of(self, sheet: FactSheet) -> tuple:
+        return self.catalog.captions.of(sheet)
 
     def named_by(self, sheet: FactSheet) -> tuple[str, ...]:
         if self.named is not None:
@@ -156,7 +151,7 @@ class _ArticleInputs:
         """What a row of the articles index reads of an article (its counts of facts as sized ranges)."""
         return IndexRow(id=sheet.id, title=sheet.title, published=sheet.published, outlet=sheet.outlet,
                         actors=range(len(sheet.actors)), locations=range(self._noted(sheet)[2]),
-                        figures=range(len(self.figures_of(sheet))))
+                        figures=range(self.catalog.figures.count(sheet.id)))
 
 
 @dataclass(frozen=True)
@@ -238,5 +233,5 @@ def _listed_view(sheet: FactSheet) -> str:
 
 def _figure_row_view(sheet: FactSheet, fig: Any) -> tuple:
     """What a row of a unit's figures shows: the figure's fields and its article's link and date."""
-    return (sheet.id, sheet.title, sheet.published, fig.id, fig.value, fig.value_max, fig.counts, fig.text,
+    return (sheet.id, sheet.title, sheet.published, fig.id, fig.value, fig.value_max, fig.per, fig.counts, fig.text,
             fig.qualifier, fig.reported_by)
