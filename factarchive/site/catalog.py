@@ -29,9 +29,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
-from ..model import Caption, Coordinates, FactSheet, Figure
+from ..model import Coordinates, FactSheet
 from .dates import EARLIEST_YEAR, article_order, beyond_tomorrow, descending, plausible_date
 from .facts import (KIND_GROUPS, KIND_ORDER, Cooccurrence, Mention, MentionList, _entity_fields, _FactStore,
                     entity_kind, fold)

@@ -111,7 +111,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from . import search_tables, urls
+from . import search_numbers, search_shards, search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
 from .lazysheet import LazySheet
 from .search_tables import PREFIX, IndexStore, _key, digest, order, shard_file, shards
@@ -367,7 +367,8 @@ def _fields(doc: SearchDoc) -> Iterator[tuple[int, tuple[set[str], set[str]]]]:
 
 def _salt() -> str:
     """What the kept tables depend on besides the documents: this code, its settings, Python and Unicode."""
-    code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], search_tables))
+    code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], search_tables,
+                                                                      search_numbers, search_shards))
     settings = (POSTINGS_CAP, PAIRS_CAP, SHARD_BYTES, PAIR_SHARD_BYTES, DOC_CHUNKS, MAX_TERM, PREFIX,
                 search_tables.BOUNDARY)
     return hashlib.blake2b(repr((sys.version, unicodedata.unidata_version, settings)).encode() + code).hexdigest()

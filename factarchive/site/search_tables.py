@@ -34,6 +34,10 @@ never a whole table: the largest thing is the word-pair table (issue #14's peak)
 Why our own: no library keeps an inverted index whose output files must equal a clean build's byte for
 byte; SQLite could hold the postings, but every build would then sort millions of rows to find the few
 that changed. The files are plain lines and ``marshal`` (same Python: the salt holds its version).
+
+The numbering and postings are :mod:`factarchive.site.search_numbers`, the shards
+:mod:`factarchive.site.search_shards`; their names are exported here too. This module keeps the tables
+between builds (:class:`IndexStore`).
 """
 
 from __future__ import annotations
@@ -45,262 +49,17 @@ import shutil
 import tempfile
 from array import array
 from collections import defaultdict
-from itertools import accumulate, groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from .search_numbers import (DIGITS, LAST_DIGITS, Postings, capacity, decode_numbers, digest,  # noqa: F401
+                             encode_numbers, number, rank)
+from .search_shards import BOUNDARY, PREFIX, entry_size, order, shard_file, shards, starts_shard  # noqa: F401
+
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
 FORMAT = 6
-PREFIX = 2  # characters of a term that name its shard (and its unit)
 TABLES = ("w", "p")
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
-
-
-def shard_file(key: str) -> str:
-    """A shard key as a file name: a-z and 0-9 as they are, any other character as _<hex>_ (safe on any disk)."""
-    return "".join(c if ("a" <= c <= "z" or "0" <= c <= "9") else f"_{ord(c):x}_" for c in key)
-
-
-def digest(value: Any) -> bytes:
-    """A short hash of plain values (str, int, None, tuples and lists of them; dicts in a fixed order)."""
-    return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).digest()
-
-
-def capacity(count: int) -> int:
-    """Slots of a bucket of ``count`` documents: a power of two at least 1.5 times the count (at least 2).
-
-    A power of two, so that it changes only when the count crosses one (not at every document added), and
-    a third or more of the slots free, so that the runs of taken slots stay short (:func:`number`).
-    """
-    need = max(2, count + (count + 1) // 2)
-    return 1 << (need - 1).bit_length()
-
-
-def _place(docs: list[tuple[int, bytes]], members: list[int], at: int, size: int, got: array) -> None:
-    """Number ``members`` (indexes into ``docs``) in the table of ``size`` slots from ``at``: each at the slot its
-    digest names (its *home*) or the next free one, taken by (home, digest): a function of the set of keys, in
-    which a document added or removed moves only those after it in its run of taken slots (none, mostly)."""
-    homes = sorted((int.from_bytes(docs[i][1][:8], "big") % size, docs[i][1], i) for i in members)
-    taken = bytearray(size)
-    for home, _, i in homes:
-        slot = home
-        while taken[slot]:
-            slot = (slot + 1) % size
-        taken[slot] = 1
-        got[i] = at + slot
-
-
-def number(sections: list[list[tuple[int, bytes]]]) -> tuple[list[array], list[int], int]:
-    """Document numbers that are not positions: (numbers of each section's documents, section starts, end).
-
-    Each document is given as (bucket, digest of its key), its section's documents in any order; the bucket
-    is its article's day (days since year 1, :meth:`datetime.date.toordinal`; 0 undated) for articles,
-    figures and captions, an entity's tier (the bit length of its count of articles). A section holds a
-    table of its bucket 0 (:func:`capacity` slots), then a table per bucket, of the capacity of its own
-    documents, at ``bucket * width`` (``width`` the capacity of the fullest bucket): a bucket's slots do not
-    depend on the others, so an article added on a day, or a day's last article removed, moves no document
-    of another day, and an entity named in one more article moves only itself (to another tier, now and
-    then). Each document is numbered in its table by :func:`_place`. A section starts at the next power of
-    two after the one before it ends.
-
-    Numbers follow the days, oldest first (the script ranks the highest first: the newest; undated last), and
-    a day's documents, or the few entities of a high tier (those a query shows first), sit together, in one
-    or two record files. A document is renumbered with others only when its table's size crosses a power
-    of two (then that table's), or the fullest bucket's (then its section's). Numbers are sparse (free
-    slots, days with no article): only their differences are written (postings), and records are in files
-    of slots (``search.record_file``): no file for slots never used.
-
-    Why not positions (issue #14): numbered in rank order, an article added as the newest, or an entity
-    named for the first time, renumbered most documents and so rewrote most search files.
-    """
-    out, starts, start = [], [], 0
-    for docs in sections:
-        starts.append(start)
-        by_day: dict[int, list[int]] = defaultdict(list)
-        for i, (day, _) in enumerate(docs):
-            by_day[day].append(i)
-        got = array("q", [0]) * len(docs)
-        undated = by_day.pop(0, [])
-        size = capacity(len(undated)) if undated else 0
-        _place(docs, undated, start, size, got)
-        end = start + size
-        if by_day:
-            width = capacity(max(map(len, by_day.values())))
-            for day, members in by_day.items():
-                _place(docs, members, start + size + day * width, capacity(len(members)), got)
-            end = start + size + (max(by_day) + 1) * width
-        del by_day
-        out.append(got)
-        start += 1 << (end - start - 1).bit_length() if end > start else 0
-    return out, starts[1:], start
-
-
-def rank(value: int, sections: list[int], weights: dict[int, int]) -> tuple[int, int, int]:
-    """Where a posting (``doc * 2 + field``) ranks; the script's ``rank`` is the same.
-
-    First the group: 0 entity name or alias, 1 article headline, 2 article body, 3 figure, 4 caption; then
-    an entity by the most articles (its weight), then by number; any other document by number, highest
-    first (a later day first: days are numbered oldest first; undated documents, day 0, last).
-    """
-    first_article, first_figure, first_caption = sections
-    doc = value >> 1
-    if doc < first_article:
-        return 0, -weights.get(doc, 0), doc
-    if doc < first_figure:
-        return 1 + (value & 1), -doc, 0
-    return (3 if doc < first_caption else 4), -doc, 0
-
-
-# Numbers written as text (:func:`encode_numbers`): JSON-safe characters '#' to '~' without the backslash, 91 of
-# them; the first 45 end a number, the other 46 are digits before its last (base 46, most significant first).
-DIGITS = "".join(chr(c) for c in range(0x23, 0x7F) if c != 0x5C)
-LAST_DIGITS = 45
-_DIGIT_VALUE = {c: i for i, c in enumerate(DIGITS)}
-
-
-def encode_numbers(values: Iterable[int]) -> str:
-    """Non-negative integers as one JSON-safe string: a number under 45 is one character, under 2,070 two.
-
-    Why not a JSON array: its postings were most of the index's bytes (a delta of 200 is "200," in an array,
-    two characters here); the script reads the string in one loop of charCodeAt (search.js: decode).
-    """
-    out = []
-    for value in values:
-        rest, last = divmod(value, LAST_DIGITS)
-        head = ""
-        while rest:
-            rest, digit = divmod(rest, len(DIGITS) - LAST_DIGITS)
-            head = DIGITS[LAST_DIGITS + digit] + head
-        out.append(head + DIGITS[last])
-    return "".join(out)
-
-
-def decode_numbers(text: str) -> list[int]:
-    """The integers of :func:`encode_numbers`."""
-    out, value = [], 0
-    for c in text:
-        digit = _DIGIT_VALUE[c]
-        if digit < LAST_DIGITS:
-            out.append(value * LAST_DIGITS + digit)
-            value = 0
-        else:
-            value = value * (len(DIGITS) - LAST_DIGITS) + digit - LAST_DIGITS
-    return out
-
-
-class Postings:
-    """Every term's postings (``doc * 2 + field``), at most ``cap`` per field while building, the ``cap`` best at the end.
-
-    Documents arrive in rank order (:func:`rank`) within each field, so the ``cap`` best postings of a term are
-    among the first ``cap`` of each field: memory is bounded by the cap, not by the archive (a common word is
-    in every article). An entity's posting is followed by its weight (its count of articles), which ranks it.
-    """
-
-    def __init__(self, sections: list[int], cap: int, weights: dict[int, int]):
-        self.fields: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self.sections, self.cap, self.weights = sections, cap, weights
-
-    def add(self, terms: Iterable[str], doc: int, field: int) -> None:
-        lists, cap, value = self.fields[field], self.cap, doc * 2 + field
-        for term in terms:
-            found = lists.get(term)
-            if found is None:
-                lists[term] = [value]
-            elif len(found) < cap:
-                found.append(value)
-
-    def _rank(self, value: int) -> tuple[int, int, int]:
-        return rank(value, self.sections, self.weights)
-
-    def encoded(self) -> dict[str, str]:
-        """term -> delta-encoded postings in number order, each entity's followed by its weight, as text
-        (:func:`encode_numbers`); empties the fields (call it once)."""
-        named, body = self.fields
-        first_article, weights = self.sections[0], self.weights
-        out = {}
-        # Taken out of the fields as they are encoded, so that the table is not held twice (once, it is empty).
-        for term in named.keys() | body.keys():
-            values = named.pop(term, []) + body.pop(term, [])
-            if len(values) > self.cap:
-                values.sort(key=self._rank)
-                del values[self.cap:]
-            values.sort()
-            deltas, last = [], 0
-            for value in values:
-                deltas.append(value - last)
-                last = value
-                if value >> 1 < first_article:
-                    deltas.append(weights.get(value >> 1, 0))
-            out[term] = encode_numbers(deltas)
-        return out
-
-
-def entry_size(term: str, value: Any) -> int:
-    """About the bytes of a shard entry (term, postings) in JSON; exact sizes would cost a json.dumps per split."""
-    if isinstance(value, str):
-        return len(term) + len(value) + 6
-    return len(term) + (3 * len(value) + 8 if isinstance(value, list) else len(str(value)))
-
-
-def order(term: str) -> bytes:
-    """Sort key of terms: UTF-16 code units, the order of JavaScript's ``<`` (code points differ above U+FFFF)."""
-    return term.encode("utf-16-be")
-
-
-BOUNDARY = 32  # about one run (unit) in this many begins a shard whatever the sizes: see starts_shard
-
-
-def starts_shard(key: str) -> bool:
-    """Whether a run of terms begins a shard of its own, decided by its key alone (about one in ``BOUNDARY``).
-
-    Packed by size alone, one unit grown by a new article moved the border of every shard after it (on the BBC
-    archive, adding an article rewrote 110 of 111 word shards); with borders that a key sets by itself, a
-    change moves the borders only up to the next such key, as content-defined chunking (rsync, restic) does.
-    """
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest(), "big") % BOUNDARY == 0
-
-
-def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
-    """Terms in shards of at most about ``limit`` bytes, each named by a key that begins its first term.
-
-    A run of terms sharing their first two characters (a unit) is one shard if it fits; else it is cut at its
-    terms' next character, and neighbouring pieces that fit together make one shard again (else a big shard
-    would leave dozens of tiny ones), unless a piece :func:`starts_shard`. Each shard holds every term from its key up to the next shard's key,
-    so a term's shard is the last key not after it (``search.shard_key``); a new term changes only the
-    shards of its own unit and the packing around it. :class:`IndexStore` packs units the same way
-    (:func:`_pack`) without holding the table.
-    """
-    ordered = sorted(table, key=order)
-    # Sorted, a key's terms are one run of the list: a run's size is a difference of running totals.
-    total = [0, *accumulate(entry_size(t, table[t]) for t in ordered)]
-    out: dict[str, dict[str, Any]] = {}
-
-    def emit(key: str, first: int, last: int) -> None:
-        out[key] = {ordered[i]: table[ordered[i]] for i in range(first, last)}
-
-    pending = [(PREFIX, 0, len(ordered))]  # (key length, start, end): every term of the run shares its key
-    while pending:
-        length, start, end = pending.pop()
-        runs = [(key, [i for i, _ in group]) for key, group in
-                groupby(((i, ordered[i][:length]) for i in range(start, end)), key=itemgetter(1))]
-        packed: Optional[tuple[str, int, int]] = None  # neighbouring runs that fit in one shard together
-        for key, members in runs:
-            first, last = members[0], members[-1] + 1
-            if total[last] - total[first] > limit and len(key) == length and last - first > 1:
-                if packed:
-                    emit(*packed)
-                    packed = None
-                pending.append((length + 1, first, last))
-            elif packed and total[last] - total[packed[1]] <= limit and not starts_shard(key):
-                packed = (packed[0], packed[1], last)
-            else:
-                if packed:
-                    emit(*packed)
-                packed = (key, first, last)
-        if packed:
-            emit(*packed)
-    return dict(sorted(out.items(), key=lambda kv: order(kv[0])))
 
 
 def _unit_hashes(kept: Any) -> dict[str, bytes]:
