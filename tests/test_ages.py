@@ -77,3 +77,25 @@ def test_age_phrases_give_value_printed_span_and_the_word_described(nlp):
 def test_number_value_reads_digits_and_words_within_an_age_range(nlp):
     doc = nlp("1998 0 63 121 five sixty-three")
     assert [ages.number_value(t) for t in doc] == [None, None, 63, None, 5, 60, None, 63]
+
+
+def test_a_surname_the_model_missed_is_the_one_person_of_that_surname(nlp):
+    assert _people("Hilary Swank praised co-star Clint Eastwood.", '"I bow down to you," Swank said to the 74-year-old Eastwood.') == [
+        ("Hilary Swank", None), ("Clint Eastwood", 74)]
+
+
+def test_a_surname_two_people_share_gets_no_age_from_a_lone_mention(nlp):
+    found = ages.person_ages([], [("a", "Ann Eastwood", ()), ("b", "Bob Eastwood", ())])
+    assert found == {}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A person named after "The N-year-old" that the parser misread is not the one of that age.
+    ("The 22-year-old pipped Maurice Greene on the last leg of the relay.", [("Maurice Greene", None)]),
+    ("The 32-year-old will race alongside Olympic finalist Jo Pavey in March.", [("Jo Pavey", None)]),
+    # The age after two names joined by "and" is the second's.
+    ("Those charged included Bryan Ferry and Luke Tomlinson, 27, a friend of the princes.",
+     [("Bryan Ferry", None), ("Luke Tomlinson", 27)]),
+])
+def test_an_age_goes_only_to_the_person_it_is_printed_with(nlp, sentence, expected):
+    assert _people(sentence) == expected

@@ -42,6 +42,9 @@ BEFORE_BARE = frozenset({",", "("})
 DESCRIBES = frozenset({"amod", "appos", "acl", "nmod", "compound", "npadvmod", "advmod"})
 
 
+NOT_A_PERSON = "\x00"  # the owner of a mention of an organisation, a place, a group
+
+
 @dataclass(frozen=True)
 class AgePhrase:
     """One stated age in one block: its value, where it is printed, and the word it describes (a token index)."""
@@ -111,20 +114,35 @@ def _subject_of(verb) -> Optional[object]:
     return subject
 
 
-def _holder_of_old(old) -> Optional[object]:
-    """The word "N years old" describes: the noun "old" modifies, or the subject of "is ... old"."""
+def _holder_of_old(old, number) -> Optional[object]:
+    """The word "N years old" describes: the noun "old" modifies, or the subject of "is ... old".
+
+    The noun must be one: "The 32-year-old will race alongside ... Pavey" is parsed with "old" on "race". Before
+    a name, only capitalised words (a title: "Mr.", "Prince") and adjectives ("former") may stand between "old"
+    and the name: "The 22-year-old pipped Maurice Greene" is parsed with "pipped" a noun of Greene's name. After
+    a name, the phrase is set off by a comma ("Pierre Vinken, 61 years old,").
+    """
     if old.dep_ in ("acomp", "attr", "oprd"):
         return _subject_of(old.head)
-    if old.dep_ in DESCRIBES and old.head is not old:
-        return old.head
-    return None
+    holder = old.head
+    if old.dep_ not in DESCRIBES or holder is old or holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = old.doc
+    if holder.i < old.i:
+        return holder if number.i > 0 and doc[number.i - 1].text == "," else None
+    if holder.pos_ == "PROPN":
+        between = doc[old.i + 1 : holder.i]
+        if not all(t.is_punct or t.pos_ == "ADJ" or t.text[:1].isupper() for t in between):
+            return None
+    return holder
 
 
 def _bare_holder(doc, number) -> Optional[object]:
     """The word a number set off by commas or brackets is the age of ("Jane Doe, 63, said"; "Jane Doe (63)").
 
-    The number is in apposition to a word (the parse), or, where the parser attached it elsewhere, the model
-    tags it a DATE, as it tags ages, and the name ends right before its comma.
+    The parse says the number is an apposition, or the model tags it a DATE, as it tags ages; whose age it is,
+    is the word right before the comma: in "Bryan Ferry and Luke Tomlinson, 27," the parser puts the apposition
+    on the first of the two names, but the age is the one the comma follows.
     """
     i = first_of_number(number)
     if i < 2 or doc[i - 1].text not in BEFORE_BARE:
@@ -134,9 +152,7 @@ def _bare_holder(doc, number) -> Optional[object]:
         return None
     if doc[i - 1].text == "(" and (after is None or after.text != ")"):
         return None
-    if number.dep_ == "appos" and number.head.i < i:
-        return number.head
-    if number.ent_type_ == "DATE" or doc[i].ent_type_ == "DATE":
+    if number.dep_ == "appos" or number.ent_type_ == "DATE" or doc[i].ent_type_ == "DATE":
         return doc[i - 2]
     return None
 
@@ -166,7 +182,7 @@ def age_phrases(doc) -> list[AgePhrase]:
             continue
         old = _years_old(doc, token)
         if old is not None:
-            holder = _holder_of_old(old)
+            holder = _holder_of_old(old, token)
             taken.update(range(token.i, old.i + 1))
             if holder is not None:
                 found.append(AgePhrase(value, token.idx, old.idx + len(old.text), holder.i))
@@ -184,40 +200,52 @@ def age_phrases(doc) -> list[AgePhrase]:
     return found
 
 
-def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str]]) -> Optional[str]:
+def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str]], surnames: dict[str, Optional[str]]) -> Optional[str]:
     """The person whose mention covers token ``index``, or is in apposition to the noun there ("Jane Doe, a
-    63-year-old teacher," and "a 63-year-old teacher, Jane Doe,")."""
+    63-year-old teacher," and "a 63-year-old teacher, Jane Doe,"); a surname no mention covers, of one person of
+    the article only ("the 74-year-old Eastwood" where the model tagged "Eastwood" otherwise and no mention was
+    kept), is that person's."""
     def covering(token) -> Optional[str]:
         return next((who for start, end, who in spans if start <= token.idx < end), None)
 
     token = doc[index]
     who = covering(token)
-    if who is not None or token.pos_ == "PROPN":
-        return who  # a name that is no person's (an organisation's, a place's) has no age
+    if who is not None:
+        return who if who is not NOT_A_PERSON else None  # a name that is no person's (a firm's, a place's) has no age
+    if token.pos_ == "PROPN" or token.text in surnames:  # the tagger may call a lone surname a noun
+        # A surname alone, not a word of a longer name ("Eastwood Holdings").
+        alone = token.dep_ != "compound" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        return surnames.get(token.text) if alone else None
     if token.dep_ == "appos" and token.head is not token:
         who = covering(token.head)
-        if who is not None:
-            return who
-    return next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
+    else:
+        who = next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
+    return who if who is not NOT_A_PERSON else None
 
 
-def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[str, Iterable[object]]]) -> dict[str, int]:
+def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[str, str, Iterable[object]]],
+                others: Iterable[object] = ()) -> dict[str, int]:
     """The age the article states of each person: {person id: years}.
 
-    ``parsed`` is the article's (doc, block) pairs; ``people`` each person's id and mentions (``Mention``: block,
-    start_char, text). A person given two different ages has none.
+    ``parsed`` is the article's (doc, block) pairs; ``people`` each person's id, name and mentions (``Mention``:
+    block, start_char, text); ``others`` the mentions of every other entity (a name of theirs has no age). A
+    person given two different ages has none.
     """
     spans: dict[int, list[tuple[int, int, str]]] = {}
-    for who, mentions in people:
+    surnames: dict[str, Optional[str]] = {}
+    for who, name, mentions in people:
+        last = name.split()[-1] if len(name.split()) > 1 else None
+        if last:  # a surname two people share is neither's
+            surnames[last] = None if last in surnames and surnames[last] != who else who
         for m in mentions:
             spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), who))
+    for m in others:
+        spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), NOT_A_PERSON))
     said: dict[str, set[int]] = {}
     for doc, block in parsed:
-        in_block = spans.get(block.index)
-        if not in_block:
-            continue
+        in_block = spans.get(block.index, [])
         for phrase in age_phrases(doc):
-            who = _person_at(doc, phrase.holder, in_block)
+            who = _person_at(doc, phrase.holder, in_block, surnames)
             if who is not None:
                 said.setdefault(who, set()).add(phrase.value)
     return {who: values.pop() for who, values in sorted(said.items()) if len(values) == 1}
