@@ -12,7 +12,7 @@ def test_a_rise_by_an_amount_to_a_level_is_two_figures(nlp):
     s = "The spot gold price rose $4 to $367.30 an ounce."
     assert tagged(nlp, s, [("$4 to $367.30", "MONEY")]) == [
         Figure(id="", value=4, text="$4", unit="USD", evidence=(s,)),
-        Figure(id="", value=367.3, text="$367.30", unit="USD", evidence=(s,)),
+        Figure(id="", value=367.3, text="$367.30", unit="USD", per="ounce", evidence=(s,)),  # a rate: per ounce
     ]
 
 

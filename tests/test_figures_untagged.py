@@ -21,7 +21,8 @@ def test_a_number_after_a_bound_is_a_count(nlp):
 def test_a_scale_word_after_a_bound_and_an_article_is_a_count(nlp):
     s = "The exchange can handle nearly a billion shares a day."
     assert untagged(nlp, s) == [
-        Figure(id="", value=1_000_000_000, text="nearly a billion", counts="shares", qualifier="nearly", evidence=(s,))]
+        Figure(id="", value=1_000_000_000, text="nearly a billion", counts="shares", qualifier="nearly", per="day",
+                evidence=(s,))]
 
 
 def test_a_vague_plural_on_its_own_is_a_lower_bound(nlp):

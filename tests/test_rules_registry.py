@@ -72,6 +72,20 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "award_name", "model_label", "thing_cues", "product_not_body", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
         "institution_cues", "coined_word_body", "body_named_like_person", "firm_of_a_country", "gazetteer_place", "settlement", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
+    # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
+    assert names("find", "figure") == [
+        "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",
+        "changes_from_to", "fractions_of_amounts", "currency_amounts", "measures_with_unit", "qualified_numbers"]
+    assert names("clean", "number") == [
+        "article_before_scale", "several_before_vague", "currency_before", "qualifier_before", "fraction_after_numerator",
+        "measure_before_hyphen_word", "magnitude_and_currency_after", "currency_after_of", "speed_after_slash", "sentence_full_stop",
+        "owned_percent"]
+    assert names("clean", "figure") == [
+        "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "votes_counted",
+        "counted_noun_form", "rank_or_list_marker", "result_or_score", "number_in_name", "bare_year",
+        "length_of_time_alone", "one_as_article", "number_names_thing_before", "unit_printed_after",
+        "counts_a_length_of_time", "measure_counted", "sentence_words_not_printed", "period_of_figure", "reported_by",
+        "rate_of_figure"]
     # every vote rule of a block or a span gives one field of the mention
     fields = {r.field for r in rules.registered("vote", "span") + rules.registered("vote", "block")}
     assert fields == {"institution", "band", "thing", "club", "provenance", "locative", "settlement", "titled", "speaker", "table",

@@ -1,10 +1,77 @@
-"""Rates: what one value of a figure is per ("$1,300 a week": per week). Being written."""
+"""Rates: what one value of a figure is per ("$1,300 a week": per "week"), read from the parse.
+
+A rate is an amount, a count or a measure with what one of it is per, printed right after it (or after the noun it
+counts), inside the model's span or outside it:
+
+* "a"/"an"/"every" and a singular noun the parser attaches as a noun used as an adverb (``npadvmod``): "$1,300 a
+  week", "$40 a head", "$1.50 a share", "11,000 barrels a day", "300 people a day", "20% a year", "100,000 people
+  every year";
+* "per" and its object (``prep`` and ``pobj``): "RM120 per day", "$30,000 per capita", "$200 per tonne", "4.25
+  percent per annum", "$5 per 100 grams".
+
+``Figure.per`` is the noun as printed, lower case ("week", "capita", "annum", "100 grams"), so that a reader and a
+scorer find it in the sentence; ``value`` stays the amount, ``unit`` its currency or unit, ``counts`` what it counts.
+
+Decisions:
+
+* A percentage a year ("inflation of 20% a year", "5% per annum") is a rate like any other: ``per`` "year". The
+  sentence says the percentage is per year, and a reader comparing "20%" with "20% a year" needs to know.
+* A speed written with a distance and "an hour" ("50 miles an hour", "80 km per hour") is a rate: unit mi, per
+  "hour", as printed; a speed written as one unit of speed ("50 mph", "100 km/h") has that unit and no ``per``. The
+  value and unit stay what the sentence prints in both cases; converting one into the other would print a unit the
+  article does not use.
+* Not a rate: no amount ("once a week", "twice a day": no figure at all); a time that says when ("5% a year ago",
+  "$5m a year earlier", "a year after"): the noun then hangs from an adverb ("ago") or is followed by a word of
+  time; a date phrase on the verb that does not follow the figure ("met her once a week, paying $50"); plurals
+  ("every four years": a period, not one of something).
+"""
 
 from __future__ import annotations
 
 from typing import Optional
 
+from .lexicon import PERCENT_WORDS
+
+# lexicon: to move into lexicon.py (owned by another helper this round)
+# Words that make "a year" after a figure say when, not per what: "a year ago", "a year earlier", "a week after".
+WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "on", "from", "prior"})
+# Determiners of a rate's noun: "a week", "an hour", "every year".
+RATE_DETERMINERS = frozenset({"a", "an", "every"})
+
 
 def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[str]) -> Optional[str]:
-    """What one value of the figure at ``start:end`` is per, or None."""
+    """What one value of the figure at ``start:end`` is per, as printed ("week"), or None when it is no rate.
+
+    The rate's words start right after the figure's last number (inside the model's span: "50 miles an hour" tagged
+    whole) and at the latest right after the figure, or after the noun it counts ("300 people| a day").
+    """
+    numbers = [t.i for t in doc[start:end] if t.like_num or t.text[:1].isdigit()]
+    first = numbers[-1] + 1 if numbers else end
+    last = end
+    if counts:
+        noun = counts.split()[-1]
+        last = next((t.i + 1 for t in doc[end : end + 8] if t.text == noun), end)
+    for i in range(first, min(last, len(doc) - 1) + 1):
+        per = _rate_at(doc, i)
+        if per:
+            return per
+    return None
+
+
+def _rate_at(doc, i: int) -> Optional[str]:
+    """The rate's noun when a rate phrase starts at token ``i``: "a| week", "per| day", "per| 100 grams"."""
+    tok = doc[i]
+    if tok.lower_ == "per" and tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i != obj.right_edge.i \
+                or f"per {obj.lower_}" in PERCENT_WORDS:  # "per cent": a unit, no rate
+            return None
+        return doc[i + 1 : obj.i + 1].text.lower()
+    if tok.lower_ in RATE_DETERMINERS and tok.dep_ == "det" and i + 1 < len(doc):
+        noun = doc[i + 1]
+        if tok.head.i != noun.i or noun.dep_ != "npadvmod" or noun.tag_ != "NN" or noun.head.pos_ == "ADV":
+            return None
+        if i + 2 < len(doc) and doc[i + 2].lower_ in WHEN_AFTER:
+            return None  # "a year ago", "a year after the war"
+        return noun.lower_
     return None

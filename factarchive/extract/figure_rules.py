@@ -25,7 +25,7 @@ from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOL
                       QUALIFIERS_APART, SCALES, SEVERAL, TIME_UNITS, VAGUE)
 from .money import ISO_CURRENCIES, currency_of_country, extend_amount, scale_at
 from .nlp import sentence_of
-from .quantities import parse_value
+from .quantities import SPEED_UNITS, parse_value
 from .rules import rule
 
 # --------------------------------------------------------------------------- the bounds as printed (scope "number")
@@ -107,6 +107,16 @@ def currency_after_of(r: Reading):
     """ "millions| of dollars|": the currency after "of" is the amount's."""
     doc, end = r.doc, r.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in CURRENCIES:
+        return r.cut(end=end + 2)
+    return r
+
+
+@rule("clean", "speed_after_slash", scope="number")
+def speed_after_slash(r: Reading):
+    """ "100 km|/h": a unit of speed printed as one unit (figure_rates.py: a speed so printed is a unit, not a rate)."""
+    doc, end = r.doc, r.end
+    if end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].lower_.rstrip(".") in ("h", "hr") and doc[end - 1].lower_ == "km":
         return r.cut(end=end + 2)
     return r
 
@@ -259,10 +269,13 @@ def counts_a_length_of_time(r: Reading):
 
 @rule("clean", "measure_counted", scope="figure")
 def measure_counted(r: Reading):
-    """ "60 miles" tagged CARDINAL, read as counting miles: a measure (unit mi), and the unit printed after it."""
-    if r.unit is None and r.counts and r.counts.split()[-1].lower() in MEASURE_UNITS:
-        unit = MEASURE_UNITS[r.counts.split()[-1].lower()]
-        if r.end < len(r.doc) and MEASURE_UNITS.get(r.doc[r.end].lower_) == unit:  # printed right after: "the 50K"
+    """ "60 miles" tagged CARDINAL, read as counting miles: a measure (unit mi), and the unit printed after it; so is
+    a unit of speed ("300km/h")."""
+    word = r.counts.split()[-1].lower() if r.unit is None and r.counts else ""
+    if word in MEASURE_UNITS or word in SPEED_UNITS:  # "300km/h": "km/h" read as what 300 counts
+        unit = MEASURE_UNITS.get(word) or SPEED_UNITS[word]
+        after = r.doc[r.end].lower_ if r.end < len(r.doc) else ""
+        if (MEASURE_UNITS.get(after) or SPEED_UNITS.get(after)) == unit:  # printed right after: "the 50K", "300km/h"
             return r.cut(end=r.end + 1, unit=unit, counts=None)
         return replace(r, unit=unit, counts=None)
     return r

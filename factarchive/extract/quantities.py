@@ -19,6 +19,11 @@ from .lexicon import (AMBIGUOUS_SUFFIXES, COUNTED_NOUNS, COUNTING_WORDS, CURRENC
                       QUALIFIERS, SCALES, SEVERAL, SUBUNITS, UNIT_FACTORS, VAGUE)
 from .money import CURRENCY_PREFIX, int_if_whole
 
+# lexicon: to move into lexicon.py (owned by another helper this round)
+# Units of speed printed as one unit ("100 km/h", "60 kph"): a unit, not a rate (see figure_rates.py; "mph" is in
+# MEASURE_UNITS already).
+SPEED_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h"}
+
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
@@ -76,6 +81,8 @@ def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
             return SUBUNITS[tail][0], rest, Decimal(str(SUBUNITS[tail][1]))
         if tail in CURRENCIES and (size > 1 or rest):
             return CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
+        if tail in SPEED_UNITS:
+            return SPEED_UNITS[tail], rest, Decimal(1)
         if tail in MEASURE_UNITS and (size == 2 or tail not in SCALES or not rest):
             return MEASURE_UNITS[tail], rest, Decimal(UNIT_FACTORS.get(tail, "1"))
     return None, words, Decimal(1)

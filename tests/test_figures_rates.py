@@ -1,0 +1,77 @@
+"""Rates: ``Figure.per`` says what one value is per ("$1,300 a week": per week); the amount, its unit and what it
+counts stay as they were. Not a rate: no amount, a time that says when, a period of the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import figures
+from factarchive.model import Figure
+
+from .extraction_helpers import figures_of
+
+
+def _figure(s: str, value, text: str, **fields) -> Figure:
+    return Figure(id="", value=value, text=text, evidence=(s,), **fields)
+
+
+@pytest.mark.parametrize("s, value, text, fields", [
+    ("Nurses are paid $1,300 a week.", 1300, "$1,300", {"unit": "USD", "per": "week"}),
+    ("Workers earn RM120 per day.", 120, "RM120", {"unit": "MYR", "per": "day"}),
+    ("Tickets cost $40 a head.", 40, "$40", {"unit": "USD", "per": "head"}),
+    ("Income is $30,000 per capita.", 30000, "$30,000", {"unit": "USD", "per": "capita"}),
+    ("The company earned $1.50 a share.", 1.5, "$1.50", {"unit": "USD", "per": "share"}),
+    ("Wheat sold at $200 per tonne.", 200, "$200", {"unit": "USD", "per": "tonne"}),
+    ("They were paid $4.25 an hour.", 4.25, "$4.25", {"unit": "USD", "per": "hour"}),
+    ("The fee is £9m a year.", 9_000_000, "£9m", {"unit": "GBP", "per": "year"}),
+])
+def test_an_amount_of_money_per_something(nlp, s, value, text, fields):
+    assert figures_of(nlp, s) == [_figure(s, value, text, **fields)]
+
+
+def test_a_measure_per_day_keeps_its_unit(nlp):
+    s = "The plant produces 11,000 barrels a day."
+    assert figures_of(nlp, s) == [_figure(s, 11000, "11,000 barrels", unit="barrels", per="day")]
+
+
+def test_a_count_per_day_keeps_what_it_counts(nlp):
+    s = "About 300 people a day cross the border."
+    assert figures_of(nlp, s) == [_figure(s, 300, "About 300", counts="people", qualifier="about", per="day")]
+    s = "Smoking kills 100,000 people every year."
+    assert figures_of(nlp, s) == [_figure(s, 100000, "100,000", counts="people", per="year", period="every year")]
+
+
+def test_a_percentage_a_year_is_a_rate_per_year(nlp):
+    s = "Inflation ran at 20% a year."
+    assert figures_of(nlp, s) == [_figure(s, 20, "20%", unit="%", per="year")]
+    s = "The fund pays 4.25 percent per annum."
+    assert figures_of(nlp, s) == [_figure(s, 4.25, "4.25 percent", unit="%", per="annum")]
+
+
+def test_a_speed_is_a_distance_per_hour_or_one_unit_of_speed_as_printed(nlp):
+    s = "The car was doing 50 miles an hour."
+    assert figures_of(nlp, s) == [_figure(s, 50, "50 miles an hour", unit="mi", per="hour")]
+    s = "He drove at 100 km/h on the road."
+    assert figures_of(nlp, s) == [_figure(s, 100, "100 km/h", unit="km/h")]
+    s = "Trains run at 300km/h to Lyon."
+    assert figures_of(nlp, s) == [_figure(s, 300, "300km/h", unit="km/h")]
+    assert figures.parse_value("60 kph") == figures.Value(60, None, "km/h")
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("He met her once a week.", []),  # no amount
+    ("Sales rose 5% a year ago.", [(5, "5%", {"unit": "%", "period": "a year ago"})]),
+    ("Profits were $5m a year earlier.", [(5_000_000, "$5m", {"unit": "USD", "period": "a year earlier"})]),
+    ("Prices rose 3% in a year.", [(3, "3%", {"unit": "%", "period": "in a year"})]),
+    ("Rates of 5 per cent were charged.", [(5, "5 per cent", {"unit": "%"})]),  # "per cent" is the unit
+    ("Every four years, 200 athletes compete.", [(200, "200", {"counts": "athletes", "period": "four years"})]),
+])
+def test_not_a_rate(nlp, s, expected):
+    assert figures_of(nlp, s) == [_figure(s, value, text, **fields) for value, text, fields in expected]
+
+
+def test_a_rate_and_the_same_amount_without_it_are_two_figures(nlp):
+    s1, s2 = "Nurses are paid $1,300 a week.", "A bonus of $1,300 was paid."
+    found = [f for s in (s1, s2) for f in figures.find_figures(nlp(s))]
+    assert [(f.text, f.per, f.evidence) for f in figures.number_figures(found)] == [
+        ("$1,300", "week", (s1,)), ("$1,300", None, (s2,))]
