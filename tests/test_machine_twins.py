@@ -111,6 +111,9 @@ def test_compact_lookup_lists_each_entity_once_and_every_name():
         "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
         "redirects": {"old-ann": "ann-lee"}}
     assert entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, compact=True) == lookup
+    # Where each lives, as the renderer found it (render.entity_homes): the same file.
+    homes = render.entity_homes(catalog.entities)
+    assert compact_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, homes=homes) == lookup
     # Offline (.html pages); each entity's JSON is its page's address without the anchor, .json for .html or /.
     offline = compact_lookup(catalog.entities.values(), {}, directory_urls=False)["entities"]
     assert offline == {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee.html"],

@@ -157,13 +157,14 @@ def redirect_data(old: str, new: EntityRecord, directory_urls: bool = True) -> d
 
 
 def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
-                  directory_urls: bool = True, compact: bool = False) -> dict[str, Any]:
+                  directory_urls: bool = True, compact: bool = False,
+                  homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
     """``entities.json``: every name and alias -> the entities it names (a name can name two).
 
-    ``compact`` (format 2, :func:`compact_lookup`): each entity once, names -> ids.
+    ``compact`` (format 2, :func:`compact_lookup`): each entity once, names -> ids; ``homes`` as there.
     """
     if compact:
-        return compact_lookup(entities, redirects, directory_urls)
+        return compact_lookup(entities, redirects, directory_urls, homes)
     names: dict[str, list[dict[str, str]]] = {}
     for entity in entities:
         target = {"id": entity.id, "name": entity.name, "kind": entity.kind, **_where(entity, directory_urls)}
@@ -175,8 +176,8 @@ def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str]
 LOOKUP_FORMAT = 2
 
 
-def compact_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
-                   directory_urls: bool = True) -> dict[str, Any]:
+def compact_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
+                   homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
     """``entities.json``, format 2: ``entities`` id -> [name, kind, page], ``names`` every name and alias -> ids.
 
     Each entity is written once, not once per name and alias with its keys (format 1, :func:`entity_lookup`):
@@ -184,11 +185,13 @@ def compact_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str
     the entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``); its JSON is
     that address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
     ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id, as in format 1.
+    ``homes``: entity id -> (docs path, anchor) of where it lives, as the renderer has them (render.entity_homes),
+    else found by urls.entity_home (which reads an entity's mentions back from the catalog).
     """
     table: dict[str, list[str]] = {}
     names: dict[str, list[str]] = {}
     for entity in entities:
-        path, anchor = urls.entity_home(entity)
+        path, anchor = homes[entity.id] if homes is not None else urls.entity_home(entity)
         table[entity.id] = [entity.name, entity.kind, urls.page_url(path, directory_urls, anchor)]
         for name in {entity.name, *entity.aliases}:
             names.setdefault(name, []).append(entity.id)
