@@ -99,3 +99,8 @@ def test_a_surname_two_people_share_gets_no_age_from_a_lone_mention(nlp):
 ])
 def test_an_age_goes_only_to_the_person_it_is_printed_with(nlp, sentence, expected):
     assert _people(sentence) == expected
+
+
+def test_a_nationality_in_apposition_carries_the_age_to_the_person(nlp):
+    assert _people("The museum ended its contract with Douglas Cardinal, a prominent 64-year-old Canadian, on Friday.") == [
+        ("Douglas Cardinal", 64)]

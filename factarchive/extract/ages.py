@@ -215,7 +215,11 @@ def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str]], surnames:
     if token.pos_ == "PROPN" or token.text in surnames:  # the tagger may call a lone surname a noun
         # A surname alone, not a word of a longer name ("Eastwood Holdings").
         alone = token.dep_ != "compound" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-        return surnames.get(token.text) if alone else None
+        if not alone:
+            return None
+        if surnames.get(token.text):
+            return surnames[token.text]
+    # A noun, or a nationality ("Cardinal, a prominent 64-year-old Canadian,"), in apposition to the person.
     if token.dep_ == "appos" and token.head is not token:
         who = covering(token.head)
     else:
@@ -228,8 +232,9 @@ def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[
     """The age the article states of each person: {person id: years}.
 
     ``parsed`` is the article's (doc, block) pairs; ``people`` each person's id, name and mentions (``Mention``:
-    block, start_char, text); ``others`` the mentions of every other entity (a name of theirs has no age). A
-    person given two different ages has none.
+    block, start_char, text); ``others`` the mentions of every organisation and place (a name of theirs has no
+    age; a nationality, a group's name, may stand in apposition to a person). A person given two different ages
+    has none.
     """
     spans: dict[int, list[tuple[int, int, str]]] = {}
     surnames: dict[str, Optional[str]] = {}

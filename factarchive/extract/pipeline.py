@@ -49,7 +49,7 @@ def article_figures(parsed: Sequence[tuple[object, mentions.Block]]) -> list[fig
 def with_ages(actors, parsed, resolved: Sequence[entities.Entity], ids: dict) -> tuple:
     """The actors, each person given the age the article states of them (stage ``ages``)."""
     people = [(ids[e], e.name, e.mentions) for e in resolved if e.cls == "person"]
-    others = [m for e in resolved if e.cls != "person" for m in e.mentions]
+    others = [m for e in resolved if e.cls not in ("person", "group") for m in e.mentions]
     found = ages.person_ages(parsed, people, others)
     return tuple(replace(a, age=found[a.id]) if a.kind == "person" and a.id in found else a for a in actors)
 
