@@ -48,6 +48,23 @@ the sentence found in the seed's text. A figure mention is a character span: for
 figure's text where it occurs in its evidence sentence; figures are matched one to one to gold number
 spans they overlap (same class, or any class for FIGURES).
 
+Ages and rates, each gold set's own convention (``CONVENTIONS``; read on the dev gold: IE-ER's MEASURE spans, the
+OntoNotes dev file's DATE, MONEY and QUANTITY tags around "years old" and "a week"):
+
+* **IE-ER** tags a person's age as a MEASURE (QUANTITY): "29-year" of "29-year-old" (the "-old" left outside), "15
+  years" of "15 years old", "65" of "Zhivka Savic, 65,". Every fact sheet person's ``age`` is a QUANTITY figure; at
+  article level a gold QUANTITY that reads as an age ("29-year" before "-old", "15 years" before "old", "aged 40")
+  is compared as its number ("29"), like the age; a bare "65" already is. At mention level the age is looked for in
+  the person's evidence sentences where it is printed as one ("63-year-old", "63 years old", "aged 63", ", 63,",
+  "(63)", "who is 63": digits only, the sheet keeps no span) and matched by overlap like a figure. IE-ER tags a rate
+  as one QUANTITY span with its period ("$1,300 a week", "0.9 percent per year", "39,298 million litres per day"):
+  a figure with ``per`` is a QUANTITY whose text runs from its amount to its period as printed in its evidence
+  sentence ("$1,300 a week"; "$1,300 a week" when the sentence cannot be found).
+* **OntoNotes** tags an age as a DATE ("61 years old", "63" of "Frederick Deane Jr., 63,"), which is not scored:
+  ages are not predicted. A rate's amount is MONEY (or QUANTITY) without its period ("$ 4.25" an hour, "11,000
+  barrels" a day): a figure with ``per`` is scored by its unit and its own text, as any figure.
+* **CoNLL-2003** annotates no numbers.
+
 Counting neither way: IE-ER tags marked ``status="opt"``, CoNLL MISC and OntoNotes NORP spans (a
 prediction with the same name, or in the same unit with the same name, is not counted), and text the
 readers take as provenance: the dateline a wire reader strips off the first paragraph ("NAIROBI, Kenya
@@ -90,6 +107,11 @@ FIGURE_SETS = ("ieer", "ontonotes")  # CoNLL-2003 does not annotate numbers
 APPROXIMATORS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "about", "around",
                  "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just")
 LEADING_APPROXIMATOR = re.compile(rf"^(?:{'|'.join(APPROXIMATORS)})\s+")
+# Each set's convention for ages and rates (module docstring): ages scored as QUANTITY; a rate one QUANTITY with its period.
+CONVENTIONS = {"ieer": {"ages": True, "rates_whole": True},
+               "conll": {"ages": False, "rates_whole": False},
+               "ontonotes": {"ages": False, "rates_whole": False}}
+NO_CONVENTION = {"ages": False, "rates_whole": False}
 # "$", "us$", "c$", "£", "rmb ": OntoNotes' newswire conversion leaves "$" outside 206 of its MONEY spans.
 LEADING_CURRENCY = re.compile(r"^(?:[a-z]{0,3}[$£€¥₩₹]|rmb\s)\s*")
 
@@ -110,6 +132,69 @@ def norm_figure(text: str) -> str:
     while text != before:
         text, before = LEADING_APPROXIMATOR.sub("", text), text
     return LEADING_CURRENCY.sub("", text)
+
+
+# A gold span that reads as an age: "29-year" (before "-old"), "15 years" (before " old"), "63-year-old", "aged 40".
+AGE_TEXT = re.compile(r"^(?:(?P<aged>aged?)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-(?!years?\b)[a-z]+)?)(?P<years>[- ]years?(?P<old>[- ]old)?)?$", re.I)
+OLD_AFTER = re.compile(r"^[- ]old\b", re.I)
+
+
+def _number_word(text: str) -> int | None:
+    """"63" -> 63, "three" -> 3 (text2num, as the extraction reads number words); else None."""
+    if text.isdigit():
+        return int(text)
+    from text_to_num import text2num
+
+    try:
+        return text2num(text.replace("-", " ").lower(), "en")
+    except ValueError:
+        return None
+
+
+def age_key(text: str, after: str = "") -> str | None:
+    """The number of a gold span that reads as an age, as text ("29" of "29-year" before "-old", of "29 years old",
+    of "aged 29"), for comparing it with a fact sheet's ``Actor.age``; None for any other span. ``after`` is the
+    block's text right after the span. A bare number is compared as it is printed already."""
+    m = AGE_TEXT.match(norm_name(text))
+    if m is None or not (m["aged"] or m["old"] or (m["years"] and OLD_AFTER.match(after))):
+        return None
+    value = _number_word(m["n"])
+    return str(value) if value is not None and 0 < value <= 120 else None
+
+
+def gold_figure_key(doc: GoldDoc, span: Span, ages: bool) -> str:
+    """A gold figure span's article-level text: ``norm_figure``, or an age's number where the set scores ages."""
+    if ages and span.cls == "QUANTITY":
+        block = doc.blocks[span.block] if span.block < len(doc.blocks) else ""
+        key = age_key(span.text, block[span.end:] if block[span.start:span.end] == span.text else "")
+        if key is not None:
+            return key
+    return norm_figure(span.text)
+
+
+def age_spans(sentence: str, age: int) -> list[tuple[int, int]]:
+    """Where a sentence prints the age ``age`` as an age: "63-year-old", "63 years old", "aged 63", ", 63,", "(63)",
+    "who is 63" (the number's digits; a fact sheet keeps no span for an age, so the scorer finds it in the text)."""
+    n = re.escape(str(age))
+    found = []
+    for m in re.finditer(rf"(?<![\w.,$])(?:(?:aged?\s+)(?P<a>{n})\b|(?P<b>{n})[- ]years?[- ]old\b|(?<=, )(?P<c>{n})(?=[,.;)]|\s+and\b|$)"
+                         rf"|(?<=\()(?P<d>{n})(?=\))|(?<=\bis )(?P<e>{n})(?=[,.;)]|$))", sentence, re.I):
+        found.append((m.start(), m.end()))
+    return found
+
+
+def rate_text(sentence: str, text: str, per: str) -> tuple[int, int] | None:
+    """Where a rate is printed in its sentence, from its amount to its period: "$1,300 a week", "$100-a-month",
+    "39,298 million litres per day" (``per`` "day"); None where the amount or its period is not found within a few
+    words (no comma or semicolon between)."""
+    at = sentence.find(text)
+    while at >= 0:
+        window = sentence[at : at + len(text) + 60]
+        m = re.search(rf"(?<!\w){re.escape(per)}(?!\w)", window[len(text) :], re.I) if per else None
+        if m and not re.search(r"[,;]", window[len(text) : len(text) + m.start()]):
+            return at, at + len(text) + m.end()
+        at = sentence.find(text, at + 1)
+    return None
 
 
 # The reading of ranges (see the module's docstring); ``--ranges-whole`` scores a range as one figure only.
@@ -243,8 +328,10 @@ def _occurrences(sentence: str, names: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
-    """A fact sheet (as written and loaded back) as a prediction, its evidence located in the seed's text."""
+def from_sheet(doc: GoldDoc, sheet, scope: Scope, convention: dict | None = None) -> Prediction:
+    """A fact sheet (as written and loaded back) as a prediction, its evidence located in the seed's text, ages
+    and rates read under the gold set's ``convention`` (``CONVENTIONS``; none: neither ages nor whole rates)."""
+    convention = convention or NO_CONVENTION
     pred = Prediction()
     for entity in list(sheet.actors) + list(sheet.locations):
         cls = ACTOR_CLASSES.get(entity.kind) if entity in sheet.actors else "LOC"
@@ -267,7 +354,12 @@ def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
         elif in_scope and not printed:
             printed = {norm_name(entity.name)}
         pred.names.update((cls, n) for n in printed)
+        if convention["ages"] and cls == "PERSON" and getattr(entity, "age", None) is not None:
+            _add_age(pred, doc, entity, scope)
     for figure in sheet.figures:
+        if convention["rates_whole"] and getattr(figure, "per", None):
+            _add_rate(pred, doc, figure, scope)
+            continue
         cls = figure_class(figure.unit)
         located = in_scope = False
         for sentence in figure.evidence:
@@ -281,6 +373,43 @@ def from_sheet(doc: GoldDoc, sheet, scope: Scope) -> Prediction:
         if in_scope or not located:
             _add_figure(pred, Span(cls, 0, 0, len(figure.text), figure.text), mention=False)
     return pred
+
+
+def _add_age(pred: Prediction, doc: GoldDoc, person, scope: Scope) -> None:
+    """A person's age as a QUANTITY figure (IE-ER's convention): its number at article level, where it is printed
+    as an age in the person's evidence sentences at mention level. Counted at article level unless every sentence
+    it is printed in lies out of scope."""
+    age = person.age
+    located = in_scope = False
+    for sentence in person.evidence:
+        spans = age_spans(sentence, age)
+        for block, offset in _places(doc, sentence):
+            for start, end in spans:
+                located = True
+                if scope(block, offset + start):
+                    in_scope = True
+                    _add_figure(pred, Span("QUANTITY", block, offset + start, offset + end, sentence[start:end]), article=False)
+    if in_scope or not located:
+        pred.figure_names.add(("QUANTITY", str(age)))
+
+
+def _add_rate(pred: Prediction, doc: GoldDoc, figure, scope: Scope) -> None:
+    """A rate as one QUANTITY figure, its text from its amount to its period as printed (IE-ER's convention)."""
+    located = in_scope = False
+    printed = None
+    for sentence in figure.evidence:
+        where = rate_text(sentence, figure.text, figure.per)
+        if where is None:
+            continue
+        printed = printed or sentence[where[0] : where[1]]
+        for block, offset in _places(doc, sentence):
+            located = True
+            if scope(block, offset):
+                in_scope = True
+                _add_figure(pred, Span("QUANTITY", block, offset + where[0], offset + where[1], sentence[where[0] : where[1]]), article=False)
+    if in_scope or not located:
+        text = printed or f"{figure.text} a {figure.per}"
+        _add_figure(pred, Span("QUANTITY", 0, 0, len(text), text), mention=False)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -328,8 +457,9 @@ def _match_spans(score: Score, level: str, cls: str, docid: str, gold: list[Span
     score.add(level, cls, docid, len(used), wrong, [g.text for i, g in enumerate(gold) if i not in used])
 
 
-def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figures: bool = True) -> None:
-    """Add one document's article- and mention-level counts to ``score``."""
+def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figures: bool = True, ages: bool = False) -> None:
+    """Add one document's article- and mention-level counts to ``score`` (``ages``: the set tags ages as QUANTITY,
+    so a gold age is compared as its number, ``gold_figure_key``)."""
     spans = [s for s in doc.spans if scope(s.block, s.start)]
     neutral = [s for s in spans if s.optional]
     gold = [s for s in spans if not s.optional]
@@ -347,12 +477,13 @@ def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figure
     g_figures = [part for s in gold if s.cls in FIGURE_CLASSES for part in figure_parts(s)]
     p_figures = [p for p in pred.figures if not any(n.block == p.block and n.start < p.end and p.start < n.end for n in neutral)]
     neutral_figures = {(norm_figure(p.text),) for s in neutral for p in {s, *figure_parts(s)}}
+    g_keys = [gold_figure_key(doc, s, ages) for s in g_figures]
     for cls in FIGURE_CLASSES:
-        g_names = {(cls, norm_figure(s.text)) for s in g_figures if s.cls == cls}
+        g_names = {(cls, k) for s, k in zip(g_figures, g_keys) if s.cls == cls}
         p_names = {k for k in pred.figure_names if k[0] == cls}
         _match_sets(score, "article", cls, doc.docid, g_names, p_names, neutral_figures, lambda k: k[1])
         _match_spans(score, "mention", cls, doc.docid, [s for s in g_figures if s.cls == cls], [p for p in p_figures if p.cls == cls])
-    g_pooled = {(FIGURES, norm_figure(s.text)) for s in g_figures}
+    g_pooled = {(FIGURES, k) for k in g_keys}
     p_pooled = {(FIGURES, k[1]) for k in pred.figure_names}
     _match_sets(score, "article", FIGURES, doc.docid, g_pooled, p_pooled, neutral_figures, lambda k: k[1])
     _match_spans(score, "mention", FIGURES, doc.docid, g_figures, p_figures)
@@ -453,13 +584,16 @@ def run_set(name: str, gold: Path, stock, keep: Path | None = None, sheets_only:
 
     started = time.perf_counter()
     scores = {row: Score() for row in ROWS}
+    convention = CONVENTIONS.get(name, NO_CONVENTION)
+    ages = convention["ages"]
     for (seed, doc), raw_doc, model_doc in zip(by_seed.items(), raw, model):
         scope = scopes[seed]
         if not sheets_only:
-            score_doc(scores["raw spaCy"], doc, from_spacy(doc, raw_doc, scope), scope, figures)
-            score_doc(scores["model only"], doc, from_spacy(doc, model_doc, scope), scope, figures)
+            score_doc(scores["raw spaCy"], doc, from_spacy(doc, raw_doc, scope), scope, figures, ages)
+            score_doc(scores["model only"], doc, from_spacy(doc, model_doc, scope), scope, figures, ages)
         sheet = sheet_of.get(seed)
-        score_doc(scores["factarchive"], doc, from_sheet(doc, sheet, scope) if sheet else Prediction(), scope, figures)
+        pred = from_sheet(doc, sheet, scope, convention) if sheet else Prediction()
+        score_doc(scores["factarchive"], doc, pred, scope, figures, ages)
     seconds["scoring"] = time.perf_counter() - started
     tokens = sum(len(d) for parsed in raw for d in parsed)
     return SetResult(name, len(docs), sum(len(d.blocks) for d in docs), tokens, scores, seconds, failed)
