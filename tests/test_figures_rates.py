@@ -29,6 +29,16 @@ def test_an_amount_of_money_per_something(nlp, s, value, text, fields):
     assert figures_of(nlp, s) == [_figure(s, value, text, **fields)]
 
 
+def test_a_rate_phrase_followed_by_more_of_the_sentence(nlp):
+    s = "Despite a fall of more than $12 a barrel from the record highs, the price rose."
+    assert figures_of(nlp, s) == [_figure(s, 12, "more than $12", unit="USD", qualifier="more than", per="barrel")]
+    s = "Consumers may save a few hundred dollars a year on fuel."
+    assert figures_of(nlp, s) == [
+        _figure(s, 200, "a few hundred dollars", unit="USD", qualifier="at least", per="year")]
+    s = "They put an offer of 530 pence per LSE share on the table."
+    assert figures_of(nlp, s) == [_figure(s, 5.3, "530 pence", unit="GBP", per="LSE share")]
+
+
 def test_a_measure_per_day_keeps_its_unit(nlp):
     s = "The plant produces 11,000 barrels a day."
     assert figures_of(nlp, s) == [_figure(s, 11000, "11,000 barrels", unit="barrels", per="day")]
@@ -63,6 +73,8 @@ def test_a_speed_is_a_distance_per_hour_or_one_unit_of_speed_as_printed(nlp):
     ("Sales rose 5% a year ago.", [(5, "5%", {"unit": "%", "period": "a year ago"})]),
     ("Profits were $5m a year earlier.", [(5_000_000, "$5m", {"unit": "USD", "period": "a year earlier"})]),
     ("Prices rose 3% in a year.", [(3, "3%", {"unit": "%", "period": "in a year"})]),
+    ("Prices fell 5% a year on.", [(5, "5%", {"unit": "%"})]),
+    ("Sales will be $5m a year from now.", [(5_000_000, "$5m", {"unit": "USD"})]),
     ("Rates of 5 per cent were charged.", [(5, "5 per cent", {"unit": "%"})]),  # "per cent" is the unit
     ("Every four years, 200 athletes compete.", [(200, "200", {"counts": "athletes", "period": "four years"})]),
 ])

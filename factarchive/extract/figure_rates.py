@@ -9,8 +9,9 @@ counts), inside the model's span or outside it:
 * "per" and its object (``prep`` and ``pobj``): "RM120 per day", "$30,000 per capita", "$200 per tonne", "4.25
   percent per annum", "$5 per 100 grams".
 
-``Figure.per`` is the noun as printed, lower case ("week", "capita", "annum", "100 grams"), so that a reader and a
-scorer find it in the sentence; ``value`` stays the amount, ``unit`` its currency or unit, ``counts`` what it counts.
+``Figure.per`` is the noun as printed, common nouns in lower case ("week", "capita", "annum", "100 grams", "LSE
+share"), so that a reader and a scorer find it in the sentence; ``value`` stays the amount, ``unit`` its currency or
+unit, ``counts`` what it counts.
 
 Decisions:
 
@@ -33,8 +34,9 @@ from typing import Optional
 from .lexicon import PERCENT_WORDS
 
 # lexicon: to move into lexicon.py (owned by another helper this round)
-# Words that make "a year" after a figure say when, not per what: "a year ago", "a year earlier", "a week after".
-WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "on", "from", "prior"})
+# Words that make "a year" after a figure say when, not per what: "a year ago", "a year earlier", "a week after"
+# (and "a year from now", "a year on,": see _rate_at).
+WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "prior", "hence"})
 # Determiners of a rate's noun: "a week", "an hour", "every year".
 RATE_DETERMINERS = frozenset({"a", "an", "every"})
 
@@ -63,15 +65,23 @@ def _rate_at(doc, i: int) -> Optional[str]:
     tok = doc[i]
     if tok.lower_ == "per" and tok.dep_ == "prep":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i != obj.right_edge.i \
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != i + 1 \
                 or f"per {obj.lower_}" in PERCENT_WORDS:  # "per cent": a unit, no rate
             return None
-        return doc[i + 1 : obj.i + 1].text.lower()
+        return _as_printed(doc[i + 1 : obj.i + 1])
     if tok.lower_ in RATE_DETERMINERS and tok.dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]
         if tok.head.i != noun.i or noun.dep_ != "npadvmod" or noun.tag_ != "NN" or noun.head.pos_ == "ADV":
             return None
-        if i + 2 < len(doc) and doc[i + 2].lower_ in WHEN_AFTER:
-            return None  # "a year ago", "a year after the war"
-        return noun.lower_
+        after = [t.lower_ for t in doc[i + 2 : i + 4]]
+        if after and (after[0] in WHEN_AFTER or after[:2] in (["from", "now"], ["from", "today"], ["from", "then"])
+                      or after[0] == "on" and (len(after) == 1 or not after[1].isalpha())):
+            return None  # "a year ago", "a year after the war", "a year from now", "a year on,"
+        return _as_printed(doc[i + 1 : i + 2])
     return None
+
+
+def _as_printed(words) -> str:
+    """The words of a rate's noun as printed, common nouns in lower case ("week" of "A Week" in a headline, "LSE
+    share")."""
+    return "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in words).strip()
