@@ -32,6 +32,12 @@ What is a figure (the rule, decided once):
   million"); a qualifier that stands apart ("fell below 50%", "an estimated
   11%") and that the model left outside its span is recorded in
   ``qualifier`` but not printed in ``text``.
+* A rate keeps its amount as ``value`` and says what one value is per in
+  ``per``: "$1,300 a week" (1300 USD, per "week"), "11,000 barrels a day",
+  "20% a year"; not "5% a year ago" (when) nor "once a week" (no amount).
+  A speed printed as one unit ("100 km/h", "50 mph") has that unit; "50
+  miles an hour" is 50 mi per "hour" (see
+  :mod:`factarchive.extract.figure_rates`).
 * ``period`` is the date or time phrase attached to the same verb ("entered
   Idlib since March 5" -> "since March 5"); ``period_date`` is its ISO date,
   resolved against the publication date where it is relative (see
