@@ -10,9 +10,9 @@ person of the article where it is one of the person's mentions or stands in appo
 * ``Jane Doe is 63 years old``, ``Doe, who is 63 years old,``: "old" completes a present "is" whose subject is the
   person (or "who", of a relative clause on the person);
 * ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
-* ``Jane Doe, 63, said``, ``Jane Doe (63)``: the number set off by commas or brackets is in apposition to the
-  person (the parse's ``appos``), or the model tags it as a date (it tags ages "63" as DATE) right after the name;
-* ``Doe, who is 63,``: the number completes "is" in a relative clause on the person.
+* ``Jane Doe, 63, said``, ``Jane Doe (63)``: a number set off by commas or brackets right after the name, which
+  the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)");
+* ``Doe, who is 63,``: the number (a DATE to the model) completes "is" in a relative clause on the person.
 
 Never an age: a number outside 1..120 (", 1998,"), one not set off as above (a vote "Smith 52", a score "6-3",
 "page 63"), a past "was 28" (an age at some earlier time, like "died at 83"), an age given to a common noun that
@@ -140,9 +140,10 @@ def _holder_of_old(old, number) -> Optional[object]:
 def _bare_holder(doc, number) -> Optional[object]:
     """The word a number set off by commas or brackets is the age of ("Jane Doe, 63, said"; "Jane Doe (63)").
 
-    The parse says the number is an apposition, or the model tags it a DATE, as it tags ages; whose age it is,
-    is the word right before the comma: in "Bryan Ferry and Luke Tomlinson, 27," the parser puts the apposition
-    on the first of the two names, but the age is the one the comma follows.
+    The model tags the number a DATE, as it tags ages ("Jane Doe, 63,"), not a CARDINAL as it tags a score
+    ("Joubert (3)", "Chris Adams, 123, and Tim O'Gorman, 109,": runs) or a minute ("(Alama Ieremia, 70)"); whose
+    age it is, is the word right before the comma: in "Bryan Ferry and Luke Tomlinson, 27," the parser puts the
+    apposition on the first of the two names, but the age is the one the comma follows.
     """
     i = first_of_number(number)
     if i < 2 or doc[i - 1].text not in BEFORE_BARE:
@@ -152,13 +153,14 @@ def _bare_holder(doc, number) -> Optional[object]:
         return None
     if doc[i - 1].text == "(" and (after is None or after.text != ")"):
         return None
-    if number.dep_ == "appos" or number.ent_type_ == "DATE" or doc[i].ent_type_ == "DATE":
-        return doc[i - 2]
-    return None
+    return doc[i - 2] if number.ent_type_ == "DATE" else None
 
 
 def _relative_holder(doc, number) -> Optional[object]:
-    """The noun of "Doe, who is 63," (the number completes a present "is" in a relative clause on it)."""
+    """The noun of "Doe, who is 63," (the number completes a present "is" in a relative clause on it, and the
+    model tags it a DATE, as it tags ages)."""
+    if number.ent_type_ != "DATE":
+        return None
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if after is not None and after.text not in AFTER_BARE:
         return None
