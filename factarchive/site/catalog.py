@@ -64,7 +64,7 @@ class EntityRecord:
     country: Optional[str]
     coordinates: Optional[Coordinates]
     mentions: "MentionList"  # newest article first (a sequence read from the gathered rows when asked)
-    figures: EntityFigures  # (article, figure) whose sentence names the entity, read when asked
+    figures: EntityFigures | tuple  # (article, figure) whose sentence names the entity, read when asked; () if none
     together: "Cooccurrence" = field(repr=False, compare=False)  # the archive's index of who is named with whom
 
     @property
@@ -194,7 +194,8 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         entities[entity_id] = EntityRecord(
             id=entity_id, name=name, kind=kind, aliases=aliases, roles=roles, country=country,
             coordinates=coordinates.get(entity_id), mentions=MentionList(store, entity_id, counts[entity_id]),
-            figures=EntityFigures(read, tuple(entity_figures.get(entity_id, ()))), together=together)
+            figures=EntityFigures(read, tuple(entity_figures[entity_id])) if entity_id in entity_figures else (),
+            together=together)
     del kept
     if derived is not None:
         derived.finish(keys_now)

@@ -263,11 +263,12 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
     # An entity's bucket is its tier, the bit length of its count of articles: the most named sit together.
     keyed: list[list[tuple[int, bytes]]] = [[
         (e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
-    for kind, items in (("article", ((s, None) for s in catalog.articles)), ("figure", catalog.figures),
-                        ("caption", catalog.captions)):
-        keyed.append([(_day(sheet.published),
-                       _key(f"{kind} {urls.article(sheet.id)[:-3]}" + (f"#{part.id}" if part else "")))
-                      for sheet, part in items])
+    keyed.extend(([], [], []))
+    for sheet in catalog.articles:  # an article's figures and captions read together (catalog.SheetItems: one read)
+        day, path = _day(sheet.published), urls.article(sheet.id)[:-3]
+        keyed[1].append((day, _key(f"article {path}")))
+        keyed[2].extend((day, _key(f"figure {path}#{fig.id}")) for fig in catalog.figures.of(sheet))
+        keyed[3].extend((day, _key(f"caption {path}#{cap.id}")) for cap in catalog.captions.of(sheet))
     numbers, starts, end = search_tables.number(keyed)
     del keyed
     orders = [sorted(range(len(got)), key=got.__getitem__) for got in numbers]
@@ -318,10 +319,7 @@ def _by_day(items: Any, order: list[int]) -> Iterator[tuple[Any, Any]]:
     among those of its day's articles: the items of the articles of one day are read once and kept until the
     day changes. What is held is bounded by the largest day's articles, not the archive.
     """
-    locate = getattr(items, "locate", None)
-    if locate is None:  # a plain sequence (held whole anyway)
-        yield from map(items.__getitem__, order)
-        return
+    locate = items.locate
     held: dict[str, tuple] = {}
     day = None
     for i in order:

@@ -78,7 +78,9 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
     inputs = inputs if inputs is not None else _ArticleInputs(catalog, None)
     shown = repr(sheet)
     figures = []
-    for fig in inputs.figures_of(sheet):
+    if sheet.id not in inputs.serial:  # no figure of it in a series (nor so in a disagreement): none is read
+        figures = [(None, None, None, None)] * inputs.catalog.figures.count(sheet.id)
+    for fig in inputs.figures_of(sheet) if sheet.id in inputs.serial else ():
         key = catalog.figure_series.get((sheet.id, fig.id))
         clash = catalog.figure_disagreement.get((sheet.id, fig.id))
         figures.append((key, catalog.series[key].article_count if key else None,
@@ -113,6 +115,7 @@ class _ArticleInputs:
 
     def __init__(self, catalog: Catalog, cache: Optional[PageCache]):
         self.catalog = catalog  # an article's figures and captions are read from it when asked (one query)
+        self.serial = {article_id for article_id, _ in catalog.figure_series}  # articles with a figure in a series
         self.named = getattr(_cooccurrence(catalog), "named", None)
         before = (cache.previous_notes or {}).get("articles") if cache is not None else None
         self.before = before if isinstance(before, dict) else {}
