@@ -54,6 +54,8 @@ def test_an_age_the_sentence_states_of_a_person(nlp, sentence, expected):
     ("A 12-year-old boy met Jane Doe in Leeds.", [("Jane Doe", None)]),  # the boy names no one
     ("Penalties: Henry Honiball (2), Andre Joubert (3).", [("Andre Joubert", None), ("Henry Honiball", None)]),  # goals
     ("Chris Adams, 123, and Tim Gorman, 109, took Derbyshire to 471.", [("Chris Adams", None), ("Tim Gorman", None)]),  # runs
+    ("7 - Andre Venter (Wayne Fyvie, 75), 6 - Ruben Kruger.", [("Andre Venter", None), ("Ruben Kruger", None),
+                                                               ("Wayne Fyvie", None)]),  # a substitute's minute
 ])
 def test_a_number_that_is_no_persons_age_gives_none(nlp, sentence, expected):
     assert _people(sentence) == expected

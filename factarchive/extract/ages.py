@@ -153,6 +153,8 @@ def _bare_holder(doc, number) -> Optional[object]:
         return None
     if doc[i - 1].text == "(" and (after is None or after.text != ")"):
         return None
+    if doc[i - 1].text == "," and after is not None and after.text == ")":
+        return None  # "(Wayne Fyvie, 75)": a substitute and the minute he came on, in a team sheet
     return doc[i - 2] if number.ent_type_ == "DATE" else None
 
 
