@@ -74,3 +74,43 @@ def test_without_a_site_url_the_parts_are_addressed_from_the_root(tmp_path):
     _mkdocs_sitemap(tmp_path, PAGES, root="/")
     assert split_sitemap(tmp_path, limit=3) == 2
     assert "<loc>/sitemaps/2.xml</loc>" in (tmp_path / "sitemap.xml").read_text("utf-8")
+
+
+def test_a_real_build_past_the_limit_publishes_an_index_and_incremental_equals_clean(tmp_path, monkeypatch, capsys):
+    """MkDocs' own sitemap of a small site, split at 10 pages: an index at sitemap.xml whose parts list every page
+    once; after one more article, an incremental build leaves the sitemap files a clean build leaves."""
+    from factarchive.site import mkdocs_build, urls
+
+    from .sheet_helpers import article
+    from .test_mkdocs_build_passes import ROOT, _docs, _tree
+
+    monkeypatch.setenv("SITE_URL", "https://example.org/news/")
+    monkeypatch.setattr(urls, "SITEMAP_URLS", 10)
+    sheets = [article("a", "Vehicles cross"), article("b", "Talks begin", published="2020-03-04")]
+    docs = _docs(tmp_path, *sheets)
+    built = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, tmp_path / "site")
+    assert built.ok, built.output
+    site = tmp_path / "site"
+    index = (site / "sitemap.xml").read_text("utf-8")
+    parts = sorted(p.name for p in (site / "sitemaps").iterdir())
+    assert index == (mkdocs_build.SITEMAP_INDEX_HEAD + "".join(
+        f"    <sitemap><loc>https://example.org/news/sitemaps/{name}</loc></sitemap>\n" for name in parts)
+        + "</sitemapindex>\n")
+    listed = [line for name in parts for line in (site / "sitemaps" / name).read_text("utf-8").splitlines()
+              if "<loc>" in line]
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    assert len(listed) == len(set(listed)) > 10 and len(parts) == -(-len(listed) // 10)
+    assert "<loc>https://example.org/news/</loc>" in listed[0] and len(pages) >= len(listed)
+
+    docs = _docs(tmp_path, *sheets, article("c", "Talks end", published="2020-03-05"))
+    again = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, site)
+    assert (again.ok, again.mode) == (True, "incremental"), again.output
+    clean = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, tmp_path / "clean")
+    assert (clean.ok, clean.mode) == (True, "clean"), clean.output
+
+    def sitemaps(root):
+        return {k: v for k, v in _tree(root).items() if k.startswith("sitemap")}
+
+    assert sitemaps(site) == sitemaps(tmp_path / "clean")
+    assert any(b"<loc>https://example.org/news/articles/" in v and b"/c/</loc>" in v
+               for k, v in sitemaps(site).items() if k.endswith(".xml"))  # the new article is listed
