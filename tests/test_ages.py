@@ -108,3 +108,23 @@ def test_an_age_goes_only_to_the_person_it_is_printed_with(nlp, sentence, expect
 def test_a_nationality_in_apposition_carries_the_age_to_the_person(nlp):
     assert _people("The museum ended its contract with Douglas Cardinal, a prominent 64-year-old Canadian, on Friday.") == [
         ("Douglas Cardinal", 64)]
+
+
+def test_the_n_year_old_as_subject_is_the_one_person_named_just_before(nlp):
+    assert _people("Kelly Holmes stormed to the 1,000m title in Birmingham.", "The 34-year-old made a cautious start.") == [
+        ("Kelly Holmes", 34)]
+    assert _people("Kelly Holmes won the race. The 34-year-old made a cautious start.") == [("Kelly Holmes", 34)]
+
+
+def test_the_n_year_old_after_two_people_or_none_is_no_ones(nlp):
+    assert _people("Kelly Holmes beat Jane Doe in Birmingham. The 34-year-old made a cautious start.") == [
+        ("Jane Doe", None), ("Kelly Holmes", None)]
+    assert _people("Kelly Holmes won in Birmingham.", "The race was slow.", "The 34-year-old made a cautious start.") == [
+        ("Kelly Holmes", None)]
+    assert _people("Kelly Holmes won. The 15-year-old ban was lifted.") == [("Kelly Holmes", None)]  # a ban's age
+
+
+def test_the_n_year_old_is_not_the_person_named_only_as_an_object(nlp):
+    assert _people("She overhauled rival Maria Mutola to win the 800m.", "Five days later, the 34-year-old made it double gold.") == [
+        ("Maria Mutola", None)]
+    assert _people("Michelle Collins' ban is a result of the inquiry. The 33-year-old was found guilty.") == [("Michelle Collins", 33)]

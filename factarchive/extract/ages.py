@@ -14,6 +14,9 @@ person of the article where it is one of the person's mentions or stands in appo
   the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)");
 * ``Doe, who is 63,``: the number (a DATE to the model) completes "is" in a relative clause on the person.
 
+* ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
+  person named in the sentence before (none where that sentence names two people or none).
+
 Never an age: a number outside 1..120 (", 1998,"), one not set off as above (a vote "Smith 52", a score "6-3",
 "page 63"), a past "was 28" (an age at some earlier time, like "died at 83"), an age given to a common noun that
 names no one ("a 12-year-old boy", "Doe's 10-year-old son"). One age per person per article: where the article
@@ -35,6 +38,7 @@ YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
 AGED_WORDS = frozenset({"aged", "age"})
 PRESENT_BE = frozenset({"is", "'s", "’s"})  # "Kiriyenko was just 28" is an age at an earlier time: not today's
 RELATIVE_WHO = frozenset({"who", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # how the person "the 28-year-old" stands for was named
 # What may follow a number set off as an age: its closing comma or bracket, the sentence's end, "and" of a list.
 AFTER_BARE = frozenset({",", ")", ".", ";", ":", "and", "—", "–"})
 BEFORE_BARE = frozenset({",", "("})
@@ -52,7 +56,7 @@ class AgePhrase:
     value: int
     start_char: int
     end_char: int
-    holder: int
+    holder: int  # -1 for "The 28-year-old" standing alone: the person of the sentence before (see ``person_ages``)
 
 
 def number_value(token) -> Optional[int]:
@@ -174,6 +178,11 @@ def _relative_holder(doc, number) -> Optional[object]:
     return _subject_of(verb)
 
 
+def _stands_for_someone(old) -> bool:
+    """"The 28-year-old has been in great form": "old" is itself the subject, with "the" (someone named before)."""
+    return old.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in old.children)
+
+
 def age_phrases(doc) -> list[AgePhrase]:
     """Every age the block states and the word it describes (see the module's docstring for the forms)."""
     found: list[AgePhrase] = []
@@ -190,6 +199,8 @@ def age_phrases(doc) -> list[AgePhrase]:
             taken.update(range(token.i, old.i + 1))
             if holder is not None:
                 found.append(AgePhrase(value, token.idx, old.idx + len(old.text), holder.i))
+            elif _stands_for_someone(old):
+                found.append(AgePhrase(value, token.idx, old.idx + len(old.text), -1))
             continue
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.lower_ in AGED_WORDS:
@@ -204,13 +215,13 @@ def age_phrases(doc) -> list[AgePhrase]:
     return found
 
 
-def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str]], surnames: dict[str, Optional[str]]) -> Optional[str]:
+def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str, str]], surnames: dict[str, Optional[str]]) -> Optional[str]:
     """The person whose mention covers token ``index``, or is in apposition to the noun there ("Jane Doe, a
     63-year-old teacher," and "a 63-year-old teacher, Jane Doe,"); a surname no mention covers, of one person of
     the article only ("the 74-year-old Eastwood" where the model tagged "Eastwood" otherwise and no mention was
     kept), is that person's."""
     def covering(token) -> Optional[str]:
-        return next((who for start, end, who in spans if start <= token.idx < end), None)
+        return next((who for start, end, who, _ in spans if start <= token.idx < end), None)
 
     token = doc[index]
     who = covering(token)
@@ -240,24 +251,54 @@ def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[
     age; a nationality, a group's name, may stand in apposition to a person). A person given two different ages
     has none.
     """
-    spans: dict[int, list[tuple[int, int, str]]] = {}
+    spans: dict[int, list[tuple[int, int, str, str]]] = {}  # block: (start, end, person id, dependency of the name)
     surnames: dict[str, Optional[str]] = {}
     for who, name, mentions in people:
         last = name.split()[-1] if len(name.split()) > 1 else None
         if last:  # a surname two people share is neither's
             surnames[last] = None if last in surnames and surnames[last] != who else who
         for m in mentions:
-            spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), who))
+            spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), who, m.dep))
     for m in others:
-        spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), NOT_A_PERSON))
+        spans.setdefault(m.block, []).append((m.start_char, m.start_char + len(m.text), NOT_A_PERSON, m.dep))
     said: dict[str, set[int]] = {}
+    before: tuple[int, int, int] = (-1, 0, 0)  # the block and characters of the last sentence read
     for doc, block in parsed:
         in_block = spans.get(block.index, [])
         for phrase in age_phrases(doc):
-            who = _person_at(doc, phrase.holder, in_block, surnames)
+            if phrase.holder < 0:
+                who = _named_before(doc, block.index, phrase, spans, before)
+            else:
+                who = _person_at(doc, phrase.holder, in_block, surnames)
             if who is not None:
                 said.setdefault(who, set()).add(phrase.value)
+        last = list(doc.sents)[-1] if len(doc) else None
+        before = (block.index, last.start_char, last.end_char) if last is not None else (-1, 0, 0)
     return {who: values.pop() for who, values in sorted(said.items()) if len(values) == 1}
+
+
+def _named_before(doc, block: int, phrase: AgePhrase, spans: dict[int, list[tuple[int, int, str, str]]],
+                  before: tuple[int, int, int]) -> Optional[str]:
+    """Whom "The 28-year-old" stands for: the one person named in the sentence before it (or earlier in its own
+    sentence), as a subject or a possessive ("Holmes will have treatment", "Collins' ban is ..."); none where that
+    sentence names no person or two ("Smith beat Jones. The 28-year-old ..."), or names the one person only as an
+    object ("she overhauled rival Maria Mutola. Five days later, the 34-year-old ...": "she" is the one).
+
+    Resolving what "the 28-year-old" refers to is coreference, which the pipeline has no model for; news writes
+    this phrase right after naming the one person it is about, so the sentence before is where the name is.
+    """
+    sentence = doc[doc.char_span(phrase.start_char, phrase.end_char, alignment_mode="expand").start].sent
+    sents = list(doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start == sentence.start)
+    ranges = [(block, sents[at - 1].start_char if at else sentence.start_char, phrase.start_char)]
+    if at == 0 and before[0] >= 0:
+        ranges.append(before)
+    named = [(who, dep) for b, start, end in ranges for m_start, _, who, dep in spans.get(b, []) if start <= m_start < end]
+    people = {who for who, _ in named} - {NOT_A_PERSON}
+    if len(people) != 1:
+        return None
+    who = people.pop()
+    return who if any(w == who and dep in SUBJECT_DEPS for w, dep in named) else None
 
 
 __all__ = ["AgePhrase", "age_phrases", "number_value", "person_ages"]
