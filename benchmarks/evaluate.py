@@ -54,7 +54,8 @@ OntoNotes dev file's DATE, MONEY and QUANTITY tags around "years old" and "a wee
 * **IE-ER** tags a person's age as a MEASURE (QUANTITY): "29-year" of "29-year-old" (the "-old" left outside), "15
   years" of "15 years old", "65" of "Zhivka Savic, 65,". Every fact sheet person's ``age`` is a QUANTITY figure; at
   article level a gold QUANTITY that reads as an age ("29-year" before "-old", "15 years" before "old", "aged 40")
-  is compared as its number ("29"), like the age; a bare "65" already is. At mention level the age is looked for in
+  is compared as its number ("29"), like the age; a bare "65" already is (so "88" and "88-year" of one article are
+  one gold age there: IE-ER's article-level QUANTITY gold counts 168, not 169). At mention level the age is looked for in
   the person's evidence sentences where it is printed as one ("63-year-old", "63 years old", "aged 63", ", 63,",
   "(63)", "who is 63": digits only, the sheet keeps no span) and matched by overlap like a figure. IE-ER tags a rate
   as one QUANTITY span with its period ("$1,300 a week", "0.9 percent per year", "39,298 million litres per day"):
@@ -187,8 +188,11 @@ def rate_text(sentence: str, text: str, per: str) -> tuple[int, int] | None:
     """Where a rate is printed in its sentence, from its amount to its period: "$1,300 a week", "$100-a-month",
     "39,298 million litres per day" (``per`` "day"); None where the amount or its period is not found within a few
     words (no comma or semicolon between)."""
+    own = bool(per) and re.search(rf"(?<!\w){re.escape(per)}(?!\w)", text, re.I) is not None
     at = sentence.find(text)
     while at >= 0:
+        if own:  # the figure's text is the whole rate already ("$1,300 a week")
+            return at, at + len(text)
         window = sentence[at : at + len(text) + 60]
         m = re.search(rf"(?<!\w){re.escape(per)}(?!\w)", window[len(text) :], re.I) if per else None
         if m and not re.search(r"[,;]", window[len(text) : len(text) + m.start()]):
@@ -408,7 +412,8 @@ def _add_rate(pred: Prediction, doc: GoldDoc, figure, scope: Scope) -> None:
                 in_scope = True
                 _add_figure(pred, Span("QUANTITY", block, offset + where[0], offset + where[1], sentence[where[0] : where[1]]), article=False)
     if in_scope or not located:
-        text = printed or f"{figure.text} a {figure.per}"
+        own = re.search(rf"(?<!\w){re.escape(figure.per)}(?!\w)", figure.text, re.I)
+        text = printed or (figure.text if own else f"{figure.text} a {figure.per}")
         _add_figure(pred, Span("QUANTITY", 0, 0, len(text), text), mention=False)
 
 

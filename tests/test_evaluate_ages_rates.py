@@ -113,3 +113,10 @@ def test_a_rate_whose_sentence_is_lost_is_its_amount_and_period_at_article_level
     lost = Figure(id="f-3", value=26, text="$26", unit="USD", per="week", evidence=("A sentence the story lacks.",))
     pred = evaluate.from_sheet(DOC, _sheet(figures=[lost]), SCOPE, CONVENTIONS["ieer"])
     assert (pred.figure_names, pred.figures) == ({("QUANTITY", "26 a week")}, [])
+
+
+def test_a_rate_whose_text_has_its_period_already_is_that_text():
+    assert evaluate.rate_text(S2, "$1,300 a week", "week") == (16, 29)
+    whole = Figure(id="f-4", value=1300, text="$1,300 a week", unit="USD", per="week", evidence=("Gone.",))
+    pred = evaluate.from_sheet(DOC, _sheet(figures=[whole]), SCOPE, CONVENTIONS["ieer"])
+    assert pred.figure_names == {("QUANTITY", "1,300 a week")}
