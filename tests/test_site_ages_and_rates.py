@@ -92,3 +92,19 @@ def test_entity_page_gives_each_article_its_own_age():
         "- **[Pay story b](../../articles/e5/b.md)** · 2021-03-01 · Test Wire · aged 64",
         "- **[Pay story a](../../articles/2c/a.md)** · 2020-03-01 · Test Wire · aged 63"]
     assert "aged" not in page.split("## Articles")[0]  # no age in the summary
+
+
+def test_reports_of_a_rate_that_disagree_say_per_what():
+    """Two articles, one day, two weekly pay figures: the disagreement's heading, on the series and article pages,
+    and the figures index's line say "per week", as the series' title does."""
+    a, b = _sheet("a", "2020-03-01", 63), _sheet("b", "2020-03-01", None)
+    b = replace(b, figures=(replace(b.figures[0], value=1500, text="$1,500"), b.figures[1]))
+    catalog = gather([a, b])
+    files = render.build_pages(catalog).files
+    pay = urls.series(catalog.figure_series[("a", "f-1")])
+    heading = ('<a id="disagree-2020-03-01"></a>**pay (USD per week), 2020-03-01:** 2 reports, values from 1,300 '
+               "to 1,500")
+    for page in (pay, "articles/2c/a.md", "articles/e5/b.md"):
+        assert _lines(files[page], '<a id="disagree-') == [heading]
+    assert _lines(files["figures.md"], "- [pay") == [  # link text escaped: it reads "pay (USD per week)"
+        f"- [pay &#40;USD per week&#41;]({pay}#disagree-2020-03-01): 2020-03-01"]
