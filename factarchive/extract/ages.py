@@ -12,10 +12,11 @@ person of the article where it is one of the person's mentions or stands in appo
 * ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
 * ``Jane Doe, 63, said``, ``Jane Doe (63)``: a number set off by commas or brackets right after the name, which
   the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)");
-* ``Doe, who is 63,``: the number (a DATE to the model) completes "is" in a relative clause on the person.
-
+* ``Doe, who is 63,``: the number (a DATE to the model) completes "is" in a relative clause on the person;
 * ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
-  person named in the sentence before (none where that sentence names two people or none).
+  person named, as a subject or possessive, in the sentence before (none where it names two people, or none, or
+  the one only as an object);
+* ``the 74-year-old Eastwood`` where no mention of the article covers "Eastwood": the one person of that surname.
 
 Never an age: a number outside 1..120 (", 1998,"), one not set off as above (a vote "Smith 52", a score "6-3",
 "page 63"), a past "was 28" (an age at some earlier time, like "died at 83"), an age given to a common noun that
@@ -46,7 +47,7 @@ BEFORE_BARE = frozenset({",", "("})
 DESCRIBES = frozenset({"amod", "appos", "acl", "nmod", "compound", "npadvmod", "advmod"})
 
 
-NOT_A_PERSON = "\x00"  # the owner of a mention of an organisation, a place, a group
+NOT_A_PERSON = "\x00"  # the owner of a mention of an organisation or a place
 
 
 @dataclass(frozen=True)
