@@ -32,6 +32,8 @@ def test_the_person_of_an_apposition_gets_the_whole_actor_with_age(nlp):
     ("Jane Doe (63) said the plan would fail.", [("Jane Doe", 63)]),
     ("The 40-year-old Mr. Murakami resigned on Tuesday.", [("Murakami", 40)]),
     ("Jane Doe, who is 63, said the plan would fail.", [("Jane Doe", 63)]),
+    ("Michelle Kwan, who is 17 and lives in Lake Arrowhead, won.", [("Michelle Kwan", 17)]),
+    ("Ernie Els, who is 3 under par, leads.", [("Ernie Els", None)]),
     ("Jane Doe, a 63-year-old teacher, said it was wrong.", [("Jane Doe", 63)]),
     ("A 63-year-old teacher, Jane Doe, said it was wrong.", [("Jane Doe", 63)]),
     ("Jane Doe is 63 years old.", [("Jane Doe", 63)]),

@@ -12,7 +12,7 @@ person of the article where it is one of the person's mentions or stands in appo
 * ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
 * ``Jane Doe, 63, said``, ``Jane Doe (63)``: a number set off by commas or brackets right after the name, which
   the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)");
-* ``Doe, who is 63,``: the number (a DATE to the model) completes "is" in a relative clause on the person;
+* ``Doe, who is 63,``: the number completes "is" in a relative clause on the person;
 * ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
   person named, as a subject or possessive, in the sentence before (none where it names two people, or none, or
   the one only as an object);
@@ -164,10 +164,8 @@ def _bare_holder(doc, number) -> Optional[object]:
 
 
 def _relative_holder(doc, number) -> Optional[object]:
-    """The noun of "Doe, who is 63," (the number completes a present "is" in a relative clause on it, and the
-    model tags it a DATE, as it tags ages)."""
-    if number.ent_type_ != "DATE":
-        return None
+    """The noun of "Doe, who is 63," (the number completes a present "is" in a relative clause on it; the model
+    may tag it a DATE or, before "and", a CARDINAL: "Kwan, who is 17 and lives in ...")."""
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if after is not None and after.text not in AFTER_BARE:
         return None
