@@ -179,7 +179,7 @@ def age_spans(sentence: str, age: int) -> list[tuple[int, int]]:
     n = re.escape(str(age))
     found = []
     for m in re.finditer(rf"(?<![\w.,$])(?:(?:aged?\s+)(?P<a>{n})\b|(?P<b>{n})[- ]years?[- ]old\b|(?<=, )(?P<c>{n})(?=[,.;)]|\s+and\b|$)"
-                         rf"|(?<=\()(?P<d>{n})(?=\))|(?<=\bis )(?P<e>{n})(?=[,.;)]|$))", sentence, re.I):
+                         rf"|(?<=\()(?P<d>{n})(?=\))|(?<=\bis )(?P<e>{n})(?=[,.;)]|\s+and\b|$))", sentence, re.I):
         found.append((m.start(), m.end()))
     return found
 

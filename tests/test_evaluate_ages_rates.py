@@ -56,6 +56,7 @@ def test_gold_ages_read_as_their_number_only_where_an_age_is_printed():
 def test_age_spans_find_the_printed_age_not_another_number():
     sentence = "Jane Doe, 63, said the 63-year-old, aged 63, (63) who is 63, met 63 people and 163 others."
     assert [sentence[a:b] for a, b in evaluate.age_spans(sentence, 63)] == ["63", "63-year-old", "aged 63", "63", "63"]
+    assert evaluate.age_spans("said Kwan, who is 17 and lives in Lake Arrowhead, and 17 more", 17) == [(18, 20)]
 
 
 def test_rate_text_runs_from_amount_to_period_as_printed():
