@@ -83,3 +83,14 @@ def test_a_place_before_a_noun_for_a_work_or_its_maker_stays_a_place(nlp):
     tagged = mentions_tagged(nlp, ("It will be welcomed by Hollywood film studios.", [("Hollywood", "GPE")]),
                              ("Angels and Demons, by US author Ann Berg, goes on sale.", [("US", "GPE"), ("Ann Berg", "PERSON")]))
     assert [(m.text, m.thing, m.work) for m in tagged] == [("Hollywood", 0, 0), ("US", 0, 0), ("Ann Berg", 0, 0)]
+
+
+def test_a_heros_name_cut_from_a_works_title_is_the_work(nlp):
+    """"Tom Hale and the Lantern of Mirrow won": the model tags the hero a person and drops the rest of the title; "and the",
+    then capitalised words with "of" that the model tagged nothing, finish it. A body or an office after "and the" does
+    not ("Tom Hale and the Governor of Texas")."""
+    work = mentions_tagged(nlp, ("Tom Hale and the Lantern of Mirrow won the prize for best film.", [("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work) for m in work] == [("Tom Hale", 2)]
+    assert resolved(work) == []
+    office = mentions_tagged(nlp, ("Tom Hale and the Governor of Texas met on Monday.", [("Tom Hale", "PERSON"), ("Texas", "GPE")]))
+    assert [(name, cls) for name, cls, _ in resolved(office)] == [("Tom Hale", "person"), ("Texas", "place")]

@@ -50,3 +50,15 @@ def test_a_gerund_before_a_name_is_not_part_of_it(nlp):
 def test_two_names_the_model_ran_into_one_place_are_split(nlp):
     found = mentions_of(nlp, "Last year, del Ponte and Skuratov agreed to fight crime, said officials in Moscow.")
     assert [m.text for m in found] == ["del Ponte", "Skuratov", "Moscow"]
+
+
+def test_a_titled_possessor_is_not_part_of_the_name_after_it(nlp):
+    """"Mr Hale's Northern Growth Fund": the fund is the man's, not named after him; the name starts after the "'s"."""
+    tagged = mentions_tagged(nlp, ("The US cannot support Mr Hale's Northern Growth Fund to boost aid.",
+                                   [("US", "GPE"), ("Mr Hale's Northern Growth Fund", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("US", "place"), ("Northern Growth Fund", "organization")]
+
+
+def test_a_firms_own_possessive_without_a_title_stays_its_name(nlp):
+    tagged = mentions_tagged(nlp, ("Shares in Hale's Northern Growth Fund rose.", [("Hale's Northern Growth Fund", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Hale's Northern Growth Fund", "organization")]

@@ -64,3 +64,26 @@ def test_a_firm_known_to_the_gazetteer_only_as_a_citys_alternate_name_stays_a_fi
                              ("Ann Lee, a director at Google, agreed.", [("Ann Lee", "PERSON"), ("Google", "ORG")]))
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
         ("University of Michigan", "organization"), ("Google", "organization"), ("Michigan", "place"), ("Ann Lee", "person")]
+
+
+def test_a_word_for_a_player_between_a_club_and_a_player_makes_the_club(nlp):
+    """"Corby left-back Tom Hale": the parser hangs the club on the player's name and splits "left-back" in three tokens;
+    the word between still says whose player he is."""
+    tagged = mentions_tagged(nlp, ("Corby left-back Tom Hale could miss the rest of the season.", [("Corby", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged] == [("Corby", 3), ("Tom Hale", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Corby", "organization"), ("Tom Hale", "person")]
+
+
+def test_a_side_named_after_a_result_verb_and_its_preposition_is_a_club(nlp):
+    """"when they play Corby", "his side losing 3-2 to Corby": the other side may be "they" or "his side", and the name
+    may hang on "to"."""
+    tagged = mentions_tagged(nlp, ("Tom Hale is hoping for a trophy when they play Corby on Sunday.", [("Tom Hale", "PERSON"), ("Corby", "PERSON")]),
+                             ("He could not prevent his side losing 3-2 to Corby.", [("Corby", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged] == [("Tom Hale", 0), ("Corby", 3), ("Corby", 3)]
+
+
+def test_the_other_side_of_a_match_noun_is_a_club(nlp):
+    """"the top-of-the-table clash with Corby": a noun for a game, then "with" or "against", names the other side."""
+    tagged = mentions_tagged(nlp, ("Tom Hale may return for the top-of-the-table clash with Corby on Sunday.",
+                                   [("Tom Hale", "PERSON"), ("Corby", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged] == [("Tom Hale", 0), ("Corby", 3)]

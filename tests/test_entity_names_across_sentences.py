@@ -37,3 +37,18 @@ def test_a_given_name_alone_is_the_one_person_it_begins(nlp):
     tagged = mentions_tagged(nlp, ("David Blunkett met David Marsh.", [("David Blunkett", "PERSON"), ("David Marsh", "PERSON")]),
                              ('"David knows," an aide said.', [("David", "PERSON")]))
     assert [name for name, _, _ in resolved(tagged)] == ["David Blunkett", "David Marsh", "David"]
+
+
+def test_the_last_word_of_a_firm_named_like_a_person_is_no_surname_in_other_names(nlp):
+    """"Tom Daly of Michael Fooderies" (tagged a person) and "Ray Moss of First Choice Fooderies; Ann Hale of Basic Fooderies":
+    "Fooderies" ends other names there (capitalised words run into it), not a person's surname the model missed."""
+    tagged = mentions_tagged(nlp, ("Among them are Tom Daly of Michael Fooderies and Ray Moss of First Choice Fooderies.",
+                                   [("Tom Daly", "PERSON"), ("Michael Fooderies", "PERSON"), ("Ray Moss", "PERSON")]))
+    assert [m.text for m in tagged] == ["Tom Daly", "Michael Fooderies", "Ray Moss"]
+
+
+def test_a_word_a_bodys_name_ends_in_is_no_surname_anywhere(nlp):
+    """"Michael Foods" (tagged a person) does not make "Foods" alone a surname: no one is named for a trade."""
+    tagged = mentions_tagged(nlp, ("Tom Daly of Michael Foods was charged.", [("Tom Daly", "PERSON"), ("Michael Foods", "PERSON")]),
+                             ("The charges against Foods were dropped.", []))
+    assert [m.text for m in tagged] == ["Tom Daly", "Michael Foods"]

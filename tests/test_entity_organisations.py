@@ -120,3 +120,11 @@ def test_a_name_ending_in_a_country_is_a_bodys_arm_there_unless_the_country_is_a
                                    [("Kavotek USA", "PERSON"), ("Atlas Bangladesh", "PERSON"), ("Chris Jordan", "PERSON")]))
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
         ("Kavotek USA", "organization"), ("Atlas Bangladesh", "organization"), ("Chris Jordan", "person")]
+
+
+def test_a_name_after_a_noun_for_a_provider_or_telco_is_a_body(nlp):
+    tagged = mentions_tagged(nlp, ("Internet service provider Zorvex has launched a phone service.", [("Zorvex", "PERSON")]),
+                             ("UK telco Qarnet is serious about the idea.", [("Qarnet", "PERSON")]))
+    assert [(m.text, m.institution) for m in tagged if m.text != "UK"] == [("Zorvex", 2), ("Qarnet", 2)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged) if name != "United Kingdom"] == [
+        ("Zorvex", "organization"), ("Qarnet", "organization")]

@@ -107,3 +107,10 @@ def test_a_country_with_its_regime_or_part_before_it_is_the_country(nlp):
     assert resolved(found) == [("United Kingdom", "place", ["Britain"]), ("Germany", "place", ["Germany"])]
     found = mentions_of(nlp, "Rebels control much of Southern Lebanon, officials in Beirut said.")
     assert resolved(found) == [("Lebanon", "place", ["Lebanon"]), ("Beirut", "place", ["Beirut"])]
+
+
+def test_a_city_printed_without_its_accents_is_its_own_name():
+    """English news drops accents: "Armentieres" is Armentières's own name, not an alternate one a firm may share."""
+    place = gazetteer.city("Armentieres")
+    assert (place.name, place.country, gazetteer.own_name(place, "Armentieres"), gazetteer.own_name(place, "Lille")) == (
+        "Armentières", "FR", True, False)

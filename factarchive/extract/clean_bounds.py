@@ -48,6 +48,24 @@ def _leading_article(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "titled_possessor")
+def _titled_possessor(doc, cut: Cut) -> Cut:
+    """"Mr Brown's International Finance Facility": a title, a name and "'s" at the start of what the model tagged a body
+    (or of a name with the title before it) say whose the rest is; the name is what follows the possessive, and the
+    possessor is no part of it (no body is named "Mr X's": "McDonald's Corporation" has no title)."""
+    if cut.label == "person":
+        return cut
+    first = cut.start - 1 if cut.start > 0 and title_word(doc[cut.start - 1]) and doc[cut.start - 1].is_title else cut.start
+    if not (title_word(doc[first]) and doc[first].is_title):
+        return cut
+    for k in range(max(first + 1, cut.start), cut.end - 1):
+        if doc[k].tag_ == "POS":
+            if k > first + 1 and all(t.is_title for t in doc[first + 1:k]) and all(t.is_title for t in doc[k + 1:cut.end]):
+                cut.start = k + 1
+            break
+    return cut
+
+
 # Dashes that, printed with a space on both sides, join two statements rather than the words of one name.
 SPACED_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 

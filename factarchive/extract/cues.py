@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
+                      MATCH_NOUNS, RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
 
@@ -212,8 +212,30 @@ def described_as_work(span) -> int:
     # or cast (``WORK_MAKERS``) that a person's name follows; no one is "Tom Hale author Ann Berg".
     # Not a place: "US author Dan Brown" says where the author is from.
     doc, end = span.doc, span.end
+    if work_title_after(span):
+        return 2
     return 2 * (root.dep_ == "compound" and root.head.i == end and end + 1 < len(doc) and doc[end].lower_ in WORK_MAKERS
                 and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON" and not _placelike(span))
+
+
+def work_title_after(span) -> bool:
+    """True for a hero's name the model cut from the title of a work: "Harry Potter and the Prisoner of Azkaban" ("and
+    the", then capitalised words with "of" inside that the model tagged nothing). Not a body the model tagged ("Tony Blair
+    and the Bank of England"), nor an office or a person's noun ("Tom Hale and the Governor of Texas"), nor a place after
+    "of" ("the Mayor of London")."""
+    doc, j = span.doc, span.end
+    if j + 4 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ != "the":
+        return False
+    words = []
+    for tok in doc[j + 2:]:
+        if not (tok.is_title or tok.lower_ in ("of", "the")):
+            break
+        words.append(tok)
+    while words and not words[-1].is_title:
+        words.pop()
+    of = [k for k, w in enumerate(words) if w.lower_ == "of"]
+    return len(words) >= 3 and bool(of) and 0 < of[0] < len(words) - 1 and not words[0].ent_type_ \
+        and words[0].lower_ not in PEOPLE and not any(w.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") for w in words)
 
 
 def web_service(span) -> int:
@@ -247,14 +269,41 @@ def club_votes(span) -> int:
     head = root.head
     if root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in CLUB_NOUNS and head.pos_ == "NOUN":
         return 3
-    if root.dep_ in ("nsubj", "dobj") and head.lower_ in RESULT_VERBS:
-        sides = [c for c in head.children if c.i != root.i and c.dep_ in ("nsubj", "dobj")]
-        sides += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against") for g in c.children if g.dep_ == "pobj"]
-        if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") for s in sides):
+    if staff_after(span):  # "Chelsea left-back Wayne Bridge": the parser hangs the name on the player's
+        return 3
+    if root.dep_ == "pobj" and head.lower_ in ("with", "against") and head.head.lower_ in MATCH_NOUNS:
+        return 3  # "the top-of-the-table clash with Chelsea", "their match against Leeds": the other side
+    verb = head.head if root.dep_ == "pobj" and head.lower_ in RESULT_PREPOSITIONS else head  # "lost to Chelsea"
+    if (root.dep_ in ("nsubj", "dobj") or verb is not head) and verb.lower_ in RESULT_VERBS:
+        sides = [c for c in verb.children if c.i != root.i and c.dep_ in ("nsubj", "dobj")]
+        sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in RESULT_PREPOSITIONS for g in c.children
+                  if g.dep_ == "pobj" and g.i != root.i]
+        # The other side a name, or "they"/"we" (a side speaks of itself in the plural: "when they play Chelsea"), or a
+        # word for a side ("his side losing 3-2 to Chelsea").
+        if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") or s.lower_ in SIDE_WORDS for s in sides):
             return 3
     if _scored_side(span) or plural_subject(span) or side_before(span):  # "Chelsea are doing well", "leaders Chelsea"
         return 3
     return 0
+
+
+# The prepositions that join a result's verb to the other side ("drew with Hull", "lost to Chelsea").
+RESULT_PREPOSITIONS = ("with", "to", "against")
+# Words for one side of a result, where the sentence does not name it ("they play Chelsea", "his side lost to Hull").
+SIDE_WORDS = frozenset({"they", "we", "side", "team"})
+
+
+def staff_after(span) -> bool:
+    """True for a name printed right before a word for a club's player or staff (``CLUB_NOUNS``) and a personal name:
+    "Chelsea left-back Wayne Bridge", "Chelsea boss Jose Mourinho" (the parser hangs the name on the person's, not on
+    the word between, and splits "left-back" in three tokens, joined again here)."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or not doc[i].is_lower:
+        return False
+    word, j = doc[i].lower_, i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        word, j = f"{word}-{doc[j + 1].lower_}", j + 2
+    return word in CLUB_NOUNS and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
 
 
 def side_before(span) -> bool:
@@ -381,16 +430,17 @@ def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
-@rule("vote", "described_as_work", field="work", uses=(described_as_work, _placelike))
+@rule("vote", "described_as_work", field="work", uses=(described_as_work, _placelike, work_title_after))
 def _described_as_work(doc, cut) -> int:
     return described_as_work(cut.span)
 
 
-@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject, side_before))
+@rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject, side_before,
+                                                 staff_after))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "side_before", "thing_votes", "web_service",
+__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "side_before", "staff_after", "thing_votes", "web_service", "work_title_after",
            "which_follows"]

@@ -13,6 +13,7 @@ import inspect
 import os
 import sqlite3
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -296,9 +297,15 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     return alternates[0] if alternates and not countries else None
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("Armentières" -> "Armentieres"): NFKD splits a letter from its accent."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def own_name(place: Place, name: str) -> bool:
-    """Whether ``name`` is the place's own name, not only one of its alternate names ("Google" is one of Topeka's)."""
-    return _key(place.name) == _key(name)
+    """Whether ``name`` is the place's own name, not only one of its alternate names ("Google" is one of Topeka's).
+    Printed without its accents it is still its own ("Armentieres" for Armentières): English news drops them."""
+    return _unaccented(_key(place.name)) == _unaccented(_key(name))
 
 
 def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[Place]:

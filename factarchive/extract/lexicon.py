@@ -96,8 +96,9 @@ noun band_member: drummer guitarist
 employee: broker chef co-founder consultant employee employees engineer engineers lawyers partner researcher
     researchers scientists staff strategist trader worker workers
 kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew niece uncle
-club_staff: all-rounder batsman boss bowler centre defender flanker fly-half forward full-back fullback hooker
-    keeper loanee lock midfielder opener paceman prop scrum-half signing skipper spinner winger
+club_staff: all-rounder batsman boss bowler centre centre-back centre-half defender flanker fly-half forward full-back
+    fullback hooker keeper left-back left-winger loanee lock midfielder opener paceman playmaker prop right-back
+    right-winger scrum-half signing skipper spinner wing-back winger
 band_member: bassist frontman frontwoman keyboardist vocalist
 work_maker: co-star creator illustrator screenwriter
 """)
@@ -175,9 +176,9 @@ generic: cabinet government government's regime state states
 generic described_as firm: firm
 institution_head: directorate observatory secretariat tribunal
 institution_head described_as: consortium
-described_as: bistro bookstore business cafe channel charity companies daily developer division factory house
-    magazine maker newspaper operator paper publisher restaurant shipyard start-up startup store studio subsidiary
-    theater theatre unit venture website weekly
+described_as: bistro bookstore business cafe channel charity companies daily developer division factory giant house
+    magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio
+    subsidiary telco theater theatre unit venture website weekly
 described_as firm: airline band broadcaster brokerage carrier chain conglomerate insurer label manufacturer retailer
     supermarket
 side_before: champions favourites favorites holders hosts leaders minnows neighbours neighbors opponents rivals
@@ -362,7 +363,11 @@ RESULT_VERBS = frozenset({
     "beat", "beats", "beaten", "defeated", "defeat", "defeats", "thrashed", "thrash", "edged", "edge", "drew",
     "draw", "draws", "trounced", "routed", "overcame", "hammered", "outplayed", "stunned", "upset", "downed",
     "lost", "lose", "loses", "host", "hosts", "hosted", "face", "faces", "faced", "play", "plays", "played",
+    "beating", "losing", "drawing", "facing", "playing", "hosting",
 })
+# Nouns for a game between two sides, the other side after "with" or "against" ("the clash with Chelsea", "their
+# match against Leeds").
+MATCH_NOUNS = frozenset({"clash", "match", "game", "tie", "fixture", "showdown", "derby", "encounter", "rematch"})
 # Words around a pair of numbers joined by a dash that make it a result ("a 1-0 win", "won 3-1", "6-4 6-2").
 RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "loss", "beat", "beats",
                           "beaten", "beating", "defeat", "defeats", "defeated", "draw", "draws", "drew", "drawn",

@@ -9,7 +9,9 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Optional
 
-from .lexicon import PROVINCE_WORDS
+from . import gazetteer
+from .candidates import title_word
+from .lexicon import ORG_WORDS, PROVINCE_WORDS
 from .mention_types import Mention
 from .nlp import sentence_of
 from .rules import rule
@@ -55,6 +57,19 @@ def _with_province(docs_blocks, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+@rule("link", "surname_inside_other_name", scope="mentions", off=lambda doc, tok: False)
+def _inside_other_name(doc, tok) -> bool:
+    """"First Choice Foods" where the article also names "Michael Foods": a word that ends a personal name elsewhere is
+    no surname here when it is a word a body's name ends in and no census surname ("Foods", ``ORG_WORDS``), or when capitalised words that are
+    no title run into it ("Basic American Foods"): it ends another name (hand-written: which tokens the model left
+    untagged is the question, which no library answers). Not after a given name ("Tony Blair" untagged is still Blair)."""
+    if tok.lower_ in ORG_WORDS and not gazetteer.surname(tok.text):  # "Post" is a surname too ("Post said")
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and not before.is_sent_start and before.is_title and before.pos_ == "PROPN" \
+        and not title_word(before) and not gazetteer.given_name(before.text)
+
+
 def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     """Find the surnames of the article's people where the model missed them (stage ``entities.complete``).
 
@@ -83,7 +98,8 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
             owners = surnames.get(tok.text)
             if not owners or len(owners) != 1 or tok.pos_ != "PROPN":
                 continue
-            if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]):
+            if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]) \
+                    or _inside_other_name(doc, tok):
                 continue
             added.append(Mention(text=tok.text, label="person", spacy_label="", block=block.index,
                                  start_char=tok.idx, sentence=sentence_of(doc, tok.i).text.strip(), dep=tok.dep_))

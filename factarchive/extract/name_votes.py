@@ -269,6 +269,21 @@ def _settlement(name: Name, votes: Counter) -> dict[str, int]:
     return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
 
 
+# A name printed as initials: two to four capitals ("BT", "ICI").
+INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+@rule("vote", "initials_no_place", scope="name")
+def _initials_no_place(name: Name, votes: Counter) -> dict[str, int]:
+    """"director of corporate responsibility at BT", "telecoms giant BT": a name printed only as two to four capitals
+    that the gazetteer knows as no place of the article (no country, US state, region, nor a city by that name of its
+    own: "UK", "LA", "NYC" stay places) is a body's initials, one vote more than the model's labels for a place give it
+    (the model reads many a firm's initials as a country's)."""
+    if name.national or name.city or name.region or not all(INITIALS.fullmatch(m.text) for m in name.mentions):
+        return {}
+    return {"organization": votes["place"] + 1} if votes["place"] else {}
+
+
 def _coined_firm_word(word: str) -> bool:
     """A firm's coined last word: "microsystems", "biotechnologies" (longer than an ending of ORG_WORD_ENDINGS)."""
     return any(word.endswith(end) and len(word) > len(end) + 1 for end in ORG_WORD_ENDINGS)
