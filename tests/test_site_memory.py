@@ -168,6 +168,10 @@ def test_figures_and_captions_are_read_an_article_at_a_time_from_the_catalog(tmp
     assert (len(lee), [(s.id, f.id) for s, f in lee]) == (1, [("c", "f-0000beef")])
     assert [(s.id, f.id) for s, f in pickle.loads(pickle.dumps(lee))] == [("c", "f-0000beef")]
     assert type(pickle.loads(pickle.dumps(figures))) is tuple
+    # Ids and plain fields, without making the items: what search numbers and the figures' unit pages read.
+    assert (figures.ids_of(third), captions.ids_of(third), figures.ids_of(catalog.articles[-1])) == (
+        ("f-0000abcd", "f-0000beef"), ("c-0000abcd",), ("f-0000abcd",))
+    assert [values[0] for values in figures.plain_of(third)] == ["f-0000abcd", "f-0000beef"]
 
 
 def test_whole_sheets_give_their_own_figures(tmp_path):

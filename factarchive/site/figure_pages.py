@@ -8,10 +8,10 @@ Called by render.build_pages, which passes the renderer, the page cache's groups
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
-from typing import Any, Iterable, Optional
+from dataclasses import dataclass, fields, replace
+from typing import Any, Iterable, Iterator, Optional
 
-from ..model import FactSheet
+from ..model import FactSheet, Figure
 from ..slug import slug
 from . import pictures, urls
 from .catalog import Catalog
@@ -142,8 +142,8 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
     # Each figure as a unit's page shows it: its fields but its sentences (catalog.figures reads an article at a
     # time; the sentences, most of a figure's bytes, are not held for the whole archive).
     by_unit: dict[str, list] = {}
-    for sheet, fig in catalog.figures:
-        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, replace(fig, evidence=()) if fig.evidence else fig))
+    for sheet, fig in _without_sentences(catalog):
+        by_unit.setdefault(unit_key(fig.unit), []).append((sheet, fig))
     units = []
     for key in sorted(by_unit, key=lambda k: (-len(by_unit[k]), k)):
         rows = sorted(by_unit[key], key=lambda p: (-float(p[1].value), p[0].id, p[1].id))
@@ -203,6 +203,25 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
     for n in range(2, len(by_clashes) + 1):
         cached(f"figures-disagreements:{n}", lambda: (n, len(by_clashes), len(disagreements), clash_rows(n)),
                lambda: index_page(clash_index[n - 1], 0, n))
+
+
+_EVIDENCE = [f.name for f in fields(Figure)].index("evidence")
+
+
+def _without_sentences(catalog: Catalog) -> Iterator[tuple[FactSheet, Figure]]:
+    """Every (article, figure) of the archive, in catalog order, each figure without its sentences: made from
+    the catalog's row of its article where there is one (not made whole first), else copied."""
+    figures = catalog.figures
+    for sheet in catalog.articles:
+        found = figures.plain_of(sheet)
+        if found is None:
+            for fig in figures.of(sheet):
+                yield sheet, replace(fig, evidence=()) if fig.evidence else fig
+            continue
+        for values in found:
+            values = list(values)
+            values[_EVIDENCE] = ()
+            yield sheet, Figure(*values)
 
 
 def _unit_page(pages: Any, render: Any, unit: UnitFigures, paths: list[str], chunked: list[list],

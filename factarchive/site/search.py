@@ -264,11 +264,11 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
     keyed: list[list[tuple[int, bytes]]] = [[
         (e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
     keyed.extend(([], [], []))
-    for sheet in catalog.articles:  # an article's figures and captions read together (catalog.SheetItems: one read)
+    for sheet in catalog.articles:  # the ids of an article's figures and captions, read without making them
         day, path = _day(sheet.published), urls.article(sheet.id)[:-3]
         keyed[1].append((day, _key(f"article {path}")))
-        keyed[2].extend((day, _key(f"figure {path}#{fig.id}")) for fig in catalog.figures.of(sheet))
-        keyed[3].extend((day, _key(f"caption {path}#{cap.id}")) for cap in catalog.captions.of(sheet))
+        keyed[2].extend((day, _key(f"figure {path}#{part}")) for part in catalog.figures.ids_of(sheet))
+        keyed[3].extend((day, _key(f"caption {path}#{part}")) for part in catalog.captions.ids_of(sheet))
     numbers, starts, end = search_tables.number(keyed)
     del keyed
     orders = [sorted(range(len(got)), key=got.__getitem__) for got in numbers]

@@ -24,7 +24,8 @@ from ..model import Caption, FactSheet, Figure
 from .lazysheet import LazySheet
 from .sheetstore import decoder
 
-_FIGURE, _CAPTION = decoder(Figure), decoder(Caption)
+# Texts not interned: what is read here is held for a page or a pass, and interning hashes every sentence again.
+_FIGURE, _CAPTION = decoder(Figure, intern=False), decoder(Caption, intern=False)
 
 
 class ItemReader:
@@ -38,7 +39,24 @@ class ItemReader:
         self.derived = derived  # sheetstore.Derived, or None
         self.held = held if held is not None else {}  # article id -> (figures, captions) of heads not in a catalog
         self._recent: OrderedDict[str, tuple[tuple, tuple]] = OrderedDict()
+        self._plain: tuple[Optional[str], Any] = (None, None)  # the last article read plain: (digest, items)
+        self.entities: OrderedDict[int, tuple[Any, tuple]] = OrderedDict()  # EntityFigures' pairs, the last few
         self.read = 0  # articles read so far (for measurements and tests)
+
+    def plain(self, sheet: FactSheet) -> Optional[tuple[tuple, tuple]]:
+        """(figures, captions) of one article as the catalog keeps them (``sheetstore.plain`` values: each a list
+        of its fields in order), not made into objects; None where the catalog has no row for it."""
+        if not isinstance(sheet, LazySheet) or sheet.id in self.held or self.derived is None \
+                or sheet._source.derived is not self.derived:
+            return None
+        if self._plain[0] == sheet.digest:  # its figures' ids, then its captions': one read
+            return self._plain[1]
+        packed = self.derived.index(sheet.digest)
+        if packed is None:
+            return None
+        _, _, figures, captions, _ = marshal.loads(packed)
+        self._plain = (sheet.digest, (figures, captions))
+        return figures, captions
 
     def __call__(self, sheet: FactSheet) -> tuple[tuple, tuple]:
         """(figures, captions) of one article."""
@@ -52,11 +70,9 @@ class ItemReader:
             self._recent.move_to_end(sheet.id)
             return found[1]
         items = None
-        if self.derived is not None and sheet._source.derived is self.derived:
-            packed = self.derived.index(sheet.digest)
-            if packed is not None:
-                _, _, figures, captions, _ = marshal.loads(packed)
-                items = (tuple(map(_FIGURE, figures)), tuple(map(_CAPTION, captions)))
+        found = self.plain(sheet)
+        if found is not None:
+            items = (tuple(map(_FIGURE, found[0])), tuple(map(_CAPTION, found[1])))
         if items is None:  # no row (another build dropped it meanwhile): the sheet itself
             whole = sheet.whole()
             items = (whole.figures, whole.images)
@@ -96,6 +112,21 @@ class SheetItems(Sequence):
     def of(self, sheet: FactSheet) -> tuple:
         """The article's items (one read), or () if it has none."""
         return self._read(sheet)[self._part] if sheet.id in self._at else ()
+
+    def ids_of(self, sheet: FactSheet) -> tuple[str, ...]:
+        """The ids of the article's items, read without making the items (an id is an item's first field)."""
+        if sheet.id not in self._at:
+            return ()
+        kept = self._read._recent.get(sheet.id)
+        found = self._read.plain(sheet) if kept is None or kept[0] != sheet.digest else None
+        if found is None:
+            return tuple(item.id for item in self._read(sheet)[self._part])
+        return tuple(values[0] for values in found[self._part])
+
+    def plain_of(self, sheet: FactSheet) -> Optional[tuple]:
+        """The article's items as the catalog keeps them (fields in order), or None where it keeps none."""
+        found = self._read.plain(sheet) if sheet.id in self._at else ()
+        return found[self._part] if found else found
 
     def __iter__(self) -> Iterator[tuple[FactSheet, Any]]:
         for sheet in self._articles:
@@ -143,16 +174,25 @@ class EntityFigures(Sequence):
     def __len__(self) -> int:
         return len(self._places)
 
-    def __iter__(self) -> Iterator[tuple[FactSheet, Figure]]:
+    def _pairs(self) -> tuple[tuple[FactSheet, Figure], ...]:
+        """Read once for the few entities asked last: a page, its view and its twin ask in turn, and an entity
+        named in more articles than the reader keeps would read each of them again every time."""
+        recent = self._read.entities
+        hit = recent.get(id(self))
+        if hit is not None and hit[0] is self:
+            return hit[1]
         read = self._read
-        for sheet, n in self._places:
-            yield sheet, read(sheet)[0][n]
+        pairs = tuple((sheet, read(sheet)[0][n]) for sheet, n in self._places)
+        recent[id(self)] = (self, pairs)
+        if len(recent) > 4:
+            recent.popitem(last=False)
+        return pairs
+
+    def __iter__(self) -> Iterator[tuple[FactSheet, Figure]]:
+        return iter(self._pairs())
 
     def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            return [(sheet, self._read(sheet)[0][n]) for sheet, n in self._places[index]]
-        sheet, n = self._places[index]
-        return sheet, self._read(sheet)[0][n]
+        return self._pairs()[index]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (EntityFigures, tuple, list)):

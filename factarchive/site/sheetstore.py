@@ -546,6 +546,6 @@ def plain(value: Any) -> Any:
     return _plain(value)
 
 
-def decoder(cls: type) -> Callable[[list], Any]:
-    """Values stored by :func:`plain` -> an instance of ``cls`` (texts interned)."""
-    return _class_decoder(cls)
+def decoder(cls: type, intern: bool = True) -> Callable[[list], Any]:
+    """Values stored by :func:`plain` -> an instance of ``cls`` (texts interned, unless ``intern`` is False)."""
+    return _class_decoder(cls, intern)
