@@ -44,6 +44,13 @@ def test_a_measure_per_day_keeps_its_unit(nlp):
     assert figures_of(nlp, s) == [_figure(s, 11000, "11,000 barrels", unit="barrels", per="day")]
 
 
+def test_a_measure_of_something_per_day_and_a_rate_per_two_things(nlp):
+    s = "Iraq pumps 2 million barrels of oil a day."
+    assert figures_of(nlp, s) == [_figure(s, 2_000_000, "2 million barrels", unit="barrels", per="day")]
+    s = "Athletes get RM120 per day per athlete."
+    assert figures_of(nlp, s) == [_figure(s, 120, "RM120", unit="MYR", per="day per athlete")]
+
+
 def test_a_count_per_day_keeps_what_it_counts(nlp):
     s = "About 300 people a day cross the border."
     assert figures_of(nlp, s) == [_figure(s, 300, "About 300", counts="people", qualifier="about", per="day")]
@@ -74,6 +81,7 @@ def test_a_speed_is_a_distance_per_hour_or_one_unit_of_speed_as_printed(nlp):
     ("Profits were $5m a year earlier.", [(5_000_000, "$5m", {"unit": "USD", "period": "a year earlier"})]),
     ("Prices rose 3% in a year.", [(3, "3%", {"unit": "%", "period": "in a year"})]),
     ("Prices fell 5% a year on.", [(5, "5%", {"unit": "%"})]),
+    ("He sold 5 tonnes of the rice he grew a year ago.", [(5, "5 tonnes", {"unit": "t"})]),
     ("Sales will be $5m a year from now.", [(5_000_000, "$5m", {"unit": "USD"})]),
     ("Rates of 5 per cent were charged.", [(5, "5 per cent", {"unit": "%"})]),  # "per cent" is the unit
     ("Every four years, 200 athletes compete.", [(200, "200", {"counts": "athletes", "period": "four years"})]),

@@ -45,7 +45,9 @@ def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[st
     """What one value of the figure at ``start:end`` is per, as printed ("week"), or None when it is no rate.
 
     The rate's words start right after the figure's last number (inside the model's span: "50 miles an hour" tagged
-    whole) and at the latest right after the figure, or after the noun it counts ("300 people| a day").
+    whole) and at the latest right after the figure, after the noun it counts ("300 people| a day") or after a short
+    "of" phrase saying what the measure is of ("450,000 litres of water| a day"). A second rate phrase right after
+    the first is part of it: "RM120 per day per athlete" is per "day per athlete".
     """
     numbers = [t.i for t in doc[start:end] if t.like_num or t.text[:1].isdigit()]
     first = numbers[-1] + 1 if numbers else end
@@ -53,22 +55,30 @@ def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[st
     if counts:
         noun = counts.split()[-1]
         last = next((t.i + 1 for t in doc[end : end + 8] if t.text == noun), end)
+    if last < len(doc) and doc[last].lower_ == "of" and doc[last].dep_ == "prep":
+        obj = next((c for c in doc[last].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i - last <= 3:
+            last = obj.right_edge.i + 1  # "barrels of oil| a day"
     for i in range(first, min(last, len(doc) - 1) + 1):
-        per = _rate_at(doc, i)
-        if per:
-            return per
+        found = _rate_at(doc, i)
+        if found:
+            noun_start, noun_end = found
+            while noun_end < len(doc) - 1 and (more := _rate_at(doc, noun_end)) is not None:
+                noun_end = more[1]  # "per day| per athlete"
+            return _as_printed(doc[noun_start:noun_end])
     return None
 
 
-def _rate_at(doc, i: int) -> Optional[str]:
-    """The rate's noun when a rate phrase starts at token ``i``: "a| week", "per| day", "per| 100 grams"."""
+def _rate_at(doc, i: int) -> Optional[tuple[int, int]]:
+    """The tokens of the rate's noun when a rate phrase starts at token ``i``: "a| week", "per| day", "per| 100
+    grams"; None when none starts there."""
     tok = doc[i]
     if tok.lower_ == "per" and tok.dep_ == "prep":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != i + 1 \
                 or f"per {obj.lower_}" in PERCENT_WORDS:  # "per cent": a unit, no rate
             return None
-        return _as_printed(doc[i + 1 : obj.i + 1])
+        return i + 1, obj.i + 1
     if tok.lower_ in RATE_DETERMINERS and tok.dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]
         if tok.head.i != noun.i or noun.dep_ != "npadvmod" or noun.tag_ != "NN" or noun.head.pos_ == "ADV":
@@ -77,7 +87,7 @@ def _rate_at(doc, i: int) -> Optional[str]:
         if after and (after[0] in WHEN_AFTER or after[:2] in (["from", "now"], ["from", "today"], ["from", "then"])
                       or after[0] == "on" and (len(after) == 1 or not after[1].isalpha())):
             return None  # "a year ago", "a year after the war", "a year from now", "a year on,"
-        return _as_printed(doc[i + 1 : i + 2])
+        return i + 1, i + 2
     return None
 
 
