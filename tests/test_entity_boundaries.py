@@ -60,5 +60,8 @@ def test_a_titled_possessor_is_not_part_of_the_name_after_it(nlp):
 
 
 def test_a_firms_own_possessive_without_a_title_stays_its_name(nlp):
-    tagged = mentions_tagged(nlp, ("Shares in Hale's Northern Growth Fund rose.", [("Hale's Northern Growth Fund", "ORG")]))
-    assert [(m.text, m.label) for m in tagged] == [("Hale's Northern Growth Fund", "organization")]
+    """No title, or a demonym before the name ("the British Bankers' Association"): the "'s" is the name's own."""
+    tagged = mentions_tagged(nlp, ("Shares in Hale's Northern Growth Fund rose.", [("Hale's Northern Growth Fund", "ORG")]),
+                             ("A survey from the British Bakers' Association said so.", [("British Bakers' Association", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Hale's Northern Growth Fund", "organization"),
+                                                   ("British Bakers' Association", "organization")]

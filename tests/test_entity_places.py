@@ -114,3 +114,10 @@ def test_a_city_printed_without_its_accents_is_its_own_name():
     place = gazetteer.city("Armentieres")
     assert (place.name, place.country, gazetteer.own_name(place, "Armentieres"), gazetteer.own_name(place, "Lille")) == (
         "Armentières", "FR", True, False)
+
+
+def test_a_city_known_by_the_name_only_as_an_alternate_does_not_beat_a_bigger_city_of_that_own_name():
+    """geonames lists "Glasgow" among the names of Pampa, Texas: an article that names the US still means Glasgow,
+    Scotland (more people, its own name); "Canton" in an article on China is Guangzhou, bigger than Canton, Ohio."""
+    assert [(p.name, p.country) for p in (gazetteer.city("Glasgow", ("US",)), gazetteer.city("Canton", ("CN",)))] == [
+        ("Glasgow", "GB"), ("Guangzhou", "CN")]

@@ -52,11 +52,16 @@ def _leading_article(doc, cut: Cut) -> Cut:
 def _titled_possessor(doc, cut: Cut) -> Cut:
     """"Mr Brown's International Finance Facility": a title, a name and "'s" at the start of what the model tagged a body
     (or of a name with the title before it) say whose the rest is; the name is what follows the possessive, and the
-    possessor is no part of it (no body is named "Mr X's": "McDonald's Corporation" has no title)."""
+    possessor is no part of it (no body is named "Mr X's": "McDonald's Corporation" has no title). Only an honorific or an
+    office is such a title: "the British Bankers' Association" is one name."""
     if cut.label == "person":
         return cut
-    first = cut.start - 1 if cut.start > 0 and title_word(doc[cut.start - 1]) and doc[cut.start - 1].is_title else cut.start
-    if not (title_word(doc[first]) and doc[first].is_title):
+
+    def title(tok) -> bool:  # "Mr", "Lord", "President": not a demonym or a job ("the British Bankers' Association")
+        return tok.is_title and (tok.lower_.rstrip(".") in HONORIFICS or tok.lower_ in OFFICE_TITLES)
+
+    first = cut.start - 1 if cut.start > 0 and title(doc[cut.start - 1]) else cut.start
+    if not title(doc[first]):
         return cut
     for k in range(max(first + 1, cut.start), cut.end - 1):
         if doc[k].tag_ == "POS":

@@ -286,8 +286,14 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     # Cuba before it is an alternate name of Floridablanca, a bigger city), unless that one has a million people.
     own = [place for place, primary in candidates if primary]
     alternates = [place for place, primary in candidates if not primary]
-    for place in own + alternates:
+    for place in own:
         if place.country in countries:
+            return place
+    # A city only also known by the name, in a country the article names, unless a city whose own name it is has more
+    # people: "Glasgow" is one of Pampa's (Texas) names, and an article that names the US (or the band Texas) still
+    # means Glasgow; "Canton" in an article on China is Guangzhou, bigger than Canton, Ohio.
+    for place in alternates:
+        if place.country in countries and not (own and own[0].population > place.population):
             return place
     big = [place for place in alternates if place.population >= BIG_CITY]
     if own and not (big and big[0].population > own[0].population):
