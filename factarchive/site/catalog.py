@@ -26,10 +26,10 @@ import datetime as dt
 import hashlib
 import marshal
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import itemgetter
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from ..model import Coordinates, FactSheet
 from .dates import EARLIEST_YEAR, article_order, beyond_tomorrow, descending, plausible_date
@@ -201,13 +201,31 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         derived.finish(keys_now)
     entities = {entity_id: entities[entity_id] for entity_id in sorted(entities)}
     # Only the figures of a thing counted in two or more articles make a series: those are read (an article at
-    # a time, in article order) and held, for its chart and disagreements; no other figure is.
+    # a time, in article order) to order the series and find its disagreements, then kept as (article, place
+    # among its figures) and read again when a page asks (sheetitems.EntityFigures): no figure is held.
     members = [(seq, n, key) for seq, n, key in keyed if key_articles[key] > 1]
     del keyed
-    series, figure_series = _series(((articles[seq], read(articles[seq])[0][n]) for seq, n, _ in members),
-                                    [key for _, _, key in members])
+    place: dict[tuple[str, str], int] = {}  # (article id, figure id) -> its place among the article's figures
+
+    def member_figures() -> Iterable[tuple[FactSheet, Any]]:
+        for seq, n, _ in members:
+            sheet = articles[seq]
+            fig = read(sheet)[0][n]
+            place[(sheet.id, fig.id)] = n
+            yield sheet, fig
+
+    series, figure_series = _series(member_figures(), [key for _, _, key in members])
     del members
     disagreements = _disagreements(series)
+    figure_disagreement = {(sheet.id, fig.id): (key, n) for key, found in disagreements.items()
+                           for n, d in enumerate(found) for sheet, fig in d.points}
+
+    def kept(points: tuple) -> EntityFigures:
+        return EntityFigures(read, tuple((sheet, place[(sheet.id, fig.id)]) for sheet, fig in points))
+
+    series = {key: replace(item, points=kept(item.points)) for key, item in series.items()}
+    disagreements = {key: tuple(replace(d, points=kept(d.points)) for d in found) for key, found in disagreements.items()}
+    del place
     titles: dict[str, str] = {}
     for sheet in reversed(articles):  # of two articles with one headline, the newest is linked
         titles[fold(sheet.title)] = sheet.id
@@ -220,8 +238,7 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         figure_series=figure_series,
         related=_related(articles, naming, named),
         disagreements=disagreements,
-        figure_disagreement={(sheet.id, fig.id): d for found in disagreements.values() for d in found
-                             for sheet, fig in d.points},
+        figure_disagreement={figure: disagreements[key][n] for figure, (key, n) in figure_disagreement.items()},
         titles=titles,
     )
 

@@ -28,7 +28,7 @@ class FigureSeries:
     id: str  # slug of what it counts (and its unit)
     label: str  # the most common wording
     unit: Optional[str]
-    points: tuple[tuple[FactSheet, Figure], ...]  # oldest article first, undated last
+    points: Sequence[tuple[FactSheet, Figure]]  # oldest article first, undated last (read when asked, in a build)
     article_count: int  # articles among the points (an article may report the thing twice)
     dated_count: int  # points whose article states a date
 
@@ -39,7 +39,7 @@ class Disagreement:
 
     series: str  # the series id (catalog.series)
     date: str  # the day the values refer to: the figure's stated period, else its article's publication day
-    points: tuple[tuple[FactSheet, Figure], ...]  # every report of that thing for that day, smallest value first
+    points: Sequence[tuple[FactSheet, Figure]]  # every report of that thing for that day, smallest value first
 
     @property
     def anchor(self) -> str:
