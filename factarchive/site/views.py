@@ -16,6 +16,7 @@ from typing import Any, Callable, Mapping, Optional
 from ..model import FactSheet
 from . import pagecache, urls
 from .catalog import Catalog, EntityRecord, plausible_date
+from .lazysheet import LazySheet
 from .machine import listed_together
 from .pagecache import PageCache
 
@@ -152,8 +153,10 @@ class _ArticleInputs:
 
     def row(self, sheet: FactSheet) -> "IndexRow":
         """What a row of the articles index reads of an article (its counts of facts as sized ranges)."""
+        # A head counts its actors by their ids: asking it for its actors would make (and keep) a ref for each.
+        actors = sheet.actor_ids if isinstance(sheet, LazySheet) else sheet.actors
         return IndexRow(id=sheet.id, title=sheet.title, published=sheet.published, outlet=sheet.outlet,
-                        actors=range(len(sheet.actors)), locations=range(self._noted(sheet)[2]),
+                        actors=range(len(actors)), locations=range(self._noted(sheet)[2]),
                         figures=range(self.catalog.figures.count(sheet.id)))
 
 
