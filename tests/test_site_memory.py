@@ -180,3 +180,14 @@ def test_whole_sheets_give_their_own_figures(tmp_path):
     third = next(s for s in sheets if s.id == "c")
     assert catalog.figures.of(third) is third.figures and catalog.captions.of(third) is third.images
     assert catalog.figures[0][1] is third.figures[0]
+
+
+def test_a_series_holds_where_its_figures_are_and_reads_them_when_asked(tmp_path):
+    archive = _archive(tmp_path)
+    catalog = gather(load_site_source(archive).sheets)
+    expected = gather(_whole(archive).sheets)
+    points = catalog.series["vehicles"].points
+    assert [(s.id, n) for s, n in points._places] == [("a", 0), ("b", 0), ("c", 0), ("d", 0)]  # article, place
+    assert [(s.id, f) for s, f in points] == [(s.id, f) for s, f in expected.series["vehicles"].points]
+    assert (len(points), points[0][1].value, points[-1][0].id) == (4, 30, "d")
+    assert catalog.figure_series == expected.figure_series and catalog.disagreements == expected.disagreements == {}
