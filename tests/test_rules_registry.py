@@ -54,7 +54,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("clean", "entity") == ["split_pair", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [
-        "company_possessive", "share_after_name", "leading_article", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
+        "company_possessive", "share_after_name", "leading_article", "titled_possessor", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
         "honorific_name",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
         "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
@@ -70,8 +70,8 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "credited_source", "locative", "settlement_of", "described_as_person", "speaker"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "described_work", "product_shape", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "institution_cues", "coined_word_body", "body_named_like_person", "firm_of_a_country", "gazetteer_place", "settlement", "name_words"]
-    assert names("link", "mentions") == ["split_joined_surnames", "with_province"]
+        "institution_cues", "coined_word_body", "body_named_like_person", "firm_of_a_country", "gazetteer_place", "settlement", "initials_no_place", "name_words"]
+    assert names("link", "mentions") == ["split_joined_surnames", "with_province", "surname_inside_other_name"]
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
         "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",
