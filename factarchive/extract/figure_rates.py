@@ -31,14 +31,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import PERCENT_WORDS
+from .lexicon import PERCENT_WORDS, RATE_DETERMINERS, WHEN_AFTER
 
-# lexicon: to move into lexicon.py (owned by another helper this round)
-# Words that make "a year" after a figure say when, not per what: "a year ago", "a year earlier", "a week after"
-# (and "a year from now", "a year on,": see _rate_at).
-WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "prior", "hence"})
-# Determiners of a rate's noun: "a week", "an hour", "every year".
-RATE_DETERMINERS = frozenset({"a", "an", "every"})
 
 
 def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[str]) -> Optional[str]:

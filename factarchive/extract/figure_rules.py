@@ -22,10 +22,10 @@ from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, 
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS, QUALIFIERS,
-                      QUALIFIERS_APART, SCALES, SEVERAL, TIME_UNITS, VAGUE)
+                      QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
 from .money import ISO_CURRENCIES, currency_of_country, extend_amount, scale_at
 from .nlp import sentence_of
-from .quantities import SPEED_UNITS, parse_value
+from .quantities import parse_value
 from .rules import rule
 
 # --------------------------------------------------------------------------- the bounds as printed (scope "number")

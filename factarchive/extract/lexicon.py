@@ -433,6 +433,11 @@ TERM_NOUNS = frozenset({
     "dive", "drop", "plunge", "fall", "decline", "slide", "loss", "gain", "rise", "jump", "rally", "increase",
     "decrease", "purchase", "sale", "output", "volume", "growth", "return", "total",
 })
+# Words that make "a year" after a figure say when, not per what: "a year ago", "a year earlier", "a week after"
+# (and "a year from now", "a year on,": see figure_rates._rate_at).
+WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "prior", "hence"})
+# Determiners of a rate's noun: "a week", "an hour", "every year".
+RATE_DETERMINERS = frozenset({"a", "an", "every"})
 
 # --------------------------------------------------------------------------- numbers
 # Words before a number that say how exact it is. Longest first.
@@ -532,6 +537,9 @@ CHANGE_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "fell", "f
 # Units of time: a number with one of these is a length of time, which is a figure only as a
 # measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+# Units of speed printed as one unit ("100 km/h", "60 kph"): a unit, not a rate (see figure_rates.py; "mph" is in
+# MEASURE_UNITS already).
+SPEED_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h"}
 
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US

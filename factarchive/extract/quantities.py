@@ -16,13 +16,9 @@ from typing import Optional
 from text_to_num import text2num
 
 from .lexicon import (AMBIGUOUS_SUFFIXES, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, FRACTIONS, MEASURE_UNITS, QUALIFIER_CANONICAL,
-                      QUALIFIERS, SCALES, SEVERAL, SUBUNITS, UNIT_FACTORS, VAGUE)
+                      QUALIFIERS, SCALES, SEVERAL, SPEED_UNITS, SUBUNITS, UNIT_FACTORS, VAGUE)
 from .money import CURRENCY_PREFIX, int_if_whole
 
-# lexicon: to move into lexicon.py (owned by another helper this round)
-# Units of speed printed as one unit ("100 km/h", "60 kph"): a unit, not a rate (see figure_rates.py; "mph" is in
-# MEASURE_UNITS already).
-SPEED_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h"}
 
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
