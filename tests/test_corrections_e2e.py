@@ -115,8 +115,14 @@ def _site(capsys, tmp_path) -> tuple[int, str]:
 
 
 def _lookup(docs, name: str) -> list[dict]:
-    """The entries of entities.json for one name."""
-    return json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))["names"][name]
+    """The entities entities.json (format 2) gives for one name, each as {id, name, kind, page, json}."""
+    lookup = json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))
+    found = []
+    for entity_id in lookup["names"][name]:
+        entity_name, kind, page = lookup["entities"][entity_id]
+        json_file = page.split("#")[0].removesuffix("/").removesuffix(".html") + ".json"
+        found.append({"id": entity_id, "name": entity_name, "kind": kind, "page": page, "json": json_file})
+    return found
 
 
 def _article_fact(twin: dict, entity_id: str) -> dict:
@@ -169,7 +175,7 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     entity_pages = sorted(p.stem for p in (docs / "entities").glob("*/*.md"))
     assert entity_pages == ["m4-highway", "recep-tayyip-erdogan", "tayyip-erdogan"]  # one entity page, two redirects
     lookup = json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))
-    known = {e["id"] for entries in lookup["names"].values() for e in entries} | set(lookup["redirects"])
+    known = set(lookup["entities"]) | set(lookup["redirects"])
     for gone in ("bosphorus", "syrians"):  # rejected: no page, no row, no lookup entry
         assert gone not in known and not (docs / urls.entity(gone)).exists()
     assert lookup["redirects"] == {"m4-highway": "m4-motorway", "tayyip-erdogan": "recep-tayyip-erdogan"}

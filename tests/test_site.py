@@ -95,9 +95,9 @@ def test_machine_readable_twins(demo_build):
     article = json.loads((site / urls.article_json(ARTICLE)).read_text("utf-8"))
     assert article["id"] == ARTICLE and article["outlet"] == "CGTN"
     lookup = json.loads((site / "entities.json").read_text("utf-8"))
-    assert lookup["names"]["Erdogan"] == [{
-        "id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "kind": "person",
-        "page": f"{urls.page_url(urls.article(ARTICLE))}#actor-recep-tayyip-erdogan", "json": urls.article_json(ARTICLE)}]
+    assert lookup["names"]["Erdogan"] == ["recep-tayyip-erdogan"]
+    assert lookup["entities"]["recep-tayyip-erdogan"] == [
+        "Recep Tayyip Erdogan", "person", f"{urls.page_url(urls.article(ARTICLE))}#actor-recep-tayyip-erdogan"]
 
 
 def test_site_build_is_byte_identical(tmp_path, demo_build):

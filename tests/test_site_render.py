@@ -221,19 +221,18 @@ def test_redirect_page_and_json_twin():
 
 
 def test_entity_lookup_maps_every_name_and_alias():
+    """entities.json, format 2 (machine.compact_lookup): each entity once, every name and alias -> ids."""
     lookup = json.loads(build_pages(gather(ARCHIVE[:2])).files["entities.json"])
-    erdogan = {"id": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "kind": "person",
-               "page": "entities/ea/recep-tayyip-erdogan/", "json": "entities/ea/recep-tayyip-erdogan.json"}
     assert lookup == {
-        "names": {
-            "Erdogan": [erdogan],
-            "Idlib": [{"id": "idlib", "name": "Idlib", "kind": "city", "page": "entities/0f/idlib/",
-                       "json": "entities/0f/idlib.json"}],
-            "Recep Tayyip Erdogan": [erdogan],
-            # named in one article: no page of its own, its fact on that article's page and that article's twin
-            "Vladimir Putin": [{"id": "vladimir-putin", "name": "Vladimir Putin", "kind": "person",
-                                "page": "articles/7f/convoy-may/#actor-vladimir-putin", "json": "articles/7f/convoy-may.json"}],
+        "format": 2,
+        "entities": {
+            "idlib": ["Idlib", "city", "entities/0f/idlib/"],
+            "recep-tayyip-erdogan": ["Recep Tayyip Erdogan", "person", "entities/ea/recep-tayyip-erdogan/"],
+            # named in one article: no page of its own, its fact on that article's page (its JSON: that article's twin)
+            "vladimir-putin": ["Vladimir Putin", "person", "articles/7f/convoy-may/#actor-vladimir-putin"],
         },
+        "names": {"Erdogan": ["recep-tayyip-erdogan"], "Idlib": ["idlib"],
+                  "Recep Tayyip Erdogan": ["recep-tayyip-erdogan"], "Vladimir Putin": ["vladimir-putin"]},
         "redirects": {},
     }
 
@@ -514,7 +513,8 @@ def test_entity_twin_references_its_articles_facts():
              "json": "articles/e5/b.json", "figures": ["f2"]},
             {"id": "c1", "published": "2020-01-01", "role": "President of Turkey",
              "page": "articles/d9/c1/#actor-recep-tayyip-erdogan", "json": "articles/d9/c1.json", "figures": []}],
-        "cooccurring": [], "cooccurring_count": 1}
+        "article_count": 2, "articles_pages": 1, "articles_next": None,
+        "cooccurring": [], "cooccurring_count": 1, "cooccurring_pages": 1, "cooccurring_next": None}
 
 
 def test_article_page_puts_facts_first_and_folds_sentences():

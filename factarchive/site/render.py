@@ -34,7 +34,7 @@ from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS_PAGE,  # noq
                            figure_pages, newest_reports, series_pages, unit_key)
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .layout import chunks, format_number, pager
-from .machine import atom_feed, entity_data, entity_lookup, json_text, listed_together, redirect_data
+from .machine import atom_feed, entity_lookup, entity_twins, json_text, listed_together, redirect_data
 from .pagecache import PageCache
 from .views import (_ArticleInputs, _article_view, _cooccurrence, _entity_view, _EntityPlan, _Groups, _listed_view,
                     _series_view, _sheet_view)
@@ -354,7 +354,8 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
 
     def entity_pages(entity: EntityRecord) -> None:
         _entity_pages(pages, _render, entity, front_matter_value(entity_jsonld(entity, options.site_url, style)))
-        pages.add(urls.entity_json(entity.id), json_text(entity_data(entity, style)))
+        for path, data in entity_twins(entity, style):  # paged as the page is; the first at entities/<bb>/<id>.json
+            pages.add(path, json_text(data))
 
     def redirect_pages(old: str, new: str) -> None:
         page = urls.entity(old)
@@ -379,7 +380,8 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     # maps read the homes and redirects.
     cached("lookup", lambda: (tuple((e.id, e.name, e.kind, e.aliases, homes[e.id]) for e in entities.values()),
                               tuple(redirects.items())),
-           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style))))
+           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style,
+                                                                         compact=True, homes=homes))))
     cached("moved", lambda: (tuple(homes.items()), tuple(redirects.items())), lambda: _moved_maps(pages, homes, redirects))
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)
@@ -403,8 +405,10 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     items = review.review_items(catalog)
 
     def review_pages() -> None:
-        pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW, **review.page_context(items, twin=urls.REVIEW_JSON)))
-        pages.add(urls.REVIEW_JSON, json_text(review.review_data(items)))
+        pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW,
+                                       **review.page_context(items, twin=urls.REVIEW_JSON, paged=True)))
+        for path, data in review.review_twins(items):  # review.json: what the page shows; then further files
+            pages.add(path, json_text(data))
 
     cached("review", lambda: repr(items), review_pages)  # the page and its twin read only the items (plain values)
     schema = archive_mod.schema()
