@@ -3,14 +3,12 @@ states it, an age per article on their entity page, and a rate's value read with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
-
-from markupsafe import Markup
 
 from factarchive.model import Actor, Extractor, FactSheet, Figure
 from factarchive.site import render, urls
-from factarchive.site.catalog import Mention, gather
+from factarchive.site.catalog import gather
 
 EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
 SAID = "Jane Doe, 63, earns $1,300 a week."
@@ -70,23 +68,12 @@ def test_a_rate_from_an_article_is_escaped():
     assert row.startswith('| <a id="f-1"></a>**1,300** USD per &#60;script&#62;alert')
 
 
-@dataclass(frozen=True)
-class _AgedMention(Mention):
-    """A catalog mention with the age its article states (what the entity page shows per article)."""
-
-    age: Optional[int] = None
-
-
 def test_entity_page_gives_each_article_its_own_age():
-    """Ages differ across years: one per article, the article's, never one age for the person."""
+    """Ages differ across years: one per article, the article's, never one age for the person (through the
+    catalog's mention rows, as a build reads them)."""
     catalog = gather([_sheet("a", "2020-03-01", 63), _sheet("b", "2021-03-01", 64), _sheet("c", "2022-03-01", None)])
-    entity = catalog.entities["jane-doe"]
-    ages = {"a": 63, "b": 64}
-    aged = [_AgedMention(article=m.article, name=m.name, role=m.role, evidence=m.evidence, mentions=m.mentions,
-                         age=ages.get(m.article.id)) for m in entity.mentions]
-    pages = render.Pages()
-    render._entity_pages(pages, render._Renderer(catalog), replace(entity, mentions=aged), Markup("''"))
-    page = pages.files["entities/18/jane-doe.md"]
+    assert [(m.article.id, m.age) for m in catalog.entities["jane-doe"].mentions] == [("c", None), ("b", 64), ("a", 63)]
+    page = render.build_pages(catalog).files["entities/18/jane-doe.md"]
     assert [line.split(" <details")[0] for line in _lines(page, "- **[Pay story")] == [
         "- **[Pay story c](../../articles/52/c.md)** · 2022-03-01 · Test Wire",
         "- **[Pay story b](../../articles/e5/b.md)** · 2021-03-01 · Test Wire · aged 64",

@@ -54,6 +54,7 @@ class Mention:
     role: Optional[str]
     evidence: tuple[str, ...]
     mentions: int
+    age: Optional[int] = None  # the person's age as that article states it (ages differ across articles)
 
 
 
@@ -94,7 +95,7 @@ class MentionList(Sequence):
 
 # A fact's row as derived from its sheet (its sentences apart): entity id, name, role, kind, mentions, located,
 # country, aliases.
-_ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES = range(8)
+_ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES, _AGE = range(9)
 
 
 class _FactStore:
@@ -189,7 +190,7 @@ class _FactStore:
         if found is None:
             found = tuple(Mention(article=article, name=row[_NAME], role=row[_ROLE],
                                   evidence=marshal.loads(said) if type(said) is bytes else said,
-                                  mentions=row[_MENTIONS])
+                                  mentions=row[_MENTIONS], age=row[_AGE])
                           for article, row, said in self.rows(entity_id, sentences=True))
             if len(self._recent) >= 4:
                 del self._recent[next(iter(self._recent))]  # the oldest asked
@@ -311,7 +312,7 @@ def _derive(sheet: FactSheet) -> tuple[tuple, tuple, tuple]:
             where[fact.id] = (fact.coordinates.lat, fact.coordinates.lon)
         actor = isinstance(fact, Actor)
         rows.append((fact.id, fact.name, fact.role if actor else None, fact.kind, fact.mentions, _located(fact),
-                     fact.country_code if actor else fact.country, fact.aliases))
+                     fact.country_code if actor else fact.country, fact.aliases, fact.age if actor else None))
     names = tuple(sorted(said))
     per_entity = tuple((count[e], where.get(e), tuple(n for n, fig in enumerate(sheet.figures)
                                                       if not said[e].isdisjoint(fig.evidence)) * count[e])

@@ -177,7 +177,7 @@ class IndexRow:
 
 def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord], homes: Mapping[str, tuple[str, str]]) -> tuple:
     """entity.md.j2 (every page of it), its JSON-LD and JSON twin; the others' homes (page or article anchor)."""
-    mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.evidence, m.mentions,
+    mentions = tuple((*_sheet_view(m.article), m.name, m.role, m.age, m.evidence, m.mentions,
                       urls.fact_anchor(m.article, entity.id)) for m in entity.mentions)
     figures = tuple((sheet.id, sheet.title, repr(fig)) for sheet, fig in entity.figures)
     # Named alongside: the pairs as gathered, and the others' names (their link text), mapped in C: a hub
