@@ -69,3 +69,17 @@ def browser():
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def rules_off(monkeypatch):
+    """Turn extraction rules off by name for one test (``FACTARCHIVE_RULES_OFF``); every rule is on again after it."""
+    from factarchive.extract import rules
+
+    def turn_off(*names: str) -> None:
+        monkeypatch.setenv(rules.ENV, ",".join(names))
+        rules.refresh()
+
+    yield turn_off
+    monkeypatch.delenv(rules.ENV, raising=False)
+    rules.refresh()

@@ -18,19 +18,6 @@ from .extraction_helpers import figures_of
 FIGURE_SCOPES = {("find", "figure"): figure_spans, ("clean", "number"): figure_rules, ("clean", "figure"): figure_rules}
 
 
-@pytest.fixture
-def rules_off(monkeypatch):
-    """Turn rules off by name for one test; every rule is on again after it."""
-
-    def turn_off(*names: str) -> None:
-        monkeypatch.setenv(rules.ENV, ",".join(names))
-        rules.refresh()
-
-    yield turn_off
-    monkeypatch.delenv(rules.ENV, raising=False)
-    rules.refresh()
-
-
 def test_every_figure_rule_is_registered_in_its_scope_named_as_its_function():
     for (step, scope), module in FIGURE_SCOPES.items():
         registered = rules.registered(step, scope)

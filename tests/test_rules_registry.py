@@ -21,19 +21,6 @@ def nlp():
     return warm_up()
 
 
-@pytest.fixture
-def rules_off(monkeypatch):
-    """Turn rules off by name for one test; every rule is on again after it."""
-
-    def turn_off(*names: str) -> None:
-        monkeypatch.setenv(rules.ENV, ",".join(names))
-        rules.refresh()
-
-    yield turn_off
-    monkeypatch.delenv(rules.ENV, raising=False)
-    rules.refresh()
-
-
 def test_the_table_lists_every_registered_rule_once_by_step():
     table = rules.table()
     names = [name for _, name, _ in table]
