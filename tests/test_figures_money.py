@@ -50,6 +50,18 @@ def test_a_sign_before_the_number_and_a_suffix_after_it_are_one_amount(nlp):
     assert figures_of(nlp, s) == [money("$80m", 80_000_000, "USD", s)]
 
 
+def test_a_suffix_m_before_a_plural_it_counts_is_millions_and_before_a_race_or_a_singular_is_metres(nlp):
+    s = "About 2.5m people watched the show."
+    assert figures_of(nlp, s) == [Figure(id="", value=2_500_000, text="About 2.5m", counts="people", qualifier="about",
+                                         evidence=(s,))]
+    s = "The firm cut 1.5m jobs."
+    assert figures_of(nlp, s) == [Figure(id="", value=1_500_000, text="1.5m", counts="jobs", evidence=(s,))]
+    s = "She won the 100m hurdles in 12.5 seconds."
+    assert [(f.value, f.text, f.unit) for f in figures_of(nlp, s)][:1] == [(100, "100m", "m")]
+    s = "Jackson won the 400m in Athens."
+    assert [(f.value, f.text, f.unit) for f in figures_of(nlp, s)] == [(400, "400m", "m")]
+
+
 def test_amounts_written_in_words_after_the_number_are_listed(nlp):
     s = "Exports reached 190 million US dollars in 2004."
     assert figures_of(nlp, s) == [money("190 million US dollars", 190_000_000, "USD", s, period="in 2004")]

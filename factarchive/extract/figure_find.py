@@ -4,12 +4,14 @@ figure rules (:mod:`~factarchive.extract.figure_rules`), its bounds, its value, 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..model import Figure
 from . import figure_rules  # noqa: F401  (registers the rules this module runs)
 from .figure_reading import Reading
 from .figure_spans import VOTE, numbers
 from .nlp import sentence_of
+from .money import counted_plural_at, int_if_whole
 from .quantities import Value, parse_value
 from .rules import active
 
@@ -31,6 +33,10 @@ def _value(r: Reading) -> Reading:
     if (parsed is None or parsed.unit is None) and r.currency:  # "dlrs 25": currency first
         inner = parse_value(r.doc[r.cur + 1 : r.end].text)
         parsed = Value(inner.value, inner.qualifier, inner.unit or r.currency, inner.value_max) if inner else None
+    if parsed is not None and parsed.unit == "m" and r.doc[r.end - 1].lower_ == "m" and counted_plural_at(r.doc, r.end):
+        # "1m people": the suffix printed on the number is millions of what follows, not metres (money.extend_amount)
+        parsed = Value(int_if_whole(Decimal(str(parsed.value)) * 1_000_000), parsed.qualifier, None,
+                       int_if_whole(Decimal(str(parsed.value_max)) * 1_000_000) if parsed.value_max is not None else None)
     return replace(r, parsed=parsed, unit=parsed.unit if parsed else None)
 
 

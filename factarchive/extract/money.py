@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, SCALES,  # noqa: F401 (re-exported)
+from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, MEASURE_UNITS, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
                       SHARED_CURRENCY_NAMES)
 
 ISO_CURRENCIES = frozenset(CURRENCIES.values())
@@ -83,12 +83,27 @@ def money_spans(doc, taken: set[int]) -> list:
     return spans
 
 
+def counted_plural_at(doc, i: int) -> bool:
+    """A plural noun that a number in millions counts ("1m people", "2.5m viewers"), not a race or a measure.
+
+    A suffix "m" printed on a number is metres before a singular ("a 2.5m wall", "the 400m relay") and a race
+    before a stroke or a hurdle ("100m hurdles", "200m freestyle"); before a plural noun that is neither a unit
+    nor a race, it is millions of that noun (BBC style: "more than 1m people").
+    """
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.tag_ == "NNS" and tok.lower_ not in MEASURE_UNITS and tok.lower_ not in RACE_WORDS
+
+
 def extend_amount(doc, end: int, label: str, after_currency: bool) -> int:
     """The end of an amount past the magnitude and currency the model left out: "£9|m", "190 million| US dollars"."""
     scale = scale_at(doc, end)
     if scale and (scale not in AMBIGUOUS_SUFFIXES
-                  or not doc[end - 1].whitespace_ and (after_currency or _currency_word_at(doc, end + 1))):
-        end += 1  # "m" is a magnitude after a currency sign or before a currency name ("£9m", "77m euros")
+                  or not doc[end - 1].whitespace_ and (after_currency or _currency_word_at(doc, end + 1)
+                                                       or scale == "m" and counted_plural_at(doc, end + 1))):
+        end += 1  # "m" is a magnitude after a currency sign, before a currency name or a plural it counts
+        # ("£9m", "77m euros", "1m people")
     if label in ("CARDINAL", "MONEY"):
         end += _currency_word_at(doc, end, label == "MONEY")
     return end
