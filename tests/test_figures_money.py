@@ -60,6 +60,8 @@ def test_a_suffix_m_before_a_plural_it_counts_is_millions_and_before_a_race_or_a
     assert [(f.value, f.text, f.unit) for f in figures_of(nlp, s)][:1] == [(100, "100m", "m")]
     s = "Jackson won the 400m in Athens."
     assert [(f.value, f.text, f.unit) for f in figures_of(nlp, s)] == [(400, "400m", "m")]
+    s = "The 800m runners were slow, and she took two 5,000m titles."  # what a race gives: no millions
+    assert [f.value for f in figures_of(nlp, s)] == [800, 5000]
 
 
 def test_amounts_written_in_words_after_the_number_are_listed(nlp):

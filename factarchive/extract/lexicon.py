@@ -473,9 +473,12 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Magnitude suffixes that are also letters of other things ("400m" is a race in metres, "5k" a run): read as a
 # magnitude only right after a currency ("£9m", "$50k"); the others ("bn", "mn", "tn") always.
 AMBIGUOUS_SUFFIXES = frozenset({"m", "k", "b"})
-# Races after a distance in metres ("100m hurdles", "200m freestyle"): plural or not, not what "m" counts.
+# Races, and what a race gives, after a distance in metres ("100m hurdles", "800m runners", "5,000m titles"):
+# plural or not, not what "m" counts.
 RACE_WORDS = frozenset({"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "relays",
-                        "sprint", "sprints", "heats", "finals", "steeplechase", "metres", "meters"})
+                        "sprint", "sprints", "heats", "finals", "steeplechase", "metres", "meters", "races", "events",
+                        "titles", "runners", "athletes", "medals", "records", "champions", "winners", "medallists",
+                        "times", "indoors", "outdoors", "specialists", "swimmers", "golds"})
 # Fractions and counting words the number parser knows beyond text2num.
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fourth": 0.25,
              "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7,

@@ -93,7 +93,7 @@ def counted_plural_at(doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    return tok.tag_ == "NNS" and tok.lower_ not in MEASURE_UNITS and tok.lower_ not in RACE_WORDS
+    return tok.tag_ == "NNS" and tok.is_lower and tok.text not in MEASURE_UNITS and tok.text not in RACE_WORDS
 
 
 def extend_amount(doc, end: int, label: str, after_currency: bool) -> int:
