@@ -58,7 +58,7 @@ def test_a_slotted_sheet_is_still_frozen_comparable_and_printable():
     with pytest.raises(FrozenInstanceError):
         first.title = "Changed"  # type: ignore[misc]
     assert repr(first.figures[0]) == ("Figure(id='f-0000abcd', value=30, text='30', value_max=None, counts='vehicles', "
-                                      "unit=None, qualifier=None, reported_by=None, period=None, period_date=None, "
+                                      "unit=None, per=None, qualifier=None, reported_by=None, period=None, period_date=None, "
                                       "evidence=('Ann Lee said 30 vehicles crossed into Idlib.',))")
 
 

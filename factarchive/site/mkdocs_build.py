@@ -526,6 +526,7 @@ def split_sitemap(site: Path, limit: Optional[int] = None) -> int:
 def _write_sitemap_index(sitemap: Path, parts: list[str]) -> None:
     """``sitemap.xml`` as the index of ``parts`` (their addresses), and ``sitemap.xml.gz``: the same bytes gzipped."""
     import gzip
+    import io
     from xml.sax.saxutils import escape
 
     text = (SITEMAP_INDEX_HEAD + "".join(f"    <sitemap><loc>{escape(p)}</loc></sitemap>\n" for p in parts)
@@ -538,8 +539,10 @@ def _write_sitemap_index(sitemap: Path, parts: list[str]) -> None:
             mtime = int.from_bytes(fh.read(8)[4:8], "little")
     except OSError:
         pass
-    with open(gz, "wb") as raw, gzip.GzipFile(fileobj=raw, filename=str(gz), mode="wb", mtime=mtime) as packed:
-        packed.write(text.encode("utf-8"))
+    packed = io.BytesIO()
+    with gzip.GzipFile(fileobj=packed, filename=str(gz), mode="wb", mtime=mtime) as out:
+        out.write(text.encode("utf-8"))
+    write_atomic(gz, packed.getvalue(), durable=False)
 
 
 # --------------------------------------------------------------------------- builds in passes
