@@ -56,6 +56,8 @@ def test_a_suffix_m_before_a_plural_it_counts_is_millions_and_before_a_race_or_a
                                          evidence=(s,))]
     s = "The firm cut 1.5m jobs."
     assert figures_of(nlp, s) == [Figure(id="", value=1_500_000, text="1.5m", counts="jobs", evidence=(s,))]
+    s = "The software runs many of the 1.4m cash machines in operation."  # the plural after its modifier
+    assert figures_of(nlp, s) == [Figure(id="", value=1_400_000, text="1.4m", counts="cash machines", evidence=(s,))]
     s = "She won the 100m hurdles in 12.5 seconds."
     assert [(f.value, f.text, f.unit) for f in figures_of(nlp, s)][:1] == [(100, "100m", "m")]
     s = "Jackson won the 400m in Athens."

@@ -93,6 +93,8 @@ def counted_plural_at(doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
+    if tok.dep_ in ("compound", "amod") and i < tok.head.i <= i + 2:
+        tok = tok.head  # the noun the words after the number lead to: "1.4m cash machines", "4m DS consoles"
     return tok.tag_ == "NNS" and tok.is_lower and tok.text not in MEASURE_UNITS and tok.text not in RACE_WORDS
 
 
