@@ -14,7 +14,8 @@ Published patterns (a newsroom tool may rely on them; they never change). ``<bb>
   its facts. An entity named in one article has no page of its own: it lives on that article's page, at
   ``articles/<bb>/<article id>/#actor-<entity id>`` (or ``#place-<entity id>``), and gets a page when a
   second article names it (:func:`entity_home`)
-- ``entities.json`` every name and alias -> entity id, kind, page (or article anchor) and JSON URL
+- ``entities.json`` (format 2) every entity once (id -> name, kind, page or article anchor; its JSON is that address
+  without the anchor, ``.json`` for the final ``/``) and every name and alias -> the ids it names
 - ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page (beyond 50,000 pages an index of
   ``sitemaps/<n>.xml``, 50,000 pages each, as the sitemap protocol wants)
 - ``articles/<bb>/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
