@@ -3,12 +3,10 @@ as its page is, and entities.json with each entity once (format 2)."""
 
 from __future__ import annotations
 
-import json
-
 from factarchive.model import Actor, Extractor, FactSheet, Figure
 from factarchive.site import render, urls
 from factarchive.site.catalog import gather
-from factarchive.site.machine import compact_lookup, entity_data, entity_lookup, entity_twins
+from factarchive.site.machine import entity_lookup, entity_twins
 
 EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
 
@@ -40,8 +38,11 @@ def test_a_short_twin_is_one_file_with_every_article(monkeypatch):
                                  "cooccurring_pages", "cooccurring_next")} == {
         "article_count": 3, "articles_pages": 1, "articles_next": None, "cooccurring": [["bo-chen", 3], ["cy-diaz", 2]],
         "cooccurring_count": 2, "cooccurring_pages": 1, "cooccurring_next": None}
-    # The same references as the one-file twin (entity_data), page by page.
-    assert data["articles"] == entity_data(catalog.entities["ann-lee"])["articles"]
+    # Each article by reference: where the entity's fact is on its page, its twin, the figures naming the entity.
+    assert data["articles"] == [
+        {"id": a, "published": f"2020-01-0{n + 1}", "role": None,
+         "page": urls.page_url(urls.article(a), True, "actor-ann-lee"), "json": urls.article_json(a), "figures": []}
+        for n, a in ((2, "a2"), (1, "a1"), (0, "a0"))]
 
 
 def test_a_long_twin_pages_as_its_page_does(monkeypatch):
@@ -92,7 +93,7 @@ def test_the_age_an_article_gives_is_in_that_article_reference_only():
 
     mentions = [Aged(m, 63 if m.article.id == "a0" else None) for m in entity.mentions]
     from dataclasses import replace
-    data = entity_data(replace(entity, mentions=mentions))
+    data = entity_twins(replace(entity, mentions=mentions))[0][1]
     assert "age" not in data
     assert [(a["id"], a.get("age")) for a in data["articles"]] == [("a1", None), ("a0", 63)]
     assert "age" not in data["articles"][0]
@@ -103,31 +104,21 @@ def test_compact_lookup_lists_each_entity_once_and_every_name():
                                                                                                   aliases=("Lee",))),
               _sheet("a1", "2020-01-02", _person("ann-lee", "Ann Lee"))]
     catalog = gather(sheets)
-    lookup = compact_lookup(catalog.entities.values(), {"old-ann": "ann-lee"})
+    lookup = entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"})
     assert lookup == {
         "format": 2,
         "entities": {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"],
                      "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]},
         "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
         "redirects": {"old-ann": "ann-lee"}}
-    assert entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, compact=True) == lookup
     # Where each lives, as the renderer found it (render.entity_homes): the same file.
     homes = render.entity_homes(catalog.entities)
-    assert compact_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, homes=homes) == lookup
+    assert entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"}, homes=homes) == lookup
     # Offline (.html pages); each entity's JSON is its page's address without the anchor, .json for .html or /.
-    offline = compact_lookup(catalog.entities.values(), {}, directory_urls=False)["entities"]
+    offline = entity_lookup(catalog.entities.values(), {}, directory_urls=False)["entities"]
     assert offline == {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee.html"],
                        "bo-lee": ["Bo Lee", "person", "articles/14/a0.html#actor-bo-lee"]}
-    full = entity_lookup(catalog.entities.values(), {})["names"]
-    for entity_id, (_, _, page) in compact_lookup(catalog.entities.values(), {})["entities"].items():
-        json_path = page.split("#")[0].removesuffix("/").removesuffix(".html") + ".json"
-        assert {t["json"] for ts in full.values() for t in ts if t["id"] == entity_id} == {json_path}
-
-
-def test_compact_lookup_is_smaller_than_format_1():
-    sheets = [_sheet(f"a{n}", "2020-01-01", *(_person(f"p{n}-{k}", f"Person {n} {k}", aliases=(f"P{n}{k}",))
-                                             for k in range(5))) for n in range(20)]
-    catalog = gather(sheets)
-    full = json.dumps(entity_lookup(catalog.entities.values(), {}), separators=(",", ":"))
-    compact = json.dumps(compact_lookup(catalog.entities.values(), {}), separators=(",", ":"))
-    assert len(compact) < 0.7 * len(full)
+    # Each entity's JSON: its page's address without the anchor, .json for the final / (its twin, or its article's).
+    json_of = {entity_id: page.split("#")[0].removesuffix("/") + ".json"
+               for entity_id, (_, _, page) in lookup["entities"].items()}
+    assert json_of == {"ann-lee": urls.entity_json("ann-lee"), "bo-lee": urls.article_json("a0")}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from factarchive.model import Actor, Extractor, FactSheet, Figure, Location
 from factarchive.site import render, review
 from factarchive.site.catalog import gather
-from factarchive.site.review import ReviewItem, page_context, review_data, review_items
+from factarchive.site.review import ReviewItem, page_context, review_items, review_twins
 
 EXTRACTOR = Extractor(version="1", model="m", stages=(("s", "1"),))
 
@@ -70,8 +71,8 @@ def test_of_equal_reach_the_closer_vote_goes_first():
 
 
 def test_the_json_twin_holds_every_item_and_the_counts():
-    assert review_data((IDLIB_ITEM, BARE_ITEM)) == {
-        "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1},
+    assert review_twins((IDLIB_ITEM, BARE_ITEM)) == [("review.json", {
+        "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1}, "page": 1, "pages": 1, "next": None,
         "items": [
             {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, organization in 1 article",
              "articles": 3, "page": "entities/0f/idlib.md", "anchor": "", "file": "corrections.yaml",
@@ -81,7 +82,7 @@ def test_the_json_twin_holds_every_item_and_the_counts():
              "page": "articles/2c/a.md", "anchor": "f-89abcdef", "file": "a.yaml", "fix": BARE_ITEM.fix,
              "entity": None, "article": "a", "figure": "f-89abcdef", "closeness": 0.0, "stake": 1.0},
         ],
-    }
+    })]
 
 
 def _page(items) -> str:
@@ -129,7 +130,8 @@ def test_a_long_list_shows_its_top_and_points_to_the_json(monkeypatch):
     monkeypatch.setattr(review, "SHOWN", 1)
     page = _page(review_items(_archive()))
     assert page.count("# archive/") == 1
-    assert page.endswith("The first 1 are shown here; [review.json](review.json) lists all 3.\n")
+    assert page.endswith("The first 1 are shown here and in [review.json](review.json), which names the next of the "
+                         "2 files that list all 3.\n")
 
 
 def test_article_text_is_escaped_and_never_reaches_a_fix():
@@ -163,9 +165,9 @@ def test_the_json_is_paged_the_first_file_holding_what_the_page_shows(monkeypatc
          ["2,980"]),
         ("browse/review/items-3.json", {"counts": counts, "page": 3, "pages": 3, "next": None}, ["Idlib"]),
     ]
-    assert [item for _, data in twins for item in data["items"]] == review_data(items)["items"]
+    assert [item for _, data in twins for item in data["items"]] == [asdict(item) for item in items]
     page = render.environment().get_template("review.md.j2").render(
-        **page_context(items, paged=True), link=render._linker(""), page="review.md")
+        **page_context(items), link=render._linker(""), page="review.md")
     assert page.endswith("The first 1 are shown here and in [review.json](review.json), which names the next of the "
                          "3 files that list all 3.\n")
 

@@ -15,7 +15,7 @@ the twins are a large share of the site (issue #14: indented, 82 MB of 350 MB at
 
 What grows with the archive is paged or written once (issue #14 item 4): an entity's twin pages as its page does
 (:func:`entity_twins`: the BBC archive's largest, the United States', was 163 KB in one file, 16 KB and 23 KB a
-further file paged), and ``entities.json`` lists each entity once (:func:`compact_lookup`, format 2: 1.7 MB, was
+further file paged), and ``entities.json`` lists each entity once (:func:`entity_lookup`, format 2: 1.7 MB, was
 2.8 MB).
 """
 
@@ -62,36 +62,6 @@ def listed_together(entity: EntityRecord) -> tuple[tuple[str, int], ...]:
     return pairs[:cut]
 
 
-def entity_data(entity: EntityRecord, directory_urls: bool = True) -> dict[str, Any]:
-    """The machine-readable twin of an entity page: the entity, and where each article holds its facts.
-
-    It references, not repeats (issue #14: the twins were a fifth of the site): each article by its id, date,
-    the entity's role there, the URL of the entity's fact on the article page (``#actor-x`` or ``#place-x``),
-    the article's twin and the ids of the figures whose sentence names the entity (anchors on that page too).
-    Titles, names as printed and sentences are in the article twin and ``archive.db``. Named alongside: the
-    entities sharing two or more of its articles, ``[id, articles shared]`` most first; the ones sharing one
-    (counted in ``cooccurring_count``) are the other facts of its articles' twins. Every article in one file:
-    :func:`entity_twins` pages it as the entity's page is paged.
-    """
-    figures: dict[str, list[str]] = {}
-    for sheet, fig in entity.figures:
-        figures.setdefault(sheet.id, []).append(fig.id)
-    return {
-        "id": entity.id,
-        "name": entity.name,
-        "kind": entity.kind,
-        "aliases": list(entity.aliases),
-        "roles": list(entity.roles),
-        "country": entity.country,
-        "coordinates": to_data(entity.coordinates) if entity.coordinates else None,
-        "page": urls.page_url(urls.entity(entity.id), directory_urls),
-        "json": urls.entity_json(entity.id),
-        "articles": [_article_ref(entity, m, figures, directory_urls) for m in entity.mentions],
-        "cooccurring": [[other, n] for other, n in listed_together(entity)],
-        "cooccurring_count": len(entity.cooccurring),
-    }
-
-
 def _article_ref(entity: EntityRecord, m: Any, figures: Mapping[str, list[str]],
                  directory_urls: bool) -> dict[str, Any]:
     """One article naming an entity, as its twin lists it: id, date, role (and age, where the article states one),
@@ -108,7 +78,8 @@ def _article_ref(entity: EntityRecord, m: Any, figures: Mapping[str, list[str]],
 def entity_twins(entity: EntityRecord, directory_urls: bool = True) -> list[tuple[str, dict[str, Any]]]:
     """The JSON twin of an entity page, paged as the page is: [(path, data)], the first at ``entities/<bb>/<id>.json``.
 
-    The first file is :func:`entity_data` cut to the page's first page: the entity, its newest articles and the
+    The first file holds the entity (id, name, kind, aliases, roles, country, coordinates, page, json, article count),
+    its newest articles and the
     first of the entities named alongside; ``articles_next`` and ``cooccurring_next`` name the next file of each
     (null on the last), and ``articles_pages`` and ``cooccurring_pages`` count them. Further files
     (``urls.entity_articles_json``, ``urls.entity_with_json``) hold ``id``, ``page`` (their number), the next
@@ -162,35 +133,18 @@ def redirect_data(old: str, new: EntityRecord, directory_urls: bool = True) -> d
     return {"id": old, "redirect": new.id, **_where(new, directory_urls)}
 
 
-def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
-                  directory_urls: bool = True, compact: bool = False,
-                  homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
-    """``entities.json``: every name and alias -> the entities it names (a name can name two).
-
-    ``compact`` (format 2, :func:`compact_lookup`): each entity once, names -> ids; ``homes`` as there.
-    """
-    if compact:
-        return compact_lookup(entities, redirects, directory_urls, homes)
-    names: dict[str, list[dict[str, str]]] = {}
-    for entity in entities:
-        target = {"id": entity.id, "name": entity.name, "kind": entity.kind, **_where(entity, directory_urls)}
-        for name in sorted({entity.name, *entity.aliases}):
-            names.setdefault(name, []).append(target)
-    return {"names": {k: names[k] for k in sorted(names)}, "redirects": dict(sorted(redirects.items()))}
-
-
 LOOKUP_FORMAT = 2
 
 
-def compact_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
-                   homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
+def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
+                  homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
     """``entities.json``, format 2: ``entities`` id -> [name, kind, page], ``names`` every name and alias -> ids.
 
-    Each entity is written once, not once per name and alias with its keys (format 1, :func:`entity_lookup`):
-    1.7 MB for the BBC archive's 12,413 entities and 14,082 names, against 2.8 MB (issue #14). ``page`` is where
+    Each entity is written once, not once per name and alias with its keys (format 1, before 2026-11-30's fifth
+    round): 1.7 MB for the BBC archive's 12,413 entities and 14,082 names, against 2.8 MB (issue #14). ``page`` is where
     the entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``); its JSON is
     that address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
-    ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id, as in format 1.
+    ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id.
     ``homes``: entity id -> (docs path, anchor) of where it lives, as the renderer has them (render.entity_homes),
     else found by urls.entity_home (which reads an entity's mentions back from the catalog).
     """

@@ -380,8 +380,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     # maps read the homes and redirects.
     cached("lookup", lambda: (tuple((e.id, e.name, e.kind, e.aliases, homes[e.id]) for e in entities.values()),
                               tuple(redirects.items())),
-           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style,
-                                                                         compact=True, homes=homes))))
+           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style, homes))))
     cached("moved", lambda: (tuple(homes.items()), tuple(redirects.items())), lambda: _moved_maps(pages, homes, redirects))
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)
@@ -406,7 +405,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
 
     def review_pages() -> None:
         pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW,
-                                       **review.page_context(items, twin=urls.REVIEW_JSON, paged=True)))
+                                       **review.page_context(items, twin=urls.REVIEW_JSON)))
         for path, data in review.review_twins(items):  # review.json: what the page shows; then further files
             pages.add(path, json_text(data))
 

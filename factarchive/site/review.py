@@ -131,16 +131,11 @@ def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
                                               i.figure or "")))
 
 
-def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json", paged: bool = False) -> dict[str, Any]:
+def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json") -> dict[str, Any]:
     """What review.md.j2 needs besides the renderer's own (``link``): the items shown, the count of each reason,
-    and the docs path of the JSON twin: one file of them all, or with ``paged`` the first of :func:`review_twins`."""
+    the docs path of the JSON twin (the first of :func:`review_twins`) and how many files the twin has."""
     return {"items": items, "shown": items[:SHOWN], "counts": _counts(items), "labels": LABELS, "twin": twin,
-            "twin_files": len(chunks(list(items), SHOWN, JSON_PAGE)) if paged else 0}
-
-
-def review_data(items: tuple[ReviewItem, ...]) -> dict[str, Any]:
-    """The JSON twin of the review page: every item, in page order, with counts by reason."""
-    return {"counts": _counts(items), "items": [asdict(item) for item in items]}
+            "twin_files": len(chunks(list(items), SHOWN, JSON_PAGE))}
 
 
 # Items in each further file of the review's JSON (review.json holds the SHOWN the page shows): about 560 KB.
@@ -194,4 +189,4 @@ def _safe_figure_id(value: str) -> str:
 
 
 __all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "page_context",
-           "review_data", "review_items", "review_twins"]
+           "review_items", "review_twins"]
