@@ -95,3 +95,14 @@ def test_a_rate_and_the_same_amount_without_it_are_two_figures(nlp):
     found = [f for s in (s1, s2) for f in figures.find_figures(nlp(s))]
     assert [(f.text, f.per, f.evidence) for f in figures.number_figures(found)] == [
         ("$1,300", "week", (s1,)), ("$1,300", None, (s2,))]
+
+
+def test_a_rate_after_the_same_amount_in_brackets_is_the_rate_of_both(nlp):
+    s = "The wage is 76.40 kroner (dlrs 10.6) an hour."
+    assert figures_of(nlp, s) == [_figure(s, 76.4, "76.40 kroner", unit="NOK", per="hour"),
+                                  _figure(s, 10.6, "dlrs 10.6", unit="USD", per="hour")]
+
+
+def test_a_rate_after_or_so(nlp):
+    s = "A pace of 125,000 new jobs or so a month would keep the rate steady."
+    assert figures_of(nlp, s) == [_figure(s, 125_000, "125,000", counts="new jobs", per="month")]

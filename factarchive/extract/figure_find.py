@@ -11,7 +11,7 @@ from . import figure_rules  # noqa: F401  (registers the rules this module runs)
 from .figure_reading import Reading
 from .figure_spans import VOTE, numbers
 from .nlp import sentence_of
-from .money import counted_plural_at, int_if_whole
+from .money import counted_plural_at, int_if_whole, measure_in_millions_at
 from .quantities import Value, parse_value
 from .rules import active
 
@@ -37,6 +37,12 @@ def _value(r: Reading) -> Reading:
         # "1m people": the suffix printed on the number is millions of what follows, not metres (money.extend_amount)
         parsed = Value(int_if_whole(Decimal(str(parsed.value)) * 1_000_000), parsed.qualifier, None,
                        int_if_whole(Decimal(str(parsed.value_max)) * 1_000_000) if parsed.value_max is not None else None)
+    elif parsed is not None and parsed.unit == "m" and r.doc[r.end - 1].lower_ == "m" and measure_in_millions_at(r.doc, r.end):
+        # "113.5m ounces": millions of a unit of measure that is not a length (money.measure_in_millions_at)
+        longer = r.cut(end=r.end + 1)
+        measured = parse_value(longer.text)
+        if measured is not None and measured.unit not in (None, "m"):
+            return replace(longer, parsed=measured, unit=measured.unit)
     return replace(r, parsed=parsed, unit=parsed.unit if parsed else None)
 
 

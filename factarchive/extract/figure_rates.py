@@ -9,6 +9,9 @@ counts), inside the model's span or outside it:
 * "per" and its object (``prep`` and ``pobj``): "RM120 per day", "$30,000 per capita", "$200 per tonne", "4.25
   percent per annum", "$5 per 100 grams".
 
+Between the figure and its rate there may stand the same amount in another currency, in brackets ("76.40 kroner
+(dlrs 10.6) an hour": both per hour), and a word of how exact the figure is ("125,000 new jobs or so a month").
+
 ``Figure.per`` is the noun as printed, common nouns in lower case ("week", "capita", "annum", "100 grams", "LSE
 share"), so that a reader and a scorer find it in the sentence; ``value`` stays the amount, ``unit`` its currency or
 unit, ``counts`` what it counts.
@@ -33,6 +36,13 @@ from typing import Optional
 
 from .lexicon import PERCENT_WORDS, RATE_DETERMINERS, WHEN_AFTER
 
+# lexicon: numbers
+# Words after a figure that say how exact it is and stand between it and its rate: "125,000 new jobs or so| a month".
+ROUGHLY_AFTER = (("or", "so"), ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "thereabouts"))
+# Singular nouns of time a rate is per even where the parser, misled by the words before, does not attach the noun as
+# an adverb ("125,000 new jobs or so a month": "month" parsed as a subject).
+RATE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
+                             "season", "decade"})
 
 
 def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[str]) -> Optional[str]:
@@ -53,8 +63,9 @@ def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[st
         obj = next((c for c in doc[last].children if c.dep_ == "pobj"), None)
         if obj is not None and obj.right_edge.i - last <= 3:
             last = obj.right_edge.i + 1  # "barrels of oil| a day"
+    last, roughly = _past_aside(doc, start, last)
     for i in range(first, min(last, len(doc) - 1) + 1):
-        found = _rate_at(doc, i)
+        found = _rate_at(doc, i, loose=roughly and i == last)
         if found:
             noun_start, noun_end = found
             while noun_end < len(doc) - 1 and (more := _rate_at(doc, noun_end)) is not None:
@@ -63,9 +74,24 @@ def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[st
     return None
 
 
-def _rate_at(doc, i: int) -> Optional[tuple[int, int]]:
+def _past_aside(doc, start: int, last: int) -> tuple[int, bool]:
+    """Where a rate phrase may start after the words that stand aside between a figure and its rate, and whether
+    one of them is a word of how exact the figure is: the same amount in brackets ("76.40 kroner (dlrs 10.6)| an
+    hour"), the closing bracket of a figure that is itself in brackets ("(dlrs 10.6)| an hour"), "or so"."""
+    if last < len(doc) and doc[last].text == ")" and any(t.text == "(" for t in doc[max(0, start - 2) : start]):
+        last += 1  # the figure is the bracketed one
+    elif last + 2 < len(doc) and doc[last].text == "(":
+        close = next((t.i for t in doc[last + 1 : last + 8] if t.text == ")"), None)
+        if close is not None and any(t.like_num or t.text[:1].isdigit() for t in doc[last + 1 : close]):
+            last = close + 1  # another currency's amount in brackets, not another rate
+    roughly = tuple(t.lower_ for t in doc[last : last + 2]) in ROUGHLY_AFTER
+    return (last + 2, True) if roughly else (last, False)
+
+
+def _rate_at(doc, i: int, loose: bool = False) -> Optional[tuple[int, int]]:
     """The tokens of the rate's noun when a rate phrase starts at token ``i``: "a| week", "per| day", "per| 100
-    grams"; None when none starts there."""
+    grams"; None when none starts there. ``loose``: right after "or so", where the parser often attaches the noun
+    elsewhere, a noun of time with "a" before it is read however it is attached."""
     tok = doc[i]
     if tok.lower_ == "per" and tok.dep_ == "prep":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -75,7 +101,8 @@ def _rate_at(doc, i: int) -> Optional[tuple[int, int]]:
         return i + 1, obj.i + 1
     if tok.lower_ in RATE_DETERMINERS and tok.dep_ == "det" and i + 1 < len(doc):
         noun = doc[i + 1]
-        if tok.head.i != noun.i or noun.dep_ != "npadvmod" or noun.tag_ != "NN" or noun.head.pos_ == "ADV":
+        attached = noun.dep_ == "npadvmod" and noun.head.pos_ != "ADV" or loose and noun.lower_ in RATE_TIME_NOUNS
+        if tok.head.i != noun.i or not attached or noun.tag_ != "NN":
             return None
         after = [t.lower_ for t in doc[i + 2 : i + 4]]
         if after and (after[0] in WHEN_AFTER or after[:2] in (["from", "now"], ["from", "today"], ["from", "then"])

@@ -67,7 +67,9 @@ def counted(doc, start: int, end: int) -> Optional[str]:
         obj = next((t for t in doc[end].children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None:
             words = doc[end + 1 : obj.i + 1]
-            return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") for t in words) else words.text
+            # another number on the way is not what is counted ("1.1m of the country's 1.6m voters": voters)
+            return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words) \
+                else words.text
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
@@ -89,12 +91,15 @@ def verb_of(tok):
 def period_of(doc, span) -> Optional[str]:
     """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
     from .figure_spans import MEASURE_OF_TIME
+    from .money import magnitude_suffix
 
     verb = verb_of(span.root)
     best = None
     for ent in sentence_of(doc, span.start).ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start < span.end and span.start < ent.end or MEASURE_OF_TIME.fullmatch(ent.text):
             continue
+        if magnitude_suffix(doc, ent.start, ent.end):
+            continue  # "up from 38m" tagged a time: an amount in millions, never when
         if verb_of(ent.root).i != verb.i:
             continue
         start = ent.start

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from . import figure_drops as drops
 from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, reporter, unit_of_measure)
@@ -23,7 +24,8 @@ from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS, QUALIFIERS,
                       QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
-from .money import ISO_CURRENCIES, currency_of_country, extend_amount, scale_at
+from .money import (ISO_CURRENCIES, currency_of_country, extend_amount, int_if_whole, magnitude_suffix, parallel_currency,
+                    scale_at, suffix_after)
 from .nlp import sentence_of
 from .quantities import parse_value
 from .rules import rule
@@ -137,6 +139,34 @@ def owned_percent(r: Reading):
 
 
 # --------------------------------------------------------------------------- what the figure is (scope "figure")
+
+
+@rule("clean", "currency_of_parallel_amount", scope="figure", uses=(parallel_currency, suffix_after))
+def currency_of_parallel_amount(r: Reading):
+    """An amount printed without its currency beside a parallel amount with one and the same suffix: "77m euros,
+    up from 38m" (38000000 EUR, not 38 metres), "from £20m to 15m", "9.5bn kronor against 6.3bn"."""
+    if r.vote or r.label == "PERCENT" or r.unit in ISO_CURRENCIES or r.unit == "%":
+        return r
+    doc, end = r.doc, r.end
+    if suffix_after(doc, end):
+        end += 1  # "38|m": the suffix the model left out
+    found = parallel_currency(doc, r.ent.start, end)
+    if found is None:
+        return r
+    currency, suffix = found
+    if end != r.end:
+        r = r.cut(end=end)
+    parsed = parse_value(r.text)
+    if parsed is None:
+        return r
+    if parsed.unit is not None and parsed.unit != MEASURE_UNITS.get(suffix):
+        return r  # a unit of its own ("38m tonnes")
+    scale = Decimal(SCALES[suffix]) if parsed.unit is not None else Decimal(1)  # "38m" read as metres, or as millions
+
+    def scaled(v):
+        return None if v is None else int_if_whole(Decimal(str(v)) * scale)
+    return replace(r, parsed=replace(parsed, value=scaled(parsed.value), value_max=scaled(parsed.value_max),
+                                     unit=currency, counts=None), unit=currency)
 
 
 @rule("clean", "weight_in_pounds", scope="figure", uses=(drops.weight_in_pounds,))
@@ -288,7 +318,7 @@ def sentence_words_not_printed(r: Reading):
     return replace(r, shown=printed_start(r.doc, r.start, r.shown, r.end, r.text))
 
 
-@rule("clean", "period_of_figure", scope="figure", uses=(period_of,))
+@rule("clean", "period_of_figure", scope="figure", uses=(period_of, magnitude_suffix))
 def period_of_figure(r: Reading):
     """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
     return replace(r, period=period_of(r.doc, r.ent))

@@ -13,7 +13,7 @@ import re
 
 from .lexicon import (CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
                       VAGUE, VOTE_WORDS)
-from .money import CURRENCY_SYMBOLS, money_spans
+from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, words_number
 from .rules import active, rule
 
@@ -261,6 +261,23 @@ def currency_amounts(doc, ents, found):
     """Amounts the model did not tag as figures: a currency sign before a number or a currency name after it
     (:func:`factarchive.extract.money.money_spans`)."""
     return found + money_spans(doc, _tokens(found))
+
+
+@rule("find", "parallel_amounts", scope="figure", uses=(parallel_currency, suffix_after))
+def parallel_amounts(doc, ents, found):
+    """Amounts the model did not tag, printed with a suffix beside a parallel amount with a currency and the same suffix:
+    "from £20m to |15m|", "9.5bn kronor against |6.3bn|" (:func:`factarchive.extract.money.parallel_currency`)."""
+    from spacy.tokens import Span
+
+    taken = _tokens(found)
+    spans = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isdigit():
+            continue
+        end = tok.i + 2 if tok.like_num and tok.i + 1 not in taken and suffix_after(doc, tok.i + 1) else tok.i + 1
+        if parallel_currency(doc, tok.i, end):  # "15|m", or "6.3bn" as one token
+            spans.append(Span(doc, tok.i, end, label="MONEY"))
+    return found + spans
 
 
 def _unit_at(doc, i: int) -> int:

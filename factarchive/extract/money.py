@@ -17,6 +17,9 @@ from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, 
                       SHARED_CURRENCY_NAMES)
 
 ISO_CURRENCIES = frozenset(CURRENCIES.values())
+# lexicon: numbers
+# Units of length: a suffix "m" before another unit is not metres, unless that unit is a length too.
+LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "ft", "in", "yd"})
 # "#" before a number is the pound sign of ASCII newswire text (Dow Jones and the Penn Treebank print £ as #).
 CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|nt\$|s\$|nz\$|r\$|[$£€¥]|#(?=\d)|(?:rm|rs\.?|dlrs?|usd|gbp|eur|jpy|inr|cny)(?=\s*\d))\s*")
 
@@ -93,9 +96,105 @@ def counted_plural_at(doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    if tok.dep_ in ("compound", "amod") and i < tok.head.i <= i + 2:
+    if tok.lower_ == "of" and tok.dep_ == "prep" and i + 1 < len(doc) and not doc[i + 1].like_num:
+        # "1.1m of the country's 1.6m voters": millions of a plural after "of", not metres of it
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    elif tok.dep_ in ("compound", "amod") and i < tok.head.i <= i + 2:
         tok = tok.head  # the noun the words after the number lead to: "1.4m cash machines", "4m DS consoles"
-    return tok.tag_ == "NNS" and tok.is_lower and tok.text not in MEASURE_UNITS and tok.text not in RACE_WORDS
+    # A plural common noun, or the plural of a nationality or a faith ("1.6m Muslims", "2m Americans": tagged NNPS).
+    plural = tok.tag_ == "NNS" and tok.is_lower or tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP"
+    return plural and tok.text not in MEASURE_UNITS and tok.text not in RACE_WORDS
+
+
+def measure_in_millions_at(doc, i: int) -> bool:
+    """A plural unit of measure that is not a length after a suffix "m": "113.5m ounces", "5m tonnes" are millions of
+    ounces and tonnes (a length in metres is never followed by another unit)."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.tag_ == "NNS" and tok.lower_ in MEASURE_UNITS and MEASURE_UNITS[tok.lower_] not in LENGTH_UNITS
+
+
+# The constructions that set two amounts side by side, where the second is often printed without the currency of the
+# first: "77m euros, up from 38m", "down from", "9.5bn kronor against 6.3bn", "1.33bn rupees compared with 874.2m",
+# and "from £20m to 15m".
+_PARALLEL_BEFORE = (("up", "from"), ("down", "from"), ("against",), ("compared", "with"), ("compared", "to"))
+
+
+def _amount_ending_at(doc, end: int) -> Optional[int]:
+    """The first token of an amount printed right before token ``end`` ("77m euros", "£53m", "6.3bn kronor")."""
+    start = end
+    while start > 0 and end - start < 5:
+        tok = doc[start - 1]
+        if tok.like_num or tok.text[:1].isdigit() or tok.lower_ in SCALES or tok.lower_ in CURRENCY_SYMBOLS \
+                or tok.lower_ in CURRENCIES or CURRENCY_PREFIX.match(tok.lower_):
+            start -= 1
+        else:
+            break
+    return start if start < end and any(t.like_num or t.text[:1].isdigit() for t in doc[start:end]) else None
+
+
+def _skip_back_aside(doc, j: int) -> int:
+    """Before token ``j``, past a comma and the same amount in other currencies in brackets ("77m euros (£53m;
+    $100m),| up from"): the token after the amount they follow."""
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j > 0 and doc[j - 1].text == ")":
+        opening = next((t.i for t in reversed(doc[max(0, j - 12) : j - 1]) if t.text == "("), None)
+        if opening is not None:
+            j = opening
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def magnitude_suffix(doc, start: int, end: int) -> Optional[str]:
+    """The magnitude suffix printed on the number of an amount ("38m": "m", "£6.3bn": "bn"), else None."""
+    for tok in doc[start:end]:
+        word = tok.lower_[:-1] if tok.lower_.endswith(".") and len(tok) > 1 else tok.lower_  # "4m." ending a sentence
+        joined = re.fullmatch(r"\d[\d,.]*?([a-z]{1,3})", word)  # "6.3bn", one token
+        if joined and joined.group(1) in SCALES:
+            return joined.group(1)
+        if word in SCALES and len(word) <= 3 and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+                and doc[tok.i - 1].text[-1:].isdigit():
+            return word
+    return None
+
+
+def suffix_after(doc, i: int) -> bool:
+    """A magnitude suffix printed on the number before token ``i`` ("38|m", "6.3|bn", "4|m." ending a sentence)."""
+    return i < len(doc) and magnitude_suffix(doc, i, i + 1) is not None
+
+
+def parallel_currency(doc, start: int, end: int) -> Optional[tuple[str, str]]:
+    """The currency and suffix of the amount an amount printed without a currency stands beside, when both carry the
+    same suffix: "77m euros (£53m), up from 38m" -> ("EUR", "m"); "from £20m to 15m" -> ("GBP", "m").
+
+    Only the parallel amount of the same construction (_PARALLEL_BEFORE, "from X to Y") lends its currency, never
+    another amount of the sentence: "77m euros (£53m; $100m), up from 38m" is 38m euros, not dollars.
+    """
+    from .quantities import parse_value
+
+    suffix = magnitude_suffix(doc, start, end)
+    if suffix is None:
+        return None
+    other = None
+    for words in _PARALLEL_BEFORE:
+        if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words) : start]) == words:
+            j = _skip_back_aside(doc, start - len(words))
+            first = _amount_ending_at(doc, j)
+            other = (first, j) if first is not None else None
+            break
+    else:
+        if start > 0 and doc[start - 1].lower_ == "to":
+            opening = next((t.i for t in reversed(doc[max(0, start - 7) : start - 1]) if t.lower_ == "from"), None)
+            first = opening + 1 if opening is not None else None
+            if first is not None and _amount_ending_at(doc, start - 1) == first:
+                other = (first, start - 1)
+    if other is None or magnitude_suffix(doc, *other) != suffix:
+        return None
+    value = parse_value(doc[other[0] : other[1]].text)
+    return (value.unit, suffix) if value is not None and value.unit in ISO_CURRENCIES else None
 
 
 def extend_amount(doc, end: int, label: str, after_currency: bool) -> int:
@@ -103,10 +202,12 @@ def extend_amount(doc, end: int, label: str, after_currency: bool) -> int:
     scale = scale_at(doc, end)
     if scale and (scale not in AMBIGUOUS_SUFFIXES
                   or not doc[end - 1].whitespace_ and (after_currency or _currency_word_at(doc, end + 1)
-                                                       or scale == "m" and counted_plural_at(doc, end + 1))):
+                                                       or scale == "m" and (counted_plural_at(doc, end + 1)
+                                                                             or measure_in_millions_at(doc, end + 1)))):
         end += 1  # "m" is a magnitude after a currency sign, before a currency name or a plural it counts
         # ("£9m", "77m euros", "1m people")
-    if label in ("CARDINAL", "MONEY"):
+    if label in ("CARDINAL", "MONEY") and not after_currency:
+        # a currency name after an amount printed with its sign is another word ("the £1.5bn mark": a threshold)
         end += _currency_word_at(doc, end, label == "MONEY")
     return end
 
