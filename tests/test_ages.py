@@ -41,6 +41,8 @@ def test_the_person_of_an_apposition_gets_the_whole_actor_with_age(nlp):
     ("John Smith, 52, and Mary Jones, 48, were arrested.", [("John Smith", 52), ("Mary Jones", 48)]),
     ("His 33-year-old grandson, Chip Caray, now calls the games.", [("Chip Caray", 33)]),
     ("The sixty-three-year-old Jane Doe said the plan would fail.", [("Jane Doe", 63)]),
+    ("Jane Doe, sixty-three, said the plan would fail.", [("Jane Doe", 63)]),  # in words, tagged CARDINAL
+    ("Mary Smith, forty, is a teacher.", [("Mary Smith", 40)]),  # in words, tagged nothing
 ])
 def test_an_age_the_sentence_states_of_a_person(nlp, sentence, expected):
     assert _people(sentence) == expected
@@ -130,3 +132,21 @@ def test_the_n_year_old_is_not_the_person_named_only_as_an_object(nlp):
     assert _people("She overhauled rival Maria Mutola to win the 800m.", "Five days later, the 34-year-old made it double gold.") == [
         ("Maria Mutola", None)]
     assert _people("Michelle Collins' ban is a result of the inquiry. The 33-year-old was found guilty.") == [("Michelle Collins", 33)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Michelle Kwan, who is 17 and lives in Lake Arrowhead, won.",
+    "Jane Doe, sixty-three, said the plan would fail.",
+    "John Smith, 52, and Mary Jones, 48, were arrested.",
+])
+def test_an_age_set_off_after_a_name_is_no_figure(nlp, sentence):
+    from .extraction_helpers import figures_of
+
+    assert figures_of(nlp, sentence) == []
+
+
+def test_a_number_after_who_is_that_is_no_age_stays_a_figure(nlp):
+    from .extraction_helpers import figures_of
+
+    s = "Ernie Els, who is 3 under par, leads."
+    assert [(f.value, f.text) for f in figures_of(nlp, s)] == [(3, "3")]

@@ -11,7 +11,8 @@ person of the article where it is one of the person's mentions or stands in appo
   person (or "who", of a relative clause on the person);
 * ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
 * ``Jane Doe, 63, said``, ``Jane Doe (63)``: a number set off by commas or brackets right after the name, which
-  the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)");
+  the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)"); an age
+  in words between commas after a person's name (``Jane Doe, sixty-three,``), however tagged;
 * ``Doe, who is 63,``: the number completes "is" in a relative clause on the person;
 * ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
   person named, as a subject or possessive, in the sentence before (none where it names two people, or none, or
@@ -160,7 +161,14 @@ def _bare_holder(doc, number) -> Optional[object]:
         return None
     if doc[i - 1].text == "," and after is not None and after.text == ")":
         return None  # "(Wayne Fyvie, 75)": a substitute and the minute he came on, in a team sheet
-    return doc[i - 2] if number.ent_type_ == "DATE" else None
+    if number.ent_type_ == "DATE":
+        return doc[i - 2]
+    # An age in words between two commas right after a person's name ("Jane Doe, sixty-three, said"): the model tags
+    # it a CARDINAL or nothing, but a score, runs or a minute of play is printed in digits.
+    if number.text.isalpha() and doc[i - 1].text == "," and after is not None and after.text == "," \
+            and doc[i - 2].ent_type_ == "PERSON":
+        return doc[i - 2]
+    return None
 
 
 def _relative_holder(doc, number) -> Optional[object]:
@@ -175,6 +183,16 @@ def _relative_holder(doc, number) -> Optional[object]:
     if verb.dep_ != "relcl":
         return None
     return _subject_of(verb)
+
+
+def age_of_name(doc, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a name's age set off after it ("Jane Doe, sixty-three,", "Kwan, who is
+    17 and ..."): an age, which :mod:`factarchive.extract.figures` does not list as a count."""
+    number = doc[end - 1]
+    if number_value(number) is None or first_of_number(number) != start:
+        return False
+    holder = _bare_holder(doc, number) or _relative_holder(doc, number)
+    return holder is not None and (holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN")
 
 
 def _stands_for_someone(old) -> bool:
@@ -300,4 +318,4 @@ def _named_before(doc, block: int, phrase: AgePhrase, spans: dict[int, list[tupl
     return who if any(w == who and dep in SUBJECT_DEPS for w, dep in named) else None
 
 
-__all__ = ["AgePhrase", "age_phrases", "number_value", "person_ages"]
+__all__ = ["AgePhrase", "age_of_name", "age_phrases", "number_value", "person_ages"]

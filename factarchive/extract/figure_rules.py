@@ -19,6 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from . import figure_drops as drops
+from .ages import age_of_name
 from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, reporter, unit_of_measure)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
@@ -258,6 +259,15 @@ def bare_year(r: Reading):
 def length_of_time_alone(r: Reading):
     """ "20 years", "at least two consecutive months" tagged CARDINAL: a period, not a figure."""
     if r.label == "CARDINAL" and (r.unit in TIME_UNITS or MEASURE_UNITS.get(r.doc[r.ent.end - 1].lower_) in TIME_UNITS):
+        return None
+    return r
+
+
+@rule("clean", "age_of_a_name", scope="figure", uses=(age_of_name,))
+def age_of_a_name(r: Reading):
+    """A person's age set off after the name, which the ages stage reads ("Jane Doe, sixty-three,", "Kwan, who is 17
+    and ..."): an age, not a count (figures.py: an age describes who the story is about)."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and age_of_name(r.doc, r.ent.start, r.ent.end):
         return None
     return r
 
