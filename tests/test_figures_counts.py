@@ -123,3 +123,25 @@ def test_fractions_written_with_an_ordinal_are_no_date(nlp):
     assert figures.parse_value("1/100th") == figures.Value(0.01)
     assert figures_tagged(nlp, "He was born on 3/4/1990.", [("3/4/1990", "DATE")]) == []
     assert figures.parse_value("1/10th of one cent") == figures.Value(0.001, None, "USD")
+
+
+@pytest.mark.parametrize("s, counts", [
+    ("The minister wrote to two of the British men freed last week.", [("two", "British men")]),
+    ("Almost half of all phones now run games.", [("Almost half", "phones")]),
+    ("Nearly a third of e-mail users have clicked on spam.", [("Nearly a third", "e-mail users")]),
+    ("He has won five of their seven previous meetings.", [("five", "previous meetings"), ("seven", "previous meetings")]),
+    ("Eight out of 10 voters do not trust politicians.", [("Eight", "voters"), ("10", "voters")]),
+    ("Taxes would rise under all three of the main parties.", [("three", "main parties")]),
+])
+def test_a_number_of_a_group_counts_the_group_read_from_the_parse(nlp, s, counts):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == counts
+
+
+@pytest.mark.parametrize("s, texts", [
+    ("Half of 2004 was lost to the strike.", []),  # a date: nothing counted, and no figure
+    ("Two of the 11 were freed.", [("Two", None), ("11", None)]),  # a number: what is counted is not said
+    ("Thousands of them, thousands of whom marched, came.", [("Thousands", None), ("thousands", None)]),
+    ("It is one of the biggest firms in Europe.", []),  # "one of the": a pronoun, no figure
+])
+def test_a_number_of_a_date_a_number_or_a_pronoun_counts_nothing(nlp, s, texts):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == texts

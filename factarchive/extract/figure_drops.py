@@ -62,8 +62,8 @@ def one_as_article(doc, start: int, end: int, counts: Optional[str]) -> bool:
         return False
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and (doc[end + 1].like_num or doc[end + 1].lower_ == "every"):
         return False  # "one of 11 men", "one in every ten people": a count out of a stated number
-    if counts is None:
-        return True
+    if counts is None or end < len(doc) and doc[end].lower_ == "of":
+        return True  # "one of the biggest firms": one as a pronoun, whatever "of" says it is one of
     head = doc[start:end].root.head.lower_
     if any(t.pos_ == "ADV" for t in doc[end : doc[start:end].root.head.i]):
         return True  # "one particularly long monologue"

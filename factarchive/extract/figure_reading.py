@@ -70,6 +70,9 @@ def counted(doc, start: int, end: int) -> Optional[str]:
             # another number on the way is not what is counted ("1.1m of the country's 1.6m voters": voters)
             return obj.text if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words) \
                 else words.text
+    part = partitive(doc, start, end)
+    if part is not None:
+        return part
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
@@ -78,6 +81,47 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
         return head.text  # "two additional 55 cents payments": another number between is not what is counted
     return words.text
+
+
+def partitive(doc, start: int, end: int) -> Optional[str]:
+    """What a number of a group counts, read from the parse: "two of the British men" -> "British men", "almost half
+    of all adults" -> "adults", "five of their seven previous encounters" -> "previous encounters", "eight out of 10
+    voters" -> "voters".
+
+    "of" (or "out of") must hang from the number and its object be a plural common noun (or a plural of a
+    nationality: "two of the Britons"); a part of a whole ("a third of the staff", "half of the market") may count a
+    singular one. Not a date or a number ("half of 2004", "two of the 11"), not a pronoun ("thousands of whom"): what
+    is counted is then not said. The words kept are the noun and the adjectives and nouns right before it, without
+    determiners, possessives and numbers.
+    """
+    at = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of" else end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    if at != end:
+        # "eight out of 10 voters": the parser attaches "out of" in many ways; the words are fixed: the noun the second
+        # number counts, after at most a determiner or a possessive
+        obj = next((t for t in doc[at + 1 : at + 4] if t.pos_ == "NOUN"), None)
+        if obj is None or not any(t.like_num for t in doc[at + 1 : obj.i]) \
+                or not all(t.like_num or t.pos_ in ("DET", "PRON", "ADJ") for t in doc[at + 1 : obj.i]):
+            return None
+    elif start <= doc[at].head.i < end:
+        obj = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    else:
+        return None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or obj.like_num:
+        return None
+    value = parse_value_at(doc[start:end].text)
+    fraction = value is not None and value[0].value is not None and 0 < value[0].value < 1
+    plural = obj.tag_ == "NNS" and obj.is_lower or obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ == "NORP"
+    if not (plural or fraction and obj.tag_ == "NN" and obj.is_lower):
+        return None
+    first = obj.i
+    while first - 1 > at and (doc[first - 1].pos_ in ("ADJ", "NOUN") or doc[first - 1].text == "-" and not doc[first - 1].whitespace_) \
+            and not doc[first - 1].like_num and doc[first - 1].dep_ != "poss":
+        first -= 1
+    while first < obj.i and doc[first].text == "-":
+        first += 1
+    return doc[first : obj.i + 1].text
 
 
 def verb_of(tok):
