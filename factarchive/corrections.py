@@ -43,12 +43,13 @@ from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Container, Iterable, Optional
 
 import yaml
 
 from . import yamlsafe
 from .archive import CORRECTIONS, OUTSIDE_ARCHIVE, ArchiveError, ArchiveProblem, load_yaml, schema_message
+from .factindex import FactIndex
 from .fsutil import inside
 from .limits import MAX_EXCERPT_CHARS, excerpt, shorten
 from .model import ACTOR_KINDS, LOCATION_KINDS, Actor, Caption, Coordinates, FactSheet, Location, PictureSubject
@@ -366,7 +367,9 @@ def _combine(facts: list[Actor | Location], target: Actor | Location) -> Actor |
 class CorrectionPlan:
     """The corrections as lookups, and what each id becomes in one article."""
 
-    def __init__(self, c: Corrections, sheets: list[FactSheet]):
+    def __init__(self, c: Corrections, sheets: Iterable[FactSheet]):
+        """``sheets``: those whose facts name the merge targets (read once, only when there are merges whose
+        target's name is taken): every sheet of the archive, or only those."""
         self.reject = set(c.reject)
         self.split = dict(c.split)
         self.merge = {old: new for old, new in c.merge if old != new}
@@ -384,9 +387,22 @@ class CorrectionPlan:
 
     def after_split(self, fact: Actor | Location, article: str) -> tuple[str, Optional[SplitPart]]:
         """(id, split part) of a fact once split: its own id where it is not split."""
-        if fact.id in self.split and (part := self.part(fact.id, article)) is not None:
+        return self.split_id(fact.id, article)
+
+    def split_id(self, entity_id: str, article: str) -> tuple[str, Optional[SplitPart]]:
+        """(id, split part) of an entity id in an article once split: :meth:`after_split`."""
+        if entity_id in self.split and (part := self.part(entity_id, article)) is not None:
             return part.id, part
-        return fact.id, None
+        return entity_id, None
+
+    def changes(self) -> set[str]:
+        """Every extracted id this plan may change a fact of (reject, split, merge, rename, set; a merge target's
+        facts are changed only where a merged fact joins them, in a sheet that names the merged id)."""
+        return set(self.reject) | set(self.split) | set(self.merge) | set(self.rename) | set(self.set)
+
+    def _target_sheets_ids(self) -> set[str]:
+        """The ids whose facts :meth:`_target_names` reads (the merge targets, and the ids split into parts)."""
+        return set(self.merge.values()) | set(self.split) if self.merge else set()
 
     def final(self, entity_id: str) -> tuple[str, Optional[str]]:
         """(id, pinned name) after merge and rename."""
@@ -481,23 +497,39 @@ def apply_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
     plan = CorrectionPlan(corrections, sheets)
     corrected = [correct_sheet(s, plan) for s in sheets]
     live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
+    return corrected, plan_redirects(plan, live)
+
+
+def redirect_candidates(plan: CorrectionPlan) -> dict[str, str]:
+    """Old id -> the id its permalink would redirect to (where the old page is gone and the new one exists)."""
     candidates = {old: plan.final(old)[0] for old in (*plan.merge, *plan.rename)}
     for old, parts in plan.split.items():
         default = next((p for p in parts if p.articles is None), None)
         if default is not None:
             candidates[old] = plan.final(default.id)[0]
+    return candidates
+
+
+def plan_redirects(plan: CorrectionPlan, live: Container[str]) -> dict[str, str]:
+    """The redirects of a plan applied to an archive whose corrected facts have the ``live`` ids, sorted."""
     # A permalink redirects only where its page is gone and the new one exists.
-    redirects = {old: new for old, new in sorted(candidates.items()) if old != new and old not in live and new in live}
-    return corrected, redirects
+    return {old: new for old, new in sorted(redirect_candidates(plan).items())
+            if old != new and old not in live and new in live}
 
 
 def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> list[str]:
     """Warnings, each naming the file and line: corrections that name an entity or article no fact sheet has,
     or that cannot apply."""
-    sheets = list(sheets)
+    index = FactIndex.of_sheets(sheets)
+    try:
+        return check_corrections_in(index, corrections)
+    finally:
+        index.close()
+
+
+def check_corrections_in(index: FactIndex, corrections: Corrections) -> list[str]:
+    """:func:`check_corrections`, asked of an index of the archive's facts (the catalog's, in a site build)."""
     c = corrections
-    facts = {f.id: f for s in sheets for f in (*s.actors, *s.locations)}
-    articles = {s.id for s in sheets}
     plan = CorrectionPlan(c, [])  # no sheets: no target names, only what ids become
     warnings = []
 
@@ -507,34 +539,41 @@ def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
     named = [(f"reject.{n}", i) for n, i in enumerate(c.reject)] + [("split." + i, i) for i, _ in c.split] \
         + [("merge." + i, i) for i, new in c.merge if i != new] + [("rename." + i, i) for i, _ in c.rename]
     for field, entity_id in named:
-        if entity_id not in facts:
+        if not index.has_entity(entity_id):
             warn(field, f"no fact sheet has an entity {entity_id!r}; the correction does nothing")
     for old, new in c.merge:
         if old == new:
             warn(f"merge.{old}", f"merges {old!r} into itself; the correction does nothing (remove it)")
-        elif new not in facts and new not in {p.id for _, parts in c.split for p in parts}:
+        elif not index.has_entity(new) and new not in {p.id for _, parts in c.split for p in parts}:
             warn(f"merge.{old}", f"no fact sheet has the surviving entity {new!r}; the merged entity takes that id and keeps its own name")
     for old, parts in c.split:
+        facts = index.facts_of(old)
         for n, part in enumerate(parts):
             for article in part.articles or ():
-                if article not in articles:
+                if not index.has_sheet(article):
                     warn(f"split.{old}.{n}.articles", f"no fact sheet {article!r}")
-            if old in facts:
-                warnings.extend(_fields_not_applying(c, f"split.{old}.{n}", part.fields, [facts[old]]))
+            if facts:  # the kind of its last fact in archive order, as a dict of every fact by id keeps it
+                warnings.extend(_fields_not_applying(c, f"split.{old}.{n}", part.fields, [facts[-1][1]]))
         if all(p.articles is not None for p in parts):
             listed = {a for p in parts for a in p.articles or ()}
-            for sheet in sheets:
-                if sheet.id not in listed and any(f.id == old for f in (*sheet.actors, *sheet.locations)):
-                    warn(f"split.{old}", f"article {sheet.id!r} names {old!r} but is in no part "
+            for sheet_id in index.articles(old):
+                if sheet_id not in listed:
+                    warn(f"split.{old}", f"article {sheet_id!r} names {old!r} but is in no part "
                                          f"(add it to one, or give one part no 'articles'); it keeps {old!r}")
-    # `set` names ids as they end up: those of the facts once split, merged and renamed.
-    final: dict[str, list[Actor | Location]] = defaultdict(list)
-    for sheet in sheets:
-        for fact in (*sheet.actors, *sheet.locations):
-            if fact.id not in plan.reject:
-                final[plan.final(plan.after_split(fact, sheet.id)[0])[0]].append(fact)
+    # `set` names ids as they end up: those of the facts once split, merged and renamed. A fact whose id no
+    # correction changes keeps it; the others are asked what they become.
+    targets = {entity_id for entity_id, _ in c.set}
+    changing = set(plan.split) | set(plan.merge) | set(plan.rename)
+    final: dict[str, set[str]] = defaultdict(set)  # id as it ends up -> the kinds of its facts
+    for entity_id in sorted(targets - changing - plan.reject):
+        final[entity_id].update(kind for _, kind in index.facts_of(entity_id))
+    for entity_id in sorted(changing - plan.reject):
+        for sheet_id, kind in index.facts_of(entity_id):
+            ends = plan.final(plan.split_id(entity_id, sheet_id)[0])[0]
+            if ends in targets:
+                final[ends].add(kind)
     for entity_id, given in c.set:
-        if entity_id not in final:
+        if not final.get(entity_id):
             warn(f"set.{entity_id}", f"no fact sheet has an entity {entity_id!r} (after split, merge and rename); "
                                      "the correction does nothing")
         else:
@@ -542,9 +581,10 @@ def check_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
     return warnings
 
 
-def _fields_not_applying(c: Corrections, field: str, given: EntityFields, facts: list[Actor | Location]) -> list[str]:
-    """Warnings for a role given to a place, or a country to an actor that is not a country (as the fields make it)."""
-    kinds = {given.kind} if given.kind else {f.kind for f in facts}
+def _fields_not_applying(c: Corrections, field: str, given: EntityFields, kinds: Iterable[str]) -> list[str]:
+    """Warnings for a role given to a place, or a country to an actor that is not a country (as the fields make
+    it); ``kinds``: those of the entity's facts."""
+    kinds = {given.kind} if given.kind else set(kinds)
     out = []
     if given.role and not kinds & set(ACTOR_KINDS):
         out.append(f"{c.where(field + '.role')}: a role applies to people, organisations, countries and groups, "

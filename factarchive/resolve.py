@@ -28,15 +28,16 @@ archive always gives the same links.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
+from .factindex import CONTEXT_KINDS as _INDEX_CONTEXT_KINDS
+from .factindex import FactIndex, words
 from .model import FactSheet
-from .slug import slug
 
 # Entities that say little about who else is meant: countries are named beside everyone.
 CONTEXT_KINDS = ("person", "organization")
+assert CONTEXT_KINDS == _INDEX_CONTEXT_KINDS
 MIN_SHARED_CONTEXT = 2
 MIN_COMMON, COMMON_SHARE = 3, 0.05
 
@@ -54,7 +55,7 @@ class Link:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in name.replace("-", " ").split() if w]
+    return words(name)
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -62,116 +63,79 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short)
 
 
-@dataclass
-class _Entity:
-    id: str
-    name: str
-    kind: str
-    roles: set[str]
-    aliases: set[str]
-    articles: set[str]
-
-
-def _gather(sheets: Sequence[FactSheet]) -> dict[str, _Entity]:
-    found: dict[str, _Entity] = {}
-    for sheet in sorted(sheets, key=lambda s: s.id):
-        for actor in sheet.actors:
-            e = found.setdefault(actor.id, _Entity(actor.id, actor.name, actor.kind, set(), set(), set()))
-            e.articles.add(sheet.id)
-            e.aliases.update(actor.aliases)
-            if actor.role:
-                e.roles.add(actor.role.casefold())
-        for loc in sheet.locations:
-            e = found.setdefault(loc.id, _Entity(loc.id, loc.name, "place", set(), set(), set()))
-            e.articles.add(sheet.id)
-            e.aliases.update(loc.aliases)
-    return found
-
-
-def _context(sheets: Sequence[FactSheet]) -> dict[str, set[str]]:
-    """Article id -> ids of the people and organisations it names."""
-    return {s.id: {a.id for a in s.actors if a.kind in CONTEXT_KINDS} for s in sheets}
-
-
 def links(sheets: Sequence[FactSheet]) -> tuple[Link, ...]:
     """Every merge across the archive, sorted by source id: the reviewable form of :func:`resolve_archive`."""
-    entities = _gather(sheets)
-    context = _context(sheets)
+    index = FactIndex.of_sheets(sheets)
+    try:
+        return links_in(index)
+    finally:
+        index.close()
+
+
+def links_in(index: FactIndex) -> tuple[Link, ...]:
+    """:func:`links`, asked of an index of the archive's facts (the catalog's, in a site build): what is held
+    at once is one surname's people and the links decided, not the archive."""
     # Names in more than one article in twenty (the party, the prime minister) say nothing about who is meant.
-    spread = defaultdict(int)
-    for ids in context.values():
-        for i in ids:
-            spread[i] += 1
-    common = {i for i, n in spread.items() if n > max(MIN_COMMON, len(sheets) * COMMON_SHARE)}
+    common = index.spread_over(max(MIN_COMMON, index.sheet_count * COMMON_SHARE))
     decided: dict[str, Link] = {}
 
-    def articles(e: _Entity) -> tuple[str, ...]:
-        return tuple(sorted(e.articles))
-
     # 1. alias: an article wrote both forms. alias slug -> the entities that carry it.
-    owners: dict[str, set[str]] = defaultdict(set)
-    for e in entities.values():
-        for alias in e.aliases:
-            owners[slug(alias)].add(e.id)
-    for source_id in sorted(owners):
-        targets = sorted(owners[source_id] - {source_id})
-        source = entities.get(source_id)
-        if source is None or len(targets) != 1:
+    for source_id, owners in index.alias_owners():
+        targets = sorted(owners - {source_id})
+        if len(targets) != 1:
             continue
-        if source.kind == "person" and len(_words(source.name)) == 1:
+        _, source_name, source_kind = index.entity(source_id)
+        if source_kind == "person" and len(_words(source_name)) == 1:
             continue  # a surname alone needs evidence of its own (rule 3)
-        target = entities[targets[0]]
-        if target.kind != source.kind or len(_words(source.name)) > len(_words(target.name)):
+        target_id, target_name, target_kind = index.entity(targets[0])
+        if target_kind != source_kind or len(_words(source_name)) > len(_words(target_name)):
             continue
-        written_in = sorted(a for a in target.articles)
-        decided[source_id] = Link(source_id, target.id, source.kind, "alias",
-                                  f'"{source.name}" is written for "{target.name}" in {", ".join(written_in)}', articles(source))
+        written_in = index.articles(target_id)
+        decided[source_id] = Link(source_id, target_id, source_kind, "alias",
+                                  f'"{source_name}" is written for "{target_name}" in {", ".join(written_in)}',
+                                  index.articles(source_id))
 
-    # 2. fuller name and 3. surname, for people.
-    people = sorted((e for e in entities.values() if e.kind == "person"), key=lambda e: e.id)
-    by_last: dict[str, list[_Entity]] = defaultdict(list)
-    for e in people:
-        words = _words(e.name)
-        if len(words) >= 2:
-            by_last[words[-1].casefold()].append(e)
-    for e in people:
-        if e.id in decided:
-            continue
-        words = _words(e.name)
-        if not words:
-            continue
-        same_last = [o for o in by_last.get(words[-1].casefold(), []) if o.id != e.id]
-        if len(words) >= 2:
-            fuller = [o for o in same_last if len(_words(o.name)) > len(words)
-                      and _words(o.name)[0].casefold() == words[0].casefold()
-                      and _is_subsequence([w.casefold() for w in words], [w.casefold() for w in _words(o.name)])]
-            if len(fuller) == 1:
-                decided[e.id] = Link(e.id, fuller[0].id, "person", "fuller name",
-                                     f'"{e.name}" is "{fuller[0].name}" without a middle name', articles(e))
-            continue
-        if not same_last:
-            continue
-        # Evidence for each person of that surname; a link needs exactly one with the best evidence.
-        mine = set().union(*(context[a] for a in e.articles)) - common
-        scored = []
-        for target in same_last:
-            shared_roles = sorted(e.roles & target.roles)
-            shared = sorted((mine & set().union(*(context[a] for a in target.articles))) - {e.id, target.id})
-            scored.append((target, shared_roles, shared))
-        by_role = [t for t in scored if t[1]]
-        by_context = [t for t in scored if len(t[2]) >= MIN_SHARED_CONTEXT]
-        if len(by_role) == 1:
-            target, shared_roles, _ = by_role[0]
-            evidence = f'both are "{shared_roles[0]}"'
-        elif not by_role and len(by_context) == 1:
-            target, _, shared = by_context[0]
-            evidence = f"named beside {', '.join(shared[:3])} in both"
-        else:
-            continue  # no evidence, or as much for two people of that surname: never merged
-        others = len(same_last) - 1
-        evidence += f" (the only person named {words[0]} in the archive)" if not others else \
-            f" ({others} other {'person' if others == 1 else 'people'} named {words[0]} without it)"
-        decided[e.id] = Link(e.id, target.id, "person", "surname", evidence, articles(e))
+    # 2. fuller name and 3. surname, for people: one surname at a time (its people with two words or more,
+    # and those named by it alone).
+    for group in index.people_by_surname():
+        by_last = [(i, n) for i, n in group if len(_words(n)) >= 2]
+        for entity_id, name in group:
+            if entity_id in decided:
+                continue
+            words = _words(name)
+            same_last = [(i, n) for i, n in by_last if i != entity_id]
+            if len(words) >= 2:
+                fuller = [(i, n) for i, n in same_last if len(_words(n)) > len(words)
+                          and _words(n)[0].casefold() == words[0].casefold()
+                          and _is_subsequence([w.casefold() for w in words], [w.casefold() for w in _words(n)])]
+                if len(fuller) == 1:
+                    decided[entity_id] = Link(entity_id, fuller[0][0], "person", "fuller name",
+                                              f'"{name}" is "{fuller[0][1]}" without a middle name',
+                                              index.articles(entity_id))
+                continue
+            if not same_last:
+                continue
+            # Evidence for each person of that surname; a link needs exactly one with the best evidence.
+            roles = index.roles(entity_id)
+            scored = [(target, sorted(roles & index.roles(target[0]))) for target in same_last]
+            by_role = [t for t in scored if t[1]]
+            if len(by_role) == 1:
+                (target_id, _), shared_roles = by_role[0]
+                evidence = f'both are "{shared_roles[0]}"'
+            elif by_role:
+                continue  # as much evidence for two people of that surname: never merged
+            else:
+                mine = index.context(entity_id) - common
+                shared = [(t, sorted((mine & index.context(t[0])) - {entity_id, t[0]})) for t, _ in scored]
+                by_context = [t for t in shared if len(t[1]) >= MIN_SHARED_CONTEXT]
+                if len(by_context) != 1:
+                    continue  # no evidence, or as much for two people of that surname: never merged
+                (target_id, _), found = by_context[0]
+                evidence = f"named beside {', '.join(found[:3])} in both"
+            others = len(same_last) - 1
+            evidence += f" (the only person named {words[0]} in the archive)" if not others else \
+                f" ({others} other {'person' if others == 1 else 'people'} named {words[0]} without it)"
+            decided[entity_id] = Link(entity_id, target_id, "person", "surname", evidence, index.articles(entity_id))
 
     # No chains: a link into an entity that is itself merged goes to the end of the chain.
     out = []
@@ -192,4 +156,4 @@ def resolve_archive(sheets: Sequence[FactSheet]) -> dict[str, str]:
     return {link.source: link.target for link in links(sheets)}
 
 
-__all__ = ["Link", "links", "resolve_archive"]
+__all__ = ["Link", "links", "links_in", "resolve_archive"]

@@ -38,7 +38,7 @@ def _archive(tmp_path):
 def _whole(archive):
     """The same source, from every sheet read whole into memory (the build's path when the catalog is unusable)."""
     sheets, problems = load_archive(archive)
-    return _resolved(sheets, load_corrections(archive), problems, None)
+    return _resolved(sheets, load_corrections(archive), problems)
 
 
 def test_the_source_is_heads_equal_to_the_whole_corrected_sheets(tmp_path):

@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from .. import archive as archive_mod
 from .. import model
 from ..archive import ArchiveProblem, load_archive
+from ..factindex import FactIndex, create_tables, fact_rows
 from ..model import Actor, Extractor, FactSheet, Figure, Location
 
 CATALOG_DIR = ".factarchive"  # hidden: archive listings skip dot-names (archive.sheet_listing), .machine/ is the extractor's
@@ -74,8 +75,13 @@ def _open_catalog(path: Path) -> sqlite3.Connection:
         # Another contract: start afresh, in one transaction so a concurrent build sees one or the other.
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DROP TABLE IF EXISTS sheets")
+        conn.execute("DROP TABLE IF EXISTS facts")
+        conn.execute("DROP TABLE IF EXISTS aliases")
         conn.execute("CREATE TABLE sheets (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, packed BLOB NOT NULL, "
-                     "outline BLOB NOT NULL)")
+                     "outline BLOB NOT NULL, sheet TEXT NOT NULL, head BLOB NOT NULL)")
+        conn.execute("CREATE INDEX sheets_sheet ON sheets (sheet)")
+        # Every fact as a row (factarchive.factindex): resolution and the corrections' checks query them.
+        create_tables(conn, "facts", "aliases", keyed=True)
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (catalog_version(),))
         conn.execute("COMMIT")
     row = conn.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
@@ -200,6 +206,34 @@ def pack_outline(packed: bytes) -> bytes:
     return marshal.dumps((values, dates), 2)
 
 
+def pack_head(sheet: FactSheet) -> bytes:
+    """What a site build holds of a sheet it does not decode (:func:`unpack_head`), packed."""
+    dates = tuple(f.period_date for f in sheet.figures)
+    return marshal.dumps((sheet.id, sheet.title, sheet.published, sheet.outlet, dates,
+                          tuple(a.id for a in sheet.actors), len(sheet.locations), _odd(sheet)), 2)
+
+
+def unpack_head(packed: bytes) -> tuple:
+    """(id, title, published, outlet, its figures' dates, its actors' ids, its number of places, odd): ``odd``
+    is True when correcting the sheet would change it even where no correction names one of its facts."""
+    return marshal.loads(packed)
+
+
+def _odd(sheet: FactSheet) -> bool:
+    """Whether :func:`factarchive.corrections.correct_sheet` changes this sheet under a plan that names none of
+    its facts: when two of its facts share an id (they are pooled), or a caption links a place to an actor that
+    is not a country, or a pictured person to a place (the link is dropped). Asked of every stored sheet so that
+    a build corrects only the sheets the corrections name (tests/test_site_source.py checks it against
+    correct_sheet)."""
+    ids = [f.id for f in (*sheet.actors, *sheet.locations)]
+    if len(ids) != len(set(ids)):
+        return True
+    people = {a.id for a in sheet.actors}
+    places = {f.id for f in sheet.locations} | {a.id for a in sheet.actors if a.kind == "country"}
+    return any((c.place in people and c.place not in places) or any(p.actor in places and p.actor not in people
+                                                                    for p in c.people) for c in sheet.images)
+
+
 def _from_outline(outline: bytes) -> tuple[FactSheet, tuple[Optional[str], ...]]:
     values, dates = marshal.loads(outline)
     # Texts interned: every outline is held at once while the archive is resolved, and ids, kinds and names
@@ -281,14 +315,26 @@ def _sync(conn: sqlite3.Connection, archive: Path, progress: Callable[[], None],
         except archive_mod.ArchiveError as exc:
             problems.extend(exc.problems)
     stored = dict(conn.execute("SELECT name, sha256 FROM sheets"))
-    pending: list[tuple[str, str, bytes, bytes]] = []  # (name, sha256, packed, outline) of sheets read now, not yet stored
+    pending: list[tuple[str, str, bytes, bytes, str, bytes]] = []  # the rows of sheets read now, not yet stored
+    pending_facts: list[tuple] = []
+    pending_aliases: list[tuple] = []
     valid: dict[str, str] = {}
 
     def store() -> None:
         # Each row is whole on its own (the hash of the bytes it was read from), so batches need no common transaction.
         if pending:
-            _write(conn, lambda: conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?, ?)", pending))
+            def change() -> None:
+                names = [(row[0],) for row in pending]
+                conn.executemany("DELETE FROM facts WHERE name = ?", names)
+                conn.executemany("DELETE FROM aliases WHERE name = ?", names)
+                conn.executemany("INSERT OR REPLACE INTO sheets VALUES (?, ?, ?, ?, ?, ?)", pending)
+                conn.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 12)})", pending_facts)
+                conn.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)", pending_aliases)
+
+            _write(conn, change)
             pending.clear()
+            pending_facts.clear()
+            pending_aliases.clear()
 
     for path in files:
         progress()
@@ -307,13 +353,20 @@ def _sync(conn: sqlite3.Connection, archive: Path, progress: Callable[[], None],
         valid[path.name] = digest
         on_read(path.name, sheet)
         packed = pack(sheet)
-        pending.append((path.name, digest, packed, pack_outline(packed)))
+        pending.append((path.name, digest, packed, pack_outline(packed), sheet.id, pack_head(sheet)))
+        facts, aliases = fact_rows(sheet)
+        pending_facts.extend((path.name, *row) for row in facts)
+        pending_aliases.extend((path.name, *row) for row in aliases)
         if len(pending) >= STORE_EVERY:
             store()
     store()
     gone = [(n,) for n in sorted(stored.keys() - valid.keys())]  # removed, or no longer valid
     if gone:
-        _write(conn, lambda: conn.executemany("DELETE FROM sheets WHERE name = ?", gone))
+        def remove() -> None:
+            for table in ("sheets", "facts", "aliases"):
+                conn.executemany(f"DELETE FROM {table} WHERE name = ?", gone)
+
+        _write(conn, remove)
     return valid, problems
 
 
@@ -366,6 +419,46 @@ class StoredSheets:
         for name, digest, outline in self._conn.execute("SELECT name, sha256, outline FROM sheets ORDER BY name"):
             if self.valid.get(name) == digest:
                 yield (name, digest, *_from_outline(outline))
+
+    def heads(self) -> Iterator[tuple[str, str, tuple]]:
+        """(file name, sha256, :func:`unpack_head`) of every valid sheet, sorted by sheet id."""
+        for name, digest, head in self._conn.execute("SELECT name, sha256, head FROM sheets ORDER BY sheet, name"):
+            if self.valid.get(name) == digest:
+                yield name, digest, unpack_head(head)
+
+    def outline(self, name: str) -> FactSheet:
+        """The outline of the sheet stored under this file name (:func:`unpack_outline`)."""
+        return _from_outline(self._conn.execute("SELECT outline FROM sheets WHERE name = ?", (name,)).fetchone()[0])[0]
+
+    def names_of(self, sheet_ids: Iterable[str]) -> dict[str, str]:
+        """Sheet id -> its file name, for these ids."""
+        out = {}
+        for sheet_id in sheet_ids:
+            for name, digest in self._conn.execute("SELECT name, sha256 FROM sheets WHERE sheet = ?", (sheet_id,)):
+                if self.valid.get(name) == digest:
+                    out[sheet_id] = name
+        return out
+
+    def index(self) -> FactIndex:
+        """The facts of the valid sheets as a :class:`factarchive.factindex.FactIndex`, read in this state.
+
+        The catalog's own tables when they hold the valid sheets and no other (the rule; another build may
+        have stored a sheet this one did not list), else a copy of the valid sheets' rows in temporary tables.
+        """
+        (count,), = self._conn.execute("SELECT count(*) FROM sheets")
+        if count == len(self.valid):  # every valid name is stored with its digest (_open_all checked): no other
+            return FactIndex(self._conn, len(self.valid), "main.facts", "main.aliases", "main.sheets")
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS valid_names (name TEXT PRIMARY KEY)")
+        self._conn.execute("DELETE FROM temp.valid_names")
+        self._conn.executemany("INSERT INTO temp.valid_names VALUES (?)", ((n,) for n in self.valid))
+        create_tables(self._conn, "temp.valid_facts", "temp.valid_aliases", keyed=True)
+        for table in ("facts", "aliases"):
+            self._conn.execute(f"DELETE FROM temp.valid_{table}")
+            self._conn.execute(f"INSERT INTO temp.valid_{table} SELECT * FROM main.{table} "
+                               "WHERE name IN (SELECT name FROM temp.valid_names)")
+        self._conn.execute("CREATE TEMP VIEW IF NOT EXISTS valid_sheets AS SELECT sheet FROM main.sheets "
+                           "WHERE name IN (SELECT name FROM temp.valid_names)")
+        return FactIndex(self._conn, len(self.valid), "temp.valid_facts", "temp.valid_aliases", "temp.valid_sheets")
 
     def fetch(self, name: str) -> FactSheet:
         """The whole sheet stored under this file name."""

@@ -25,17 +25,19 @@ import hashlib
 import inspect
 import os
 import sys
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..archive import ArchiveProblem
 from ..archive import load_archive
-from ..corrections import Corrections, apply_corrections, check_corrections, load_corrections
+from ..corrections import Corrections, apply_corrections, check_corrections, check_corrections_in, load_corrections
 from ..corrections import CorrectionPlan, correct_sheet  # one sheet at a time, as apply_corrections corrects each
+from ..corrections import plan_redirects, redirect_candidates
 from ..fsutil import write_atomic
 from ..model import FactSheet
-from ..resolve import Link, links
+from ..resolve import Link, links, links_in
 from .lazysheet import LazySheet, SheetSource, lazy_sheet
 from .sheetstore import StoredSheets, open_sheets
 
@@ -69,18 +71,12 @@ def load_site_source(archive: Path, progress: Optional[Callable[[], None]] = Non
     stored = open_sheets(Path(archive), progress)
     if stored is None:
         sheets, problems = load_archive(Path(archive))
-        return _resolved(sheets, corrections, problems, None)
-    outlines, heads = [], {}
-    for name, digest, outline, dates in stored.outlines():
-        outlines.append(outline)
-        heads[outline.id] = (name, digest, dates)
-    outlines.sort(key=lambda s: s.id)
-    return _resolved(outlines, corrections, stored.problems, (stored, heads))
+        return _resolved(sheets, corrections, problems)
+    return _streamed(stored, corrections)
 
 
-def _resolved(sheets: list[FactSheet], corrections: Corrections, problems: list[ArchiveProblem],
-              lazy: Optional[tuple[StoredSheets, dict[str, tuple[str, str, tuple]]]]) -> SiteSource:
-    """Resolution and corrections decided on ``sheets`` (whole, or outlines when ``lazy`` gives the catalog)."""
+def _resolved(sheets: list[FactSheet], corrections: Corrections, problems: list[ArchiveProblem]) -> SiteSource:
+    """Resolution and corrections applied to whole sheets (where the catalog cannot be used)."""
     warnings = check_corrections(sheets, corrections)
     editor_says = _mentioned(corrections)
     applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
@@ -89,46 +85,89 @@ def _resolved(sheets: list[FactSheet], corrections: Corrections, problems: list[
     corrected, editor_redirects = apply_corrections(resolved, corrections)
     live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
     redirects = _final({**machine_redirects, **editor_redirects}, live)
-    if lazy is not None:
-        corrected = _heads(sheets, resolved, corrected, machine, corrections, *lazy)
     return SiteSource(tuple(corrected), redirects, applied, tuple(problems), tuple(warnings))
 
 
-def _heads(outlines: list[FactSheet], resolved: list[FactSheet], corrected: list[FactSheet], machine: Corrections,
-           corrections: Corrections, stored: StoredSheets, heads: dict[str, tuple[str, str, tuple]]) -> list[LazySheet]:
-    """A head per sheet; a sheet the corrections change is corrected whole only when a page asks for it.
+def _streamed(stored: StoredSheets, corrections: Corrections) -> SiteSource:
+    """What :func:`_resolved` decides, asked of the catalog: a head per sheet, and no sheet held.
 
-    The plans are made as :func:`factarchive.corrections.apply_corrections` makes them, from the same
-    outlines (what they read of a sheet, its facts' ids and names, an outline has). Corrections change only
-    a sheet's facts and captions, which its outline holds: a sheet whose outline they leave as it was is
-    the sheet in the catalog. One they change is decoded and corrected when asked (by a page of it, or by
-    gathering when the catalog holds nothing gathered from it yet), and its digest is that of what decides
-    its content: the stored sheet's sha256 and every decision of the two plans about its facts
-    (:func:`_decisions`). Correcting every such sheet on every build (493 of the 2,126 BBC sheets, most by
-    the machine's merges) was the largest part of loading with one article changed.
+    Resolution and the corrections' checks are queries of the catalog's fact rows
+    (:class:`factarchive.factindex.FactIndex`). The plans are made as
+    :func:`factarchive.corrections.apply_corrections` makes them; the editor's reads, for the names of merge
+    targets, only the sheets that name them (machine-merged first). Only the sheets the plans touch (those
+    naming an id either plan changes, or that correcting changes anyway: ``odd`` in
+    :func:`factarchive.site.sheetstore.unpack_head`) are read, one outline at a time, and corrected: every
+    other sheet is as stored. An id is live after a plan where a touched sheet's corrected facts have it, or an
+    untouched sheet names it.
     """
-    machine_plan, editor_plan = CorrectionPlan(machine, outlines), CorrectionPlan(corrections, resolved)
-    changed = {before.id for before, after in zip(outlines, corrected) if before != after}
-    names = {sheet.id: heads[sheet.id][0] for sheet in outlines}
+    index = stored.index()
+    try:
+        warnings = check_corrections_in(index, corrections)
+        editor_says = _mentioned(corrections)
+        applied = tuple(l for l in links_in(index) if l.source not in editor_says and l.target not in editor_says)
+        machine = Corrections(path="cross-article resolution", merge=tuple((l.source, l.target) for l in applied))
+        machine_plan = CorrectionPlan(machine, [])  # the machine's merges keep each article's names: none read
+        pre_images = defaultdict(set)
+        for source_id, target_id in machine_plan.merge.items():
+            pre_images[target_id].add(source_id)
 
+        def with_machine(ids: set[str]) -> set[str]:
+            return ids | {s for i in ids for s in pre_images.get(i, ())}
+
+        # The editor's plan, from the machine-merged sheets that name a merge target (or an id split into one).
+        probe = CorrectionPlan(corrections, [])
+        naming = index.sheets_with(with_machine(probe._target_sheets_ids()))
+        names = stored.names_of(naming)
+        editor_plan = CorrectionPlan(corrections, (correct_sheet(stored.outline(names[i]), machine_plan)
+                                                   for i in naming if i in names))
+        touched_ids = set(machine_plan.merge) | with_machine(editor_plan.changes())
+        touched = set(index.sheets_with(touched_ids)) if machine_plan or editor_plan else set()
+        # The ids whose liveness decides a redirect (candidates' both ends), and where each lives.
+        asked = {i for plan in (machine_plan, editor_plan) for pair in redirect_candidates(plan).items() for i in pair}
+        outside = {i for i in asked if any(s not in touched for s in index.articles(i))}
+    finally:
+        index.close()
+    any_plan = bool(machine_plan or editor_plan)
+    live_machine, live_editor = set(outside), set(outside)
+    source = SheetSource(_decoder(stored, machine_plan, editor_plan), stored.derived())
+    heads = []
+    for name, digest, (sheet_id, title, published, outlet, dates, actor_ids, places, odd) in stored.heads():
+        key = (name, False)
+        if any_plan and (sheet_id in touched or odd):
+            outline = stored.outline(name)
+            resolved = correct_sheet(outline, machine_plan)
+            corrected = correct_sheet(resolved, editor_plan)
+            live_machine.update(i for i in (f.id for f in (*resolved.actors, *resolved.locations)) if i in asked)
+            live_editor.update(i for i in (f.id for f in (*corrected.actors, *corrected.locations)) if i in asked)
+            if corrected != outline:
+                decided = repr((_decisions(machine_plan, outline), _decisions(editor_plan, resolved)))
+                digest = "corrected:" + hashlib.sha256(f"{digest}\0{_CORRECTING}\0{decided}".encode()).hexdigest()
+                key = (name, True)
+                actor_ids, places = tuple(a.id for a in corrected.actors), len(corrected.locations)
+        heads.append(lazy_sheet(source, key, digest, sys.intern(sheet_id), title, _interned(published),
+                                _interned(outlet), dates, tuple(map(sys.intern, actor_ids)), places))
+    redirects = _final({**plan_redirects(machine_plan, live_machine), **plan_redirects(editor_plan, live_editor)},
+                       live_editor)
+    return SiteSource(tuple(heads), redirects, applied, tuple(stored.problems), tuple(warnings))
+
+
+def _decoder(stored: StoredSheets, machine_plan: CorrectionPlan,
+             editor_plan: CorrectionPlan) -> Callable[[tuple[str, bool]], FactSheet]:
+    """A head's key -> its whole sheet: as stored, or corrected by both plans.
+
+    A sheet whose outline the corrections leave as it was is the sheet in the catalog (corrections change
+    only a sheet's facts and captions, which its outline holds). One they change is decoded and corrected when
+    asked (by a page of it, or by gathering when the catalog holds nothing gathered from it yet), and its
+    digest is that of what decides its content: the stored sheet's sha256 and every decision of the two plans
+    about its facts (:func:`_decisions`). Correcting every such sheet on every build (493 of the 2,126 BBC
+    sheets, most by the machine's merges) was the largest part of loading with one article changed.
+    """
     def decode(key: tuple[str, bool]) -> FactSheet:
         name, is_corrected = key
         sheet = stored.fetch(name)
         return correct_sheet(correct_sheet(sheet, machine_plan), editor_plan) if is_corrected else sheet
 
-    source = SheetSource(decode, stored.derived())
-    out = []
-    for outline, before, sheet in zip(outlines, resolved, corrected):
-        name, digest, dates = heads[sheet.id]
-        key = (name, False)
-        if sheet.id in changed:
-            decided = repr((_decisions(machine_plan, outline), _decisions(editor_plan, before)))
-            digest = "corrected:" + hashlib.sha256(f"{digest}\0{_CORRECTING}\0{decided}".encode()).hexdigest()
-            key = (name, True)
-        out.append(lazy_sheet(source, key, digest, sys.intern(sheet.id), sheet.title, _interned(sheet.published),
-                              _interned(sheet.outlet), dates,
-                              tuple(sys.intern(a.id) for a in sheet.actors), len(sheet.locations)))
-    return out
+    return decode
 
 
 def _interned(text: Optional[str]) -> Optional[str]:
