@@ -165,7 +165,7 @@ def _entity_row(e, home: Optional[tuple[str, str]] = None) -> tuple:
 
 def _homes(catalog: "Catalog", ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Where these entities of the catalog live, found as the pages find them (render.entity_homes)."""
-    from .render import _cooccurrence, entity_homes
+    from .templating import _cooccurrence, entity_homes
 
     wanted = {i: catalog.entities[i] for i in ids if i in catalog.entities}
     return entity_homes(wanted, {s.id: s for s in catalog.articles}, getattr(_cooccurrence(catalog), "naming", None))
