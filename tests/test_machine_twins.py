@@ -1,12 +1,12 @@
 """The machine-readable files that grow with the archive, bounded (issue #14 item 4): an entity's JSON twin paged
-as its page is, and entities.json with each entity once (format 2)."""
+as its page is, and the entity lookup with each entity once, in shards (entities.json, format 3)."""
 
 from __future__ import annotations
 
 from factarchive.model import Actor, Extractor, FactSheet, Figure
 from factarchive.site import render, urls
 from factarchive.site.catalog import gather
-from factarchive.site.machine import entity_lookup, entity_twins
+from factarchive.site.machine import entity_lookup, entity_twins, json_text, lookup_files, read_lookup
 
 EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
 
@@ -106,7 +106,6 @@ def test_compact_lookup_lists_each_entity_once_and_every_name():
     catalog = gather(sheets)
     lookup = entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"})
     assert lookup == {
-        "format": 2,
         "entities": {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"],
                      "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]},
         "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
@@ -122,3 +121,27 @@ def test_compact_lookup_lists_each_entity_once_and_every_name():
     json_of = {entity_id: page.split("#")[0].removesuffix("/") + ".json"
                for entity_id, (_, _, page) in lookup["entities"].items()}
     assert json_of == {"ann-lee": urls.entity_json("ann-lee"), "bo-lee": urls.article_json("a0")}
+
+
+def test_lookup_is_published_in_shards_and_read_back_whole(tmp_path):
+    """lookup_files: entities.json, the index (format 3), then a shard per bucket with something in it; read_lookup
+    gives back the whole lookup."""
+    lookup = {"entities": {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"],
+                           "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]},
+              "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
+              "redirects": {"old-ann": "ann-lee"}}
+    buckets = {key: urls.bucket(key) for part in lookup.values() for key in part}
+    files = lookup_files(lookup)
+    assert files[0] == ("entities.json", {
+        "format": 3, "shard": "lookup/{bucket}.json", "bucket_of": "fnv1a32-low-byte-hex",
+        "buckets": sorted(set(buckets.values())), "entities": 2, "names": 3, "redirects": 1})
+    shards = dict(files[1:])
+    assert sorted(shards) == [f"lookup/{b}.json" for b in sorted(set(buckets.values()))]
+    for part, items in lookup.items():
+        for key, value in items.items():
+            assert shards[f"lookup/{buckets[key]}.json"][part][key] == value
+    assert sum(len(shard[part]) for shard in shards.values() for part in lookup) == 6  # each key once
+    for path, data in files:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(json_text(data), "utf-8")
+    assert read_lookup(tmp_path) == lookup

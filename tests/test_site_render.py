@@ -213,28 +213,53 @@ def test_redirect_page_and_json_twin():
     assert json.loads(pages.files[urls.entity_json("putin")]) == {
         "id": "putin", "redirect": "vladimir-putin", "page": "articles/7f/convoy-may/#actor-vladimir-putin",
         "json": "articles/7f/convoy-may.json"}
-    assert json.loads(pages.files["entities.json"])["redirects"] == {"erdogan": "recep-tayyip-erdogan",
-                                                                    "putin": "vladimir-putin"}
+    assert _lookup(pages.files)["redirects"] == {"erdogan": "recep-tayyip-erdogan", "putin": "vladimir-putin"}
+    # Each old id in the shard of its bucket.
+    assert json.loads(pages.files["lookup/73.json"])["redirects"] == {"erdogan": "recep-tayyip-erdogan"}
 
 
 # --------------------------------------------------------------------------- what the pages are made of
 
 
+def _lookup(files: dict[str, str]) -> dict:
+    """The whole entity lookup from generated files: entities.json (format 3) and every shard it names."""
+    index = json.loads(files["entities.json"])
+    whole: dict = {"entities": {}, "names": {}, "redirects": {}}
+    for b in index["buckets"]:
+        for part, items in json.loads(files[index["shard"].format(bucket=b)]).items():
+            if part != "bucket":
+                whole[part].update(items)
+    return whole
+
+
 def test_entity_lookup_maps_every_name_and_alias():
-    """entities.json, format 2 (machine.compact_lookup): each entity once, every name and alias -> ids."""
-    lookup = json.loads(build_pages(gather(ARCHIVE[:2])).files["entities.json"])
-    assert lookup == {
-        "format": 2,
-        "entities": {
-            "idlib": ["Idlib", "city", "entities/0f/idlib/"],
-            "recep-tayyip-erdogan": ["Recep Tayyip Erdogan", "person", "entities/ea/recep-tayyip-erdogan/"],
-            # named in one article: no page of its own, its fact on that article's page (its JSON: that article's twin)
-            "vladimir-putin": ["Vladimir Putin", "person", "articles/7f/convoy-may/#actor-vladimir-putin"],
-        },
-        "names": {"Erdogan": ["recep-tayyip-erdogan"], "Idlib": ["idlib"],
-                  "Recep Tayyip Erdogan": ["recep-tayyip-erdogan"], "Vladimir Putin": ["vladimir-putin"]},
-        "redirects": {},
+    """entities.json, format 3: the index of the shards, lookup/<bb>.json; an id in its bucket's, a name in its own."""
+    files = build_pages(gather(ARCHIVE[:2])).files
+    assert json.loads(files["entities.json"]) == {
+        "format": 3, "shard": "lookup/{bucket}.json", "bucket_of": "fnv1a32-low-byte-hex",
+        "buckets": ["0f", "13", "60", "af", "b8", "e1", "ea"], "entities": 3, "names": 4, "redirects": 0}
+    shards = {path: json.loads(text) for path, text in files.items() if path.startswith("lookup/")}
+    assert shards == {
+        "lookup/0f.json": {"bucket": "0f", "entities": {"idlib": ["Idlib", "city", "entities/0f/idlib/"]},
+                           "names": {}, "redirects": {}},
+        "lookup/13.json": {"bucket": "13", "entities": {}, "names": {"Erdogan": ["recep-tayyip-erdogan"]},
+                           "redirects": {}},
+        "lookup/60.json": {"bucket": "60", "entities": {},
+                           "names": {"Recep Tayyip Erdogan": ["recep-tayyip-erdogan"]}, "redirects": {}},
+        "lookup/af.json": {"bucket": "af", "entities": {}, "names": {"Idlib": ["idlib"]}, "redirects": {}},
+        # named in one article: no page of its own, its fact on that article's page (its JSON: that article's twin)
+        "lookup/b8.json": {"bucket": "b8", "entities": {
+            "vladimir-putin": ["Vladimir Putin", "person", "articles/7f/convoy-may/#actor-vladimir-putin"]},
+            "names": {}, "redirects": {}},
+        "lookup/e1.json": {"bucket": "e1", "entities": {}, "names": {"Vladimir Putin": ["vladimir-putin"]},
+                           "redirects": {}},
+        "lookup/ea.json": {"bucket": "ea", "entities": {"recep-tayyip-erdogan": [
+            "Recep Tayyip Erdogan", "person", "entities/ea/recep-tayyip-erdogan/"]}, "names": {}, "redirects": {}},
     }
+    # A shard is the bucket of its keys: an id's for entities and redirects, the name's own for names.
+    for path, shard in shards.items():
+        assert {urls.bucket(key) for part in ("entities", "names", "redirects") for key in shard[part]} == {
+            shard["bucket"]} and path == urls.lookup_shard(shard["bucket"])
 
 
 ALIAS_ORDER_SCRIPT = """
@@ -333,7 +358,9 @@ def test_offline_options_change_only_machine_readable_urls():
     online, offline = build_pages(catalog).files, build_pages(catalog, SiteOptions(directory_urls=False)).files
     differ = sorted(p for p in online if online[p] != offline[p])
     # Only entities named in two or more articles have a page and a twin (hostile-name and Putin live on theirs).
-    assert differ == ["entities.json", "entities/0f/idlib.json", "entities/ea/recep-tayyip-erdogan.json", "feed.xml"]
+    # The lookup: the shards of the entities' ids (the index only counts them).
+    assert differ == ["entities/0f/idlib.json", "entities/ea/recep-tayyip-erdogan.json", "feed.xml", "lookup/0f.json",
+                      "lookup/63.json", "lookup/b8.json", "lookup/ea.json"]
 
 
 # --------------------------------------------------------------------------- pages that scale (issue #15)
@@ -353,7 +380,7 @@ def test_aliases_are_shown_once_whatever_their_case_or_apostrophe():
     assert entity.shown_aliases == ("Trump's",)  # "DONALD TRUMP" is the name; one spelling of the rest
     page = build_pages(catalog).files["entities/77/trump.md"]
     assert "**Also named:** Trump&#39;s  \n" in page
-    assert sorted(json.loads(build_pages(catalog).files["entities.json"])["names"]) == [
+    assert sorted(_lookup(build_pages(catalog).files)["names"]) == [
         "DONALD TRUMP", "Donald Trump", "Trump's", "Trump\u2019s", "trump's"]
 
 
@@ -782,3 +809,14 @@ def test_entity_homes_from_the_cooccurrence_index_are_those_of_urls_entity_home(
     assert found == {e: urls.entity_home(record) for e, record in catalog.entities.items()}
     assert found["bo-ray"] == (urls.article("a"), "actor-bo-ray") and found["afrin"] == (urls.article("b"), "place-afrin")
     assert found["syria"] == (urls.entity("syria"), "")
+
+
+def test_schema_page_documents_the_lookup_and_its_bucket_function():
+    """The Schema page's bucket function, run as printed, gives the buckets the lookup's shards are named by."""
+    page = build_pages(gather(ARCHIVE[:2])).files[urls.SCHEMA]
+    code = page.split("## The entity lookup", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    scope: dict = {}
+    exec(code, scope)
+    keys = ["recep-tayyip-erdogan", "Erdogan", "Émile Zola", "北京", ""]
+    assert [scope["bucket"](k) for k in keys] == [urls.bucket(k) for k in keys] == ["ea", "13", "c8", "81", "c5"]
+    assert "[entities.json](entities.json) is the index (format 3)" in page

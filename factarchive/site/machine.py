@@ -15,8 +15,9 @@ the twins are a large share of the site (issue #14: indented, 82 MB of 350 MB at
 
 What grows with the archive is paged or written once (issue #14 item 4): an entity's twin pages as its page does
 (:func:`entity_twins`: the BBC archive's largest, the United States', was 163 KB in one file, 16 KB and 23 KB a
-further file paged), and ``entities.json`` lists each entity once (:func:`entity_lookup`, format 2: 1.7 MB, was
-2.8 MB).
+further file paged), and ``entities.json`` (format 3) is the small index of the lookup's shards, ``lookup/<bb>.json``,
+each entity, name and redirect in the shard of its id's or its own bucket (:func:`lookup_files`: the BBC
+archive's 1.7 MB in one file, about 27 MB at 100,000 articles, is 256 shards of 1/256 of that).
 """
 
 from __future__ import annotations
@@ -133,20 +134,20 @@ def redirect_data(old: str, new: EntityRecord, directory_urls: bool = True) -> d
     return {"id": old, "redirect": new.id, **_where(new, directory_urls)}
 
 
-LOOKUP_FORMAT = 2
+LOOKUP_FORMAT = 3
 
 
 def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
                   homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
-    """``entities.json``, format 2: ``entities`` id -> [name, kind, page], ``names`` every name and alias -> ids.
+    """The whole lookup: ``entities`` id -> [name, kind, page], ``names`` every name and alias -> ids, ``redirects``.
 
-    Each entity is written once, not once per name and alias with its keys (format 1, before 2026-11-30's fifth
-    round): 1.7 MB for the BBC archive's 12,413 entities and 14,082 names, against 2.8 MB (issue #14). ``page`` is where
-    the entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``); its JSON is
-    that address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
-    ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id.
-    ``homes``: entity id -> (docs path, anchor) of where it lives, as the renderer has them (render.entity_homes),
-    else found by urls.entity_home (which reads an entity's mentions back from the catalog).
+    Each entity is written once (the BBC archive's 12,413 entities and 14,082 names: 1.7 MB). ``page`` is where the
+    entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``); its JSON is that
+    address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
+    ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id. ``homes``: entity id ->
+    (docs path, anchor) of where it lives, as the renderer has them (templating.entity_homes), else found by
+    urls.entity_home (which reads an entity's mentions back from the catalog). Published in shards
+    (:func:`lookup_files`), read back whole by :func:`read_lookup`.
     """
     table: dict[str, list[str]] = {}
     names: dict[str, list[str]] = {}
@@ -155,8 +156,61 @@ def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str]
         table[entity.id] = [entity.name, entity.kind, urls.page_url(path, directory_urls, anchor)]
         for name in {entity.name, *entity.aliases}:
             names.setdefault(name, []).append(entity.id)
-    return {"format": LOOKUP_FORMAT, "entities": dict(sorted(table.items())),
-            "names": {k: sorted(names[k]) for k in sorted(names)}, "redirects": dict(sorted(redirects.items()))}
+    return {"entities": dict(sorted(table.items())), "names": {k: sorted(names[k]) for k in sorted(names)},
+            "redirects": dict(sorted(redirects.items()))}
+
+
+LOOKUP_PARTS = ("entities", "names", "redirects")
+
+
+def lookup_shards(lookup: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The lookup cut into shards: bucket -> {"bucket", "entities", "names", "redirects"}, only buckets with something.
+
+    An entity and a redirect go to the bucket of their id, a name to the bucket of the name itself (urls.bucket:
+    FNV-1a, as an article's or entity's folder), so that a tool with an id or a name reads one shard. Sharded
+    because one file of every entity grew with the archive (about 136 bytes an entity: 1.7 MB on the BBC
+    archive, about 27 MB at 100,000 articles; issue #14); a shard is 1/256 of that.
+    """
+    shards: dict[str, dict[str, Any]] = {}
+    for part in LOOKUP_PARTS:
+        for key, value in lookup[part].items():  # sorted already: each shard's keys stay sorted
+            shard = shards.get(urls.bucket(key))
+            if shard is None:
+                shard = shards[urls.bucket(key)] = {"bucket": urls.bucket(key), **{p: {} for p in LOOKUP_PARTS}}
+            shard[part][key] = value
+    return dict(sorted(shards.items()))
+
+
+def lookup_index(lookup: Mapping[str, Mapping[str, Any]], buckets: Iterable[str]) -> dict[str, Any]:
+    """``entities.json``, format 3: where the shards are and what they hold (its size does not grow with the archive).
+
+    ``shard``: the pattern of a shard's path, ``{bucket}`` being the bucket of the id or name, ``bucket_of``: the
+    function that gives it (urls.bucket: FNV-1a 32-bit over the UTF-8 bytes, the low byte as two hex digits),
+    ``buckets``: the shards there are (at most 256), and the count of each part.
+    """
+    return {"format": LOOKUP_FORMAT, "shard": urls.LOOKUP_SHARD, "bucket_of": urls.BUCKET_FUNCTION,
+            "buckets": sorted(buckets), **{part: len(lookup[part]) for part in LOOKUP_PARTS}}
+
+
+def lookup_files(lookup: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """[(path, data)]: ``entities.json`` (:func:`lookup_index`), then each shard at ``lookup/<bb>.json``."""
+    shards = lookup_shards(lookup)
+    return [(urls.ENTITY_LOOKUP, lookup_index(lookup, shards)),
+            *((urls.lookup_shard(b), shard) for b, shard in shards.items())]
+
+
+def read_lookup(folder: Any) -> dict[str, dict[str, Any]]:
+    """The whole lookup (as :func:`entity_lookup` makes it) read back from a site or docs ``folder``: the index,
+    then every shard it names. For a tool that wants it all at once; one name or id needs only its shard."""
+    from pathlib import Path
+
+    index = json.loads((Path(folder) / urls.ENTITY_LOOKUP).read_text("utf-8"))
+    whole: dict[str, dict[str, Any]] = {part: {} for part in LOOKUP_PARTS}
+    for b in index["buckets"]:
+        shard = json.loads((Path(folder) / index["shard"].format(bucket=b)).read_text("utf-8"))
+        for part in LOOKUP_PARTS:
+            whole[part].update(shard[part])
+    return {part: dict(sorted(whole[part].items())) for part in LOOKUP_PARTS}
 
 
 def _atom_date(published: str | None) -> str | None:

@@ -32,7 +32,8 @@ from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS_PAGE,  # noq
 from .index_pages import GROUP_ORDER_NOTE, _group_pages, _months, _Page, initial  # noqa: F401
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .layout import chunks, format_number, pager  # noqa: F401
-from .machine import atom_feed, entity_lookup, entity_twins, json_text, listed_together, redirect_data  # noqa: F401
+from .machine import (atom_feed, entity_lookup, entity_twins, json_text, listed_together, lookup_files,  # noqa: F401
+                      redirect_data)
 from .pagecache import PageCache
 from .templating import (GROUP_TITLES, KIND_LABELS, LinkTable, _ActorIds, _escape_value, _external,  # noqa: F401
                          _finalize, _linker, _Renderer, _template, entity_homes, environment)
@@ -74,8 +75,8 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     """Render every page of the site from the gathered catalog; into memory, or straight into ``docs``.
 
     With a ``cache`` (and ``docs``), the pages of articles, entities, series and redirects, the indexes (home,
-    articles by page and by month, entities, figures by unit, captions by page), entities.json, the 404 page's
-    maps and the review page, whose inputs are unchanged since the cache's last run, are kept as they are in
+    articles by page and by month, entities, figures by unit, captions by page), entities.json and its shards, the
+    404 page's maps and the review page, whose inputs are unchanged since the cache's last run, are kept as they are in
     ``docs``, not rendered again; the feed, the schema and search are made every time, and written only where
     their bytes changed.
     """
@@ -141,11 +142,13 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                    unchanged=plan is not None and plan.unchanged(entity.id))
     for old, new in redirects.items():
         cached("redirect:" + old, lambda: (old, new, entities[new].name, homes[new]), lambda: redirect_pages(old, new))
-    # entities.json reads each entity's names, kind and home (its JSON file follows from the home); the 404 page's
-    # maps read the homes and redirects.
-    cached("lookup", lambda: (tuple((e.id, e.name, e.kind, e.aliases, homes[e.id]) for e in entities.values()),
-                              tuple(redirects.items())),
-           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(entity_lookup(entities.values(), redirects, style, homes))))
+    # The entity lookup: entities.json, the index of its shards, and a shard per bucket (lookup/<bb>.json), each a
+    # group whose view is its own text (each entity's names, kind and home; the redirects): a renamed entity
+    # rewrites its shards, and the index only when a count changes.
+    for path, data in lookup_files(entity_lookup(entities.values(), redirects, style, homes)):
+        text = json_text(data)
+        cached("lookup" if path == urls.ENTITY_LOOKUP else "lookup:" + path, lambda: text, lambda: pages.add(path, text))
+    # The 404 page's maps read the homes and redirects.
     cached("moved", lambda: (tuple(homes.items()), tuple(redirects.items())), lambda: _moved_maps(pages, homes, redirects))
     for group, title in GROUP_TITLES.items():
         members = catalog.by_group(group)

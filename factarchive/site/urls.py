@@ -14,8 +14,12 @@ Published patterns (a newsroom tool may rely on them; they never change). ``<bb>
   its facts. An entity named in one article has no page of its own: it lives on that article's page, at
   ``articles/<bb>/<article id>/#actor-<entity id>`` (or ``#place-<entity id>``), and gets a page when a
   second article names it (:func:`entity_home`)
-- ``entities.json`` (format 2) every entity once (id -> name, kind, page or article anchor; its JSON is that address
-  without the anchor, ``.json`` for the final ``/``) and every name and alias -> the ids it names
+- ``entities.json`` (format 3) the index of the entity lookup: where its shards are (``shard``: ``lookup/{bucket}.json``),
+  which there are (``buckets``) and how many entities, names and redirects they hold
+- ``lookup/<bb>.json`` a shard of the lookup: ``entities`` every entity whose id is in bucket ``<bb>`` (id -> name,
+  kind, page or article anchor; its JSON is that address without the anchor, ``.json`` for the final ``/``),
+  ``names`` every name and alias whose own bucket is ``<bb>`` (name -> the ids it names), ``redirects`` every old id
+  of the bucket (old id -> id). An id's bucket and a name's are :func:`bucket` of the id or of the name as written
 - ``feed.xml`` Atom feed of the newest articles; ``sitemap.xml`` every page (beyond 50,000 pages an index of
   ``sitemaps/<n>.xml``, 50,000 pages each, as the sitemap protocol wants)
 - ``articles/<bb>/<id>/#actor-<entity id>``, ``#place-<entity id>``, ``#f1``, ``#c1``: one fact on an article page
@@ -48,7 +52,9 @@ ENTITY = "entities/{bucket}/{id}.md"
 ENTITY_JSON = "entities/{bucket}/{id}.json"
 MOVED = "moved/{bucket}.js"  # bucket -> {entity id: its home}, read by assets/moved.js on the 404 page
 MOVED_CALLBACK = "factarchiveMoved.load"
-ENTITY_LOOKUP = "entities.json"
+ENTITY_LOOKUP = "entities.json"  # format 3: the index of the lookup's shards (machine.lookup_index)
+LOOKUP_SHARD = "lookup/{bucket}.json"  # the entities, names and redirects of one bucket (machine.lookup_shards)
+BUCKET_FUNCTION = "fnv1a32-low-byte-hex"  # how entities.json names :func:`bucket`, so a tool knows which to compute
 GROUP_INDEX = "{group}.md"  # people.md, organizations.md, places.md, groups.md
 FIGURES = "figures.md"
 SERIES = "series/{bucket}/{id}.md"  # one figure reported in several articles, charted over time (bucketed: 500 at BBC scale)
@@ -133,6 +139,10 @@ def entity_json(entity_id: str) -> str:
 
 def moved(bucket_name: str) -> str:
     return MOVED.format(bucket=bucket_name)
+
+
+def lookup_shard(bucket_name: str) -> str:
+    return LOOKUP_SHARD.format(bucket=bucket_name)
 
 
 def has_page(entity_record: Any) -> bool:
