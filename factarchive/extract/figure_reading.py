@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .lexicon import (COUNTING_WORDS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES, SENTENCE_PHRASES,
-                      VAGUE)
+from .lexicon import (COUNTING_WORDS, MEASURE_UNITS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES,
+                      SENTENCE_PHRASES, VAGUE)
 from .nlp import sentence_of
 from .quantities import Value, parse_value_at, words_number
 
@@ -108,8 +108,9 @@ def partitive(doc, start: int, end: int) -> Optional[str]:
         obj = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
     else:
         return None
-    if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or obj.like_num:
-        return None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or obj.like_num \
+            or obj.lower_ in MEASURE_UNITS:
+        return None  # "72 of the most precious acres": a count of a measure is neither a count of things nor a measure
     value = parse_value_at(doc[start:end].text)
     fraction = value is not None and value[0].value is not None and 0 < value[0].value < 1
     plural = obj.tag_ == "NNS" and obj.is_lower or obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ == "NORP"
