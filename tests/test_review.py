@@ -176,3 +176,44 @@ def test_the_json_of_nothing_to_review_is_one_file():
     assert review.review_twins(()) == [("review.json", {
         "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "page": 1, "pages": 1, "next": None,
         "items": []})]
+
+
+def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatch):
+    """With the last run's notes (ReviewMemo, through JSON as the page cache keeps them), an article whose digest is
+    the same has its figures' items without its figures being read, an entity its items without its decisions; a
+    changed article is read again, and the items are those made from nothing."""
+    import json
+    from dataclasses import replace
+
+    from factarchive.site.catalog import EntityRecord
+    from factarchive.site.sheetitems import SheetItems
+    from factarchive.site.templating import entity_homes
+
+    sheets = [
+        _sheet("a", actors=[IDLIB_ORG, ANN, _person("bo-chen", "Bo Chen", role="Mayor")], figures=[VEHICLES, BARE]),
+        _sheet("b", actors=[ANN, _person("bo-chen", "Bo Chen")], locations=[IDLIB_CITY]),
+        _sheet("c", actors=[ANN, _person("bo-chen", "Bo Chen"), _person("cy-diaz", "Cy Diaz")]),
+        _sheet("d", actors=[_person("cy-diaz", "Cy Diaz")], locations=[IDLIB_CITY]),
+    ]
+    catalog = gather(sheets)
+    first = review.ReviewMemo(None)
+    assert review_items(catalog, first, entity_homes(catalog.entities)) == (ANN_ITEM, BARE_ITEM, IDLIB_ITEM)
+    notes = json.loads(json.dumps(first.now))
+    assert notes["articles"] == {"a": [notes["articles"]["a"][0], [["f-89abcdef", "2,980", "2,980 entered Idlib since March."]]]}
+    read: list[str] = []
+    real_of = SheetItems.of
+    monkeypatch.setattr(SheetItems, "of", lambda self, sheet: read.append(sheet.id) or real_of(self, sheet))
+    decided: list[str] = []
+    real_decisions = EntityRecord.decisions
+    monkeypatch.setattr(EntityRecord, "decisions", property(lambda self: decided.append(self.id) or real_decisions.fget(self)))
+    again = review.ReviewMemo(notes)
+    assert review_items(catalog, again, entity_homes(catalog.entities)) == (ANN_ITEM, BARE_ITEM, IDLIB_ITEM)
+    assert again.now == notes
+    assert sorted(notes["entities"]) == ["ann-lee", "bo-chen", "cy-diaz", "idlib"]
+    assert (read, decided) == ([], [])
+    # Article a's figure now counts something: a is read again, and its item is gone.
+    sheets[0] = replace(sheets[0], figures=(VEHICLES, replace(BARE, counts="people")))
+    changed = gather(sheets)
+    memo = review.ReviewMemo(notes)
+    assert review_items(changed, memo, entity_homes(changed.entities)) == review_items(changed) == (ANN_ITEM, IDLIB_ITEM)
+    assert read.count("a") >= 1 and set(read) == {"a"}

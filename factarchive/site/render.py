@@ -169,7 +169,12 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                lambda: pages.add(path, _render("captions.md.j2", path, catalog=catalog, entities=entities,
                                                rows=rows(), page_number=n, pager=pager(caption_paths, n),
                                                pager_title="Pages")))
-    items = review.review_items(catalog)
+    # The review's items: an article's or entity's as the last run found them where its inputs are unchanged (noted
+    # in the page cache), the rest found anew.
+    memo = review.ReviewMemo((cache.previous_notes or {}).get("review")) if cached.cache is not None else None
+    items = review.review_items(catalog, memo, homes)
+    if memo is not None:
+        cached.cache.notes["review"] = memo.now
 
     def review_pages() -> None:
         pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW,

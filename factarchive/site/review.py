@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from ..contract import ID_PATTERN
-from ..model import ACTOR_KINDS, LOCATION_KINDS, Location
-from . import urls
+from ..model import ACTOR_KINDS, LOCATION_KINDS
+from . import pagecache, urls
 from .catalog import Catalog, EntityRecord
 from .layout import chunks
 
@@ -107,26 +107,96 @@ def _role_item(entity: EntityRecord) -> Optional[ReviewItem]:
                       file=CORRECTIONS_FILE, fix=fix, entity=entity.id, stake=float(entity.article_count))
 
 
-def review_items(catalog: Catalog) -> tuple[ReviewItem, ...]:
-    """Every fact worth a human look, most at stake first."""
+def _figure_item(sheet_id: str, figure_id: str, text: str, sentence: str) -> ReviewItem:
+    fix = (f"figures:  # the figure with this id, as the sheet has it, with one line more\n"
+           f"- id: {_safe_figure_id(figure_id)}\n  counts: {PLACEHOLDER}  # what the number counts, in the sentence's words\n")
+    return ReviewItem(reason=NOTHING_COUNTED, name=text, detail=sentence, articles=1, page=urls.article(sheet_id),
+                      anchor=figure_id, file=f"{_safe_id(sheet_id)}.yaml", fix=fix, article=sheet_id, figure=figure_id,
+                      stake=1.0)
+
+
+class ReviewMemo:
+    """What the last run found worth a look, by article and by entity, with the digest of what it was found in.
+
+    An article's figures with nothing counted depend on that article alone, and an entity's items on the
+    articles naming it (their digests: the corrected sheets), its name and where it lives: an article or entity
+    whose digest is the last run's gives the last run's items without its figures or its decisions being read
+    (every article's figures and 3,700 entities' decisions on the BBC archive, on every build). Kept in the page
+    cache's notes (``review``), as plain values; with no notes (a first or clean run) every item is found anew.
+    """
+
+    def __init__(self, before: Any = None):
+        before = before if isinstance(before, dict) else {}
+        self.articles_before = before.get("articles") if isinstance(before.get("articles"), dict) else {}
+        self.entities_before = before.get("entities") if isinstance(before.get("entities"), dict) else {}
+        self.now: dict[str, dict[str, list]] = {"articles": {}, "entities": {}}
+
+    def figures(self, sheet: Any, catalog: Catalog) -> list[list[str]]:
+        """[figure id, text, first sentence] of each of the article's figures with nothing counted."""
+        key = pagecache.digest(repr(sheet))
+        old = self.articles_before.get(sheet.id)
+        if isinstance(old, list) and len(old) == 2 and old[0] == key:
+            found = old[1]
+        else:
+            found = [[fig.id, fig.text, fig.evidence[0] if fig.evidence else ""]
+                     for fig in catalog.figures.of(sheet) if not fig.counts]
+        self.now["articles"][sheet.id] = [key, found]
+        return found
+
+    def entity(self, entity: EntityRecord, key: Optional[str], find: Callable[[], list[ReviewItem]]) -> list[ReviewItem]:
+        """The entity's items: the last run's if ``key`` (the digest of its inputs) is the same, else ``find()``."""
+        if key is None:
+            return find()
+        old = self.entities_before.get(entity.id)
+        if isinstance(old, list) and len(old) == 2 and old[0] == key:
+            found = [ReviewItem(**item) for item in old[1]]
+        else:
+            found = find()
+        self.now["entities"][entity.id] = [key, [asdict(item) for item in found]]
+        return found
+
+
+def _entity_keys(catalog: Catalog, homes: Optional[Mapping[str, tuple[str, str]]]) -> dict[str, str]:
+    """Entity id -> a digest of what its review items are made of: the ids and digests of the articles naming it,
+    its name and its home (``homes``: as the renderer found them); {} without homes or when the catalog has no
+    index of the articles naming each entity."""
+    from .views import _cooccurrence
+
+    naming = getattr(_cooccurrence(catalog), "naming", None)
+    if naming is None or homes is None:
+        return {}
+    digests = {sheet.id: pagecache.digest(repr(sheet)) for sheet in catalog.articles}
+    return {entity_id: pagecache.digest((tuple(f"{a} {digests[a]}" for a in naming.get(entity_id, ())), entity.name,
+                                         *homes[entity_id]))
+            for entity_id, entity in catalog.entities.items()}
+
+
+def review_items(catalog: Catalog, memo: Optional[ReviewMemo] = None,
+                 homes: Optional[Mapping[str, tuple[str, str]]] = None) -> tuple[ReviewItem, ...]:
+    """Every fact worth a human look, most at stake first. ``memo``: the last run's items, to reuse where their
+    inputs are unchanged (:class:`ReviewMemo`), with ``homes`` (entity id -> where it lives, as the renderer found
+    them: templating.entity_homes) for the entities'; the items are the same with or without it."""
     items = []
+    keys = _entity_keys(catalog, homes) if memo is not None else {}
     for entity in catalog.entities.values():
-        # (kind, mentions, located) as each article naming it decided, from the gathered rows: no sheet decoded.
-        # A fact naming it decides one kind, and article_count counts those facts (its mentions): an entity with
-        # one cannot be disputed, so its decisions (most entities: 9,000 of the BBC archive's 12,400, each read back
-        # from the catalog's rows) are not read.
-        decisions = entity.decisions if entity.article_count > 1 else []
-        for item in (_kind_item(entity, decisions), _role_item(entity)):
-            if item is not None:
-                items.append(item)
-    for sheet, fig in catalog.figures:
-        if fig.counts:
+        def find(entity: EntityRecord = entity) -> list[ReviewItem]:
+            # (kind, mentions, located) as each article naming it decided, from the gathered rows: no sheet
+            # decoded. A fact naming it decides one kind, and article_count counts those facts (its mentions): an
+            # entity with one cannot be disputed, so its decisions (most entities: 9,000 of the BBC archive's
+            # 12,400, each read back from the catalog's rows) are not read.
+            decisions = entity.decisions if entity.article_count > 1 else []
+            return [item for item in (_kind_item(entity, decisions), _role_item(entity)) if item is not None]
+
+        items.extend(memo.entity(entity, keys.get(entity.id), find) if memo is not None else find())
+    for sheet in catalog.articles:
+        if not catalog.figures.count(sheet.id):
             continue
-        fix = (f"figures:  # the figure with this id, as the sheet has it, with one line more\n"
-               f"- id: {_safe_figure_id(fig.id)}\n  counts: {PLACEHOLDER}  # what the number counts, in the sentence's words\n")
-        items.append(ReviewItem(reason=NOTHING_COUNTED, name=fig.text, detail=fig.evidence[0] if fig.evidence else "",
-                                articles=1, page=urls.article(sheet.id), anchor=fig.id, file=f"{_safe_id(sheet.id)}.yaml",
-                                fix=fix, article=sheet.id, figure=fig.id, stake=1.0))
+        if memo is not None:
+            found = memo.figures(sheet, catalog)
+        else:
+            found = [[fig.id, fig.text, fig.evidence[0] if fig.evidence else ""]
+                     for fig in catalog.figures.of(sheet) if not fig.counts]
+        items.extend(_figure_item(sheet.id, *figure) for figure in found)
     return tuple(sorted(items, key=lambda i: (-i.stake, REASONS.index(i.reason), i.entity or "", i.article or "",
                                               i.figure or "")))
 
@@ -188,5 +258,5 @@ def _safe_figure_id(value: str) -> str:
     return value
 
 
-__all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "page_context",
-           "review_items", "review_twins"]
+__all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "ReviewMemo",
+           "page_context", "review_items", "review_twins"]
