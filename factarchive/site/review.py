@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Callable, Mapping, Optional
 
 from ..contract import ID_PATTERN
@@ -99,7 +99,7 @@ def _kind_item(entity: EntityRecord, decisions: list[tuple[str, int, bool]]) -> 
 
 def _role_item(entity: EntityRecord) -> Optional[ReviewItem]:
     # People only: an organisation, a country or a place has no office the articles would state.
-    if entity.kind != "person" or entity.roles or entity.article_count < MANY_ARTICLES:
+    if entity.article_count < MANY_ARTICLES or entity.kind != "person" or entity.roles:  # the count first: no read
         return None
     fix = f"set:\n  {_safe_id(entity.id)}: {{role: {PLACEHOLDER}}}  # the office, as the articles give it\n"
     return ReviewItem(reason=NO_ROLE, name=entity.name, detail=f"named in {_count(entity.article_count, 'article')}, "
@@ -113,6 +113,9 @@ def _figure_item(sheet_id: str, figure_id: str, text: str, sentence: str) -> Rev
     return ReviewItem(reason=NOTHING_COUNTED, name=text, detail=sentence, articles=1, page=urls.article(sheet_id),
                       anchor=figure_id, file=f"{_safe_id(sheet_id)}.yaml", fix=fix, article=sheet_id, figure=figure_id,
                       stake=1.0)
+
+
+_FIELDS = tuple(f.name for f in fields(ReviewItem))
 
 
 class ReviewMemo:
@@ -149,10 +152,11 @@ class ReviewMemo:
             return find()
         old = self.entities_before.get(entity.id)
         if isinstance(old, list) and len(old) == 2 and old[0] == key:
-            found = [ReviewItem(**item) for item in old[1]]
-        else:
-            found = find()
-        self.now["entities"][entity.id] = [key, [asdict(item) for item in found]]
+            self.now["entities"][entity.id] = old
+            return [ReviewItem(*values) for values in old[1]]
+        found = find()
+        # Each item as its fields' values in order (dataclasses.asdict copies deeply: most of the time reused here).
+        self.now["entities"][entity.id] = [key, [[getattr(item, name) for name in _FIELDS] for item in found]]
         return found
 
 
@@ -168,7 +172,7 @@ def _entity_keys(catalog: Catalog, homes: Optional[Mapping[str, tuple[str, str]]
     digests = {sheet.id: pagecache.digest(repr(sheet)) for sheet in catalog.articles}
     return {entity_id: pagecache.digest((tuple(f"{a} {digests[a]}" for a in naming.get(entity_id, ())), entity.name,
                                          *homes[entity_id]))
-            for entity_id, entity in catalog.entities.items()}
+            for entity_id, entity in catalog.entities.items() if len(naming.get(entity_id, ())) > 1}
 
 
 def review_items(catalog: Catalog, memo: Optional[ReviewMemo] = None,
@@ -187,7 +191,10 @@ def review_items(catalog: Catalog, memo: Optional[ReviewMemo] = None,
             decisions = entity.decisions if entity.article_count > 1 else []
             return [item for item in (_kind_item(entity, decisions), _role_item(entity)) if item is not None]
 
-        items.extend(memo.entity(entity, keys.get(entity.id), find) if memo is not None else find())
+        # Only an entity named in two articles or more has items that read the catalog (its decisions, its roles):
+        # the others' are found at once, and not noted.
+        reuse = memo is not None and entity.article_count > 1
+        items.extend(memo.entity(entity, keys.get(entity.id), find) if reuse else find())
     for sheet in catalog.articles:
         if not catalog.figures.count(sheet.id):
             continue
