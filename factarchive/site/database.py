@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from ..fsutil import write_atomic
-from ..model import FactSheet, factsheet_from_data, to_data
+from ..model import FactSheet
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -164,8 +164,9 @@ def _entity_row(e, home: Optional[tuple[str, str]] = None) -> tuple:
 
 
 def _homes(catalog: "Catalog", ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Where these entities of the catalog live, found as the pages find them (render.entity_homes)."""
-    from .templating import _cooccurrence, entity_homes
+    """Where these entities of the catalog live, found as the pages find them (templating.entity_homes)."""
+    from .templating import entity_homes
+    from .views import _cooccurrence
 
     wanted = {i: catalog.entities[i] for i in ids if i in catalog.entities}
     return entity_homes(wanted, {s.id: s for s in catalog.articles}, getattr(_cooccurrence(catalog), "naming", None))
