@@ -111,6 +111,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+import numpy as np
+
 from . import search_numbers, search_shards, search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
 from .lazysheet import LazySheet
@@ -253,7 +255,7 @@ def _day(published: Optional[str]) -> int:
     return 0
 
 
-def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], int]:
+def _plan(catalog: Catalog) -> tuple[list[array], list[array], list[int], int]:
     """Each section's documents in number order (indexes into the catalog's lists), their numbers, section starts, end.
 
     Sections: entities, articles, figures, captions (as the catalog holds them); a document's number is
@@ -261,9 +263,9 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
     day; for an entity, its tier.
     """
     # An entity's bucket is its tier, the bit length of its count of articles: the most named sit together.
-    keyed: list[list[tuple[int, bytes]]] = [[
-        (e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}")) for e in catalog.entities.values()]]
-    keyed.extend(([], [], []))
+    keyed = [search_numbers.Keyed() for _ in range(4)]  # two arrays a section, not a tuple a document (issue #14)
+    keyed[0].extend((e.article_count.bit_length(), _key(f"{_entity_type(e)} {_entity_path(e)}"))
+                    for e in catalog.entities.values())
     for sheet in catalog.articles:  # the ids of an article's figures and captions, read without making them
         day, path = _day(sheet.published), urls.article(sheet.id)[:-3]
         keyed[1].append((day, _key(f"article {path}")))
@@ -271,12 +273,14 @@ def _plan(catalog: Catalog) -> tuple[list[list[int]], list[array], list[int], in
         keyed[3].extend((day, _key(f"caption {path}#{part}")) for part in catalog.captions.ids_of(sheet))
     numbers, starts, end = search_tables.number(keyed)
     del keyed
-    orders = [sorted(range(len(got)), key=got.__getitem__) for got in numbers]
+    # Each section's documents in number order (numbers are unique): an array, not a list of ints (issue #14).
+    orders = [array("q", np.argsort(np.frombuffer(got, dtype=np.int64), kind="stable").astype(np.int64).tobytes())
+              for got in numbers]
     return orders, numbers, starts, end
 
 
 def _entries(catalog: Catalog, store: IndexStore,
-             orders: list[list[int]]) -> Iterator[tuple[int, str, bytes, list, Callable[[], SearchDoc], int]]:
+             orders: list[array]) -> Iterator[tuple[int, str, bytes, list, Callable[[], SearchDoc], int]]:
     """(section, key, digest of its texts, record, the document, weight) of every document in number order.
 
     An article whose sheet is a :class:`LazySheet` with the digest and path of the last build's is not

@@ -5,13 +5,14 @@
 ``w/`` (words) and ``p/`` (word pairs) shards, and keeps, in ``docs/.factarchive-search/`` (a dot-name: MkDocs never publishes it),
 what the next build needs to redo only the part that changed:
 
-- ``documents``: for each document (keyed by a digest of its type and path) a stable id, the digest of the
-  texts it is found by, and the *units* its terms fall in (a unit is the terms sharing their first
-  ``PREFIX`` characters, the runs :func:`shards` groups at its top level) with the digest of its lines in
-  each; and the caller's *memo* (search.py keeps an article's digest and record under its sheet's digest,
-  so that an unchanged sheet is not decoded), in ``memo``. Both written a part at a time as the documents come.
+- ``documents.db`` (SQLite), table ``docs``: for each document (keyed by a digest of its type and path) a
+  stable id, the digest of the texts it is found by, and the *units* its terms fall in (a unit is the terms
+  sharing their first ``PREFIX`` characters, the runs :func:`shards` groups at its top level) with the digest
+  of its lines in each; table ``memo``: the caller's memo (search.py keeps an article's digest and record
+  under its sheet's digest, so that an unchanged sheet is not decoded). Looked up a document at a time and
+  written as the documents come (a new file, replacing the last build's when the build ends), never loaded.
 - ``state``: each unit's digest, size and cuts; each search file's digest; each document's number and
-  weight (an entity's count of articles) in the last build. Written last: without it, ``documents`` is not read.
+  weight (an entity's count of articles) in the last build. Written last: without it, ``documents.db`` is not read.
 - ``w/<unit>``, ``p/<unit>``: a unit's postings, uncapped, one line per document and field,
   ``value<TAB>term<TAB>term...`` with ``value = id * 2 + field`` (stable ids: a document keeps its id
   while its texts stay the same, whatever its rank).
@@ -28,12 +29,16 @@ nothing; a changed title touches a few units, a new article the units of its ter
 
 The state is removed when a build starts and written when it ends: an interrupted build leaves none, and
 the next starts from nothing. Deleting the folder is always safe. A build without a docs folder uses a
-temporary one (TMPDIR). Memory holds one unit's lines, one pack of shards and a few strings per document,
-never a whole table: the largest thing is the word-pair table (issue #14's peak).
+temporary one (TMPDIR). Memory holds one block of a unit's lines, a unit's best postings (at most twice
+the cap per term and field), one pack of shards and, per document, its id, number and weight in arrays (8
+bytes each); never a whole table, and no lines or dicts that grow with the archive (issue #14: at 20,000
+synthetic articles the word pairs beginning "co" were 23 MB of lines, held whole with their entries about
+100 MB, the search step's peak; and the last build's documents, loaded into a dict, 65 MB).
 
 Why our own: no library keeps an inverted index whose output files must equal a clean build's byte for
 byte; SQLite could hold the postings, but every build would then sort millions of rows to find the few
-that changed. The files are plain lines and ``marshal`` (same Python: the salt holds its version).
+that changed: the lines stay plain files, read in blocks, and ``marshal`` (same Python: the salt holds its
+version); the documents, looked up by key, are SQLite's.
 
 The numbering and postings are :mod:`factarchive.site.search_numbers`, the shards
 :mod:`factarchive.site.search_shards`; their names are exported here too. This module keeps the tables
@@ -46,19 +51,21 @@ import hashlib
 import marshal
 import os
 import shutil
+import sqlite3
 import tempfile
 from array import array
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from .search_numbers import (DIGITS, LAST_DIGITS, Postings, capacity, decode_numbers, digest,  # noqa: F401
+from .search_numbers import (DIGITS, LAST_DIGITS, BestPostings, Postings, capacity, decode_numbers, digest,  # noqa: F401
                              encode_numbers, number, rank)
 from .search_shards import BOUNDARY, PREFIX, entry_size, order, shard_file, shards, starts_shard  # noqa: F401
 
 FOLDER = ".factarchive-search"  # under docs/: a dot-name, never published
-FORMAT = 6
+FORMAT = 7
 TABLES = ("w", "p")
+LINE_BLOCK = 1 << 20  # bytes of a unit's lines read at a time
 UNIT_HASH = 8  # bytes of the digest of a document's lines in one unit
 
 
@@ -120,15 +127,19 @@ class IndexStore:
                 state = None
         if state is None:
             shutil.rmtree(self.folder, ignore_errors=True)
-            state = {"docs": {}, "ids": b"", "numbers": b"", "weights": b"", "next": 0, "units": {t: {} for t in TABLES},
-                     "files": {}, "memo": {}}
+            state = {"ids": b"", "numbers": b"", "weights": b"", "next": 0, "units": {t: {} for t in TABLES},
+                     "files": {}}
         else:
             state_path.unlink()  # written again at the end: an interrupted build leaves none
         for name in (*TABLES, *(t + "e" for t in TABLES)):
             (self.folder / name).mkdir(parents=True, exist_ok=True)
         self.salt = salt
-        # Per document (keyed by a digest of its key): _pack's bytes, and (for an entity) its folded names.
-        self.old_docs: dict[bytes, Any] = state["docs"]
+        # Per document (keyed by a digest of its key): _pack's bytes, and (for an entity) its folded names; and the
+        # caller's memo. In SQLite, the last build's (main) and this build's (attached as "now"), looked up a
+        # document at a time: held in dicts they grew with the archive (issue #14: 65 MB at 20,000 synthetic
+        # articles, 208,000 documents), as did the set of keys seen, which this build's table's key now is.
+        self.db = _documents_db(self.folder / DOCUMENTS if "ids" in state and state["next"] else None,
+                                self.folder / (DOCUMENTS + ".tmp"))
         self.old_number = array("q", [-1]) * state["next"]  # id -> its number in the last build (-1: none)
         self.old_weight = array("q", [0]) * state["next"]  # id -> its weight (an entity's count of articles)
         for doc_id, n, weight in zip(*(array("q", state[name]) for name in ("ids", "numbers", "weights"))):
@@ -136,14 +147,11 @@ class IndexStore:
         self.old_units: dict[str, dict[str, tuple]] = state["units"]
         self.old_files: dict[str, bytes] = state["files"]
         self.next_id: int = state["next"]
-        self.seen: set[bytes] = set()  # keys of this build's documents
-        # This build's documents and memo, written a part at a time as they come (never all held: issue #14).
-        self.parts = {name: _Parts(self.folder / f"{name}.tmp") for name in ("documents", "memo")}
+        self.seen = 0  # documents of this build so far
         # This build's documents as they come: id, number, weight.
         self.ids, self.numbers, self.weights_now = array("q"), array("q"), array("q")
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
         self.files_now: dict[str, bytes] = {}
-        self.old_memo: dict[bytes, Any] = state["memo"]
         self.dirty: set[str] = set()  # units to compute again (in both tables)
         self.drop: dict[str, set[int]] = defaultdict(set)  # unit -> ids whose lines in it are to go
         self.spills = {t: _Spill(self.folder / t) for t in TABLES}
@@ -161,7 +169,12 @@ class IndexStore:
         entity named in one more article ranks higher: its postings carry its weight), all of its units.
         """
         key_digest = _key(key)
-        old = self.old_docs.get(key_digest)
+        try:
+            self.db.execute("INSERT INTO now.docs(k) VALUES (?)", (key_digest,))
+        except sqlite3.IntegrityError:
+            raise ValueError(f"two search documents share the key {key!r}") from None
+        row = self.db.execute("SELECT v, e FROM main.docs WHERE k = ?", (key_digest,)).fetchone()
+        old = None if row is None else _unrow(row)
         if old is not None and _texts(old) == texts_digest:
             kept = old
         else:
@@ -194,10 +207,8 @@ class IndexStore:
         doc_id = _id(kept)
         if old is not None and (self.old_number[doc_id], self.old_weight[doc_id]) != (n, weight):
             self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
-        if key_digest in self.seen:
-            raise ValueError(f"two search documents share the key {key!r}")
-        self.seen.add(key_digest)
-        self.parts["documents"].add(key_digest, kept)
+        self.db.execute("UPDATE now.docs SET v = ?, e = ? WHERE k = ?", (*_row(kept), key_digest))
+        self.seen += 1
         self.ids.append(doc_id)
         self.numbers.append(n)
         self.weights_now.append(weight)
@@ -205,21 +216,17 @@ class IndexStore:
 
     def taken(self, key: str) -> bool:
         """Whether a document of this build already has this key."""
-        return _key(key) in self.seen
+        return self.db.execute("SELECT 1 FROM now.docs WHERE k = ?", (_key(key),)).fetchone() is not None
 
     def _documents_done(self) -> None:
         """After the last document: those of the last build not seen now are removed; the lines go to disk."""
-        for key, old in self.old_docs.items():
-            if key not in self.seen:
-                for unit in _unit_hashes(old):
-                    self.drop[unit].add(_id(old))
-                    self.dirty.add(unit)
-        self.old_docs, self.old_memo = {}, {}
+        for row in self.db.execute("SELECT v, e FROM main.docs WHERE k NOT IN (SELECT k FROM now.docs)"):
+            old = _unrow(row)
+            for unit in _unit_hashes(old):
+                self.drop[unit].add(_id(old))
+                self.dirty.add(unit)
         for spill in self.spills.values():
             spill.flush()
-        self.seen = set()
-        for parts in self.parts.values():
-            parts.close()
         self.number = array("q", [-1]) * self.next_id  # id -> its number now
         self.weights: dict[int, int] = {}  # number -> weight, where there is one (entities)
         for doc_id, n, weight in zip(self.ids, self.numbers, self.weights_now):
@@ -229,14 +236,15 @@ class IndexStore:
 
     def memo(self, key: str) -> Any:
         """What :meth:`remember` kept under ``key`` in the last build (kept again for the next), or None."""
-        value = self.old_memo.get(_key(key))
-        if value is not None:
-            self.parts["memo"].add(_key(key), value)
-        return value
+        row = self.db.execute("SELECT v FROM main.memo WHERE k = ?", (_key(key),)).fetchone()
+        if row is None:
+            return None
+        self.db.execute("INSERT OR REPLACE INTO now.memo VALUES (?, ?)", (_key(key), row[0]))
+        return marshal.loads(row[0])
 
     def remember(self, key: str, value: Any) -> None:
         """Keep a plain value for the next build (what a caller derived from a source whose ``key`` says its content)."""
-        self.parts["memo"].add(_key(key), value)
+        self.db.execute("INSERT OR REPLACE INTO now.memo VALUES (?, ?)", (_key(key), marshal.dumps(value)))
 
     # ----------------------------------------------------------------------------------- files
 
@@ -253,45 +261,60 @@ class IndexStore:
     # ----------------------------------------------------------------------------------- tables
 
     def _compute(self, table: str, unit: str, sections: list[int], cap: int) -> Optional[dict[str, list[int]]]:
-        """A dirty unit's encoded table from its lines (None when it has no terms left); its files updated."""
-        lines_path = self.folder / table / shard_file(unit)
-        try:
-            text = lines_path.read_bytes()
-        except FileNotFoundError:
-            text = b""
-        # The older lines (before this build's) lose those of documents removed or changed in this unit.
-        older = self.spills[table].start.get(unit, len(text))
-        lines = text[:older].decode("utf-8").splitlines()
-        number, dropped = self.number, self.drop.get(unit)
-        if dropped:
-            kept_lines = [line for line in lines if (int(line.partition("\t")[0]) >> 1) not in dropped]
-            if len(kept_lines) != len(lines):
-                rest = text[older:]
-                lines_path.write_bytes("".join(f"{line}\n" for line in kept_lines).encode("utf-8") + rest)
-            lines = kept_lines
-        lines += text[older:].decode("utf-8").splitlines()
-        del text
-        if not lines:
-            lines_path.unlink(missing_ok=True)
-        entries = []
-        for line in lines:
-            value, _, terms = line.partition("\t")
+        """A dirty unit's encoded table from its lines (None when it has no terms left); its files updated.
+
+        The lines are streamed (:meth:`_lines`), never held: a unit's lines grow with the archive (the word pairs
+        beginning "co" were 23 MB at 20,000 synthetic articles, about 100 MB in memory as lines and entries, the
+        peak of the search step), while what is kept per term and field is at most twice the cap
+        (:class:`BestPostings`), the same postings a sort of every line in rank order gave.
+        """
+        number = self.number
+        postings = BestPostings(sections, cap, self.weights)
+        for line in self._lines(table, unit):
+            value, _, terms = line.rstrip("\n").partition("\t")
             v = int(value)
-            entries.append((number[v >> 1] * 2 + (v & 1), terms))
-        del lines
+            postings.add(terms.split("\t"), number[v >> 1], v & 1)
         encoded_path = self.folder / (table + "e") / shard_file(unit)
-        if not entries:
+        if postings.empty():
             encoded_path.unlink(missing_ok=True)
             return None
-        weights = self.weights
-        entries.sort(key=lambda entry: rank(entry[0], sections, weights))  # Postings takes them best first
-        postings = Postings(sections, cap, weights)
-        for value, terms in entries:
-            postings.add(terms.split("\t"), value >> 1, value & 1)
-        del entries
         encoded = postings.encoded()
         encoded_path.write_bytes(marshal.dumps(encoded))
         return encoded
+
+    def _lines(self, table: str, unit: str) -> Iterator[str]:
+        """A unit's lines, read a block at a time: the older ones (before this build's) without those of documents
+        removed or changed in this unit (the file written again without them), then this build's."""
+        lines_path = self.folder / table / shard_file(unit)
+        try:
+            source = open(lines_path, "rb")
+        except FileNotFoundError:
+            return
+        older = self.spills[table].start.get(unit)
+        dropped = self.drop.get(unit)
+        out, removed, count = None, 0, 0
+        with source:
+            if dropped:
+                out = open(lines_path.with_name(lines_path.name + ".tmp"), "wb")
+            at = 0
+            while block := source.readlines(LINE_BLOCK):
+                for raw in block:
+                    at += len(raw)
+                    if dropped and (older is None or at <= older) and (int(raw.partition(b"\t")[0]) >> 1) in dropped:
+                        removed += 1
+                        continue
+                    count += 1
+                    if out is not None:
+                        out.write(raw)
+                    yield raw.decode("utf-8")
+        if out is not None:
+            out.close()
+            if removed:
+                os.replace(out.name, lines_path)
+            else:
+                os.unlink(out.name)
+        if not count:
+            lines_path.unlink(missing_ok=True)
 
     def _load(self, table: str, unit: str) -> dict[str, list[int]]:
         return marshal.loads((self.folder / (table + "e") / shard_file(unit)).read_bytes())
@@ -359,8 +382,9 @@ class IndexStore:
         """After every search file is written: the state the next build starts from."""
         if not hasattr(self, "number"):
             self._documents_done()
-        for name in self.parts:
-            os.replace(self.folder / f"{name}.tmp", self.folder / name)
+        self.db.commit()
+        self.db.close()
+        os.replace(self.folder / (DOCUMENTS + ".tmp"), self.folder / DOCUMENTS)
         temp = self.folder / "state.tmp"
         temp.write_bytes(marshal.dumps({"format": FORMAT, "salt": self.salt, "ids": self.ids.tobytes(),
                                         "numbers": self.numbers.tobytes(), "weights": self.weights_now.tobytes(),
@@ -369,41 +393,37 @@ class IndexStore:
 
 
 def _read_state(path: Path, salt: str) -> Optional[dict[str, Any]]:
-    """What :meth:`IndexStore.save` wrote (``state``; ``documents`` and ``memo`` beside it), if made with this salt."""
+    """What :meth:`IndexStore.save` wrote (``state``; the documents beside it, in ``DOCUMENTS``), if made with this salt."""
     head = marshal.loads(path.read_bytes())
-    if head.get("format") != FORMAT or head.get("salt") != salt:
+    if head.get("format") != FORMAT or head.get("salt") != salt or not (path.parent / DOCUMENTS).is_file():
         return None
-    for name, field in (("documents", "docs"), ("memo", "memo")):
-        table: dict[bytes, Any] = {}
-        with open(path.parent / name, "rb") as parts:
-            while (part := marshal.load(parts)) is not None:
-                table.update(part)
-        head[field] = table
     return head
 
 
-class _Parts:
-    """(key, value) pairs appended to a file in marshalled parts of ``STATE_PART``; None ends it."""
-
-    def __init__(self, path: Path):
-        self.file = open(path, "wb")
-        self.part: list[tuple[bytes, Any]] = []
-
-    def add(self, key: bytes, value: Any) -> None:
-        self.part.append((key, value))
-        if len(self.part) >= STATE_PART:
-            marshal.dump(self.part, self.file)
-            self.part = []
-
-    def close(self) -> None:
-        if not self.file.closed:
-            if self.part:
-                marshal.dump(self.part, self.file)
-            marshal.dump(None, self.file)
-            self.file.close()
+DOCUMENTS = "documents.db"  # the documents and memo of the last build (SQLite: looked up, never all loaded)
 
 
-STATE_PART = 10_000  # documents per marshalled part of the state file
+def _documents_db(old: Optional[Path], new: Path) -> sqlite3.Connection:
+    """The last build's documents (``old``, or none) as ``main``, this build's (a new file) attached as ``now``."""
+    new.unlink(missing_ok=True)
+    db = sqlite3.connect(old if old is not None else ":memory:", isolation_level=None)
+    db.execute("ATTACH DATABASE ? AS now", (str(new),))
+    for schema in ("now", *(() if old is not None else ("main",))):
+        db.execute(f"CREATE TABLE {schema}.docs (k BLOB PRIMARY KEY, v BLOB, e BLOB) WITHOUT ROWID")
+        db.execute(f"CREATE TABLE {schema}.memo (k BLOB PRIMARY KEY, v BLOB) WITHOUT ROWID")
+    # One transaction for the build; not durable until saved (an interrupted build leaves no state: see above).
+    db.execute("PRAGMA now.journal_mode = OFF")
+    db.execute("PRAGMA now.synchronous = OFF")
+    db.execute("BEGIN")
+    return db
+
+
+def _row(kept: Any) -> tuple[bytes, Optional[bytes]]:
+    return (kept, None) if isinstance(kept, bytes) else (kept[0], marshal.dumps(kept[1]))
+
+
+def _unrow(row: tuple[bytes, Optional[bytes]]) -> Any:
+    return row[0] if row[1] is None else (row[0], marshal.loads(row[1]))
 
 
 def _key(key: str) -> bytes:
