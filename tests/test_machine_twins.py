@@ -6,7 +6,8 @@ from __future__ import annotations
 from factarchive.model import Actor, Extractor, FactSheet, Figure
 from factarchive.site import render, urls
 from factarchive.site.catalog import gather
-from factarchive.site.machine import entity_lookup, entity_twins, json_text, lookup_files, read_lookup
+from factarchive.site.machine import (entity_lookup, entity_twins, json_text, lookup_buckets, lookup_files,
+                                      read_lookup)
 
 EXTRACTOR = Extractor(version="test", model="none", stages=(("test", "1"),))
 
@@ -124,24 +125,42 @@ def test_compact_lookup_lists_each_entity_once_and_every_name():
 
 
 def test_lookup_is_published_in_shards_and_read_back_whole(tmp_path):
-    """lookup_files: entities.json, the index (format 3), then a shard per bucket with something in it; read_lookup
-    gives back the whole lookup."""
-    lookup = {"entities": {"ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"],
-                           "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]},
-              "names": {"Ann Lee": ["ann-lee"], "Bo Lee": ["bo-lee"], "Lee": ["ann-lee", "bo-lee"]},
-              "redirects": {"old-ann": "ann-lee"}}
-    buckets = {key: urls.bucket(key) for part in lookup.values() for key in part}
-    files = lookup_files(lookup)
+    """lookup_files: entities.json, the index (format 3), then a shard per bucket with something in it, each entity
+    and redirect in its id's bucket and each name in its own; read_lookup gives back the whole lookup."""
+    sheets = [_sheet("a0", "2020-01-01", _person("ann-lee", "Ann Lee", aliases=("Lee",)), _person("bo-lee", "Bo Lee",
+                                                                                                  aliases=("Lee",))),
+              _sheet("a1", "2020-01-02", _person("ann-lee", "Ann Lee"))]
+    catalog = gather(sheets)
+    buckets = lookup_buckets(catalog.entities.values(), {"old-ann": "ann-lee"})
+    b = urls.bucket
+    assert buckets == {
+        b("ann-lee"): ((("ann-lee", "Ann Lee", "person", "entities/23/ann-lee.md", ""),), (), ()),
+        b("bo-lee"): ((("bo-lee", "Bo Lee", "person", "articles/14/a0.md", "actor-bo-lee"),), (), ()),
+        b("Ann Lee"): ((), (("Ann Lee", ("ann-lee",)),), ()),
+        b("Bo Lee"): ((), (("Bo Lee", ("bo-lee",)),), ()),
+        b("Lee"): ((), (("Lee", ("ann-lee", "bo-lee")),), ()),
+        b("old-ann"): ((), (), (("old-ann", "ann-lee"),)),
+    }
+    assert len(buckets) == 6  # no two keys share a bucket here
+    files = lookup_files(buckets)
     assert files[0] == ("entities.json", {
         "format": 3, "shard": "lookup/{bucket}.json", "bucket_of": "fnv1a32-low-byte-hex",
-        "buckets": sorted(set(buckets.values())), "entities": 2, "names": 3, "redirects": 1})
-    shards = dict(files[1:])
-    assert sorted(shards) == [f"lookup/{b}.json" for b in sorted(set(buckets.values()))]
-    for part, items in lookup.items():
-        for key, value in items.items():
-            assert shards[f"lookup/{buckets[key]}.json"][part][key] == value
-    assert sum(len(shard[part]) for shard in shards.values() for part in lookup) == 6  # each key once
+        "buckets": sorted(buckets), "entities": 2, "names": 3, "redirects": 1})
+    assert dict(files[1:]) == {
+        f"lookup/{b('ann-lee')}.json": {"bucket": b("ann-lee"), "entities": {
+            "ann-lee": ["Ann Lee", "person", "entities/23/ann-lee/"]}, "names": {}, "redirects": {}},
+        f"lookup/{b('bo-lee')}.json": {"bucket": b("bo-lee"), "entities": {
+            "bo-lee": ["Bo Lee", "person", "articles/14/a0/#actor-bo-lee"]}, "names": {}, "redirects": {}},
+        f"lookup/{b('Ann Lee')}.json": {"bucket": b("Ann Lee"), "entities": {}, "names": {"Ann Lee": ["ann-lee"]},
+                                        "redirects": {}},
+        f"lookup/{b('Bo Lee')}.json": {"bucket": b("Bo Lee"), "entities": {}, "names": {"Bo Lee": ["bo-lee"]},
+                                       "redirects": {}},
+        f"lookup/{b('Lee')}.json": {"bucket": b("Lee"), "entities": {}, "names": {"Lee": ["ann-lee", "bo-lee"]},
+                                    "redirects": {}},
+        f"lookup/{b('old-ann')}.json": {"bucket": b("old-ann"), "entities": {}, "names": {},
+                                        "redirects": {"old-ann": "ann-lee"}},
+    }
     for path, data in files:
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(json_text(data), "utf-8")
-    assert read_lookup(tmp_path) == lookup
+    assert read_lookup(tmp_path) == entity_lookup(catalog.entities.values(), {"old-ann": "ann-lee"})

@@ -199,13 +199,15 @@ def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatc
     first = review.ReviewMemo(None)
     assert review_items(catalog, first, entity_homes(catalog.entities)) == (ANN_ITEM, BARE_ITEM, IDLIB_ITEM)
     notes = json.loads(json.dumps(first.now))
-    assert notes["articles"] == {"a": [notes["articles"]["a"][0], [["f-89abcdef", "2,980", "2,980 entered Idlib since March."]]]}
+    assert notes["articles"] == {
+        "a": [notes["articles"]["a"][0], [["f-89abcdef", "2,980", "2,980 entered Idlib since March."]]]}
     read: list[str] = []
     real_of = SheetItems.of
     monkeypatch.setattr(SheetItems, "of", lambda self, sheet: read.append(sheet.id) or real_of(self, sheet))
     decided: list[str] = []
     real_decisions = EntityRecord.decisions
-    monkeypatch.setattr(EntityRecord, "decisions", property(lambda self: decided.append(self.id) or real_decisions.fget(self)))
+    monkeypatch.setattr(EntityRecord, "decisions",
+                        property(lambda self: decided.append(self.id) or real_decisions.fget(self)))
     again = review.ReviewMemo(notes)
     assert review_items(catalog, again, entity_homes(catalog.entities)) == (ANN_ITEM, BARE_ITEM, IDLIB_ITEM)
     assert again.now == notes
@@ -215,5 +217,6 @@ def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatc
     sheets[0] = replace(sheets[0], figures=(VEHICLES, replace(BARE, counts="people")))
     changed = gather(sheets)
     memo = review.ReviewMemo(notes)
-    assert review_items(changed, memo, entity_homes(changed.entities)) == review_items(changed) == (ANN_ITEM, IDLIB_ITEM)
+    assert review_items(changed, memo, entity_homes(changed.entities)) == review_items(changed) == (
+        ANN_ITEM, IDLIB_ITEM)
     assert read.count("a") >= 1 and set(read) == {"a"}

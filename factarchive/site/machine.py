@@ -137,51 +137,58 @@ def redirect_data(old: str, new: EntityRecord, directory_urls: bool = True) -> d
 LOOKUP_FORMAT = 3
 
 
-def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
-                  homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
-    """The whole lookup: ``entities`` id -> [name, kind, page], ``names`` every name and alias -> ids, ``redirects``.
-
-    Each entity is written once (the BBC archive's 12,413 entities and 14,082 names: 1.7 MB). ``page`` is where the
-    entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``); its JSON is that
-    address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
-    ``entities/<bb>/<id>.json``, or its one article's twin. ``redirects``: old id -> id. ``homes``: entity id ->
-    (docs path, anchor) of where it lives, as the renderer has them (templating.entity_homes), else found by
-    urls.entity_home (which reads an entity's mentions back from the catalog). Published in shards
-    (:func:`lookup_files`), read back whole by :func:`read_lookup`.
-    """
-    table: dict[str, list[str]] = {}
-    names: dict[str, list[str]] = {}
-    for entity in entities:
-        path, anchor = homes[entity.id] if homes is not None else urls.entity_home(entity)
-        table[entity.id] = [entity.name, entity.kind, urls.page_url(path, directory_urls, anchor)]
-        for name in {entity.name, *entity.aliases}:
-            names.setdefault(name, []).append(entity.id)
-    return {"entities": dict(sorted(table.items())), "names": {k: sorted(names[k]) for k in sorted(names)},
-            "redirects": dict(sorted(redirects.items()))}
-
-
 LOOKUP_PARTS = ("entities", "names", "redirects")
 
 
-def lookup_shards(lookup: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The lookup cut into shards: bucket -> {"bucket", "entities", "names", "redirects"}, only buckets with something.
+def lookup_buckets(entities: Iterable[EntityRecord], redirects: Mapping[str, str],
+                   homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, tuple[tuple, tuple, tuple]]:
+    """The lookup's shards as plain values, by bucket: (entities, names, redirects) of each bucket with something.
 
     An entity and a redirect go to the bucket of their id, a name to the bucket of the name itself (urls.bucket:
-    FNV-1a, as an article's or entity's folder), so that a tool with an id or a name reads one shard. Sharded
-    because one file of every entity grew with the archive (about 136 bytes an entity: 1.7 MB on the BBC
-    archive, about 27 MB at 100,000 articles; issue #14); a shard is 1/256 of that.
+    FNV-1a, as an article's or entity's folder), so that a tool with an id or a name reads one shard. Entities are
+    (id, name, kind, docs path, anchor) of where each lives, names (name, ids), redirects (old id, id), each sorted.
+    What a shard is made of and the page cache's view of it, made without a URL or a JSON text. ``homes``: entity
+    id -> (docs path, anchor), as the renderer has them (templating.entity_homes), else found by urls.entity_home.
+
+    Sharded because one file of every entity grew with the archive (about 136 bytes an entity: 1.7 MB on the BBC
+    archive, about 27 MB at 100,000 articles; issue #14); a shard is 1/256 of that (the BBC's 6.6 KB).
     """
-    shards: dict[str, dict[str, Any]] = {}
-    for part in LOOKUP_PARTS:
-        for key, value in lookup[part].items():  # sorted already: each shard's keys stay sorted
-            shard = shards.get(urls.bucket(key))
-            if shard is None:
-                shard = shards[urls.bucket(key)] = {"bucket": urls.bucket(key), **{p: {} for p in LOOKUP_PARTS}}
-            shard[part][key] = value
-    return dict(sorted(shards.items()))
+    found: dict[str, tuple[list, dict, list]] = {}
+
+    def of(bucket: str) -> tuple[list, dict, list]:
+        shard = found.get(bucket)
+        if shard is None:
+            shard = found[bucket] = ([], {}, [])
+        return shard
+
+    for entity in entities:
+        path, anchor = homes[entity.id] if homes is not None else urls.entity_home(entity)
+        of(urls.bucket(entity.id))[0].append((entity.id, entity.name, entity.kind, path, anchor))
+        for name in {entity.name, *entity.aliases}:
+            of(urls.bucket(name))[1].setdefault(name, []).append(entity.id)
+    for old, new in redirects.items():
+        of(urls.bucket(old))[2].append((old, new))
+    return {b: (tuple(sorted(found[b][0])), tuple(sorted((n, tuple(sorted(ids))) for n, ids in found[b][1].items())),
+                tuple(sorted(found[b][2])))
+            for b in sorted(found)}
 
 
-def lookup_index(lookup: Mapping[str, Mapping[str, Any]], buckets: Iterable[str]) -> dict[str, Any]:
+def lookup_shard(bucket: str, inputs: tuple[tuple, tuple, tuple], directory_urls: bool = True) -> dict[str, Any]:
+    """``lookup/<bb>.json``: ``bucket``, ``entities`` id -> [name, kind, page], ``names`` name or alias -> ids,
+    ``redirects`` old id -> id; of one bucket (:func:`lookup_buckets`).
+
+    ``page`` is where the entity lives (its page, or its fact on its one article: ``articles/<bb>/<a>/#actor-<id>``);
+    its JSON is that address without the ``#anchor`` and with ``.json`` for the final ``/`` (or ``.html`` offline):
+    ``entities/<bb>/<id>.json``, or its one article's twin.
+    """
+    entities, names, moved = inputs
+    return {"bucket": bucket,
+            "entities": {i: [name, kind, urls.page_url(path, directory_urls, anchor)]
+                         for i, name, kind, path, anchor in entities},
+            "names": {name: list(ids) for name, ids in names}, "redirects": dict(moved)}
+
+
+def lookup_index(buckets: Mapping[str, tuple[tuple, tuple, tuple]]) -> dict[str, Any]:
     """``entities.json``, format 3: where the shards are and what they hold (its size does not grow with the archive).
 
     ``shard``: the pattern of a shard's path, ``{bucket}`` being the bucket of the id or name, ``bucket_of``: the
@@ -189,14 +196,27 @@ def lookup_index(lookup: Mapping[str, Mapping[str, Any]], buckets: Iterable[str]
     ``buckets``: the shards there are (at most 256), and the count of each part.
     """
     return {"format": LOOKUP_FORMAT, "shard": urls.LOOKUP_SHARD, "bucket_of": urls.BUCKET_FUNCTION,
-            "buckets": sorted(buckets), **{part: len(lookup[part]) for part in LOOKUP_PARTS}}
+            "buckets": sorted(buckets),
+            **{part: sum(len(inputs[k]) for inputs in buckets.values()) for k, part in enumerate(LOOKUP_PARTS)}}
 
 
-def lookup_files(lookup: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+def lookup_files(buckets: Mapping[str, tuple[tuple, tuple, tuple]],
+                 directory_urls: bool = True) -> list[tuple[str, dict[str, Any]]]:
     """[(path, data)]: ``entities.json`` (:func:`lookup_index`), then each shard at ``lookup/<bb>.json``."""
-    shards = lookup_shards(lookup)
-    return [(urls.ENTITY_LOOKUP, lookup_index(lookup, shards)),
-            *((urls.lookup_shard(b), shard) for b, shard in shards.items())]
+    return [(urls.ENTITY_LOOKUP, lookup_index(buckets)),
+            *((urls.lookup_shard(b), lookup_shard(b, inputs, directory_urls)) for b, inputs in buckets.items())]
+
+
+def entity_lookup(entities: Iterable[EntityRecord], redirects: Mapping[str, str], directory_urls: bool = True,
+                  homes: Optional[Mapping[str, tuple[str, str]]] = None) -> dict[str, Any]:
+    """The whole lookup, as :func:`read_lookup` reads it back from the shards: ``entities`` id -> [name, kind, page],
+    ``names`` every name and alias -> ids, ``redirects`` old id -> id (each entity once)."""
+    whole: dict[str, dict[str, Any]] = {part: {} for part in LOOKUP_PARTS}
+    for b, inputs in lookup_buckets(entities, redirects, homes).items():
+        shard = lookup_shard(b, inputs, directory_urls)
+        for part in LOOKUP_PARTS:
+            whole[part].update(shard[part])
+    return {part: dict(sorted(whole[part].items())) for part in LOOKUP_PARTS}
 
 
 def read_lookup(folder: Any) -> dict[str, dict[str, Any]]:

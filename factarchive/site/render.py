@@ -32,8 +32,8 @@ from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS_PAGE,  # noq
 from .index_pages import GROUP_ORDER_NOTE, _group_pages, _months, _Page, initial  # noqa: F401
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .layout import chunks, format_number, pager  # noqa: F401
-from .machine import (atom_feed, entity_lookup, entity_twins, json_text, listed_together, lookup_files,  # noqa: F401
-                      redirect_data)
+from .machine import (atom_feed, entity_lookup, entity_twins, json_text, listed_together, lookup_buckets,  # noqa: F401
+                      lookup_index, lookup_shard, redirect_data)
 from .pagecache import PageCache
 from .templating import (GROUP_TITLES, KIND_LABELS, LinkTable, _ActorIds, _escape_value, _external,  # noqa: F401
                          _finalize, _linker, _Renderer, _template, entity_homes, environment)
@@ -143,11 +143,14 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     for old, new in redirects.items():
         cached("redirect:" + old, lambda: (old, new, entities[new].name, homes[new]), lambda: redirect_pages(old, new))
     # The entity lookup: entities.json, the index of its shards, and a shard per bucket (lookup/<bb>.json), each a
-    # group whose view is its own text (each entity's names, kind and home; the redirects): a renamed entity
+    # group whose view is what it shows (each entity's names, kind and home; the redirects): a renamed entity
     # rewrites its shards, and the index only when a count changes.
-    for path, data in lookup_files(entity_lookup(entities.values(), redirects, style, homes)):
-        text = json_text(data)
-        cached("lookup" if path == urls.ENTITY_LOOKUP else "lookup:" + path, lambda: text, lambda: pages.add(path, text))
+    buckets = lookup_buckets(entities.values(), redirects, homes)
+    cached("lookup", lambda: tuple((b, *map(len, inputs)) for b, inputs in buckets.items()),
+           lambda: pages.add(urls.ENTITY_LOOKUP, json_text(lookup_index(buckets))))
+    for bucket, inputs in buckets.items():
+        cached("lookup:" + bucket, lambda: inputs,
+               lambda: pages.add(urls.lookup_shard(bucket), json_text(lookup_shard(bucket, inputs, style))))
     # The 404 page's maps read the homes and redirects.
     cached("moved", lambda: (tuple(homes.items()), tuple(redirects.items())), lambda: _moved_maps(pages, homes, redirects))
     for group, title in GROUP_TITLES.items():

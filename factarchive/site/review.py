@@ -146,7 +146,8 @@ class ReviewMemo:
         self.now["articles"][sheet.id] = [key, found]
         return found
 
-    def entity(self, entity: EntityRecord, key: Optional[str], find: Callable[[], list[ReviewItem]]) -> list[ReviewItem]:
+    def entity(self, entity: EntityRecord, key: Optional[str],
+               find: Callable[[], list[ReviewItem]]) -> list[ReviewItem]:
         """The entity's items: the last run's if ``key`` (the digest of its inputs) is the same, else ``find()``."""
         if key is None:
             return find()
