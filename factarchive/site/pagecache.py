@@ -14,7 +14,7 @@ The record also holds a *salt*: the site code, templates, installed packages and
 last page, so an interrupted run leaves none and the next run renders everything: deleting it is always safe.
 
 Why our own: what to compare is what the templates read, which only this project knows; the rest is a
-dict in a JSON file.
+table in an SQLite file (:class:`PageCache`).
 """
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ import hashlib
 import json
 import marshal
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from ..fsutil import write_atomic
 
 CACHE_FILE = ".factarchive-page-digests"  # a dot-name: MkDocs does not publish it
-FORMAT = 1
+FORMAT = 2  # 2: an SQLite file (1 was JSON)
 
 
 def digest(view: Any) -> str:
@@ -49,40 +49,97 @@ def salt(*parts: Any) -> str:
     return digest((sys.version, *parts))
 
 
-class PageCache:
-    """The digests of the last run (read once) and those of this run (written by :meth:`save`)."""
+class _Groups:
+    """The groups of one record, in its SQLite file: read one key at a time, or written in batches."""
 
-    def __init__(self, docs: Path, salt: str, previous: Optional[dict[str, list]] = None, stamp_ns: int = 0,
+    BATCH = 1000
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._pending: list[tuple[str, str, str]] = []
+
+    def get(self, key: str) -> Optional[list]:
+        """[view digest, paths] of a group, or None."""
+        row = self._conn.execute("SELECT digest, paths FROM groups WHERE key = ?", (key,)).fetchone()
+        return None if row is None else [row[0], row[1].split("\n") if row[1] else []]
+
+    def __bool__(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM groups LIMIT 1").fetchone() is not None  # as a dict's
+
+    def put(self, key: str, value: list) -> None:
+        self._pending.append((key, value[0], "\n".join(value[1])))
+        if len(self._pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self._conn.executemany("INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", self._pending)
+            self._pending.clear()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")  # a record is whole only once renamed into place (save)
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
+class PageCache:
+    """The digests of the last run and those of this run (written by :meth:`save`).
+
+    Both are in SQLite files, not in memory (issue 14: a group per article, entity and series was a dict of
+    100,000s of entries, twice): the last run's record is moved aside when opened and read a key at a time;
+    this run's groups go to a new file, in batches, renamed into the record's place by :meth:`save`. The
+    notes (what the renderer noted besides the digests) are one JSON value in the record.
+    """
+
+    def __init__(self, docs: Path, salt: str, previous: Any = None, stamp_ns: int = 0,
                  previous_notes: Optional[dict[str, Any]] = None):
         self.docs, self.salt = Path(docs), salt
-        self.previous = previous or {}
+        self.previous = previous if previous is not None else {}
         self.stamp_ns = stamp_ns  # the record's mtime: a file newer than this was edited after it was generated
-        self.current: dict[str, list] = {}
         self.kept = 0  # groups not rendered
         # What the renderer noted of the last run's inputs besides the digests (render._EntityPlan): None when the
         # record was not reused.
         self.previous_notes = previous_notes if previous is not None else None
         self.notes: dict[str, Any] = {}
+        self._new = self.docs / (CACHE_FILE + ".new")
+        self.docs.mkdir(parents=True, exist_ok=True)
+        _remove(self._new)
+        conn = _connect(self._new)
+        conn.execute("CREATE TABLE groups (key TEXT PRIMARY KEY, digest TEXT NOT NULL, paths TEXT NOT NULL)")
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("BEGIN")
+        self.current = _Groups(conn)
 
     @classmethod
     def open(cls, docs: Path, salt: str, reuse: bool = True) -> "PageCache":
-        """The last run's record, if it was made with this salt (and ``reuse``); it is removed from disk now."""
+        """The last run's record, if it was made with this salt (and ``reuse``); it is moved aside now (and
+        removed when this run's record is saved), so an interrupted run leaves none."""
         path = Path(docs) / CACHE_FILE
+        old = Path(docs) / (CACHE_FILE + ".old")
+        _remove(old)
         previous, stamp, notes = None, 0, None
         try:
             if reuse:
                 stamp = path.stat().st_mtime_ns
-                data = json.loads(path.read_text("utf-8"))
-                if data.get("format") == FORMAT and data.get("salt") == salt:
-                    previous, notes = data["groups"], data.get("notes")
-            path.unlink()
-        except (OSError, ValueError, KeyError, TypeError):
-            previous = None
-            try:
+                os.replace(path, old)
+                conn = sqlite3.connect(f"file:{old}?mode=ro", uri=True, isolation_level=None)
+                try:
+                    meta = dict(conn.execute("SELECT key, value FROM meta"))
+                    if meta.get("format") == str(FORMAT) and meta.get("salt") == salt:
+                        previous, notes = _Groups(conn), json.loads(meta.get("notes", "null"))
+                finally:
+                    if previous is None:
+                        conn.close()
+            else:
                 path.unlink()
-            except OSError:
-                pass
-        previous = previous if isinstance(previous, dict) else None
+        except (OSError, ValueError, sqlite3.Error):
+            previous = None
+            _remove(path)
         return cls(docs, salt, previous, stamp, notes if isinstance(notes, dict) else None)
 
     def fresh(self, key: str, view_digest: str) -> Optional[list[str]]:
@@ -100,7 +157,7 @@ class PageCache:
                     return None
             except OSError:
                 return None
-        self.current[key] = old
+        self.current.put(key, old)
         self.kept += 1
         return paths
 
@@ -112,10 +169,25 @@ class PageCache:
 
     def record(self, key: str, view_digest: str, paths: list[str]) -> None:
         """Group ``key`` was rendered from a view with this digest into these paths."""
-        self.current[key] = [view_digest, paths]
+        self.current.put(key, [view_digest, paths])
 
     def save(self) -> None:
         """After every page is written: the record the next run compares against."""
-        text = json.dumps({"format": FORMAT, "salt": self.salt, "groups": self.current, "notes": self.notes},
-                          ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        write_atomic(self.docs / CACHE_FILE, text, durable=False)
+        self.current.flush()
+        conn = self.current._conn
+        notes = json.dumps(self.notes, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", (("format", str(FORMAT)), ("salt", self.salt),
+                                                             ("notes", notes)))
+        conn.execute("COMMIT")
+        conn.close()
+        if isinstance(self.previous, _Groups):
+            self.previous.close()
+        os.replace(self._new, self.docs / CACHE_FILE)
+        _remove(self.docs / (CACHE_FILE + ".old"))
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
