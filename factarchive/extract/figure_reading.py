@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .lexicon import (COUNTING_WORDS, MEASURE_UNITS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES,
+from .lexicon import (COUNTING_WORDS, MEASURE_UNITS, PERCENT_WORDS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES,
                       SENTENCE_PHRASES, VAGUE)
 from .nlp import sentence_of
 from .quantities import Value, parse_value_at, words_number
@@ -109,8 +109,10 @@ def partitive(doc, start: int, end: int) -> Optional[str]:
     else:
         return None
     if obj is None or obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or obj.like_num \
-            or obj.lower_ in MEASURE_UNITS:
-        return None  # "72 of the most precious acres": a count of a measure is neither a count of things nor a measure
+            or obj.lower_ in MEASURE_UNITS or doc[obj.i - 1 : obj.i + 1].text.lower() in PERCENT_WORDS \
+            or obj.lower_ in ("point", "points") and doc[obj.i - 1].lower_ in ("percentage", "basis"):
+        # "72 of the most precious acres", "a quarter of a percentage point": a part of a measure counts no things
+        return None
     value = parse_value_at(doc[start:end].text)
     fraction = value is not None and value[0].value is not None and 0 < value[0].value < 1
     plural = obj.tag_ == "NNS" and obj.is_lower or obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ == "NORP"
@@ -120,6 +122,9 @@ def partitive(doc, start: int, end: int) -> Optional[str]:
     while first - 1 > at and (doc[first - 1].pos_ in ("ADJ", "NOUN") or doc[first - 1].text == "-" and not doc[first - 1].whitespace_) \
             and not doc[first - 1].like_num and doc[first - 1].dep_ != "poss":
         first -= 1
+    if doc[first - 1].like_num:  # "half of a nine-year| sentence": not the words joined to a number
+        while first < obj.i and (doc[first].text == "-" or doc[first - 1].text == "-" or doc[first - 1].like_num):
+            first += 1
     while first < obj.i and doc[first].text == "-":
         first += 1
     return doc[first : obj.i + 1].text
