@@ -617,6 +617,26 @@ def road_names(doc, text: Optional[str] = None) -> list:
     return spans
 
 
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
+    rather than a word list of our own."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table["noun"])
+
+
+def common_noun(word: str) -> bool:
+    """True for an English common noun in the singular, whatever its capitals: "Radio", "Channel", "Halo"."""
+    return word.lower() in _nouns()
+
+
+def common_plural(word: str) -> bool:
+    """True for the plural of an English common noun, printed with a capital: "Tests", "Windows", "Pedestrians"."""
+    low = word.lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return bool(singular) and common_noun(singular)
+
 __all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]

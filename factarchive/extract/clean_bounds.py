@@ -111,19 +111,39 @@ def _leading_weekday(doc, cut: Cut) -> Cut:
 
 @rule("clean", "honorific_name")
 def _honorific_name(doc, cut: Cut) -> Cut:
-    """"Mr Blair" tagged an organisation or a place: "Mr", "Mrs", "Ms" stand only before a person's name."""
-    if cut.label != "person" and cut.end - cut.start >= 2 and doc[cut.start].lower_ in PERSONAL_HONORIFICS \
-            and doc[cut.start + 1].is_title:
-        cut.start, cut.label, cut.titled = cut.start + 1, "person", True
+    """"Mr Blair" tagged an organisation or a place: "Mr", "Mrs", "Ms" stand only before a person's name; inside the name
+    too, where the model ran a name before it on into it ("the relief deal with Tanzania Mr Brown said": the name starts
+    after it)."""
+    if cut.label == "person":
+        return cut
+    for k in range(cut.start, cut.end - 1):
+        if doc[k].lower_ in PERSONAL_HONORIFICS and doc[k + 1].is_title \
+                and (k == cut.start or doc[k].is_title and all(t.is_title or t.tag_ == "POS" for t in doc[k + 1:cut.end])):
+            cut.start, cut.label, cut.titled = k + 1, "person", True
+            break
+    return cut
+
+
+@rule("clean", "possessor_inside_person")
+def _possessor_inside_person(doc, cut: Cut) -> Cut:
+    """"Elon Hale’s SpaceCo" tagged a person: a person's name holds no possessive "'s" ("’s"); the person is the
+    possessor, before it, and what follows is another name, theirs."""
+    if cut.label == "person":
+        k = next((t.i for t in doc[cut.start + 1:cut.end - 1] if t.tag_ == "POS"), None)
+        if k is not None:
+            cut.end = k
     return cut
 
 
 @rule("clean", "organisation_possessive")
 def _organisation_possessive(doc, cut: Cut) -> Cut:
-    """An organisation's name of two words or more that ends in "'s" before a verb keeps it ("Standard & Poor's said")."""
+    """An organisation's name of two words or more that ends in "'s" before a verb keeps it ("Standard & Poor's said");
+    not a given name and a surname before it, which are a person's ("moments from Kurt Hale's and Tim Berg's
+    testimony": the model tags such a possessor a body)."""
     start, end = cut.start, cut.end
+    personal = end - start == 3 and gazetteer.given_name(doc[start].text) and gazetteer.surname(doc[start + 1].text)
     cut.possessive = cut.label == "organization" and end - start >= 2 and doc[end - 1].tag_ == "POS" and end < len(doc) \
-        and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ")
+        and doc[end].pos_ in ("VERB", "AUX", "ADV", "PUNCT", "CCONJ") and not personal
     return cut
 
 

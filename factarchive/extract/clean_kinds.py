@@ -9,9 +9,9 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import country_after_qualifier, party_member
+from .candidates import common_noun, common_plural, country_after_qualifier, party_member
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
-                      OFFICE_TITLES, PARTY_NAMES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
+                      OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
 from .rules import rule
@@ -25,12 +25,24 @@ def _office_role(doc, cut: Cut) -> Cut:
     return cut
 
 
-@rule("clean", "people_not_person")
+def _personal_name(doc, start: int, end: int) -> bool:
+    """True for words a person's name is made of: every word, and each part of a hyphenated one ("Lewis-Francis"), a
+    given name or a surname the gazetteer knows, the first a given name where there are two words or more."""
+    words = [t.text for t in doc[start:end] if t.text != "-"]
+    if not words or not all(gazetteer.given_name(w) or gazetteer.surname(w) for w in words):
+        return False
+    return len(words) == 1 or bool(gazetteer.given_name(words[0]))
+
+
+@rule("clean", "people_not_person", uses=(_personal_name,))
 def _people_not_person(doc, cut: Cut) -> Cut:
-    """"Croats", "Kosovo Serbs", "Klansmen": a people, not a person."""
+    """"Croats", "Kosovo Serbs", "Klansmen": a people, not a person; but not a name made of given names and surnames
+    only, hyphenated ones too ("Mark Lewis-Francis": "Francis" is also read as a demonym)."""
     if cut.label == "person":
         last = doc[cut.end - 1].text
-        if gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last)):
+        hyphenated = cut.end - cut.start >= 3 and doc[cut.end - 2].text == "-"
+        if (gazetteer.demonym(last) or (last.endswith(PLURAL_PEOPLE) and not gazetteer.surname(last))) \
+                and not (hyphenated and _personal_name(doc, cut.start, cut.end)):
             cut.label = "group"
     return cut
 
@@ -92,9 +104,12 @@ def _institution_word_last(doc, cut: Cut) -> Cut:
 @rule("clean", "honorific_before")
 def _honorific_before(doc, cut: Cut) -> Cut:
     """"Ms. Wertheimer", "President Clinton": said of a person; but not a name that itself stands before an office title,
-    which it qualifies ("the former Leeds mayor", "a former Treasury secretary")."""
+    which it qualifies ("the former Leeds mayor", "a former Treasury secretary"), nor one that modifies the noun after it
+    ("a former Eton pupil")."""
+    root = doc[cut.start:cut.end].root
     if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES) \
-            and not (cut.end < len(doc) and doc[cut.end].lower_ in OFFICE_TITLES):
+            and not (cut.end < len(doc) and doc[cut.end].lower_ in OFFICE_TITLES) \
+            and not (root.dep_ == "compound" and root.head.i >= cut.end and root.head.pos_ == "NOUN"):
         cut.titled = True
     return cut
 
@@ -260,6 +275,22 @@ def _listed_with_places(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "listed_with_bodies")
+def _listed_with_bodies(doc, cut: Cut) -> Cut:
+    """"Arsenal or Chelsea, who won their groups", "while Arsenal and Chelsea have yet to come": one word tagged a person
+    that is a given name and no one's surname, joined by "and" or "or" to a name the model tagged a body, is a body too (news names a
+    person alone by the surname, and a given name alone is rarely listed with firms or clubs). Not a word in capitals
+    (initials are handled apart), nor a name with a title before it, nor a team sheet's player ("Pettigrew, Ossian")."""
+    if cut.label != "person" or cut.end - cut.start != 1 or cut.titled or cut.roster or doc[cut.start].is_upper \
+            or not gazetteer.given_name(doc[cut.start].text) or gazetteer.surname(doc[cut.start].text):
+        return cut
+    root = doc[cut.start]
+    partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
+    if any(t.ent_type_ == "ORG" for t in partners):
+        cut.label = "organization"
+    return cut
+
+
 # Members of a parliament, before "for" and the seat they sit for ("the Labour MP for Birkenhead").
 SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "member", "members"})
 
@@ -284,4 +315,36 @@ def _listed_with_peoples(doc, cut: Cut) -> Cut:
         if any(t.ent_type_ == "NORP" and not party_member(t.text) for t in partners) and not gazetteer.lookup(root.text) \
                 and not party_member(root.text):
             cut.label = "group"
+    return cut
+
+
+def a_people(text: str) -> bool:
+    """True for the name of a people or a following: a demonym or its plural (the whole name's or its last word's,
+    "Kosovo Serbs"), a place's people ("New Yorkers"), a plural in one of PLURAL_PEOPLE's endings ("Christians"), a
+    party's members, or a word of ``PEOPLES`` ("Muslims", "Brits")."""
+    words = text.replace("-", " ").split()
+    last = words[-1].lower() if words else ""
+    if text.endswith("ers") and any(gazetteer.lookup(stem) or gazetteer.us_state(stem) for stem in (text[:-3], text[:-4])):
+        return True  # "New Yorkers", "Londoners": the people of a place
+    return bool(gazetteer.demonym(text) or gazetteer.demonym(last)) or last.endswith(PLURAL_PEOPLE) or last in PEOPLES \
+        or text.lower() in PEOPLES or party_member(text)
+
+
+@rule("clean", "group_not_a_people", uses=(a_people, _personal_name, common_plural, common_noun))
+def _group_not_a_people(doc, cut: Cut) -> Cut:
+    """A name in the plural the model or a rule before made a people that is no people (:func:`a_people`): a person where
+    it is two words or a hyphenated one, all given names and surnames ("Lewis-Francis", "Mark Lewis-Francis"); a thing
+    where it is the plural of a common noun not printed after a capitalised "The" ("11 Tests", "a Windows virus"; "The
+    Doors" is a band); else a body, a team or a band named in the plural ("Springboks", "Stereophonics", "joining
+    Corinthians"), and so is one surname in the plural ("a truce with the Contras": a surname too)."""
+    if cut.label != "group" or not doc[cut.end - 1].text.endswith("s") or a_people(doc[cut.start:cut.end].text) \
+            or cut.end < len(doc) and doc[cut.end].text == "-" and not doc[cut.end - 1].whitespace_:
+        return cut  # a singular is an adjective, dropped later ("Turkish forces"); so is a prefix ("Trans-Caucasian")
+    if cut.end - cut.start >= 2 and _personal_name(doc, cut.start, cut.end):
+        cut.label = "person"
+    elif cut.end - cut.start == 1 and common_plural(doc[cut.start].text) \
+            and not (cut.start > 0 and doc[cut.start - 1].text == "The"):
+        cut.label = "thing"
+    else:
+        cut.label = "organization"
     return cut

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .lexicon import (BAND_MEMBERS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      MATCH_NOUNS, RESULT_VERBS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
+from .candidates import common_noun
+from .lexicon import (BAND_MEMBERS, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+                      MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
 
@@ -129,6 +130,14 @@ def plural_relative(span) -> bool:
     return i < len(doc) and (doc[i].lower_ in PLURAL_VERBS or doc[i].tag_ == "VBP" and doc[i].lower_ not in ("am", "do"))
 
 
+def school_member(span) -> int:
+    """2 when the name modifies a noun for someone who studies or studied there: "a former Eton pupil", "a Harvard
+    graduate" (``SCHOOL_MEMBERS``): the school is a body (a city the gazetteer knows keeps its own votes)."""
+    root = span.root
+    head = root.head
+    return 2 * (root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in SCHOOL_MEMBERS and head.pos_ == "NOUN")
+
+
 def band_member(span) -> int:
     """2 when the name modifies a noun for a member of a band: "Franz Ferdinand frontman Alex Kapranos", "the Keane
     singer" (the band is a body of people; the mirror of :func:`club_votes`' "Glasgow flanker")."""
@@ -182,6 +191,45 @@ def thing_votes(doc, start: int, end: int) -> int:
             and not gazetteer.given_name(doc[start].text):
         votes += 2
     return votes
+
+
+# A product's version printed after its name: "Xbox 2", "PlayStation 2s", "Firefox 1.0".
+VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?s?")
+
+
+def version_after(doc, start: int, end: int) -> int:
+    """1 for a product's version printed right after a name the model cut before it, in a sentence going on in lower case:
+    "Microsoft's Xbox 2, is not expected", "the open-source browser Firefox 1.0". Not a score ("Chelsea 2 Arsenal 1",
+    "beat Leeds 2-1": another number or a dash follows, or another capitalised word with a number is in the sentence),
+    nor a number that counts something else ("Polti 5 seconds behind": the number must modify the name),
+    and only after a name in a product's shape (:func:`_product_shaped`: not "BBC Radio 4", "Thierry Henry 2")."""
+    if end + 1 >= len(doc) or not VERSION.fullmatch(doc[end].text) or doc[end + 1].like_num or doc[end + 1].text in ("-", "\u2013") \
+            or doc[end].head.i != doc[start:end].root.i or not _product_shaped(doc, start, end):
+        return 0
+    sent = doc[start].sent
+    scored = sum(1 for i in range(sent.start + 1, sent.end) if doc[i].text[:1].isdigit() and doc[i - 1].is_title)
+    return int(scored == 1 and any(t.is_lower and t.is_alpha for t in sent))
+
+
+def _product_shaped(doc, start: int, end: int) -> bool:
+    """A name that may be a product's: not tagged a person by the model, no given name first, no place the gazetteer
+    knows, and a last word that is no English common noun ("BBC Radio 4", "Channel 4" are stations; "Xbox 2" is a
+    product) nor a body's word ("the Bank of England's Monetary Policy Committee")."""
+    last = doc[end - 1].lower_
+    return doc[start].ent_type_ != "PERSON" and not gazetteer.given_name(doc[start].text) and not _placelike(doc[start:end]) \
+        and not common_noun(last) and last not in ORG_WORDS and last not in INSTITUTION_HEADS
+
+
+def new_model(doc, start: int, end: int) -> int:
+    """1 for a name after "new" or "next generation" that heads its noun phrase: "the new iPod", "the next generation
+    Xbox" (a product's new model; "the new Chelsea manager" says nothing of Chelsea), not a personal name ("the new
+    Maradona")."""
+    root = doc[start:end].root
+    if start == 0 or root.dep_ in ("compound", "poss", "amod", "nmod") or not _product_shaped(doc, start, end):
+        return 0
+    before = doc[start - 1]
+    return int(before.lower_ in ("new", "next", "latest") and before.head.i == root.i
+               or before.lower_ == "generation" and start > 1 and doc[start - 2].lower_ == "next")
 
 
 def _placelike(span) -> bool:
@@ -408,6 +456,12 @@ def _plural_relative(doc, cut) -> int:
     return 2 * plural_relative(cut.span)
 
 
+@rule("vote", "school_member", field="institution", uses=(school_member,))
+def _school_member(doc, cut) -> int:
+    """A name that modifies a noun for a school's pupil or graduate (:func:`school_member`): two votes for a body."""
+    return school_member(cut.span)
+
+
 @rule("vote", "band_member", field="band", uses=(band_member,))
 def _band_member(doc, cut) -> int:
     """A name that modifies a noun for a band's member (:func:`band_member`): two votes for a body."""
@@ -430,6 +484,13 @@ def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
 
+@rule("vote", "product_votes", field="product", uses=(version_after, new_model, _product_shaped, _placelike, common_noun))
+def _product_votes(doc, cut) -> int:
+    """What only a product's name takes: its version after it, "the new" before it (one vote each). Not its maker's
+    "'s" before it: "Microsoft's Xbox" reads as "Citicorp's Citibank", a firm's own firm."""
+    return version_after(doc, cut.start, cut.end) + new_model(doc, cut.start, cut.end)
+
+
 @rule("vote", "described_as_work", field="work", uses=(described_as_work, _placelike, work_title_after))
 def _described_as_work(doc, cut) -> int:
     return described_as_work(cut.span)
@@ -442,5 +503,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "plural_relative", "plural_subject", "score_line", "side_before", "staff_after", "thing_votes", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]

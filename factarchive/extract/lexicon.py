@@ -56,6 +56,8 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # "the Moscow club" name the city as newswire annotates it;
 # band_member: a member of a band, whose band's name modifies it ("Franz Ferdinand frontman Alex Kapranos", "the Keane
 # singer"): the band is a body of people, not a person.
+# school_member: who studies or studied at a school or university, whose name modifies it ("a former Eton pupil",
+# "a Harvard graduate"): the school is a body.
 # work_maker: who wrote, made or plays in a work, printed between the work's name and the person's ("Harry Potter
 # author JK Rowling", "his Harry Potter co-star Tom Hale"): the name before it is the work's, not a person's. Not
 # "director", "producer" or "star", which a body's or a club's name takes too ("BBC director", "Chelsea star").
@@ -78,7 +80,7 @@ office occupation club_staff: coach
 office occupation employee: chairman president
 occupation: actor actress adm. architect artist atty. champion cmdr. columnist composer conductor corporal
     cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
-    player poet preacher private publisher pvt. rector sergeant sgt. skater sr. student superintendent supt.
+    player poet preacher private publisher pvt. rector sergeant sgt. skater sr. superintendent supt.
     teacher writer
 occupation club_staff: goalkeeper
 occupation band_member: singer
@@ -101,6 +103,8 @@ club_staff: all-rounder batsman boss bowler centre centre-back centre-half defen
     right-winger scrum-half signing skipper spinner wing-back winger
 band_member: bassist frontman frontwoman keyboardist vocalist
 work_maker: co-star creator illustrator screenwriter
+occupation school_member: student
+school_member: alumni alumnus graduate graduates pupil pupils schoolboy schoolboys schoolgirl schoolgirls students
 """)
 HONORIFICS = _used_as(PEOPLE, "honorific")
 OFFICE_TITLES = _used_as(PEOPLE, "office")
@@ -112,6 +116,7 @@ PERSONAL_HONORIFICS = _used_as(PEOPLE, "personal")
 CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
 BAND_MEMBERS = _used_as(PEOPLE, "band_member")
 WORK_MAKERS = _used_as(PEOPLE, "work_maker")
+SCHOOL_MEMBERS = _used_as(PEOPLE, "school_member")
 
 # The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
 # part of the title, not a body's name.
@@ -122,6 +127,16 @@ PORTFOLIOS = frozenset({"home", "education", "health", "culture", "defence", "de
 NAME_PARTICLES = frozenset({"arap", "al", "al-", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "el", "ter", "bint", "abu"})
 # Endings of a plural noun for a people or a following ("Israelites", "Christians", "Klansmen").
 PLURAL_PEOPLE = ("ites", "ians", "smen", "people", "folk")
+# Peoples named by a faith, a movement or a nickname, in the plural, that no demonym of the gazetteer and no ending of
+# PLURAL_PEOPLE covers ("Muslims", "Jews", "Brits"): the model's NORP for a plural is a people only for these; any other
+# plural it tags so is a name ("Springboks", "Stereophonics", "Lewis-Francis"), lower case.
+PEOPLES = frozenset({
+    "muslims", "moslems", "jews", "catholics", "anglicans", "afrikaners", "calvinists", "protestants", "hindus", "sikhs", "buddhists", "mormons", "sunnis",
+    "shias", "shiites", "druze", "kurds", "tamils", "pashtuns", "uighurs", "uyghurs", "maoris", "aborigines", "roma",
+    "gypsies", "brits", "soviets", "eurosceptics", "europhiles", "arabs", "jihadists", "evangelicals", "baptists",
+    "methodists", "quakers", "lutherans", "orthodox", "celts", "saxons", "normans", "vikings", "zulus", "berbers",
+    "hutus", "tutsis", "yazidis", "copts", "bedouins", "bedouin", "sephardim", "latinos", "hispanics", "blacks", "whites",
+})
 # Members of a political party or movement, singular, lower case: "the Communists", "a Nazi",
 # "Christian Democrats" name the party (an organisation), not a people.
 PARTY_MEMBERS = frozenset({
@@ -260,12 +275,14 @@ SERVICE_NOUNS = frozenset({
 # Kenya", "Jalan Gambus" a road, "Pulau Ular" an island; not "Santa", "Rio", "Lake", which also begin personal names);
 # settlement: "the town of X", "the city of X" says X is a settlement, whatever the gazetteer knows.
 PLACES = _table("""
-facility_noun: airbase base camp crossing hospital palace prison stadium
+facility_noun: airbase base camp crossing hospital palace prison
+facility_noun last_word: stadium
 facility_noun first_word settlement: port
 facility_noun last_word: airport avenue bridge canal dam square street
 facility_noun last_word road_noun: highway motorway road
-last_word: ave. blvd. boulevard circle coast concourse desert drive gulf island islands lane memorial monument
-    mountain mountains ocean parkway peninsula plaza river sea st. strait tunnel turnpike valley
+last_word: amphitheater amphitheatre arena auditorium ave. blvd. boulevard circle coast coliseum concourse desert drive gulf
+    island islands lane memorial monument
+    mountain mountains ocean parkway peninsula plaza river sea st. strait straits tunnel turnpike valley
 last_word road_noun: expressway freeway
 road_noun: autobahn autoroute interstate route
 admin: area county district municipality region state territory
@@ -316,7 +333,7 @@ event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop movies
     nomination nominations novels operating phone prequel remake saga sequel smartphone software
-    songs soundtrack statuette tablet trilogy
+    songs soundtrack statuette tablet trilogy version versions virus viruses worm
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 thing_noun runs_software: laptops phones

@@ -51,6 +51,7 @@ class Mention:
     band: int = 0  # votes for a band, a body of people, that no person's name takes ("X frontman Y", "X, who were")
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
     thing: int = 0  # votes for a work, product or award from the sentence ("won an Oscar", "the Star Wars film")
+    product: int = 0  # votes for a product from what only a product's name takes ("Xbox 2", "the new iPod")
     work: int = 0  # a noun for a work before it or in apposition ("the film Ray", "crime drama Vera Drake"): the work itself
     club: int = 0  # votes for the sports club named after a place ("Glasgow flanker", "Leicestershire beat Somerset")
     table: bool = False  # in a line of a results table ("Stoke 4 3 1 0 7 4 10"): a club, whatever the name is elsewhere

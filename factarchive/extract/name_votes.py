@@ -117,6 +117,23 @@ def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
 
 
+@rule("vote", "product_in_many_sentences", scope="name")
+def _product_in_many_sentences(name: Name, votes: Counter) -> dict[str, int]:
+    """"Xbox 2", "the next generation Xbox", "Xbox games": a name that one sentence shows by what only a product's name
+    takes (a vote of :func:`factarchive.extract.cues.product_votes`: its version, "the new"), and a third of its sentences or more by that or by a noun for a product or a work after it
+    (:func:`factarchive.extract.cues.thing_votes`), none a body's (a speaker, a noun for a body in apposition, a club's
+    result, a band's) nor a person's (a title), is the product's in every sentence: the model tags a product's name a
+    body or a person by default, however often it is printed. A noun after the name alone is not enough: a maker's
+    name takes it too ("the venerable IBM operating system"). Not a place the gazetteer knows, nor a name that begins
+    with a given name ("Harry Potter" names the author's hero too)."""
+    if name.national or name.city or name.region or len(name.words) >= 2 and gazetteer.given_name(name.words[0]) \
+            or not any(m.product for m in name.mentions) \
+            or any(m.speaker or m.institution >= 2 or m.club or m.titled or m.band for m in name.mentions):
+        return {}
+    shown = sum(m.thing >= 1 or m.product >= 1 for m in name.mentions)
+    return {"thing": 2 * name.n + 2} if 3 * shown >= name.n else {}
+
+
 @rule("vote", "described_work", scope="name")
 def _described_work(name: Name, votes: Counter) -> dict[str, int]:
     """"the film Ray", "abortion drama Vera Drake": where a sentence names the work by its kind, the name is the work's,
@@ -259,6 +276,29 @@ def _gazetteer_place(name: Name, votes: Counter) -> dict[str, int]:
     local = bool(city) and city.country in countries
     home = bool(region) and region.country in countries
     return {"place": (n + 1 if home else n if local else (big or bool(region))) + sum(m.locative for m in name.mentions)}
+
+
+# The least population of a city whose name alone, no one's given name or surname, outvotes the model's person tags.
+NAMED_CITY = 100_000
+# ... and of a city whose name outvotes them though it is a surname too ("Glasgow"; not "Lincoln", "Chester").
+LARGE_CITY = 500_000
+
+
+@rule("vote", "city_not_person", scope="name")
+def _city_not_person(name: Name, votes: Counter) -> dict[str, int]:
+    """"Glasgow hosts tsunami benefit gig", "The Glasgow forward": one word that is a city of some size by its own name,
+    and no one's given name or surname (a large city's may be a surname), is a place however often the model tagged it a
+    person (one vote for a place per mention tagged so, and one more), unless a title was read before it or it said something
+    (then it is someone of that name). A club's votes still make it the club ("Glasgow flanker")."""
+    key = name.key
+    city = name.city
+    known = city is not None and gazetteer.own_name(city, key) and city.population >= NAMED_CITY
+    big = known and city.population >= LARGE_CITY
+    if name.national or len(name.words) != 1 or not known or gazetteer.given_name(key) or gazetteer.surname(key) and not big \
+            or any(m.titled or m.speaker for m in name.mentions):
+        return {}
+    tagged = sum(m.label == "person" for m in name.mentions)
+    return {"place": tagged + 1} if tagged else {}
 
 
 @rule("vote", "settlement", scope="name")
