@@ -122,8 +122,8 @@ def partitive(doc, start: int, end: int) -> Optional[str]:
     while first - 1 > at and (doc[first - 1].pos_ in ("ADJ", "NOUN") or doc[first - 1].text == "-" and not doc[first - 1].whitespace_) \
             and not doc[first - 1].like_num and doc[first - 1].dep_ != "poss":
         first -= 1
-    if doc[first - 1].like_num:  # "half of a nine-year| sentence": not the words joined to a number
-        while first < obj.i and (doc[first].text == "-" or doc[first - 1].text == "-" or doc[first - 1].like_num):
+    if doc[first - 1].like_num and doc[first].text == "-":  # "half of a nine-year| sentence": not the words joined
+        while first < obj.i and (doc[first].text == "-" or doc[first - 1].text == "-"):  # to a number
             first += 1
     while first < obj.i and doc[first].text == "-":
         first += 1
