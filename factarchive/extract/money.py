@@ -115,6 +115,7 @@ def measure_in_millions_at(doc, i: int) -> bool:
     return tok.tag_ == "NNS" and tok.lower_ in MEASURE_UNITS and MEASURE_UNITS[tok.lower_] not in LENGTH_UNITS
 
 
+# lexicon: numbers
 # The constructions that set two amounts side by side, where the second is often printed without the currency of the
 # first: "77m euros, up from 38m", "down from", "9.5bn kronor against 6.3bn", "1.33bn rupees compared with 874.2m",
 # and "from £20m to 15m".
