@@ -116,3 +116,45 @@ def test_numbering_from_arrays_equals_numbering_from_tuples(monkeypatch):
     for numbers, first, last in zip(got, [0, *starts], [*starts, end]):
         assert isinstance(numbers, array) and len(set(numbers)) == len(numbers)
         assert all(first <= n < last for n in numbers)
+
+
+def test_a_key_taken_is_refused_before_it_has_any_effect():
+    store, scratch = search_tables.temporary_store("salt")
+    try:
+        calls = []
+
+        def fields():
+            calls.append(1)
+            return (), [(0, ({"mobile"}, set()))]
+
+        assert store.document("article a", b"t" * 16, fields, 4) == ()
+        try:
+            store.document("article a", b"u" * 16, fields, 6)
+        except search_tables.Taken:
+            pass
+        else:
+            raise AssertionError("a second document of one key was taken")
+        assert calls == [1] and store.seen == 1 and list(store.numbers) == [4]
+        assert store.taken("article a") and not store.taken("article b")
+    finally:
+        store.db.close()
+        scratch.cleanup()
+
+
+def test_shards_packed_a_unit_at_a_time_equal_shards_of_the_whole_table():
+    from itertools import groupby
+
+    from factarchive.site import search_shards
+
+    rng = random.Random(3)
+    letters = "abcé"
+    for limit in (40, 90, 400):
+        table = {}
+        for _ in range(300):
+            term = "".join(rng.choice(letters) for _ in range(rng.randint(1, 5)))
+            table[term] = [rng.randint(0, 99) for _ in range(rng.randint(1, 6))]
+        ordered = sorted(table, key=search_shards.order)
+        units = [(unit, {t: table[t] for t in group})
+                 for unit, group in groupby(ordered, key=lambda t: t[:search_shards.PREFIX])]
+        assert dict(search_shards.packed(units, limit)) == search_shards.shards(table, limit)
+        assert list(dict(search_shards.packed(units, limit))) == list(search_shards.shards(table, limit))

@@ -99,10 +99,10 @@ import gc
 import hashlib
 import json
 import re
+import sqlite3
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections import defaultdict
 from array import array
 from dataclasses import dataclass
 from datetime import date
@@ -116,7 +116,7 @@ import numpy as np
 from . import search_numbers, search_shards, search_tables, urls
 from .catalog import KIND_GROUPS, Catalog
 from .lazysheet import LazySheet
-from .search_tables import PREFIX, IndexStore, _key, digest, order, shard_file, shards
+from .search_tables import PREFIX, IndexStore, _key, digest, order, shard_file, shards  # noqa: F401 (shards: for tools)
 
 ROOT = "search/"
 SCRIPT = urls.ASSETS + "search.js"  # our own (see assets/search.js), added by add_files
@@ -423,14 +423,12 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        names: dict[str, list[tuple[int, int]]] = defaultdict(list)  # folded name -> (-weight, entity number)
+        names = _Names()  # folded name -> (-weight, entity number), in SQLite: not a dict of every entity
         file, records = "", []
         positions = [0, 0, 0, 0]  # where each section is in its order
         for section, key, texts, record, make, weight in _entries(catalog, store, orders):
             n = numbers[section][orders[section][positions[section]]]
             positions[section] += 1
-            while store.taken(key):  # never so today (paths are unique); a second one is told apart
-                key += "'"
 
             def found(make: Callable[[], SearchDoc] = make,
                       entity: bool = section == 0) -> tuple[tuple[str, ...], list]:
@@ -438,9 +436,15 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
                 folded = tuple(dict.fromkeys(" ".join(words(t)) for t in doc.names)) if entity else ()
                 return folded, list(_fields(doc))
 
-            for name in store.document(key, texts, found, n, weight):
+            while True:
+                try:
+                    extra = store.document(key, texts, found, n, weight)
+                    break
+                except search_tables.Taken:  # never so today (paths are unique); a second one is told apart
+                    key += "'"
+            for name in extra:
                 if name:
-                    names[name].append((-weight, n))
+                    names.add(name, -weight, n)
             # Records in number order: each d/ file is whole when the next begins; a free slot is 0.
             at, index = record_file(meta, n)
             if at != file and records:
@@ -452,12 +456,9 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
         if records:
             yield _records_file(store, file, records)
         del records, orders, numbers
-        # An entity name's entities, most articles first (the script ranks them again with the words' postings).
-        ranked = {name: [n for _, n in sorted(found)[:POSTINGS_CAP]] for name, found in names.items()}
-        del names
         yield from _shard_files("w", store.table("w", sections, POSTINGS_CAP, SHARD_BYTES), keys)
-        yield from _shard_files("e", _fresh_or(store, shards(ranked, SHARD_BYTES).items(), "e"), keys)
-        del ranked
+        yield from _shard_files("e", _fresh_or(store, search_shards.packed(names.units(), SHARD_BYTES), "e"), keys)
+        names.close()
         yield from _shard_files("p", store.table("p", sections, PAIRS_CAP, PAIR_SHARD_BYTES), keys)
         yield f"{ROOT}meta.js", _script("meta", {**meta, **{k: keys[k] for k in ("w", "p", "e")}})
         if scratch is None:
@@ -467,6 +468,50 @@ def index_files(catalog: Catalog, docs: Optional[Path] = None,
             gc.enable()
         if scratch is not None:
             scratch.cleanup()
+
+
+class _Names:
+    """Entity names and their entities, kept in a temporary SQLite table (TMPDIR) while documents come, then read a
+    unit at a time in key order, each name's entities most articles first, at most ``POSTINGS_CAP`` (the script
+    ranks them again with the words' postings). A dict of them grew with the archive's entities (issue #14)."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("", isolation_level=None)  # "": a temporary database on disk
+        self.db.execute("CREATE TABLE names (sort BLOB, name TEXT, weight INTEGER, n INTEGER)")
+        self.db.execute("BEGIN")
+        self.rows: list[tuple[bytes, str, int, int]] = []
+
+    def add(self, name: str, weight: int, n: int) -> None:
+        self.rows.append((order(name), name, weight, n))
+        if len(self.rows) >= 10_000:
+            self._write()
+
+    def _write(self) -> None:
+        self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", self.rows)
+        self.rows = []
+
+    def units(self) -> Iterator[tuple[str, dict[str, list[int]]]]:
+        """(unit, {name: entity numbers}) in key order (:func:`search_shards.order`: UTF-16, as the script compares)."""
+        self._write()
+        unit, table, name, found = None, {}, None, []
+        for sort, text, _, n in self.db.execute("SELECT sort, name, weight, n FROM names ORDER BY sort, weight, n"):
+            if text != name:
+                if name is not None:
+                    table[name] = found
+                name, found = text, []
+                if text[:PREFIX] != unit:
+                    if table:
+                        yield unit, table
+                    unit, table = text[:PREFIX], {}
+            if len(found) < POSTINGS_CAP:
+                found.append(n)
+        if name is not None:
+            table[name] = found
+        if table:
+            yield unit, table
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def _records_file(store: IndexStore, name: str, records: list) -> tuple[str, Optional[str]]:

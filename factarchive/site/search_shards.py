@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from itertools import accumulate, groupby
 from operator import itemgetter
-from typing import Any, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 PREFIX = 2  # characters of a term that name its shard (and its unit)
 
@@ -84,3 +84,31 @@ def shards(table: dict[str, Any], limit: int) -> dict[str, dict[str, Any]]:
         if packed:
             emit(*packed)
     return dict(sorted(out.items(), key=lambda kv: order(kv[0])))
+
+
+def packed(units: Iterable[tuple[str, dict[str, Any]]], limit: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """:func:`shards` of a table given a unit at a time, in key order (the terms sharing their first ``PREFIX``
+    characters, units sorted by :func:`order`): the same shards, one at a time, holding one unit and one pack.
+
+    A unit over ``limit`` is cut as :func:`shards` cuts it; the others are packed with their neighbours up to
+    ``limit`` unless one :func:`starts_shard` (search_tables.IndexStore.table packs its kept units the same way).
+    """
+    pack: dict[str, Any] = {}
+    pack_key, pack_size = "", 0
+    for unit, table in units:
+        size = sum(entry_size(t, v) for t, v in table.items())
+        if size > limit and len(unit) == PREFIX and len(table) > 1:
+            if pack:
+                yield pack_key, pack
+                pack, pack_size = {}, 0
+            yield from shards(table, limit).items()
+            continue
+        if pack and pack_size + size <= limit and not starts_shard(unit):
+            pack.update(table)
+            pack_size += size
+        else:
+            if pack:
+                yield pack_key, pack
+            pack_key, pack, pack_size = unit, dict(table), size
+    if pack:
+        yield pack_key, pack

@@ -148,6 +148,7 @@ class IndexStore:
         self.old_files: dict[str, bytes] = state["files"]
         self.next_id: int = state["next"]
         self.seen = 0  # documents of this build so far
+        self.rows: list[tuple] = []  # this build's documents not yet written (at most ROWS)
         # This build's documents as they come: id, number, weight.
         self.ids, self.numbers, self.weights_now = array("q"), array("q"), array("q")
         self.units_now: dict[str, dict[str, tuple]] = {t: {} for t in TABLES}
@@ -169,10 +170,10 @@ class IndexStore:
         entity named in one more article ranks higher: its postings carry its weight), all of its units.
         """
         key_digest = _key(key)
-        try:
-            self.db.execute("INSERT INTO now.docs(k) VALUES (?)", (key_digest,))
+        try:  # first, so that a key taken has no effect: the caller tells it apart and comes again
+            self.db.execute("INSERT INTO now.keys VALUES (?)", (key_digest,))
         except sqlite3.IntegrityError:
-            raise ValueError(f"two search documents share the key {key!r}") from None
+            raise Taken(f"two search documents share the key {key!r}") from None
         row = self.db.execute("SELECT v, e FROM main.docs WHERE k = ?", (key_digest,)).fetchone()
         old = None if row is None else _unrow(row)
         if old is not None and _texts(old) == texts_digest:
@@ -207,7 +208,9 @@ class IndexStore:
         doc_id = _id(kept)
         if old is not None and (self.old_number[doc_id], self.old_weight[doc_id]) != (n, weight):
             self.dirty.update(_unit_hashes(old), _unit_hashes(kept))
-        self.db.execute("UPDATE now.docs SET v = ?, e = ? WHERE k = ?", (*_row(kept), key_digest))
+        self.rows.append((key_digest, *_row(kept)))
+        if len(self.rows) >= ROWS:
+            self._write_rows()
         self.seen += 1
         self.ids.append(doc_id)
         self.numbers.append(n)
@@ -216,11 +219,17 @@ class IndexStore:
 
     def taken(self, key: str) -> bool:
         """Whether a document of this build already has this key."""
-        return self.db.execute("SELECT 1 FROM now.docs WHERE k = ?", (_key(key),)).fetchone() is not None
+        return self.db.execute("SELECT 1 FROM now.keys WHERE k = ?", (_key(key),)).fetchone() is not None
+
+    def _write_rows(self) -> None:
+        """This build's documents so far, appended in one statement (one each was most of their cost)."""
+        self.db.executemany("INSERT INTO now.docs VALUES (?, ?, ?)", self.rows)
+        self.rows = []
 
     def _documents_done(self) -> None:
         """After the last document: those of the last build not seen now are removed; the lines go to disk."""
-        for row in self.db.execute("SELECT v, e FROM main.docs WHERE k NOT IN (SELECT k FROM now.docs)"):
+        self._write_rows()
+        for row in self.db.execute("SELECT v, e FROM main.docs WHERE k NOT IN (SELECT k FROM now.keys)"):
             old = _unrow(row)
             for unit in _unit_hashes(old):
                 self.drop[unit].add(_id(old))
@@ -382,6 +391,8 @@ class IndexStore:
         """After every search file is written: the state the next build starts from."""
         if not hasattr(self, "number"):
             self._documents_done()
+        self.db.execute("CREATE INDEX now.docs_by_key ON docs (k)")  # once, sorted: cheaper than row by row
+        self.db.execute("DROP TABLE now.keys")
         self.db.commit()
         self.db.close()
         os.replace(self.folder / (DOCUMENTS + ".tmp"), self.folder / DOCUMENTS)
@@ -408,14 +419,26 @@ def _documents_db(old: Optional[Path], new: Path) -> sqlite3.Connection:
     new.unlink(missing_ok=True)
     db = sqlite3.connect(old if old is not None else ":memory:", isolation_level=None)
     db.execute("ATTACH DATABASE ? AS now", (str(new),))
+    # Documents are appended as they come, in number order (a table keyed by them took each in a random place),
+    # and indexed by key when the build is saved; this build's keys, kept apart, tell a key already taken.
     for schema in ("now", *(() if old is not None else ("main",))):
-        db.execute(f"CREATE TABLE {schema}.docs (k BLOB PRIMARY KEY, v BLOB, e BLOB) WITHOUT ROWID")
+        db.execute(f"CREATE TABLE {schema}.docs (k BLOB, v BLOB, e BLOB)")
         db.execute(f"CREATE TABLE {schema}.memo (k BLOB PRIMARY KEY, v BLOB) WITHOUT ROWID")
+    db.execute("CREATE TABLE now.keys (k BLOB PRIMARY KEY) WITHOUT ROWID")
+    if old is None:
+        db.execute("CREATE INDEX main.docs_by_key ON docs (k)")
     # One transaction for the build; not durable until saved (an interrupted build leaves no state: see above).
     db.execute("PRAGMA now.journal_mode = OFF")
     db.execute("PRAGMA now.synchronous = OFF")
     db.execute("BEGIN")
     return db
+
+
+class Taken(ValueError):
+    """A document's key is another's of this build (:meth:`IndexStore.document`)."""
+
+
+ROWS = 10_000  # documents written to documents.db at a time
 
 
 def _row(kept: Any) -> tuple[bytes, Optional[bytes]]:
