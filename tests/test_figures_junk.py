@@ -74,3 +74,17 @@ def test_a_number_after_a_split_no_is_left_to_the_rank_rule(nlp):
 
     doc = doc_tagged(nlp, "No. 9 and a dock in berth No. 10 were built.", [("9", "CARDINAL"), ("10", "CARDINAL")])
     assert [figure_drops.names_thing_before(doc, e.start, e.end) for e in doc.ents] == [False, False]
+
+
+@pytest.mark.parametrize("s", [
+    "The hosts failed to ignite in the second half and lost.",
+    "Barkley missed as the first half drew to a close.",
+    "Maloney replaced Sutton at half time.",
+])
+def test_a_half_named_by_its_rank_or_use_is_no_figure(nlp, s):
+    assert figures_of(nlp, s) == []
+
+
+def test_half_before_a_determiner_counts_its_noun(nlp):
+    s = "Half the population live below the poverty line."
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == [("Half", "population")]

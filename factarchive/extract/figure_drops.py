@@ -114,3 +114,19 @@ def weight_in_pounds(doc, start: int, end: int) -> bool:
         return True
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
         and doc[end + 1].lower_ not in CURRENCIES
+
+
+# lexicon: numbers
+# Words of a rank before "half" that make it a named part of a match or a period, not a quantity ("the second half").
+HALF_RANKS = frozenset({"first", "second", "final", "last", "opening", "latter", "former"})
+
+
+def half_named_by_rank(doc, start: int, end: int) -> bool:
+    """ "the second half", "at half time": a half of a match or a period named by its rank or its use, not how much
+    of anything (as ordinals used as ranks are no figures); "half of the players", "half the population" stay."""
+    if doc[start:end].text.lower() != "half":
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return before is not None and (before.lower_ in HALF_RANKS or before.ent_type_ == "ORDINAL") \
+        or after is not None and after.lower_ in ("time", "-time", "term", "-term")

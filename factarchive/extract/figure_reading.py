@@ -86,7 +86,7 @@ def counted(doc, start: int, end: int) -> Optional[str]:
 def partitive(doc, start: int, end: int) -> Optional[str]:
     """What a number of a group counts, read from the parse: "two of the British men" -> "British men", "almost half
     of all adults" -> "adults", "five of their seven previous encounters" -> "previous encounters", "eight out of 10
-    voters" -> "voters".
+    voters" -> "voters", "half the population" -> "population".
 
     "of" (or "out of") must hang from the number and its object be a plural common noun (or a plural of a
     nationality: "two of the Britons"); a part of a whole ("a third of the staff", "half of the market") may count a
@@ -95,9 +95,12 @@ def partitive(doc, start: int, end: int) -> Optional[str]:
     determiners, possessives and numbers.
     """
     at = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of" else end
-    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+    root = doc[start:end].root
+    if root.dep_ == "predet" and root.head.pos_ == "NOUN" and root.head.i > end:
+        obj, at = root.head, end - 1  # "half the population", "all three the ...": the noun the number stands before
+    elif at + 1 >= len(doc) or doc[at].lower_ != "of":
         return None
-    if at != end:
+    elif at != end:
         # "eight out of 10 voters": the parser attaches "out of" in many ways; the words are fixed: the noun the second
         # number counts, after at most a determiner or a possessive
         obj = next((t for t in doc[at + 1 : at + 4] if t.pos_ == "NOUN"), None)

@@ -272,6 +272,12 @@ def age_of_a_name(r: Reading):
     return r
 
 
+@rule("clean", "half_named_by_rank", scope="figure", uses=(drops.half_named_by_rank,))
+def half_named_by_rank(r: Reading):
+    """ "the second half", "at half time": a part of a match named by its rank, not a quantity."""
+    return None if r.unit is None and drops.half_named_by_rank(r.doc, r.ent.start, r.ent.end) else r
+
+
 @rule("clean", "one_as_article", scope="figure", uses=(drops.one_as_article,))
 def one_as_article(r: Reading):
     """ "one" used as an article or a pronoun: "one of the", "At one point", "one particularly long monologue"."""
