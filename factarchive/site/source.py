@@ -12,11 +12,13 @@ Order matters and is fixed:
 
 Every id that stops having a page on the way gets a redirect to where it went.
 
-The sheets are not all held at once (issue 14): resolution and corrections are decided on each sheet's
-outline (its facts without their sentences, :func:`factarchive.site.sheetstore.unpack_outline`, kept beside
-the sheet in the catalog), and
-the source's sheets are heads (:class:`factarchive.site.lazysheet.LazySheet`) that decode the whole sheet
-from the catalog, and correct it, when a page asks for more than its id, title, date and outlet.
+The sheets are not all held at once (issue 14): resolution and the corrections' checks are queries of the
+catalog's fact rows (:class:`factarchive.factindex.FactIndex`, written beside each sheet as it is read); only
+the sheets a correction or a machine merge touches are read, one outline at a time, and corrected; and
+the source's sheets are heads (:class:`factarchive.site.lazysheet.LazySheet`, made from a small packed head
+per sheet) that decode the whole sheet from the catalog, and correct it, when a page asks for more than its
+id, title, date and outlet. Before, every sheet's outline was held at once, with its resolved and corrected
+copies (1,050 MB of a nothing-changed build at 100,000 synthetic articles).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from ..corrections import plan_redirects, redirect_candidates
 from ..fsutil import write_atomic
 from ..model import FactSheet
 from ..resolve import Link, links, links_in
-from .lazysheet import LazySheet, SheetSource, lazy_sheet
+from .lazysheet import SheetSource, lazy_sheet
 from .sheetstore import StoredSheets, open_sheets
 
 
