@@ -92,3 +92,8 @@ def test_a_possessive_inside_a_person_ends_the_name_and_a_persons_possessive_is_
                              ("Key moments from Kurt Hale's and Tim Berg's testimony.", [("Kurt Hale's", "ORG"), ("Tim Berg's", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Elon Hale", "person"), ("Tim Berg", "person"), ("Kurt Hale", "organization"),
                                                    ("Tim Berg", "person")]
+
+
+def test_a_city_whose_other_mention_is_a_club_keeps_the_club():
+    ms = [mention("Leeds", "person", 0, "PERSON"), mention("Leeds", "organization", 10, "ORG", club=3)]
+    assert resolved(ms) == [("Leeds", "organization", ["Leeds"])]

@@ -280,7 +280,7 @@ facility_noun last_word: stadium
 facility_noun first_word settlement: port
 facility_noun last_word: airport avenue bridge canal dam square street
 facility_noun last_word road_noun: highway motorway road
-last_word: amphitheater amphitheatre arena auditorium ave. blvd. boulevard circle coast coliseum concourse desert drive gulf
+last_word: amphitheater amphitheatre auditorium ave. blvd. boulevard circle coast coliseum concourse desert drive gulf
     island islands lane memorial monument
     mountain mountains ocean parkway peninsula plaza river sea st. strait straits tunnel turnpike valley
 last_word road_noun: expressway freeway

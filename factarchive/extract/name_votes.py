@@ -289,13 +289,14 @@ def _city_not_person(name: Name, votes: Counter) -> dict[str, int]:
     """"Glasgow hosts tsunami benefit gig", "The Glasgow forward": one word that is a city of some size by its own name,
     and no one's given name or surname (a large city's may be a surname), is a place however often the model tagged it a
     person (one vote for a place per mention tagged so, and one more), unless a title was read before it or it said something
-    (then it is someone of that name). A club's votes still make it the club ("Glasgow flanker")."""
+    (then it is someone of that name), and unless a mention is a body's or a club's ("Premiership strugglers Norwich":
+    the model's person tags of it are the club's then, as its other mentions say)."""
     key = name.key
     city = name.city
     known = city is not None and gazetteer.own_name(city, key) and city.population >= NAMED_CITY
     big = known and city.population >= LARGE_CITY
     if name.national or len(name.words) != 1 or not known or gazetteer.given_name(key) or gazetteer.surname(key) and not big \
-            or any(m.titled or m.speaker for m in name.mentions):
+            or any(m.titled or m.speaker or m.label == "organization" or m.club for m in name.mentions):
         return {}
     tagged = sum(m.label == "person" for m in name.mentions)
     return {"place": tagged + 1} if tagged else {}
