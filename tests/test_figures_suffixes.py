@@ -56,3 +56,10 @@ def test_a_suffix_m_before_of_and_a_plural_counts_that_plural(nlp):
 def test_a_currency_name_after_an_amount_printed_with_its_sign_is_another_word(nlp):
     s = "Sales passed the £1.5bn mark."
     assert figures_of(nlp, s) == [_figure(s, 1_500_000_000, "£1.5bn", unit="GBP")]
+
+
+def test_a_span_run_past_the_full_stop_on_a_suffix_ends_there_and_keeps_its_unit(nlp):
+    s = "Holmes runs in the 1000m. Swedish champion Carolina Kluft will contest the 60m hurdles."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("1000m", 1000, "m"), ("60m", 60, "m")]
+    s = "Lagat could not maintain the pace over the final 400m. Ireland's Smith won."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("400m", 400, "m")]

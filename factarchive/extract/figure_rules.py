@@ -124,6 +124,19 @@ def speed_after_slash(r: Reading):
     return r
 
 
+@rule("clean", "span_past_full_stop", scope="number")
+def span_past_full_stop(r: Reading):
+    """ "the 1000m.| Swedish": a span the model ran past the full stop printed on a suffix ("m." is one token, and the
+    sentence is not split there) ends at that full stop when a capital follows it."""
+    doc = r.doc
+    for tok in doc[r.start : r.end - 1]:
+        if len(tok) > 1 and tok.text.endswith(".") and tok.i > 0 and doc[tok.i - 1].text[-1:].isdigit() \
+                and not doc[tok.i - 1].whitespace_ and tok.lower_[:-1] in SCALES.keys() | MEASURE_UNITS.keys() \
+                and doc[tok.i + 1].text[:1].isupper():
+            return r.cut(end=tok.i + 1)
+    return r
+
+
 @rule("clean", "sentence_full_stop", scope="number", uses=(scale_at,))
 def sentence_full_stop(r: Reading):
     """ "$500m." at the end of a sentence: the full stop is the sentence's."""
@@ -188,8 +201,9 @@ def country_currency(r: Reading):
 
 @rule("clean", "percent_unit", scope="figure")
 def percent_unit(r: Reading):
-    """What the model tagged PERCENT is a percentage, whatever the words ("50 percentage points")."""
-    return replace(r, unit="%") if r.label == "PERCENT" else r
+    """What the model tagged PERCENT is a percentage, whatever the words ("50 percentage points"), unless they print
+    another unit ("the final 400m" tagged PERCENT)."""
+    return replace(r, unit="%") if r.label == "PERCENT" and r.unit not in MEASURE_UNITS.values() else r
 
 
 @rule("clean", "quantity_unit_word", scope="figure", uses=(unit_of_measure,))
