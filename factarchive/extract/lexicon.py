@@ -333,7 +333,7 @@ event_last_word thing_noun: award awards games
 thing_noun: albums books browser bundle ceremony chances console consoles contender contenders edition
     episode episodes favorite favourite films franchise handheld handset hopes laptop movies
     nomination nominations novels operating phone prequel remake saga sequel smartphone software
-    songs soundtrack statuette tablet trilogy version versions virus viruses worm
+    songs soundtrack statuette tablet trilogy virus viruses worm
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 thing_noun runs_software: laptops phones
