@@ -18,6 +18,7 @@ import yaml
 
 from factarchive.cli import main
 from factarchive.site import urls
+from factarchive.site.machine import read_lookup
 
 from .conftest import SEED
 
@@ -115,8 +116,9 @@ def _site(capsys, tmp_path) -> tuple[int, str]:
 
 
 def _lookup(docs, name: str) -> list[dict]:
-    """The entities entities.json (format 2) gives for one name, each as {id, name, kind, page, json}."""
-    lookup = json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))
+    """The entities the lookup (entities.json, format 3, and its shards) gives for one name, each as
+    {id, name, kind, page, json}."""
+    lookup = read_lookup(docs)
     found = []
     for entity_id in lookup["names"][name]:
         entity_name, kind, page = lookup["entities"][entity_id]
@@ -174,7 +176,7 @@ def _assert_edits_on_site(docs, f2_sentence: str) -> None:
     assert [e["id"] for e in _lookup(docs, "Georgia")] == ["georgia", "georgia-us-state"]  # the name, shared
     entity_pages = sorted(p.stem for p in (docs / "entities").glob("*/*.md"))
     assert entity_pages == ["m4-highway", "recep-tayyip-erdogan", "tayyip-erdogan"]  # one entity page, two redirects
-    lookup = json.loads((docs / urls.ENTITY_LOOKUP).read_text("utf-8"))
+    lookup = read_lookup(docs)
     known = set(lookup["entities"]) | set(lookup["redirects"])
     for gone in ("bosphorus", "syrians"):  # rejected: no page, no row, no lookup entry
         assert gone not in known and not (docs / urls.entity(gone)).exists()
