@@ -10,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 
 from factarchive.site import urls
+from factarchive.site.machine import read_lookup
 
 from .conftest import ROOT
 
@@ -94,7 +95,7 @@ def test_machine_readable_twins(demo_build):
     site = demo_build / "site"
     article = json.loads((site / urls.article_json(ARTICLE)).read_text("utf-8"))
     assert article["id"] == ARTICLE and article["outlet"] == "CGTN"
-    lookup = json.loads((site / "entities.json").read_text("utf-8"))
+    lookup = read_lookup(site)
     assert lookup["names"]["Erdogan"] == ["recep-tayyip-erdogan"]
     assert lookup["entities"]["recep-tayyip-erdogan"] == [
         "Recep Tayyip Erdogan", "person", f"{urls.page_url(urls.article(ARTICLE))}#actor-recep-tayyip-erdogan"]
