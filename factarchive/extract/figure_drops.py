@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import COUNTED_NOUNS, CURRENCIES, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, WEIGHING_WORDS
+from .lexicon import COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, WEIGHING_WORDS
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -115,10 +115,6 @@ def weight_in_pounds(doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
         and doc[end + 1].lower_ not in CURRENCIES
 
-
-# lexicon: numbers
-# Words of a rank before "half" that make it a named part of a match or a period, not a quantity ("the second half").
-HALF_RANKS = frozenset({"first", "second", "final", "last", "opening", "latter", "former"})
 
 
 def half_named_by_rank(doc, start: int, end: int) -> bool:

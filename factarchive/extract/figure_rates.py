@@ -34,15 +34,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import PERCENT_WORDS, RATE_DETERMINERS, WHEN_AFTER
-
-# lexicon: numbers
-# Words after a figure that say how exact it is and stand between it and its rate: "125,000 new jobs or so| a month".
-ROUGHLY_AFTER = (("or", "so"), ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "thereabouts"))
-# Singular nouns of time a rate is per even where the parser, misled by the words before, does not attach the noun as
-# an adverb ("125,000 new jobs or so a month": "month" parsed as a subject).
-RATE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
-                             "season", "decade"})
+from .lexicon import PERCENT_WORDS, RATE_DETERMINERS, RATE_TIME_NOUNS, ROUGHLY_AFTER, WHEN_AFTER
 
 
 def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[str]) -> Optional[str]:

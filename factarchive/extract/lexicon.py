@@ -455,6 +455,12 @@ TERM_NOUNS = frozenset({
 WHEN_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "back", "since", "prior", "hence"})
 # Determiners of a rate's noun: "a week", "an hour", "every year".
 RATE_DETERMINERS = frozenset({"a", "an", "every"})
+# Words after a figure that say how exact it is and stand between it and its rate: "125,000 new jobs or so| a month".
+ROUGHLY_AFTER = (("or", "so"), ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "thereabouts"))
+# Singular nouns of time a rate is per even where the parser, misled by the words before, does not attach the noun as
+# an adverb ("125,000 new jobs or so a month": "month" parsed as a subject).
+RATE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
+                             "season", "decade"})
 
 # --------------------------------------------------------------------------- numbers
 # Words before a number that say how exact it is. Longest first.
@@ -563,6 +569,10 @@ TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 # Units of speed printed as one unit ("100 km/h", "60 kph"): a unit, not a rate (see figure_rates.py; "mph" is in
 # MEASURE_UNITS already).
 SPEED_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h"}
+# Units of length: a suffix "m" before another unit is not metres, unless that unit is a length too.
+LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "ft", "in", "yd"})
+# Words of a rank before "half" that make it a named part of a match or a period, not a quantity ("the second half").
+HALF_RANKS = frozenset({"first", "second", "final", "last", "opening", "latter", "former"})
 
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
@@ -608,3 +618,7 @@ AMBIGUOUS_CURRENCY_WORDS = frozenset({"won", "real", "mark", "marks", "rand", "p
 # Hundredths of a currency ("28 cents" is 0.28 USD): word -> (currency, value in it).
 SUBUNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
             "dime": ("USD", 0.1), "dimes": ("USD", 0.1)}
+# The constructions that set two amounts side by side, where the second is often printed without the currency of the
+# first: "77m euros, up from 38m", "down from", "9.5bn kronor against 6.3bn", "1.33bn rupees compared with 874.2m",
+# and "from £20m to 15m".
+PARALLEL_BEFORE = (("up", "from"), ("down", "from"), ("against",), ("compared", "with"), ("compared", "to"))

@@ -13,13 +13,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, MEASURE_UNITS, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
+from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, LENGTH_UNITS, MEASURE_UNITS, PARALLEL_BEFORE, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
                       SHARED_CURRENCY_NAMES)
 
 ISO_CURRENCIES = frozenset(CURRENCIES.values())
-# lexicon: numbers
-# Units of length: a suffix "m" before another unit is not metres, unless that unit is a length too.
-LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "ft", "in", "yd"})
 # "#" before a number is the pound sign of ASCII newswire text (Dow Jones and the Penn Treebank print £ as #).
 CURRENCY_PREFIX = re.compile(r"^(us\$|hk\$|c\$|a\$|nt\$|s\$|nz\$|r\$|[$£€¥]|#(?=\d)|(?:rm|rs\.?|dlrs?|usd|gbp|eur|jpy|inr|cny)(?=\s*\d))\s*")
 
@@ -115,13 +112,6 @@ def measure_in_millions_at(doc, i: int) -> bool:
     return tok.tag_ == "NNS" and tok.lower_ in MEASURE_UNITS and MEASURE_UNITS[tok.lower_] not in LENGTH_UNITS
 
 
-# lexicon: numbers
-# The constructions that set two amounts side by side, where the second is often printed without the currency of the
-# first: "77m euros, up from 38m", "down from", "9.5bn kronor against 6.3bn", "1.33bn rupees compared with 874.2m",
-# and "from £20m to 15m".
-_PARALLEL_BEFORE = (("up", "from"), ("down", "from"), ("against",), ("compared", "with"), ("compared", "to"))
-
-
 def _amount_ending_at(doc, end: int) -> Optional[int]:
     """The first token of an amount printed right before token ``end`` ("77m euros", "£53m", "6.3bn kronor")."""
     start = end
@@ -171,7 +161,7 @@ def parallel_currency(doc, start: int, end: int) -> Optional[tuple[str, str]]:
     """The currency and suffix of the amount an amount printed without a currency stands beside, when both carry the
     same suffix: "77m euros (£53m), up from 38m" -> ("EUR", "m"); "from £20m to 15m" -> ("GBP", "m").
 
-    Only the parallel amount of the same construction (_PARALLEL_BEFORE, "from X to Y") lends its currency, never
+    Only the parallel amount of the same construction (PARALLEL_BEFORE, "from X to Y") lends its currency, never
     another amount of the sentence: "77m euros (£53m; $100m), up from 38m" is 38m euros, not dollars.
     """
     from .quantities import parse_value
@@ -180,7 +170,7 @@ def parallel_currency(doc, start: int, end: int) -> Optional[tuple[str, str]]:
     if suffix is None:
         return None
     other = None
-    for words in _PARALLEL_BEFORE:
+    for words in PARALLEL_BEFORE:
         if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words) : start]) == words:
             j = _skip_back_aside(doc, start - len(words))
             first = _amount_ending_at(doc, j)
