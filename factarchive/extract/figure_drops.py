@@ -116,7 +116,6 @@ def weight_in_pounds(doc, start: int, end: int) -> bool:
         and doc[end + 1].lower_ not in CURRENCIES
 
 
-
 def half_named_by_rank(doc, start: int, end: int) -> bool:
     """ "the second half", "at half time": a half of a match or a period named by its rank or its use, not how much
     of anything (as ordinals used as ranks are no figures); "half of the players", "half the population" stay."""
