@@ -480,7 +480,10 @@ def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figure
     if not figures:
         return
     g_figures = [part for s in gold if s.cls in FIGURE_CLASSES for part in figure_parts(s)]
-    p_figures = [p for p in pred.figures if not any(n.block == p.block and n.start < p.end and p.start < n.end for n in neutral)]
+    # One mention per printed span and class: two figures read from one printed number (a "half" that counts something
+    # and a "half" that counts nothing in the same sentence) each find both occurrences, which are two mentions, not four.
+    p_figures = list(dict.fromkeys(p for p in pred.figures
+                                   if not any(n.block == p.block and n.start < p.end and p.start < n.end for n in neutral)))
     neutral_figures = {(norm_figure(p.text),) for s in neutral for p in {s, *figure_parts(s)}}
     g_keys = [gold_figure_key(doc, s, ages) for s in g_figures]
     for cls in FIGURE_CLASSES:
@@ -491,7 +494,7 @@ def score_doc(score: Score, doc: GoldDoc, pred: Prediction, scope: Scope, figure
     g_pooled = {(FIGURES, k) for k in g_keys}
     p_pooled = {(FIGURES, k[1]) for k in pred.figure_names}
     _match_sets(score, "article", FIGURES, doc.docid, g_pooled, p_pooled, neutral_figures, lambda k: k[1])
-    _match_spans(score, "mention", FIGURES, doc.docid, g_figures, p_figures)
+    _match_spans(score, "mention", FIGURES, doc.docid, g_figures, list({(p.block, p.start, p.end): p for p in p_figures}.values()))
 
 
 # --------------------------------------------------------------------------- running

@@ -75,6 +75,17 @@ def test_figures_match_by_text_per_article_and_one_to_one_by_overlap():
     assert score.prf("mention", "FIGURES") == (2 / 3, 1.0, 0.8)
 
 
+def test_two_figures_read_from_one_printed_number_are_one_mention():
+    # "half" that counts something and "half" that counts nothing, both in one sentence: each figure finds the printed
+    # span, which is one mention (a true positive), not a true and a false one.
+    pred = Prediction(figure_names={("CARDINAL", "3,000")},
+                      figures=[Span("CARDINAL", 2, 38, 43, "3,000"), Span("CARDINAL", 2, 38, 43, "3,000"),
+                               Span("MONEY", 2, 19, 30, "$40 million"), Span("CARDINAL", 2, 19, 30, "$40 million")])
+    score = Score()
+    evaluate.score_doc(score, DOC, pred, SCOPE)
+    assert [score.counts("mention", c) for c in ("MONEY", "CARDINAL", "FIGURES")] == [(1, 0, 0), (1, 1, 0), (2, 0, 0)]
+
+
 def test_a_fact_sheet_is_scored_from_its_names_aliases_and_evidence_sentences():
     sheet = SimpleNamespace(
         actors=(Actor(id="tony-blair", name="Tony Blair", kind="person", aliases=("Blair",),
