@@ -76,11 +76,13 @@ def test_rebuild_rewrites_changed_pages_removes_stale_ones_and_keeps_hand_writte
     assert not {urls.entity("hostile-name"), urls.entity_json("hostile-name")} & before
     written, removed = generate(ARCHIVE[:3], docs)  # the hostile article and its entity are gone
     gone = before - listed()
-    # Its page, JSON twin and month page; the 404 page's map of its entity's bucket (it held only that entity);
-    # and the search shards of the words only it had.
+    # Its page, JSON twin and month page; the 404 page's map of its entity's bucket (it held only that entity); the
+    # lookup's shards of its entity's id and of its name (each held only that); and the search shards of the words
+    # only it had.
     assert sorted(p for p in gone if not p.startswith("search/")) == [
         "articles/8d/hostile.json", "articles/8d/hostile.md", "browse/articles/2020-01.md",  # its month had only it
-        "moved/63.js"]
+        "lookup/20.json", "lookup/63.json", "moved/63.js"]
+    assert (urls.bucket("hostile-name"), urls.bucket("<img src=x onerror=alert(1)> _it_ {% raw %}")) == ("63", "20")
     assert (urls.article("hostile"), urls.article_json("hostile"), urls.moved(urls.bucket("hostile-name"))) == (
         "articles/8d/hostile.md", "articles/8d/hostile.json", "moved/63.js")
     assert removed == len(gone)
