@@ -46,6 +46,17 @@ class Disagreement:
         return f"disagree-{self.date}"
 
 
+# The end of a series key of shares: like "--per-", no slug holds it (a slug never holds two dashes in a row).
+SHARE = "--share"
+
+
+def is_share(figure: Figure) -> bool:
+    """A part of what the figure counts, printed as a fraction of it ("almost half of the population": 0.5, "two-thirds
+    of pupils"): no unit, and a value (and upper value) between 0 and 1. Shares are a series of their own, never
+    points of the series of counts of the same thing ("18m people" beside "half of the people" would chart 0.5
+    people), nor compared with counts for a disagreement."""
+    top = figure.value_max if figure.value_max is not None else figure.value
+    return figure.unit is None and 0 < figure.value < 1 and 0 < top < 1
 
 
 def series_key(figure: Figure) -> Optional[str]:
@@ -53,13 +64,16 @@ def series_key(figure: Figure) -> Optional[str]:
 
     A rate ("$1,300 a week": ``per`` "week") is never a point of the series of totals of what it counts, nor
     compared with them for a disagreement: its key ends "--per-" and the slug of its ``per``, which a key
-    without one cannot end with (a slug never holds two dashes in a row).
+    without one cannot end with (a slug never holds two dashes in a row). A share (:func:`is_share`) ends
+    :data:`SHARE` the same way.
     """
     if not figure.counts:
         return None
     key = slug(f"{figure.counts} {figure.unit or ''}".strip().casefold())
     per = getattr(figure, "per", None)
-    return f"{key}--per-{slug(per.casefold())}" if per else key
+    if per:
+        return f"{key}--per-{slug(per.casefold())}"
+    return key + SHARE if is_share(figure) else key
 
 
 def _series(figures: Sequence[tuple[FactSheet, Figure]], keys: Optional[Sequence[Optional[str]]] = None,
