@@ -38,15 +38,14 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..fsutil import write_atomic
-# The builder's parts; their names stay importable from here.
-from .mkdocs_config import (DIRTY_SAFE_PLUGINS, _config_chain, _env_names, _setting, _tree_digest,  # noqa: F401
-                            fingerprint, installed_packages, plugin_names)
-from .mkdocs_output import (BUNDLE_MARK, MARKDOWN_SUFFIXES, SEARCH_PLUGINS, STATE, UNPUBLISHED,  # noqa: F401
-                            _read_state, _remove_outputs, _site_stamp, _unpublish, _write_state, docs_snapshot,
-                            links_outside, output_path, unpublished)
+# The builder's parts: what this module builds with, and the names its callers and tests take from here.
+from .mkdocs_config import (DIRTY_SAFE_PLUGINS, _config_chain, _setting, fingerprint, installed_packages,  # noqa: F401
+                            plugin_names)
+from .mkdocs_output import (MARKDOWN_SUFFIXES, STATE, _read_state, _remove_outputs, _site_stamp, _unpublish,  # noqa: F401
+                            _write_state, docs_snapshot, links_outside, output_path, unpublished)
 from .mkdocs_passes import (PAGES_PER_PASS, PAGES_PER_PASS_ENV, _clean_directory, _hold, _is_modified,  # noqa: F401
                             _newer, _release, _run_pass)
-from .sitemap import SITEMAP_HEAD, SITEMAP_INDEX_HEAD, _sitemap_urls, _write_sitemap_index, split_sitemap  # noqa: F401
+from .sitemap import SITEMAP_INDEX_HEAD, split_sitemap  # noqa: F401
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01: a fixed build date when SOURCE_DATE_EPOCH is unset
 DIRTY_WARNING = "A 'dirty' build is being performed"

@@ -22,21 +22,17 @@ from ..model import FactSheet, to_data
 from . import pagecache, pictures, review, search, urls
 from .catalog import Catalog, EntityRecord
 from .escape import escape_text
-# The parts' names stay importable from here.
-from .docs_files import ASSETS, GENERATED_LIST, Pages, _assets, _remove_emptied, write_pages  # noqa: F401
+# The parts: what build_pages builds with, and the names its callers and tests take from here.
+from .docs_files import ASSETS, GENERATED_LIST, Pages, _assets, write_pages  # noqa: F401
 from .entity_pages import _entity_pages, _moved_maps, moved_map, resolve_redirects  # noqa: F401
-# The figures' pages are figure_pages.py's; their names stay importable from here.
-from .figure_pages import (CLASH_DATES_SHOWN, FIGURES_DISAGREEMENTS_PAGE,  # noqa: F401
-                           SERIES_CLASHES, SERIES_CLASHES_PAGE, SERIES_PAGE, UnitFigures, clash_pages,
-                           figure_pages, newest_reports, series_pages, unit_key)
-from .index_pages import GROUP_ORDER_NOTE, _group_pages, _months, _Page, initial  # noqa: F401
+from .figure_pages import clash_pages, figure_pages, series_pages  # noqa: F401
+from .index_pages import _group_pages, _months, _Page, initial  # noqa: F401
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .layout import chunks, format_number, pager  # noqa: F401
-from .machine import (atom_feed, entity_lookup, entity_twins, json_text, listed_together, lookup_buckets,  # noqa: F401
-                      lookup_index, lookup_shard, redirect_data)
+from .machine import (atom_feed, entity_twins, json_text, listed_together, lookup_buckets, lookup_index, lookup_shard,  # noqa: F401
+                      redirect_data)
 from .pagecache import PageCache
-from .templating import (GROUP_TITLES, KIND_LABELS, LinkTable, _ActorIds, _escape_value, _external,  # noqa: F401
-                         _finalize, _linker, _Renderer, _template, entity_homes, environment)
+from .templating import GROUP_TITLES, _escape_value, _linker, _Renderer, entity_homes, environment  # noqa: F401
 from .views import (_ArticleInputs, _article_view, _cooccurrence, _entity_view, _EntityPlan, _Groups,  # noqa: F401
                     _listed_view, _series_view, _sheet_view)
 
