@@ -223,3 +223,56 @@ def test_incremental_pages_equal_a_clean_build_as_days_of_disagreement_come_and_
     days, hurt = _many_days(), [_injured("h1", "2020-04-01", 5), _injured("h2", "2020-04-01", 8)]
     docs = _equals_a_clean_build_at_each_step(tmp_path, [days[:2], days, [*days, *hurt], [*days[2:], *hurt], days[:4]])
     assert sorted(p for p in tree(docs) if "disagree" in p) == ["browse/series/f4/people-killed/disagreements-2.md"]
+
+
+def _days_of(sizes: dict[str, int]) -> list:
+    """Per day of March 2020 ("01".."31"), that many reports of people killed, all different (article "<day>-<n>")."""
+    return [toll(f"{day}-{n}", f"2020-03-{day}", 100 * int(day) + n) for day, size in sizes.items() for n in range(size)]
+
+
+def _days_on(page: str) -> list[str]:
+    return re.findall(r'<a id="disagree-([\d-]+)"></a>\*\*', page)
+
+
+def test_days_of_disagreement_are_paged_by_rows_and_a_day_is_never_split(monkeypatch):
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 10)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 12)
+    monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
+    # Rows with the day's heading: 01: 4, 02: 5, 03: 14 (over a page), 04: 4, 05: 6. Newest first: 05 and 04 on the
+    # series page (10), 03 alone, then 02 and 01 (9).
+    catalog = gather(_days_of({"01": 2, "02": 3, "03": 12, "04": 2, "05": 4}))
+    clashes = catalog.disagreements["people-killed"]
+    assert [[c.date for c in page] for page in figure_pages.clash_layout(clashes)] == [
+        ["2020-03-05", "2020-03-04"], ["2020-03-03"], ["2020-03-02", "2020-03-01"]]
+    more = "browse/series/f4/people-killed/disagreements-{n}.md"
+    assert render.clash_pages(catalog) == {
+        ("people-killed", "2020-03-05"): PAGE, ("people-killed", "2020-03-04"): PAGE,
+        ("people-killed", "2020-03-03"): more.format(n=2),
+        ("people-killed", "2020-03-02"): more.format(n=3), ("people-killed", "2020-03-01"): more.format(n=3)}
+    files = build_pages(catalog).files
+    assert sorted(p for p in files if "people-killed" in p and "disagree" in p) == [more.format(n=2), more.format(n=3)]
+    # clash_pages agrees with the pages written: each page shows exactly the days it is said to show, in full.
+    written = {p: _days_on(files[p]) for p in (PAGE, more.format(n=2), more.format(n=3))}
+    assert written == {PAGE: ["2020-03-05", "2020-03-04"], more.format(n=2): ["2020-03-03"],
+                       more.format(n=3): ["2020-03-02", "2020-03-01"]}
+    assert "3 older days on which they disagree, newest first, on further pages of disagreements.\n" in files[PAGE]
+    assert len(re.findall(r"^\| 3\d\d \|", files[more.format(n=2)], re.M)) == 12  # the day over the budget, whole
+
+
+def test_a_series_whose_days_fit_its_page_lists_them_oldest_first():
+    catalog = gather(_days_of({"01": 2, "02": 3, "04": 2}))
+    assert [[c.date for c in page] for page in figure_pages.clash_layout(catalog.disagreements["people-killed"])] == [
+        ["2020-03-04", "2020-03-02", "2020-03-01"]]
+    files = build_pages(catalog).files
+    assert _days_on(files[PAGE]) == ["2020-03-01", "2020-03-02", "2020-03-04"]
+    assert "older day" not in files[PAGE] and not any("disagreements-" in p for p in files)
+
+
+def test_incremental_pages_equal_a_clean_build_as_days_grow_past_the_row_budget(monkeypatch, tmp_path):
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 10)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 12)
+    monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
+    docs = _equals_a_clean_build_at_each_step(tmp_path, [
+        _days_of({"01": 2, "02": 3}), _days_of({"01": 2, "02": 3, "03": 12, "04": 2, "05": 4}),
+        _days_of({"01": 2, "02": 6, "03": 3, "04": 2, "05": 4}), _days_of({"01": 2, "05": 4})])
+    assert sorted(p for p in tree(docs) if "disagreements-" in p) == []

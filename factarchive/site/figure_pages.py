@@ -1,7 +1,8 @@
 """The figures' pages: the figures index, a page per unit, and a page (or pages) per series of one thing counted.
 
 A series is the reports of one thing across articles (catalog.FigureSeries); the days its reports disagree
-(catalog.Disagreement) are on its page, the newest in full and older ones paged, and on the figures index.
+(catalog.Disagreement) are on its page, the newest in full and older ones paged by rows (clash_layout), and on
+the figures index; an article page shows a day's reports nearest its own (clash_shown).
 Called by render.build_pages, which passes the renderer, the page cache's groups and the index page size.
 """
 
@@ -9,21 +10,31 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, fields, replace
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
 from ..model import FactSheet, Figure
 from ..slug import slug
 from . import pictures, urls
-from .catalog import Catalog
+from .catalog import Catalog, Disagreement
 from .layout import chunks, format_number, pager
 from .views import _figure_row_view, _Groups, _series_view
 
 # A series page lists this many reports, newest first, once it has more; older ones are further pages.
 SERIES_PAGE = 200
-# Days on which a series' reports disagree: the newest SERIES_CLASHES in full on its page, older ones on pages
-# of SERIES_CLASHES_PAGE days (each day is a table of every report of that day).
-SERIES_CLASHES = 20
-SERIES_CLASHES_PAGE = 50
+# Days on which a series' reports disagree, newest first, paged by rows (each day is a table of every report of
+# that day, and one busy day of a newsroom archive has dozens): the series page holds its newest days up to
+# SERIES_CLASHES rows, each further page of disagreements up to SERIES_CLASHES_PAGE rows. A day is never split
+# (a day over the budget is a page of its own); its heading and table header count CLASH_DAY_ROWS rows, so a page
+# of many small days stays as short as one of a few large ones. clash_layout decides; clash_pages follows it.
+SERIES_CLASHES = 400
+SERIES_CLASHES_PAGE = 400
+CLASH_DAY_ROWS = 2
+# An article page shows, of each disagreement it takes part in, its own reports and the NEAREST_REPORTS reports
+# nearest in value below and above each of them, then a line counting the others, linked to the day's full table
+# (100 articles reporting one thing on one day must not each carry the table of all 100). A disagreement of at
+# most ALL_REPORTS reports is shown whole: cutting it would hide no more than the counting line costs.
+NEAREST_REPORTS = 3
+ALL_REPORTS = 2 * NEAREST_REPORTS + 4
 # The figures index lists the things whose reports disagree, this many a page (the first on figures.md, further
 # pages under browse/figures/), each with its newest CLASH_DATES_SHOWN days and the count of older ones.
 FIGURES_DISAGREEMENTS_PAGE = 100
@@ -56,20 +67,88 @@ def newest_reports(points: Iterable[tuple[FactSheet, Any]]) -> list[tuple[FactSh
     return dated[::-1] + [p for p in points if p[0].published is None]
 
 
-def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
-    """(series id, day) -> the docs page that shows that day's disagreement in full (its anchor: clash.anchor).
+@dataclass(frozen=True)
+class ClashShown:
+    """One disagreement as a page shows it (_disagreement.md.j2): the heading (its reports' count and range of
+    values), the reports shown in value order, and how many others, on the page that shows the day whole."""
 
-    A series' newest SERIES_CLASHES days are on its page; older ones, newest first, SERIES_CLASHES_PAGE to a page of
-    disagreements (urls.series_disagreements 2, 3, ...): as :func:`series_pages` lays them out.
-    """
+    series: str
+    date: str
+    anchor: str
+    count: int  # every report of that thing on that day
+    low: Any  # the smallest value reported
+    high: Any  # the last report's upper value (or value), as the range of the day is stated
+    per: Optional[str]
+    rows: tuple  # (article, figure) pairs shown, in value order
+    own: tuple[int, ...]  # positions in ``rows`` of the page's own article's reports
+    more: int  # reports of that day not shown
+    page: Optional[str]  # the page that shows the day whole (where ``more``)
+
+
+def clash_shown(clash: Disagreement, article_id: Optional[str] = None, page: Optional[str] = None) -> ClashShown:
+    """``clash`` whole (a series' page), or as article ``article_id``'s page shows it: its own reports and the
+    NEAREST_REPORTS nearest in value each side of each (whole when it has at most ALL_REPORTS reports); ``page``:
+    where the day is shown whole (clash_pages), which the line counting the rest links to."""
+    points = tuple(clash.points)  # smallest value first (series._disagreements)
+    keep = range(len(points))
+    if article_id is not None and len(points) > ALL_REPORTS:
+        mine = [n for n, (sheet, _) in enumerate(points) if sheet.id == article_id]
+        keep = sorted({k for n in mine for k in range(max(0, n - NEAREST_REPORTS),
+                                                       min(len(points), n + NEAREST_REPORTS + 1))})
+    rows = tuple(points[n] for n in keep)
+    last = points[-1][1]
+    return ClashShown(series=clash.series, date=clash.date, anchor=clash.anchor, count=len(points),
+                      low=points[0][1].value, high=last.value_max if last.value_max is not None else last.value,
+                      per=points[0][1].per, rows=rows,
+                      own=tuple(n for n, (sheet, _) in enumerate(rows) if sheet.id == article_id),
+                      more=len(points) - len(rows), page=page if len(rows) < len(points) else None)
+
+
+def article_clashes(article_id: str, figures: Iterable[Any], catalog: Catalog,
+                    where: Mapping[tuple[str, str], str]) -> list[ClashShown]:
+    """The disagreements an article's ``figures`` take part in, in the order of its figures, each once, as its
+    page shows them (clash_shown); ``where``: clash_pages."""
+    found: list[ClashShown] = []
+    seen = set()
+    for fig in figures:
+        clash = catalog.figure_disagreement.get((article_id, fig.id))
+        if clash is not None and (clash.series, clash.date) not in seen:
+            seen.add((clash.series, clash.date))
+            found.append(clash_shown(clash, article_id, where.get((clash.series, clash.date))))
+    return found
+
+
+def clash_layout(clashes: Sequence[Disagreement]) -> list[list[Disagreement]]:
+    """A series' days of disagreement (oldest first, as the catalog holds them) cut into pages, newest first: the
+    first is the series page (up to SERIES_CLASHES rows), then pages of disagreements of up to SERIES_CLASHES_PAGE
+    rows each (urls.series_disagreements 2, 3, ...). A day counts its reports and CLASH_DAY_ROWS; it is never
+    split, and a page holds at least one day. Always at least one page (maybe empty)."""
+    pages: list[list[Disagreement]] = [[]]
+    used = 0
+    for clash in reversed(clashes):
+        rows = len(clash.points) + CLASH_DAY_ROWS
+        budget = SERIES_CLASHES if len(pages) == 1 else SERIES_CLASHES_PAGE
+        if pages[-1] and used + rows > budget:
+            pages.append([])
+            used = 0
+        pages[-1].append(clash)
+        used += rows
+    return pages
+
+
+def clash_paths(series_id: str, layout: Sequence[Any]) -> list[str]:
+    """The docs pages of a series' disagreements laid out as ``layout`` (clash_layout): its own page first."""
+    return [urls.series(series_id)] + [urls.series_disagreements(series_id, n) for n in range(2, len(layout) + 1)]
+
+
+def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
+    """(series id, day) -> the docs page that shows that day's disagreement in full (its anchor: clash.anchor),
+    as :func:`clash_layout` lays them out (and :func:`series_pages` writes them)."""
     found = {}
     for series_id, clashes in catalog.disagreements.items():
-        total = len(clashes)
-        for index, clash in enumerate(clashes):  # oldest first
-            back = total - 1 - index  # days newer than this one
-            found[(series_id, clash.date)] = (
-                urls.series(series_id) if total <= SERIES_CLASHES or back < SERIES_CLASHES
-                else urls.series_disagreements(series_id, 2 + (back - SERIES_CLASHES) // SERIES_CLASHES_PAGE))
+        layout = clash_layout(clashes)
+        for path, days in zip(clash_paths(series_id, layout), layout):
+            found.update(((series_id, clash.date), path) for clash in days)
     return found
 
 
@@ -84,25 +163,25 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
     """
     points = list(item.points)
-    clashes = list(catalog.disagreements.get(item.id, ()))  # oldest day first
-    older = 0
+    # The newest days of disagreement on the page, up to a budget of rows; older days on pages of their own
+    # (clash_layout decides, clash_pages follows it), reached by the pager: the page says how many there are, not
+    # which (a newsroom's series may disagree on thousands of days), and articles and the figures index link to a
+    # day on its own page.
+    layout = clash_layout(catalog.disagreements.get(item.id, ()))
+    clashes = [clash_shown(clash) for clash in layout[0]]
+    if len(layout) == 1:
+        clashes.reverse()  # every day on the page: oldest first, as its table of every report
+    older = sum(map(len, layout[1:]))
     clash_pager: list = []
-    if len(clashes) > SERIES_CLASHES:
-        # The newest SERIES_CLASHES days in full on the page; older days on pages of their own (clash_pages says
-        # which), reached by the pager: the page says how many there are, not which (a newsroom's series may
-        # disagree on thousands of days), and articles and the figures index link to a day on its own page.
-        newest, rest = clashes[:-SERIES_CLASHES - 1:-1], clashes[-SERIES_CLASHES - 1::-1]
-        chunked_clashes = chunks(rest, 0, SERIES_CLASHES_PAGE)[1:]
-        clash_paths = [urls.series(item.id)] + [urls.series_disagreements(item.id, n)
-                                                for n in range(2, len(chunked_clashes) + 2)]
-        older = len(rest)
-        clash_pager = pager(clash_paths, 1)
-        for n, path in enumerate(clash_paths[1:], 2):
+    if len(layout) > 1:
+        paths_of_clashes = clash_paths(item.id, layout)
+        clash_pager = pager(paths_of_clashes, 1)
+        for n, path in enumerate(paths_of_clashes[1:], 2):
             pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                                   clashes=chunked_clashes[n - 2], older_count=0, clash_pager=pager(clash_paths, n),
-                                   part="disagreements", chart=None, rows=[], newest_first=True, page_number=n,
-                                   pager=[], pager_title="", grouping=None, periods=[]))
-        clashes = newest
+                                   clashes=[clash_shown(clash) for clash in layout[n - 1]], older_count=0,
+                                   clash_pager=pager(paths_of_clashes, n), part="disagreements", chart=None, rows=[],
+                                   newest_first=True, page_number=n, pager=[], pager_title="", grouping=None,
+                                   periods=[]))
     if len(points) <= SERIES_PAGE:
         page = urls.series(item.id)
         pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,

@@ -25,7 +25,7 @@ from .escape import escape_text
 # The parts: what build_pages builds with, and the names its callers and tests take from here.
 from .docs_files import ASSETS, GENERATED_LIST, Pages, _assets, write_pages  # noqa: F401
 from .entity_pages import _entity_pages, _moved_maps, moved_map, resolve_redirects  # noqa: F401
-from .figure_pages import clash_pages, figure_pages, series_pages  # noqa: F401
+from .figure_pages import article_clashes, clash_pages, figure_pages, series_pages  # noqa: F401
 from .index_pages import _group_pages, _months, _Page, initial  # noqa: F401
 from .jsonld import article_jsonld, entity_jsonld, front_matter_value
 from .layout import chunks, format_number, pager  # noqa: F401
@@ -95,11 +95,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
 
     def article_pages(sheet: FactSheet) -> None:
         page = urls.article(sheet.id)
-        clashes = []
-        for fig in sheet.figures:
-            clash = catalog.figure_disagreement.get((sheet.id, fig.id))
-            if clash and clash not in clashes:
-                clashes.append(clash)
+        clashes = article_clashes(sheet.id, sheet.figures, catalog, clash_paths)
         read_more = {h: catalog.article_titled(h) for h in sheet.related}
         pages.add(page, _render(
             "article.md.j2", page, sheet=sheet, entities=entities, sentences=fact_sentences(sheet), missing=[

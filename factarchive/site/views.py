@@ -65,6 +65,14 @@ def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
             tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in clash.points))
 
 
+def _shown_view(shown: Any, series: Mapping[str, Any]) -> tuple:
+    """What _disagreement.md.j2 reads of a disagreement as a page shows it (figure_pages.ClashShown)."""
+    item = series[shown.series]
+    return (shown.series, shown.date, shown.anchor, item.label, item.unit, shown.count, shown.low, shown.high,
+            shown.per, tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in shown.rows), shown.own, shown.more,
+            shown.page)
+
+
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
                   homes: Mapping[str, tuple[str, str]], inputs: Optional["_ArticleInputs"] = None,
                   clash_pages: Optional[Mapping[tuple[str, str], str]] = None) -> tuple:
@@ -75,18 +83,26 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
     headlines and named entities without decoding the sheet (the sheet itself is in the view as its repr).
     ``clash_pages`` (render.clash_pages): the page that shows a disagreement, which its figure links to.
     """
+    from .figure_pages import article_clashes  # figure_pages imports this module
+
     clash_pages = clash_pages or {}
     inputs = inputs if inputs is not None else _ArticleInputs(catalog, None)
     shown = repr(sheet)
     figures = []
+    clashes: tuple = ()
     if sheet.id not in inputs.serial:  # no figure of it in a series (nor so in a disagreement): none is read
         figures = [(None, None, None, None)] * inputs.catalog.figures.count(sheet.id)
-    for fig in inputs.figures_of(sheet) if sheet.id in inputs.serial else ():
-        key = catalog.figure_series.get((sheet.id, fig.id))
-        clash = catalog.figure_disagreement.get((sheet.id, fig.id))
-        figures.append((key, catalog.series[key].article_count if key else None,
-                        _clash_view(clash, catalog.series) if clash else None,
-                        clash_pages.get((clash.series, clash.date)) if clash else None))
+    else:
+        own = inputs.figures_of(sheet)
+        for fig in own:
+            key = catalog.figure_series.get((sheet.id, fig.id))
+            clash = catalog.figure_disagreement.get((sheet.id, fig.id))
+            figures.append((key, catalog.series[key].article_count if key else None,
+                            (clash.series, clash.date, clash.anchor) if clash else None,
+                            clash_pages.get((clash.series, clash.date)) if clash else None))
+        # Of each disagreement, what the page shows (its own reports and the nearest, and the count of the rest):
+        # a report added far from this article's values changes the page only through the counts.
+        clashes = tuple(_shown_view(c, catalog.series) for c in article_clashes(sheet.id, own, catalog, clash_pages))
     read_more = []
     for headline in inputs.headlines(sheet, shown):
         target = catalog.article_titled(headline)
@@ -98,7 +114,7 @@ def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, Fac
                      for cap in inputs.captions_of(sheet))
     related = tuple((*_sheet_view(other), n) for other, n in catalog.related[sheet.id])
     named = tuple(homes[entity_id] for entity_id in inputs.named_by(sheet))
-    return shown, tuple(figures), tuple(read_more), pictured, related, named
+    return shown, tuple(figures), clashes, tuple(read_more), pictured, related, named
 
 
 def _cooccurrence(catalog: Catalog) -> Any:
