@@ -172,7 +172,7 @@ def cmd_site(args: argparse.Namespace) -> int:
         return EXIT_FAILED if problems else EXIT_OK
     started = time.perf_counter()
     result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
-                        offline=args.offline, incremental=not args.clean,
+                        offline=args.offline, incremental=not args.clean, jobs=args.jobs,
                         progress=_bar("mkdocs", "page") if progress else None)
     if not result.ok:
         _err(f"mkdocs build failed:\n{result.output}")
@@ -234,12 +234,23 @@ def _add_extract_options(p: argparse.ArgumentParser, inherit: bool = False) -> N
                    help=f"folder of article files (default: {DEFAULTS['seeds']})")
     p.add_argument("--force", action="store_true", default=_default(False, inherit),
                    help="re-extract every seed, even if unchanged")
-    p.add_argument("--jobs", type=_positive, default=_default(1, inherit), metavar="N",
-                   help="extract on a local Dask cluster of N worker processes (default: 1, in this "
-                        "process; each worker loads the model, ~300 MB)")
     p.add_argument("--scheduler", metavar="ADDRESS", default=_default(None, inherit),
                    help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers need "
                         "factarchive installed, same version)")
+
+
+JOBS_HELP = {
+    "extract": "extract on a local Dask cluster of N worker processes (default: 1, in this process; each worker "
+               "loads the model, ~300 MB)",
+    "site": "run up to N MkDocs passes at a time, each its own process (default: 1); the site is the same "
+            "whatever N, and the passes running at once share one memory budget, so N only changes the time",
+    "all": "N worker processes for each step: extraction on a local Dask cluster of N workers, then up to N "
+           "MkDocs passes at a time (default: 1)",
+}
+
+
+def _add_jobs_option(p: argparse.ArgumentParser, command: str, inherit: bool = False) -> None:
+    p.add_argument("--jobs", type=_positive, default=_default(1, inherit), metavar="N", help=JOBS_HELP[command])
 
 
 def _add_progress_option(p: argparse.ArgumentParser, inherit: bool = False) -> None:
@@ -278,6 +289,7 @@ def parser() -> argparse.ArgumentParser:
     )
     _add_archive_option(top)
     _add_extract_options(top)
+    _add_jobs_option(top, "all")
     _add_site_options(top)
     _add_progress_option(top)
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
@@ -289,13 +301,17 @@ def parser() -> argparse.ArgumentParser:
                        formatter_class=fmt)
     _add_archive_option(p, inherit=True)
     _add_extract_options(p, inherit=True)
+    _add_jobs_option(p, "extract", inherit=True)
     _add_progress_option(p, inherit=True)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("site", help="generate pages from fact sheets and build the site", description=cmd_site.__doc__,
-                       epilog="example:\n  python build.py site --archive archive --site-dir site", formatter_class=fmt)
+                       epilog="example:\n  python build.py site --archive archive --site-dir site\n"
+                       "  python build.py site --clean --jobs 2                    # two MkDocs passes at a time",
+                       formatter_class=fmt)
     _add_archive_option(p, inherit=True)
     _add_site_options(p, inherit=True)
+    _add_jobs_option(p, "site", inherit=True)
     _add_progress_option(p, inherit=True)
     p.set_defaults(func=cmd_site)
 

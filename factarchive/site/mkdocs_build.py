@@ -43,13 +43,18 @@ from .mkdocs_config import (DIRTY_SAFE_PLUGINS, _config_chain, _setting, fingerp
                             plugin_names)
 from .mkdocs_output import (MARKDOWN_SUFFIXES, STATE, _read_state, _remove_outputs, _site_stamp, _unpublish,  # noqa: F401
                             _write_state, docs_snapshot, links_outside, output_path, unpublished)
-from .mkdocs_passes import (PAGES_PER_PASS, PAGES_PER_PASS_ENV, _clean_directory, _hold, _is_modified,  # noqa: F401
-                            _newer, _release, _run_pass)
+from .mkdocs_passes import (JOBS_ENV, PAGES_ONLY_ENV, PAGES_PER_PASS, PAGES_PER_PASS_ENV,  # noqa: F401
+                            PASS_BYTES_ENV, _clean_directory, _is_modified, _newer, _run_pass, anchor_report,
+                            check_anchors, pass_bytes_for, plan_passes, run_passes)
 from .sitemap import SITEMAP_INDEX_HEAD, split_sitemap  # noqa: F401
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01: a fixed build date when SOURCE_DATE_EPOCH is unset
 DIRTY_WARNING = "A 'dirty' build is being performed"
-ANCHORS_ENV = "FACTARCHIVE_ANCHORS"  # the file where passes leave each other the anchors and links they saw
+ANCHORS_ENV = "FACTARCHIVE_ANCHORS"  # the file where a pass leaves the anchors and links it saw (mkdocs_passes)
+# What a build writes besides pages and copied files: material's static templates and the sitemap's gzip, with
+# the config's theme.static_templates and extra_templates. Only the lead pass writes them, so a page with one
+# of these outputs is the lead's to render.
+THEME_OUTPUTS = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz"})
 MODIFIED_ENV = "FACTARCHIVE_MODIFIED"  # the file that lists the docs files a --dirty build is to build again
 # MkDocs warns on every --dirty build, and --strict turns that warning into a failure: the build runs through
 # this wrapper, which drops that one message (at its logger, before the strict-mode counter sees it).
@@ -65,13 +70,13 @@ MODIFIED_ENV = "FACTARCHIVE_MODIFIED"  # the file that lists the docs files a --
 # template. None of this changes a byte of the site.
 # MkDocs collects a page's links to #anchors only when its page logger is above DEBUG (so `--verbose`, which the
 # progress bar needs, checked no anchor): that logger is kept at INFO, and MkDocs' debug lines come from others.
-# In a build in passes (ANCHORS_ENV set), a pass checks a link only when it rendered both pages (MkDocs'
-# Page.validate_anchor_links skips a target it did not render): the wrapper adds the links across passes, with
-# MkDocs' own message, logger and level (validation.links.anchors), so --strict counts them as MkDocs does. Each
-# pass leaves in ANCHORS_ENV the anchor ids of the pages it rendered and the links it could not check (their
-# target not rendered yet); a later pass checks its links against the ids left, and the links left against the
-# pages it renders. A link whose target no pass renders (an unchanged page, in an incremental build) is not
-# checked, as in one `mkdocs build --dirty`. Done in the wrapper, not by a plugin: passes are MkDocs' alone.
+# In a build in passes (ANCHORS_ENV set), a pass checks a link only when it rendered both pages: each pass leaves
+# in its ANCHORS_ENV file the anchor ids of the pages it rendered and the links it could not check, and
+# mkdocs_passes.check_anchors checks them once every pass has ended, with MkDocs' own message and level
+# (validation.links.anchors), so --strict fails as within one pass. Done in the wrapper, not by a plugin: passes
+# are MkDocs' alone. In passes, MODIFIED_ENV lists the docs files this pass renders or copies, and no other is
+# "modified" (a page of another pass is not this one's to write); PAGES_ONLY_ENV (every pass but the lead, see
+# mkdocs_passes) makes the steps that write anything but pages (static files, theme and extra templates) do nothing.
 _WRAPPER = f"""
 import atexit, json, logging, os, sys
 logging.getLogger("mkdocs.commands.build").addFilter(lambda r: not r.getMessage().startswith({DIRTY_WARNING!r}))
@@ -79,55 +84,40 @@ logging.getLogger("mkdocs.structure.pages").setLevel(logging.INFO)
 state_path = os.environ.get({ANCHORS_ENV!r})
 if state_path:
     from mkdocs.structure import pages
-    try:
-        with open(state_path, encoding="utf-8") as fh:
-            state = json.load(fh)
-    except FileNotFoundError:
-        state = {{"ids": {{}}, "links": {{}}}}
-    ids, waiting = state["ids"], state["links"]  # src -> anchor ids; target src -> [[src, anchor, link]]
+    ids, left = {{}}, []  # src -> its anchor ids; [src, target, anchor, link, level] for targets not rendered here
     validate = pages.Page.validate_anchor_links
-
-    def report(log_level, src, link, target, anchor):
-        pages.log.log(log_level, f"Doc file '{{src}}' contains a link '{{link}}', but the doc '{{target}}' "
-                                 f"does not contain an anchor '#{{anchor}}'.")
 
     def validate_across_passes(self, *, files, log_level):
         validate(self, files=files, log_level=log_level)
         if self.present_anchor_ids is None:  # not rendered in this pass
             return
         src = self.file.src_uri
-        for source, anchor, link in waiting.pop(src, []):
-            if anchor not in self.present_anchor_ids:
-                report(log_level, source, link, src, anchor)
         for to_file, links in (self.links_to_anchors or {{}}).items():
             page = to_file.page
             if page is None or page.present_anchor_ids is not None:
                 continue  # not a page, or rendered in this pass: MkDocs checked it
-            target = to_file.src_uri
             for anchor, link in links.items():
-                if target not in ids:
-                    waiting.setdefault(target, []).append([src, anchor, link])
-                elif anchor not in ids[target]:
-                    report(log_level, src, link, target, anchor)
+                left.append([src, to_file.src_uri, anchor, link, log_level])
         ids[src] = sorted(self.present_anchor_ids)
 
     pages.Page.validate_anchor_links = validate_across_passes
 
     def save():
         with open(state_path, "w", encoding="utf-8") as fh:
-            json.dump(state, fh)
+            json.dump({{"ids": ids, "links": left}}, fh)
 
     atexit.register(save)
 modified_path = os.environ.get({MODIFIED_ENV!r})
 if modified_path:
     from mkdocs.structure import files
     with open(modified_path, encoding="utf-8") as fh:
-        listed = json.load(fh)
-    docs_dir, known, modified = listed["docs"], set(listed["known"]), set(listed["modified"])
+        listing = json.load(fh)
+    docs_dir, modified = listing["docs"], set(listing["modified"])
+    known = None if listing.get("known") is None else set(listing["known"])  # None: every docs file is listed
     is_modified = files.File.is_modified
 
     def is_modified_as_listed(self):
-        if self._content is None and self.src_dir == docs_dir and self.src_uri in known:
+        if self._content is None and self.src_dir == docs_dir and (known is None or self.src_uri in known):
             return self.src_uri in modified
         return is_modified(self)
 
@@ -177,6 +167,13 @@ def build_theme_template_listing_pages_once(*args, **kwargs):
 files_module.Files.add_files_from_theme = add_files_from_theme_outside_dot_folders
 files_module.Files.documentation_pages = documentation_pages_listed_once
 build_module._build_theme_template = build_theme_template_listing_pages_once
+if os.environ.get({PAGES_ONLY_ENV!r}):
+    def copy_no_static_files(self, *args, **kwargs):
+        listed["templates"] = True  # as the first template would: from here on the build only reads its files
+
+    files_module.Files.copy_static_files = copy_no_static_files
+    build_module._build_theme_template = lambda *args, **kwargs: None
+    build_module._build_extra_template = lambda *args, **kwargs: None
 
 def get_env_with_bytecode_cache(self):
     env = get_env(self)
@@ -208,15 +205,19 @@ class BuildResult:
 
 def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, offline: bool = False,
                incremental: bool = True, progress: Optional[Callable[[int], Any]] = None,
-               pages_per_pass: Optional[int] = None) -> BuildResult:
+               pages_per_pass: Optional[int] = None, pass_bytes: Optional[int] = None,
+               jobs: Optional[int] = None) -> BuildResult:
     """Build ``docs`` into ``site`` with the settings of ``config``; incrementally when that is safe.
 
     ``progress(total)`` makes a bar (``update(n)``, ``close()``; tqdm's API)
     for the pages MkDocs will read and write; it advances with MkDocs' own
     debug lines ("Reading: ...", "Building page ..."), read as MkDocs prints them.
 
-    ``pages_per_pass`` (default: ``$FACTARCHIVE_PAGES_PER_PASS``, else ``PAGES_PER_PASS``; 0 for no limit) bounds
-    the pages one MkDocs run renders, and so its memory: more pages than that are built in several passes.
+    The pages are built in passes of about ``pass_bytes`` of Markdown (default: ``$FACTARCHIVE_PASS_BYTES``,
+    else what keeps ``jobs`` passes at once within mkdocs_passes.MEMORY_BUDGET_MB), up to ``jobs`` at a time
+    (default: ``$FACTARCHIVE_SITE_JOBS``, else 1), each its own MkDocs process; the site is the same whatever
+    the passes. ``pages_per_pass`` (default: ``$FACTARCHIVE_PAGES_PER_PASS`` when set; 0 for one pass) cuts
+    the passes by page count instead.
     """
     config, docs, site = Path(config).resolve(), Path(docs).resolve(), Path(site).resolve()
     env = dict(os.environ)
@@ -224,6 +225,8 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     env.setdefault("SOURCE_DATE_EPOCH", str(DEFAULT_EPOCH))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     env.pop("COLUMNS", None)  # MkDocs wraps its log lines to COLUMNS: one message, one line
+    for name in (ANCHORS_ENV, MODIFIED_ENV, PAGES_ONLY_ENV):
+        env.pop(name, None)  # each pass is given its own
     if offline:
         env["FACTARCHIVE_OFFLINE"] = "true"
     # JSON strings are YAML strings: paths are quoted safely whatever they hold.
@@ -236,7 +239,8 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     directory_urls = bool(_setting(chain, "use_directory_urls", True)) and not offline
     # Strictness too: a build that passed without --strict says nothing about one with it.
     print_ = fingerprint(config, f"{derived_text}strict: {strict}\n", env)
-    snapshot = docs_snapshot(docs)
+    sizes: dict[str, int] = {}
+    snapshot = docs_snapshot(docs, sizes=sizes)
     states = _read_state(docs)
     previous = states.get(str(site), {})
     safe = all(name in DIRTY_SAFE_PLUGINS for name in plugin_names(chain))
@@ -262,65 +266,81 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
         _write_state(docs, states)
 
     pages = sorted(src for src in snapshot if src.endswith(MARKDOWN_SUFFIXES))
+    others = [src for src in snapshot if not src.endswith(MARKDOWN_SUFFIXES)]
     # The pages MkDocs will render: every page on a clean build; on a dirty one, those whose output is missing or
     # older than their source (mkdocs.structure.files.File.is_modified).
     to_build = [src for src in pages if _newer(snapshot[src], built[src])] if same else pages
-    limit = pages_per_pass if pages_per_pass is not None else int(os.environ.get(PAGES_PER_PASS_ENV, PAGES_PER_PASS))
-    passes: list[Optional[list[str]]] = [None]  # one MkDocs run, as it decides
-    if limit > 0 and len(to_build) > limit:
-        passes = [to_build[i:i + limit] for i in range(0, len(to_build), limit)]
+    jobs = max(1, jobs if jobs is not None else int(os.environ.get(JOBS_ENV, 1)))
+    if pages_per_pass is None and os.environ.get(PAGES_PER_PASS_ENV):
+        pages_per_pass = int(os.environ[PAGES_PER_PASS_ENV])
+    if pass_bytes is None:
+        pass_bytes = int(os.environ.get(PASS_BYTES_ENV) or pass_bytes_for(jobs, len(snapshot)))
+    # Pages only the lead pass may write: their output is also a file the lead writes besides its pages.
+    theme_setting = _setting(chain, "theme", {})
+    templates = list(_setting(chain, "extra_templates", []) or []) + list(
+        (theme_setting.get("static_templates") if isinstance(theme_setting, dict) else None) or [])
+    lead_outputs = {output_path(src, directory_urls) for src in others} | THEME_OUTPUTS | set(map(str, templates))
+    lead = [src for src in to_build if output_path(src, directory_urls) in lead_outputs]
+    passes = plan_passes(to_build, sizes, jobs=jobs, pages_per_pass=pages_per_pass, pass_bytes=pass_bytes, lead=lead)
 
     # The derived config sits beside the project's, so paths relative to the
     # config file (a theme's custom_dir, say) mean the same in both.
     fd, derived = tempfile.mkstemp(prefix=".mkdocs-factarchive-", suffix=".yml", dir=config.parent)
-    anchors = os.path.join(tempfile.gettempdir(), f"factarchive-anchors-{os.path.basename(derived)[:-4]}.json")
-    modified = os.path.join(tempfile.gettempdir(), f"factarchive-modified-{os.path.basename(derived)[:-4]}.json")
-    held: list[str] = []
+    scratch = os.path.join(tempfile.gettempdir(), f"factarchive-{os.path.basename(derived)[1:-4]}")
+    scratches: list[str] = []
+
+    def listing(name: str, data: dict[str, Any]) -> str:
+        path = f"{scratch}-{name}.json"
+        scratches.append(path)
+        write_atomic(path, json.dumps(data), durable=False)
+        return path
+
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(derived_text)
-        if same and passes == [None]:  # passes hold and release outputs between runs: MkDocs asks for itself there
-            write_atomic(modified, json.dumps({"docs": str(docs), "known": sorted(snapshot), "modified": sorted(
-                src for src in snapshot if _newer(snapshot[src], built[src]))}), durable=False)
-            env = {**env, MODIFIED_ENV: modified}
-        bar = progress(len(passes) * len(pages) + len(to_build)) if progress is not None else None
-        lines: list[str] = []
-        returncode = 0
+        base = [sys.executable, "-c", _WRAPPER, "build"]
+        tail = ["-f", derived] + (["--strict"] if strict else []) + (["--verbose"] if progress is not None else [])
+        commands: list[tuple[list[str], dict[str, str]]] = []
+        anchors: list[str] = []
+        if not passes:  # one MkDocs run
+            run_env = env
+            if same:  # the answers to MkDocs' --dirty question, from the mtimes read above
+                run_env = {**env, MODIFIED_ENV: listing("modified", {
+                    "docs": str(docs), "known": sorted(snapshot),
+                    "modified": sorted(src for src in snapshot if _newer(snapshot[src], built[src]))})}
+            commands.append((base + ["--dirty" if same else "--clean"] + tail, run_env))
+        else:
+            if not same:
+                _clean_directory(site)  # what `mkdocs build --clean` does first; every pass is then --dirty
+            # The lead copies what changed besides pages; every pass renders its own pages and nothing else.
+            copied = [src for src in others if not same or _newer(snapshot[src], built[src])]
+            for number, chunk in enumerate(passes):
+                anchors.append(f"{scratch}-anchors-{number}.json")
+                scratches.append(anchors[-1])
+                pass_env = {**env, ANCHORS_ENV: anchors[-1], MODIFIED_ENV: listing(f"modified-{number}", {
+                    "docs": str(docs), "modified": sorted(chunk + copied) if number == 0 else chunk})}
+                if number:
+                    pass_env[PAGES_ONLY_ENV] = "1"
+                commands.append((base + ["--dirty"] + tail, pass_env))
+        # Every pass reads every page and renders its own.
+        bar = progress(max(1, len(passes)) * len(pages) + len(to_build)) if progress is not None else None
         try:
-            if passes != [None]:
-                env = {**env, ANCHORS_ENV: anchors}  # what passes leave each other (_WRAPPER), outside the project
-                if not same:
-                    _clean_directory(site)  # what `mkdocs build --clean` does first; every pass is then --dirty
-                held = _hold(docs, site, to_build, directory_urls)
-            for chunk in passes:
-                if chunk is not None:
-                    _release(site, chunk, directory_urls)
-                dirty = same or chunk is not None
-                cmd = [sys.executable, "-c", _WRAPPER, "build", "--dirty" if dirty else "--clean", "-f", derived]
-                if strict:
-                    cmd.append("--strict")
-                if bar is not None:
-                    cmd.append("--verbose")
-                returncode = _run_pass(cmd, env, config.parent, lines, bar)
-                if returncode != 0:
-                    break
+            returncode, lines = run_passes(commands, config.parent, jobs, bar)
         finally:
             if bar is not None:
                 bar.close()
-            # An output still empty is a placeholder MkDocs did not replace (a failed pass, or a page it skipped
-            # for rendering to nothing, which a clean build does not write either).
-            for src in held:
-                target = site / output_path(src, directory_urls)
-                try:
-                    if target.stat().st_size == 0:
-                        target.unlink()
-                except OSError:
-                    pass
+        if anchors:  # the passes that ran; after a failed one too, so that its build reports every broken anchor
+            code, more = anchor_report(check_anchors(anchors), strict)
+            if returncode == 0:
+                returncode = code
+            elif code:
+                more = more[:-1]  # a failed pass has printed MkDocs' own "Aborted ..." line
+            lines += more
     finally:
         os.unlink(derived)
-        for scratch in (anchors, modified):
-            if os.path.exists(scratch):
-                os.unlink(scratch)
+        for path in scratches:
+            if os.path.exists(path):
+                os.unlink(path)
     if returncode == 0:
         _unpublish(site, plugin_names(chain))
         split_sitemap(site)

@@ -22,8 +22,9 @@ from ..fsutil import write_atomic
 STATE = ".factarchive-build.json"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # mkdocs.utils.markdown_extensions
 
-def docs_snapshot(docs: Path) -> dict[str, int]:
-    """Every file MkDocs reads from ``docs`` (no dot-names, no top-level templates/) -> its mtime in ns."""
+def docs_snapshot(docs: Path, sizes: Optional[dict[str, int]] = None) -> dict[str, int]:
+    """Every file MkDocs reads from ``docs`` (no dot-names, no top-level templates/) -> its mtime in ns; each
+    file's size in bytes goes into ``sizes`` when given (from the same stat)."""
     docs = Path(docs)
     snapshot = {}
     for root, dirs, files in os.walk(docs):
@@ -31,8 +32,11 @@ def docs_snapshot(docs: Path) -> dict[str, int]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (rel == "." and d == "templates"))
         for name in files:
             if not name.startswith("."):
-                path = os.path.join(root, name)
-                snapshot[name if rel == "." else f"{rel}/{name}"] = os.stat(path).st_mtime_ns
+                st = os.stat(os.path.join(root, name))
+                src = name if rel == "." else f"{rel}/{name}"
+                snapshot[src] = st.st_mtime_ns
+                if sizes is not None:
+                    sizes[src] = st.st_size
     return snapshot
 
 
