@@ -212,15 +212,21 @@ CREDIT_PATTERNS = (
     # "... February 27, 2020. /AFP Photo", "... / Reuters Photo"
     re.compile(r"^(?P<text>.*?)\s*/\s*(?P<credit>[A-Z][\w.&' -]{0,40}?)\s+Photos?\s*$", re.S),
     # "... (AP Photo/Evan Vucci)", "(Photo: AFP)", "(Reuters)"
-    re.compile(r"^(?P<text>.*?)\s*\((?P<credit>(?:[A-Z][\w.&' -]{0,30}\s)?Photo(?:graph)?s?\s*(?:/|:|by)\s*[^()]{1,80}"
+    re.compile(r"^(?P<text>.*?)\s*\((?P<credit>(?:[A-Z][\w.&' -]{0,30}\s)?(?:Photo(?:graph)?s?|Images?|Picture|Credit)\s*(?:/|:|by)\s*[^()]{1,80}"
                r"|[A-Z][\w.&'-]{1,30}(?:\s[A-Z][\w.&'-]*){0,3}(?:/[^()]{1,60})?)\)\s*$", re.S),
     # "... Moon [SpaceX via Nasa]" (Al Jazeera)
     re.compile(r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]]{2,60})\]\s*$", re.S),
     # "... Photo: AFP", "Photograph: Jane Doe/Reuters", "Credit: Riot Games", "Credit...Doug Mills/The New York Times"
-    re.compile(r"^(?P<text>.*?)\s*\b(?:Photo(?:graph)?s?|Images?|Picture|Pic|Credit)(?:\s+credit)?\s*(?::|\.\.\.|…)\s*(?P<credit>[^:]{1,80}?)\s*$", re.S | re.I),
+    re.compile(r"^(?P<text>.*?)\s*\b(?:Photo(?:graph)?s?|Images?|Picture|Pic|Credit)(?:\s+credit)?\s*(?::|\.\.\.|…)\s*(?P<credit>[^:()]{1,80}?)\s*$", re.S | re.I),
+    # "Ann Lee Submitted photo", "... Courtesy photo": a community paper's credit for a photo sent in
+    re.compile(r"^(?P<text>.+?)\s+(?P<credit>(?:Submitted|Contributed|Courtesy|File|Staff|Handout)\s+(?:photo|image|picture)s?)\s*$", re.S | re.I),
+    # "... in Nogales. Leonhard Foeger / Reuters file", "... supply chain. Mike Blake/Reuters files": after the last sentence
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\s?/\s?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+               r"(?:\s(?:file|files|File Photo))?)\s*$", re.S),
 )
 # A parenthesised end that is a credit, not an aside: "(AP Photo/...)", "(Reuters)", "(Photo: ...)".
-CREDIT_IN_PARENS = re.compile(r"photo|reuters|\bap\b|afp|getty|epa|xinhua|anadolu|/", re.I)
+CREDIT_IN_PARENS = re.compile(r"photo|reuters|\bap\b|afp|getty|epa|xinhua|anadolu|associated press|press association|"
+                              r"shutterstock|istock|image|credit|/", re.I)
 
 
 def split_credit(caption: str) -> RawCaption:

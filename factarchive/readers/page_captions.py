@@ -16,12 +16,12 @@ from .page_structure import in_article, marked_elsewhere, meta_contents, text_of
 # Labels for screen readers that print before a caption (BBC: "Image caption ...", "Media caption ..." for video).
 HIDDEN_LABEL = re.compile(r"^(?:Image|Photo) caption\s+")
 VIDEO_LABEL = "Media caption"
-CAPTION_CLASS = re.compile(r"^(?:image|photo|img|media|picture|wp)?[-_]?caption(?:[-_]text)?$", re.I)
+CAPTION_CLASS = re.compile(r"^(?:image|photo|img|media|picture|wp|news|article)?[-_]?caption(?:[-_]text)?$", re.I)
 CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline|source", re.I)
 # Caption-like text that is page furniture or a link to another story, not what a photo shows.
 NOT_A_CAPTION = re.compile(r"^(?:related|follow us|read more|more|watch|listen|sign up|subscribe|advertisement|"
                            r"see also|most (?:read|popular|viewed))\b", re.I)
-GALLERY_COUNTER = re.compile(r"^\d+\s*of\s*\d+\s*")  # "1 of 4" before each photo of a slideshow
+GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d+\s*of\s*\d+\s*", re.I)  # "1 of 4", "Image 1 of 23"
 MIN_ALT_WORDS = 3  # alt text shorter than this is a file name or a name tag, not a description
 TIME_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
                         r"^\s*\d{4}[-/.]\d{2}[-/.]\d{2}\b", re.I)
@@ -66,37 +66,93 @@ LINKED_SHARE = 0.6
 
 
 def figure_caption(figure) -> Optional[RawCaption]:
-    """A figure's caption: figcaption text, its credit element (or the credit it prints), alt text as a fallback."""
-    figcaption = figure if figure.tag == "figcaption" else figure.find(".//figcaption")
+    """A figure's caption: figcaption text, its credit element (or the credit it prints), alt text as a fallback.
+
+    ``figure`` may also be a ``<figcaption>`` or a block marked as a caption by its class.
+    """
+    if figure.tag == "figure" or figure.find(".//figcaption") is not None:
+        figcaption = figure.find(".//figcaption")
+    else:
+        figcaption = figure
     credit = None
     text = ""
     if figcaption is not None:
         figcaption = _copy(figcaption)
-        credit_parts = [el for el in figcaption.iter() if el is not figcaption and isinstance(el.tag, str)
-                        and CREDIT_CLASS.search(el.get("class", ""))]
-        if credit_parts:
-            credit = text_of(credit_parts[0]) or None
-            credit_parts[0].drop_tree()
-        text = text_of(figcaption)
+        for hidden in [el for el in figcaption.iter() if el is not figcaption and isinstance(el.tag, str)
+                       and (SCREEN_READER.search(el.get("class", "")) or el.tag in HEADINGS)]:
+            hidden.drop_tree()  # "Image:" printed for screen readers; a headline inside the caption block
+        if CREDIT_CLASS.search(figcaption.get("class", "")) and "caption" not in figcaption.get("class", "").casefold():
+            credit = text_of(figcaption) or None  # the figcaption is the photo's credit line ("image__credit")
+        else:
+            credit_parts = [el for el in figcaption.iter() if el is not figcaption and isinstance(el.tag, str)
+                            and CREDIT_CLASS.search(el.get("class", ""))]
+            credit_parts = credit_parts or [el for el in figcaption.iter("small")]  # <small>: the caption's small print
+            if credit_parts:
+                credit = text_of(credit_parts[0]) or None
+                credit_parts[0].drop_tree()
+            text = text_of(figcaption)
     if not text and figure.tag == "figure":
-        img = figure.find(".//img")
-        text = " ".join((img.get("alt") or "").split()) if img is not None else ""
-    if not text or text.startswith(VIDEO_LABEL):
+        text = _alt_text(figure) if not credit else ""
+    if text.startswith(VIDEO_LABEL):
         return None  # a video's caption, not a photo's
-    text = GALLERY_COUNTER.sub("", HIDDEN_LABEL.sub("", text))
+    text = _without_repeat(GALLERY_COUNTER.sub("", HIDDEN_LABEL.sub("", text)))
     parsed = split_credit(text)
-    if not credit and not parsed.text and parsed.credit and figure.tag == "figure":
+    credit = clean_credit(credit) or clean_credit(parsed.credit)
+    text = parsed.text if parsed.text or not credit else ""
+    if not text and credit and figure.tag == "figure":
         # A figcaption that only credits the photographer ("Photo: Ann Lee"): the picture's alt text says what it shows.
-        img = figure.find(".//img")
-        alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+        alt = _alt_text(figure)
         if len(alt.split()) >= MIN_ALT_WORDS:
-            return RawCaption(text=alt, credit=parsed.credit)
-    if credit:
-        credit = re.sub(r"^(?:Photo(?:graph)?|Image|Credit|Picture)s?\s*(?::|\.\.\.|…)\s*", "", credit, flags=re.I)
-        return RawCaption(text=parsed.text or text, credit=credit or parsed.credit)
-    if not parsed.text:
-        return None  # a credit with nothing to credit
-    return parsed
+            return RawCaption(text=alt, credit=credit)
+    if not text or NOT_A_CAPTION.match(text) or PROMO.search(text):
+        return None  # a credit with nothing to credit, a box's label, a subscription prompt
+    return RawCaption(text=text, credit=credit)
+
+
+SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|a11y", re.I)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A subscription or sign-up prompt set under a picture ("Need more space? Subscribe to our sister title ...").
+PROMO = re.compile(r"\b(?:subscribe to|subscription|sign up for|sign up to|newsletter)\b", re.I)
+FILE_NAME = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp|svg)|[\w.]*[-_][\w.-]*|\d{6,8}\b.*)$", re.I)
+CREDIT_LABEL = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|pic|illustration|video)s?\s*(?:credit\s*)?(?::|by\b|\.\.\.|…)|"
+                          r"credits?\s*(?::|\.\.\.|…)|source\s*:|©|\(c\)\s)\s*", re.I)
+
+
+def clean_credit(credit: Optional[str]) -> Optional[str]:
+    """A credit without its brackets, label and copyright sign: "(Image credit: Ann Lee)" -> "Ann Lee"."""
+    if not credit:
+        return None
+    credit = " ".join(credit.split())
+    for _ in range(3):  # "(Photo: © Ann Lee)": brackets, then label, then sign
+        before = credit
+        if credit[:1] in "([" and credit[-1:] in ")]":
+            credit = credit[1:-1].strip()
+        credit = CREDIT_LABEL.sub("", credit).strip(" .,;")
+        if credit == before:
+            break
+    return credit or None
+
+
+def _alt_text(figure) -> str:
+    """The figure's picture's alt text, unless it is a file name or a slug ("airpods-pro-2.jpg", "111819 Hong Kong")."""
+    img = figure.find(".//img")
+    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    return "" if FILE_NAME.match(alt) else alt
+
+
+# A slideshow's expandable caption: "<caption> less <caption cut short> ... more".
+TOGGLE = re.compile(r"^(?P<text>.+?)\s+less\s+(?P<cut>.+?)\s*(?:\.\.\.|…)\s*more$", re.S)
+
+
+def _without_repeat(text: str) -> str:
+    """A caption printed twice by an expandable slideshow, once ("A. less A ... more", "A. A.")."""
+    toggle = TOGGLE.match(text)
+    if toggle and toggle.group("text").startswith(toggle.group("cut")[:40]):
+        return toggle.group("text")
+    half = len(text) // 2
+    if len(text) > 40 and text[:half].strip() == text[half:].strip():
+        return text[:half].strip()
+    return text
 
 
 def _copy(element):
@@ -126,7 +182,7 @@ def page_captions(tree) -> list[RawCaption]:
         if not caption:
             continue
         inside = article is not None and any(a is article for a in element.iterancestors())
-        if _links_elsewhere(element) or (not inside and (not in_article(element) or marked_elsewhere(element)
+        if _links_elsewhere(element) or _in_video(element) or (not inside and (not in_article(element) or marked_elsewhere(element)
                                                          or _is_teaser(element, caption.text))):
             continue
         if caption not in found:
@@ -137,12 +193,45 @@ def page_captions(tree) -> list[RawCaption]:
             continue
         if any(a.tag in ("figure", "figcaption") or _has_caption_class(a) for a in element.iterancestors()) or not in_article(element):
             continue
-        text = HIDDEN_LABEL.sub("", text_of(element))
-        caption = split_credit(text) if text and not text_of(element).startswith(VIDEO_LABEL) else None
-        if caption and caption.text and not _is_teaser(element, caption.text) and caption not in found:
+        caption = figure_caption(element)
+        if caption and not _is_teaser(element, caption.text) and not _in_video(element) and caption not in found:
             found.append(caption)
     if not found:
         alt = meta_contents(tree, "og:image:alt", "twitter:image:alt")
-        if alt:
-            found.append(split_credit(alt[0]))
-    return found
+        caption = split_credit(alt[0]) if alt else None
+        if caption and caption.text and not FILE_NAME.match(caption.text):
+            found.append(caption)
+    return _without_repeats(found)
+
+
+VIDEO_BLOCK = re.compile(r"video|player", re.I)
+
+
+def _in_video(element) -> bool:
+    """True for a caption or figure of a video: the block holds a player (``<video>``, ``<iframe>``) or is marked one."""
+    for level, node in enumerate([element, *element.iterancestors()]):
+        if level >= MARKED_VIDEO_LEVELS or node.tag in ("article", "body", "main"):
+            break
+        if level == 0 and node.xpath(".//video|.//iframe|.//object"):
+            return True
+        if VIDEO_BLOCK.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+MARKED_VIDEO_LEVELS = 4  # a player wraps its caption closely; a page wrapper far above is no evidence
+
+
+MIN_REPEAT_WORDS = 6  # "Taylor Swift" under one photo and inside another's caption is two photos; a whole sentence twice is one
+
+
+def _without_repeats(captions: list[RawCaption]) -> list[RawCaption]:
+    """Each photo once: a caption printed again inside a longer one (a slideshow repeating the lead photo) is dropped."""
+    kept: list[RawCaption] = []
+    for caption in captions:
+        folded = caption.text.casefold()
+        if len(folded.split()) >= MIN_REPEAT_WORDS and any(folded in other.text.casefold() for other in kept):
+            continue
+        kept = [other for other in kept if len(other.text.split()) < MIN_REPEAT_WORDS or other.text.casefold() not in folded]
+        kept.append(caption)
+    return kept

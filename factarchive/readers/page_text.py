@@ -1,0 +1,66 @@
+"""A saved page's body lines that are the site talking, not the article: prompts, copyright, contact lines, other stories.
+
+trafilatura keeps the main column's text, and on many templates that column
+ends with the site's own lines: a newsletter or app prompt ("Sign up for ...",
+"CLICK HERE TO GET THE ... APP"), "Follow X on Twitter", a copyright line, the
+reporter's e-mail address, "(END)", a "Comments" label, a "Loading ..." stub,
+and a "You may also like" box with other stories' headlines. Read as
+sentences they give junk actors ("Cable News Network"), figures ("© 2019") and
+people ("Follow ONE Esports"). The rules are a short list of prompts every
+newsroom CMS prints, written here because trafilatura has no option that
+drops them without also dropping article paragraphs (``favor_precision``
+lost body text on the benchmark pages: see ``benchmarks/readers_eval.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that is a prompt, a copyright notice, a contact line or a label, as a whole.
+SITE_LINE = re.compile(
+    r"^(?:"
+    r"(?:sign up\b(?=.*\b(?:newsletters?|inbox|our|alerts|updates)\b)|subscribe|click here|tap here|download the .{1,30} app|"
+    r"get (?:the )?.{1,40}\b(?:app|newsletters?)\b)\b.*|"
+    r"(?:get|have) .{1,60}\b(?:in|to) your inbox\b.*|get .{1,60} delivered\b.*|"
+    r".{0,80}\?\s*sign up\b.*|you can (?:also )?subscribe\b.*|there's plenty more where that came from\b.*|"
+    r"(?:follow|like) (?:us|@?\w[\w.&' -]{0,40}?) on (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b.*|"
+    r"(?:™\s*&\s*)?(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}\b|\w\S*\s.{0,40}?\d{4}\b)).{0,200}|.{0,120}\ball rights reserved\b.{0,120}|"
+    r"(?:write to|contact|email|e-mail|reach) [^@\n]{1,60} at \S+@\S+\.\w+\W*|\S+@\S+\.\w+|"
+    r"\(end\)|-+\s*end\s*-+|comments?|\d+\s+comments?|loading\b[^.]{0,40}\.\.\.|tell us what you think\W*|"
+    r"main image credit:.{1,60}|(?:top|main|header) image:.{1,60}"
+    r")$", re.I)
+MAX_SITE_LINE_WORDS = 40  # a prompt or notice is short; a long paragraph that starts "Subscribe ..." is the article's
+# A box of other stories: this heading, then their headlines.
+OTHER_STORIES = re.compile(r"^(?:you (?:may|might) also like|popular on .{1,40}|more from .{1,40}|more stories|"
+                           r"recommended(?: for you| stories)?|related(?: stories| articles| coverage| content)?|"
+                           r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|what to read next|"
+                           r"read next|elsewhere on .{1,40})\W*$", re.I)
+MAX_HEADLINE_WORDS = 15  # a line after such a heading that is longer is the article again
+
+
+def site_line(line: str) -> bool:
+    """True for a line a site prints under every article: a prompt, a notice, a contact line, a label."""
+    return len(line.split()) <= MAX_SITE_LINE_WORDS and SITE_LINE.match(line.strip()) is not None
+
+
+def article_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the article's lines, other stories' headlines): site lines and boxes of other stories taken out.
+
+    After a heading such as "You may also like" or "Popular on IndieWire", the
+    short lines that follow are the box's headlines; the first long line is the
+    article again.
+    """
+    kept: list[str] = []
+    others: list[str] = []
+    in_box = False
+    for line in lines:
+        if OTHER_STORIES.match(line):
+            in_box = True
+            continue
+        if in_box and len(line.split()) <= MAX_HEADLINE_WORDS and not site_line(line):
+            others.append(line)
+            continue
+        in_box = False
+        if not site_line(line):
+            kept.append(line)
+    return kept, others
