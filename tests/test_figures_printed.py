@@ -109,11 +109,11 @@ def test_parse_value_reads_plus_multibillion_and_fractions():
     assert figures.parse_value("quarter") == figures.Value(0.25, None, None, None)
 
 
-def test_one_in_every_ten_is_a_count(nlp):
+def test_one_in_every_ten_is_a_share_of_what_it_counts(nlp):
     s = "One in every ten people has a phone."
     assert tagged(nlp, s, [("One", "CARDINAL"), ("ten", "CARDINAL")]) == [
-        Figure(id="", value=1, text="One", evidence=(s,)),
-        Figure(id="", value=10, text="ten", counts="people", evidence=(s,)),
+        Figure(id="", value=0.1, text="One", counts="people", evidence=(s,)),  # a share (test_figures_shares)
+        Figure(id="", value=10, text="ten", evidence=(s,)),  # the share's second number: not ten people
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factarchive.extract.quantities import parse_value
 from factarchive.model import Figure
 
 from .extraction_helpers import figures_of
@@ -63,3 +64,15 @@ def test_a_span_run_past_the_full_stop_on_a_suffix_ends_there_and_keeps_its_unit
     assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("1000m", 1000, "m"), ("60m", 60, "m")]
     s = "Lagat could not maintain the pace over the final 400m. Ireland's Smith won."
     assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("400m", 400, "m")]
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("$1.3 to $1.5bn", 1_300_000_000, 1_500_000_000, "USD"),  # the suffix on the upper amount only is the lower's too
+    ("20 to 30bn euros", 20_000_000_000, 30_000_000_000, "EUR"),
+    ("$5-10m", 5_000_000, 10_000_000, "USD"),
+    ("1.5m to 2m", 1.5, 2, "m"),  # no money: a length in metres at both ends
+    ("£2m to £30", 2_000_000, 30, "GBP"),  # the lower prints its own suffix: the upper's is not lent
+])
+def test_a_range_lends_the_suffix_of_its_upper_amount_to_its_lower(text, value, value_max, unit):
+    parsed = parse_value(text)
+    assert (parsed.value, parsed.value_max, parsed.unit) == (value, value_max, unit)

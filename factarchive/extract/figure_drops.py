@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, WEIGHING_WORDS
+from .lexicon import (COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, SCALES,
+                      WEIGHING_WORDS)
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -125,3 +126,95 @@ def half_named_by_rank(doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return before is not None and (before.lower_ in HALF_RANKS or before.ent_type_ == "ORDINAL") \
         or after is not None and after.lower_ in ("time", "-time", "term", "-term")
+
+
+# lexicon: (for the lead to move into lexicon.py, under numbers) the words after a number that make it a share of a
+# group ("eight out of 10", "one in five", "one in every ten"), and what an age is printed after ("aged 70", "at the
+# age of 27").
+SHARE_JOINERS = (("out", "of", "every"), ("out", "of"), ("in", "every"), ("in",))
+AGE_BEFORE = (("aged",), ("age", "of"), ("ages", "of"), ("at", "age"))
+# lexicon: (under numbers) a person as the subject of "was N" ("who was 13 at the time", "he was 28 when").
+PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we", "they", "you"})
+BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "’s", "am"})
+AGE_AFTER_WAS = frozenset({"when", "at", "while", "then"})
+
+
+def share_at(doc, start: int, end: int, numerator) -> Optional[tuple[int, int]]:
+    """The denominator of a share printed after the number at ``start:end`` ("eight| out of 10| voters", "one| in
+    five", "one| in every ten people"): (its value, the token after it), or None when the number is no share's.
+
+    The words are fixed and the parser attaches "out of" and "in" in many ways, so the tokens are read in order: the
+    joiner, one whole number (digits or a word; not a date: "917 in 1984", not a measure), larger than ``numerator``
+    (the number's value, which must be positive).
+    """
+    from .quantities import parse_value
+
+    if not isinstance(numerator, (int, float)) or numerator <= 0:
+        return None
+    for words in SHARE_JOINERS:
+        at = end + len(words)
+        if at < len(doc) and tuple(t.lower_ for t in doc[end:at]) == words:
+            break
+    else:
+        return None
+    den = doc[at]
+    if not den.like_num or den.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+            or at + 1 < len(doc) and (doc[at + 1].lower_ in SCALES or doc[at + 1].lower_ in MEASURE_UNITS
+                                      or doc[at + 1].text == "%" or doc[at + 1].lower_ in ("percent", "times")):
+        return None
+    parsed = parse_value(den.text)
+    if parsed is None or parsed.unit is not None or not isinstance(parsed.value, int) or not numerator < parsed.value <= 1000:
+        return None
+    return parsed.value, at + 1
+
+
+def share_noun(doc, i: int) -> Optional[str]:
+    """What a share counts, printed after its denominator ("one in 10| adult Americans", "four in ten| business
+    leaders"): a plural common noun (or the plural of a nationality) and the adjectives and nouns right before it."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[j].like_num:
+        j += 1
+    if j == i:
+        return None
+    last = doc[j - 1]
+    plural = last.tag_ == "NNS" and last.is_lower or last.tag_ in ("NNS", "NNPS") and last.ent_type_ == "NORP"
+    return doc[i:j].text if plural else None
+
+
+def denominator_of_share(doc, start: int, end: int) -> bool:
+    """The second number of a share ("one in| five", "eight out of| 10 voters"): the share's, not a figure of its own."""
+    from .quantities import parse_value
+
+    for words in SHARE_JOINERS:
+        before = start - len(words)
+        if before > 0 and tuple(t.lower_ for t in doc[before:start]) == words and doc[before - 1].like_num:
+            numerator = parse_value(doc[before - 1].text)
+            found = share_at(doc, before - 1, before, numerator.value) if numerator is not None else None
+            return found is not None and found[1] == end
+    return False
+
+
+def age_printed(doc, start: int, end: int) -> bool:
+    """A number printed as someone's age, not how many of anything: "died aged 70", "at the age of 27", "children over
+    the age of 10", "those aged 22 and above", "who was 13 at the time", "he was 28 when he left".
+
+    The ages stage keeps a person's present age only (ages.py); an age in the past, or of a group, describes who is
+    meant and is no count either. A number after "was" is an age only when a person or a personal pronoun is the
+    subject and no noun, "of" or a comparison follows it ("who was one of four", "were 17 short").
+    """
+    if end - start != 1 or not doc[start].like_num:
+        return False
+    from .ages import number_value
+
+    if number_value(doc[start]) is None:
+        return False
+    for words in AGE_BEFORE:
+        if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words) : start]) == words:
+            return True
+    if start < 2 or doc[start - 1].lower_ not in BE_FORMS:
+        return False
+    subject = doc[start - 2]
+    if not (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"):
+        return False
+    after = doc[end] if end < len(doc) else None  # "when", "at the time", or the clause ends: not "3 under par"
+    return after is None or after.is_punct and after.text not in ("-", "%") or after.lower_ in AGE_AFTER_WAS

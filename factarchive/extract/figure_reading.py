@@ -73,6 +73,9 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     part = partitive(doc, start, end)
     if part is not None:
         return part
+    plural = _plural_after_suffix(doc, start, end)
+    if plural is not None:
+        return plural
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
@@ -81,6 +84,20 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
         return head.text  # "two additional 55 cents payments": another number between is not what is counted
     return words.text
+
+
+def _plural_after_suffix(doc, start: int, end: int) -> Optional[str]:
+    """The plural after a number printed with a magnitude suffix ("11.9m| viewers", "1.4m| cash machines"), which the
+    parser makes a sibling of the suffix rather than the noun the number modifies."""
+    from .money import counted_plural_at, magnitude_suffix
+
+    if end >= len(doc) or magnitude_suffix(doc, max(start, end - 1), end) is None or doc[end].lower_ == "of" \
+            or not counted_plural_at(doc, end):
+        return None
+    tok = doc[end]
+    if tok.dep_ in ("compound", "amod") and end < tok.head.i <= end + 2:
+        return doc[end : tok.head.i + 1].text
+    return tok.text
 
 
 def partitive(doc, start: int, end: int) -> Optional[str]:

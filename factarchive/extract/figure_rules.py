@@ -25,8 +25,8 @@ from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS, QUALIFIERS,
                       QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
-from .money import (ISO_CURRENCIES, currency_of_country, extend_amount, int_if_whole, magnitude_suffix, parallel_currency,
-                    scale_at, suffix_after)
+from .money import (ISO_CURRENCIES, audience_in_millions, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
+                    parallel_currency, scale_at, suffix_after)
 from .nlp import sentence_of
 from .quantities import parse_value
 from .rules import rule
@@ -183,6 +183,30 @@ def currency_of_parallel_amount(r: Reading):
                                      unit=currency, counts=None), unit=currency)
 
 
+@rule("clean", "millions_of_an_audience", scope="figure", uses=(audience_in_millions, magnitude_suffix))
+def millions_of_an_audience(r: Reading):
+    """A suffix "m" that is millions of people or things, not metres, where the sentence speaks of an audience or
+    sales and of nothing measured: "the show peaked at 11.9m" (11,900,000), "ratings drop by 4|m"."""
+    if r.vote or r.label == "PERCENT" or r.unit not in (None, "m") or r.parsed.counts \
+            or not audience_in_millions(r.doc, r.start, r.end):
+        return r
+    if r.unit is None:
+        if magnitude_suffix(r.doc, r.start, r.end) is not None or not suffix_after(r.doc, r.end) \
+                or r.doc[r.end].lower_.rstrip(".") != "m":
+            return r
+        r = r.cut(end=r.end + 1)  # "4|m": the suffix the model left out
+        if r.text.endswith("."):
+            r = replace(r, text=r.text[:-1])
+    parsed = parse_value(re.sub(r"(?<=\d)\s*m\.?$", "", r.text.strip(), flags=re.I))
+    if parsed is None or parsed.unit is not None:
+        return r
+
+    def millions(v):
+        return None if v is None else int_if_whole(Decimal(str(v)) * 1_000_000)
+    return replace(r, parsed=replace(parsed, value=millions(parsed.value), value_max=millions(parsed.value_max),
+                                     qualifier=parsed.qualifier or r.parsed.qualifier), unit=None)
+
+
 @rule("clean", "weight_in_pounds", scope="figure", uses=(drops.weight_in_pounds,))
 def weight_in_pounds(r: Reading):
     """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
@@ -221,6 +245,41 @@ def what_it_counts(r: Reading):
         return r
     lead = max(r.ent.start, printed_start(r.doc, r.start, r.shown, r.end, r.text))  # "only to| 162 million shares"
     return replace(r, counts=r.parsed.counts or counted(r.doc, lead, r.end))
+
+
+@rule("clean", "share_of_a_group", scope="figure", uses=(drops.share_at, drops.share_noun))
+def share_of_a_group(r: Reading):
+    """A share of a group, not a count: "eight out of 10 voters" is 0.8 of voters, "one in five" 0.2, "three in
+    four adults" 0.75 of adults (the site keys a share series for a figure with no unit and 0 < value < 1); the
+    figure as printed stays the first number, as the gold sets tag it."""
+    if r.vote or r.unit is not None or r.end != r.ent.end:
+        return r
+    found = drops.share_at(r.doc, r.ent.start, r.end, r.parsed.value)
+    if found is None:
+        return r
+    denominator, after = found
+    value = int_if_whole(Decimal(str(r.parsed.value)) / Decimal(denominator))
+    value_max = None if r.parsed.value_max is None or r.parsed.value_max >= denominator \
+        else int_if_whole(Decimal(str(r.parsed.value_max)) / Decimal(denominator))
+    return replace(r, parsed=replace(r.parsed, value=value, value_max=value_max), counts=drops.share_noun(r.doc, after))
+
+
+@rule("clean", "denominator_of_share", scope="figure", uses=(drops.denominator_of_share,))
+def denominator_of_share(r: Reading):
+    """The second number of a share ("one in| five", "eight out of| 10 voters") counts nothing of its own: not 10
+    voters. It stays a number, as the gold sets tag it (dropping it cost OntoNotes CARDINAL recall)."""
+    if not r.vote and r.unit is None and r.counts and drops.denominator_of_share(r.doc, r.ent.start, r.end):
+        return replace(r, counts=None)
+    return r
+
+
+@rule("clean", "age_not_a_count", scope="figure", uses=(drops.age_printed,))
+def age_not_a_count(r: Reading):
+    """An age printed as one ("died aged 70", "at the age of 27", "who was 13 at the time"): who is meant, not how
+    many of anything (figures.py); the ages stage keeps a person's present age."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and drops.age_printed(r.doc, r.ent.start, r.end):
+        return None
+    return r
 
 
 @rule("clean", "votes_counted", scope="figure")

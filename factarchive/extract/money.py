@@ -234,3 +234,31 @@ def currency_of_country(doc, word: str, unit: str) -> str:
             countries.add(gazetteer.demonym(ent.text))
     codes = {table[c][1] for c in countries if c in table and table[c][0] == name}
     return codes.pop() if len(codes) == 1 else unit
+
+
+# lexicon: (for the lead to move into lexicon.py, under money/magnitudes) words of a sentence that say a number with
+# the suffix "m" is an audience or a number of people or things in millions ("the show peaked at 11.9m"), and words
+# that say it is a length ("cleared 4.88m", "the 400m title").
+AUDIENCE_WORDS = frozenset({"viewers", "viewing", "audience", "audiences", "listeners", "ratings", "sales", "copies",
+                            "users", "subscribers", "customers", "readers", "visitors", "downloads", "households",
+                            "shoppers", "passengers", "watched", "tuned", "subscriptions", "tickets", "sold"})
+LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", "cleared", "throw", "threw", "hurdles",
+                            "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint",
+                            "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
+                            "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
+                            "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+
+def audience_in_millions(doc, start: int, end: int) -> bool:
+    """A number with the suffix "m" printed on it that is millions, not metres, because its sentence speaks of an
+    audience or of sales ("the show peaked at 11.9m", "ratings drop by 4m") and of nothing measured in metres.
+
+    The suffix is read as metres by default (quantities.py: "a 400m race"); BBC style prints millions of people the
+    same way, and only the sentence tells them apart (:func:`counted_plural_at` reads a plural right after the number).
+    """
+    suffix = magnitude_suffix(doc, start, end) or (magnitude_suffix(doc, end, end + 1) if end < len(doc) else None)
+    if suffix != "m":
+        return False
+    sent = doc[start].sent
+    words = {t.lower_ for t in sent}
+    return bool(words & AUDIENCE_WORDS) and not words & LENGTH_CONTEXT

@@ -205,7 +205,14 @@ def _parse_phrase(text: str) -> Optional[Value]:
             low_value = low.value
             # "30 to 40 million": the scale of the upper end applies to the lower one.
             b_scale = next((s for s in ("trillion", "billion", "million", "thousand", "dozen") if rng.group("b").rstrip().endswith(s)), None)
-            if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2):
+            # "$1.3 to $1.5bn": a suffix printed on the upper amount only is the lower's too; "m" and "k" only on money
+            # ("5 to 10m" may be metres: read as _single reads the upper end)
+            suffix = re.match(r"(?:[$£€¥]|us\$|rm)?\s*[\d.,]*\d\s*(?P<s>[a-z]{1,3})\b", rng.group("b").strip())
+            if b_scale is None and suffix and suffix.group("s") in SCALES \
+                    and (suffix.group("s") not in AMBIGUOUS_SUFFIXES or high.unit in CURRENCIES.values()):
+                b_scale = suffix.group("s")
+            if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2) \
+                    and not re.search(r"\d\s*[a-z]{1,3}$", rng.group("a").rstrip()):
                 low_value = int_if_whole(Decimal(repr(low.value)) * (SCALES.get(b_scale) or COUNTING_WORDS[b_scale]))
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
     part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?|\d+/\d+(?:st|nd|rd|th)?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %

@@ -1,0 +1,27 @@
+"""Ages printed as ages are no counts (figures.py: an age describes who is meant), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction_helpers import figures_of
+
+
+@pytest.mark.parametrize("s", [
+    "The singer has died of heart failure aged 70.",
+    "He died of a drug overdose in 1970 at the age of 27.",
+    "Fewer children over the age of 10 attend ballet classes.",
+    "The teacher showed the boy, who was 13 at the time, the website.",
+    "He was 28 when he left the club.",
+])
+def test_an_age_in_the_past_or_of_a_group_is_no_figure(nlp, s):
+    assert figures_of(nlp, s) == []
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("Its 17 members were 17 short of a majority.", [("17", "members"), ("17", None)]),  # not a person's: a count
+    ("He was one of four Britons released in January.", [("one", None)]),  # "was one of": kept as before
+    ("She was 2 points behind the leader.", [("2", "points")]),  # a noun follows: a count
+])
+def test_a_number_after_was_that_is_not_a_persons_age_stays(nlp, s, expected):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected
