@@ -276,3 +276,22 @@ def test_incremental_pages_equal_a_clean_build_as_days_grow_past_the_row_budget(
         _days_of({"01": 2, "02": 3}), _days_of({"01": 2, "02": 3, "03": 12, "04": 2, "05": 4}),
         _days_of({"01": 2, "02": 6, "03": 3, "04": 2, "05": 4}), _days_of({"01": 2, "05": 4})])
     assert sorted(p for p in tree(docs) if "disagreements-" in p) == []
+
+
+def test_clash_pages_and_the_pages_written_agree_for_any_sizes_of_days(monkeypatch):
+    monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
+    for first, rest, sizes in [(10, 12, (2, 2, 2, 2, 2, 2, 2)), (5, 5, (9, 2, 9, 2)), (30, 8, (3, 4, 5, 6, 2, 3)),
+                               (6, 30, (2, 3, 4, 5, 6, 7, 2))]:
+        monkeypatch.setattr(figure_pages, "SERIES_CLASHES", first)
+        monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", rest)
+        catalog = gather(_days_of({f"{n + 1:02d}": size for n, size in enumerate(sizes)}))
+        files = build_pages(catalog).files
+        shown: dict[tuple[str, str], str] = {}
+        for path, page in files.items():
+            if path == PAGE or path.startswith("browse/series/f4/people-killed/disagreements-"):
+                days = _days_on(page)
+                rows = sum(sizes[int(day[-2:]) - 1] + 2 for day in days)
+                assert len(days) == 1 or rows <= (first if path == PAGE else rest), (path, days)
+                shown.update((("people-killed", day), path) for day in days)
+        assert shown == render.clash_pages(catalog)
+        assert len(shown) == len(sizes)
