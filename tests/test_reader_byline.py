@@ -166,3 +166,26 @@ def test_consent_text_starting_with_by_is_no_credit():
     body = ("<div>By using this site you agree that we and our partners use cookies.</div>"
             "<article><p>Text.</p></article>")
     assert page_credit(tree(body=body)) == Credit(byline=None, authors=())
+
+
+@pytest.mark.parametrize("block, credit", [
+    ("By Ann Lee Ann Lee The Valley Gazette Biography Ann Lee", "By Ann Lee"),
+    ("By Ann Lee Ann Lee Reporter Ann Lee's Most Recent Stories Floods close the valley road", "By Ann Lee"),
+    ("By Ann Lee Senior Contributor Opinions expressed by Gazette Contributors are their own.", "By Ann Lee Senior Contributor"),
+])
+def test_printed_byline_stops_where_the_author_box_begins(block, credit):
+    """The name printed again, a biography link, "Most Recent Stories", a contributors' disclaimer: the author's box."""
+    head = '<meta name="author" content="Ann Lee">'
+    body = f'<article><div class="byline">{block}</div><p>Text.</p></article>'
+    assert page_credit(tree(head, body)) == Credit(credit, ("Ann Lee",))
+
+
+def test_outlet_after_a_co_author_is_not_part_of_the_name():
+    head = '<meta name="author" content="Ann Lee">'
+    body = '<article><div class="byline">Ann Lee and Bo Chan USA GAZETTE</div><p>Text.</p></article>'
+    assert page_credit(tree(head, body), sitename="USA Gazette") == Credit("Ann Lee and Bo Chan USA GAZETTE", ("Ann Lee", "Bo Chan"))
+    assert person_names("Cy Diaz III and Bo Chan GAZETTE") == ["Cy Diaz III", "Bo Chan"]
+
+
+def test_a_sports_desk_is_no_author():
+    assert person_names("Gazette Sport") == []

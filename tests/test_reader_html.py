@@ -209,3 +209,10 @@ def test_htmldate_fallback_never_reads_comments_or_related_stories(tmp_path):
     html = page(around=around).replace("<article>", '<article><p class="dateline">Published 4 March 2021</p>')
     a = read_page(tmp_path, html, "dated.html")
     assert (a.published, a.published_source) == ("2021-03-04", "printed")
+
+
+def test_lead_picture_whose_alt_text_is_the_headline_has_no_caption(tmp_path):
+    """A picture described only by the page's headline (WSJ, SlashGear) says nothing about what it shows."""
+    figure = '<figure><img src="a.jpg" alt="Floods close roads across the valley"></figure>'
+    a = read_page(tmp_path, page(article=figure + BODY))
+    assert (a.captions, a.paragraphs) == ((), PARAGRAPHS)

@@ -88,7 +88,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     if published is None:
         published = _htmldate_without_other_voices(page, doc.url, today)
         published_source = "htmldate" if published else None
-    captions = page_captions(page)
+    captions = [c for c in page_captions(page) if not _is_headline(c.text, title)]
     caption_texts = {c.text for c in captions}
     paragraphs: list[str] = []
     related: list[str] = []
@@ -125,7 +125,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "paragraphs": tuple(paragraphs),
         "captions": tuple(captions),
         "related": tuple(related),
-        "outlet": doc.sitename or None,
+        "outlet": outlet_name(doc.sitename),
         "source": agency,
         "published": published,
         "published_source": published_source,
@@ -135,6 +135,26 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "dateline": dateline,
         "language": language,
     }
+
+
+SITE_TAGLINE = re.compile(r"\s+[|–—]\s+.*$")
+
+
+def outlet_name(sitename: Optional[str]) -> Optional[str]:
+    """The outlet as a reader names it: "LinkNaija | Nigeria's popular news platform" -> "LinkNaija"; a URL -> its host."""
+    if not sitename:
+        return None
+    name = SITE_TAGLINE.sub("", " ".join(sitename.split()))
+    if re.match(r"^https?://", name, re.I):
+        name = re.sub(r"^https?://(?:www\.)?", "", name, flags=re.I).split("/")[0]
+    return name or None
+
+
+def _is_headline(caption: str, title: str) -> bool:
+    """True for a "caption" that is the page's own headline (a lead picture's alt text set to the headline: no description)."""
+    from .page_metadata import _fold
+
+    return _fold(caption).strip(" .") == _fold(title).strip(" .")
 
 
 def _htmldate_without_other_voices(page, url: Optional[str], today: Optional[date]) -> Optional[str]:

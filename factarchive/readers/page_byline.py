@@ -47,7 +47,7 @@ NOT_A_NAME = re.compile(
     r"staff|desk|team|editors?|editorial|reporters?|correspondents?|contributors?|writers?|columnists?|"
     r"updated|published|posted|print|news|wire|press|associated|agency|media|newsroom|opinion|analysis|"
     r"admin|administrator|guest|anonymous|facebook|twitter|instagram|email|e-mail|follow|about|bio|share|sources?|"
-    r"multiple)\b", re.I)
+    r"multiple|sports?)\b", re.I)
 PARTICLE = re.compile(r"^(?:de|da|del|della|der|den|di|dos|du|van|von|la|le|bin|ibn|al|el|ul|st\.?|y|mc\w*|o'\w+)$", re.I)
 QUOTES = "\"'“”‘’()"  # a nickname printed inside a name: Amanda "Tania Mae" Tan
 MAX_NAME_WORDS = 5
@@ -67,8 +67,8 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # Where the names of a byline line end: a date, a time, "4 Min Read", "on Monday".
 NAMES_END = re.compile(rf"\s+(?:updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|{MONTH}\s+\d|\S*\d)", re.I)
 # Where a printed credit ends: there, or at a separator, a month, an @handle or e-mail, "About"/"Follow" buttons.
-CREDIT_END = re.compile(rf"\s+(?:[|•·—–]|-\s|@|\S+@|about\b|follow\b|{MONTH}\s+\d|updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d)",
-                        re.I)
+CREDIT_END = re.compile(rf"\s+(?:[|•·—–]|-\s|@|\S+@|about\b|follow\b|{MONTH}\s+\d|updated\b|published\b|posted\b|(?:on\s+)?{WEEKDAY}|\S*\d|"
+                        r"(?:full\s+)?bio(?:graphy)?\b|(?:\w+'s\s+)?most recent stories\b|opinions expressed\b)", re.I)
 # A photo's credit in an "author" slot: the photographer, not the article's author.
 PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)s?\b.{0,20}\bby\b|^(?:credit|source)\s*:", re.I)
 PHOTO_BLOCK = re.compile(r"img|image|photo|picture|figure|caption|media|gallery|video", re.I)
@@ -100,7 +100,7 @@ def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable
     folded_sections = sections if isinstance(sections, frozenset) else frozenset(_fold(s) for s in sections if s)
     names: list[str] = []
     for piece in NAME_SEPARATOR.split(EMAIL_OR_WEB.sub(" , ", byline)):
-        piece = BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·")
+        piece = _without_outlet(BYLINE_LEAD.sub("", " ".join(piece.split())).strip(" .:-–—·"), sitename)
         words = piece.split()
         if not 2 <= len(words) <= MAX_NAME_WORDS or NOT_A_NAME.search(piece) or any(ch.isdigit() for ch in piece):
             continue
@@ -116,6 +116,24 @@ def person_names(byline: str, sitename: Optional[str] = None, sections: Iterable
         if piece not in names:
             names.append(piece)
     return names
+
+
+ROMAN = re.compile(r"^[IVX]+\.?$")  # "Mike Glass III": part of the name
+
+
+def _without_outlet(piece: str, sitename: Optional[str]) -> str:
+    """A byline piece without the outlet printed after the name: "Kevin McCoy USA TODAY" -> "Kevin McCoy".
+
+    The outlet is the site's name, or words in capitals after a name that is not in capitals.
+    """
+    words = piece.split()
+    if sitename and len(words) > 2:
+        site = _fold(sitename).split()
+        if len(site) < len(words) and [_fold(w) for w in words[-len(site):]] == site:
+            words = words[:-len(site)]
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1 and not ROMAN.match(words[-1]) and not words[0].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _json_authors(items: list[dict]) -> list[str]:
@@ -243,10 +261,18 @@ def _printed_credit(elements, by_lines, authors: list[str]) -> Optional[str]:
     texts = [(element, _credit_text(element)) for element in elements + by_lines]
     texts = [(element, text) for element, text in texts if text and len(text) <= MAX_CREDIT_CHARS]
     if authors:
-        return next((text for _, text in texts if _fold(authors[0]) in _fold(text)), None)
+        printed = next((text for _, text in texts if _fold(authors[0]) in _fold(text)), None)
+        return _without_author_box(printed, authors[0]) if printed else None
     credits = [text for _, text in texts if BYLINE_LEAD.match(text) and _agency_credit(text)]
     credits += [text for element, text in texts if element not in by_lines and _agency_credit(text)]
     return credits[0] if credits else None
+
+
+def _without_author_box(credit: str, author: str) -> str:
+    """The credit up to where the author's box begins: the name printed again ("By Ann Lee Ann Lee Reporter ...")."""
+    first = re.search(re.escape(author), credit, re.I)
+    again = re.search(re.escape(author), credit[first.end():], re.I) if first else None
+    return credit[:first.end() + again.start()].strip(" |•·-–—,:") if again else credit
 
 
 def _agency_credit(text: str) -> bool:

@@ -85,7 +85,7 @@ def figure_caption(figure) -> Optional[RawCaption]:
             credit = text_of(figcaption) or None  # the figcaption is the photo's credit line ("image__credit")
         else:
             credit_parts = [el for el in figcaption.iter() if el is not figcaption and isinstance(el.tag, str)
-                            and CREDIT_CLASS.search(el.get("class", ""))]
+                            and (CREDIT_CLASS.search(el.get("class", "")) or COPYRIGHT_LINE.match(text_of(el)))]
             credit_parts = credit_parts or [el for el in figcaption.iter("small")]  # <small>: the caption's small print
             if credit_parts:
                 credit = text_of(credit_parts[0]) or None
@@ -109,6 +109,7 @@ def figure_caption(figure) -> Optional[RawCaption]:
     return RawCaption(text=text, credit=credit)
 
 
+COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)\s|copyright\b).{1,60}$", re.I)  # an element of its own: "© Idg", "© Ann Lee"
 SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|a11y", re.I)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A subscription or sign-up prompt set under a picture ("Need more space? Subscribe to our sister title ...").

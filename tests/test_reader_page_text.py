@@ -1,0 +1,60 @@
+"""A saved page's body stops at the site's own lines: prompts, notices, contact lines and boxes of other stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.readers import read_seed
+from factarchive.readers.page_text import article_lines, site_line
+
+from .test_reader_html import BODY, PARAGRAPHS, page
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our daily newsletter and get the top stories in your inbox.",
+    "Want Weekly Recs on What to Watch? Sign Up for Our Weekend Letter",
+    "Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.",
+    "CLICK HERE TO GET THE GAZETTE APP",
+    "Follow Gazette Sport on Facebook and Twitter for more news.",
+    "© 2021 Valley News Network. All rights reserved.",
+    "Copyright 2019 Hawaii Valley News. All rights reserved.",
+    "copyright Valley Magazine 2019 - ISSN: 1234-5678",
+    "Write to Ann Walker at ann.walker@valley.example",
+    "ann.walker@valley.example",
+    "(END)",
+    "Comments",
+    "Loading weather data ...",
+    "Main image credit: Getty",
+])
+def test_site_lines(line):
+    assert site_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for the bundle with the same account and the price drops to $12.99 a month.",
+    "Subscribers to the service rose by 10% last year, the company said.",
+    "Copyright lawyers say the ruling will change how songs are licensed across the industry.",
+    "The council said comments on the plan can be sent until Friday.",
+])
+def test_article_sentences_are_not_site_lines(line):
+    assert not site_line(line)
+
+
+def test_other_stories_box_ends_at_the_next_paragraph():
+    lines = ["The band will tour next summer.", "You may also like...", "Who will headline the festival in 2020?",
+             "Band takes over fan vote", "The tour opens in Cleveland on July 22, the promoter said, and tickets go on "
+             "sale on Friday morning at ten o'clock local time."]
+    assert article_lines(lines) == (
+        ["The band will tour next summer.", lines[-1]],
+        ["Who will headline the festival in 2020?", "Band takes over fan vote"])
+
+
+def test_page_body_without_prompts_notices_and_other_stories(tmp_path):
+    article = (BODY + "<p>Follow Valley News on Twitter for more updates.</p><p>Popular on Valley News</p>"
+               "<p>Bridge reopens after repairs</p><p>School wins award</p>"
+               "<p>Write to Ann Walker at ann.walker@valley.example</p><p>© 2021 Valley News. All rights reserved.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(page(article=article), encoding="utf-8")
+    a = read_seed(path, tmp_path)
+    assert a.paragraphs == PARAGRAPHS
+    assert a.related == ("Bridge reopens after repairs", "School wins award")
