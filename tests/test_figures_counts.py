@@ -152,3 +152,12 @@ def test_a_part_of_a_measure_counts_nothing_and_words_joined_to_a_number_are_not
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == [("a quarter", None), ("2%", None)]
     s = "He had served half of a nine-year sentence for fraud."
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == [("half", "sentence")]
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("The group plays four or five shows a year.", [("four", "shows"), ("five", "shows")]),
+    ("It sold 300 to 400 new homes.", [("300", "new homes"), ("400", "new homes")]),
+    ("The pension age rose from 60 to 65.", [("60", None), ("65", None)]),  # nothing counted after the pair
+])
+def test_both_numbers_of_a_pair_count_what_the_pair_counts(nlp, s, expected):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected

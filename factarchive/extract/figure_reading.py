@@ -76,6 +76,16 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     plural = _plural_after_suffix(doc, start, end)
     if plural is not None:
         return plural
+    first = _first_of_pair(doc, end)
+    if first is not None:
+        return first
+    if root.dep_ == "conj" and root.head.like_num and root.head.i < start and root.head.dep_ in ("nummod", "quantmod"):
+        # "four or five| shows": the second number of an alternative counts what the first one does
+        noun = root.head.head
+        words = doc[end : noun.i + 1]
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i >= end \
+                and not any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
+            return words.text
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):
@@ -83,6 +93,25 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     words = doc[end : head.i + 1]
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
         return head.text  # "two additional 55 cents payments": another number between is not what is counted
+    return words.text
+
+
+def _first_of_pair(doc, end: int) -> Optional[str]:
+    """What the first number of a pair counts: "300 to| 400 new homes", "two or| three goals", what the second does.
+    The model and the parser often cut a range or an alternative into two numbers and hang the noun on the second."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("to", "or", "and") or not doc[end + 1].like_num:
+        return None
+    after = end + 1
+    while after < len(doc) and (doc[after].like_num or doc[after].lower_ in SCALES) and after - end < 4:
+        after += 1
+    root = doc[end + 1 : after].root
+    noun = root.head
+    if root.dep_ not in ("nummod", "quantmod", "compound") or noun.i < after or noun.pos_ != "NOUN" \
+            or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = doc[after : noun.i + 1]
+    if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
+        return None
     return words.text
 
 
