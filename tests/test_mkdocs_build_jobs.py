@@ -101,13 +101,19 @@ def test_pages_only_the_lead_may_write_go_to_the_first_pass():
 
 
 def test_the_byte_budget_shares_the_memory_budget_among_the_jobs():
-    one, two = mkdocs_passes.pass_bytes_for(1, 10_000), mkdocs_passes.pass_bytes_for(2, 10_000)
     base = mkdocs_passes.PASS_BASE_MB + mkdocs_passes.PASS_BASE_MB_PER_1000_FILES * 10
-    for jobs, budget in ((1, one), (2, two)):
-        rss = jobs * (base + budget / 2**20 * mkdocs_passes.RSS_PER_MARKDOWN_MB)
+    for jobs in (1, 2):
+        budget = mkdocs_passes.pass_bytes_for(jobs, 10_000, held_mb=100)
+        rss = 100 + jobs * (base + budget / 2**20 * mkdocs_passes.RSS_PER_MARKDOWN_MB)
         assert mkdocs_passes.MEMORY_BUDGET_MB - 1 < rss <= mkdocs_passes.MEMORY_BUDGET_MB
-    # Never below the floor, however many jobs or files.
-    assert mkdocs_passes.pass_bytes_for(64, 10_000_000) == mkdocs_passes.MIN_PASS_BYTES
+
+
+def test_where_the_listing_fills_the_budget_a_pass_is_large_enough_to_pay_for_it():
+    budget = mkdocs_passes.pass_bytes_for(2, 600_000, held_mb=900)
+    fixed = mkdocs_passes.CPU_PER_1000_FILES * 600
+    share = fixed / (fixed + budget / 2**20 * mkdocs_passes.CPU_PER_MARKDOWN_MB)
+    assert share == pytest.approx(mkdocs_passes.FIXED_SHARE, rel=1e-3)
+    assert mkdocs_passes.pass_bytes_for(64, 1_000, held_mb=5_000) == mkdocs_passes.MIN_PASS_BYTES
 
 
 # --------------------------------------------------------------------------- the same site, whatever the jobs

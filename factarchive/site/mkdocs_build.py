@@ -45,7 +45,7 @@ from .mkdocs_output import (MARKDOWN_SUFFIXES, STATE, _read_state, _remove_outpu
                             _write_state, docs_snapshot, links_outside, output_path, unpublished)
 from .mkdocs_passes import (JOBS_ENV, PAGES_ONLY_ENV, PAGES_PER_PASS, PAGES_PER_PASS_ENV,  # noqa: F401
                             PASS_BYTES_ENV, _clean_directory, _is_modified, _newer, _run_pass, anchor_report,
-                            check_anchors, pass_bytes_for, plan_passes, run_passes)
+                            check_anchors, pass_bytes_for, plan_passes, resident_mb, run_passes)
 from .sitemap import SITEMAP_INDEX_HEAD, split_sitemap  # noqa: F401
 
 DEFAULT_EPOCH = 946684800  # 2000-01-01: a fixed build date when SOURCE_DATE_EPOCH is unset
@@ -175,6 +175,20 @@ if os.environ.get({PAGES_ONLY_ENV!r}):
     build_module._build_theme_template = lambda *args, **kwargs: None
     build_module._build_extra_template = lambda *args, **kwargs: None
 
+if os.environ.get("SOURCE_DATE_EPOCH"):  # then the build date is one day for the whole build: made once, not a page
+    from mkdocs.structure import pages as pages_module
+    build_date = pages_module.get_build_date()
+    pages_module.get_build_date = lambda: build_date
+if os.sep == "/":
+    from pathlib import PurePath
+    def set_src_path(self, value):
+        # PurePath(value).as_posix() returns a relative path unchanged unless a part is empty or "."
+        if type(value) is str and value and value[0] != "/" and not {{"", "."}}.intersection(value.split("/")):
+            self.src_uri = value
+        else:
+            self.src_uri = PurePath(value).as_posix()
+    files_module.File.src_path = files_module.File.src_path.setter(set_src_path)
+
 def get_env_with_bytecode_cache(self):
     env = get_env(self)
     env.bytecode_cache = jinja2.FileSystemBytecodeCache()
@@ -274,7 +288,7 @@ def run_mkdocs(config: Path, docs: Path, site: Path, *, strict: bool = True, off
     if pages_per_pass is None and os.environ.get(PAGES_PER_PASS_ENV):
         pages_per_pass = int(os.environ[PAGES_PER_PASS_ENV])
     if pass_bytes is None:
-        pass_bytes = int(os.environ.get(PASS_BYTES_ENV) or pass_bytes_for(jobs, len(snapshot)))
+        pass_bytes = int(os.environ.get(PASS_BYTES_ENV) or pass_bytes_for(jobs, len(snapshot), resident_mb()))
     # Pages only the lead pass may write: their output is also a file the lead writes besides its pages.
     theme_setting = _setting(chain, "theme", {})
     templates = list(_setting(chain, "extra_templates", []) or []) + list(

@@ -49,22 +49,43 @@ PAGES_PER_PASS_ENV = "FACTARCHIVE_PAGES_PER_PASS"
 PASS_BYTES_ENV = "FACTARCHIVE_PASS_BYTES"  # Markdown bytes per pass, overriding the budget below
 JOBS_ENV = "FACTARCHIVE_SITE_JOBS"  # MkDocs passes at a time when run_mkdocs is not told (benchmarks)
 PAGES_ONLY_ENV = "FACTARCHIVE_PAGES_ONLY"  # set for every pass but the lead: it writes its pages and nothing else
-# Measured (docs/scaling.md, "MkDocs passes side by side"): a pass's peak RSS is about PASS_BASE_MB plus
-# RSS_PER_MARKDOWN_MB for each MB of Markdown it renders. The passes running at once share MEMORY_BUDGET_MB.
-MEMORY_BUDGET_MB = 900
-PASS_BASE_MB = 120
-PASS_BASE_MB_PER_1000_FILES = 1.0
-RSS_PER_MARKDOWN_MB = 7.0
-MIN_PASS_BYTES = 4 * 2**20  # below this a pass is mostly its fixed cost
+# Measured on synthetic archives (docs/scaling.md, "MkDocs passes side by side"): a pass's peak RSS is about
+# PASS_BASE_MB plus PASS_BASE_MB_PER_1000_FILES for each 1,000 files of the docs folder (its Files, Pages and
+# nav: 55 MB at 34,446 files, 367 MB at 576,269) plus RSS_PER_MARKDOWN_MB for each MB of Markdown it renders
+# (10 MB: 97 MB, 30 MB: 161 MB at 5,000 articles); its CPU is about CPU_PER_1000_FILES seconds besides its pages
+# (12.5 s at 576,269 files) plus CPU_PER_MARKDOWN_MB a MB. The passes running at once share what
+# MEMORY_BUDGET_MB leaves once the build's own process is counted, but a pass is never given so little that
+# what it costs besides its pages passes FIXED_SHARE of its CPU: where the docs folder is so large that its
+# listing alone fills the budget (past about 50,000 articles), time wins and the budget is exceeded.
+MEMORY_BUDGET_MB = 1000
+PASS_BASE_MB = 35
+PASS_BASE_MB_PER_1000_FILES = 0.58
+RSS_PER_MARKDOWN_MB = 3.3
+CPU_PER_1000_FILES = 0.022
+CPU_PER_MARKDOWN_MB = 0.93
+FIXED_SHARE = 0.15
+MIN_PASS_BYTES = 4 * 2**20  # below this a pass is mostly MkDocs starting
 SPLIT_FOR_JOBS_BYTES = 8 * 2**20  # with jobs > 1, more Markdown than this is split at least once per job
 
 
-def pass_bytes_for(jobs: int, files: int) -> int:
-    """The Markdown bytes one pass is given so that ``jobs`` passes at once stay within MEMORY_BUDGET_MB, each
-    also paying the fixed cost of a docs folder of ``files`` files."""
+def pass_bytes_for(jobs: int, files: int, held_mb: float = 0) -> int:
+    """The Markdown bytes one pass is given: ``jobs`` passes at once, each paying the fixed cost of a docs folder
+    of ``files`` files, share MEMORY_BUDGET_MB less the ``held_mb`` the build's own process holds; at least what
+    keeps the fixed CPU within FIXED_SHARE of a pass, and MIN_PASS_BYTES."""
     base = PASS_BASE_MB + PASS_BASE_MB_PER_1000_FILES * files / 1000
-    per_pass = MEMORY_BUDGET_MB / max(1, jobs) - base
-    return max(MIN_PASS_BYTES, int(per_pass / RSS_PER_MARKDOWN_MB * 2**20))
+    per_pass = (MEMORY_BUDGET_MB - held_mb) / max(1, jobs) - base
+    by_memory = per_pass / RSS_PER_MARKDOWN_MB
+    by_time = CPU_PER_1000_FILES * files / 1000 * (1 - FIXED_SHARE) / FIXED_SHARE / CPU_PER_MARKDOWN_MB
+    return max(MIN_PASS_BYTES, int(max(by_memory, by_time) * 2**20))
+
+
+def resident_mb() -> float:
+    """This process's resident memory now, in MB (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def plan_passes(pages: Sequence[str], sizes: dict[str, int], *, jobs: int = 1, pages_per_pass: Optional[int] = None,
