@@ -26,6 +26,7 @@ def test_a_share_of_a_group_is_its_fraction_of_what_it_counts_and_its_second_num
 @pytest.mark.parametrize("s, expected", [
     ("Sales rose to 917 in 1984 and fell to 600 in 1990.", [("917", 917), ("600", 600)]),  # "in" a year: when
     ("The firm sold 20 in 10 days.", [("20", 20)]),  # more than the second number: no share
+    ("The 23-year-old has never been beyond round four in eight attempts at Melbourne Park.", [("four", 4), ("eight", 8)]),
 ])
 def test_a_number_in_a_year_or_larger_than_what_follows_is_no_share(nlp, s, expected):
     assert [(f.text, f.value) for f in figures_of(nlp, s)] == expected

@@ -151,6 +151,8 @@ def share_at(doc, start: int, end: int, numerator) -> Optional[tuple[int, int]]:
 
     if not isinstance(numerator, (int, float)) or numerator <= 0:
         return None
+    if start > 0 and (doc[start - 1].tag_ == "NN" or doc[start - 1].pos_ in ("NOUN", "PROPN") and doc[start].head.i == start - 1):
+        return None  # "round four in eight attempts": a number right after a singular noun names it, it is no share
     for words in SHARE_JOINERS:
         at = end + len(words)
         if at < len(doc) and tuple(t.lower_ for t in doc[end:at]) == words:
