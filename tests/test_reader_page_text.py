@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from factarchive.readers import read_seed
-from factarchive.readers.page_text import article_lines, site_line
+from factarchive.readers.page_text import article_lines, linked_lines, site_line
 
 from .test_reader_html import BODY, PARAGRAPHS, page
 
@@ -58,3 +59,24 @@ def test_page_body_without_prompts_notices_and_other_stories(tmp_path):
     a = read_seed(path, tmp_path)
     assert a.paragraphs == PARAGRAPHS
     assert a.related == ("Bridge reopens after repairs", "School wins award")
+
+
+def test_a_line_that_is_one_link_to_another_page_is_a_teaser(tmp_path):
+    """Other stories' headlines set between paragraphs ("SEAN SPICER ELIMINATED ..."); a sentence with a link stays."""
+    article = (BODY[:BODY.index("<p>Forecasters")]
+               + '<p><strong><a href="https://valley.example/bridge">BRIDGE REOPENS AFTER TEN YEARS OF REPAIRS</a></strong></p>'
+               + BODY[BODY.index("<p>Forecasters"):]
+               + '<p>Read the <a href="https://valley.example/report">council report</a> on the flood defences, '
+               "published on Friday after a long delay.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(page(article=article), encoding="utf-8")
+    a = read_seed(path, tmp_path)
+    assert a.paragraphs == PARAGRAPHS + ("Read the council report on the flood defences, published on Friday after a long delay.",)
+    assert a.related == ("BRIDGE REOPENS AFTER TEN YEARS OF REPAIRS",)
+
+
+def test_linked_lines_are_whole_links_to_other_pages():
+    tree = lxml.html.fromstring('<html><body><ul><li><a href="https://valley.example/s"><u>School wins the county award</u></a>'
+                                '</li><li><a href="#top">Back to the top</a></li></ul><p>Read the <a href="/r">council '
+                                'report</a> today.</p><h3><a href="/x">Home</a></h3></body></html>')
+    assert linked_lines(tree) == frozenset({"School wins the county award"})

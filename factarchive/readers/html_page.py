@@ -25,7 +25,7 @@ from .dateline import split_dateline
 from .language import check_english
 from .page_captions import page_captions
 from .page_structure import OTHER_VOICES
-from .page_text import article_lines
+from .page_text import article_lines, linked_lines
 from .page_byline import page_authors, page_credit, person_names
 from .page_metadata import dated_by, headline, is_furniture, page_date, page_headline
 
@@ -111,7 +111,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
                 headline_next = True
             continue
         paragraphs.append(line)
-    paragraphs, others = article_lines(paragraphs)
+    paragraphs, others = article_lines(paragraphs, linked_lines(page))
     related += others
     language = check_english(path, title, paragraphs)  # first: Chinese and Japanese are not counted in words
     words = sum(len(p.split()) for p in paragraphs)

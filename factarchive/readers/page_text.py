@@ -32,7 +32,7 @@ SITE_LINE = re.compile(
 MAX_SITE_LINE_WORDS = 40  # a prompt or notice is short; a long paragraph that starts "Subscribe ..." is the article's
 # A box of other stories: this heading, then their headlines.
 OTHER_STORIES = re.compile(r"^(?:you (?:may|might) also like|popular on .{1,40}|more from .{1,40}|more stories|"
-                           r"recommended(?: for you| stories)?|related(?: stories| articles| coverage| content)?|"
+                           r"recommended(?: for you| stories)?|more must-reads? from .{1,40}|related(?: stories| articles| coverage| content)?|"
                            r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|what to read next|"
                            r"read next|elsewhere on .{1,40})\W*$", re.I)
 MAX_HEADLINE_WORDS = 15  # a line after such a heading that is longer is the article again
@@ -43,12 +43,37 @@ def site_line(line: str) -> bool:
     return len(line.split()) <= MAX_SITE_LINE_WORDS and SITE_LINE.match(line.strip()) is not None
 
 
-def article_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+def linked_lines(tree) -> frozenset[str]:
+    """Texts of the page's paragraphs, list items and headings that are one link to another page, as a whole.
+
+    In the body these are other stories' headlines ("SEAN SPICER ELIMINATED FROM
+    'DANCING WITH THE STARS'", a list of "15 Amazing Images of Stars") and
+    prompts ("CLICK FOR FULL RESULTS"): a sentence of the article is never all
+    one link.
+    """
+    found = set()
+    for block in tree.xpath("//body//*[self::p or self::li or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                            "[.//a[@href]]"):
+        links = block.xpath(".//a[@href]")
+        if len(links) != 1 or OWN_PAGE.match(links[0].get("href", "").strip()):
+            continue
+        text = " ".join(" ".join(block.itertext()).split())
+        if len(text.split()) >= MIN_LINKED_WORDS and text == " ".join(" ".join(links[0].itertext()).split()):
+            found.add(text)
+    return frozenset(found)
+
+
+OWN_PAGE = re.compile(r"^(?:#|javascript:|mailto:)|\.(?:jpe?g|png|gif|webp)(?:\?|#|$)", re.I)
+MIN_LINKED_WORDS = 3  # "Home", "Sport": navigation, never read as body sentences anyway
+
+
+def article_lines(lines: list[str], teasers: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(the article's lines, other stories' headlines): site lines and boxes of other stories taken out.
 
     After a heading such as "You may also like" or "Popular on IndieWire", the
     short lines that follow are the box's headlines; the first long line is the
-    article again.
+    article again. ``teasers`` are lines that are one link to another page
+    (:func:`linked_lines`): other stories' headlines wherever they stand.
     """
     kept: list[str] = []
     others: list[str] = []
@@ -56,6 +81,9 @@ def article_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if OTHER_STORIES.match(line):
             in_box = True
+            continue
+        if line in teasers:
+            others.append(line)
             continue
         if in_box and len(line.split()) <= MAX_HEADLINE_WORDS and not site_line(line):
             others.append(line)
