@@ -22,6 +22,16 @@ What is a figure (the rule, decided once):
   and which are not read at all; nor numbers that are part of a name or an
   address ("Local 802", "Kosmos-2350", "at 601 Riverview Dr.") or that name
   the thing before them ("resolution 425", "Part two", "Flight 800").
+* A share of a group is its fraction of what it counts: "eight out of 10
+  voters" is 0.8, counts "voters"; "one in five" 0.2 (no unit and a value
+  between 0 and 1: the site keys a share series). The figure as printed is
+  the first number, as the gold sets tag it; the second ("10") stays a
+  number that counts nothing of its own. An age printed as one ("died aged
+  70", "at the age of 27", "who was 13 at the time") is no figure.
+* A suffix "m" printed on a number is metres ("cleared 4.88m", "the 400m
+  title") unless a plural it counts follows ("1m people") or the sentence
+  speaks of an audience or sales and of nothing measured ("the show peaked
+  at 11.9m": 11,900,000).
 * Vague plurals are a lower bound: "millions" is 2000000 with qualifier
   "at least"; "hundreds of thousands" 200000, "at least". A stated range
   ("$30 million to $40 million", "5-10", "between $4 billion and $6 billion")
