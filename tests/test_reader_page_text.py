@@ -26,6 +26,15 @@ from .test_reader_html import BODY, PARAGRAPHS, page
     "Comments",
     "Loading weather data ...",
     "Main image credit: Getty",
+    "(Reporting by Ann Lee; Editing by Bo Chan)",
+    "Additional reporting by Cy Diaz; Editing by Bo Chan and Di Ek",
+    "Gazette writers Ann Lee and Bo Chan in Millbrook contributed to this report.",
+    "Gazette's Ann Lee contributed to this report",
+    "SOURCE: News agencies",
+    "With Gazette wires",
+    "-- By Ann Lee Follow @annlee",
+    "Edited by Bo Chan in London",
+    "Originally published on Valley Science.",
 ])
 def test_site_lines(line):
     assert site_line(line)
@@ -36,6 +45,8 @@ def test_site_lines(line):
     "Subscribers to the service rose by 10% last year, the company said.",
     "Copyright lawyers say the ruling will change how songs are licensed across the industry.",
     "The council said comments on the plan can be sent until Friday.",
+    "The source said the council had not reported by Friday.",
+    "Investors contributed $5 million to the fund, the report said.",
 ])
 def test_article_sentences_are_not_site_lines(line):
     assert not site_line(line)

@@ -3,8 +3,10 @@
 trafilatura keeps the main column's text, and on many templates that column
 ends with the site's own lines: a newsletter or app prompt ("Sign up for ...",
 "CLICK HERE TO GET THE ... APP"), "Follow X on Twitter", a copyright line, the
-reporter's e-mail address, "(END)", a "Comments" label, a "Loading ..." stub,
-and a "You may also like" box with other stories' headlines. Read as
+reporter's e-mail address, the story's credits ("(Reporting by ...; Editing by
+...)", "... contributed to this report", "SOURCE: News agencies"), "(END)", a
+"Comments" label, a "Loading ..." stub, and a "You may also like" box with other
+stories' headlines. Read as
 sentences they give junk actors ("Cable News Network"), figures ("© 2019") and
 people ("Follow ONE Esports"). The rules are a short list of prompts every
 newsroom CMS prints, written here because trafilatura has no option that
@@ -27,7 +29,10 @@ SITE_LINE = re.compile(
     r"(?:™\s*&\s*)?(?:©|\(c\)\s|copyright\s*(?:©\s*)?(?:\d{4}\b|\w\S*\s.{0,40}?\d{4}\b)).{0,200}|.{0,120}\ball rights reserved\b.{0,120}|"
     r"(?:write to|contact|email|e-mail|reach) [^@\n]{1,60} at \S+@\S+\.\w+\W*|\S+@\S+\.\w+|"
     r"\(end\)|-+\s*end\s*-+|comments?|\d+\s+comments?|loading\b[^.]{0,40}\.\.\.|tell us what you think\W*|"
-    r"main image credit:.{1,60}|(?:top|main|header) image:.{1,60}"
+    r"main image credit:.{1,60}|(?:top|main|header) image:.{1,60}|originally published (?:on|in|by) .{1,60}|"
+    # the story's own credits: its contributors and editors are not people in the news
+    r"\(?\s*(?:additional )?reporting by .*|.*\bcontributed (?:to )?(?:this )?(?:report|story)(?:ing)?\W*|"
+    r"(?:edited|compiled) by [A-Z].{0,80}|-+\s*by [A-Z].{0,80}|source:\s.{1,60}|with (?:\w+ )?wires?\W*"
     r")$", re.I)
 MAX_SITE_LINE_WORDS = 40  # a prompt or notice is short; a long paragraph that starts "Subscribe ..." is the article's
 # A box of other stories: this heading, then their headlines.
