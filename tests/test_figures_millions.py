@@ -31,3 +31,13 @@ def test_a_length_stays_a_length(nlp, s, expected):
 ])
 def test_millions_count_the_plural_printed_after_the_suffix(nlp, s, expected):
     assert [(f.text, f.value, f.counts) for f in figures_of(nlp, s)] == [expected]
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("The sport was rocked by news that 10,000m hope Cathal Lombard had tested positive.", ("10,000m", 10_000, "m", None)),
+    ("The 28-year-old cleared 1.76m to win the high jump.", ("1.76m", 1.76, "m", None)),
+    ("Taipei's tower is more than 50m taller than the Petronas Towers.", ("more than 50m", 50, "m", None)),
+    ("Dirty Den's demise seen by 14m", ("14m", 14_000_000, None, None)),  # an audience: millions
+])
+def test_a_suffix_m_the_model_left_out_is_metres_unless_an_audience(nlp, s, expected):
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_of(nlp, s)] == [expected]

@@ -282,6 +282,23 @@ def age_not_a_count(r: Reading):
     return r
 
 
+@rule("clean", "metres_printed_after", scope="figure", uses=(suffix_after,))
+def metres_printed_after(r: Reading):
+    """A suffix "m" printed on a number the model cut before it, with no currency, no plural it counts and no audience
+    (millions_of_an_audience): metres, as when the model takes it in ("the 10,000|m champion", "cleared 1.90|m");
+    what follows is what was run or jumped, not what the length counts."""
+    if r.unit is not None or r.vote or r.label not in ("CARDINAL", "QUANTITY") or r.parsed.counts:
+        return r
+    doc, end = r.doc, r.end
+    if not suffix_after(doc, end) or doc[end].lower_.rstrip(".") != "m":
+        return r
+    measured = parse_value(doc[r.start : end + 1].text)  # "10,000m" -> 10000 m
+    if measured is None or measured.unit != "m":
+        return r
+    r = r.cut(end=end + 1, parsed=measured, unit="m", counts=None)
+    return replace(r, text=r.text[:-1]) if r.text.endswith(".") else r
+
+
 @rule("clean", "votes_counted", scope="figure")
 def votes_counted(r: Reading):
     """Each count of a vote ("passed 271-147") counts votes."""

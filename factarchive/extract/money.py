@@ -241,7 +241,7 @@ def currency_of_country(doc, word: str, unit: str) -> str:
 # that say it is a length ("cleared 4.88m", "the 400m title").
 AUDIENCE_WORDS = frozenset({"viewers", "viewing", "audience", "audiences", "listeners", "ratings", "sales", "copies",
                             "users", "subscribers", "customers", "readers", "visitors", "downloads", "households",
-                            "shoppers", "passengers", "watched", "tuned", "subscriptions", "tickets", "sold"})
+                            "shoppers", "passengers", "watched", "seen", "tuned", "subscriptions", "tickets", "sold"})
 LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", "cleared", "throw", "threw", "hurdles",
                             "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint",
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
