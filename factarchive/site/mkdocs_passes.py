@@ -35,7 +35,8 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # PAGES_ONLY_ENV, which makes those three steps do nothing (none of them depends on which pages a pass renders:
 # they read the nav and the file list, which every pass makes whole). A page whose output is one of those files
 # (a docs/404.md offline, a page beside a copied file of the same output) is rendered by the lead, which writes
-# it after them as one MkDocs run does. Folders are made with exist_ok. What the parent writes (the site
+# it after them as one MkDocs run does. Folders are made with exist_ok; Jinja's bytecode cache, which every
+# pass reads and writes, writes a temporary file and renames it. What the parent writes (the site
 # emptied first on a clean build, the unpublished files removed, the sitemap split, the state) happens before
 # the first pass starts or after the last one ended.
 #
