@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from factarchive.readers import read_seed
-from factarchive.readers.page_text import article_lines, linked_lines, site_line
+from factarchive.readers.page_text import article_lines, linked_lines, site_line, without_closing_prompts
 
 from .test_reader_html import BODY, PARAGRAPHS, page
 
@@ -50,6 +50,18 @@ def test_site_lines(line):
 ])
 def test_article_sentences_are_not_site_lines(line):
     assert not site_line(line)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Her book is out now. Follow her on Twitter @annlee. Follow us on Twitter @Gazette or Facebook.", "Her book is out now."),
+    ("The council meets on Friday. Have a tip? Ann Lee may be reached at ann@valley.example. Follow her on Twitter @annlee.",
+     "The council meets on Friday."),
+    ("Email Ann Lee at ann@valley.example or follow her @annlee. Follow us on Twitter @Gazette.", ""),
+    ("Interested in the bridge? Let us know down below in the comments or on our Twitter.", "Interested in the bridge?"),
+    ("Fans followed the band on Twitter. The tour starts in May.", "Fans followed the band on Twitter. The tour starts in May."),
+])
+def test_prompts_closing_a_paragraph(line, kept):
+    assert without_closing_prompts(line) == kept
 
 
 def test_other_stories_box_ends_at_the_next_paragraph():

@@ -43,6 +43,24 @@ OTHER_STORIES = re.compile(r"^(?:you (?:may|might) also like|popular on .{1,40}|
 MAX_HEADLINE_WORDS = 15  # a line after such a heading that is longer is the article again
 
 
+# A sentence that closes a paragraph with a prompt: "Follow him on Twitter @annlee.", "Original article on Space.com."
+PROMPT_SENTENCE = re.compile(
+    r"^(?:(?:follow|reach|find|visit|like|join) (?:us|him|her|them|me|the (?:reporters?|authors?|writers?)|@?\w[\w.&' -]{0,40}?)"
+    r"(?: on| at| via)? (?:twitter|facebook|instagram|youtube|linkedin|tiktok|@\w+|https?://\S+)\b.*|"
+    r"original article on .{1,40}|let us know .{0,60}\bcomments\b.*|"
+    r"(?:email|e-mail|contact|write to) [^@]{1,60}\bat \S+@\S+.*|[^@]{1,60}\b(?:may|can) be reached at \S+@\S+.*|"
+    r"(?:have|got) a (?:news )?tip\?)$", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def without_closing_prompts(line: str) -> str:
+    """A paragraph without the prompts that close it ("... is out now. Follow him on Twitter @annlee.")."""
+    sentences = SENTENCE_END.split(line)
+    while sentences and PROMPT_SENTENCE.match(sentences[-1].strip()):
+        sentences.pop()
+    return " ".join(sentences)
+
+
 def site_line(line: str) -> bool:
     """True for a line a site prints under every article: a prompt, a notice, a contact line, a label."""
     return len(line.split()) <= MAX_SITE_LINE_WORDS and SITE_LINE.match(line.strip()) is not None
@@ -94,6 +112,7 @@ def article_lines(lines: list[str], teasers: frozenset[str] = frozenset()) -> tu
             others.append(line)
             continue
         in_box = False
-        if not site_line(line):
+        line = without_closing_prompts(line)
+        if line and not site_line(line):
             kept.append(line)
     return kept, others
