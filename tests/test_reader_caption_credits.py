@@ -25,6 +25,7 @@ def captions(article: str) -> list[RawCaption]:
     ("The bridge in Millbrook, Ohio. Jane Roe / Reuters file", RawCaption("The bridge in Millbrook, Ohio.", "Jane Roe / Reuters file")),
     ("The council plans to cut costs by 2030. Bo Chan/Reuters files", RawCaption("The council plans to cut costs by 2030.", "Bo Chan/Reuters files")),
     ("A man in Millbrook (L) waves", RawCaption("A man in Millbrook (L) waves")),
+    ("Advice column sig. Photo illustration by Ann Lee, Gazette", RawCaption("Advice column sig.", "Photo illustration by Ann Lee, Gazette")),
 ])
 def test_credit_printed_in_the_caption(printed, expected):
     assert split_credit(printed) == expected
@@ -37,6 +38,8 @@ def test_credit_printed_in_the_caption(printed, expected):
     ("Photograph by Bo Chan/AFP", "Bo Chan/AFP"),
     ("© Ann Lee", "Ann Lee"),
     ("AP Photo/Jane Roe", "AP Photo/Jane Roe"),
+    ("Photo illustration by Ann Lee", "Ann Lee"),
+    ("Photo illustration by Gazette. Photo by Ann Lee.", "Photo illustration by Gazette. Photo by Ann Lee"),
 ])
 def test_credit_without_label_and_brackets(credit, expected):
     assert clean_credit(credit) == expected
@@ -105,3 +108,12 @@ def test_a_headline_inside_a_caption_block_is_not_caption_text():
 ])
 def test_outlet_name(sitename, expected):
     assert outlet_name(sitename) == expected
+
+
+def test_alt_label_video_label_and_a_credit_wrapper():
+    article = ('<figure><picture><img src="a.jpg" alt="Image: The house in which the mayor was born"></picture></figure>'
+               '<figure><img src="b.jpg"><figcaption>Video: The mayor on the bridge costs</figcaption></figure>'
+               '<figure><img src="c.jpg"><figcaption><div class="_pattribution-w-auto"><div class="caption"><p>Cells in the '
+               'river water under a microscope.</p></div><p>Courtesy of Ann Lee</p></div></figcaption></figure>')
+    assert captions(article) == [RawCaption("The house in which the mayor was born"),
+                                 RawCaption("Cells in the river water under a microscope.", "Courtesy of Ann Lee")]

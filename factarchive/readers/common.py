@@ -218,6 +218,9 @@ CREDIT_PATTERNS = (
     re.compile(r"^(?P<text>.*?)\s*\[(?P<credit>[^\[\]]{2,60})\]\s*$", re.S),
     # "... Photo: AFP", "Photograph: Jane Doe/Reuters", "Credit: Riot Games", "Credit...Doug Mills/The New York Times"
     re.compile(r"^(?P<text>.*?)\s*\b(?:Photo(?:graph)?s?|Images?|Picture|Pic|Credit)(?:\s+credit)?\s*(?::|\.\.\.|…)\s*(?P<credit>[^:()]{1,80}?)\s*$", re.S | re.I),
+    # "... column sig. Photo illustration by Ann Lee, The Gazette": a credit sentence after the caption's last sentence
+    re.compile(r"^(?P<text>.+?[.!?])\s+(?P<credit>(?:(?:Photo(?:graph)?|Photo illustration|Illustration|Image|Picture)s?\s+by|"
+               r"Courtesy(?:\s+of)?)\s+[A-Z].{1,80})$", re.S),
     # "Ann Lee Submitted photo", "... Courtesy photo": a community paper's credit for a photo sent in
     re.compile(r"^(?P<text>.+?)\s+(?P<credit>(?:Submitted|Contributed|Courtesy|File|Staff|Handout)\s+(?:photo|image|picture)s?)\s*$", re.S | re.I),
     # "... in Nogales. Leonhard Foeger / Reuters file", "... supply chain. Mike Blake/Reuters files": after the last sentence

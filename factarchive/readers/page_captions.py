@@ -15,7 +15,7 @@ from .page_structure import in_article, marked_elsewhere, meta_contents, text_of
 
 # Labels for screen readers that print before a caption (BBC: "Image caption ...", "Media caption ..." for video).
 HIDDEN_LABEL = re.compile(r"^(?:Image|Photo) caption\s+")
-VIDEO_LABEL = "Media caption"
+VIDEO_LABEL = re.compile(r"^(?:Media caption|Video\s*:|Watch\s*:)", re.I)  # a video's caption
 CAPTION_CLASS = re.compile(r"^(?:image|photo|img|media|picture|wp|news|article)?[-_]?caption(?:[-_]text)?$", re.I)
 CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline|source", re.I)
 # Caption-like text that is page furniture or a link to another story, not what a photo shows.
@@ -85,7 +85,8 @@ def figure_caption(figure) -> Optional[RawCaption]:
             credit = text_of(figcaption) or None  # the figcaption is the photo's credit line ("image__credit")
         else:
             credit_parts = [el for el in figcaption.iter() if el is not figcaption and isinstance(el.tag, str)
-                            and (CREDIT_CLASS.search(el.get("class", "")) or COPYRIGHT_LINE.match(text_of(el)))]
+                            and (CREDIT_CLASS.search(el.get("class", "")) or COPYRIGHT_LINE.match(text_of(el)))
+                            and not any(_has_caption_class(d) for d in el.iter() if d is not el)]  # not a wrapper of both
             credit_parts = credit_parts or [el for el in figcaption.iter("small")]  # <small>: the caption's small print
             if credit_parts:
                 credit = text_of(credit_parts[0]) or None
@@ -93,7 +94,7 @@ def figure_caption(figure) -> Optional[RawCaption]:
             text = text_of(figcaption)
     if not text and figure.tag == "figure":
         text = _alt_text(figure) if not credit else ""
-    if text.startswith(VIDEO_LABEL):
+    if VIDEO_LABEL.match(text):
         return None  # a video's caption, not a photo's
     text = _without_repeat(GALLERY_COUNTER.sub("", HIDDEN_LABEL.sub("", text)))
     parsed = split_credit(text)
@@ -115,7 +116,7 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A subscription or sign-up prompt set under a picture ("Need more space? Subscribe to our sister title ...").
 PROMO = re.compile(r"\b(?:subscribe to|subscription|sign up for|sign up to|newsletter)\b", re.I)
 FILE_NAME = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp|svg)|[\w.]*[-_][\w.-]*|\d{6,8}\b.*)$", re.I)
-CREDIT_LABEL = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|pic|illustration|video)s?\s*(?:credit\s*)?(?::|by\b|\.\.\.|…)|"
+CREDIT_LABEL = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|pic|photo illustration|illustration|video)s?\s*(?:credit\s*)?(?::|by\b|\.\.\.|…)|"
                           r"credits?\s*(?::|\.\.\.|…)|source\s*:|©|\(c\)\s)\s*", re.I)
 
 
@@ -128,7 +129,9 @@ def clean_credit(credit: Optional[str]) -> Optional[str]:
         before = credit
         if credit[:1] in "([" and credit[-1:] in ")]":
             credit = credit[1:-1].strip()
-        credit = CREDIT_LABEL.sub("", credit).strip(" .,;")
+        unlabelled = CREDIT_LABEL.sub("", credit).strip(" .,;")
+        # "Photo illustration by Slate. Photo by Ann Lee": two credits, each with its label, are kept as printed
+        credit = credit.strip(" .,;") if re.search(r"\bby\b", unlabelled) and unlabelled != credit.strip(" .,;") else unlabelled
         if credit == before:
             break
     return credit or None
@@ -137,8 +140,11 @@ def clean_credit(credit: Optional[str]) -> Optional[str]:
 def _alt_text(figure) -> str:
     """The figure's picture's alt text, unless it is a file name or a slug ("airpods-pro-2.jpg", "111819 Hong Kong")."""
     img = figure.find(".//img")
-    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    alt = ALT_LABEL.sub("", " ".join((img.get("alt") or "").split())) if img is not None else ""
     return "" if FILE_NAME.match(alt) else alt
+
+
+ALT_LABEL = re.compile(r"^(?:image|photo|picture|file photo)\s*:\s*", re.I)  # "Image: The house in which ..."
 
 
 # A slideshow's expandable caption: "<caption> less <caption cut short> ... more".
