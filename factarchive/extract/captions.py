@@ -60,8 +60,33 @@ def agency_name(credit: Optional[str]) -> Optional[str]:
     if not credit:
         return None
     key = credit.strip().casefold()
-    # "AFP/Getty Images": the agency that took it comes first
-    return AGENCIES.get(key) or AGENCIES.get(key.split("/")[0].strip())
+    # "AFP/Getty Images": the agency that took it comes first; "Jane Roe, AP", "Ann Lee/The Union via AP",
+    # "AP Photo/Bo Chan, File", "Bo Chan/AFP/Getty Images": the first part that names an agency
+    if key in AGENCIES:
+        return AGENCIES[key]
+    for part in CREDIT_PARTS.split(key):
+        part = PHOTO_WORDS.sub("", part).strip(" .")
+        if part in AGENCIES:
+            return AGENCIES[part]
+    return None
+
+
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|\||\s-\s|\bvia\b|\bfor\b)\s*")
+PHOTO_WORDS = re.compile(r"\b(?:photos?|file|images?|pool|handout|contributor)\b")
+
+
+MONTH_OR_YEAR = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b1[89]\d\d\b|\b20\d\d\b", re.I)
+
+
+def _calendar_date(text: str, published: Optional[str]) -> bool:
+    """True for a date a photo was taken on ("March 5, 2020", "January 30", "last week"), not a span or an age.
+
+    spaCy's DATE also covers "25 days", "18 years", "8-year-old", "the 14th century", "third-quarter", "the first half".
+    """
+    from .dates import resolve_date
+
+    return bool(MONTH_OR_YEAR.search(text)) or bool(resolve_date(text, published))
 
 
 def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: list[tuple[str, str, Optional[str]]],
@@ -74,10 +99,11 @@ def build_caption(index: int, raw: RawCaption, doc, places: list[str], people: l
 
     ``places`` are ids of the locations the caption mentions, most specific
     first; ``people`` are (name, actor id, position) of the persons it names.
-    The date is ISO 8601 where full, or resolved against ``published`` where
-    partial ("January 30"); otherwise as printed.
+    The date is the first of the caption's calendar dates (not a span or an
+    age: "25 days", "8-year-old"), ISO 8601 where full, or resolved against
+    ``published`` where partial ("January 30"); otherwise as printed.
     """
-    dates = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
+    dates = [ent.text for ent in doc.ents if ent.label_ == "DATE" and _calendar_date(ent.text, published)]
     subjects, seen = [], set()
     for name, actor, position in people:
         if actor in seen:

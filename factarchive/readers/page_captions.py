@@ -19,7 +19,7 @@ VIDEO_LABEL = re.compile(r"^(?:Media caption|Video\s*:|Watch\s*:)", re.I)  # a v
 CAPTION_CLASS = re.compile(r"^(?:image|photo|img|media|picture|wp|news|article)?[-_]?caption(?:[-_]text)?$", re.I)
 CREDIT_CLASS = re.compile(r"credit|copyright|attribution|byline|source", re.I)
 # Caption-like text that is page furniture or a link to another story, not what a photo shows.
-NOT_A_CAPTION = re.compile(r"^(?:related|follow us|read more|more|watch|listen|sign up|subscribe|advertisement|"
+NOT_A_CAPTION = re.compile(r"^(?:related|follow us|read more|more|watch|listen|sign up|subscribe|advertisement|slideshow|"
                            r"see also|most (?:read|popular|viewed))\b", re.I)
 GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d+\s*of\s*\d+\s*", re.I)  # "1 of 4", "Image 1 of 23"
 MIN_ALT_WORDS = 3  # alt text shorter than this is a file name or a name tag, not a description
@@ -94,6 +94,8 @@ def figure_caption(figure) -> Optional[RawCaption]:
             text = text_of(figcaption)
     if not text and figure.tag == "figure":
         text = _alt_text(figure) if not credit else ""
+        if len(text.split()) < MIN_ALT_WORDS:
+            return None  # "avatar", "Disney", "business focus": a name tag or keywords, not what the picture shows
     if VIDEO_LABEL.match(text):
         return None  # a video's caption, not a photo's
     text = _without_repeat(GALLERY_COUNTER.sub("", HIDDEN_LABEL.sub("", text)))
