@@ -161,3 +161,10 @@ def test_a_part_of_a_measure_counts_nothing_and_words_joined_to_a_number_are_not
 ])
 def test_both_numbers_of_a_pair_count_what_the_pair_counts(nlp, s, expected):
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("They praised their very decisive eight to one majority.", [("eight", None), ("one", "majority")]),  # a ratio
+])
+def test_a_ratio_is_no_pair_counting_the_noun(nlp, s, expected):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected

@@ -83,7 +83,7 @@ def counted(doc, start: int, end: int) -> Optional[str]:
         # "four or five| shows": the second number of an alternative counts what the first one does
         noun = root.head.head
         words = doc[end : noun.i + 1]
-        if noun.pos_ in ("NOUN", "PROPN") and noun.i >= end \
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i >= end and _counted_plural(noun) \
                 and not any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
             return words.text
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
@@ -94,6 +94,12 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
         return head.text  # "two additional 55 cents payments": another number between is not what is counted
     return words.text
+
+
+def _counted_plural(noun) -> bool:
+    """A plural noun things are counted by, as a pair counts them: not a ratio's singular ("an eight to one majority")
+    nor a multiplier ("between two and three times")."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lower_ != "times"
 
 
 def _first_of_pair(doc, end: int) -> Optional[str]:
@@ -107,7 +113,7 @@ def _first_of_pair(doc, end: int) -> Optional[str]:
     root = doc[end + 1 : after].root
     noun = root.head
     if root.dep_ not in ("nummod", "quantmod", "compound") or noun.i < after or noun.pos_ != "NOUN" \
-            or noun.ent_type_ in ("DATE", "TIME"):
+            or noun.ent_type_ in ("DATE", "TIME") or not _counted_plural(noun):
         return None
     words = doc[after : noun.i + 1]
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
