@@ -53,17 +53,18 @@ PAGES_ONLY_ENV = "FACTARCHIVE_PAGES_ONLY"  # set for every pass but the lead: it
 # Measured on synthetic archives (docs/scaling.md, "MkDocs passes side by side"): a pass's peak RSS is about
 # PASS_BASE_MB plus PASS_BASE_MB_PER_1000_FILES for each 1,000 files of the docs folder (its Files, Pages and
 # nav: 55 MB at 34,446 files, 367 MB at 576,269) plus RSS_PER_MARKDOWN_MB for each MB of Markdown it renders
-# (10 MB: 97 MB, 30 MB: 161 MB at 5,000 articles); its CPU is about CPU_PER_1000_FILES seconds besides its pages
-# (12.5 s at 576,269 files) plus CPU_PER_MARKDOWN_MB a MB. The passes running at once share what
+# (3.2 on the article pages of 5,000 articles: 10 MB 97 MB, 30 MB 161 MB; 4.5 on the small entity pages of
+# 100,000: 77 MB in 19,865 pages, 713 MB); its CPU is about CPU_PER_1000_FILES seconds besides its pages (12.5 s
+# at 576,269 files) plus CPU_PER_MARKDOWN_MB a MB (0.93 on those article pages, 1.29 on those entity pages). The passes running at once share what
 # MEMORY_BUDGET_MB leaves once the build's own process is counted, but a pass is never given so little that
 # what it costs besides its pages passes FIXED_SHARE of its CPU: where the docs folder is so large that its
 # listing alone fills the budget (past about 50,000 articles), time wins and the budget is exceeded.
 MEMORY_BUDGET_MB = 1000
 PASS_BASE_MB = 35
 PASS_BASE_MB_PER_1000_FILES = 0.58
-RSS_PER_MARKDOWN_MB = 3.3
+RSS_PER_MARKDOWN_MB = 4.5
 CPU_PER_1000_FILES = 0.022
-CPU_PER_MARKDOWN_MB = 0.93
+CPU_PER_MARKDOWN_MB = 1.2
 FIXED_SHARE = 0.15
 MIN_PASS_BYTES = 4 * 2**20  # below this a pass is mostly MkDocs starting
 SPLIT_FOR_JOBS_BYTES = 8 * 2**20  # with jobs > 1, more Markdown than this is split at least once per job
