@@ -26,8 +26,10 @@ def test_captions_are_deduplicated_and_credits_split():
 
 def test_agency_is_the_first_credit_part_that_names_one():
     assert [captions.agency_name(c) for c in ("Jane Roe, AP", "Ann Lee/The Union via AP", "AP Photo/Bo Chan, File",
-                                              "Bo Chan/AFP/Getty Images", "Getty - Contributor", "Jane Roe/Gazette")] == [
-        "Associated Press", "Associated Press", "Associated Press", "Agence France-Presse", "Getty Images", None]
+                                              "Bo Chan/AFP/Getty Images", "Getty - Contributor", "Jane Roe/Gazette",
+                                              "Bo Chan/Reuters files", "File: Reuters")] == [
+        "Associated Press", "Associated Press", "Associated Press", "Agence France-Presse", "Getty Images", None,
+        "Reuters", "Reuters"]
 
 
 def test_caption_date_is_a_calendar_date_not_a_span_or_an_age():

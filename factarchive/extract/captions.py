@@ -71,8 +71,8 @@ def agency_name(credit: Optional[str]) -> Optional[str]:
     return None
 
 
-CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|\||\s-\s|\bvia\b|\bfor\b)\s*")
-PHOTO_WORDS = re.compile(r"\b(?:photos?|file|images?|pool|handout|contributor)\b")
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|\||\s-\s|\bvia\b|\bfor\b)\s*")
+PHOTO_WORDS = re.compile(r"\b(?:photos?|files?|images?|pool|handout|contributor)\b")
 
 
 MONTH_OR_YEAR = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
