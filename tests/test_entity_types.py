@@ -40,7 +40,7 @@ def test_a_web_service_is_an_organisation(nlp):
     doc = nlp("Follow us on Facebook and Twitter for more news from Kenya. Reach the reporter on Twitter or by phone.")
     assert [(t.text, cues.web_service(doc[t.i : t.i + 1])) for t in doc if t.pos_ == "PROPN"] == \
         [("Facebook", 2), ("Twitter", 2), ("Kenya", 0), ("Twitter", 2)]
-    ms = [mention("Twitter", "person", 1, "PERSON", institution=2), mention("Twitter", "person", 2, "PERSON", institution=2)]
+    ms = [mention("Twitter", "person", 1, "PERSON", service=2), mention("Twitter", "person", 2, "PERSON", service=2)]
     assert [(e.name, e.cls) for e in entities.resolve_entities(ms)] == [("Twitter", "organization")]
 
 

@@ -111,8 +111,19 @@ AFFILIATION_HINT = re.compile(r"[,(]\s*[A-Z]{1,3}-[A-Z]")
 
 
 def company_form(doc, i: int) -> bool:
-    """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder"."""
-    return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-")
+    """True for "Inc.", "Ltd", "Co." at token ``i``; not the "co" of "co-founder", nor a US state's postal code after a
+    place the model tagged ("Denver, CO" is Denver in Colorado)."""
+    return doc[i].lower_ in COMPANY_FORMS and not (i + 1 < len(doc) and doc[i + 1].text == "-") \
+        and not state_after_place(doc, i)
+
+
+def state_after_place(doc, i: int) -> bool:
+    """True for a US state's abbreviation at token ``i`` printed after a place and a comma: "Denver, CO", "Grass Valley,
+    Calif." (the place the model tagged, or a capitalised word: "College Station, TX" tagged a person)."""
+    if i < 2 or doc[i - 1].text != "," or not gazetteer.us_state_abbreviation(doc[i].text):
+        return False
+    before = doc[i - 2]
+    return before.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and before.is_title
 
 
 

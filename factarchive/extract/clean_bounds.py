@@ -251,7 +251,14 @@ def _campaign_slogan(doc, cut: Cut) -> Cut:
     return cut
 
 
-@rule("clean", "title_before_person")
+def plural_title(tok) -> bool:
+    """"Presidents George H.W. Bush and Bill Clinton", "Justices Ruth Bader Ginsburg and Elena Kagan": an office's or a
+    job's plural, capitalised, before the first of several names."""
+    low = tok.lower_
+    return tok.is_title and low.endswith("s") and (low[:-1] in OFFICE_TITLES or low[:-1] in OCCUPATIONS)
+
+
+@rule("clean", "title_before_person", uses=(plural_title,))
 def _title_before_person(doc, cut: Cut) -> Cut:
     """"President Bashar al-Assad", "Kenyan Jacob Okello", "echoing Annan": the name starts after them. "Blairite Alan
     Milburn": a follower's adjective; "M Blair": a stray initial with no full stop. A title read says: a person. A given
@@ -263,7 +270,8 @@ def _title_before_person(doc, cut: Cut) -> Cut:
     while cut.start < cut.end - 1 and (title_word(doc[cut.start]) or doc[cut.start].pos_ in NOT_NAME_POS
                                        or (doc[cut.start].is_lower and doc[cut.start].lower_ not in NAME_PARTICLES)
                                        or follower_adjective(doc[cut.start].text)
-                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper) \
+                                       or len(doc[cut.start].text) == 1 and doc[cut.start].is_upper
+                                       or plural_title(doc[cut.start])) \
             and not (doc[cut.start].is_title and gazetteer.given_name(doc[cut.start].text) and doc[cut.start + 1].is_title
                      and doc[cut.start].lower_ not in HONORIFICS and doc[cut.start].lower_ not in OFFICE_TITLES
                      and not (gazetteer.nationality(doc[cut.start].text) and cut.end - cut.start >= 3)):
@@ -302,14 +310,15 @@ def _title_inside_person(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-@rule("clean", "given_name_before")
+@rule("clean", "given_name_before", uses=(plural_title,))
 def _given_name_before(doc, cut: Cut) -> Cut:
     """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
     Tony Blair"; a month may be: "August Strindberg")."""
     if cut.label != "person":
         return cut
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
-            and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS:
+            and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS \
+            and not plural_title(doc[cut.start - 1]):
         cut.start -= 1
     return cut
 

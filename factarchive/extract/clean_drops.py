@@ -60,8 +60,8 @@ def _wire_slug(doc, cut: Cut) -> Optional[Cut]:
 
 @rule("clean", "legal_form_alone")
 def _legal_form_alone(doc, cut: Cut) -> Optional[Cut]:
-    """"AG", "SA": a company's legal form alone names no company."""
-    return None if cut.end - cut.start == 1 and doc[cut.start].lower_ in COMPANY_SUFFIXES else cut
+    """"AG", "SA": a company's legal form alone names no company (a state read as one is kept: "Denver, CO")."""
+    return None if cut.end - cut.start == 1 and doc[cut.start].lower_ in COMPANY_SUFFIXES and cut.label != "place" else cut
 
 
 @rule("clean", "title_before_a_person")

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import common_noun, common_plural, country_after_qualifier, party_member
+from .candidates import common_noun, common_plural, country_after_qualifier, party_member, state_after_place
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
                       OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
@@ -347,4 +347,33 @@ def _group_not_a_people(doc, cut: Cut) -> Cut:
         cut.label = "thing"
     else:
         cut.label = "organization"
+    return cut
+
+
+@rule("clean", "state_abbreviation", uses=(state_after_place,))
+def _state_abbreviation(doc, cut: Cut) -> Cut:
+    """"Grass Valley, Calif.", "College Station, TX", "Denver, CO" (tagged a body): after a place and a comma, a US
+    state's abbreviation is a place, the state (named in full by ``entities._canonical``: a region of the United
+    States). "from NC" (tagged a place) too: a postal code after "from" or "in", unless a US city goes by it ("in LA",
+    "in NY" name Los Angeles and New York City)."""
+    if cut.end - cut.start != 1:
+        return cut
+    tok = doc[cut.start]
+    us_city = gazetteer.city(tok.text)
+    after_preposition = cut.start > 0 and doc[cut.start - 1].lower_ in ("from", "in") and tok.ent_type_ == "GPE" \
+        and not (us_city and us_city.country == "US")
+    if state_after_place(doc, cut.start) or after_preposition and len(tok.text) == 2:
+        if gazetteer.us_state_abbreviation(tok.text):
+            cut.label = "place"
+    return cut
+
+
+@rule("clean", "type_letter_after")
+def _type_letter_after(doc, cut: Cut) -> Cut:
+    """"USB-C", "USB-A ports": a name in capitals with a single capital letter joined by a hyphen after it is a
+    standard's or a product's type (a connector, a model), a thing, whatever the model tagged the name before it."""
+    end = cut.end
+    if end + 1 < len(doc) and doc[end - 1].is_upper and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and len(doc[end + 1].text) == 1 and doc[end + 1].is_upper:
+        cut.label = "thing"
     return cut

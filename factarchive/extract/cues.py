@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .candidates import common_noun
-from .lexicon import (BAND_MEMBERS, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+from .lexicon import (BAND_MEMBERS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
@@ -301,7 +301,29 @@ def web_service(span) -> int:
             verbs = [v for v in verbs if v.lower_ in TAKE_FORMS and not any(c.dep_ == "dobj" for c in v.children)]
         if any(v.lower_ in POSTING_VERBS and v.pos_ in ("VERB", "ADJ", "AUX") for v in verbs):
             return 2
+        # "said on Twitter", "users on Twitter": a statement made on it, or its users (not "count on Smith")
+        if tok.head.lower_ == "on" and (tok.head.head.lower_ in SAYING_ON or tok.head.head.lower_ in SERVICE_NOUNS):
+            return 2
     return 0
+
+
+# Forms of "say" that put a web service after "on" ("said on Twitter"); not "count on", "put on", which take people.
+SAYING_ON = frozenset({"say", "says", "said", "announced", "wrote", "commented"})
+
+
+def heads_of_body(doc, end: int) -> bool:
+    """True where the name is followed by who runs or founded it and that person's name: "Twitter CEO Jack Dorsey",
+    "Apple chief executive Tim Cook", "Microsoft co-founder Bill Gates" (``HEADS_OF_BODIES``)."""
+    j = end
+    if j + 1 < len(doc) and doc[j].lower_ == "chief" and doc[j + 1].lower_ == "executive":
+        j += 2
+    elif j < len(doc) and doc[j].lower_ in HEADS_OF_BODIES:
+        j += 1
+    elif j + 2 < len(doc) and doc[j].lower_ == "co" and doc[j + 1].text == "-" and doc[j + 2].lower_ == "founder":
+        j += 3  # "co-founder", split by the tokenizer
+    else:
+        return False
+    return j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"
 
 
 def club_votes(span) -> int:
@@ -474,9 +496,14 @@ def _side_before_name(doc, cut) -> int:
     return 2 * side_before(cut.span)
 
 
-@rule("vote", "web_service", field="institution", uses=(web_service,))
+@rule("vote", "web_service", field="service", uses=(web_service,))
 def _web_service(doc, cut) -> int:
     return web_service(cut.span)
+
+
+@rule("vote", "head_of_body", field="institution", uses=(heads_of_body,))
+def _head_of_body(doc, cut) -> int:
+    return 2 * heads_of_body(doc, cut.end)
 
 
 @rule("vote", "thing_votes", field="thing", uses=(thing_votes, _placelike))

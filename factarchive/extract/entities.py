@@ -51,6 +51,8 @@ def _canonical(cls: str, mentions: list[Mention]) -> str:
         place = gazetteer.country(form)
         if place:
             return place.name
+        if all(gazetteer.state_abbreviated(f) for f in forms):  # "Calif.", "TX": the state, its printed forms its aliases
+            return gazetteer.state_abbreviated(form).name
         if all(f.isupper() for f in forms) and len(form) > 3:  # "NAIROBI" in a dateline
             # The gazetteer's spelling ("McLean", "Port-au-Prince") only where it is this very name in other letters:
             # never a place found by another of its names ("FLORIDA" is not "Floridablanca").

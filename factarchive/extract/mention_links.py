@@ -29,7 +29,7 @@ def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Me
     match = JOINED_SURNAMES.fullmatch(m.text)
     if not match or any(len(surnames.get(part, ())) != 1 for part in match.groups()):
         return [m]
-    return [replace(m, text=part, label="person", start_char=m.start_char + match.start(k), institution=0, club=0, thing=0)
+    return [replace(m, text=part, label="person", start_char=m.start_char + match.start(k), institution=0, service=0, club=0, thing=0)
             for k, part in enumerate(match.groups(), start=1)]
 
 
@@ -57,6 +57,31 @@ def _with_province(docs_blocks, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+@rule("link", "capital_only_by_position", scope="mentions", off=lambda docs_blocks, mentions: mentions)
+def _capital_only_by_position(docs_blocks, mentions: list[Mention]) -> list[Mention]:
+    """"House prices fell in November" where the article also prints "house prices": a one-word name printed only at
+    the start of a sentence or a headline, whose word the article prints in lower case elsewhere and never with a
+    capital inside a sentence, is a common word capitalised by its place, not a name ("Apple shares rose" stays a firm
+    where the article never prints "apple"; "this House" inside a sentence keeps the Commons). Not a person's name
+    (the model's person tags of a sentence's first word are left to the person rules)."""
+    initial = defaultdict(list)
+    for m in mentions:
+        if m.label != "person" and " " not in m.text and m.text.isalpha() and m.text.istitle() and m.sentence.startswith(m.text):
+            initial[m.text].append(m)
+    if not initial:
+        return mentions
+    keys = {m.key for m in mentions if m.text not in initial or not m.sentence.startswith(m.text)}
+    lower, inside = set(), set()
+    for doc, _ in docs_blocks:
+        for tok in doc:
+            if tok.text.istitle() and tok.text in initial and not tok.is_sent_start:
+                inside.add(tok.text)
+            elif tok.is_lower and tok.text.capitalize() in initial:
+                lower.add(tok.text.capitalize())
+    common = {word for word in initial if word in lower and word not in inside and initial[word][0].key not in keys}
+    return [m for m in mentions if not (m.text in common)] if common else mentions
+
+
 @rule("link", "surname_inside_other_name", scope="mentions", off=lambda doc, tok: False)
 def _inside_other_name(doc, tok) -> bool:
     """"First Choice Foods" where the article also names "Michael Foods": a word that ends a personal name elsewhere is
@@ -79,6 +104,7 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     by a hyphen ("Blair-Brown", tagged an organisation) is the two people.
     """
     mentions = _with_province(docs_blocks, mentions)
+    mentions = _capital_only_by_position(docs_blocks, mentions)
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "person":

@@ -48,6 +48,7 @@ class Mention:
     settlement: bool = False  # after "the town of", "the city of": a city, whatever the gazetteer knows
     speaker: bool = False  # the subject of "said", "told": someone who speaks
     institution: int = 0  # votes for an organisation from the sentence (factarchive.extract.cues)
+    service: int = 0  # votes for a web service from the sentence ("said on Twitter", "a Twitter account": a body)
     band: int = 0  # votes for a band, a body of people, that no person's name takes ("X frontman Y", "X, who were")
     shouted: bool = False  # in a subheading printed in capitals: kept only where named elsewhere or known
     thing: int = 0  # votes for a work, product or award from the sentence ("won an Oscar", "the Star Wars film")

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import gazetteer, rules
-from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, ORG_WORD_ENDINGS, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_WORD_ENDINGS, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import Mention, party_member
 from .rules import rule
 
@@ -31,7 +31,9 @@ class Name:
         self.n = len(mentions)
         self.words = key.split()
         self.country = bool(gazetteer.country(key))
-        self.national = self.country or bool(gazetteer.us_state(key))  # a country or a US state: always a place
+        # A country or a US state, also abbreviated after a city ("Denver, CO": the clean rule made it a place): a place.
+        self.national = self.country or bool(gazetteer.us_state(key)) \
+            or all(m.label == "place" and gazetteer.state_abbreviated(m.text) for m in mentions)
 
     @cached_property
     def city(self):
@@ -112,7 +114,7 @@ def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
     reading the same mentions as its maker. Not for a name a sentence shows to be a body that speaks or acts as one
     ("Microsoft said", "a software firm, Kavotek"): a maker's name before the noun ("the Kavotek console") is no product;
     nor for a place the gazetteer knows: a club named after it plays "the Barcelona game"."""
-    if name.city or name.region or any(m.speaker or m.institution or m.club for m in name.mentions):
+    if name.city or name.region or any(m.speaker or m.institution or m.service or m.club for m in name.mentions):
         return {}
     return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
 
@@ -128,7 +130,7 @@ def _product_in_many_sentences(name: Name, votes: Counter) -> dict[str, int]:
     with a given name ("Harry Potter" names the author's hero too)."""
     if name.national or name.city or name.region or len(name.words) >= 2 and gazetteer.given_name(name.words[0]) \
             or not any(m.product for m in name.mentions) \
-            or any(m.speaker or m.institution >= 2 or m.club or m.titled or m.band for m in name.mentions):
+            or any(m.speaker or m.institution + m.service >= 2 or m.club or m.titled or m.band for m in name.mentions):
         return {}
     shown = sum(m.thing >= 1 or m.product >= 1 for m in name.mentions)
     return {"thing": 2 * name.n + 2} if 3 * shown >= name.n else {}
@@ -151,8 +153,19 @@ PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 def _product_shape(name: Name, votes: Counter) -> dict[str, int]:
     """"the iPod", "iTunes": a name printed in a product's shape (``PRODUCT_SHAPE``) is a product, whatever the model
     tagged it, unless a sentence says it is a body."""
-    if len(name.words) != 1 or any(m.institution for m in name.mentions) \
+    if len(name.words) != 1 or any(m.institution or m.service for m in name.mentions) \
             or not all(PRODUCT_SHAPE.fullmatch(m.text) for m in name.mentions):
+        return {}
+    return {"thing": 2 * name.n + 2}
+
+
+@rule("vote", "product_model_word", scope="name")
+def _product_model_word(name: Name, votes: Counter) -> dict[str, int]:
+    """"MacBook Pro", "Nintendo Switch Lite", "Chromecast Ultra": a name of two words or more whose last word names a
+    model of a product line (``MODEL_WORDS``) is a product, whatever the model tagged it, unless a sentence shows it a
+    body (it speaks, a noun for a body stands beside it) or a person (a title was read)."""
+    if len(name.words) < 2 or name.words[-1] not in MODEL_WORDS or name.national or name.city or name.region \
+            or any(m.speaker or m.institution or m.service or m.titled or m.club or m.band for m in name.mentions):
         return {}
     return {"thing": 2 * name.n + 2}
 
@@ -213,7 +226,7 @@ def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
     ("a professor at Glasgow": the gazetteer's place stays a place)."""
     if name.national or name.city or name.region:
         return {}
-    return {"organization": sum(m.institution + m.band for m in name.mentions)}
+    return {"organization": sum(m.institution + m.band + m.service for m in name.mentions)}
 
 
 @rule("vote", "coined_word_body", scope="name")
@@ -221,11 +234,12 @@ def _coined_word_body(name: Name, votes: Counter) -> dict[str, int]:
     """"oil company Yukos", "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges": one word that is
     nobody's given name or surname, and that a sentence of the article says is a body, is the body's name in every
     sentence, however often the model tagged it a person ("Yukos to claim bankruptcy protection"). Not a word that only
-    modifies the noun for a body ("a Guangdong company" says where it is), nor one the model tagged a place anywhere, nor
+    modifies the noun for a body ("a Guangdong company" says where it is; a web service's noun does: "a Twitter account",
+    "said on Twitter" make the service a body), nor one the model tagged a place anywhere, nor
     one a sentence calls a work ("hit comedy Blackadder, which ended in 1989")."""
     key = name.key
     if len(name.words) != 1 or name.national or name.city or name.region or gazetteer.given_name(key) or gazetteer.surname(key) \
-            or not any(m.institution and m.dep != "compound" for m in name.mentions) \
+            or not any(m.institution and m.dep != "compound" or m.service for m in name.mentions) \
             or any(m.spacy_label in ("GPE", "LOC", "FAC") or m.work for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 1}
@@ -244,7 +258,7 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
     words = name.words
     if len(words) < 2 or name.national or name.city or name.region or not gazetteer.given_name(words[0]) \
             or any(m.titled for m in name.mentions) \
-            or not any(m.band >= 2 or m.institution >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
+            or not any(m.band >= 2 or m.institution + m.service >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 3}
 
@@ -353,7 +367,7 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
         return {"organization": n + 1}
     if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
             and not gazetteer.country(words[0]):
-        if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution for m in name.mentions)):
+        if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution or m.service for m in name.mentions)):
             return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
     return {}

@@ -4,7 +4,7 @@ for a person in apposition, the subject of "said". Registered after :mod:`factar
 
 from __future__ import annotations
 
-from .candidates import dateline_credit, name_key
+from .candidates import dateline_credit, name_key, state_after_place
 from .lexicon import LOCATIVE, REPORTING_VERBS, SETTLEMENTS
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -28,6 +28,15 @@ def _locative(doc, cut: Cut) -> bool:
 def _settlement_of(doc, cut: Cut) -> bool:
     """After "the town of", "the city of": a city, whatever the gazetteer knows."""
     return cut.start > 1 and doc[cut.start - 1].lower_ == "of" and doc[cut.start - 2].lower_ in SETTLEMENTS
+
+
+@rule("vote", "city_before_state", field="settlement", uses=(state_after_place,))
+def _city_before_state(doc, cut: Cut) -> bool:
+    """"College Station, TX", "Grass Valley, Calif.": a name right before a comma and a US state's abbreviation is a
+    town of that state, though the model tagged it a person; not a body ("State University at Buffalo, N.Y.": the
+    university of that town)."""
+    return cut.label in ("person", "place") and cut.end + 1 < len(doc) and state_after_place(doc, cut.end + 1) \
+        and doc[cut.end - 1].is_title
 
 
 @rule("vote", "described_as_person", field="titled", uses=(_described_as_person,))
