@@ -165,6 +165,7 @@ def test_both_numbers_of_a_pair_count_what_the_pair_counts(nlp, s, expected):
 
 @pytest.mark.parametrize("s, expected", [
     ("They praised their very decisive eight to one majority.", [("eight", None), ("one", "majority")]),  # a ratio
+    ("Crude stockpiles had fallen 1m barrels to 294.3m. On top of that, prices rose.", [("1m barrels", None)]),  # "m."
 ])
 def test_a_ratio_is_no_pair_counting_the_noun(nlp, s, expected):
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected
