@@ -144,7 +144,8 @@ def share_at(doc, start: int, end: int, numerator) -> Optional[tuple[int, int]]:
     five", "one| in every ten people"): (its value, the token after it), or None when the number is no share's.
 
     The words are fixed and the parser attaches "out of" and "in" in many ways, so the tokens are read in order: the
-    joiner, one whole number (digits or a word; not a date: "917 in 1984", not a measure), larger than ``numerator``
+    joiner, one whole number (digits or a word, with its scale word; not a date or a year: "917 in 1984", not a measure),
+    larger than ``numerator``
     (the number's value, which must be positive).
     """
     from .quantities import parse_value
@@ -160,14 +161,18 @@ def share_at(doc, start: int, end: int, numerator) -> Optional[tuple[int, int]]:
     else:
         return None
     den = doc[at]
+    after = at + 1
+    while after < len(doc) and doc[after].lower_ in SCALES and len(doc[after]) > 2 and after - at < 3:
+        after += 1  # "117 million out of 833 million| handsets": the scale word is the second number's
     if not den.like_num or den.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
-            or at + 1 < len(doc) and (doc[at + 1].lower_ in SCALES or doc[at + 1].lower_ in MEASURE_UNITS
-                                      or doc[at + 1].text == "%" or doc[at + 1].lower_ in ("percent", "times")):
+            or after < len(doc) and (doc[after].lower_ in SCALES or doc[after].lower_ in MEASURE_UNITS
+                                     or doc[after].text == "%" or doc[after].lower_ in ("percent", "times")):
         return None
-    parsed = parse_value(den.text)
-    if parsed is None or parsed.unit is not None or not isinstance(parsed.value, int) or not numerator < parsed.value <= 1000:
+    parsed = parse_value(doc[at:after].text)
+    if parsed is None or parsed.unit is not None or not isinstance(parsed.value, int) or not numerator < parsed.value \
+            or re.fullmatch(r"1\d{3}|20\d{2}", den.text):  # "in 2004": a year, whatever the model tagged
         return None
-    return parsed.value, at + 1
+    return parsed.value, after
 
 
 def share_noun(doc, i: int) -> Optional[str]:
