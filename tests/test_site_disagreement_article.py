@@ -73,10 +73,15 @@ def test_two_reports_of_one_article_show_the_nearest_to_each_in_value_order():
     both = sheet("both", "Two tolls", DAY, figures=figures)
     catalog = gather([*_day(range(10, 20)), *_day(range(25, 35)), both])
     shown = figure_pages.article_clashes("both", both.figures, catalog, clash_pages(catalog))
-    assert [(c.count, [f.value for _, f in c.rows], c.own, c.more, c.page) for c in shown] == [
-        (22, [10, 11, 11, 12, 13, 27, 28, 29, 30, 30, 31, 32], (1, 8), 10, SERIES)]
+    assert [(c.count, [f.value for _, f in c.rows], c.own, c.gaps, c.more, c.page) for c in shown] == [
+        (22, [10, 11, 11, 12, 13, 27, 28, 29, 30, 30, 31, 32], (1, 8), (4,), 10, SERIES)]
     assert [s.id for s, _ in shown[0].rows] == [  # equal values: by article id, as the day is sorted
         "r10", "both", "r11", "r12", "r13", "r27", "r28", "r29", "both", "r30", "r31", "r32"]
+    # On the page: a row of … where reports between the two windows are left out.
+    page = build_pages(catalog).files[urls.article("both")]
+    assert re.findall(r"^\| ([^|]+) \|", _section(page), re.M) == [
+        "Value", "10", "**11**", "11", "12", "13", "…", "27", "28", "29", "**30**", "30", "31", "32"]
+    assert "| … |  |  |  |  |  |  |\n" in page and "[10 more reports of that day]" in page
 
 
 def test_the_more_line_leads_to_the_page_that_shows_the_day(monkeypatch):
@@ -115,8 +120,8 @@ def test_the_page_cache_view_holds_the_reports_shown_not_the_whole_day():
     assert _view([*day[:-1], retitled[-1]], "r17") == _view(day, "r17")
     assert _view([*day[:4], retitled[4], *day[5:]], "r17") != _view(day, "r17")
     clashes = _view(day, "r17")[2]
-    assert [(c[5], [row[0] for row in c[9]], c[10], c[11], c[12]) for c in clashes] == [
-        (15, ["r14", "r15", "r16", "r17", "r18", "r19", "r20"], (3,), 8, SERIES)]
+    assert [(c[5], [row[0] for row in c[9]], c[10], c[11], c[12], c[13]) for c in clashes] == [
+        (15, ["r14", "r15", "r16", "r17", "r18", "r19", "r20"], (3,), (), 8, SERIES)]
 
 
 def test_incremental_pages_equal_a_clean_build_as_a_day_of_disagreement_grows(monkeypatch, tmp_path):

@@ -69,8 +69,8 @@ def _shown_view(shown: Any, series: Mapping[str, Any]) -> tuple:
     """What _disagreement.md.j2 reads of a disagreement as a page shows it (figure_pages.ClashShown)."""
     item = series[shown.series]
     return (shown.series, shown.date, shown.anchor, item.label, item.unit, shown.count, shown.low, shown.high,
-            shown.per, tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in shown.rows), shown.own, shown.more,
-            shown.page)
+            shown.per, tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in shown.rows), shown.own, shown.gaps,
+            shown.more, shown.page)
 
 
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
