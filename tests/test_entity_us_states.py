@@ -40,3 +40,11 @@ def test_a_postal_code_after_from_is_a_state_unless_a_us_city_goes_by_it(nlp):
                                    [("Pittsburgh", "GPE"), ("NC", "GPE"), ("LA", "GPE")]))
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Pittsburgh", "place"), ("North Carolina", "place"),
                                                                    ("LA", "place")]
+
+
+def test_a_town_tagged_a_body_before_a_state_code_is_a_town_and_a_university_stays_a_body(nlp):
+    tagged = mentions_tagged(nlp, ("Oct. 9 -- Irving, TX @ Toyota Music Hall", [("Irving", "ORG")]),
+                             ("It is run with the State University at Buffalo, N.Y., which gets $12 million.",
+                              [("State University at Buffalo", "ORG"), ("N.Y.", "GPE")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Irving", "place"), ("State University at Buffalo", "organization"),
+                                                                   ("New York", "place")]

@@ -5,7 +5,7 @@ for a person in apposition, the subject of "said". Registered after :mod:`factar
 from __future__ import annotations
 
 from .candidates import dateline_credit, name_key, state_after_place
-from .lexicon import LOCATIVE, REPORTING_VERBS, SETTLEMENTS
+from .lexicon import LOCATIVE, ORG_WORDS, REPORTING_VERBS, SETTLEMENTS
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
 from .rules import rule
@@ -33,10 +33,10 @@ def _settlement_of(doc, cut: Cut) -> bool:
 @rule("vote", "city_before_state", field="settlement", uses=(state_after_place,))
 def _city_before_state(doc, cut: Cut) -> bool:
     """"College Station, TX", "Grass Valley, Calif.": a name right before a comma and a US state's abbreviation is a
-    town of that state, though the model tagged it a person; not a body ("State University at Buffalo, N.Y.": the
-    university of that town)."""
-    return cut.label in ("person", "place") and cut.end + 1 < len(doc) and state_after_place(doc, cut.end + 1) \
-        and doc[cut.end - 1].is_title
+    town of that state, though the model tagged it a person or a body; not a body's name with a body's word in it
+    ("State University at Buffalo, N.Y.": the university of that town; "College Station" tagged a person is a town)."""
+    return cut.end + 1 < len(doc) and state_after_place(doc, cut.end + 1) and doc[cut.end - 1].is_title \
+        and not (cut.label == "organization" and any(t.lower_ in ORG_WORDS for t in doc[cut.start:cut.end]))
 
 
 @rule("vote", "described_as_person", field="titled", uses=(_described_as_person,))
