@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import (COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS, ONE_AS_ARTICLE_HEADS, RESULT_WORDS, SCALES,
-                      WEIGHING_WORDS)
+from .lexicon import (AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS,
+                      ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES, SHARE_JOINERS, WEIGHING_WORDS)
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -126,17 +126,6 @@ def half_named_by_rank(doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return before is not None and (before.lower_ in HALF_RANKS or before.ent_type_ == "ORDINAL") \
         or after is not None and after.lower_ in ("time", "-time", "term", "-term")
-
-
-# lexicon: (for the lead to move into lexicon.py, under numbers) the words after a number that make it a share of a
-# group ("eight out of 10", "one in five", "one in every ten"), and what an age is printed after ("aged 70", "at the
-# age of 27").
-SHARE_JOINERS = (("out", "of", "every"), ("out", "of"), ("in", "every"), ("in",))
-AGE_BEFORE = (("aged",), ("age", "of"), ("ages", "of"), ("at", "age"))
-# lexicon: (under numbers) a person as the subject of "was N" ("who was 13 at the time", "he was 28 when").
-PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we", "they", "you"})
-BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "’s", "am"})
-AGE_AFTER_WAS = frozenset({"when", "at", "while", "then"})
 
 
 def share_at(doc, start: int, end: int, numerator) -> Optional[tuple[int, int]]:

@@ -598,6 +598,14 @@ SPEED_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h"}
 LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "mi", "ft", "in", "yd"})
 # Words of a rank before "half" that make it a named part of a match or a period, not a quantity ("the second half").
 HALF_RANKS = frozenset({"first", "second", "final", "last", "opening", "latter", "former"})
+# The words after a number that make it a share of a group ("eight out of 10", "one in five", "one in every ten"), and
+# what an age is printed after ("aged 70", "at the age of 27").
+SHARE_JOINERS = (("out", "of", "every"), ("out", "of"), ("in", "every"), ("in",))
+AGE_BEFORE = (("aged",), ("age", "of"), ("ages", "of"), ("at", "age"))
+# A person as the subject of "was N" ("who was 13 at the time", "he was 28 when").
+PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we", "they", "you"})
+BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "’s", "am"})
+AGE_AFTER_WAS = frozenset({"when", "at", "while", "then"})
 
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
@@ -647,3 +655,13 @@ SUBUNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01
 # first: "77m euros, up from 38m", "down from", "9.5bn kronor against 6.3bn", "1.33bn rupees compared with 874.2m",
 # and "from £20m to 15m".
 PARALLEL_BEFORE = (("up", "from"), ("down", "from"), ("against",), ("compared", "with"), ("compared", "to"))
+# Words of a sentence that say a number with the suffix "m" is an audience or a number of people or things in millions
+# ("the show peaked at 11.9m"), and words that say it is a length ("cleared 4.88m", "the 400m title").
+AUDIENCE_WORDS = frozenset({"viewers", "viewing", "audience", "audiences", "listeners", "ratings", "sales", "copies",
+                            "users", "subscribers", "customers", "readers", "visitors", "downloads", "households",
+                            "shoppers", "passengers", "watched", "seen", "tuned", "subscriptions", "tickets", "sold"})
+LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", "cleared", "throw", "threw", "hurdles",
+                            "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint",
+                            "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
+                            "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
+                            "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})

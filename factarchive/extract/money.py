@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, CURRENCIES, CURRENCY_SYMBOLS, LENGTH_UNITS, MEASURE_UNITS, PARALLEL_BEFORE, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
+from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, AUDIENCE_WORDS, CURRENCIES, CURRENCY_SYMBOLS, LENGTH_CONTEXT, LENGTH_UNITS, MEASURE_UNITS, PARALLEL_BEFORE, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
                       SHARED_CURRENCY_NAMES)
 
 ISO_CURRENCIES = frozenset(CURRENCIES.values())
@@ -236,17 +236,6 @@ def currency_of_country(doc, word: str, unit: str) -> str:
     return codes.pop() if len(codes) == 1 else unit
 
 
-# lexicon: (for the lead to move into lexicon.py, under money/magnitudes) words of a sentence that say a number with
-# the suffix "m" is an audience or a number of people or things in millions ("the show peaked at 11.9m"), and words
-# that say it is a length ("cleared 4.88m", "the 400m title").
-AUDIENCE_WORDS = frozenset({"viewers", "viewing", "audience", "audiences", "listeners", "ratings", "sales", "copies",
-                            "users", "subscribers", "customers", "readers", "visitors", "downloads", "households",
-                            "shoppers", "passengers", "watched", "seen", "tuned", "subscriptions", "tickets", "sold"})
-LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", "cleared", "throw", "threw", "hurdles",
-                            "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint",
-                            "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
-                            "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
-                            "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
 
 
 def audience_in_millions(doc, start: int, end: int) -> bool:
