@@ -41,7 +41,7 @@ def _row(value: str, article: str, bucket: str) -> str:
 def test_an_article_in_a_large_disagreement_shows_its_own_report_and_the_three_nearest_each_side():
     files = build_pages(gather(_day(range(10, 25)))).files  # 15 reports, 10 to 24
     assert _section(files[urls.article("r17")]) == (
-        f'<a id="disagree-{DAY}"></a>**people killed, {DAY}:** 15 reports, values from 10 to 24\n\n'
+        f"**people killed, {DAY}:** 15 reports, values from 10 to 24\n\n"
         "| Value | As printed | Reported by | Outlet | Published | Refers to | Article |\n"
         "|---|---|---|---|---|---|---|\n"
         + _row("14", "r14", "48") + _row("15", "r15", "db") + _row("16", "r16", "6e") + _row("**17**", "r17", "01")
@@ -101,8 +101,8 @@ def test_a_report_far_from_the_articles_values_changes_its_page_only_through_the
     assert [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b] == [
         (f'| <a id="f1"></a>**12** | people killed ([in 15 articles over time](../../{SERIES})) · {link}',
          f'| <a id="f1"></a>**12** | people killed ([in 16 articles over time](../../{SERIES})) · {link}'),
-        (f'<a id="disagree-{DAY}"></a>**people killed, {DAY}:** 15 reports, values from 10 to 24',
-         f'<a id="disagree-{DAY}"></a>**people killed, {DAY}:** 16 reports, values from 10 to 90'),
+        (f"**people killed, {DAY}:** 15 reports, values from 10 to 24",
+         f"**people killed, {DAY}:** 16 reports, values from 10 to 90"),
         (f"[9 more reports of that day](../../{SERIES}#disagree-{DAY})",
          f"[10 more reports of that day](../../{SERIES}#disagree-{DAY})")]
 
