@@ -20,6 +20,7 @@ from factarchive.site import mkdocs_build, mkdocs_passes
 from factarchive.site.mkdocs_output import STATE
 
 from .sheet_helpers import article
+from .test_mkdocs_build_passes import ANCHOR_WARNINGS, _anchor_site, _warnings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -214,32 +215,6 @@ def test_a_broken_page_in_a_later_pass_fails_the_build_with_its_message_and_writ
     again = mkdocs_build.run_mkdocs(ROOT / "mkdocs.yml", docs, tmp_path / "site", pass_bytes=3_000, jobs=2)
     assert (again.ok, again.mode) == (True, "clean"), again.output
     assert str(tmp_path / "site") in json.loads((docs / STATE).read_text("utf-8"))
-
-
-def _anchor_site(tmp_path: Path) -> tuple[Path, Path]:
-    """Four pages: a.md links to c.md's anchors, d.md to a.md's, b.md to itself; one link of each is broken."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: Anchors\ntheme: mkdocs\nplugins: []\n"
-                                         "validation:\n  links:\n    anchors: warn\n", "utf-8")
-    pages = {"a.md": "# A\n\n[good](c.md#there) [bad](c.md#gone)\n",
-             "b.md": "# B\n\n[self](#b) [self, bad](#no-b)\n",
-             "c.md": "# C\n\n## There\n",
-             "d.md": "# D\n\n[bad](a.md#nowhere) [good](a.md#a)\n"}
-    for name, text in pages.items():
-        (tmp_path / "docs" / name).write_text(text, "utf-8")
-    return tmp_path / "mkdocs.yml", tmp_path / "docs"
-
-
-ANCHOR_WARNINGS = [
-    "WARNING -  Doc file 'a.md' contains a link 'c.md#gone', but the doc 'c.md' does not contain an anchor '#gone'.",
-    "WARNING -  Doc file 'b.md' contains a link '#no-b', but there is no such anchor on this page.",
-    "WARNING -  Doc file 'd.md' contains a link 'a.md#nowhere', but the doc 'a.md' does not contain an anchor "
-    "'#nowhere'.",
-]
-
-
-def _warnings(output: str) -> list[str]:
-    return sorted(line for line in output.splitlines() if line.startswith("WARNING"))
 
 
 @pytest.mark.parametrize("pass_bytes", [1, 70], ids=["a-page-a-pass", "two-pages-a-pass"])
