@@ -123,7 +123,8 @@ def clash_shown(clash: Disagreement, article_id: Optional[str] = None, page: Opt
                       low=points[0][1].value, high=last.value_max if last.value_max is not None else last.value,
                       per=points[0][1].per, rows=rows,
                       own=tuple(n for n, (sheet, _) in enumerate(rows) if sheet.id == article_id),
-                      gaps=tuple(n for n in range(len(keep) - 1) if keep[n + 1] != keep[n] + 1), more=len(points) - len(rows), page=page if len(rows) < len(points) else None)
+                      gaps=tuple(n for n in range(len(keep) - 1) if keep[n + 1] != keep[n] + 1),
+                      more=len(points) - len(rows), page=page if len(rows) < len(points) else None)
 
 
 def article_clashes(article_id: str, figures: Iterable[Any], catalog: Catalog,
