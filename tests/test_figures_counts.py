@@ -169,3 +169,10 @@ def test_both_numbers_of_a_pair_count_what_the_pair_counts(nlp, s, expected):
 ])
 def test_a_ratio_is_no_pair_counting_the_noun(nlp, s, expected):
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected
+
+
+def test_a_group_printed_with_how_many_it_has_counts_the_group(nlp):
+    s = "A 40-strong troupe arrived in London."
+    assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(40, "40", "troupe")]
+    s = "A 12-strong dance troupe performed."
+    assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(12, "12", "dance troupe")]

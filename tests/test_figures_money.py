@@ -114,3 +114,25 @@ def test_a_currency_glued_to_the_number_the_model_did_not_tag(nlp):
     s = "Domestic exports fell to HK$3.87 billion in July."
     found = [f.figure for f in figures.find_figures(nlp(s))]
     assert [(f.text, f.value, f.unit) for f in found if f.unit == "HKD"] == [("HK$3.87 billion", 3870000000, "HKD")]
+
+
+def test_punctuation_typed_between_two_amounts_splits_them(nlp):
+    s = "The debt stood at (£227bn;331bn euros)."
+    assert figures_of(nlp, s) == [money("£227bn", 227_000_000_000, "GBP", s), money("331bn euros", 331_000_000_000, "EUR", s)]
+    s = "The plan cost 54bn rupees($1.2bn) in all."
+    assert figures_of(nlp, s) == [money("54bn rupees", 54_000_000_000, "INR", s), money("$1.2bn", 1_200_000_000, "USD", s)]
+    s = "The fund paid ($106m:£54.6m) to its owners."
+    assert figures_of(nlp, s) == [money("$106m", 106_000_000, "USD", s), money("£54.6m", 54_600_000, "GBP", s)]
+
+
+def test_times_and_ratios_stay_one_token(nlp):
+    assert [t.text for t in nlp("It starts at 10:30; a ratio of 3:1.")] == \
+        ["It", "starts", "at", "10:30", ";", "a", "ratio", "of", "3:1", "."]
+
+
+def test_an_amount_without_currency_before_its_conversion_takes_the_currency_of_the_sentences_converted_amount(nlp):
+    s = "The film took $28.5m (£15.2m), making a total of 204.3m (£109m)."
+    assert figures_of(nlp, s) == [money("$28.5m", 28_500_000, "USD", s), money("£15.2m", 15_200_000, "GBP", s),
+                                  money("204.3m", 204_300_000, "USD", s), money("£109m", 109_000_000, "GBP", s)]
+    s = "The firm made 204.3m (£109m) in sales."  # no currency said: millions of one, not metres
+    assert figures_of(nlp, s) == [money("204.3m", 204_300_000, None, s), money("£109m", 109_000_000, "GBP", s)]

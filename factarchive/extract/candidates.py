@@ -440,7 +440,8 @@ def described_orgs(doc, text: str) -> list:
 @rule("find", "missed_people")
 def missed_people(doc, text: str = "") -> list:
     """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"; a
-    day of the week starts none, though the census lists it as a given name ("the Sunday Telegraph said")."""
+    day of the week starts none, though the census lists it as a given name ("the Sunday Telegraph said"), nor a place
+    of two words or more ("The Hong Kong Protests - how they happened")."""
     spans = []
     for _, start, end in _name_matcher(doc.vocab)(doc):
         first, last = doc[start], doc[end - 1]
@@ -451,6 +452,8 @@ def missed_people(doc, text: str = "") -> list:
             continue  # the start of a longer name the model did tag
         if gazetteer.lookup(doc[start:end].text) or gazetteer.lookup(last.text) and not first.is_sent_start:
             continue
+        if any(gazetteer.lookup(doc[start:k].text) for k in range(start + 2, end)):
+            continue  # "The Hong Kong Protests": a place of two words or more ("Hong" is a given name) begins no person
         spans.append(Span(doc, start, end, label="PERSON"))
     return spans
 

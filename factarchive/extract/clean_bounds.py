@@ -172,6 +172,24 @@ def _trailing_words(doc, cut: Cut) -> Cut:
     return cut
 
 
+@rule("clean", "name_of_a_name")
+def _name_of_a_name(doc, cut: Cut) -> Cut:
+    """"House of Fraser", "House of Flying Daggers": the model may tag only the first word of a body's or a work's name
+    that goes on with "of" and capitalised words it tagged as nothing; the name is the whole run. Only a one-word body or
+    thing, and only capitalised words after "of" that the model left untagged, so that "Reuters of London" or "Bank of
+    England" (tagged whole) are as the model cut them."""
+    if cut.label not in ("organization", "thing") or cut.end - cut.start != 1 or cut.end + 1 >= len(doc) \
+            or doc[cut.end].text != "of" or not doc[cut.start].is_title:
+        return cut
+    end = cut.end + 1
+    while end < len(doc) and end - cut.end <= 4 and doc[end].is_title and not doc[end].ent_type_ and doc[end].pos_ != "PRON" \
+            and not (end > cut.end + 1 and doc[end].is_sent_start):
+        end += 1
+    if end > cut.end + 1 and (end == len(doc) or not doc[end].is_title):
+        cut.end = end
+    return cut
+
+
 SCORE = re.compile(r"\d+[-\u2013]\d+")
 
 
@@ -310,16 +328,43 @@ def _title_inside_person(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-@rule("clean", "given_name_before", uses=(plural_title,))
+def _team_after_place(doc, i: int) -> bool:
+    """"Minnesota Wild": the word at ``i`` follows a city or a state the model tagged (a team's name, not a given name);
+    not after a country, nor after "of" and a place ("President of Turkey Recep Tayyip Erdogan")."""
+    if i < 1 or doc[i - 1].ent_type_ not in ("GPE", "LOC"):
+        return False
+    place = next(e for e in doc.ents if e.start <= i - 1 < e.end)
+    return not gazetteer.country(place.text) and not (place.start > 0 and doc[place.start - 1].lower_ == "of")
+
+
+@rule("clean", "given_name_before", uses=(plural_title, _team_after_place))
 def _given_name_before(doc, cut: Cut) -> Cut:
     """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
-    Tony Blair"; a month may be: "August Strindberg")."""
+    Tony Blair"; a month may be: "August Strindberg"), nor a word after a city or a state the model tagged ("Minnesota Wild Jonas
+    Brodin": a team named after its state or city, then its player)."""
     if cut.label != "person":
         return cut
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
             and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS \
-            and not plural_title(doc[cut.start - 1]):
+            and not plural_title(doc[cut.start - 1]) \
+            and not _team_after_place(doc, cut.start - 1):
         cut.start -= 1
+    return cut
+
+
+
+@rule("clean", "hyphenated_given_name")
+def _hyphenated_given_name(doc, cut: Cut) -> Cut:
+    """"Eva-Marie Persson", "Jean-Pierre Raffarin": the model may start a person's name after the hyphen of a given name
+    joined from two ("Marie Persson"); the first half is the name's. Only where both halves are given names and the
+    name goes on after them (a surname), so that "the Blair-Brown feud" keeps its two people. After
+    ``given_name_before``, which would take the words before the first half ("Director of Public Prosecution")."""
+    if cut.label != "person" or cut.end - cut.start < 2 or cut.start < 2:
+        return cut
+    hyphen, first = doc[cut.start - 1], doc[cut.start - 2]
+    if hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_title \
+            and gazetteer.given_name(f"{first.text}-{doc[cut.start].text}"):
+        cut.start -= 2
     return cut
 
 

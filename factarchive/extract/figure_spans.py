@@ -208,6 +208,8 @@ def _change_parts(doc, ent) -> list:
         return [ent]
     before = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start + 1]]
     if doc[to].lower_ == "and":
+        if to + 2 <= ent.end and doc[to + 1].lower_ in ("a", "an", "one") and doc[to + 2].lower_ in FRACTIONS:
+            return [ent]  # "two and a half (times)": one mixed number (2.5), not 2 and a half of its own
         between = "between" in before[-2:]
         return [ent] if between else [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
     change = "from" in before[-3:] and not any(w.startswith("rang") for w in before) \
@@ -351,3 +353,53 @@ def qualified_numbers(doc, ents, found):
             spans.append(Span(doc, i, end, label="CARDINAL"))
         i = end
     return found + spans
+
+
+def _range_end(doc, i: int):
+    """The token after one end of a range starting at ``i`` ("15,000", "$3", "4 million", "5%", "2.5bn"), else None.
+
+    A year ("between 1990 and 1995") or a time of day is no end of a range of amounts."""
+    if i < len(doc) and (doc[i].lower_ in CURRENCY_SYMBOLS or doc[i].text in ("$", "£", "€", "¥")):
+        i += 1  # "between $3 and $4 million"
+    if i >= len(doc) or not doc[i].like_num or doc[i].ent_type_ == "TIME" \
+            or re.fullmatch(r"1\d{3}|20\d{2}", doc[i].text):  # a year, not an amount
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 4 and (doc[end].lower_ in SCALES or suffix_after(doc, end)):
+        end += 1  # "4 million", "2.5|bn"
+    return end + _unit_at(doc, end)  # "5|%", "3| kilometres"
+
+
+@rule("find", "ranges_between", scope="figure", uses=(_range_end,))
+def ranges_between(doc, ents, found):
+    """A range "between X and Y" is one figure from X to Y, whatever part of it the model tagged.
+
+    The model often tags only the upper end ("Between 15,000 and |20,000| couples": the lower end was lost) or takes
+    the whole range for a date ("|Between 3 and 4 million| people", DATE; a count rule then read "3" alone). Two
+    numbers joined by "and" after "between" that are not years nor times of day, and not followed by a unit of time
+    (a length of time is no figure of its own), are one span, labelled as the model labelled its upper end (CARDINAL
+    when it saw a date): the range reading (quantities.parse_value) then gives ``value`` and ``value_max``, the
+    scale of the upper end applying to the lower ("3 and 4 million": 3m to 4m).
+    """
+    from spacy.tokens import Span
+
+    out = list(found)
+    for tok in doc:
+        if tok.lower_ != "between":
+            continue
+        low_end = _range_end(doc, tok.i + 1)
+        if low_end is None or low_end >= len(doc) or doc[low_end].lower_ != "and":
+            continue
+        end = _range_end(doc, low_end + 1)
+        if end is None or end < len(doc) and MEASURE_UNITS.get(doc[end].lower_) in TIME_UNITS:
+            continue  # "between three and four years": a length of time
+        inside = [e for e in out if e.start < end and tok.i < e.end]
+        if any(e.label_ in FIGURE_LABELS and e.start <= tok.i + 1 and e.end >= end for e in inside):
+            continue  # the model's span holds the whole range already
+        if any(e.label_ not in FIGURE_LABELS and e.label_ != "DATE" for e in inside):
+            continue
+        upper = next((e for e in inside if e.label_ in FIGURE_LABELS and e.start > low_end), None)
+        end = max([end] + [e.end for e in inside if e.label_ in FIGURE_LABELS])
+        out = [e for e in out if e not in inside]
+        out.append(Span(doc, tok.i, end, label=upper.label_ if upper is not None else "CARDINAL"))
+    return out

@@ -182,10 +182,52 @@ def parallel_currency(doc, start: int, end: int) -> Optional[tuple[str, str]]:
             first = opening + 1 if opening is not None else None
             if first is not None and _amount_ending_at(doc, start - 1) == first:
                 other = (first, start - 1)
-    if other is None or magnitude_suffix(doc, *other) != suffix:
+    if other is None:
+        converted = _currency_of_converted(doc, start, end)
+        return (converted, suffix) if converted is not None else None
+    if magnitude_suffix(doc, *other) != suffix:
         return None
     value = parse_value(doc[other[0] : other[1]].text)
     return (value.unit, suffix) if value is not None and value.unit in ISO_CURRENCIES else None
+
+
+def bracketed_currency(doc, opening: int, limit: int) -> Optional[tuple[str, int]]:
+    """The currency of the amount in brackets opening at token ``opening`` ("(£109m)": "GBP") and the token after the
+    closing bracket; None when the brackets hold no amount with a currency."""
+    from .quantities import parse_value
+
+    if opening >= len(doc) or doc[opening].text != "(":
+        return None
+    closing = next((t.i for t in doc[opening + 1 : min(limit, opening + 8)] if t.text in (")", ";", ",")), None)
+    if closing is None or closing == opening + 1:
+        return None
+    value = parse_value(doc[opening + 1 : closing].text)
+    return (value.unit, closing + 1) if value is not None and value.unit in ISO_CURRENCIES else None
+
+
+def _currency_of_converted(doc, start: int, end: int) -> Optional[str]:
+    """The currency of an amount printed without one before its conversion in brackets: "took $28.5m (£15.2m), making a
+    total of 204.3m (£109m)" is 204.3m dollars. The sentence's nearest amount before it that has a currency of its own
+    and is converted into the same currency in brackets ("$28.5m (£15.2m)") lends its currency; the bracket alone
+    says only what the amount was converted into."""
+    from .quantities import parse_value
+
+    bracket = bracketed_currency(doc, end, len(doc))
+    if bracket is None:
+        return None
+    into = bracket[0]
+    sent = doc[start].sent
+    for opening in range(start - 1, sent.start, -1):
+        if doc[opening].text != "(":
+            continue
+        other = bracketed_currency(doc, opening, start)
+        first = _amount_ending_at(doc, opening)
+        if other is None or other[0] != into or first is None:
+            continue
+        value = parse_value(doc[first:opening].text)
+        if value is not None and value.unit in ISO_CURRENCIES and value.unit != into:
+            return value.unit
+    return None
 
 
 def extend_amount(doc, end: int, label: str, after_currency: bool) -> int:

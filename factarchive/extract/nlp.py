@@ -77,7 +77,26 @@ def load_pipeline(ner: str):
     elif ner != "stock":
         raise ValueError(f"ner {ner!r}: expected 'news' or 'stock'")
     index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    split_glued_amounts(nlp)
     return nlp
+
+
+# Punctuation typed with no space between two amounts or between a currency name and an amount: "(£227bn;331bn
+# euros)", "54bn rupees($1.2bn)", "($106m:£54.6m)". spaCy's English infixes split none of them, so the amounts were
+# one token ("227bn;331bn", "rupees($1.2bn") and neither was read. Split only where a currency sign or a digit
+# follows, so that times ("10:30"), ratios ("3:1") and words with brackets ("f(x)") stay one token.
+GLUED_INFIXES = (
+    r"(?<=[0-9a-z]);(?=[$£€¥0-9])",  # "227bn;331bn", "$214.6bn;£114.5bn"
+    r"(?<=[0-9a-z]):(?=[$£€¥])",  # "106m:£54.6m"
+    r"(?<=[a-z])\((?=[$£€¥])",  # "rupees($1.2bn)"
+)
+
+
+def split_glued_amounts(nlp) -> None:
+    """The tokenizer, also splitting the punctuation glued between amounts (:data:`GLUED_INFIXES`)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_INFIXES)).finditer
 
 
 def model_version() -> str:

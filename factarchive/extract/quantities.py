@@ -192,6 +192,12 @@ def _parse_phrase(text: str) -> Optional[Value]:
         if whole is not None and whole.unit is None:
             value = (Decimal(repr(whole.value)) + Decimal("0.5")) * SCALES.get(half.group("scale") or "", 1)
             return Value(int_if_whole(value), qualifier, currency)
+    half = re.fullmatch(r"(?P<w>[a-z0-9 -]+?)[ -]and[ -](?:a|one)[ -]half(?P<tail>(?:[ -][a-z][a-z-]*)+)", words)
+    if half:  # "two and a half years", "three-and-a-half-hour": the whole number and half of one of what follows
+        whole, one = _single(half.group("w") + half.group("tail"), None), _single("1" + half.group("tail"), None)
+        if whole is not None and one is not None and whole.unit == one.unit:
+            value = Decimal(repr(whole.value)) + Decimal(repr(one.value)) / 2
+            return Value(int_if_whole(value), qualifier, whole.unit or currency, counts=whole.counts)
     rng = RANGE.match(words)
     # A range never ends in a bare magnitude or counting word: "seven-million-ton" is no range up to a million, "a
     # half-dozen" none from a half to a dozen (it is 6).

@@ -1,0 +1,45 @@
+"""Names the model cuts inside: a given name joined by a hyphen ("Eva-Marie"), a body's or a work's name going on with
+"of" ("House of Fraser"), and a team's name before its player ("Denver Comets Lars Ekholm"), on invented sentences."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_a_given_name_joined_by_a_hyphen_is_the_names_first_half(nlp):
+    found = mentions_tagged(nlp, ("Chief prosecutor Anne-Marie Lindqvist closed the case.", [("Marie Lindqvist", "PERSON")]))
+    assert resolved(found) == [("Anne-Marie Lindqvist", "person", ["Anne-Marie Lindqvist"])]
+
+
+def test_a_hyphenated_given_name_takes_no_words_before_it(nlp):
+    found = mentions_tagged(nlp, ("Director of Public Prosecution Jean-Pierre Malmo took the decision.",
+                                  [("Pierre Malmo", "PERSON")]))
+    assert resolved(found) == [("Jean-Pierre Malmo", "person", ["Jean-Pierre Malmo"])]
+
+
+def test_two_surnames_joined_by_a_hyphen_stay_apart(nlp):
+    found = mentions_tagged(nlp, ("The Carter-Brown feud deepened.", [("Brown", "PERSON")]))
+    assert [m.text for m in found] == ["Brown"]
+
+
+def test_a_bodys_name_goes_on_with_of_and_the_capitals_after_it(nlp):
+    found = mentions_tagged(nlp, ("Shops such as Hall of Lindley and Big Pantry reported weak sales.",
+                                  [("Hall", "ORG"), ("Big Pantry", "ORG")]))
+    assert resolved(found) == [("Hall of Lindley", "organization", ["Hall of Lindley"]),
+                               ("Big Pantry", "organization", ["Big Pantry"])]
+
+
+def test_a_works_name_goes_on_with_of_and_every_capitalised_word(nlp):
+    found = mentions_tagged(nlp, ("She starred in Palace of Burning Lanterns last year.", [("Palace", "ORG")]))
+    assert [m.text for m in found] == ["Palace of Burning Lanterns"]
+
+
+def test_a_name_the_model_tagged_after_of_is_left_as_cut(nlp):
+    found = mentions_tagged(nlp, ("Officials of Norland Bank of Kestria met.", [("Norland Bank", "ORG"), ("Kestria", "GPE")]))
+    assert [m.text for m in found] == ["Norland Bank", "Kestria"]
+
+
+def test_a_teams_word_after_its_place_is_not_the_players_given_name(nlp):
+    found = mentions_tagged(nlp, ("Denver Comets Lars Ekholm (12) celebrates his goal.",
+                                  [("Denver", "GPE"), ("Lars Ekholm", "PERSON")]))
+    assert [m.text for m in found if m.label == "person"] == ["Lars Ekholm"]

@@ -1,0 +1,48 @@
+"""Words the model tags a person or a place that are neither: a thing after "the" ("the Moon"), a slogan's word
+("Meth. We're on it."), a headline's place and plural ("The Hong Kong Protests"), a firm's coined name tagged a place
+("a Netflix special"), on invented sentences."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_of, mentions_tagged, resolved
+
+
+def test_one_word_after_the_is_no_person(nlp):
+    found = mentions_tagged(nlp, ("Rockets will carry the crew to the Moon quickly, said Lena Ortmann.",
+                                  [("Moon", "PERSON"), ("Lena Ortmann", "PERSON")]))
+    assert resolved(found) == [("Lena Ortmann", "person", ["Lena Ortmann"])]
+
+
+def test_a_person_named_before_a_noun_after_the_keeps_the_name(nlp):
+    found = mentions_tagged(nlp, ("The Harlowe administration fell.", [("Harlowe", "PERSON")]))
+    assert [m.text for m in found] == ["Harlowe"]
+
+
+def test_a_slogans_one_word_sentence_is_no_person(nlp):
+    found = mentions_tagged(nlp, ("Kelp. We're on it.", [("Kelp", "PERSON")]))
+    assert found == []
+
+
+def test_a_quoted_word_ending_with_a_full_stop_is_no_person(nlp):
+    found = mentions_tagged(nlp, ("The state ran its viral \u201cKelp. We\u2019re on it.\u201d campaign.", [("Kelp", "PERSON")]))
+    assert found == []
+
+
+def test_a_given_name_alone_in_a_sentence_is_still_a_person(nlp):
+    found = mentions_tagged(nlp, ("Julia. She was there.", [("Julia", "PERSON")]))
+    assert [m.text for m in found] == ["Julia"]
+
+
+def test_a_place_of_two_words_begins_no_person(nlp):
+    assert resolved(mentions_of(nlp, "The Hong Kong Marches - how they happened")) == []
+
+
+def test_a_coined_word_the_gazetteer_knows_as_no_place_is_a_body(nlp):
+    found = mentions_tagged(nlp, ("Fans watched the Zorblix special, and Zorblix investors were nervous.",
+                                  [("Zorblix", "GPE"), ("Zorblix", "GPE")]))
+    assert resolved(found) == [("Zorblix", "organization", ["Zorblix"])]
+
+
+def test_a_word_after_in_stays_a_place_though_the_gazetteer_lacks_it(nlp):
+    found = mentions_tagged(nlp, ("Rebels fought in Zorbania.", [("Zorbania", "GPE")]))
+    assert resolved(found) == [("Zorbania", "place", ["Zorbania"])]
