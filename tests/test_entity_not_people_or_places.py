@@ -1,6 +1,5 @@
 """Words the model tags a person or a place that are neither: a thing after "the" ("the Moon"), a slogan's word
-("Meth. We're on it."), a headline's place and plural ("The Hong Kong Protests"), a firm's coined name tagged a place
-("a Netflix special"), on invented sentences."""
+("Meth. We're on it."), and a headline's place and plural ("The Hong Kong Protests"), on invented sentences."""
 
 from __future__ import annotations
 
@@ -35,14 +34,3 @@ def test_a_given_name_alone_in_a_sentence_is_still_a_person(nlp):
 
 def test_a_place_of_two_words_begins_no_person(nlp):
     assert resolved(mentions_of(nlp, "The Hong Kong Marches - how they happened")) == []
-
-
-def test_a_coined_word_the_gazetteer_knows_as_no_place_is_a_body(nlp):
-    found = mentions_tagged(nlp, ("Fans watched the Zorblix special, and Zorblix investors were nervous.",
-                                  [("Zorblix", "GPE"), ("Zorblix", "GPE")]))
-    assert resolved(found) == [("Zorblix", "organization", ["Zorblix"])]
-
-
-def test_a_word_after_in_stays_a_place_though_the_gazetteer_lacks_it(nlp):
-    found = mentions_tagged(nlp, ("Rebels fought in Zorbania.", [("Zorbania", "GPE")]))
-    assert resolved(found) == [("Zorbania", "place", ["Zorbania"])]

@@ -339,21 +339,6 @@ def _initials_no_place(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": votes["place"] + 1} if votes["place"] else {}
 
 
-@rule("vote", "unknown_place_word", scope="name")
-def _unknown_place_word(name: Name, votes: Counter) -> dict[str, int]:
-    """"a Netflix documentary", "Spotify investors", "the paid versions of Spotify": one word the model tagged a country,
-    city or state (GPE; not a region or a range, LOC: "the Balkans") in every mention, that the gazetteer knows as no place at all (no country, US state, region or city, of any size, by
-    that name) and that no sentence puts a place's preposition before ("in", "near", "at": a village the gazetteer
-    lacks) nor calls a town, is a body's name (a word of letters only: "Mar-a-Lago", "Baden-Baden" are places' shapes), one vote more than the model's place tags give it: the model reads many a
-    firm's coined name as a place's."""
-    key = name.key
-    if name.national or len(name.words) != 1 or not key.isalpha() or name.city or name.region or gazetteer.lookup(key) \
-            or gazetteer.nationality(key) or not all(m.spacy_label == "GPE" for m in name.mentions) \
-            or any(m.locative or m.settlement for m in name.mentions):
-        return {}
-    return {"organization": votes["place"] + 1} if votes["place"] else {}
-
-
 def _coined_firm_word(word: str) -> bool:
     """A firm's coined last word: "microsystems", "biotechnologies" (longer than an ending of ORG_WORD_ENDINGS)."""
     return any(word.endswith(end) and len(word) > len(end) + 1 for end in ORG_WORD_ENDINGS)
