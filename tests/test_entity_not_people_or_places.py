@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from factarchive.extract import entities
+
 from .extraction_helpers import mentions_of, mentions_tagged, resolved
 
 
@@ -27,6 +29,12 @@ def test_a_quoted_word_ending_with_a_full_stop_is_no_person(nlp):
     assert found == []
 
 
+def test_a_quoted_word_ending_with_a_full_stop_is_no_place_unless_the_gazetteer_knows_it(nlp):
+    found = mentions_tagged(nlp, ("While the \u201cKelp. We\u2019re on it.\u201d ads ran, \u201cParis. Always.\u201d ran too.",
+                                  [("Kelp", "GPE"), ("Paris", "GPE")]))
+    assert [m.text for m in found] == ["Paris"]
+
+
 def test_a_given_name_alone_in_a_sentence_is_still_a_person(nlp):
     found = mentions_tagged(nlp, ("Julia. She was there.", [("Julia", "PERSON")]))
     assert [m.text for m in found] == ["Julia"]
@@ -34,3 +42,10 @@ def test_a_given_name_alone_in_a_sentence_is_still_a_person(nlp):
 
 def test_a_place_of_two_words_begins_no_person(nlp):
     assert resolved(mentions_of(nlp, "The Hong Kong Marches - how they happened")) == []
+
+
+def test_a_word_after_the_takes_the_type_of_its_other_mentions(nlp):
+    found = mentions_tagged(nlp, ("The Courier closed on Friday.", [("Courier", "ORG")]),
+                            ("Readers will miss the Courier, a paper of many talents.", [("Courier", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Courier", "organization"), ("Courier", "thing")]
+    assert [(e.name, e.cls, len(e.mentions)) for e in entities.resolve_entities(found)] == [("Courier", "organization", 2)]

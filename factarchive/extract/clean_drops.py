@@ -168,13 +168,15 @@ def _compass_region(doc, cut: Cut) -> Optional[Cut]:
 @rule("clean", "article_before_person")
 def _article_before_person(doc, cut: Cut) -> Optional[Cut]:
     """"to get to the Moon", "staying on the Moon": one word after "the" that the model tagged a person names a thing
-    (a person's name takes no article). Not a plural ("the Beatles": a band, decided later), nor a word that modifies
-    the noun after it ("the Kennedy administration": the person's)."""
+    (a person's name takes no article): the mention is a thing's, so that the article's other mentions decide the
+    name's type ("the Herald was left in limbo": the newspaper, a body by its other mentions), and a name with only such
+    mentions is no fact. Not a plural ("the Beatles": a band, decided later), nor a word that modifies the noun after
+    it ("the Kennedy administration": the person's)."""
     start = cut.start
     if cut.label == "person" and cut.end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
             and not doc[start].lower_.endswith("s") and doc[start].dep_ not in ("compound", "poss", "amod", "nmod") \
             and not (cut.end < len(doc) and doc[cut.end].tag_ == "POS"):
-        return None
+        cut.label = "thing"
     return cut
 
 
@@ -182,13 +184,15 @@ def _article_before_person(doc, cut: Cut) -> Optional[Cut]:
 def _word_alone_in_sentence(doc, cut: Cut) -> Optional[Cut]:
     """"Meth. We're on it.", 'the viral "Meth. We're on it." campaign': a one-word sentence, or a word a quotation
     opens with and ends with a full stop (a slogan's word, a headline's exclamation), that the model tagged a person is
-    no one, unless the census knows the word as a given name (its list of surnames, 88,799 of them, has "Meth")."""
+    no one, unless the census knows the word as a given name (its list of surnames, 88,799 of them, has "Meth"); tagged a
+    place, it is none unless the gazetteer knows the place ("Paris.")."""
     start = cut.start
-    if cut.label != "person" or cut.end - start != 1:
+    if cut.label not in ("person", "place") or cut.end - start != 1:
         return cut
     word = doc[start].text
     alone = all(t.i == start or t.is_punct or t.is_quote for t in doc[start].sent)
     quoted = start > 0 and doc[start - 1].is_quote and cut.end < len(doc) and doc[cut.end].text == "."
-    if (alone or quoted) and not gazetteer.given_name(word):
+    known = gazetteer.given_name(word) if cut.label == "person" else gazetteer.lookup(word) or gazetteer.region(word)
+    if (alone or quoted) and not known:
         return None
     return cut
