@@ -176,3 +176,5 @@ def test_a_group_printed_with_how_many_it_has_counts_the_group(nlp):
     assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(40, "40", "troupe")]
     s = "A 12-strong dance troupe performed."
     assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(12, "12", "dance troupe")]
+    s = "It is performed by a 40-strong music and theatre troupe in their debut film."
+    assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(40, "40", "music and theatre troupe")]

@@ -20,9 +20,19 @@ def test_a_range_the_model_took_for_a_date_is_a_range_with_the_scale_of_its_uppe
                                          counts="people", evidence=(s,))]
 
 
-def test_years_and_lengths_of_time_between_two_numbers_are_no_range_of_amounts(nlp):
+def test_years_times_days_ages_and_lengths_of_time_between_two_numbers_are_no_range_of_amounts(nlp):
     assert figures_of(nlp, "The bridge took between 1990 and 1995 to build.") == []
     assert figures_of(nlp, "The meeting lasted between three and four hours.") == []
+    assert figures_of(nlp, "A curfew between 2200 and 0700 was set.") == []
+    assert figures_of(nlp, "He chose which records to play between 6 and 12 December.") == []
+    s = "In the survey, 14% of people aged between 18 and 34 said they never voted."
+    assert [f.text for f in figures_of(nlp, s)] == ["14%"]
+
+
+def test_a_range_whose_between_the_parser_hangs_on_the_verb_still_counts_its_noun(nlp):
+    s = "Between 1.1 and 1.5 million people, mainly Jews, were killed at the camp."
+    assert figures_of(nlp, s) == [Figure(id="", value=1_100_000, text="Between 1.1 and 1.5 million", value_max=1_500_000,
+                                         counts="people", evidence=(s,))]
 
 
 def test_and_a_half_is_part_of_the_number_before_it_not_a_figure_of_its_own(nlp):

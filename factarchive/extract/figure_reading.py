@@ -60,6 +60,8 @@ class Reading:
 
 def counted(doc, start: int, end: int) -> Optional[str]:
     """The noun phrase a number counts: "30 Turkish military vehicles" -> "Turkish military vehicles"."""
+    if end - start > 1 and doc[start].lower_ == "between":
+        start += 1  # "Between 15,000 and 20,000 couples": the parser may hang the range's "between" on the verb
     root = doc[start:end].root
     head = root.head
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE.keys() | SCALES.keys() | COUNTING_WORDS.keys():

@@ -315,10 +315,8 @@ def members_of_a_group(r: Reading):
     if r.counts or r.unit or end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ \
             or doc[end].whitespace_ or doc[end + 1].lower_ not in GROUP_SIZE_WORDS:
         return r
-    noun = doc[end + 2]
-    while noun.i + 1 < len(doc) and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
-        noun = noun.head  # "a 40-strong dance troupe"
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    noun = doc[end + 1].head  # the group "strong" describes: "a 40-strong music and theatre troupe"
+    if noun.i < end + 2 or noun.i > end + 6 or noun.pos_ not in ("NOUN", "PROPN"):
         return r
     return replace(r, counts=doc[end + 2 : noun.i + 1].text)
 

@@ -9,6 +9,7 @@ is :mod:`factarchive.extract.figure_rules`'.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from .lexicon import (CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
@@ -355,6 +356,10 @@ def qualified_numbers(doc, ents, found):
     return found + spans
 
 
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])  # the calendar's, in English
+AGE_BEFORE_RANGE = frozenset({"aged", "ages"})  # lexicon: "aged between 18 and 34"
+
+
 def _range_end(doc, i: int):
     """The token after one end of a range starting at ``i`` ("15,000", "$3", "4 million", "5%", "2.5bn"), else None.
 
@@ -362,7 +367,7 @@ def _range_end(doc, i: int):
     if i < len(doc) and (doc[i].lower_ in CURRENCY_SYMBOLS or doc[i].text in ("$", "£", "€", "¥")):
         i += 1  # "between $3 and $4 million"
     if i >= len(doc) or not doc[i].like_num or doc[i].ent_type_ == "TIME" \
-            or re.fullmatch(r"1\d{3}|20\d{2}", doc[i].text):  # a year, not an amount
+            or re.fullmatch(r"\d{4}", doc[i].text):  # a year or a time ("2200 and 0700"): amounts print "2,700"
         return None
     end = i + 1
     while end < len(doc) and end - i < 4 and (doc[end].lower_ in SCALES or suffix_after(doc, end)):
@@ -391,9 +396,15 @@ def ranges_between(doc, ents, found):
         if low_end is None or low_end >= len(doc) or doc[low_end].lower_ != "and":
             continue
         end = _range_end(doc, low_end + 1)
-        if end is None or end < len(doc) and MEASURE_UNITS.get(doc[end].lower_) in TIME_UNITS:
-            continue  # "between three and four years": a length of time
+        if end is None or end < len(doc) and (MEASURE_UNITS.get(doc[end].lower_) in TIME_UNITS or doc[end].ent_type_ == "DATE"):
+            continue  # "between three and four years": a length of time; "between 6 and 12 December": days
+        if tok.i > 0 and doc[tok.i - 1].lower_ in AGE_BEFORE_RANGE:
+            continue  # "people aged between 18 and 34": ages, which are no figures
+        if end < len(doc) and doc[end].text.title().rstrip(".") in _MONTHS:
+            continue  # "between 6 and 12 December" (untagged): days of a month
         inside = [e for e in out if e.start < end and tok.i < e.end]
+        if not inside and not any(e.label_ == "DATE" and e.start < end and tok.i < e.end for e in ents):
+            continue  # the model saw no number here: an untagged number is a figure only after a qualifier
         if any(e.label_ in FIGURE_LABELS and e.start <= tok.i + 1 and e.end >= end for e in inside):
             continue  # the model's span holds the whole range already
         if any(e.label_ not in FIGURE_LABELS and e.label_ != "DATE" for e in inside):
