@@ -11,6 +11,11 @@ def test_a_given_name_joined_by_a_hyphen_is_the_names_first_half(nlp):
     assert resolved(found) == [("Anne-Marie Lindqvist", "person", ["Anne-Marie Lindqvist"])]
 
 
+def test_a_first_half_the_census_does_not_list_is_the_names_too(nlp):
+    found = mentions_tagged(nlp, ("Coach Sven-Olof Brannvik named his squad.", [("Olof Brannvik", "PERSON")]))
+    assert resolved(found) == [("Sven-Olof Brannvik", "person", ["Sven-Olof Brannvik"])]
+
+
 def test_a_hyphenated_given_name_takes_no_words_before_it(nlp):
     found = mentions_tagged(nlp, ("Director of Public Prosecution Jean-Pierre Malmo took the decision.",
                                   [("Pierre Malmo", "PERSON")]))

@@ -355,15 +355,17 @@ def _given_name_before(doc, cut: Cut) -> Cut:
 
 @rule("clean", "hyphenated_given_name")
 def _hyphenated_given_name(doc, cut: Cut) -> Cut:
-    """"Eva-Marie Persson", "Jean-Pierre Raffarin": the model may start a person's name after the hyphen of a given name
-    joined from two ("Marie Persson"); the first half is the name's. Only where both halves are given names and the
-    name goes on after them (a surname), so that "the Blair-Brown feud" keeps its two people. After
-    ``given_name_before``, which would take the words before the first half ("Director of Public Prosecution")."""
+    """"Eva-Marie Persson", "Sven-Goran Eriksson": the model may start a person's name after the hyphen of a given name
+    joined from two ("Marie Persson"); the first half, a capitalised word printed onto the hyphen that the model tagged
+    as nothing and that is no country, is the name's. Only where the name goes on after the second half (a surname),
+    so that "the Blair-Brown feud" keeps its two people. The census's given names would miss many a first half
+    ("Sven", "Anni"), so the shape decides. After ``given_name_before``, which would take the words before the first
+    half ("Director of Public Prosecution")."""
     if cut.label != "person" or cut.end - cut.start < 2 or cut.start < 2:
         return cut
     hyphen, first = doc[cut.start - 1], doc[cut.start - 2]
-    if hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_title \
-            and gazetteer.given_name(f"{first.text}-{doc[cut.start].text}"):
+    if hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_title and first.is_alpha \
+            and not first.ent_type_ and not gazetteer.country(first.text):
         cut.start -= 2
     return cut
 
