@@ -136,3 +136,8 @@ def test_an_amount_without_currency_before_its_conversion_takes_the_currency_of_
                                   money("204.3m", 204_300_000, "USD", s), money("£109m", 109_000_000, "GBP", s)]
     s = "The firm made 204.3m (£109m) in sales."  # no currency said: millions of one, not metres
     assert figures_of(nlp, s) == [money("204.3m", 204_300_000, None, s), money("£109m", 109_000_000, "GBP", s)]
+
+
+def test_a_magnitude_word_after_a_magnitude_printed_on_the_number_is_a_slip_not_a_product():
+    assert figures.parse_value("up to $4.5bn trillion") == figures.Value(4_500_000_000, "up to", "USD")
+    assert figures.parse_value("1.2 thousand million dollars") == figures.Value(1_200_000_000, None, "USD")

@@ -91,6 +91,9 @@ def _single(words: str, currency: Optional[str]) -> Optional[Value]:
     if m:
         currency, words = CURRENCIES.get(m.group(1), CURRENCIES.get(m.group(1).strip())), words[m.end():]
     words = re.sub(r"(?<=\d/\d)(?:st|nd|rd|th)\b|(?<=\d/\d\d)(?:st|nd|rd|th)\b|(?<=\d/\d\d\d)(?:st|nd|rd|th)\b", "", words)  # "1/70th"
+    # A magnitude printed on the number is the amount's; a magnitude word after it is a slip of typing, not a product
+    # ("$4.5bn trillion" is $4.5bn; written in words, "1.2 thousand million" multiplies)
+    words = re.sub(r"(?<=\d)(bn|m|mn|k)\s+(?:thousand|million|billion|trillion)\b", r"\1", words)
     words = re.sub(r"(?<=\d)(?=[a-z%])", " ", words).strip()  # "47km", "1.6ha", "20%", "9m"
     # "3,000-meter", "nine-year-old", "50-kilometer": number, hyphen, unit
     words = re.sub(r"-(?=[a-z-]*$)", " ", words)  # every hyphen of the words at the end: "250,000-square-foot"
