@@ -48,3 +48,14 @@ def test_a_teams_word_after_its_place_is_not_the_players_given_name(nlp):
     found = mentions_tagged(nlp, ("Denver Comets Lars Ekholm (12) celebrates his goal.",
                                   [("Denver", "GPE"), ("Lars Ekholm", "PERSON")]))
     assert [m.text for m in found if m.label == "person"] == ["Lars Ekholm"]
+
+
+def test_a_first_half_the_model_tagged_alone_as_a_people_is_the_names_too(nlp):
+    found = mentions_tagged(nlp, ("The singers Lena Berg and Anni-Frid Sollen met.",
+                                  [("Lena Berg", "PERSON"), ("Anni", "NORP"), ("Frid Sollen", "PERSON")]))
+    assert resolved(found) == [("Lena Berg", "person", ["Lena Berg"]), ("Anni-Frid Sollen", "person", ["Anni-Frid Sollen"])]
+
+
+def test_a_compass_word_before_a_hyphen_is_not_a_given_name(nlp):
+    found = mentions_tagged(nlp, ("The South-East Asia Appeal raised money.", [("East Asia Appeal", "PERSON")]))
+    assert [m.text for m in found] == ["East Asia Appeal"]

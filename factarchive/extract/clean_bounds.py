@@ -10,8 +10,8 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import company_form, name_token, party_member, title_word
-from .lexicon import (CAMPAIGN_VERBS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS, OFFICE_TITLES,
-                      ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
+from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
+                      OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
 from .rules import rule
@@ -357,15 +357,17 @@ def _given_name_before(doc, cut: Cut) -> Cut:
 def _hyphenated_given_name(doc, cut: Cut) -> Cut:
     """"Eva-Marie Persson", "Sven-Goran Eriksson": the model may start a person's name after the hyphen of a given name
     joined from two ("Marie Persson"); the first half, a capitalised word printed onto the hyphen that the model tagged
-    as nothing and that is no country, is the name's. Only where the name goes on after the second half (a surname),
+    as nothing or alone as no place, and that is no country nor a compass word ("South-East Asia"), is the name's. Only where the name goes on after the second half (a surname),
     so that "the Blair-Brown feud" keeps its two people. The census's given names would miss many a first half
     ("Sven", "Anni"), so the shape decides. After ``given_name_before``, which would take the words before the first
     half ("Director of Public Prosecution")."""
     if cut.label != "person" or cut.end - cut.start < 2 or cut.start < 2:
         return cut
     hyphen, first = doc[cut.start - 1], doc[cut.start - 2]
+    alone = not first.ent_type_ or next(e for e in doc.ents if e.start <= first.i < e.end).start == first.i == cut.start - 2 \
+        and first.ent_type_ not in ("GPE", "LOC")  # "Anni" of "Anni-Frid Lyngstad" tagged a people (NORP) alone
     if hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_title and first.is_alpha \
-            and not first.ent_type_ and not gazetteer.country(first.text):
+            and alone and not gazetteer.country(first.text) and first.lower_ not in COMPASS_WORDS:
         cut.start -= 2
     return cut
 
