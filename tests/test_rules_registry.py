@@ -43,14 +43,14 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("clean", "span") == [
         "company_possessive", "share_after_name", "leading_article", "titled_possessor", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
         "honorific_name", "possessor_inside_person",
-        "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
-        "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "name_after_particle", "office_role",
+        "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "name_of_a_name", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
+        "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",
         "music_genre", "title_alone",
-        "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region"]
+        "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence"]
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
         "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "school_member", "band_member", "side_before_name", "web_service", "thing_votes", "product_votes", "described_as_work", "club_votes",
@@ -62,13 +62,13 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
         "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",
-        "changes_from_to", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "qualified_numbers"]
+        "changes_from_to", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "qualified_numbers", "ranges_between"]
     assert names("clean", "number") == [
         "article_before_scale", "several_before_vague", "currency_before", "qualifier_before", "fraction_after_numerator",
         "measure_before_hyphen_word", "magnitude_and_currency_after", "currency_after_of", "speed_after_slash", "span_past_full_stop", "sentence_full_stop",
         "owned_percent"]
     assert names("clean", "figure") == [
-        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "share_of_a_group", "denominator_of_share", "age_not_a_count", "metres_printed_after", "votes_counted",
+        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "share_of_a_group", "denominator_of_share", "age_not_a_count", "metres_printed_after", "members_of_a_group", "votes_counted",
         "counted_noun_form", "rank_or_list_marker", "result_or_score", "number_in_name", "bare_year",
         "length_of_time_alone", "age_of_a_name", "half_named_by_rank", "one_as_article", "number_names_thing_before", "unit_printed_after",
         "counts_a_length_of_time", "measure_counted", "sentence_words_not_printed", "period_of_figure", "reported_by",

@@ -23,7 +23,7 @@ from .ages import age_of_name
 from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, reporter, unit_of_measure)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
-from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, MEASURE_UNITS, QUALIFIERS,
+from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, MEASURE_UNITS, QUALIFIERS,
                       QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
@@ -300,9 +300,6 @@ def metres_printed_after(r: Reading):
         return r
     r = r.cut(end=end + 1, parsed=measured, unit="m", counts=None)
     return replace(r, text=r.text[:-1]) if r.text.endswith(".") else r
-
-
-GROUP_SIZE_WORDS = frozenset({"strong"})  # lexicon: "a 40-strong troupe" (a group by how many it has)
 
 
 @rule("clean", "members_of_a_group", scope="figure")

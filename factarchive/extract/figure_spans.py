@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from .lexicon import (CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
+from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
                       VAGUE, VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, words_number
@@ -357,7 +357,6 @@ def qualified_numbers(doc, ents, found):
 
 
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])  # the calendar's, in English
-AGE_BEFORE_RANGE = frozenset({"aged", "ages"})  # lexicon: "aged between 18 and 34"
 
 
 def _range_end(doc, i: int):

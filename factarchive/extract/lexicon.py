@@ -606,6 +606,10 @@ AGE_BEFORE = (("aged",), ("age", "of"), ("ages", "of"), ("at", "age"))
 PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we", "they", "you"})
 BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "’s", "am"})
 AGE_AFTER_WAS = frozenset({"when", "at", "while", "then"})
+# Before "between X and Y", words that make the range one of ages ("aged between 18 and 34"), not a figure.
+AGE_BEFORE_RANGE = frozenset({"aged", "ages"})
+# The word after "N-" that makes N the size of a group, counting what it describes ("a 40-strong troupe").
+GROUP_SIZE_WORDS = frozenset({"strong"})
 
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
