@@ -4,6 +4,7 @@ disagreement, further pages, a chart of periods."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 from pathlib import Path
 
@@ -295,3 +296,30 @@ def test_clash_pages_and_the_pages_written_agree_for_any_sizes_of_days(monkeypat
                 shown.update((("people-killed", day), path) for day in days)
         assert shown == render.clash_pages(catalog)
         assert len(shown) == len(sizes)
+
+
+class _Indexed(tuple):
+    """A series' points that count being indexed: a lazy catalog reads every report of the series for that."""
+
+    indexed = 0
+
+    def __getitem__(self, index):
+        type(self).indexed += 1
+        return tuple.__getitem__(self, index)
+
+
+def test_a_series_page_takes_what_its_values_are_per_from_the_series_not_from_its_reports(monkeypatch):
+    """A page of a series (and every further page of its disagreements, the figures index, a day's heading) says
+    "per week" or "share" from the series itself: at 100,000 articles a series of 40,000 reports had 140 pages,
+    and each indexed its lazily read points once more."""
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 4)
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 4)
+    monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
+    catalog = gather(_days_of({"01": 2, "02": 2, "03": 2, "04": 2}))
+    item = catalog.series["people-killed"]
+    assert (item.per, item.share) == (None, False)
+    catalog.series["people-killed"] = replace(item, points=_Indexed(item.points))
+    files = build_pages(catalog).files
+    assert sorted(p for p in files if "people-killed" in p and "disagree" in p) == [
+        f"browse/series/f4/people-killed/disagreements-{n}.md" for n in (2, 3, 4)]
+    assert _Indexed.indexed == 0
