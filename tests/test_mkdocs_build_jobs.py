@@ -20,24 +20,9 @@ from factarchive.site import mkdocs_build, mkdocs_passes
 from factarchive.site.mkdocs_output import STATE
 
 from .sheet_helpers import article
-from .test_mkdocs_build_passes import ANCHOR_WARNINGS, _anchor_site, _warnings
+from .test_mkdocs_build_passes import ANCHOR_WARNINGS, _anchor_site, _docs, _tree, _warnings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-def _docs(tmp_path: Path, *sheets) -> Path:
-    """Generate docs/ for these sheets (no MkDocs build)."""
-    (tmp_path / "archive").mkdir(exist_ok=True)
-    manifest: dict[str, str] = {}
-    for sheet in sheets:
-        write_sheet(tmp_path / "archive", sheet, manifest)
-    assert main(["site", "--archive", str(tmp_path / "archive"), "--docs-dir", str(tmp_path / "docs"),
-                 "--site-dir", str(tmp_path / "unused"), "--no-progress", "--no-build"]) == 0
-    return tmp_path / "docs"
 
 
 def _differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
