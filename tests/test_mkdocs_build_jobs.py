@@ -20,27 +20,13 @@ from factarchive.site import mkdocs_build, mkdocs_passes
 from factarchive.site.mkdocs_output import STATE
 
 from .sheet_helpers import article
-from .test_mkdocs_build_passes import ANCHOR_WARNINGS, _anchor_site, _docs, _tree, _warnings
+from .test_mkdocs_build_passes import ANCHOR_WARNINGS, _anchor_site, _Bar, _docs, _tree, _warnings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
     return sorted(set(a) ^ set(b)) + [p for p in sorted(set(a) & set(b)) if a[p] != b[p]]
-
-
-class _Bar:
-    made: list["_Bar"] = []
-
-    def __init__(self, total):
-        self.total, self.done = total, 0
-        _Bar.made.append(self)
-
-    def update(self, n):
-        self.done += n
-
-    def close(self):
-        pass
 
 
 # --------------------------------------------------------------------------- cutting the passes
