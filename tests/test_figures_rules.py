@@ -54,8 +54,9 @@ def test_figure_counts_attribution_and_period(nlp):
 
 
 def test_figure_range_of_money(nlp):
+    # "Billings" is what was estimated, not who estimated it (tests/test_figures_reporters.py)
     assert _figures(nlp, "Billings were estimated at $30 million to $40 million.") == [
-        ("$30 million to $40 million", 30000000, 40000000, "USD", None, None, "Billings", None)]
+        ("$30 million to $40 million", 30000000, 40000000, "USD", None, None, None, None)]
 
 
 def test_measures_are_figures_but_periods_and_years_are_not(nlp):

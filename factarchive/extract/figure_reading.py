@@ -218,13 +218,65 @@ def period_of(doc, span) -> Optional[str]:
     return best[1] if best else None
 
 
+# lexicon: words of a document or a count that reports figures ("figures show", "the survey showed"), so that "show" with
+# an object reports only when its subject is one of these ("Statistics showed a decline"; not "The North East showed the
+# highest rate").
+DOCUMENT_NOUNS = frozenset({"figures", "statistics", "data", "report", "reports", "survey", "surveys", "study", "studies",
+                            "poll", "polls", "research", "results", "register", "minutes", "records", "documents",
+                            "estimates", "numbers", "census", "accounts", "papers"})
+# lexicon: reporting verbs that report only with a clause ("analysts added that ...", "figures show (that) ..."): with an
+# object or none they say what a thing did ("total revenues added 4%", "TV shows such as ...").
+CLAUSE_REPORTING_VERBS = frozenset({"add", "adds", "added", "show", "shows", "showed"})
+# lexicon: "put" reports a figure only as "put X at Y" ("the company put the cost at $640m") or "as one activist put it".
+PUT_FORMS = frozenset({"put", "puts"})
+# Entity types of a subject that is itself a measure ("Some 82% said", "A total of 53% of those polled said"): what the
+# figure measures, never who reports it.
+MEASURED_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _reports(verb, subject) -> bool:
+    """Whether ``verb`` with ``subject`` reports a statement, as a reporter does: "put" as "put X at Y" or "put it", "add"
+    and "show" with a clause (or "show" with a document as subject), any other reporting verb as it is."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.lower_ in PUT_FORMS:
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) \
+            or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if verb.lower_ in CLAUSE_REPORTING_VERBS:
+        return "ccomp" in deps or verb.lower_.startswith("show") and subject.lower_ in DOCUMENT_NOUNS
+    return True
+
+
+def _measured(subject) -> bool:
+    """A subject that is what a figure measures, not who reports it: its head is a number or a measure ("70% said",
+    "One in four said"), or it states a share or an amount ("A total of 53% of those polled said"). A subject that
+    counts who speaks is who reports ("their two leaders said": the seed's)."""
+    doc = subject.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if subject.like_num or subject.ent_type_ in MEASURED_TYPES:
+        return True
+    return any(t.ent_type_ in ("PERCENT", "MONEY") for t in doc[first : last + 1])
+
+
 def reporter(sent) -> Optional[str]:
-    """Who the sentence attributes its statement to: the subject of its reporting verb."""
+    """Who the sentence attributes its statement to: the subject of its reporting verb, "according to" whom.
+
+    A reporter is someone or something that can report (a person, a body, a document such as "the report"), never the
+    subject the figure measures: not the subject of a passive ("The debt was put at $5m": who put it is the agent, "by
+    analysts", if the sentence names one), not a subject that is a measure (:func:`_measured`), and not the subject of
+    "put", "add" or "show" used as verbs of what a thing did (:func:`_reports`).
+    """
     for tok in sent:
         if tok.lower_ in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                    return sent.doc[child.left_edge.i : child.right_edge.i + 1].text
+                if child.dep_ == "agent":  # "was estimated by analysts": the agent is who reported
+                    subject = next((o for o in child.children if o.dep_ == "pobj"), None)
+                elif child.dep_ == "nsubj":
+                    subject = child
+                else:
+                    continue
+                if subject is None or subject.pos_ == "PRON" or _measured(subject) or not _reports(tok, subject):
+                    continue
+                return sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
         if tok.lower_ == "according":
             for child in tok.children:
                 if child.lower_ == "to":

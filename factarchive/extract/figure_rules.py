@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from . import figure_drops as drops
 from .ages import age_of_name
-from .figure_reading import (OWNED, Reading, counted, period_of, printed_start, reporter, unit_of_measure)
+from .figure_reading import (OWNED, Reading, _measured, _reports, counted, period_of, printed_start, reporter, unit_of_measure)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, MEASURE_UNITS, QUALIFIERS,
@@ -449,9 +449,10 @@ def period_of_figure(r: Reading):
     return replace(r, period=period_of(r.doc, r.ent))
 
 
-@rule("clean", "reported_by", scope="figure", uses=(reporter,))
+@rule("clean", "reported_by", scope="figure", uses=(reporter, _reports, _measured))
 def reported_by(r: Reading):
-    """Who the sentence attributes the figure to: the subject of its reporting verb, "according to" whom."""
+    """Who the sentence attributes the figure to: the subject of its reporting verb, "according to" whom; never the
+    subject the figure measures ("The debt was put at $5m", "70% said")."""
     return replace(r, reported_by=reporter(sentence_of(r.doc, r.ent.start)))
 
 
