@@ -23,7 +23,7 @@ from .ages import age_of_name
 from .figure_reading import (OWNED, Reading, _measured, _reports, counted, period_of, printed_start, reporter, unit_of_measure)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
-from .lexicon import (COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, MEASURE_UNITS, QUALIFIERS,
+from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, MEASURE_UNITS, QUALIFIERS,
                       QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
@@ -316,6 +316,44 @@ def members_of_a_group(r: Reading):
     if noun.i < end + 2 or noun.i > end + 6 or noun.pos_ not in ("NOUN", "PROPN"):
         return r
     return replace(r, counts=doc[end + 2 : noun.i + 1].text)
+
+
+# lexicon: verbs of change that are also nouns: the tagger takes them for the noun a count counts when a noun comes
+# before them ("its 161-strong majority cut to just 14", "the five-day conference range from ... to ...").
+CHANGE_VERBS_LIKE_NOUNS = (CHANGE_WORDS - {"up", "down", "off"}) | frozenset({
+    "cut", "shrink", "grow", "range", "slump", "double", "halve", "dip", "swell", "narrow", "widen", "soar", "plunge",
+    "tumble", "slide", "surge", "sink", "climb", "ease"})
+# lexicon: what a verb of change is followed by: to what level, from what level, by how much.
+CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
+
+
+def _counted_tokens(doc, end: int, counts: str):
+    """The tokens after a number (within a few words) that print what it counts, or None."""
+    words = counts.split()
+    for first in range(end, min(end + 8, len(doc))):
+        last = first + len(words)
+        if last <= len(doc) and [t.text for t in doc[first:last]] == words:
+            return doc[first:last]
+    return None
+
+
+@rule("clean", "counted_before_a_verb", scope="figure", uses=(_counted_tokens,))
+def counted_before_a_verb(r: Reading):
+    """What a number counts ends before a verb of change the tagger took for a noun: "its 161-strong majority| cut to
+    just 14" counts the majority, "the five-day conference| range from" the conference. The word is a verb when it is
+    singular after a number above one (161 majorities would be "cuts"), a noun comes before it and "to", "from" or
+    "by" after it."""
+    if not r.counts or r.vote or not isinstance(r.parsed.value, (int, float)) or r.parsed.value <= 1:
+        return r
+    words = _counted_tokens(r.doc, r.end, r.counts)
+    if words is None or len(words) < 2:
+        return r
+    last, before = words[-1], words[-2]
+    after = r.doc[last.i + 1] if last.i + 1 < len(r.doc) else None
+    if last.lower_ in CHANGE_VERBS_LIKE_NOUNS and last.tag_ in ("NN", "VB", "VBD", "VBN", "VBP") \
+            and before.pos_ in ("NOUN", "PROPN") and after is not None and after.lower_ in CHANGE_PREPOSITIONS:
+        return replace(r, counts=words[:-1].text)
+    return r
 
 
 @rule("clean", "votes_counted", scope="figure")
