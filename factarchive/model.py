@@ -30,6 +30,8 @@ def factsheet_schema() -> dict[str, Any]:
 SCHEMA_VERSION: int = factsheet_schema()["properties"]["schema_version"]["const"]
 ACTOR_KINDS: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["actor"]["properties"]["kind"]["enum"])
 LOCATION_KINDS: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["location"]["properties"]["kind"]["enum"])
+# What decided a fact's kind in its article, weakest first (the site weighs them: factarchive.site.facts).
+BASES: tuple[str, ...] = tuple(factsheet_schema()["$defs"]["basis"]["enum"])
 
 
 # --------------------------------------------------------------------------- input
@@ -90,6 +92,7 @@ class Actor:
     id: str
     name: str
     kind: str  # one of ACTOR_KINDS
+    basis: Optional[str] = None  # what decided the kind here: one of BASES ("sentence": "the band X"); None in older sheets
     aliases: tuple[str, ...] = ()
     role: Optional[str] = None  # "President of Turkey", where the article states it
     age: Optional[int] = None  # years, where the article states them ("Jane Doe, 63,"); people only
@@ -106,6 +109,7 @@ class Location:
     id: str
     name: str
     kind: str  # one of LOCATION_KINDS
+    basis: Optional[str] = None  # what decided the kind here (see Actor.basis)
     country: Optional[str] = None  # ISO 3166-1 alpha-2 where known
     coordinates: Optional[Coordinates] = None
     aliases: tuple[str, ...] = ()

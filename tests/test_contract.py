@@ -124,8 +124,8 @@ def _type_drift(node: dict, hint: Any, where: str, cls: type, name: str) -> list
         return _type_drift(_resolve(node["items"]), args[0], where + "[]", cls, name)
     if is_dataclass(hint):
         return _drift(node, hint, where)
-    if "enum" in node:  # a kind: the model reads its kinds from the schema
-        kinds = {Actor: model.ACTOR_KINDS, Location: model.LOCATION_KINDS}.get(cls)
+    if "enum" in node:  # a kind or a kind's basis: the model reads them from the schema
+        kinds = model.BASES if name == "basis" else {Actor: model.ACTOR_KINDS, Location: model.LOCATION_KINDS}.get(cls)
         return [] if hint is str and tuple(node["enum"]) == kinds else [f"{where}: enum {node['enum']} is not {cls.__name__}'s kinds"]
     if "const" in node:
         return [] if isinstance(node["const"], hint) else [f"{where}: const {node['const']!r} is not {hint}"]
@@ -163,6 +163,7 @@ def test_the_kinds_and_version_are_the_schemas():
     schema = contract.schema()
     assert model.ACTOR_KINDS == ("person", "organization", "country", "group")
     assert model.LOCATION_KINDS == ("city", "region", "facility", "place")
+    assert model.BASES == ("model", "lexicon", "gazetteer", "sentence", "correction")
     assert model.SCHEMA_VERSION == schema["properties"]["schema_version"]["const"] == 1
     assert contract.ID_PATTERN.pattern == schema["$defs"]["id"]["pattern"]
 
@@ -173,9 +174,9 @@ def test_a_sheet_with_every_field_is_written_in_schema_order_and_reads_back():
         outlet="CGTN", source="Xinhua", published="2020-03-01", published_source="meta", url="https://x.example/a",
         byline="By A. Writer", authors=("A. Writer",), dateline=Dateline(place="IDLIB, Syria", date="2020-03-01"),
         language="en", encoding="utf-8", related=("Other story",),
-        actors=(Actor(id="syria", name="Syria", kind="country", aliases=("Syrian Arab Republic",), role="Host", age=63,
+        actors=(Actor(id="syria", name="Syria", kind="country", basis="gazetteer", aliases=("Syrian Arab Republic",), role="Host", age=63,
                       country_code="SY", coordinates=where, mentions=2, evidence=("S.",)),),
-        locations=(Location(id="idlib", name="Idlib", kind="city", country="SY", coordinates=where, aliases=("Idlib city",),
+        locations=(Location(id="idlib", name="Idlib", kind="city", basis="sentence", country="SY", coordinates=where, aliases=("Idlib city",),
                             mentions=1, evidence=("S.",)),),
         figures=(Figure(id="f-0123abcd", value=30, text="30", value_max=40, counts="vehicles", unit="km", per="day", qualifier="about",
                         reported_by="a monitor", period="on Sunday", period_date="2020-03-01", evidence=("S.",)),),

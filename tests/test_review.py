@@ -41,7 +41,7 @@ def _archive():
 ANN_ITEM = ReviewItem(reason="no-role", name="Ann Lee", detail="named in 3 articles, none gives a role", articles=3,
                       page="entities/23/ann-lee.md", anchor="", file="corrections.yaml",
                       fix="set:\n  ann-lee: {role: …}  # the office, as the articles give it\n", entity="ann-lee", stake=3.0)
-IDLIB_ITEM = ReviewItem(reason="kind-disputed", name="Idlib", detail="city in 2 articles, organization in 1 article", articles=3,
+IDLIB_ITEM = ReviewItem(reason="kind-disputed", name="Idlib", detail="city in 2 articles, 2 by the model alone; organization in 1 article, 1 by the model alone", articles=3,
                         page="entities/0f/idlib.md", anchor="", file="corrections.yaml",
                         fix="set:\n  idlib: {kind: city}  # the articles also say: organization\n", entity="idlib", closeness=0.25,
                         stake=0.75)
@@ -65,8 +65,8 @@ def test_of_equal_reach_the_closer_vote_goes_first():
            Actor(id="w", name="W", kind="group", mentions=1, evidence=("S.",))]
     catalog = gather([_sheet("a", actors=[close[0], far[0]]), _sheet("b", actors=[close[1], far[1]])])
     assert [(i.entity, i.detail, i.closeness, i.stake) for i in review_items(catalog)] == [
-        ("x", "person in 1 article, organization in 1 article", 1.0, 2.0),
-        ("w", "person in 1 article, group in 1 article", 0.2, 0.4),
+        ("x", "person in 1 article, 1 by the model alone; organization in 1 article, 1 by the model alone", 1.0, 2.0),
+        ("w", "person in 1 article, 1 by the model alone; group in 1 article, 1 by the model alone", 0.2, 0.4),
     ]
 
 
@@ -74,7 +74,7 @@ def test_the_json_twin_holds_every_item_and_the_counts():
     assert review_twins((IDLIB_ITEM, BARE_ITEM)) == [("review.json", {
         "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1}, "page": 1, "pages": 1, "next": None,
         "items": [
-            {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, organization in 1 article",
+            {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, 2 by the model alone; organization in 1 article, 1 by the model alone",
              "articles": 3, "page": "entities/0f/idlib.md", "anchor": "", "file": "corrections.yaml",
              "fix": "set:\n  idlib: {kind: city}  # the articles also say: organization\n",
              "entity": "idlib", "article": None, "figure": None, "closeness": 0.25, "stake": 0.75},
@@ -106,7 +106,7 @@ def test_the_page_lists_each_item_with_its_link_and_fix():
         "2. **[2,980](articles/2c/a.md#f-89abcdef)**: nothing counted, 1 article: 2,980 entered Idlib since March.\n\n"
         "        # archive/a.yaml\n        figures:  # the figure with this id, as the sheet has it, with one line more\n"
         "        - id: f-89abcdef\n          counts: …  # what the number counts, in the sentence's words\n\n"
-        "3. **[Idlib](entities/0f/idlib.md)**: kind disputed, 3 articles: city in 2 articles, organization in 1 article\n\n"
+        "3. **[Idlib](entities/0f/idlib.md)**: kind disputed, 3 articles: city in 2 articles, 2 by the model alone; organization in 1 article, 1 by the model alone\n\n"
         "        # archive/corrections.yaml\n        set:\n          idlib: {kind: city}  # the articles also say: organization\n\n"
     )
 

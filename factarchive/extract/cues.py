@@ -146,13 +146,65 @@ def band_member(span) -> int:
     return 2 * (root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in BAND_MEMBERS and head.pos_ == "NOUN")
 
 
+# Nouns for a band that stand right before its name ("rock band Keane", "Glasgow group Franz Ferdinand", "indie duo
+# Zutons"). Kept here, beside the one rule that reads them, until the lexicon takes them (lexicon.py has "band" and
+# "group" as nouns for a firm, not "duo", "trio", "outfit").
+BAND_NOUNS = frozenset({"band", "group", "duo", "trio", "quartet", "quintet", "outfit"})
+# Verbs a band's noun takes with a person's name as the subject of a relative clause with no "that": "the band Tom
+# Hale formed", "the group Smith founded" name the band's founder, not the band.
+FOUNDING_VERBS = frozenset({"formed", "founded", "started", "joined", "created", "led", "leads", "left", "fronted",
+                            "fronts", "managed", "manages", "set"})
 
 
+def band_noun_before(span) -> int:
+    """2 when a noun for a band (``BAND_NOUNS``) stands right before the name, itself after a determiner or a word that
+    describes the band: "the band Keane played", "Scottish rock band Franz Ferdinand, who shot to prominence", "Glasgow
+    group Franz Ferdinand won two prizes" (read from the tokens: the parser hangs "the band Keane played" as a relative
+    clause). Not a name followed by a verb of founding ("the band Tom Hale formed": its founder), nor a name joined
+    to another ("the band Tom Hale and Ann Berg formed"), nor a noun in the plural."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or doc[start - 1].lower_ not in BAND_NOUNS or doc[start - 1].tag_ != "NN":
+        return 0
+    before = doc[start - 2]
+    if not (before.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or before.tag_ == "PRP$"):
+        return 0
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in FOUNDING_VERBS or after.lower_ in ("and", "&", "or")):
+        return 0
+    return 2
 
 
+def member_after_band(span) -> int:
+    """2 when the name is printed right before a noun for a band's member (``BAND_MEMBERS``) and a personal name:
+    "Franz Ferdinand frontman Alex Kapranos", "Keane singer Tom Chaplin" (the mirror of :func:`staff_after`; the parser
+    hangs the band's name on the person's as often as on the noun, which :func:`band_member` reads)."""
+    doc, i = span.doc, span.end
+    return 2 * (i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in BAND_MEMBERS and doc[i + 1].pos_ == "PROPN"
+                and doc[i + 1].is_title and not band_member(span))
 
 
+# What may stand before a name that takes a verb in the plural as a question or a wish, not as its subject in the
+# plural: "would John Terry have gone", "if Tony Blair were", "did Keane have".
+_NOT_A_PLURAL_SUBJECT = frozenset({"if", "would", "could", "should", "might", "must", "will", "shall", "can", "may",
+                                   "did", "does", "do", "has", "had", "have", "wish", "that", "whether"})
 
+
+def plural_verb_after(span) -> int:
+    """2 for a name of one or two words, tagged a person, that a verb in the plural follows at once: "Keane have sold a
+    million albums", "Franz Ferdinand were named best group" (a band, a body of people; a person "has", "was"). Read
+    from the words, whatever the parse (which reads "demanding that Tony Blair spell out" as plural too, so only "are",
+    "were", "have" count). Not after a modal or "if" ("would John Terry have gone", "if Tony Blair were"), nor a name
+    joined to another ("Blair and Brown are") or itself a plural ("the Beatles are"), nor one after a title."""
+    doc, start, end = span.doc, span.start, span.end
+    if span.root.ent_type_ != "PERSON" or not 1 <= end - start <= 2 or end >= len(doc) or doc[end - 1].text.endswith("s"):
+        return 0
+    if doc[end].lower_ not in PLURAL_VERBS or start > 0 and (doc[start - 1].lower_ in _NOT_A_PLURAL_SUBJECT
+                                                             or doc[start - 1].lower_ in ("and", "&", "or", "nor")
+                                                             or doc[start - 1].lower_.rstrip(".") in PEOPLE):
+        return 0
+    if any(t.dep_ == "conj" for t in span) or any(c.dep_ in ("conj", "cc") for c in span.root.children):
+        return 0
+    return 2
 
 
 # --------------------------------------------------------------------------- things, services, clubs
@@ -490,6 +542,24 @@ def _band_member(doc, cut) -> int:
     return band_member(cut.span)
 
 
+@rule("vote", "band_noun_before", field="band", uses=(band_noun_before,))
+def _band_noun_before(doc, cut) -> int:
+    """A noun for a band right before the name (:func:`band_noun_before`): two votes for a band."""
+    return band_noun_before(cut.span)
+
+
+@rule("vote", "member_after_band", field="band", uses=(member_after_band, band_member))
+def _member_after_band(doc, cut) -> int:
+    """A noun for a band's member and a personal name right after the name (:func:`member_after_band`): two votes."""
+    return member_after_band(cut.span)
+
+
+@rule("vote", "plural_verb_after", field="band", uses=(plural_verb_after,))
+def _plural_verb_after(doc, cut) -> int:
+    """A verb in the plural right after a name of one or two words tagged a person (:func:`plural_verb_after`)."""
+    return plural_verb_after(cut.span)
+
+
 @rule("vote", "side_before_name", field="institution", uses=(side_before,))
 def _side_before_name(doc, cut) -> int:
     """A name right after a plural noun for a side ("leaders Chelsea", :func:`side_before`): two votes for a body."""
@@ -530,5 +600,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]

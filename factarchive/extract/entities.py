@@ -22,7 +22,7 @@ from . import gazetteer
 from .entity_links import _acronym, _initials, _links  # noqa: F401  (importable from here, as before the split)
 from .lexicon import ADMIN_SUFFIXES
 from .mentions import GAZETTEER_ONLY, Mention, name_words
-from .name_votes import CLASS_ORDER, DECISIVE, Name, _coined_firm_word, _vote  # noqa: F401  (as above)
+from .name_votes import CLASS_ORDER, DECISIVE, Name, _coined_firm_word, _decide, _tally, _vote, basis  # noqa: F401  (as above)
 
 # The key of a place's club, split from the place (see :func:`resolve_entities`).
 CLUB_KEY = " \x00club"
@@ -38,6 +38,7 @@ class Entity:
     name: str
     cls: str  # person, organization, place, group (a "thing" is decided, then left out)
     mentions: tuple[Mention, ...]
+    basis: str = "model"  # what decided cls (name_votes.basis): model, lexicon, gazetteer or sentence
 
 
 def _canonical(cls: str, mentions: list[Mention]) -> str:
@@ -86,7 +87,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         if rows and rest and _vote(key, rows, countries) != _vote(key, rest, countries):
             groups[key] = rest
             groups[key + CLUB_KEY] = rows
-    decided = {key: _vote(key.removesuffix(CLUB_KEY), ms, countries) for key, ms in sorted(groups.items())}
+    tallies = {key: (tuple(ms), _tally(key.removesuffix(CLUB_KEY), ms, countries)) for key, ms in sorted(groups.items())}
+    decided = {key: _decide(tally, list(ms)) for key, (ms, tally) in tallies.items()}
 
     for link in _links():
         groups, decided = link(groups, decided, countries)
@@ -97,7 +99,10 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
         cls = decided[key]
         if cls == "thing":
             continue  # a work, product, award or event: neither an actor nor a place
-        entities.append(Entity(name=_canonical(cls, ms), cls=cls, mentions=tuple(ms)))
+        voted = tallies.get(key)
+        if voted is None or len(voted[0]) != len(ms) or not all(a is b for a, b in zip(sorted(voted[0], key=lambda m: m.order), ms)):
+            voted = (tuple(ms), _tally(key.removesuffix(CLUB_KEY), ms, countries))  # its mentions joined or split by a link
+        entities.append(Entity(name=_canonical(cls, ms), cls=cls, mentions=tuple(ms), basis=basis(voted[1], ms, cls)))
     return sorted(entities, key=lambda e: e.mentions[0].order)
 
 
@@ -131,7 +136,8 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
     locations: list[Location] = []
     countries = {p.country for e in entities if e.cls == "place" and (p := gazetteer.country(e.name))}
     for e in entities:
-        common = dict(id=ids[e], name=e.name, aliases=_aliases(e), mentions=len(e.mentions), evidence=_evidence(e.mentions))
+        common = dict(id=ids[e], name=e.name, basis=e.basis, aliases=_aliases(e), mentions=len(e.mentions),
+                      evidence=_evidence(e.mentions))
         if e.cls == "place":
             place = gazetteer.country(e.name)
             if place:

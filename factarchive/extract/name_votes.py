@@ -64,12 +64,68 @@ DECISIVE = 10**6
 def _vote(key: str, mentions: list[Mention], countries: frozenset[str]) -> str:
     """One type for every mention of a name: the votes of the registry's ``vote`` rules of scope ``name``, run in
     order, each given the votes so far. A tie goes to what the model said most, then by ``CLASS_ORDER``."""
+    return _decide(_tally(key, mentions, countries), mentions)
+
+
+def _tally(key: str, mentions: list[Mention], countries: frozenset[str]) -> dict[str, Counter]:
+    """The votes of the ``vote`` rules of scope ``name``, added up per basis (``BASIS``: what each rule reads)."""
     name = Name(key, mentions, countries)
     votes: Counter = Counter()
-    for _, vote in rules.active("vote", "name"):
-        votes.update(vote(name, votes))
+    tally: dict[str, Counter] = {}
+    for r, vote in rules.active("vote", "name"):
+        given = vote(name, votes)
+        if given:
+            votes.update(given)
+            tally.setdefault(BASIS[r.name], Counter()).update(given)
+    return tally
+
+
+def _decide(tally: dict[str, Counter], mentions: list[Mention], without: str = "") -> str:
+    votes: Counter = Counter()
+    for basis, given in tally.items():
+        if basis != without:
+            votes.update(given)
     model = Counter(m.label for m in mentions)
     return max(CLASS_ORDER, key=lambda c: (votes[c], model[c], -CLASS_ORDER.index(c)))
+
+
+# What each ``vote`` rule of scope ``name`` reads, so that a fact can say what decided its kind (its ``basis``): the
+# model's labels alone (``model``), the name's own words or shape (``lexicon``: "X Bank of Y", "iPod", a given name
+# first), the gazetteer (``gazetteer``: a country, a city by its own name), or what a sentence of the article says of
+# it (``sentence``: "the band X", "Mr X", "X frontman Y"). tests/test_entity_kind_basis.py checks that every rule of
+# the scope is here.
+BASIS = {
+    "award_name": "lexicon", "model_label": "model", "thing_cues": "sentence", "product_not_body": "sentence",
+    "product_in_many_sentences": "sentence", "described_work": "sentence", "product_shape": "lexicon",
+    "product_model_word": "lexicon", "country_or_state": "gazetteer", "titled_person": "sentence",
+    "joining_word": "lexicon", "institution_of": "lexicon", "club_of_place": "sentence", "institution_cues": "sentence",
+    "coined_word_body": "sentence", "body_named_like_person": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
+    "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
+    "initials_no_place": "lexicon", "name_words": "lexicon",
+}
+# The order a basis is named in when several back a decision as much: what the article says of the name first.
+BASES = ("sentence", "gazetteer", "lexicon")
+# The least a sentence's votes must give a type over any other to be the decision's basis: one vote is a subject of
+# "said" (a body speaks too); two are a title, a noun for a body or a band, a club's result.
+SENTENCE_VOTES = 2
+
+
+def basis(tally: dict[str, Counter], mentions: list[Mention], decided: str) -> str:
+    """What decided a name's type ``decided``, from the votes of :func:`_tally` per basis: of the bases (``BASES``)
+    whose votes back it (more for it than for any other type; a sentence's by ``SENTENCE_VOTES``), the one without which
+    the type would not have won, else the one that backs it most; ``model`` when none backs it (only the model's labels,
+    or a link across the article, made it so)."""
+    backing = {}
+    for b in BASES:
+        given = tally.get(b)
+        if given:
+            lead = given[decided] - max((v for c, v in given.items() if c != decided), default=0)
+            if lead >= (SENTENCE_VOTES if b == "sentence" else 1):
+                backing[b] = lead
+    if not backing:
+        return "model"
+    tipped = [b for b in backing if _decide(tally, mentions, without=b) != decided]
+    return max(tipped or backing, key=lambda b: (backing[b] if not tipped else 0, -BASES.index(b)))
 
 
 # --------------------------------------------------------------------------- vote
@@ -259,6 +315,20 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
     if len(words) < 2 or name.national or name.city or name.region or not gazetteer.given_name(words[0]) \
             or any(m.titled for m in name.mentions) \
             or not any(m.band >= 2 or m.institution + m.service >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 3}
+
+
+@rule("vote", "band_in_a_sentence", scope="name")
+def _band_in_a_sentence(name: Name, votes: Counter) -> dict[str, int]:
+    """"Keane singer Tom Chaplin", "the band Keane", "Keane have sold a million albums": a name that one sentence shows,
+    with two votes or more in one mention, to be a band (``band``: a noun for a band before it, a band's member after
+    it, "who" or a verb in the plural after it) is the band's name in every sentence, whatever its shape and the model's
+    person labels (the model tags a band's name a person in most sentences, which say nothing of it: "supporting
+    Keane"). The rule above does this for a name that begins with a given name, from a body's votes too; this one for
+    any name, from a band's only. Not where a title was read ("Mr Keane"), nor for a place the gazetteer knows."""
+    if name.national or name.city or name.region or any(m.titled for m in name.mentions) \
+            or not any(m.band >= 2 for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 3}
 

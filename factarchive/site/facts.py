@@ -94,8 +94,9 @@ class MentionList(Sequence):
 
 
 # A fact's row as derived from its sheet (its sentences apart): entity id, name, role, kind, mentions, located,
-# country, aliases.
-_ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES, _AGE = range(9)
+# country, aliases, age, basis (what decided its kind there: model.BASES, "model" for a sheet written before it was
+# recorded).
+_ENTITY, _NAME, _ROLE, _KIND, _MENTIONS, _KNOWN, _COUNTRY, _ALIASES, _AGE, _BASIS = range(10)
 
 
 class _FactStore:
@@ -178,12 +179,12 @@ class _FactStore:
                              for n, row in enumerate(facts) if row[_ENTITY] == entity_id)
         return found
 
-    def decisions(self, entity_id: str) -> list[tuple[str, int, bool]]:
+    def decisions(self, entity_id: str) -> list[tuple[str, int, bool, str]]:
         key = self.fields.get(entity_id)
         packed = self.derived.fields(key) if key is not None else None
         if packed is not None:  # kept with its fields: no article read
             return list(marshal.loads(packed)[-1])
-        return [(row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for _, row, _ in self.rows(entity_id)]
+        return [_decision(row) for _, row, _ in self.rows(entity_id)]
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
         found = self._recent.get(entity_id)
@@ -232,26 +233,53 @@ class Cooccurrence:
 def entity_kind(facts: list[Actor | Location]) -> str:
     """The kind of an entity across articles: the evidence weighed, not a majority of articles.
 
-    Each article's decision weighs as many mentions as it found (at least one);
-    a place the gazetteer located (coordinates, or a country's code) weighs
-    double, and is never outvoted by "person": an article that made "Glasgow"
-    a person had only a modifier to go on ("Glasgow flanker"), the gazetteer
-    knows the city. Ties go by ``KIND_ORDER``.
+    Each article's decision weighs as many mentions as it found (at least one), times what decided it there
+    (``BASIS_WEIGHTS``: a sentence that says what the name is, "the band X", "X frontman Y", counts more than many
+    articles where the model alone guessed from a name printed once, "supporting X"; an editor's correction decides);
+    a place the gazetteer located (coordinates, or a country's code) weighs double, and is never outvoted by
+    "person": an article that made "Glasgow" a person had only a modifier to go on ("Glasgow flanker"), the
+    gazetteer knows the city. Ties go by ``KIND_ORDER``.
     """
-    return _kind([(f.kind, f.mentions, _located(f)) for f in facts])
+    return _kind([(f.kind, f.mentions, _located(f), f.basis or "model") for f in facts])
 
 
 def _located(fact: Actor | Location) -> bool:
     return bool(fact.coordinates) if isinstance(fact, Location) else bool(fact.country_code)
 
 
-def _kind(decisions: Iterable[tuple[str, int, Any]]) -> str:
-    """:func:`entity_kind` of (kind, mentions, located) per fact."""
+# How much an article's decision of a kind counts, by what decided it there (the fact's ``basis``), per mention.
+# The model's labels alone (``model``) and the name's words (``lexicon``: a given name first, which a band named like
+# a person has too) are the weakest and most common: in most articles a name is printed once or twice with nothing
+# said of it ("beat Franz Ferdinand to the award"), and the model reads the same shape the same way every time. The
+# gazetteer's decision is doubled already when it located the place (``_located``). A sentence that says what the name
+# is ("Scottish rock band Franz Ferdinand", "X frontman Y", "the town of X", "Mr X") is evidence a model's guess is
+# not: counted SENTENCE_WEIGHT times. Measured on the BBC archive (2,126 articles, tests/test_entity_kind_basis.py
+# says how): at 4 the band named in 16 articles as a person by the model and 2 by sentences ("Franz Ferdinand, who
+# were shortlisted", "Scottish rock band Franz Ferdinand") is a body; from 2 to 8 the same entities change but for
+# a handful. An editor's correction decides (``CORRECTION_WEIGHT``: no count of articles outweighs it).
+SENTENCE_WEIGHT = 4
+CORRECTION_WEIGHT = 10**6
+BASIS_WEIGHTS = {"model": 1, "lexicon": 1, "gazetteer": 1, "sentence": SENTENCE_WEIGHT, "correction": CORRECTION_WEIGHT}
+
+
+def weight(mentions: int, located: Any, basis: Optional[str]) -> int:
+    """What one article's decision of a kind weighs (:func:`entity_kind`); ``basis`` None: a sheet from before it was
+    recorded, weighed as the model's."""
+    return max(1, mentions) * (2 if located else 1) * BASIS_WEIGHTS.get(basis or "model", 1)
+
+
+def _decision(row: tuple) -> tuple[str, int, bool, str]:
+    """(kind, mentions, located, basis) of a fact's row: what :func:`_kind` weighs and the review shows."""
+    return (row[_KIND], row[_MENTIONS], bool(row[_KNOWN]), row[_BASIS] or "model")
+
+
+def _kind(decisions: Iterable[tuple]) -> str:
+    """:func:`entity_kind` of (kind, mentions, located, basis) per fact (basis may be left out: the model's)."""
     weights: Counter = Counter()
     located = False
-    for kind, mentions, known in decisions:
+    for kind, mentions, known, *basis in decisions:
         located = located or bool(known)
-        weights[kind] += max(1, mentions) * (2 if known else 1)
+        weights[kind] += weight(mentions, known, basis[0] if basis else None)
     if located and len(weights) > 1:
         weights.pop("person", None)
     return max(weights, key=lambda k: (weights[k], -KIND_ORDER.index(k)))
@@ -271,10 +299,10 @@ def _pick(counter: Counter) -> str:
 def _entity_fields(rows: list[tuple]) -> tuple:
     """(name, kind, aliases, roles, country, decisions) of an entity from the rows of its facts, in article order.
 
-    decisions: (kind, mentions, located) as each fact decided (what :func:`entity_kind` weighs; the review reads
-    them), kept with the fields so that they are not read back from every article naming the entity.
+    decisions: (kind, mentions, located, basis) as each fact decided (what :func:`entity_kind` weighs; the review
+    reads them), kept with the fields so that they are not read back from every article naming the entity.
     """
-    decisions = tuple((row[_KIND], row[_MENTIONS], bool(row[_KNOWN])) for row in rows)
+    decisions = tuple(map(_decision, rows))
     if len(rows) == 1:  # most entities (named once in the archive): what the rules below give for one fact
         row = rows[0]
         return (row[_NAME], row[_KIND], tuple(sorted(set(row[_ALIASES]), key=_alias_order)),
@@ -297,7 +325,7 @@ def _derive(sheet: FactSheet) -> tuple[tuple, tuple, tuple]:
     index: the entity ids it names, in id order; for each, (its facts here, the first coordinates given as
     (lat, lon) or None, the places among the sheet's figures of those whose sentence names it, once per fact);
     its figures and captions (:func:`factarchive.site.sheetstore.plain` values); its figures' series keys.
-    facts: a row per fact (entity id, name, role, kind, mentions, located, country, aliases), actors then
+    facts: a row per fact (entity id, name, role, kind, mentions, located, country, aliases, age, basis), actors then
     places. sentences: each fact's sentences, in the same order.
     """
     facts = (*sheet.actors, *sheet.locations)
@@ -312,7 +340,8 @@ def _derive(sheet: FactSheet) -> tuple[tuple, tuple, tuple]:
             where[fact.id] = (fact.coordinates.lat, fact.coordinates.lon)
         actor = isinstance(fact, Actor)
         rows.append((fact.id, fact.name, fact.role if actor else None, fact.kind, fact.mentions, _located(fact),
-                     fact.country_code if actor else fact.country, fact.aliases, fact.age if actor else None))
+                     fact.country_code if actor else fact.country, fact.aliases, fact.age if actor else None,
+                     fact.basis))
     names = tuple(sorted(said))
     per_entity = tuple((count[e], where.get(e), tuple(n for n, fig in enumerate(sheet.figures)
                                                       if not said[e].isdisjoint(fig.evidence)) * count[e])

@@ -4,7 +4,8 @@ Three kinds of fact are worth an editor's minute, each with the correction
 that would settle it:
 
 - an entity whose articles disagree on its kind ("Idlib" an organisation in one
-  article, a city in three): it sits on one index page and shows one kind on
+  article, a city in three), with what decided it in each ("2 by a sentence,
+  14 by the model alone"): it sits on one index page and shows one kind on
   every article page, so a wrong decision is wrong everywhere. Fixed once, for
   the whole archive, by ``set: {id: {kind: ...}}`` in ``corrections.yaml``;
 - a person named in many articles with no role: their page and every article
@@ -31,6 +32,7 @@ from ..contract import ID_PATTERN
 from ..model import ACTOR_KINDS, LOCATION_KINDS
 from . import pagecache, urls
 from .catalog import Catalog, EntityRecord
+from .facts import weight
 from .layout import chunks
 
 KIND_DISPUTED = "kind-disputed"
@@ -72,23 +74,35 @@ def _home(entity: EntityRecord) -> tuple[str, str]:
     return urls.entity_home(entity)
 
 
-def _weights(decisions: list[tuple[str, int, bool]]) -> Counter:
-    """Each kind's weight as the catalog weighs it (catalog.entity_kind): an article's mentions, a located place double."""
+def _weights(decisions: list[tuple]) -> Counter:
+    """Each kind's weight as the catalog weighs it (facts.entity_kind): an article's mentions, a located place double,
+    times what decided it there (facts.BASIS_WEIGHTS: a sentence's decision counts more than the model's guess)."""
     weights: Counter = Counter()
-    for kind, mentions, located in decisions:
-        weights[kind] += max(1, mentions) * (2 if located else 1)
+    for kind, mentions, located, *basis in decisions:
+        weights[kind] += weight(mentions, located, basis[0] if basis else None)
     return weights
 
 
-def _kind_item(entity: EntityRecord, decisions: list[tuple[str, int, bool]]) -> Optional[ReviewItem]:
-    articles = Counter(kind for kind, _, _ in decisions)
+# How the review names what decided a kind in an article (model.BASES), strongest first.
+BASIS_LABELS = {"correction": "by an editor", "sentence": "by a sentence", "gazetteer": "by the gazetteer",
+                "lexicon": "by the name's words", "model": "by the model alone"}
+
+
+def _bases(decisions: list[tuple], kind: str) -> str:
+    """"2 by a sentence, 14 by the model alone": what decided ``kind`` in the articles that say it, strongest first."""
+    said = Counter((basis[0] if basis else None) or "model" for k, _, _, *basis in decisions if k == kind)
+    return ", ".join(f"{said[b]} {label}" for b, label in BASIS_LABELS.items() if said[b])
+
+
+def _kind_item(entity: EntityRecord, decisions: list[tuple]) -> Optional[ReviewItem]:
+    articles = Counter(kind for kind, *_ in decisions)
     if len(articles) < 2:
         return None
     weights = _weights(decisions)
     order = sorted(articles, key=lambda k: (k != entity.kind, -weights[k], k))  # the site's decision first
     others = [k for k in order if k != entity.kind]
     runner_up = max(weights[k] for k in others)
-    detail = ", ".join(f"{k} in {_count(articles[k], 'article')}" for k in order)
+    detail = "; ".join(f"{k} in {_count(articles[k], 'article')}, {_bases(decisions, k)}" for k in order)
     fix = (f"set:\n  {_safe_id(entity.id)}: {{kind: {_safe_kind(entity.kind)}}}"
            f"  # the articles also say: {', '.join(_safe_kind(k) for k in others)}\n")
     closeness = min(runner_up, weights[entity.kind]) / max(runner_up, weights[entity.kind])
