@@ -1,0 +1,37 @@
+"""Figures with nothing counted next to them count what the sentence says grew, fell or reached them ("the number of
+blogs has exceeded 4.8 million", "users grew by 1.4 million"), and a multiplier counts times ("10 times faster");
+amounts ("sales", "prices") and levels of an index count nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from factarchive.extract import figures
+
+
+def _counts(nlp, text):
+    return [(f.figure.text, f.figure.counts) for f in figures.find_figures(nlp(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people out of work rose 32,000 to 1.41 million.", [("32,000", "people"), ("1.41 million", "people")]),
+    ("The number of blogs has exceeded 4.8 million.", [("4.8 million", "blogs")]),
+    ("That brought to 49 the number of banks that the firm has sued.", [("49", "banks")]),
+    ("In October, mobile phone users grew by 1.4 million to 44.9 million.",
+     [("1.4 million", "mobile phone users"), ("44.9 million", "mobile phone users")]),
+    ("The plan would increase the number of specialist sport colleges from 350 to 400.",
+     [("350", "specialist sport colleges"), ("400", "specialist sport colleges")]),
+    # amounts and index levels count nothing
+    ("Vehicle sales rose to 4.7 million.", [("4.7 million", None)]),
+    ("The index rose to 67.4 from 61.5.", [("67.4", None), ("61.5", None)]),
+])
+def test_counted_by_what_reached_the_level(nlp, text, expected):
+    assert _counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new chip is 10 times faster than the old one.", [("10", "times")]),
+    ("It is almost four times as fast as its rival.", [("almost four", "times")]),
+])
+def test_multiplier_counts_times(nlp, text, expected):
+    assert _counts(nlp, text) == expected
