@@ -7,11 +7,12 @@ processed (after processing all the others), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -98,23 +99,48 @@ def extract_summary(report) -> str:
 
 def cmd_site(args: argparse.Namespace) -> int:
     """Generate pages from the archive and build the site."""
+    from .site.mkdocs_build import run_mkdocs
+
+    progress = show_progress(args)
+    # The pages step in a function of its own: the fact sheets and the catalog it loaded are freed when it returns,
+    # before MkDocs runs (at 100,000 articles they are about 150 MB, held for nothing while the passes run).
+    problems = _generate_pages(args, progress)
+    gc.collect()  # the catalog's objects refer to each other: freed now, not at some later collection
+    if problems is None:
+        return EXIT_FAILED
+    if args.no_build:
+        return EXIT_FAILED if problems else EXIT_OK
+    started = time.perf_counter()
+    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
+                        offline=args.offline, incremental=not args.clean, jobs=args.jobs,
+                        progress=_bar("mkdocs", "page") if progress else None)
+    if not result.ok:
+        _err(f"mkdocs build failed:\n{result.output}")
+        return EXIT_FAILED
+    how = {"clean": "clean build", "incremental": f"incremental build, {result.removed} removed",
+           "unchanged": "nothing changed, MkDocs not run"}[result.mode]
+    print(f"site: {how} ({time.perf_counter() - started:.1f} s) -> {args.site_dir}/")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _generate_pages(args: argparse.Namespace, progress: bool) -> Optional[int]:
+    """Load the archive, write the pages that changed and the database: the number of sheets left out of the site,
+    or None when the site must not be built (its errors printed)."""
     from .archive import sheet_files
     from .corrections import CorrectionsError
     from .site.catalog import gather
     from .site.database import PUBLISHED_FILES, publish
-    from .site.mkdocs_build import run_mkdocs
     from .site.render import SiteOptions, generate
     from .site.source import (code_fingerprint, docs_links_outside, forget_pages, load_site_source, pages_fingerprint,
                               pages_up_to_date, record_pages)
 
-    progress = show_progress(args)
     started = time.perf_counter()
     outside = docs_links_outside(Path(args.docs_dir))
     if outside:
         # Generating would write through them, and MkDocs would publish what they point at.
         for problem in outside:
             _err(f"{problem} (site not generated)")
-        return EXIT_FAILED
+        return None
     bar = _bar("load", "sheet")(len(sheet_files(Path(args.archive)))) if progress else None
     try:
         source = load_site_source(Path(args.archive), progress=(lambda: bar.update(1)) if bar else None)
@@ -122,7 +148,7 @@ def cmd_site(args: argparse.Namespace) -> int:
         # Publishing without the editor's corrections would bring back what they removed: stop here.
         for problem in exc.problems:
             _err(f"{problem} (site not generated)")
-        return EXIT_FAILED
+        return None
     finally:
         if bar is not None:
             bar.close()
@@ -168,19 +194,7 @@ def cmd_site(args: argparse.Namespace) -> int:
     changed = publish(sheets, docs, catalog)
     print(f"database: {', '.join(PUBLISHED_FILES)}, {changed} written "
           f"({time.perf_counter() - started:.1f} s) -> {args.docs_dir}/")
-    if args.no_build:
-        return EXIT_FAILED if problems else EXIT_OK
-    started = time.perf_counter()
-    result = run_mkdocs(Path(args.config), Path(args.docs_dir), Path(args.site_dir), strict=not args.no_strict,
-                        offline=args.offline, incremental=not args.clean, jobs=args.jobs,
-                        progress=_bar("mkdocs", "page") if progress else None)
-    if not result.ok:
-        _err(f"mkdocs build failed:\n{result.output}")
-        return EXIT_FAILED
-    how = {"clean": "clean build", "incremental": f"incremental build, {result.removed} removed",
-           "unchanged": "nothing changed, MkDocs not run"}[result.mode]
-    print(f"site: {how} ({time.perf_counter() - started:.1f} s) -> {args.site_dir}/")
-    return EXIT_FAILED if problems else EXIT_OK
+    return len(problems)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
