@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import filters, gazetteer
+from . import clean_names, filters, gazetteer  # noqa: F401  (clean_names registers its rules, which run before these)
 from .candidates import name_key, party_member
 from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, HONORIFICS, MUSIC_GENRES,
                       OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
