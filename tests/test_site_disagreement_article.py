@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factarchive.model import Figure
-from factarchive.site import figure_pages, urls, views
+from factarchive.model import Figure, Location
+from factarchive.site import figure_pages, render, urls, views
 from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, clash_pages
 
-from .test_site_render import sheet, toll
+from .test_site_disagreement_stories import toll
+from .test_site_render import sheet
 from .test_site_series_paging import _equals_a_clean_build_at_each_step
 
 DAY = "2020-03-01"
@@ -41,16 +42,16 @@ def _row(value: str, article: str, bucket: str) -> str:
 def test_an_article_in_a_large_disagreement_shows_its_own_report_and_the_three_nearest_each_side():
     files = build_pages(gather(_day(range(10, 25)))).files  # 15 reports, 10 to 24
     assert _section(files[urls.article("r17")]) == (
-        f"**people killed, {DAY}:** 15 reports, values from 10 to 24\n\n"
+        f"**people killed, {DAY}, about Idlib:** 15 reports, values from 10 to 24\n\n"
         "| Value | As printed | Reported by | Outlet | Published | Refers to | Article |\n"
         "|---|---|---|---|---|---|---|\n"
         + _row("14", "r14", "48") + _row("15", "r15", "db") + _row("16", "r16", "6e") + _row("**17**", "r17", "01")
         + _row("18", "r18", "fc") + _row("19", "r19", "8f") + _row("20", "r20", "cf")
-        + f"\n[8 more reports of that day](../../{SERIES}#disagree-{DAY})\n\n")
+        + f"\n[8 more reports of that day about Idlib](../../{SERIES}#disagree-{DAY}-idlib)\n")
     # At either end of the range: its report and the three beyond it.
     assert _shown(files[urls.article("r10")]) == ["**10**", "11", "12", "13"]
     assert _shown(files[urls.article("r24")]) == ["21", "22", "23", "**24**"]
-    assert "[11 more reports of that day]" in files[urls.article("r24")]
+    assert "[11 more reports of that day about Idlib]" in files[urls.article("r24")]
     # The series page still shows the day whole.
     assert len(re.findall(r"^\| \d+ \| \d+ \|  \| CGTN \|", files[SERIES], re.M)) == 15
 
@@ -64,13 +65,14 @@ def test_a_small_disagreement_is_shown_whole():
     assert "more report" not in page
     files = build_pages(gather(_day(range(10, 11 + size)))).files  # one more: cut
     assert _shown(files[urls.article("r10")]) == ["**10**", "11", "12", "13"]
-    assert "[7 more reports of that day]" in files[urls.article("r10")]
+    assert "[7 more reports of that day about Idlib]" in files[urls.article("r10")]
 
 
 def test_two_reports_of_one_article_show_the_nearest_to_each_in_value_order():
-    figures = tuple(Figure(id=f"f{n}", value=v, text=str(v), counts="people killed", evidence=(f"{v} died.",))
+    figures = tuple(Figure(id=f"f{n}", value=v, text=str(v), counts="people killed", evidence=(f"{v} died in Idlib.",))
                     for n, v in ((1, 30), (2, 11)))
-    both = sheet("both", "Two tolls", DAY, figures=figures)
+    both = sheet("both", "Two tolls", DAY, figures=figures, locations=(Location(
+        id="idlib", name="Idlib", kind="city", mentions=2, evidence=("30 died in Idlib.", "11 died in Idlib.")),))
     catalog = gather([*_day(range(10, 20)), *_day(range(25, 35)), both])
     shown = figure_pages.article_clashes("both", both.figures, catalog, clash_pages(catalog))
     assert [(c.count, [f.value for _, f in c.rows], c.own, c.gaps, c.more, c.page) for c in shown] == [
@@ -81,36 +83,36 @@ def test_two_reports_of_one_article_show_the_nearest_to_each_in_value_order():
     page = build_pages(catalog).files[urls.article("both")]
     assert re.findall(r"^\| ([^|]+) \|", _section(page), re.M) == [
         "Value", "10", "**11**", "11", "12", "13", "…", "27", "28", "29", "**30**", "30", "31", "32"]
-    assert "| … |  |  |  |  |  |  |\n" in page and "[10 more reports of that day]" in page
+    assert "| … |  |  |  |  |  |  |\n" in page and "[10 more reports of that day about Idlib]" in page
 
 
 def test_the_more_line_leads_to_the_page_that_shows_the_day(monkeypatch):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)  # a day a page
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     files = build_pages(gather([*_day(range(10, 25)), *_day(range(40, 42), "2020-03-02")])).files
     older = "browse/series/f4/people-killed/disagreements-2.md"
-    assert f"[8 more reports of that day](../../{older}#disagree-{DAY})\n" in files[urls.article("r17")]
-    assert f'<a id="disagree-{DAY}"></a>**people killed, {DAY}:** 15 reports' in files[older]
+    assert f"[8 more reports of that day about Idlib](../../{older}#disagree-{DAY}-idlib)\n" in files[urls.article("r17")]
+    assert f'<a id="disagree-{DAY}-idlib"></a>**people killed, {DAY}, about Idlib:** 15 reports' in files[older]
 
 
 def test_a_report_far_from_the_articles_values_changes_its_page_only_through_the_counts():
     before = build_pages(gather(_day(range(10, 25)))).files[urls.article("r12")]
     after = build_pages(gather(_day([*range(10, 25), 90]))).files[urls.article("r12")]
     assert len(before.splitlines()) == len(after.splitlines())
-    link = f"**[other articles disagree](../../{SERIES}#disagree-{DAY})** | 12 |  | 12 people were killed. |"
+    link = f"**[other articles disagree](../../{SERIES}#disagree-{DAY}-idlib)** | 12 |  | 12 people were killed in Idlib. |"
     assert [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b] == [
         (f'| <a id="f1"></a>**12** | people killed ([in 15 articles over time](../../{SERIES})) · {link}',
          f'| <a id="f1"></a>**12** | people killed ([in 16 articles over time](../../{SERIES})) · {link}'),
-        (f"**people killed, {DAY}:** 15 reports, values from 10 to 24",
-         f"**people killed, {DAY}:** 16 reports, values from 10 to 90"),
-        (f"[9 more reports of that day](../../{SERIES}#disagree-{DAY})",
-         f"[10 more reports of that day](../../{SERIES}#disagree-{DAY})")]
+        (f"**people killed, {DAY}, about Idlib:** 15 reports, values from 10 to 24",
+         f"**people killed, {DAY}, about Idlib:** 16 reports, values from 10 to 90"),
+        (f"[9 more reports of that day about Idlib](../../{SERIES}#disagree-{DAY}-idlib)",
+         f"[10 more reports of that day about Idlib](../../{SERIES}#disagree-{DAY}-idlib)")]
 
 
 def _view(sheets, article_id: str) -> tuple:
     catalog = gather(sheets)
     sheet_of = {s.id: s for s in catalog.articles}
-    return views._article_view(sheet_of[article_id], catalog, sheet_of, {}, None, clash_pages(catalog))
+    homes = render._Renderer(catalog).homes
+    return views._article_view(sheet_of[article_id], catalog, sheet_of, homes, None, clash_pages(catalog))
 
 
 def test_the_page_cache_view_holds_the_reports_shown_not_the_whole_day():
@@ -125,7 +127,6 @@ def test_the_page_cache_view_holds_the_reports_shown_not_the_whole_day():
 
 
 def test_incremental_pages_equal_a_clean_build_as_a_day_of_disagreement_grows(monkeypatch, tmp_path):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 12)
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 12)
     other = _day(range(50, 53), "2020-03-02")
     _equals_a_clean_build_at_each_step(tmp_path, [

@@ -8,12 +8,13 @@ from dataclasses import replace
 import re
 from pathlib import Path
 
-from factarchive.model import Figure
+from factarchive.model import Figure, Location
 from factarchive.site import figure_pages, pictures, render, urls
 from factarchive.site.catalog import gather
 from factarchive.site.render import build_pages, format_number, generate
 
-from .test_site_render import sheet, toll
+from .test_site_disagreement_stories import toll
+from .test_site_render import sheet
 from .trees import tree
 
 PAGE = "series/f4/people-killed.md"
@@ -112,7 +113,7 @@ def test_chart_of_periods_is_bounded():
 def test_disagreements_stay_on_the_first_page(monkeypatch):
     monkeypatch.setattr(figure_pages, "SERIES_PAGE", 2)
     files = build_pages(gather([*TOLLS, toll("a2", "2020-03-01", 99)])).files
-    assert '<a id="disagree-2020-03-01"></a>' in files[PAGE]
+    assert '<a id="disagree-2020-03-01-idlib"></a>' in files[PAGE]
     assert "## Reports that disagree" not in files[MORE.format(n=2)]
 
 
@@ -137,28 +138,41 @@ def test_incremental_pages_equal_a_clean_build_as_a_series_grows_and_shrinks(mon
     assert urls.series_reports("people-killed", 1) == PAGE and urls.series_reports("people-killed", 3) == MORE.format(n=3)
 
 
-def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest(monkeypatch):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
+def test_many_days_of_disagreement_keep_the_newest_in_full_and_page_the_rest_from_the_oldest(monkeypatch):
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     sheets = [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)]
     files = build_pages(gather(sheets)).files
-    assert sorted(p for p in files if "people-killed" in p) == [
-        "browse/series/f4/people-killed/disagreements-2.md", "browse/series/f4/people-killed/disagreements-3.md", PAGE]
+    more = "browse/series/f4/people-killed/disagreements-{n}.md"
+    assert sorted(p for p in files if "people-killed" in p) == [more.format(n=2), more.format(n=3), PAGE]
     page = files[PAGE]
-    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', page) == ["disagree-2020-03-03"]  # in full
-    # Older days are counted, not listed (a newsroom's series may disagree on thousands of days): the pager leads
-    # to them, and articles link to a day on the page that shows it.
-    assert "2 older days on which they disagree, newest first, on further pages of disagreements.\n" in page
-    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>', page) == ["disagree-2020-03-03"]
-    assert ("**Pages of disagreements:** **1** · [2](../../browse/series/f4/people-killed/disagreements-2.md) · "
-            "[3](../../browse/series/f4/people-killed/disagreements-3.md)\n") in page
+    assert re.findall(r'<a id="(disagree-[\d-]+-idlib)"></a>', page) == ["disagree-2020-03-03-idlib"]  # in full
+    # Older days are counted, not listed (a newsroom's series may disagree on thousands of days): the line of pages
+    # leads to them, newest first, each named by its days; articles link to a day on the page that shows it.
+    assert "2 older days on which they disagree, on further pages of disagreements.\n" in page
+    assert ("**Pages of disagreements:** **newest days** · [2020-03-02](../../browse/series/f4/people-killed/"
+            "disagreements-3.md) · [2020-03-01](../../browse/series/f4/people-killed/disagreements-2.md)\n") in page
     assert len(_rows(page)) == 6  # every report still on the page (6 <= SERIES_PAGE)
-    second = files["browse/series/f4/people-killed/disagreements-2.md"]
-    assert second.startswith("---\nsearch:\n  exclude: true\n---\n\n# people killed: disagreements, page 2\n\n"
-                             "Days on which reports of a figure counting people killed disagree, newest first: page 2.\n")
-    assert re.findall(r'<a id="(disagree-[\d-]+)"></a>\*\*', second) == ["disagree-2020-03-02"]
-    assert _rows(second) == [] and "<figure" not in second
-    assert ("**[other articles disagree](../../browse/series/f4/people-killed/disagreements-3.md#disagree-2020-03-01)**"
+    # Numbered from the oldest: the oldest day is page 2, and stays so however many days come after it.
+    oldest = files[more.format(n=2)]
+    assert oldest == (
+        "---\nsearch:\n  exclude: true\n---\n\n# people killed: disagreements, 2020-03-01\n\n"
+        "Days on which reports of a figure counting people killed disagree, 2020-03-01, newest first.\n\n"
+        "## Reports that disagree\n\nArticles about one story (naming the same person, organisation or place with "
+        "the figure, else as their subject) that give different values for people killed on the same day (the day "
+        "the figure refers to where the sentence says, else the day the article was published):\n\n"
+        '<a id="disagree-2020-03-01-idlib"></a>**people killed, 2020-03-01, about Idlib:** 2 reports, values from '
+        "10 to 11\n\n| Value | As printed | Reported by | Outlet | Published | Refers to | Article |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 10 | 10 |  | CGTN | 2020-03-01 | the day of publication | [Toll 10](../../../../articles/44/10.md#f1) |\n"
+        "| 11 | 11 |  | CGTN | 2020-03-01 | the day of publication | [Toll 11](../../../../articles/d7/11.md#f1) |\n"
+        "\n**Pages of disagreements:** [newest days](../../../../series/f4/people-killed.md) · "
+        "[newer: 2020-03-02](../../../../browse/series/f4/people-killed/disagreements-3.md) · **2020-03-01**\n{: .fa-pager }\n\n")
+    newer = files[more.format(n=3)]
+    assert re.findall(r'<a id="(disagree-[\d-]+-idlib)"></a>', newer) == ["disagree-2020-03-02-idlib"]
+    assert ("**Pages of disagreements:** [newest days](../../../../series/f4/people-killed.md) · **2020-03-02** · "
+            "[older: 2020-03-01](../../../../browse/series/f4/people-killed/disagreements-2.md)\n") in newer
+    assert _rows(newer) == [] and "<figure" not in newer
+    assert ("**[other articles disagree](../../browse/series/f4/people-killed/disagreements-2.md#disagree-2020-03-01-idlib)**"
             in files[urls.article("10")])
 
 
@@ -172,27 +186,27 @@ def _many_days() -> list:
 
 
 def test_an_article_links_to_the_page_that_shows_its_day_of_disagreement(monkeypatch):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     catalog = gather(_many_days())
     assert render.clash_pages(catalog) == {
         ("people-killed", "2020-03-03"): PAGE,
-        ("people-killed", "2020-03-02"): "browse/series/f4/people-killed/disagreements-2.md",
-        ("people-killed", "2020-03-01"): "browse/series/f4/people-killed/disagreements-3.md"}
+        ("people-killed", "2020-03-02"): "browse/series/f4/people-killed/disagreements-3.md",
+        ("people-killed", "2020-03-01"): "browse/series/f4/people-killed/disagreements-2.md"}
     files = build_pages(catalog).files
     assert _disagree_link(files[urls.article("10")]) == [
-        "../../browse/series/f4/people-killed/disagreements-3.md#disagree-2020-03-01"]
+        "../../browse/series/f4/people-killed/disagreements-2.md#disagree-2020-03-01-idlib"]
     assert _disagree_link(files[urls.article("21")]) == [
-        "../../browse/series/f4/people-killed/disagreements-2.md#disagree-2020-03-02"]
-    assert _disagree_link(files[urls.article("31")]) == ["../../series/f4/people-killed.md#disagree-2020-03-03"]
+        "../../browse/series/f4/people-killed/disagreements-3.md#disagree-2020-03-02-idlib"]
+    assert _disagree_link(files[urls.article("31")]) == ["../../series/f4/people-killed.md#disagree-2020-03-03-idlib"]
     # Each link's anchor is on its page.
-    assert '<a id="disagree-2020-03-01"></a>**' in files["browse/series/f4/people-killed/disagreements-3.md"]
+    assert '<a id="disagree-2020-03-01-idlib"></a>**' in files["browse/series/f4/people-killed/disagreements-2.md"]
 
 
 def _injured(sheet_id: str, published: str, value: int):
+    said = f"{value} people were injured in Leeds."
     return sheet(sheet_id, f"Hurt {sheet_id}", published, figures=(
-        Figure(id="f1", value=value, text=str(value), counts="people injured",
-               evidence=(f"{value} people were injured.",)),))
+        Figure(id="f1", value=value, text=str(value), counts="people injured", evidence=(said,)),),
+        locations=(Location(id="leeds", name="Leeds", kind="city", mentions=1, evidence=(said,)),))
 
 
 def test_figures_index_pages_the_things_that_disagree_and_shows_their_newest_days(monkeypatch):
@@ -203,21 +217,22 @@ def test_figures_index_pages_the_things_that_disagree_and_shows_their_newest_day
     assert sorted(p for p in files if p.startswith("browse/figures/disagreements")) == [
         "browse/figures/disagreements-2.md"]
     first = files["figures.md"]
-    # Most days first; the newest CLASH_DATES_SHOWN days of each, oldest of them first, and the count of the others.
-    assert ("## Reports that disagree\n\n2 things counted differently by two or more articles on the same day:\n\n"
-            "- [people killed](series/f4/people-killed.md#disagree-2020-03-02): 2020-03-02, 2020-03-03 "
-            "(and 1 older day)\n\n**Pages of disagreements:** **1** · [2](browse/figures/disagreements-2.md)\n"
+    # Most disagreements first; the newest CLASH_DATES_SHOWN of each (day and story), oldest of them first, and the
+    # count of the others.
+    assert ("## Reports that disagree\n\n2 things counted differently by two or more articles about one story on the "
+            "same day:\n\n- [people killed](series/f4/people-killed.md#disagree-2020-03-02-idlib): 2020-03-02 (Idlib), "
+            "2020-03-03 (Idlib) (and 1 older)\n\n**Pages of disagreements:** **1** · [2](browse/figures/disagreements-2.md)\n"
             "{: .fa-pager }\n\n## Counted in several articles\n") in first
     second = files["browse/figures/disagreements-2.md"]
     assert second == (
         "---\nsearch:\n  exclude: true\n---\n\n# Figures: reports that disagree, page 2\n\n"
-        "## Reports that disagree\n\nThings counted differently by two or more articles on the same day (2), most "
-        "days first: page 2.\n\n- [people injured](../../series/56/people-injured.md#disagree-2020-04-01): 2020-04-01\n"
-        "\n**Pages of disagreements:** [1](../../figures.md) · **2**\n{: .fa-pager }\n\n")
+        "## Reports that disagree\n\nThings counted differently by two or more articles about one story on the same "
+        "day (2), most disagreements first: page 2.\n\n- [people injured](../../series/56/people-injured.md#disagree-"
+        "2020-04-01-leeds): 2020-04-01 (Leeds)\n\n**Pages of disagreements:** [1](../../figures.md) · **2**\n"
+        "{: .fa-pager }\n\n")
 
 
 def test_incremental_pages_equal_a_clean_build_as_days_of_disagreement_come_and_go(monkeypatch, tmp_path):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 1)
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 1)
     monkeypatch.setattr(figure_pages, "FIGURES_DISAGREEMENTS_PAGE", 1)
     monkeypatch.setattr(figure_pages, "CLASH_DATES_SHOWN", 1)
@@ -232,45 +247,46 @@ def _days_of(sizes: dict[str, int]) -> list:
 
 
 def _days_on(page: str) -> list[str]:
-    return re.findall(r'<a id="disagree-([\d-]+)"></a>\*\*', page)
+    return re.findall(r'<a id="disagree-([\d-]+)-idlib"></a>\*\*', page)
 
 
-def test_days_of_disagreement_are_paged_by_rows_and_a_day_is_never_split(monkeypatch):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 10)
+def test_days_of_disagreement_are_paged_by_rows_from_the_oldest_and_a_day_is_never_split(monkeypatch):
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 12)
     monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
-    # Rows with the day's heading: 01: 4, 02: 5, 03: 14 (over a page), 04: 4, 05: 6. Newest first: 05 and 04 on the
-    # series page (10), 03 alone, then 02 and 01 (9).
+    # Rows with the day's heading: 01: 4, 02: 5, 03: 14 (over a page), 04: 4, 05: 6. From the oldest: 01 and 02 (9)
+    # on page 2, 03 alone on page 3, and the days after the last full page, 04 and 05 (10), on the series page.
     catalog = gather(_days_of({"01": 2, "02": 3, "03": 12, "04": 2, "05": 4}))
     clashes = catalog.disagreements["people-killed"]
     assert [[c.date for c in page] for page in figure_pages.clash_layout(clashes)] == [
-        ["2020-03-05", "2020-03-04"], ["2020-03-03"], ["2020-03-02", "2020-03-01"]]
+        ["2020-03-04", "2020-03-05"], ["2020-03-01", "2020-03-02"], ["2020-03-03"]]
     more = "browse/series/f4/people-killed/disagreements-{n}.md"
     assert render.clash_pages(catalog) == {
         ("people-killed", "2020-03-05"): PAGE, ("people-killed", "2020-03-04"): PAGE,
-        ("people-killed", "2020-03-03"): more.format(n=2),
-        ("people-killed", "2020-03-02"): more.format(n=3), ("people-killed", "2020-03-01"): more.format(n=3)}
+        ("people-killed", "2020-03-03"): more.format(n=3),
+        ("people-killed", "2020-03-02"): more.format(n=2), ("people-killed", "2020-03-01"): more.format(n=2)}
     files = build_pages(catalog).files
     assert sorted(p for p in files if "people-killed" in p and "disagree" in p) == [more.format(n=2), more.format(n=3)]
-    # clash_pages agrees with the pages written: each page shows exactly the days it is said to show, in full.
+    # clash_pages agrees with the pages written: each page shows exactly the days it is said to show, in full,
+    # newest first.
     written = {p: _days_on(files[p]) for p in (PAGE, more.format(n=2), more.format(n=3))}
-    assert written == {PAGE: ["2020-03-05", "2020-03-04"], more.format(n=2): ["2020-03-03"],
-                       more.format(n=3): ["2020-03-02", "2020-03-01"]}
-    assert "3 older days on which they disagree, newest first, on further pages of disagreements.\n" in files[PAGE]
-    assert len(re.findall(r"^\| 3\d\d \|", files[more.format(n=2)], re.M)) == 12  # the day over the budget, whole
+    assert written == {PAGE: ["2020-03-05", "2020-03-04"], more.format(n=2): ["2020-03-02", "2020-03-01"],
+                       more.format(n=3): ["2020-03-03"]}
+    assert "3 older days on which they disagree, on further pages of disagreements.\n" in files[PAGE]
+    assert len(re.findall(r"^\| 3\d\d \|", files[more.format(n=3)], re.M)) == 12  # the day over the budget, whole
+    assert files[more.format(n=2)].startswith("---\nsearch:\n  exclude: true\n---\n\n# people killed: "
+                                              "disagreements, 2020-03-01 to 2020-03-02\n\n")
 
 
 def test_a_series_whose_days_fit_its_page_lists_them_oldest_first():
     catalog = gather(_days_of({"01": 2, "02": 3, "04": 2}))
     assert [[c.date for c in page] for page in figure_pages.clash_layout(catalog.disagreements["people-killed"])] == [
-        ["2020-03-04", "2020-03-02", "2020-03-01"]]
+        ["2020-03-01", "2020-03-02", "2020-03-04"]]
     files = build_pages(catalog).files
     assert _days_on(files[PAGE]) == ["2020-03-01", "2020-03-02", "2020-03-04"]
     assert "older day" not in files[PAGE] and not any("disagreements-" in p for p in files)
 
 
 def test_incremental_pages_equal_a_clean_build_as_days_grow_past_the_row_budget(monkeypatch, tmp_path):
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 10)
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 12)
     monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
     docs = _equals_a_clean_build_at_each_step(tmp_path, [
@@ -281,9 +297,8 @@ def test_incremental_pages_equal_a_clean_build_as_days_grow_past_the_row_budget(
 
 def test_clash_pages_and_the_pages_written_agree_for_any_sizes_of_days(monkeypatch):
     monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
-    for first, rest, sizes in [(10, 12, (2, 2, 2, 2, 2, 2, 2)), (5, 5, (9, 2, 9, 2)), (30, 8, (3, 4, 5, 6, 2, 3)),
-                               (6, 30, (2, 3, 4, 5, 6, 7, 2))]:
-        monkeypatch.setattr(figure_pages, "SERIES_CLASHES", first)
+    for rest, sizes in [(12, (2, 2, 2, 2, 2, 2, 2)), (5, (9, 2, 9, 2)), (8, (3, 4, 5, 6, 2, 3)),
+                        (30, (2, 3, 4, 5, 6, 7, 2))]:
         monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", rest)
         catalog = gather(_days_of({f"{n + 1:02d}": size for n, size in enumerate(sizes)}))
         files = build_pages(catalog).files
@@ -292,7 +307,7 @@ def test_clash_pages_and_the_pages_written_agree_for_any_sizes_of_days(monkeypat
             if path == PAGE or path.startswith("browse/series/f4/people-killed/disagreements-"):
                 days = _days_on(page)
                 rows = sum(sizes[int(day[-2:]) - 1] + 2 for day in days)
-                assert len(days) == 1 or rows <= (first if path == PAGE else rest), (path, days)
+                assert len(days) == 1 or rows <= rest, (path, days)
                 shown.update((("people-killed", day), path) for day in days)
         assert shown == render.clash_pages(catalog)
         assert len(shown) == len(sizes)
@@ -312,7 +327,6 @@ def test_a_series_page_takes_what_its_values_are_per_from_the_series_not_from_it
     """A page of a series (and every further page of its disagreements, the figures index, a day's heading) says
     "per week" or "share" from the series itself: at 100,000 articles a series of 40,000 reports had 140 pages,
     and each indexed its lazily read points once more."""
-    monkeypatch.setattr(figure_pages, "SERIES_CLASHES", 4)
     monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 4)
     monkeypatch.setattr(figure_pages, "CLASH_DAY_ROWS", 2)
     catalog = gather(_days_of({"01": 2, "02": 2, "03": 2, "04": 2}))

@@ -36,7 +36,7 @@ from .dates import EARLIEST_YEAR, article_order, beyond_tomorrow, descending, pl
 from .facts import (KIND_GROUPS, KIND_ORDER, Cooccurrence, Mention, MentionList, _entity_fields, _FactStore,
                     entity_kind, fold)
 from .lazysheet import LazySheet
-from .series import Disagreement, FigureSeries, _disagreements, _series, series_key
+from .series import ClashReads, Disagreement, FigureSeries, _disagreements, _series, series_key
 from .sheetitems import EntityFigures, ItemReader, SheetItems
 
 __all__ = [
@@ -50,6 +50,13 @@ __all__ = [
 # bounds the work per article, so gathering stays linear in the archive.
 RELATED_MAX_ARTICLES = 30
 RELATED_SHOWN = 5
+# A figure whose sentence names no entity is tied to its story (series._disagreements) by the entities its article
+# names most (_leading): this many. Measured on the BBC archive dated ten articles of a topic a day (2,125
+# articles, 51 days): with sentences alone 19 disagreements; the article's first entity adds 5, 4 of them one story
+# (a games maker's jobs and staff, two NHS waiting lists); a second adds "India" (a car plant and a film) and
+# "England" (two rugby matches), a third "Berlin" (a festival's films): the more entities, the less a shared one
+# says about the story.
+STORY_ENTITIES = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +131,8 @@ class Catalog:
     disagreements: dict[str, tuple[Disagreement, ...]] = field(default_factory=dict)
     figure_disagreement: dict[tuple[str, str], Disagreement] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # folded headline -> article id, for "Read more" links
+    # The reports of the disagreements pages read last (figure_pages.clash_shown): this build's own.
+    clash_reads: ClashReads = field(default_factory=ClashReads, compare=False, repr=False)
 
     def article_titled(self, headline: str) -> Optional[str]:
         """The id of the archived article with this headline (folded by case, apostrophes, spaces), if any."""
@@ -153,6 +162,10 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
     caption_counts: list[int] = []
     keyed: list[tuple[int, int, str]] = []  # (article's place, figure's place, series key) of each figure with one
     key_articles: Counter = Counter()  # series key -> articles with a figure of it
+    # Article's place -> how much it names each entity it names (as ``named``: facts naming it, then figures whose
+    # sentence names it, as one small int), of each article with a figure that has a series key: what ties such a
+    # figure to its story where its sentence names no one (series._disagreements, _leading).
+    weights: dict[int, tuple[int, ...]] = {}
     for seq, head in enumerate(articles):
         names, per_entity, figure_count, caption_count, keys = store.index(head)
         names = named[head.id] = tuple(ids.setdefault(e, e) for e in names)
@@ -167,6 +180,8 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         caption_counts.append(caption_count)
         keyed.extend((seq, n, key) for n, key in enumerate(keys) if key)
         key_articles.update({key for key in keys if key})
+        if any(keys) and names:
+            weights[seq] = tuple(facts * 16 + min(len(set(shown)), 15) for facts, _, shown in per_entity)
     store.gathered(articles, naming)
     read = ItemReader(store.derived, store.items)
 
@@ -206,17 +221,28 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
     members = [(seq, n, key) for seq, n, key in keyed if key_articles[key] > 1]
     del keyed
     place: dict[tuple[str, str], int] = {}  # (article id, figure id) -> its place among the article's figures
+    # What ties each member figure to its story (series._disagreements): the entities its sentence names, from
+    # what gathering kept of which figures each entity's sentences name (no sheet decoded again), else the
+    # entities its article names most. Held for the series' figures only, while their disagreements are found.
+    told = _sentence_entities(articles, members, entity_figures)
+    leading = {seq: _leading(named[articles[seq].id], weights[seq], naming)
+               for seq in {seq for seq, _, _ in members} if seq in weights}
+    del weights
+    ties: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def member_figures() -> Iterable[tuple[FactSheet, Any]]:
         for seq, n, _ in members:
             sheet = articles[seq]
             fig = read(sheet)[0][n]
             place[(sheet.id, fig.id)] = n
+            ties[(sheet.id, fig.id)] = told.get((seq, n)) or leading.get(seq, ())
             yield sheet, fig
 
     series, figure_series = _series(member_figures(), [key for _, _, key in members])
-    del members
-    disagreements = _disagreements(series)
+    del members, told, leading
+    disagreements = _disagreements(series, lambda sheet, fig: ties[(sheet.id, fig.id)],
+                                   lambda e: (entities[e].name, entities[e].article_count))
+    del ties
     figure_disagreement = {(sheet.id, fig.id): (key, n) for key, found in disagreements.items()
                            for n, d in enumerate(found) for sheet, fig in d.points}
 
@@ -243,6 +269,30 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
     )
 
 
+
+
+def _leading(names: tuple[str, ...], weights: tuple[int, ...], naming: dict[str, list[str]]) -> tuple[str, ...]:
+    """The STORY_ENTITIES entities an article names most: most facts naming it, then most of its figures whose
+    sentence names it, then the fewest articles of the archive naming it (its story's own, not "United Kingdom"),
+    then by id. The article's mention counts are in its facts' rows, not in what gathering keeps of it: reading
+    them would decode the sheet again; these are what the gathered index holds."""
+    ranked = sorted(range(len(names)), key=lambda i: (-weights[i], len(naming[names[i]]), names[i]))
+    return tuple(names[i] for i in ranked[:STORY_ENTITIES])
+
+
+def _sentence_entities(articles: tuple[FactSheet, ...], members: list[tuple[int, int, str]],
+                       entity_figures: dict[str, list[tuple[FactSheet, int]]]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(article's place, figure's place) of each of ``members`` whose sentence names an entity -> those entities,
+    each once, by id: ``entity_figures`` (entity -> the figures its sentences name) turned around for them."""
+    wanted = {(seq, n) for seq, n, _ in members}
+    seq_of = {sheet.id: seq for seq, sheet in enumerate(articles)}
+    found: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for entity_id, shown in entity_figures.items():
+        for sheet, n in shown:
+            where = (seq_of[sheet.id], n)
+            if where in wanted:
+                found[where].append(entity_id)
+    return {where: tuple(sorted(set(named))) for where, named in found.items()}
 
 
 def _related(articles: tuple[FactSheet, ...], naming: dict[str, list[str]],

@@ -1,15 +1,18 @@
 """The figures' pages: the figures index, a page per unit, and a page (or pages) per series of one thing counted.
 
-A series is the reports of one thing across articles (catalog.FigureSeries); the days its reports disagree
-(catalog.Disagreement) are on its page, the newest in full and older ones paged by rows (clash_layout), and on
-the figures index; an article page shows a day's reports nearest its own (clash_shown).
+A series is the reports of one thing across articles (catalog.FigureSeries); the days its reports about one story
+disagree (catalog.Disagreement) are on its page, the newest in full and older ones on pages of their own that
+keep their content and URL as the archive grows (clash_layout), and on the figures index; an article page shows a
+disagreement's reports nearest its own (clash_shown).
 Called by render.build_pages, which passes the renderer, the page cache's groups and the index page size.
 """
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, fields, replace
+from itertools import groupby
+from operator import attrgetter
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
 from ..model import FactSheet, Figure
@@ -21,12 +24,15 @@ from .views import _figure_row_view, _Groups, _series_view
 
 # A series page lists this many reports, newest first, once it has more; older ones are further pages.
 SERIES_PAGE = 200
-# Days on which a series' reports disagree, newest first, paged by rows (each day is a table of every report of
-# that day, and one busy day of a newsroom archive has dozens): the series page holds its newest days up to
-# SERIES_CLASHES rows, each further page of disagreements up to SERIES_CLASHES_PAGE rows. A day is never split
-# (a day over the budget is a page of its own); its heading and table header count CLASH_DAY_ROWS rows, so a page
-# of many small days stays as short as one of a few large ones. clash_layout decides; clash_pages follows it.
-SERIES_CLASHES = 400
+# Days on which a series' reports disagree, paged by rows (each disagreement is a table of every report of it, and
+# one busy day of a newsroom archive has dozens) from the OLDEST day: each page of disagreements (disagreements-2,
+# -3, ..., oldest first) holds days up to SERIES_CLASHES_PAGE rows, and the days after the last full page, the
+# newest, are on the series page. A newer day then changes the series page only, or closes its days into the next
+# numbered page: a page of older days keeps its days and its URL as the archive grows (a link a newsroom saved
+# still leads to its day, and an incremental build writes it once). A day (its disagreements, one per story) is
+# never split (a day over the budget fills a page alone); each disagreement's heading and table header count
+# CLASH_DAY_ROWS rows, so a page of many small ones stays as short as one of a few large ones. clash_layout
+# decides; clash_pages and series_pages follow it.
 SERIES_CLASHES_PAGE = 400
 CLASH_DAY_ROWS = 2
 # An article page shows, of each disagreement it takes part in, its own reports and the NEAREST_REPORTS reports
@@ -75,7 +81,8 @@ class ClashShown:
     series: str
     date: str
     anchor: str
-    count: int  # every report of that thing on that day
+    about: str  # the name of the entity that ties its reports into one story (Disagreement.about_name)
+    count: int  # every report of that thing on that day, about that story
     low: Any  # the smallest value reported
     high: Any  # the last report's upper value (or value), as the range of the day is stated
     per: Optional[str]
@@ -86,32 +93,13 @@ class ClashShown:
     page: Optional[str]  # the page that shows the day whole (where ``more``)
 
 
-# The reports of the last RECENT_CLASHES disagreements read: the articles of one day are adjacent in the archive's
-# order and each shows the same disagreements (for its page's view, then its page), and reading a day's reports
-# reads the figures of every article reporting (a catalog row each): 58 articles of one day in 8 disagreements of
-# 70 reports read 32,000 rows, not 560. Each entry holds its disagreement, so that its id is not reused.
-RECENT_CLASHES = 32
-_recent: OrderedDict[int, tuple[Disagreement, tuple]] = OrderedDict()
-
-
-def _points(clash: Disagreement) -> tuple:
-    """``clash.points`` as a tuple, read once for the last few disagreements asked."""
-    hit = _recent.get(id(clash))
-    if hit is not None and hit[0] is clash:
-        _recent.move_to_end(id(clash))
-        return hit[1]
-    points = tuple(clash.points)
-    _recent[id(clash)] = (clash, points)
-    if len(_recent) > RECENT_CLASHES:
-        _recent.popitem(last=False)
-    return points
-
-
-def clash_shown(clash: Disagreement, article_id: Optional[str] = None, page: Optional[str] = None) -> ClashShown:
+def clash_shown(clash: Disagreement, catalog: Catalog, article_id: Optional[str] = None,
+                page: Optional[str] = None) -> ClashShown:
     """``clash`` whole (a series' page), or as article ``article_id``'s page shows it: its own reports and the
     NEAREST_REPORTS nearest in value each side of each (whole when it has at most ALL_REPORTS reports); ``page``:
-    where the day is shown whole (clash_pages), which the line counting the rest links to."""
-    points = _points(clash)  # smallest value first (series._disagreements)
+    where the day is shown whole (clash_pages), which the line counting the rest links to. Its reports are read
+    through ``catalog.clash_reads`` (the last few disagreements read, this build's)."""
+    points = catalog.clash_reads.points(clash)  # smallest value first (series._disagreements)
     keep = range(len(points))
     if article_id is not None and len(points) > ALL_REPORTS:
         mine = [n for n, (sheet, _) in enumerate(points) if sheet.id == article_id]
@@ -119,7 +107,8 @@ def clash_shown(clash: Disagreement, article_id: Optional[str] = None, page: Opt
                                                        min(len(points), n + NEAREST_REPORTS + 1))})
     rows = tuple(points[n] for n in keep)
     last = points[-1][1]
-    return ClashShown(series=clash.series, date=clash.date, anchor=clash.anchor, count=len(points),
+    return ClashShown(series=clash.series, date=clash.date, anchor=clash.anchor, about=clash.about_name,
+                      count=len(points),
                       low=points[0][1].value, high=last.value_max if last.value_max is not None else last.value,
                       per=points[0][1].per, rows=rows,
                       own=tuple(n for n, (sheet, _) in enumerate(rows) if sheet.id == article_id),
@@ -130,33 +119,36 @@ def clash_shown(clash: Disagreement, article_id: Optional[str] = None, page: Opt
 def article_clashes(article_id: str, figures: Iterable[Any], catalog: Catalog,
                     where: Mapping[tuple[str, str], str]) -> list[ClashShown]:
     """The disagreements an article's ``figures`` take part in, in the order of its figures, each once, as its
-    page shows them (clash_shown); ``where``: clash_pages."""
+    page shows them (clash_shown); ``where``: clash_pages (a day's disagreements are on one page)."""
     found: list[ClashShown] = []
     seen = set()
     for fig in figures:
         clash = catalog.figure_disagreement.get((article_id, fig.id))
-        if clash is not None and (clash.series, clash.date) not in seen:
-            seen.add((clash.series, clash.date))
-            found.append(clash_shown(clash, article_id, where.get((clash.series, clash.date))))
+        if clash is not None and (clash.series, clash.anchor) not in seen:
+            seen.add((clash.series, clash.anchor))
+            found.append(clash_shown(clash, catalog, article_id, where.get((clash.series, clash.date))))
     return found
 
 
 def clash_layout(clashes: Sequence[Disagreement]) -> list[list[Disagreement]]:
-    """A series' days of disagreement (oldest first, as the catalog holds them) cut into pages, newest first: the
-    first is the series page (up to SERIES_CLASHES rows), then pages of disagreements of up to SERIES_CLASHES_PAGE
-    rows each (urls.series_disagreements 2, 3, ...). A day counts its reports and CLASH_DAY_ROWS; it is never
-    split, and a page holds at least one day. Always at least one page (maybe empty)."""
-    pages: list[list[Disagreement]] = [[]]
+    """A series' disagreements (oldest day first, as the catalog holds them) laid out on pages, from the oldest
+    day: ``[newest, *full]``, where ``full`` are the pages of disagreements oldest first (urls.series_disagreements
+    2, 3, ...), each of days up to SERIES_CLASHES_PAGE rows (a disagreement counts its reports and CLASH_DAY_ROWS),
+    and ``newest`` the days after them, on the series page. Full pages depend on the days up to theirs only: a
+    newer day changes ``newest``, or closes it into a new full page. A day is never split, and a page holds at
+    least one day. Always at least one page (maybe empty)."""
+    full: list[list[Disagreement]] = []
+    newest: list[Disagreement] = []
     used = 0
-    for clash in reversed(clashes):
-        rows = len(clash.points) + CLASH_DAY_ROWS
-        budget = SERIES_CLASHES if len(pages) == 1 else SERIES_CLASHES_PAGE
-        if pages[-1] and used + rows > budget:
-            pages.append([])
-            used = 0
-        pages[-1].append(clash)
+    for _, day in groupby(clashes, key=attrgetter("date")):
+        day = list(day)
+        rows = sum(len(clash.points) + CLASH_DAY_ROWS for clash in day)
+        if newest and used + rows > SERIES_CLASHES_PAGE:
+            full.append(newest)
+            newest, used = [], 0
+        newest.extend(day)
         used += rows
-    return pages
+    return [newest, *full]
 
 
 def clash_paths(series_id: str, layout: Sequence[Any]) -> list[str]:
@@ -165,7 +157,7 @@ def clash_paths(series_id: str, layout: Sequence[Any]) -> list[str]:
 
 
 def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
-    """(series id, day) -> the docs page that shows that day's disagreement in full (its anchor: clash.anchor),
+    """(series id, day) -> the docs page that shows that day's disagreements in full (each at its clash.anchor),
     as :func:`clash_layout` lays them out (and :func:`series_pages` writes them)."""
     found = {}
     for series_id, clashes in catalog.disagreements.items():
@@ -173,6 +165,39 @@ def clash_pages(catalog: Catalog) -> dict[tuple[str, str], str]:
         for path, days in zip(clash_paths(series_id, layout), layout):
             found.update(((series_id, clash.date), path) for clash in days)
     return found
+
+
+def _span(clashes: Sequence[Disagreement]) -> str:
+    """The days of a page of disagreements: "2020-03-01" or "2020-03-01 to 2020-03-05"."""
+    first, last = clashes[0].date, clashes[-1].date
+    return first if first == last else f"{first} to {last}"
+
+
+def _newest_first(clashes: Sequence[Disagreement]) -> list[Disagreement]:
+    """Newest day first; a day's disagreements in their order (by what they are about)."""
+    return sorted(clashes, key=attrgetter("date"), reverse=True)  # a stable sort: ties keep their order
+
+
+def clash_pagers(layout: Sequence[Sequence[Disagreement]], paths: Sequence[str]) -> list[list]:
+    """The line of links of each page of ``layout`` (clash_layout; ``paths``: clash_paths), as _pager.md.j2 shows
+    it: the series page's leads to the full pages newest first (a window of them, pager), each named by its days;
+    a full page's only to the newest days, the next newer and the next older page, so that a page of older days
+    stays as it is when the archive grows (a new page changes the line of the one before it only)."""
+    if len(layout) < 2:
+        return [[]]
+    order = [0, *range(len(layout) - 1, 0, -1)]  # the series page, then the full pages newest first
+    spans = ["newest days", *(_span(days) for days in layout[1:])]
+    lines = [[(spans[order[label - 1]] if path else label, path, here)
+              for label, path, here in pager([paths[i] for i in order], 1)]]
+    for i in range(1, len(layout)):
+        line = [("newest days", paths[0], False)]
+        if i + 1 < len(layout):
+            line.append((f"newer: {spans[i + 1]}", paths[i + 1], False))
+        line.append((spans[i], paths[i], True))
+        if i > 1:
+            line.append((f"older: {spans[i - 1]}", paths[i - 1], False))
+        lines.append(line)
+    return lines
 
 
 def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
@@ -186,29 +211,27 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
     """
     points = list(item.points)
-    # The newest days of disagreement on the page, up to a budget of rows; older days on pages of their own
-    # (clash_layout decides, clash_pages follows it), reached by the pager: the page says how many there are, not
+    # The newest days of disagreement on the page; older days on pages of their own, from the oldest (clash_layout
+    # decides, clash_pages follows it), reached by the line of pages: the page says how many days there are, not
     # which (a newsroom's series may disagree on thousands of days), and articles and the figures index link to a
     # day on its own page.
     layout = clash_layout(catalog.disagreements.get(item.id, ()))
-    clashes = [clash_shown(clash) for clash in layout[0]]
-    if len(layout) == 1:
-        clashes.reverse()  # every day on the page: oldest first, as its table of every report
-    older = sum(map(len, layout[1:]))
-    clash_pager: list = []
-    if len(layout) > 1:
-        paths_of_clashes = clash_paths(item.id, layout)
-        clash_pager = pager(paths_of_clashes, 1)
-        for n, path in enumerate(paths_of_clashes[1:], 2):
-            pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                                   clashes=[clash_shown(clash) for clash in layout[n - 1]], older_count=0,
-                                   clash_pager=pager(paths_of_clashes, n), part="disagreements", chart=None, rows=[],
-                                   newest_first=True, page_number=n, pager=[], pager_title="", grouping=None,
-                                   periods=[]))
+    paths_of_clashes = clash_paths(item.id, layout)
+    lines = clash_pagers(layout, paths_of_clashes)
+    # Every day on the page: oldest first, as its table of every report; with older pages, newest first.
+    clashes = [clash_shown(clash, catalog) for clash in (layout[0] if len(layout) == 1 else _newest_first(layout[0]))]
+    older = len({clash.date for days in layout[1:] for clash in days})
+    for n, path in enumerate(paths_of_clashes[1:], 2):
+        days = layout[n - 1]
+        pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                               clashes=[clash_shown(clash, catalog) for clash in _newest_first(days)], older_count=0,
+                               clash_pager=lines[n - 1], part="disagreements", span=_span(days), chart=None,
+                               rows=[], newest_first=True, page_number=n, pager=[], pager_title="", grouping=None,
+                               periods=[]))
     if len(points) <= SERIES_PAGE:
         page = urls.series(item.id)
         pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
-                               older_count=older, clash_pager=clash_pager, part="reports",
+                               older_count=older, clash_pager=lines[0], part="reports",
                                chart=pictures.series_chart(points, item.label, format_number, item.unit),
                                rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
                                grouping=None, periods=[]))
@@ -222,7 +245,7 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     for n, path in enumerate(paths, 1):
         pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
                                clashes=clashes if n == 1 else (), older_count=older if n == 1 else 0,
-                               clash_pager=clash_pager if n == 1 else [], part="reports",
+                               clash_pager=lines[0] if n == 1 else [], part="reports",
                                chart=chart if n == 1 else None,
                                rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
                                pager_title="Pages of reports", grouping=grouping if chart else None,
@@ -265,8 +288,9 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
     counted = chunks(sorted(catalog.series.values(), key=lambda s: (-s.article_count, -len(s.points), s.id)),
                      index_page, index_page)
     counted_paths = [urls.figures_counted(n) for n in range(1, len(counted) + 1)]
-    # Things its reports disagree on, most days first, FIGURES_DISAGREEMENTS_PAGE to a page (the first on the index):
-    # each with its newest days (CLASH_DATES_SHOWN at most) and a link to the first of them, on its own page.
+    # Things its reports disagree on, most disagreements first, FIGURES_DISAGREEMENTS_PAGE to a page (the first on
+    # the index): each with its newest disagreements (CLASH_DATES_SHOWN at most: day and story) and a link to the
+    # first of them, on its own page.
     clash_paths = clash_pages(catalog)
     disagreements = []
     for series_id, clashes in sorted(catalog.disagreements.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -277,7 +301,7 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
     clash_index = [urls.figures_disagreements(n) for n in range(1, len(by_clashes) + 1)]
 
     def clash_rows(n: int) -> tuple:
-        return tuple((s.id, s.label, s.unit, tuple(c.date for c in shown), hidden, path)
+        return tuple((s.id, s.label, s.unit, tuple((c.date, c.about, c.about_name) for c in shown), hidden, path)
                      for s, shown, hidden, path in by_clashes[n - 1])
 
     def index_page(path: str, counted_page: int, clash_page: int) -> None:
