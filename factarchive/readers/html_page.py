@@ -24,8 +24,8 @@ from .common import (MAX_PAGE_BYTES, READ_MORE, SeedError, content_hash, decode,
 from .dateline import split_dateline
 from .language import check_english
 from .page_captions import page_captions
-from .page_structure import OTHER_VOICES
-from .page_text import article_lines, linked_lines
+from .page_structure import OTHER_VOICES, article_elements, body_parts
+from .page_text import article_lines, linked_lines, listed_stories, spaceless
 from .page_byline import page_authors, page_credit, person_names
 from .page_metadata import dated_by, headline, is_furniture, page_date, page_headline
 
@@ -80,6 +80,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
                                       **EXTRACT_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         raise SeedError(path, _not_an_article(page) or "no article text found in the page (trafilatura found no main content)")
+    text = article_text(page, doc.text)
     title = page_headline(page, doc.title, doc.sitename)
     if len(title) < MIN_TITLE_CHARS:
         raise SeedError(path, "no headline found in the page (no <title>, og:title, JSON-LD headline or <h1>)")
@@ -93,7 +94,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     paragraphs: list[str] = []
     related: list[str] = []
     headline_next = False  # "Read more:" alone on its line: the headline is the next line
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         line = " ".join(line.split())
         if line.startswith("- "):
             line = line[2:]
@@ -111,7 +112,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
                 headline_next = True
             continue
         paragraphs.append(line)
-    paragraphs, others = article_lines(paragraphs, linked_lines(page))
+    paragraphs, others = article_lines(paragraphs, linked_lines(page) | listed_stories(page))
     related += others
     language = check_english(path, title, paragraphs)  # first: Chinese and Japanese are not counted in words
     words = sum(len(p.split()) for p in paragraphs)
@@ -135,6 +136,106 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
         "dateline": dateline,
         "language": language,
     }
+
+
+# When a second reading of the page replaces trafilatura's (see article_text): how much of the first it must keep.
+COVERED_SHARE = 0.95  # of the first reading's word tokens: the second one adds text, it does not read another story
+GROWN_SHARE = 1.2  # the reading of a body's parts together has at least a fifth more words than trafilatura's
+SHRUNK_SHARE = 0.9  # the reading of the article element alone leaves out at least a tenth of trafilatura's words
+
+
+def article_text(page, text: str) -> str:
+    """trafilatura's main text, checked against the page's own article element.
+
+    trafilatura reads the first element its rules name as the body and the text
+    it finds around it, which fails in two ways the page's own markup shows:
+
+    * a body printed in parts of one kind (Wired's ``article__body`` chunks
+      between advertisement slots): only the first part is read. The parts
+      (:func:`~factarchive.readers.page_structure.body_parts`) are joined into
+      one and the page is read again; that reading is kept when it covers
+      ``COVERED_SHARE`` of the first one's words and has ``GROWN_SHARE`` of them;
+    * a reading that runs outside the article (a reprints box, a newsletter
+      form, other stories' cards, the article printed twice): the page's own
+      article element (``itemprop="articleBody"``, else its largest
+      ``<article>``: :func:`~factarchive.readers.page_structure.article_elements`)
+      is read alone when at least ``1 - SHRUNK_SHARE`` of the first reading's
+      words are outside it (lines the element does not print, or prints fewer
+      times); that reading is kept when ``COVERED_SHARE`` of its words are in
+      the first one (it is the same article, not another story) and it has at
+      most ``SHRUNK_SHARE`` of the first one's words.
+
+    Both readings are trafilatura's own, so its boilerplate rules and the
+    reader's refusals (:mod:`~factarchive.readers.page_text`) apply to them as
+    to the first.
+    """
+    import copy
+
+    import lxml.html
+
+    if len(body_parts(page, text.split("\n"))) > 1:
+        joined = copy.deepcopy(page)
+        parts = body_parts(joined, text.split("\n"))
+        for part in parts[1:]:
+            parts[0].extend(list(part))
+            part.getparent().remove(part)
+        again = _main_text(joined)
+        if _covers(again, text, COVERED_SHARE) and _word_count(again) >= GROWN_SHARE * _word_count(text):
+            text, page = again, joined
+    own = article_elements(page)
+    if own and _words_outside(text, own) >= (1 - SHRUNK_SHARE) * _word_count(text):
+        body = lxml.html.Element("body")
+        body.extend(copy.deepcopy(element) for element in own)
+        alone = _main_text(body)
+        if (_word_count(alone) >= MIN_ARTICLE_WORDS and _covers(text, alone, COVERED_SHARE)
+                and _word_count(alone) <= SHRUNK_SHARE * _word_count(text)):
+            text = alone
+    return text
+
+
+def _words_outside(text: str, elements) -> int:
+    """Words of ``text``'s lines that the elements do not print, or print fewer times than ``text`` has them."""
+    from collections import Counter
+
+    printed = "".join(spaceless(" ".join(element.itertext())) for element in elements)
+    seen: Counter = Counter()
+    outside = 0
+    for line in text.split("\n"):
+        key = spaceless(line)
+        if not key:
+            continue
+        seen[key] += 1
+        if printed.count(key) < seen[key]:
+            outside += _word_count(line)
+    return outside
+
+
+def _main_text(tree) -> str:
+    """trafilatura's main text of a page tree (the reader's options, no metadata), "" when it finds none."""
+    import lxml.html
+    import trafilatura
+
+    html = lxml.html.tostring(tree, encoding="unicode")
+    if tree.tag != "html":
+        html = f"<html>{html}</html>" if tree.tag == "body" else f"<html><body>{html}</body></html>"
+    doc = trafilatura.bare_extraction(html, **dict(EXTRACT_OPTIONS, with_metadata=False))
+    return (doc.text or "") if doc is not None else ""
+
+
+WORD_TOKEN = re.compile(r"\w+")
+
+
+def _word_count(text: str) -> int:
+    return len(WORD_TOKEN.findall(text))
+
+
+def _covers(text: str, other: str, share: float) -> bool:
+    """True when at least ``share`` of ``other``'s word tokens (counted with repeats, case folded) are in ``text``."""
+    from collections import Counter
+
+    mine, theirs = Counter(WORD_TOKEN.findall(text.casefold())), Counter(WORD_TOKEN.findall(other.casefold()))
+    total = sum(theirs.values())
+    return total > 0 and sum((mine & theirs).values()) >= share * total
 
 
 SITE_TAGLINE = re.compile(r"\s+[|–—]\s+.*$")

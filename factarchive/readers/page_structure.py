@@ -126,3 +126,57 @@ def meta_contents(tree, *names: str) -> list[str]:
         if key in wanted and (meta.get("content") or "").strip():
             found.append(" ".join(meta.get("content").split()))
     return found
+
+
+# --------------------------------------------------------------------------- the article's own element
+
+def article_elements(tree) -> list:
+    """The page's own article body: its ``itemprop="articleBody"`` elements, else its largest ``<article>``; [] if neither.
+
+    Nested marked elements count once (the outermost), and so does one printed
+    twice with the same text (a copy for another screen size); comments',
+    related stories' and footers' elements never count. Several top-level
+    ``articleBody`` elements are all returned, in page order (a body split
+    into parts).
+    """
+    marked = [e for e in tree.xpath("//*[@itemprop]") if "articlebody" in e.get("itemprop", "").casefold().split()]
+    marked_set = set(marked)
+    marked = [e for e in marked if not other_voice(e) and not any(a in marked_set for a in e.iterancestors())]
+    if marked:
+        texts = [text_of(e) for e in marked]
+        return [e for n, e in enumerate(marked) if texts[n] not in texts[:n]]
+    articles = [a for a in tree.xpath("//article[not(ancestor::article)]") if not other_voice(a)]
+    return [max(articles, key=lambda a: len(text_of(a)))] if articles else []
+
+
+MIN_ANCHOR_WORDS = 8  # a paragraph this long is found once in a page: it tells where the extracted text came from
+
+
+def _kind(element) -> tuple[str, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
+
+
+def body_parts(tree, lines: list[str]) -> list:
+    """The element that holds the first extracted paragraph, and the other elements of its kind in the same article.
+
+    Some templates print one article body in several parts of one kind (a
+    ``<div class="article__body">`` per chunk, with advertisement slots between
+    them); trafilatura reads the first part only. ``lines`` are the extracted
+    paragraphs. The parts are the elements with the tag and class of the first
+    paragraph's parent, inside its nearest ``<article>``, ``<main>`` or
+    ``articleBody`` element, outermost only, in page order; [] when the parent
+    has no class (its kind says nothing) or stands in no article.
+    """
+    wanted = {" ".join(line.split()) for line in lines if len(line.split()) >= MIN_ANCHOR_WORDS}
+    if not wanted:
+        return []
+    box = next((p.getparent() for p in tree.iter("p") if text_of(p) in wanted), None)
+    if box is None or not _kind(box)[1]:
+        return []
+    scope = next((a for a in box.iterancestors() if a.tag in ("article", "main") or
+                  "articlebody" in (a.get("itemprop") or "").casefold().split()), None)
+    if scope is None:
+        return []
+    same = [e for e in scope.iter(box.tag) if _kind(e) == _kind(box)]
+    found = set(same)
+    return [e for e in same if not any(a in found for a in e.iterancestors())]

@@ -17,6 +17,7 @@ lost body text on the benchmark pages: see ``benchmarks/readers_eval.py``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A line that is a prompt, a copyright notice, a contact line or a label, as a whole.
 SITE_LINE = re.compile(
@@ -36,7 +37,7 @@ SITE_LINE = re.compile(
     r")$", re.I)
 MAX_SITE_LINE_WORDS = 40  # a prompt or notice is short; a long paragraph that starts "Subscribe ..." is the article's
 # A box of other stories: this heading, then their headlines.
-OTHER_STORIES = re.compile(r"^(?:you (?:may|might) also like|popular on .{1,40}|more from .{1,40}|more stories|"
+OTHER_STORIES = re.compile(r"^(?:you (?:may|might) also like|popular on .{1,40}|more from .{1,40}|more (?:\S+ ){0,3}stories|"
                            r"recommended(?: for you| stories)?|more must-reads? from .{1,40}|related(?: stories| articles| coverage| content)?|"
                            r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|what to read next|"
                            r"read next|elsewhere on .{1,40})\W*$", re.I)
@@ -86,8 +87,41 @@ def linked_lines(tree) -> frozenset[str]:
     return frozenset(found)
 
 
+def listed_stories(tree) -> frozenset[str]:
+    """Texts of the items of a list headed "More Great WIRED Stories", "Related", "Most read" (``OTHER_STORIES``).
+
+    The heading is the list's previous element, often a ``<div>`` that
+    trafilatura leaves out while it keeps the list; each item then reads as a
+    paragraph ("How Facebook gets the First Amendment backward") though only
+    part of it is the link.
+    """
+    found = set()
+    for items in tree.xpath("//body//*[self::ul or self::ol]"):
+        heading = items.getprevious()
+        while heading is not None and not isinstance(heading.tag, str):  # comments and processing instructions
+            heading = heading.getprevious()
+        if heading is None or len(" ".join(heading.itertext()).split()) > MAX_HEADING_WORDS:
+            continue
+        if OTHER_STORIES.match(" ".join(" ".join(heading.itertext()).split())):
+            found.update(text for item in items.iter("li") if (text := " ".join(" ".join(item.itertext()).split())))
+    return frozenset(found)
+
+
+MAX_HEADING_WORDS = 8
+
+
 OWN_PAGE = re.compile(r"^(?:#|javascript:|mailto:)|\.(?:jpe?g|png|gif|webp)(?:\?|#|$)", re.I)
 MIN_LINKED_WORDS = 3  # "Home", "Sport": navigation, never read as body sentences anyway
+
+
+def spaceless(text: str) -> str:
+    """A line without spaces, symbols and format characters, to compare an element's text with trafilatura's line.
+
+    The two differ in spacing ("data ; plus" where a link ends before the
+    semicolon) and in emoji and their joiners, never in letters, digits or
+    punctuation.
+    """
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
 
 
 def article_lines(lines: list[str], teasers: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
@@ -101,12 +135,14 @@ def article_lines(lines: list[str], teasers: frozenset[str] = frozenset()) -> tu
     kept: list[str] = []
     others: list[str] = []
     in_box = False
+    teaser_words = {spaceless(t) for t in teasers} - {""}
     for line in lines:
         if OTHER_STORIES.match(line):
             in_box = True
             continue
-        if line in teasers:
-            others.append(line)
+        if line in teasers or spaceless(line) in teaser_words:
+            if not site_line(line):  # a prompt in a list of links is still no other story's headline
+                others.append(line)
             continue
         if in_box and len(line.split()) <= MAX_HEADLINE_WORDS and not site_line(line):
             others.append(line)
