@@ -1,6 +1,7 @@
 """Figures with nothing counted next to them count what the sentence says grew, fell or reached them ("the number of
 blogs has exceeded 4.8 million", "users grew by 1.4 million"), and a multiplier counts times ("10 times faster");
-amounts ("sales", "prices") and levels of an index count nothing."""
+amounts ("sales", "prices") and levels of an index count nothing; a bare number that stands for a noun counts what the
+number before it counts ("sold 750,000 copies in its first week and 3.5 million in total")."""
 
 from __future__ import annotations
 
@@ -34,4 +35,17 @@ def test_counted_by_what_reached_the_level(nlp, text, expected):
     ("It is almost four times as fast as its rival.", [("almost four", "times")]),
 ])
 def test_multiplier_counts_times(nlp, text, expected):
+    assert _counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The book sold 750,000 copies in its first week and 3.5 million in total.",
+     [("750,000", "copies"), ("3.5 million", "copies")]),
+    ("Checks were carried out on 175,000 people at Heathrow Airport and 10,000 at Gatwick.",
+     [("175,000", "people"), ("10,000", "people")]),
+    ("Million Dollar Baby has seven nominations while The Aviator has 11.", [("seven", "nominations"), ("11", "nominations")]),
+    # nothing counted before: not said
+    ("The attack, which killed five, was the first.", [("five", None)]),
+])
+def test_bare_number_counts_what_the_number_before_counts(nlp, text, expected):
     assert _counts(nlp, text) == expected

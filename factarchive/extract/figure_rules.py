@@ -538,6 +538,42 @@ def multiplier_counts_times(r: Reading):
     return replace(r, counts="times")
 
 
+# Parts a number takes when it stands for a noun ("and 3.5 million in total", "The Aviator has 11", "a further 300").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+
+
+def counted_before(doc, start: int, end: int):
+    """What the nearest number before a bare one in its sentence counts, when the bare one stands for a noun: "sold
+    750,000 copies in its first week and 3.5 million in total" (copies), "175,000 people at Heathrow and 10,000 at
+    Gatwick" (people). A plural counted one by one, never a length of time or a unit."""
+    root = doc[start:end].root
+    if root.dep_ not in NOMINAL_DEPS or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    sent = doc[start].sent
+    for ent in reversed([e for e in sent.ents if e.label_ == "CARDINAL" and e.end <= start]):
+        counts = counted(doc, ent.start, ent.end)
+        if not counts:
+            continue
+        last = next((t for t in doc[ent.end : min(len(doc), ent.end + 8)] if t.text == counts.split()[-1]), None)
+        word = counts.split()[-1].lower()
+        if last is not None and last.tag_ == "NNS" and word not in MEASURE_UNITS and word not in TIME_UNITS \
+                and MEASURE_UNITS.get(word) not in TIME_UNITS:
+            return counts
+        return None  # the nearest number before counts something else, or nothing: not said
+    return None
+
+
+@rule("clean", "counted_as_the_number_before", scope="figure", uses=(counted_before,))
+def counted_as_the_number_before(r: Reading):
+    """A bare number that stands for a noun counts what the number before it in the sentence counts: "sold 750,000
+    copies in its first week and 3.5 million in total" (3.5 million copies), "Million Dollar Baby has seven nominations
+    while The Aviator has 11" (11 nominations)."""
+    if r.counts or r.unit or r.vote or r.label != "CARDINAL":
+        return r
+    counts = counted_before(r.doc, r.ent.start, r.end)
+    return replace(r, counts=counts) if counts else r
+
+
 @rule("clean", "sentence_words_not_printed", scope="figure", uses=(printed_start,))
 def sentence_words_not_printed(r: Reading):
     """Words of the sentence the model took into its span ("sold all| 126,000"), and qualifiers that stand apart
