@@ -45,3 +45,8 @@ def test_a_list_of_towns_is_no_sheet(nlp):
     text = "Stops: Leeds, Harrowby, York, Felling."
     found = mentions_tagged(nlp, (text, [("Leeds", "GPE"), ("Harrowby", "GPE"), ("York", "GPE"), ("Felling", "GPE")]))
     assert ("Harrowby", "place") in [(m.text, m.label) for m in found]
+
+
+def test_common_noun_opening_a_sentence_is_no_place(nlp):
+    found = mentions_tagged(nlp, ("Spyware is considered a nuisance by experts in Leeds.", [("Spyware", "GPE"), ("Leeds", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Leeds", "place")]

@@ -75,3 +75,16 @@ def _player_in_sheet_sentence(doc, cut: Cut) -> Cut:
             and sheet_sentence(doc[cut.start].sent):
         cut.label = "person"
     return cut
+
+
+@rule("clean", "common_noun_opening_sentence")
+def _common_noun_opening_sentence(doc, cut: Cut) -> Optional[Cut]:
+    """"Tuberculosis, Hepatitis B and HIV.", "Spyware is considered ...", "Salary scandal in Cameroon": one word that
+    opens a sentence (capitalised by its position only), that the tagger reads as a common noun, and that the gazetteer
+    does not know, tagged a place, is no place."""
+    start = cut.start
+    tok = doc[start]
+    if cut.label == "place" and cut.end - start == 1 and tok.i == tok.sent.start and tok.pos_ == "NOUN" \
+            and not gazetteer.lookup(tok.text) and not gazetteer.region(tok.text) and not gazetteer.country(tok.text):
+        return None
+    return cut
