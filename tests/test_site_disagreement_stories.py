@@ -194,3 +194,17 @@ def test_each_catalog_reads_its_own_disagreements():
     kept = {id(clash) for clash, _ in first.clash_reads._recent.values()}
     assert kept == {id(d) for found in first.disagreements.values() for d in found}
     assert not second.clash_reads._recent
+
+
+def test_a_country_says_where_not_which_story():
+    """Two reports "in the United Kingdom" (a country, catalog.SETTINGS) are not one story by that alone; with one
+    subject in their articles they are, about it."""
+    def uk(sheet_id: str, value: int, subject: str | None = None):
+        said = f"{value} people were killed in the United Kingdom."
+        base = toll(sheet_id, DAY, value, place="", subject=subject)
+        return replace(base, figures=(replace(base.figures[0], evidence=(said,)),), actors=(*base.actors, Actor(
+            id="united-kingdom", name="United Kingdom", kind="country", mentions=1, evidence=(said,))))
+
+    assert _found(gather([uk("a", 10), uk("b", 20)])) == []
+    assert _found(gather([uk("a", 10, "Red Cross"), uk("b", 20, "Red Cross"), uk("c", 30, "City Hall")])) == [
+        (DAY, "red-cross", "Red Cross", "disagree-2020-03-01-red-cross", [("a", 10), ("b", 20)])]
