@@ -85,10 +85,7 @@ def parse_html(path: Path, html: str, today: Optional[date] = None) -> dict:
     if len(title) < MIN_TITLE_CHARS:
         raise SeedError(path, "no headline found in the page (no <title>, og:title, JSON-LD headline or <h1>)")
 
-    published, published_source = dated_by(page, doc.url, today)
-    if published is None:
-        published = _htmldate_without_other_voices(page, doc.url, today)
-        published_source = "htmldate" if published else None
+    published, published_source = _publication_date(page, doc.url, today)
     captions = [c for c in page_captions(page) if not _is_headline(c.text, title)]
     caption_texts = {c.text for c in captions}
     paragraphs: list[str] = []
@@ -258,10 +255,61 @@ def _is_headline(caption: str, title: str) -> bool:
     return _fold(caption).strip(" .") == _fold(title).strip(" .")
 
 
-def _htmldate_without_other_voices(page, url: Optional[str], today: Optional[date]) -> Optional[str]:
+def _publication_date(page, url: Optional[str], today: Optional[date]) -> tuple[Optional[str], Optional[str]]:
+    """The page's publication date and its witness: the page's own (:func:`dated_by`), else its URL's, else htmldate's.
+
+    Every witness gives only dates from 1800 to tomorrow. A page whose own
+    witnesses date it after tomorrow is not read by htmldate, which would
+    turn "2026-12-05" into "2026-12-01" (it reads the year and month and
+    takes the first of the month).
+    """
+    published, source = dated_by(page, url, today)
+    if published:
+        return published, source
+    published = url_date(url, today)
+    if published:
+        return published, "url"
+    if dated_by(page, url, UNBOUNDED)[0]:
+        return None, None  # dated after tomorrow: a typo or an embargo, not the day it appeared
+    published = _htmldate_without_other_voices(page, today)
+    return (published, "htmldate") if published else (None, None)
+
+
+UNBOUNDED = date(9000, 1, 1)  # "today" for reading the page's own dates with no upper bound
+# A date in a URL's path: "/2019/03/14/", "/2019-03-14-bridge-deal", "/1985/3/4/". Written here because htmldate's
+# URL pattern takes only the years 1990-2039 and its earliest date is 1995: an archive's 1985 story has a date too.
+URL_DATE = re.compile(r"/(?P<year>\d{4})[/_-](?P<month>\d{1,2})[/_-](?P<day>\d{1,2})(?=[/_.-]|$)")
+
+
+def url_date(url: Optional[str], today: Optional[date] = None) -> Optional[str]:
+    """The publication date a URL's path states ("https://x.com/2019/03/14/story" -> "2019-03-14"), or None.
+
+    The query and fragment are not read (tracking and search parameters carry
+    other dates); a date outside 1800 .. tomorrow, or no calendar date
+    ("/2019/13/45/"), is none.
+    """
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    found = URL_DATE.search(path)
+    if not found:
+        return None
+    year, month, day = (int(found.group(k)) for k in ("year", "month", "day"))
+    return publication_date(f"{year:04d}-{month:02d}-{day:02d}", today)
+
+
+def _htmldate_without_other_voices(page, today: Optional[date]) -> Optional[str]:
     """htmldate's date for the page with its comments, related stories, asides and footer taken out.
 
     htmldate reads the whole page; a reader comment's or a related story's date must not become the article's.
+    Nor does it read the page's URL (``url`` is not handed to it, the canonical link and og:url are taken
+    out): :func:`url_date` has read that, and htmldate makes a date of what is none ("/2019/13/45/" gave
+    "2019-01-01", "/2026/12/05/" the first of December).
     """
     import copy
 
@@ -272,8 +320,10 @@ def _htmldate_without_other_voices(page, url: Optional[str], today: Optional[dat
         if element.getparent() is not None and (element.tag in ("footer", "aside", "nav") or
                                                 OTHER_VOICES.search(f"{element.get('class', '')} {element.get('id', '')}")):
             element.drop_tree()
+    for element in pruned.xpath("//link[@rel='canonical'] | //meta[@property='og:url' or @name='og:url']"):
+        element.drop_tree()
     try:
-        found = find_date(pruned, url=url, **dict(DATE_OPTIONS, max_date=_latest(today)))
+        found = find_date(pruned, url=None, **dict(DATE_OPTIONS, max_date=_latest(today)))
     except (ValueError, TypeError):  # htmldate on a malformed page: no date rather than no article
         return None
     return publication_date(found, today)
