@@ -27,6 +27,11 @@ def _reported(nlp, text):
     ("Analysts added that sales fell 5%.", [("5%", "Analysts")]),
     ("The North East showed the highest rate of inflation at 26.2%.", [("26.2%", None)]),
     ("Figures showed that the economy grew by 9.5% in 2004.", [("9.5%", "Figures")]),
+    ("The affair showed that 12 ministers had lied.", [("12", None)]),
+    # an amount in an aside on the subject does not make it a measure
+    ("Minutes of the meeting which pushed rates up to 2.25% showed that 9 members were worried.",
+     [("up to 2.25%", "Minutes of the meeting which pushed rates up to 2.25%"),
+      ("9", "Minutes of the meeting which pushed rates up to 2.25%")]),
     # the seed's attribution stays
     ("A war monitor said 30 Turkish military vehicles entered Idlib.", [("30", "A war monitor")]),
 ])
