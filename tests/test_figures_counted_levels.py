@@ -22,8 +22,10 @@ def _counts(nlp, text):
      [("1.4 million", "mobile phone users"), ("44.9 million", "mobile phone users")]),
     ("The plan would increase the number of specialist sport colleges from 350 to 400.",
      [("350", "specialist sport colleges"), ("400", "specialist sport colleges")]),
-    # amounts and index levels count nothing
+    # amounts, currencies and index levels count nothing; nor does when, nor the whole of a share
     ("Vehicle sales rose to 4.7 million.", [("4.7 million", None)]),
+    ("The yen dropped to 141.60 per euro.", [("141.60", None)]),
+    ("Its businesses gained share in three out of four regions.", [("three", "regions"), ("four", None)]),
     ("The index rose to 67.4 from 61.5.", [("67.4", None), ("61.5", None)]),
 ])
 def test_counted_by_what_reached_the_level(nlp, text, expected):
@@ -49,3 +51,8 @@ def test_multiplier_counts_times(nlp, text, expected):
 ])
 def test_bare_number_counts_what_the_number_before_counts(nlp, text, expected):
     assert _counts(nlp, text) == expected
+
+
+def test_a_year_of_accounts_is_no_figure(nlp):
+    assert _counts(nlp, "In 1998/99, for example, contributions rose by 4.7% and in 2002/03 by 8.6%.") == [
+        ("4.7%", None), ("8.6%", None)]

@@ -393,10 +393,17 @@ def number_in_name(r: Reading):
     return r
 
 
+# A year of accounts or a season printed as two years ("1998/99", "2003/2004"), which the value parser reads as a fraction.
+SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
+
+
 @rule("clean", "bare_year", scope="figure", uses=(counted,))
 def bare_year(r: Reading):
-    """A bare year ("in 1998"); not "thousands", which reads 2000, nor "1998 students"."""
+    """A bare year ("in 1998"), or a year of accounts or a season ("in 1998/99", 6 such figures on BBC text, read as
+    1998 divided by 99); not "thousands", which reads 2000, nor "1998 students"."""
     parsed = r.parsed
+    if r.label in ("CARDINAL", "DATE") and SPLIT_YEAR.fullmatch(r.ent.text.strip()) and parsed.unit is None:
+        return None
     if r.label == "CARDINAL" and isinstance(parsed.value, int) and 1900 <= parsed.value <= 2100 \
             and re.fullmatch(r"\d{4}", r.ent.text) and parsed.unit is None and not counted(r.doc, r.ent.start, r.ent.end):
         return None
@@ -482,6 +489,8 @@ LEVEL_VERBS = CHANGE_WORDS - {"up", "down", "off", "added", "lost"} | frozenset(
     "grow", "grew", "grown", "grows", "swell", "swelled", "reach", "reached", "reaches", "hit", "hits", "exceed", "exceeded",
     "exceeds", "total", "totalled", "totaled", "number", "numbered", "double", "doubled", "surpassed", "topped", "shrank",
     "shrunk", "rise", "brought", "bring", "increase", "cut", "limit", "limited", "reduce", "reduced", "raise", "raised"})
+# lexicon: the prepositions of a level or a change ("rose to 310 from 287", "grew by 1.4 million", "stood at 83,000").
+LEVEL_PREPOSITIONS = frozenset({"to", "from", "by", "at"})
 # lexicon: plurals that are amounts, not things counted one by one ("sales rose to 4.7 million", "prices fell to 300").
 AMOUNT_PLURALS = frozenset({"sales", "prices", "profits", "revenues", "shares", "rates", "costs", "earnings", "exports",
                             "imports", "figures", "numbers", "levels", "stocks", "yields", "losses", "savings", "assets",
@@ -501,8 +510,16 @@ def _noun_phrase(doc, noun) -> str:
 def counted_by_level(doc, start: int, end: int):
     """What a bare number counts, read from what its verb says grew, fell or reached it: "the number of blogs has
     exceeded 4.8 million" (blogs), "mobile phone users grew by 1.4 million to 44.9 million" (mobile phone users)."""
-    verb = verb_of(doc[start:end].root)
+    root = doc[start:end].root
+    while root.dep_ in ("quantmod", "compound", "nummod") and root.head.like_num and root.head.i != root.i:
+        root = root.head  # "from 350 to 400": the parser hangs the first number on the second
+    verb = verb_of(root)
     if verb.lower_ not in LEVEL_VERBS:
+        return None
+    # the number is the level or the change itself ("rose 32,000 to 1.41 million"), not when ("In 1998/99,
+    # contributions rose") nor the whole of a share ("in three out of four regions")
+    if not (root.dep_ in ("dobj", "npadvmod", "attr", "conj") and root.head.i == verb.i
+            or root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPOSITIONS and root.head.head.i == verb.i):
         return None
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or start <= child.i < end:
@@ -513,7 +530,7 @@ def counted_by_level(doc, start: int, end: int):
             if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and obj.lower_ not in AMOUNT_PLURALS:
                 return _noun_phrase(doc, obj)
         elif child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.tag_ == "NNS" and child.lower_ not in AMOUNT_PLURALS \
-                and child.ent_type_ == "":
+                and child.lower_ not in CURRENCIES and child.ent_type_ == "":
             return _noun_phrase(doc, child)
     return None
 
