@@ -153,3 +153,11 @@ def test_the_review_says_what_decided_each_kind_and_weighs_it():
 
 def test_the_vote_without_a_basis_keeps_its_order():
     assert name_votes.BASES == ("sentence", "gazetteer", "lexicon")
+
+
+def test_a_verb_in_the_plural_after_a_list_a_preposition_or_another_verb_gives_nothing(nlp):
+    assert band_votes(nlp, ("Kelli White and Olympic relay star Tom Hale have both been banned.", [("Kelli White", "PERSON"), ("Tom Hale", "PERSON")]),
+                      ("Plans for a museum dedicated to Anna Berg are flailing.", [("Anna Berg", "PERSON")]),
+                      ("Famous directors including Tom Hale have had films made there.", [("Tom Hale", "PERSON")]),
+                      ("In 2004, Zubrovka were named best group.", [("Zubrovka", "PERSON")])) == [
+        ("Kelli White", 0), ("Tom Hale", 0), ("Anna Berg", 0), ("Tom Hale", 0), ("Zubrovka", 2)]

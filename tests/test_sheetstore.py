@@ -166,3 +166,19 @@ def test_the_outlines_are_kept_beside_the_sheets(tmp_path):
     assert [(o, d) for _, _, o, d in got] == [sheetstore.unpack_outline(p) for _, _, p in stored.rows()]
     assert [(o.id, o.title, [a.evidence for a in o.actors], o.figures) for _, _, o, _ in got] == [
         ("a", "First", [(), ()], ()), ("b", "Second", [(), ()], ())]
+
+
+def test_a_facts_basis_is_stored_and_kept_in_its_outline_and_a_sheet_without_one_loads(tmp_path):
+    from dataclasses import replace
+
+    sheet = article("a", "First")
+    sheet = replace(sheet, actors=(replace(sheet.actors[0], basis="sentence"), sheet.actors[1]),
+                    locations=(replace(sheet.locations[0], basis="gazetteer"),))
+    packed = sheetstore.pack(sheet)
+    assert sheetstore.unpack(packed) == sheet
+    outline, _ = sheetstore.unpack_outline(packed)
+    assert [a.basis for a in outline.actors] + [loc.basis for loc in outline.locations] == ["sentence", None, "gazetteer"]
+    write_archive(tmp_path, sheet, article("b", "Second"))  # "b" written before the basis was recorded: none given
+    sheets, problems = sheetstore.load_sheets(tmp_path)
+    assert problems == [] and {s.id: [a.basis for a in s.actors] for s in sheets} == {"a": ["sentence", None],
+                                                                                        "b": [None, None]}

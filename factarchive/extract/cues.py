@@ -199,10 +199,19 @@ def plural_verb_after(span) -> int:
     if span.root.ent_type_ != "PERSON" or not 1 <= end - start <= 2 or end >= len(doc) or doc[end - 1].text.endswith("s"):
         return 0
     if doc[end].lower_ not in PLURAL_VERBS or start > 0 and (doc[start - 1].lower_ in _NOT_A_PLURAL_SUBJECT
-                                                             or doc[start - 1].lower_ in ("and", "&", "or", "nor")
                                                              or doc[start - 1].lower_.rstrip(".") in PEOPLE):
         return 0
-    if any(t.dep_ == "conj" for t in span) or any(c.dep_ in ("conj", "cc") for c in span.root.children):
+    if any(t.dep_ == "conj" for t in span) or any(c.dep_ in ("conj", "cc") for c in span.root.children) \
+            or span.root.dep_ in ("pobj", "dobj"):
+        return 0
+    # The noun phrase the name ends ("Olympic relay star Alvin Harrison") must open its clause: not after "and" ("Kelli
+    # White and ... Alvin Harrison have": two people), a preposition or a verb ("a museum dedicated to Jimi Hendrix are
+    # flailing", "directors including Akira Kurosawa have had": the verb is another subject's).
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ in ("PRP$", "POS")):
+        i -= 1
+    if i >= 0 and i >= doc[start].sent.start and (doc[i].pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
+                                                 or doc[i].lower_ in ("and", "&", "or", "nor")):
         return 0
     return 2
 
