@@ -1,10 +1,14 @@
 """Reader for saved article pages (``.html``, ``.htm``, ``.html.gz``): the article as a person reads it.
 
 trafilatura finds the article's main text and drops navigation, cookie
-banners, related-story lists and comments. The rest is read from the page
-itself, from every place a newsroom's CMS writes it:
+banners, related-story lists and comments; :func:`article_text` checks that
+reading against the page's own article element (a body printed in parts is
+read whole, a reading that runs outside the article is read from it alone).
+The rest is read from the page itself, from every place a newsroom's CMS
+writes it:
 
-* headline, publication date and byline: :mod:`~factarchive.readers.page_metadata`;
+* headline, publication date and byline: :mod:`~factarchive.readers.page_metadata`; a date the page states
+  nowhere else is read from its URL (:func:`url_date`);
 * photo captions: :mod:`~factarchive.readers.page_captions`;
 * which parts of a page are the article's own: :mod:`~factarchive.readers.page_structure`.
 
