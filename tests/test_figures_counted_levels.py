@@ -48,6 +48,12 @@ def test_multiplier_counts_times(nlp, text, expected):
     ("Million Dollar Baby has seven nominations while The Aviator has 11.", [("seven", "nominations"), ("11", "nominations")]),
     # nothing counted before: not said
     ("The attack, which killed five, was the first.", [("five", None)]),
+    # not a vague amount (of money, often), nor odds, nor a chart's top, nor the base of a rate
+    ("The two men could face 200 claims and a bill running into millions.",
+     [("two", "men"), ("200", "claims"), ("millions", None)]),
+    ("Two new films debuted outside the top 10.", [("Two", "new films"), ("10", None)]),
+    ("It had 7.5 connections per 100 people, compared to 6.7 in Germany.",
+     [("7.5", "connections"), ("100", "people"), ("6.7", "connections")]),
 ])
 def test_bare_number_counts_what_the_number_before_counts(nlp, text, expected):
     assert _counts(nlp, text) == expected

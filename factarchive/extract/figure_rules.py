@@ -564,10 +564,14 @@ def counted_before(doc, start: int, end: int):
     750,000 copies in its first week and 3.5 million in total" (copies), "175,000 people at Heathrow and 10,000 at
     Gatwick" (people). A plural counted one by one, never a length of time or a unit."""
     root = doc[start:end].root
-    if root.dep_ not in NOMINAL_DEPS or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+    if root.dep_ not in NOMINAL_DEPS or end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].text == "-"):
         return None
+    if doc[start:end].text.lower() in VAGUE or "/" in doc[start:end].text or start > 0 and doc[start - 1].lower_ == "top":
+        return None  # "running into millions" (of pounds), odds "as short as 1/14", a chart's "top 10"
     sent = doc[start].sent
     for ent in reversed([e for e in sent.ents if e.label_ == "CARDINAL" and e.end <= start]):
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "per":
+            continue  # "7.5 connections per 100 people, compared to 6.7": the base of a rate counts no figure's things
         counts = counted(doc, ent.start, ent.end)
         if not counts:
             continue
