@@ -42,6 +42,11 @@ have teasers, i.e. a ``<figure>``/``<img>`` inside a link to another page. A cap
 returns is counted wrong when its text is the alt text or caption of such a linked figure, or
 the text of a link: that is a teaser for another story, not what a photo of this one shows.
 
+Body table (``--body-table``): every page's body token F1 and the words the reader kept, to compare two
+versions of the reader page by page. Audit (``--audit NEW.json [--audit-against OLD.json]``): every saved
+page under ``html/`` (all three sets and the rest) through the reader; with an earlier audit, the refusals,
+dates and other-stories lists that changed and the bodies that changed, largest change in words first.
+
 Exits 0 and says so when the corpus is absent.
 """
 
@@ -517,12 +522,58 @@ def first_figcaptions(folder: Path) -> dict[Path, str]:
                 if row.get("first_figcaption") not in (None, "", "-")}
 
 
+def audit_pages(folder: Path) -> dict[str, dict]:
+    """Every saved page under ``folder`` through the reader: its body, other stories, date and date witness, or its refusal.
+
+    Keyed by the page's path under ``folder``; written by ``--audit`` to compare two versions of the reader.
+    """
+    found: dict[str, dict] = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or not path.name.lower().endswith((".html", ".htm", ".html.gz")):
+            continue
+        article = read(path)
+        key = path.relative_to(folder).as_posix()
+        if isinstance(article, SeedError):
+            found[key] = {"refused": article.problem}
+        else:
+            found[key] = {"paragraphs": list(article.paragraphs), "related": list(article.related),
+                          "published": article.published, "published_source": article.published_source}
+    return found
+
+
+def audit_changes(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
+    """What changed between two audits: refusals, dates, other stories, and bodies by their change in words, largest first."""
+    lines, bodies = [], []
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key, {}), after.get(key, {})
+        if "refused" in old or "refused" in new:
+            if old.get("refused") != new.get("refused"):
+                lines.append(f"refused {key}: {old.get('refused')!r} -> {new.get('refused')!r}")
+            continue
+        for name in ("published", "published_source"):
+            if old.get(name) != new.get(name):
+                lines.append(f"{name} {key}: {old.get(name)} -> {new.get(name)}")
+        if old.get("related") != new.get("related"):
+            lines.append(f"related {key}: {len(old.get('related', []))} -> {len(new.get('related', []))} lines")
+        if old.get("paragraphs") != new.get("paragraphs"):
+            words = [sum(len(p.split()) for p in side.get("paragraphs", [])) for side in (old, new)]
+            bodies.append((words[1] - words[0], words[0], words[1], key))
+    bodies.sort(key=lambda row: (-abs(row[0]), row[3]))
+    lines.append(f"{len(bodies)} bodies changed")
+    lines += [f"{change:+7d} words ({was} -> {now}) {key}" for change, was, now, key in bodies]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      epilog="example: .venv/bin/python benchmarks/readers_eval.py --show-misses")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
     parser.add_argument("--show-misses", action="store_true", help="list every page that missed, and why")
     parser.add_argument("--captions", action="store_true", help="also measure caption precision on pages with teasers")
+    parser.add_argument("--audit", type=Path, metavar="JSON",
+                        help="read every saved page under the corpus's html/ folder and write what the reader made of "
+                             "it to JSON; with --audit-against, list what changed since an earlier audit")
+    parser.add_argument("--audit-against", type=Path, metavar="JSON", help="an earlier --audit file to compare with")
     parser.add_argument("--body-table", action="store_true",
                         help="list every page's body token F1 and the words read (to compare two versions of the reader)")
     parser.add_argument("--list-bylines", action="store_true",
@@ -537,6 +588,17 @@ def main(argv: list[str] | None = None) -> int:
         html_page.EXTRACT_OPTIONS[name] = value.lower() in ("1", "true", "yes")
     print("trafilatura options:", ", ".join(f"{k}={v}" for k, v in sorted(html_page.EXTRACT_OPTIONS.items())))
     html = args.corpus / "html"
+    if args.audit:
+        if not html.is_dir():
+            print(f"skipped: no corpus at {html}")
+            return 0
+        started = time.perf_counter()
+        pages = audit_pages(html)
+        args.audit.write_text(json.dumps(pages, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"audit: {len(pages)} pages in {time.perf_counter() - started:.1f} s -> {args.audit}")
+        if args.audit_against:
+            print("\n".join(audit_changes(json.loads(args.audit_against.read_text(encoding="utf-8")), pages)))
+        return 0
     n4k, aeb = html / "newspaper4k-0.9.6", html / "scrapinghub_aeb"
     if not n4k.is_dir() and not aeb.is_dir():
         print(f"skipped: no corpus at {html} (newspaper4k-0.9.6, scrapinghub_aeb)")

@@ -1,4 +1,4 @@
-"""readers_eval's first-figcaption recall counts what the reader counts as a caption, with the reader's own test."""
+"""readers_eval: first-figcaption recall counted with the reader's own caption test, the body table, the saved-pages audit."""
 
 from __future__ import annotations
 
@@ -63,3 +63,26 @@ def test_the_recall_predicate_is_the_readers_own_function(tmp_path, monkeypatch)
 def test_body_table_lists_every_page_with_its_f1_and_words():
     score = readers_eval.Score("set", bodies=[("a1b2c3d4", 0.5219, 502), ("cnn_001.html", 1.0, 2419)])
     assert score.body_table() == "    body a1b2c3d4\t0.522\t502\n    body cnn_001.html\t1.000\t2419"
+
+
+def test_audit_reads_every_saved_page_and_lists_what_changed(tmp_path):
+    (tmp_path / "site").mkdir()
+    saved(tmp_path / "site", "a.html", "")
+    (tmp_path / "site" / "b.htm").write_text("<html><body><p>Menu</p></body></html>", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a page", encoding="utf-8")
+    pages = readers_eval.audit_pages(tmp_path)
+    assert pages == {
+        "site/a.html": {"paragraphs": ["The river council met on Monday to decide how the new bridge over the valley will "
+                                       "be paid for this year.", "Its members agreed that the town and the county will "
+                                       "share the cost of the work in equal parts."],
+                        "related": [], "published": None, "published_source": None},
+        "site/b.htm": {"refused": "no headline found in the page (no <title>, og:title, JSON-LD headline or <h1>)"},
+    }
+    before = {**pages, "site/a.html": {**pages["site/a.html"], "paragraphs": ["The river council met on Monday."],
+                                       "published": "2019-03-14", "published_source": "url"}}
+    assert readers_eval.audit_changes(before, pages) == [
+        "published site/a.html: 2019-03-14 -> None",
+        "published_source site/a.html: url -> None",
+        "1 bodies changed",
+        "    +34 words (6 -> 40) site/a.html",
+    ]
