@@ -52,6 +52,8 @@ def test_multiplier_counts_times(nlp, text, expected):
     ("The two men could face 200 claims and a bill running into millions.",
      [("two", "men"), ("200", "claims"), ("millions", None)]),
     ("Two new films debuted outside the top 10.", [("Two", "new films"), ("10", None)]),
+    # nor an age or a chart's place after "at", nor a multiplier's "times"
+    ("He won the title six times, having left school at 14.", [("six", "times"), ("14", None)]),
     ("It had 7.5 connections per 100 people, compared to 6.7 in Germany.",
      [("7.5", "connections"), ("100", "people"), ("6.7", "connections")]),
 ])

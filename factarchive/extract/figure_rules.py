@@ -568,6 +568,9 @@ def counted_before(doc, start: int, end: int):
         return None
     if doc[start:end].text.lower() in VAGUE or "/" in doc[start:end].text or start > 0 and doc[start - 1].lower_ == "top":
         return None  # "running into millions" (of pounds), odds "as short as 1/14", a chart's "top 10"
+    if root.dep_ == "pobj" and root.head.lower_ == "at" or end < len(doc) and doc[end].text == ")" \
+            and (start == 0 or doc[start - 1].text != "("):
+        return None  # an age or a place in a chart ("left school at 14", "at seven"), a list marker ("1) If ...")
     sent = doc[start].sent
     for ent in reversed([e for e in sent.ents if e.label_ == "CARDINAL" and e.end <= start]):
         if ent.start > 0 and doc[ent.start - 1].lower_ == "per":
@@ -578,7 +581,7 @@ def counted_before(doc, start: int, end: int):
         last = next((t for t in doc[ent.end : min(len(doc), ent.end + 8)] if t.text == counts.split()[-1]), None)
         word = counts.split()[-1].lower()
         if last is not None and last.tag_ == "NNS" and word not in MEASURE_UNITS and word not in TIME_UNITS \
-                and MEASURE_UNITS.get(word) not in TIME_UNITS:
+                and MEASURE_UNITS.get(word) not in TIME_UNITS and word != "times":
             return counts
         return None  # the nearest number before counts something else, or nothing: not said
     return None
