@@ -134,3 +134,11 @@ def test_article_elements_outermost_marked_then_largest_article_never_other_voic
                                     "</body></html>")
     assert [e.get("id") for e in article_elements(articles)] == ["b"]
     assert article_elements(lxml.html.fromstring("<html><body><p>none</p></body></html>")) == []
+
+
+def test_a_live_blogs_posts_of_about_one_size_are_all_the_article():
+    posts = "".join(f"<article class='post'>{paragraphs(pair)}</article>" for pair in (FIRST[:2], SECOND[:2], [FIRST[2], SECOND[2]]))
+    teaser = "<article class='card'><p><a href='/ferry'>Ferry timetable for the winter</a></p></article>"
+    html = page(f"<h1>{TITLE}</h1><div class='live-blog'>{posts}</div>{teaser}")
+    assert [e.get("class") for e in article_elements(lxml.html.fromstring(html))] == ["post", "post", "post"]
+    assert read(html) == (FIRST[0], FIRST[1], SECOND[0], SECOND[1], FIRST[2], SECOND[2])

@@ -131,7 +131,11 @@ def meta_contents(tree, *names: str) -> list[str]:
 # --------------------------------------------------------------------------- the article's own element
 
 def article_elements(tree) -> list:
-    """The page's own article body: its ``itemprop="articleBody"`` elements, else its largest ``<article>``; [] if neither.
+    """The page's own article body: its ``itemprop="articleBody"`` elements, else its ``<article>`` elements; [] if neither.
+
+    Of the top-level ``<article>`` elements, those with at least ``ARTICLE_SHARE``
+    of the largest one's text, in page order (the article, or a live blog's
+    posts; not the cards of other stories beside it).
 
     Nested marked elements count once (the outermost), and so does one printed
     twice with the same text (a copy for another screen size); comments',
@@ -146,7 +150,13 @@ def article_elements(tree) -> list:
         texts = [text_of(e) for e in marked]
         return [e for n, e in enumerate(marked) if texts[n] not in texts[:n]]
     articles = [a for a in tree.xpath("//article[not(ancestor::article)]") if not other_voice(a)]
-    return [max(articles, key=lambda a: len(text_of(a)))] if articles else []
+    sizes = [len(text_of(a)) for a in articles]
+    return [a for a, size in zip(articles, sizes) if size >= ARTICLE_SHARE * max(sizes)] if articles else []
+
+
+# trafilatura's baseline reads <article> elements the same way: one much larger than the others is the article and the
+# small ones are teasers; several of about one size are all the article's (a live blog's posts, a thread's messages).
+ARTICLE_SHARE = 0.2
 
 
 MIN_ANCHOR_WORDS = 8  # a paragraph this long is found once in a page: it tells where the extracted text came from
