@@ -22,6 +22,10 @@ def _reported(nlp, text):
     ("The company put the cost at $640m.", [("$640m", "The company")]),
     # a subject that is a measure is what the figure measures
     ("Some 82% said they would vote.", [("Some 82%", None)]),
+    ("Two thirds of those asked said they paid $5 more.", [("Two thirds", None), ("$5", None)]),
+    # a whole number of a group named after "of" counts who speaks
+    ("One of the men said the seven protesters would plead not guilty.",
+     [("seven", "One of the men")]),
     # "add" and "show" report only with a clause, or "show" with a document as subject
     ("Total revenues added 4% to 142bn euros.", [("4%", None), ("142bn euros", None)]),
     ("Analysts added that sales fell 5%.", [("5%", "Analysts")]),

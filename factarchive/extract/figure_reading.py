@@ -258,7 +258,12 @@ def _measured(subject) -> bool:
     "One in four said"), or it states a share or an amount ("A total of 53% of those polled said"), outside any clause
     or aside on it. A subject that counts who speaks is who reports ("their two leaders said": the seed's)."""
     if subject.like_num or subject.ent_type_ in MEASURED_TYPES:
-        return True
+        # "One of the men, David Redvers, said": a whole number of a group named after "of" counts who speaks; a share
+        # ("half of those polled", "two thirds of people") or a number alone ("70% said", "One in four said") does not
+        value = words_number(subject.lower_) if not subject.text[:1].isdigit() else None
+        whole = isinstance(value, int) and value >= 1
+        if not (whole and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
+            return True
     for tok in subject.subtree:
         if tok.ent_type_ in ("PERCENT", "MONEY"):
             path, at = [], tok
