@@ -142,3 +142,13 @@ def test_a_live_blogs_posts_of_about_one_size_are_all_the_article():
     html = page(f"<h1>{TITLE}</h1><div class='live-blog'>{posts}</div>{teaser}")
     assert [e.get("class") for e in article_elements(lxml.html.fromstring(html))] == ["post", "post", "post"]
     assert read(html) == (FIRST[0], FIRST[1], SECOND[0], SECOND[1], FIRST[2], SECOND[2])
+
+
+def test_a_part_of_the_same_kind_among_comments_is_not_joined():
+    comment = ("<div class='comments'><div class='body article__body'><p>I have waited for this bridge for twenty years "
+               "and I will believe it when I drive across it myself.</p></div></div>")
+    html = page(f"<article class='story'><h1>{TITLE}</h1><div class='body article__body'>{paragraphs(FIRST)}</div>"
+                f"{comment}</article>")
+    tree = lxml.html.fromstring(html)
+    assert len(body_parts(tree, FIRST)) == 1
+    assert read(html) == tuple(FIRST)

@@ -174,8 +174,9 @@ def body_parts(tree, lines: list[str]) -> list:
     them); trafilatura reads the first part only. ``lines`` are the extracted
     paragraphs. The parts are the elements with the tag and class of the first
     paragraph's parent, inside its nearest ``<article>``, ``<main>`` or
-    ``articleBody`` element, outermost only, in page order; [] when the parent
-    has no class (its kind says nothing) or stands in no article.
+    ``articleBody`` element, outermost only, in page order, never inside
+    comments, related stories or asides (:func:`other_voice`); [] when the
+    parent has no class (its kind says nothing) or stands in no article.
     """
     wanted = {" ".join(line.split()) for line in lines if len(line.split()) >= MIN_ANCHOR_WORDS}
     if not wanted:
@@ -187,6 +188,6 @@ def body_parts(tree, lines: list[str]) -> list:
                   "articlebody" in (a.get("itemprop") or "").casefold().split()), None)
     if scope is None:
         return []
-    same = [e for e in scope.iter(box.tag) if _kind(e) == _kind(box)]
+    same = [e for e in scope.iter(box.tag) if _kind(e) == _kind(box) and (e is box or not other_voice(e))]
     found = set(same)
     return [e for e in same if not any(a in found for a in e.iterancestors())]
