@@ -32,7 +32,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("trafilatura", "htmldate", "py3langid", "lxml", "courlan", "dateparser")),
     ("lexicon", ("extract/lexicon.py",), ()),  # the word lists every rule reads: data, a version of its own
     ("entities.find", ("extract/candidates.py", "extract/mentions.py", "extract/mention_types.py", "extract/name_context.py",
-                       "extract/clean_bounds.py", "extract/clean_kinds.py", "extract/clean_drops.py",
+                       "extract/clean_bounds.py", "extract/clean_kinds.py", "extract/clean_drops.py", "extract/clean_names.py",
                        "extract/sentence_votes.py", "extract/mention_links.py", "extract/cues.py", "extract/filters.py",
                        "extract/rules.py"), ()),
     ("entities.resolve", ("extract/entities.py", "extract/name_votes.py", "extract/entity_links.py"), ()),

@@ -8,7 +8,7 @@ from all of them:
   wins where another source agrees with it, page furniture ("Most Popular",
   "Join the Discussion") never does;
 * **date**: JSON-LD, microdata (``itemprop="datePublished dateCreated"``), meta
-  tags, a ``<time>`` in the article (the reader then falls back to htmldate);
+  tags, a ``<time>`` in the article (the reader then falls back to the URL, then htmldate);
   the page's locale decides whether "10/04/16" is October or April; comments',
   related stories' and footers' dates never count; before 1800 or after
   tomorrow is no date;
@@ -214,7 +214,7 @@ def dated_by(tree, url: Optional[str] = None, today: Optional[date] = None) -> t
     tags; the first ``<time>`` in the article; a date printed in the article's
     date line or byline ("on Monday, November 18th, 2019"). Dates inside comments, other
     stories and footers are never read. ``(None, None)`` when no witness has a
-    publication date; the caller falls back to htmldate.
+    publication date; the caller falls back to the URL, then htmldate.
     """
     order = date_order(tree, url)
     for key in ("datePublished", "dateCreated"):
