@@ -134,6 +134,18 @@ def test_an_editors_correction_decides():
     assert entity_kind([band("person", "sentence", 5)] * 20 + [band("organization", "correction")]) == "organization"
 
 
+def test_a_located_place_keeps_its_balance_with_a_club_named_after_it():
+    # A club's sentences ("Newcastle striker") weigh as their mentions against a city the gazetteer located: as before.
+    where = Coordinates(lat=54.97328, lon=-1.61396)
+    club = Actor(id="newcastle", name="Newcastle", kind="organization", basis="sentence", mentions=3, evidence=("S.",))
+    city = Location(id="newcastle", name="Newcastle", kind="city", basis="gazetteer", country="GB", coordinates=where,
+                    mentions=2, evidence=("S.",))
+    assert entity_kind([club, city]) == "city"  # 3 against 2 x 2
+    assert entity_kind([club, club, city]) == "organization"  # 6 against 4
+    unlocated = Location(id="newcastle", name="Newcastle", kind="place", basis="model", mentions=6, evidence=("S.",))
+    assert entity_kind([club, unlocated]) == "organization"  # 12 against 6: no place located, the sentence counts
+
+
 def test_a_located_place_is_still_never_outvoted_by_a_person_even_from_a_sentence():
     where = Coordinates(lat=55.86515, lon=-4.25763)
     person = Actor(id="glasgow", name="Glasgow", kind="person", basis="sentence", mentions=3, evidence=("S.",))

@@ -32,7 +32,7 @@ from ..contract import ID_PATTERN
 from ..model import ACTOR_KINDS, LOCATION_KINDS
 from . import pagecache, urls
 from .catalog import Catalog, EntityRecord
-from .facts import weight
+from .facts import weights
 from .layout import chunks
 
 KIND_DISPUTED = "kind-disputed"
@@ -77,10 +77,7 @@ def _home(entity: EntityRecord) -> tuple[str, str]:
 def _weights(decisions: list[tuple]) -> Counter:
     """Each kind's weight as the catalog weighs it (facts.entity_kind): an article's mentions, a located place double,
     times what decided it there (facts.BASIS_WEIGHTS: a sentence's decision counts more than the model's guess)."""
-    weights: Counter = Counter()
-    for kind, mentions, located, *basis in decisions:
-        weights[kind] += weight(mentions, located, basis[0] if basis else None)
-    return weights
+    return weights(decisions)
 
 
 # How the review names what decided a kind in an article (model.BASES), strongest first.
