@@ -82,7 +82,7 @@ def _weights(decisions: list[tuple]) -> Counter:
 
 # How the review names what decided a kind in an article (model.BASES), strongest first.
 BASIS_LABELS = {"correction": "by an editor", "sentence": "by a sentence", "gazetteer": "by the gazetteer",
-                "lexicon": "by the name's words", "model": "by the model alone"}
+                "lexicon": "by the words of the name", "model": "by the model alone"}
 
 
 def _bases(decisions: list[tuple], kind: str) -> str:
