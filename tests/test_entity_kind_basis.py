@@ -173,3 +173,11 @@ def test_a_verb_in_the_plural_after_a_list_a_preposition_or_another_verb_gives_n
                       ("Famous directors including Tom Hale have had films made there.", [("Tom Hale", "PERSON")]),
                       ("In 2004, Zubrovka were named best group.", [("Zubrovka", "PERSON")])) == [
         ("Kelli White", 0), ("Tom Hale", 0), ("Anna Berg", 0), ("Tom Hale", 0), ("Zubrovka", 2)]
+
+
+def test_a_name_joined_to_another_by_a_link_is_given_the_basis_of_its_pooled_mentions():
+    # "Hale" joins "Tom Hale" (a surname joins the one personal name it ends): the title read before "Hale" backs the
+    # person, so the pooled name's kind has a sentence for its basis, though "Tom Hale" alone had only its words.
+    found = [mention("Tom Hale", "person", 1, "PERSON"), mention("Hale", "person", 2, "PERSON", titled=True)]
+    actors, _ = facts(found)
+    assert [(a.name, a.kind, a.basis, a.mentions) for a in actors] == [("Tom Hale", "person", "sentence", 2)]

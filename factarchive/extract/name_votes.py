@@ -103,7 +103,7 @@ BASIS = {
     "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
     "initials_no_place": "lexicon", "name_words": "lexicon",
 }
-# The order a basis is named in when several back a decision as much: what the article says of the name first.
+# The order a basis is named in when several back a decision: what the article says of the name first.
 BASES = ("sentence", "gazetteer", "lexicon")
 # The least a sentence's votes must give a type over any other to be the decision's basis: one vote is a subject of
 # "said" (a body speaks too); two are a title, a noun for a body or a band, a club's result.
@@ -112,9 +112,10 @@ SENTENCE_VOTES = 2
 
 def basis(tally: dict[str, Counter], mentions: list[Mention], decided: str) -> str:
     """What decided a name's type ``decided``, from the votes of :func:`_tally` per basis: of the bases (``BASES``)
-    whose votes back it (more for it than for any other type; a sentence's by ``SENTENCE_VOTES``), the one without which
-    the type would not have won, else the one that backs it most; ``model`` when none backs it (only the model's labels,
-    or a link across the article, made it so)."""
+    whose votes back it (more for it than for any other type; a sentence's by ``SENTENCE_VOTES``), the first without
+    which the type would not have won, else the first in ``BASES`` order (a sentence that says so, "Mr Hale", is more
+    than the name's shape that agrees); ``model`` when none backs it (only the model's labels, or a link across the
+    article, made it so)."""
     backing = {}
     for b in BASES:
         given = tally.get(b)
@@ -125,7 +126,7 @@ def basis(tally: dict[str, Counter], mentions: list[Mention], decided: str) -> s
     if not backing:
         return "model"
     tipped = [b for b in backing if _decide(tally, mentions, without=b) != decided]
-    return max(tipped or backing, key=lambda b: (backing[b] if not tipped else 0, -BASES.index(b)))
+    return min(tipped or backing, key=BASES.index)
 
 
 # --------------------------------------------------------------------------- vote
