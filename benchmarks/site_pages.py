@@ -61,17 +61,37 @@ def iter_synthetic_archive(n_articles: int, seed: int = 5) -> Iterator[FactSheet
             for eid, name, kind in sorted(chosen.values())
         )
         where = {p[0]: p for p in rng.choices(places, place_weights, k=4)}
-        locations = tuple(
-            Location(id=pid, name=name, kind="city", coordinates=coords, mentions=1, evidence=(_sentence(rng, name),))
-            for pid, name, coords in sorted(where.values())
-        )
-        figures = tuple(
+        said = {pid: [_sentence(rng, name)] for pid, name, _ in sorted(where.values())}
+        figures = [
             Figure(id=f"f{i + 1}", value=rng.randint(2, 5000), text="some", counts=rng.choice(NOUNS),
                    reported_by="officials", evidence=(_sentence(rng, "officials"),))
             for i in range(rng.randint(2, 8))
-        )
-        images = tuple(Caption(id=f"c{i + 1}", caption=_sentence(rng, "Pictured"), credit="AFP") for i in range(rng.randint(0, 3)))
+        ]
+        # Each day's articles tell a few stories, each in one place (a disagreement is two reports of one story:
+        # site.series): half of a day's articles are its big story, the rest three smaller ones, and an article's
+        # even-numbered figures are "officials in <its story's place>" (that place's sentence), its odd ones name
+        # no one. Made from what is drawn anyway (no draw more), so the rest of the archive is as it was.
         day = 1 + n % 28
+        block = n // 28  # the articles of one day are one a block
+        story = 0 if block % 2 == 0 else 1 + (block // 2) % 3
+        home = places[(story + 4 * day) % len(places)]
+        if home[0] not in where:
+            where[home[0]] = home
+            said[home[0]] = []
+        for i in range(0, len(figures), 2):
+            first = figures[i].evidence[0]
+            sentence = (first.replace("officials", f"officials in {home[1]}", 1) if "officials" in first
+                        else first.replace("Officials", f"Officials in {home[1]}", 1))
+            figures[i] = Figure(id=figures[i].id, value=figures[i].value, text="some", counts=figures[i].counts,
+                                reported_by="officials", evidence=(sentence,))
+            said[home[0]].append(sentence)
+        locations = tuple(
+            Location(id=pid, name=name, kind="city", coordinates=coords, mentions=len(said[pid]),
+                     evidence=tuple(said[pid]))
+            for pid, name, coords in sorted(where.values())
+        )
+        figures = tuple(figures)
+        images = tuple(Caption(id=f"c{i + 1}", caption=_sentence(rng, "Pictured"), credit="AFP") for i in range(rng.randint(0, 3)))
         yield FactSheet(
             id=f"article-{n:05d}", title=" ".join(rng.choices(WORDS, k=8)).capitalize(), seed=f"{n}.txt",
             content_hash=f"{n:064x}", extractor=extractor, outlet="BBC",
