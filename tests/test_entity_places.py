@@ -33,7 +33,7 @@ def test_a_hyphenated_place_name_is_one_place_not_a_person(nlp):
 def test_a_us_state_is_the_state_not_a_town_of_a_country_the_article_does_not_name(nlp):
     found = mentions_of(nlp, "Trump flew to Florida on Friday.")
     _, locations = facts(found)
-    assert locations == (Location(id="florida", name="Florida", kind="region", country="US", mentions=1,
+    assert locations == (Location(id="florida", name="Florida", kind="region", basis="gazetteer", country="US", mentions=1,
                                   evidence=("Trump flew to Florida on Friday.",)),)
 
 
