@@ -47,7 +47,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
-        "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "demonym_adjective", "adjective_not_place", "nothing_left",
+        "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",
         "music_genre", "title_alone",
         "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence"]
@@ -57,7 +57,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "credited_source", "locative", "settlement_of", "city_before_state", "described_as_person", "speaker", "head_of_body"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "institution_cues", "coined_word_body", "body_named_like_person", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "initials_no_place", "name_words"]
+        "institution_cues", "coined_word_body", "body_named_like_person", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "initials_no_place", "name_words"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province", "capital_only_by_position", "surname_inside_other_name"]
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
@@ -68,10 +68,10 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "measure_before_hyphen_word", "magnitude_and_currency_after", "currency_after_of", "speed_after_slash", "span_past_full_stop", "sentence_full_stop",
         "owned_percent"]
     assert names("clean", "figure") == [
-        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "share_of_a_group", "denominator_of_share", "age_not_a_count", "metres_printed_after", "members_of_a_group", "votes_counted",
+        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "share_of_a_group", "denominator_of_share", "age_not_a_count", "metres_printed_after", "members_of_a_group", "counted_before_a_verb", "votes_counted",
         "counted_noun_form", "rank_or_list_marker", "result_or_score", "number_in_name", "bare_year",
         "length_of_time_alone", "age_of_a_name", "half_named_by_rank", "one_as_article", "number_names_thing_before", "unit_printed_after",
-        "counts_a_length_of_time", "measure_counted", "sentence_words_not_printed", "period_of_figure", "reported_by",
+        "counts_a_length_of_time", "measure_counted", "counted_by_its_level", "multiplier_counts_times", "counted_as_the_number_before", "sentence_words_not_printed", "period_of_figure", "reported_by",
         "rate_of_figure"]
     # every vote rule of a block or a span gives one field of the mention
     fields = {r.field for r in rules.registered("vote", "span") + rules.registered("vote", "block")}

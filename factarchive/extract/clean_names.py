@@ -13,12 +13,10 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, FACILITY_NOUNS, PLACE_HEADS
+from .lexicon import ADMIN_SUFFIXES, FACILITY_NOUNS, LATIN_SPECIES_ENDINGS, PLACE_HEADS
 from .mention_types import Cut
 from .rules import rule
 
-# lexicon: endings of a species word in Latin ("pestis", "coli", "aureus", "falciparum", "sapiens", "tuberculosis").
-LATIN_SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ens", "es", "ix", "ex")
 
 
 @rule("clean", "latin_binomial")

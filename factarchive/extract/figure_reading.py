@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .lexicon import (COUNTING_WORDS, MEASURE_UNITS, PERCENT_WORDS, PERIOD_PREPOSITIONS, QUALIFIERS_APART, REPORTING_VERBS, SCALES,
-                      SENTENCE_PHRASES, VAGUE)
+from .lexicon import (CLAUSE_REPORTING_VERBS, COUNTING_WORDS, DOCUMENT_NOUNS, MEASURE_UNITS, PERCENT_WORDS,
+                      PERIOD_PREPOSITIONS, PUT_FORMS, QUALIFIERS_APART, REPORTING_VERBS, SCALES, SENTENCE_PHRASES,
+                      VAGUE)
 from .nlp import sentence_of
 from .quantities import Value, parse_value_at, words_number
 
@@ -218,17 +219,6 @@ def period_of(doc, span) -> Optional[str]:
     return best[1] if best else None
 
 
-# lexicon: words of a document or a count that reports figures ("figures show", "the survey showed"): "show" reports only
-# when its subject is one of these ("Statistics showed a decline"; not "The North East showed the highest rate", nor "the
-# affair showed he could not be trusted").
-DOCUMENT_NOUNS = frozenset({"figures", "statistics", "data", "report", "reports", "survey", "surveys", "study", "studies",
-                            "poll", "polls", "research", "results", "register", "minutes", "records", "documents",
-                            "estimates", "numbers", "census", "accounts", "papers"})
-# lexicon: reporting verbs that report only with a clause ("analysts added that ..."): with an object or none they say
-# what a thing did ("total revenues added 4%", "Joe Cole added a second").
-CLAUSE_REPORTING_VERBS = frozenset({"add", "adds", "added"})
-# lexicon: "put" reports a figure only as "put X at Y" ("the company put the cost at $640m") or "as one activist put it".
-PUT_FORMS = frozenset({"put", "puts"})
 # Entity types of a subject that is itself a measure ("Some 82% said", "A total of 53% of those polled said"): what the
 # figure measures, never who reports it.
 MEASURED_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})

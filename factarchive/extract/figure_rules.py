@@ -24,8 +24,10 @@ from .figure_reading import (OWNED, Reading, _measured, _reports, counted, perio
                              verb_of)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
-from .lexicon import (CHANGE_WORDS, COUNTED_NOUNS, COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, MEASURE_UNITS, QUALIFIERS,
-                      QUALIFIERS_APART, SCALES, SEVERAL, SPEED_UNITS, TIME_UNITS, VAGUE)
+from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, CHANGE_WORDS, COUNTED_NOUNS,
+                      COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, LEVEL_PREPOSITIONS,
+                      LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, QUALIFIERS, QUALIFIERS_APART, SCALES, SEVERAL,
+                      SPEED_UNITS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
 from .nlp import sentence_of
@@ -319,13 +321,6 @@ def members_of_a_group(r: Reading):
     return replace(r, counts=doc[end + 2 : noun.i + 1].text)
 
 
-# lexicon: verbs of change that are also nouns: the tagger takes them for the noun a count counts when a noun comes
-# before them ("its 161-strong majority cut to just 14", "the five-day conference range from ... to ...").
-CHANGE_VERBS_LIKE_NOUNS = (CHANGE_WORDS - {"up", "down", "off"}) | frozenset({
-    "cut", "shrink", "grow", "range", "slump", "double", "halve", "dip", "swell", "narrow", "widen", "soar", "plunge",
-    "tumble", "slide", "surge", "sink", "climb", "ease"})
-# lexicon: what a verb of change is followed by: to what level, from what level, by how much.
-CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
 
 
 def _counted_tokens(doc, end: int, counts: str):
@@ -482,20 +477,6 @@ def measure_counted(r: Reading):
     return r
 
 
-# lexicon: nouns that say "how many" of what follows "of" ("the number of blogs has exceeded 4.8 million").
-NUMBER_NOUNS = frozenset({"number", "total", "numbers", "count"})
-# lexicon: verbs that give a subject's new level or its change ("users grew by 1.4 million to 44.9 million").
-LEVEL_VERBS = CHANGE_WORDS - {"up", "down", "off", "added", "lost"} | frozenset({
-    "grow", "grew", "grown", "grows", "swell", "swelled", "reach", "reached", "reaches", "hit", "hits", "exceed", "exceeded",
-    "exceeds", "total", "totalled", "totaled", "number", "numbered", "double", "doubled", "surpassed", "topped", "shrank",
-    "shrunk", "rise", "brought", "bring", "increase", "cut", "limit", "limited", "reduce", "reduced", "raise", "raised"})
-# lexicon: the prepositions of a level or a change ("rose to 310 from 287", "grew by 1.4 million", "stood at 83,000").
-LEVEL_PREPOSITIONS = frozenset({"to", "from", "by", "at"})
-# lexicon: plurals that are amounts, not things counted one by one ("sales rose to 4.7 million", "prices fell to 300").
-AMOUNT_PLURALS = frozenset({"sales", "prices", "profits", "revenues", "shares", "rates", "costs", "earnings", "exports",
-                            "imports", "figures", "numbers", "levels", "stocks", "yields", "losses", "savings", "assets",
-                            "funds", "wages", "values", "volumes", "ratings", "takings", "receipts", "returns", "bills",
-                            "deficits", "debts", "payments", "fees", "scores", "points", "odds", "times", "years"})
 
 
 def _noun_phrase(doc, noun) -> str:

@@ -331,6 +331,8 @@ COMPASS_WORDS = frozenset({
 })
 # Regions named by compass words alone that are proper names of one place.
 NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mideast"})
+# Endings of a species word in Latin ("pestis", "coli", "aureus", "falciparum", "sapiens", "tuberculosis").
+LATIN_SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ens", "es", "ix", "ex")
 
 # --------------------------------------------------------------------------- works, products, awards, events
 # Products, works (films, books, games, series), awards and events are named in news as often as people, and the
@@ -389,6 +391,17 @@ REPORTING_VERBS = frozenset({
     "claimed", "estimate", "estimates", "estimated", "confirm", "confirms", "confirmed", "add",
     "adds", "added", "according", "show", "shows", "showed", "count", "counted", "put",
 })
+# Words of a document or a count that reports figures ("figures show", "the survey showed"): "show" reports only
+# when its subject is one of these ("Statistics showed a decline"; not "The North East showed the highest rate", nor "the
+# affair showed he could not be trusted").
+DOCUMENT_NOUNS = frozenset({"figures", "statistics", "data", "report", "reports", "survey", "surveys", "study", "studies",
+                            "poll", "polls", "research", "results", "register", "minutes", "records", "documents",
+                            "estimates", "numbers", "census", "accounts", "papers"})
+# Reporting verbs that report only with a clause ("analysts added that ..."): with an object or none they say
+# what a thing did ("total revenues added 4%", "Joe Cole added a second").
+CLAUSE_REPORTING_VERBS = frozenset({"add", "adds", "added"})
+# "put" reports a figure only as "put X at Y" ("the company put the cost at $640m") or "as one activist put it".
+PUT_FORMS = frozenset({"put", "puts"})
 # Verbs that put a web service after "on" or "to" ("posted on Twitter", "took to Twitter", "Follow us on Facebook").
 POSTING_VERBS = frozenset({
     "post", "posted", "posts", "posting", "write", "wrote", "writes", "writing", "share", "shared", "shares",
@@ -588,6 +601,27 @@ CHANGE_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "fell", "f
                           "decline", "declines", "jumped", "jump", "slipped", "slid", "advanced", "eased", "edged",
                           "increased", "decreased", "surged", "soared", "plunged", "tumbled", "lost", "added", "up",
                           "down", "off"})
+# Verbs of change that are also nouns: the tagger takes them for the noun a count counts when a noun comes
+# before them ("its 161-strong majority cut to just 14", "the five-day conference range from ... to ...").
+CHANGE_VERBS_LIKE_NOUNS = (CHANGE_WORDS - {"up", "down", "off"}) | frozenset({
+    "cut", "shrink", "grow", "range", "slump", "double", "halve", "dip", "swell", "narrow", "widen", "soar", "plunge",
+    "tumble", "slide", "surge", "sink", "climb", "ease"})
+# What a verb of change is followed by: to what level, from what level, by how much.
+CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
+# Nouns that say "how many" of what follows "of" ("the number of blogs has exceeded 4.8 million").
+NUMBER_NOUNS = frozenset({"number", "total", "numbers", "count"})
+# Verbs that give a subject's new level or its change ("users grew by 1.4 million to 44.9 million").
+LEVEL_VERBS = CHANGE_WORDS - {"up", "down", "off", "added", "lost"} | frozenset({
+    "grow", "grew", "grown", "grows", "swell", "swelled", "reach", "reached", "reaches", "hit", "hits", "exceed", "exceeded",
+    "exceeds", "total", "totalled", "totaled", "number", "numbered", "double", "doubled", "surpassed", "topped", "shrank",
+    "shrunk", "rise", "brought", "bring", "increase", "cut", "limit", "limited", "reduce", "reduced", "raise", "raised"})
+# The prepositions of a level or a change ("rose to 310 from 287", "grew by 1.4 million", "stood at 83,000").
+LEVEL_PREPOSITIONS = frozenset({"to", "from", "by", "at"})
+# Plurals that are amounts, not things counted one by one ("sales rose to 4.7 million", "prices fell to 300").
+AMOUNT_PLURALS = frozenset({"sales", "prices", "profits", "revenues", "shares", "rates", "costs", "earnings", "exports",
+                            "imports", "figures", "numbers", "levels", "stocks", "yields", "losses", "savings", "assets",
+                            "funds", "wages", "values", "volumes", "ratings", "takings", "receipts", "returns", "bills",
+                            "deficits", "debts", "payments", "fees", "scores", "points", "odds", "times", "years"})
 # Units of time: a number with one of these is a length of time, which is a figure only as a
 # measure of something ("a nine-year conflict", "a 43-year-old man"), never on its own.
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
