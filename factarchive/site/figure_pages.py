@@ -18,9 +18,9 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 from ..model import FactSheet, Figure
 from ..slug import slug
 from . import pictures, urls
-from .catalog import Catalog, Disagreement
+from .catalog import Catalog, Disagreement, plausible_date
 from .layout import chunks, format_number, pager
-from .views import _figure_row_view, _Groups, _series_view
+from .views import _clash_view, _figure_row_view, _Groups, _series_view, _sheet_view
 
 # A series page lists this many reports, newest first, once it has more; older ones are further pages.
 SERIES_PAGE = 200
@@ -200,7 +200,12 @@ def clash_pagers(layout: Sequence[Sequence[Disagreement]], paths: Sequence[str])
     return lines
 
 
-def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
+def _clash_page_view(clash: Disagreement, catalog: Catalog) -> tuple:
+    """What _disagreement.md.j2 reads of one disagreement shown whole: views._clash_view and what it is about."""
+    return (*_clash_view(clash, catalog.series), clash.about_name)
+
+
+def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog, cached: Optional[_Groups] = None) -> None:
     """A series page: the chart, the disagreements and its reports; a long series is paged (issue #14).
 
     Up to SERIES_PAGE reports: one page, oldest first, one chart point per report linking to its row.
@@ -209,8 +214,13 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     pictures.CHART_POINTS) linking to the period's row in a table of periods on the page, whose row links to
     the period's newest report on whichever page lists it. The page stays bounded however many articles report
     the thing (a series of 7,845 reports was 5.6 MB of Markdown at 20,000 synthetic articles).
+
+    With ``cached`` (the page cache's groups), the series' pages of reports are one group ("series:<id>") and
+    each full page of its disagreements one of its own ("series-disagreements:<id>:<n>"), whose view is its days
+    and its line of pages: a newer day renders the series page and at most the newest full page again, not every
+    page of the series (a series of 40,000 reports has 140 pages of disagreements at 100,000 articles).
     """
-    points = list(item.points)
+    cached = cached if cached is not None else _Groups(pages, None)
     # The newest days of disagreement on the page; older days on pages of their own, from the oldest (clash_layout
     # decides, clash_pages follows it), reached by the line of pages: the page says how many days there are, not
     # which (a newsroom's series may disagree on thousands of days), and articles and the figures index link to a
@@ -218,20 +228,41 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     layout = clash_layout(catalog.disagreements.get(item.id, ()))
     paths_of_clashes = clash_paths(item.id, layout)
     lines = clash_pagers(layout, paths_of_clashes)
-    # Every day on the page: oldest first, as its table of every report; with older pages, newest first.
-    clashes = [clash_shown(clash, catalog) for clash in (layout[0] if len(layout) == 1 else _newest_first(layout[0]))]
     older = len({clash.date for days in layout[1:] for clash in days})
     for n, path in enumerate(paths_of_clashes[1:], 2):
         days = layout[n - 1]
-        pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
-                               clashes=[clash_shown(clash, catalog) for clash in _newest_first(days)], older_count=0,
-                               clash_pager=lines[n - 1], part="disagreements", span=_span(days), chart=None,
-                               rows=[], newest_first=True, page_number=n, pager=[], pager_title="", grouping=None,
-                               periods=[]))
+
+        def clash_page(path: str = path, days: list = days, n: int = n) -> None:
+            pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
+                                   clashes=[clash_shown(clash, catalog) for clash in _newest_first(days)],
+                                   older_count=0, clash_pager=lines[n - 1], part="disagreements", span=_span(days),
+                                   chart=None, rows=[], newest_first=True, page_number=n, pager=[], pager_title="",
+                                   grouping=None, periods=[]))
+
+        cached(f"series-disagreements:{item.id}:{n}",
+               lambda days=days, n=n: (item.id, item.label, item.unit, item.per, n, tuple(lines[n - 1]),
+                                       tuple(_clash_page_view(clash, catalog) for clash in days)),
+               clash_page)
+    newest = layout[0] if len(layout) == 1 else _newest_first(layout[0])
+    # The series page and its pages of reports read every report (the chart reads plausible dates: 'tomorrow'
+    # moves), the newest days of disagreement, how many older days there are and the line of pages.
+    cached("series:" + item.id,
+           lambda: (item.id, item.label, item.unit, item.per, item.article_count,
+                    tuple((*_sheet_view(sheet), repr(plausible_date(sheet.published)), repr(fig))
+                          for sheet, fig in item.points),
+                    older, tuple(lines[0]), tuple(_clash_page_view(clash, catalog) for clash in newest)),
+           lambda: _report_pages(pages, render, item, catalog, newest, older, lines[0]))
+
+
+def _report_pages(pages: Any, render: Any, item: Any, catalog: Catalog, newest: Sequence[Disagreement], older: int,
+                  clash_pager: list) -> None:
+    """The series page (its chart, its newest days of disagreement, its reports) and its further pages of reports."""
+    points = list(item.points)
+    clashes = [clash_shown(clash, catalog) for clash in newest]
     if len(points) <= SERIES_PAGE:
         page = urls.series(item.id)
         pages.add(page, render("series.md.j2", page, series=item, all_series=catalog.series, clashes=clashes,
-                               older_count=older, clash_pager=lines[0], part="reports",
+                               older_count=older, clash_pager=clash_pager, part="reports",
                                chart=pictures.series_chart(points, item.label, format_number, item.unit),
                                rows=points, newest_first=False, page_number=1, pager=[], pager_title="Pages of reports",
                                grouping=None, periods=[]))
@@ -245,7 +276,7 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog) -> None:
     for n, path in enumerate(paths, 1):
         pages.add(path, render("series.md.j2", path, series=item, all_series=catalog.series,
                                clashes=clashes if n == 1 else (), older_count=older if n == 1 else 0,
-                               clash_pager=lines[0] if n == 1 else [], part="reports",
+                               clash_pager=clash_pager if n == 1 else [], part="reports",
                                chart=chart if n == 1 else None,
                                rows=chunked[n - 1], newest_first=True, page_number=n, pager=pager(paths, n),
                                pager_title="Pages of reports", grouping=grouping if chart else None,
