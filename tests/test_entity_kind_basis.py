@@ -171,8 +171,11 @@ def test_a_verb_in_the_plural_after_a_list_a_preposition_or_another_verb_gives_n
     assert band_votes(nlp, ("Kelli White and Olympic relay star Tom Hale have both been banned.", [("Kelli White", "PERSON"), ("Tom Hale", "PERSON")]),
                       ("Plans for a museum dedicated to Anna Berg are flailing.", [("Anna Berg", "PERSON")]),
                       ("Famous directors including Tom Hale have had films made there.", [("Tom Hale", "PERSON")]),
-                      ("In 2004, Zubrovka were named best group.", [("Zubrovka", "PERSON")])) == [
-        ("Kelli White", 0), ("Tom Hale", 0), ("Anna Berg", 0), ("Tom Hale", 0), ("Zubrovka", 2)]
+                      ("In 2004, Zubrovka were named best group.", [("Zubrovka", "PERSON")]),
+                      ("The Zubrovkas, aka the songwriter, Tom Hale have topped a poll.", [("Zubrovkas", "ORG"), ("Tom Hale", "PERSON")]),
+                      ("On Monday, Zubrovka were named best group.", [("Zubrovka", "PERSON")])) == [
+        ("Kelli White", 0), ("Tom Hale", 0), ("Anna Berg", 0), ("Tom Hale", 0), ("Zubrovka", 2), ("Zubrovkas", 0),
+        ("Tom Hale", 0), ("Zubrovka", 2)]
 
 
 def test_a_name_joined_to_another_by_a_link_is_given_the_basis_of_its_pooled_mentions():

@@ -213,6 +213,11 @@ def plural_verb_after(span) -> int:
     if i >= 0 and i >= doc[start].sent.start and (doc[i].pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
                                                  or doc[i].lower_ in ("and", "&", "or", "nor")):
         return 0
+    # Nor a name in apposition, after a noun and a comma ("The Streets, aka British rapper and songwriter, Mike Skinner
+    # have topped a poll": the verb is the band's); a comma after a date ("In 2004, Keane were") is no apposition.
+    if i >= 1 and i > doc[start].sent.start and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+            and doc[i - 1].lower_ not in DATE_WORDS:
+        return 0
     return 2
 
 
