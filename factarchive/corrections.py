@@ -324,8 +324,8 @@ def _as_kind(fact: Actor | Location, kind: str) -> Actor | Location:
     """The fact as this kind: an actor given a place kind becomes a location, a location given an actor kind an actor."""
     if kind in (ACTOR_KINDS if isinstance(fact, Actor) else LOCATION_KINDS):
         return replace(fact, kind=kind)
-    common = dict(id=fact.id, name=fact.name, kind=kind, aliases=fact.aliases, coordinates=fact.coordinates,
-                  mentions=fact.mentions, evidence=fact.evidence)
+    common = dict(id=fact.id, name=fact.name, kind=kind, basis=fact.basis, aliases=fact.aliases,
+                  coordinates=fact.coordinates, mentions=fact.mentions, evidence=fact.evidence)
     if isinstance(fact, Actor):  # its role goes: a place holds no office
         return Location(country=fact.country_code, **common)
     return Actor(country_code=fact.country, **common)
@@ -335,8 +335,8 @@ def _edited(fact: Actor | Location, given: EntityFields) -> Actor | Location:
     """The fact with the editor's fields; a role on a place, or a country on a person, does not apply."""
     if given.name:
         fact = _renamed(fact, fact.id, given.name)
-    if given.kind:
-        fact = _as_kind(fact, given.kind)
+    if given.kind:  # an editor's kind is decided by the editor: the site's vote weighs it above every article's
+        fact = replace(_as_kind(fact, given.kind), basis="correction")
     if given.coordinates:
         fact = replace(fact, coordinates=given.coordinates)
     if given.country and isinstance(fact, Location):

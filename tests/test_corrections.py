@@ -174,12 +174,14 @@ def test_a_merge_into_itself_is_no_redirect_and_changes_nothing():
 def test_set_fixes_type_role_and_name_of_an_entity_in_every_article():
     sheets = [_fact_sheet("a", actors=[_person("twitter", "Twitter", role="Chief")]),
               _fact_sheet("b", actors=[_person("twitter", "twitter", mentions=2), _person("musk", "Musk")])]
+    # A kind an editor sets is decided by the editor (basis "correction"): the site's vote across articles weighs it
+    # above every article's own decision.
     corrections = parse_corrections("set:\n  twitter: {kind: organization, name: X Corp}\n"
                                     "  musk: {name: Elon Musk, role: Owner of X Corp}\n", "c.yaml")
     out, redirects = apply_corrections(sheets, corrections)
     assert [s.actors for s in out] == [
-        (Actor(id="twitter", name="X Corp", kind="organization", aliases=("Twitter",), role="Chief", mentions=1, evidence=("S.",)),),
-        (Actor(id="twitter", name="X Corp", kind="organization", aliases=("twitter",), mentions=2, evidence=("S.",)),
+        (Actor(id="twitter", name="X Corp", kind="organization", basis="correction", aliases=("Twitter",), role="Chief", mentions=1, evidence=("S.",)),),
+        (Actor(id="twitter", name="X Corp", kind="organization", basis="correction", aliases=("twitter",), mentions=2, evidence=("S.",)),
          Actor(id="musk", name="Elon Musk", kind="person", aliases=("Musk",), role="Owner of X Corp", mentions=1, evidence=("S.",))),
     ]
     assert redirects == {}  # the ids stay: set never moves a page
@@ -193,7 +195,7 @@ def test_set_a_place_kind_moves_an_actor_to_the_locations_and_unlinks_its_pictur
     corrections = parse_corrections("set:\n  glasgow:\n    kind: city\n    country: GB\n"
                                     "    coordinates: {lat: 55.86, lon: -4.25}\n", "c.yaml")
     (out,), _ = apply_corrections(sheets, corrections)
-    assert (out.actors, out.locations) == ((), (Location(id="glasgow", name="Glasgow", kind="city", country="GB",
+    assert (out.actors, out.locations) == ((), (Location(id="glasgow", name="Glasgow", kind="city", basis="correction", country="GB",
                                                          coordinates=Coordinates(lat=55.86, lon=-4.25), mentions=1,
                                                          evidence=("S.",)),))
     # A person pictured is no link to a city; the caption still prints the name.
@@ -205,7 +207,7 @@ def test_set_an_actor_kind_moves_a_location_to_the_actors_and_a_country_stays_a_
     sheets = [_fact_sheet("a", locations=[region], images=[Caption(id="c1", caption="Tbilisi.", place="georgia")])]
     corrections = parse_corrections("set:\n  georgia: {kind: country, country: GE, coordinates: {lat: 42.0, lon: 43.5}}\n", "c.yaml")
     (out,), _ = apply_corrections(sheets, corrections)
-    assert (out.actors, out.locations) == ((Actor(id="georgia", name="Georgia", kind="country", country_code="GE",
+    assert (out.actors, out.locations) == ((Actor(id="georgia", name="Georgia", kind="country", basis="correction", country_code="GE",
                                                   coordinates=Coordinates(lat=42.0, lon=43.5), evidence=("S.",)),), ())
     assert out.images[0].place == "georgia"
 
@@ -221,7 +223,8 @@ def test_split_with_full_place_data():
         SplitPart(id="florida"))),)
     out, redirects = apply_corrections(sheets, corrections)
     assert [s.locations for s in out] == [
-        (Location(id="florida-us-state", name="Florida", kind="region", country="US", coordinates=US_FLORIDA, evidence=("S.",)),),
+        (Location(id="florida-us-state", name="Florida", kind="region", basis="correction", country="US",
+                  coordinates=US_FLORIDA, evidence=("S.",)),),
         (florida,),
     ]
     assert redirects == {}

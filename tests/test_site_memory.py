@@ -126,8 +126,8 @@ def test_an_entitys_mentions_are_read_back_when_asked_and_pickle_as_a_tuple(tmp_
     assert len(mentions) == 4 and repr(mentions) == "MentionList('idlib', 4 mentions)"
     assert [m.article.id for m in mentions] == ["c", "b", "a", "d"]
     assert mentions[-1].evidence == ("Ann Lee said 30 vehicles crossed into Idlib.",)
-    assert catalog.entities["syria"].decisions == [("country", 1, True)] * 4  # located: its country code
-    assert catalog.entities["lee"].decisions == [("person", 1, False)]
+    assert catalog.entities["syria"].decisions == [("country", 1, True, "model")] * 4  # located: its country code
+    assert catalog.entities["lee"].decisions == [("person", 1, False, "model")]
     again = pickle.loads(pickle.dumps(catalog.entities["idlib"].mentions))
     assert type(again) is tuple and [m.name for m in again] == ["Idlib"] * 4
 

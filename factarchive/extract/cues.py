@@ -20,11 +20,10 @@ import re
 
 from . import gazetteer
 from .candidates import common_noun
-from .lexicon import (BAND_MEMBERS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+from .lexicon import (BAND_MEMBERS, BAND_NOUNS, FOUNDING_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
-
 
 
 def described_as_org(span) -> int:
@@ -144,16 +143,6 @@ def band_member(span) -> int:
     root = span.root
     head = root.head
     return 2 * (root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in BAND_MEMBERS and head.pos_ == "NOUN")
-
-
-# Nouns for a band that stand right before its name ("rock band Keane", "Glasgow group Franz Ferdinand", "indie duo
-# Zutons"). Kept here, beside the one rule that reads them, until the lexicon takes them (lexicon.py has "band" and
-# "group" as nouns for a firm, not "duo", "trio", "outfit").
-BAND_NOUNS = frozenset({"band", "group", "duo", "trio", "quartet", "quintet", "outfit"})
-# Verbs a band's noun takes with a person's name as the subject of a relative clause with no "that": "the band Tom
-# Hale formed", "the group Smith founded" name the band's founder, not the band.
-FOUNDING_VERBS = frozenset({"formed", "founded", "started", "joined", "created", "led", "leads", "left", "fronted",
-                            "fronts", "managed", "manages", "set"})
 
 
 def band_noun_before(span) -> int:

@@ -216,6 +216,9 @@ INSTITUTION_HEADS = _used_as(ORGANISATIONS, "institution_head")
 ORG_NOUNS = _used_as(ORGANISATIONS, "described_as")
 FIRM_NOUNS = _used_as(ORGANISATIONS, "firm")
 SIDE_NOUNS = _used_as(ORGANISATIONS, "side_before")
+# Nouns for a band that stand right before its name ("rock band Keane", "Glasgow group Franz Ferdinand", "indie duo
+# Zutons"); "band" and "group" are also nouns for a firm above, "duo", "trio" and "outfit" are not.
+BAND_NOUNS = frozenset({"band", "group", "duo", "trio", "quartet", "quintet", "outfit"})
 
 # Abbreviations whose full stop belongs to the name ("WorldSources, Inc.", "Martin Luther King Jr.").
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "bhd", "jr", "sr", "st", "bros", "cos", "plc"})
@@ -410,6 +413,10 @@ POSTING_VERBS = frozenset({
 })
 # The forms of "take" among them: a service is taken to with nothing taken ("took to Twitter").
 TAKE_FORMS = frozenset(w for w in POSTING_VERBS if w.startswith(("take", "took")))
+# Verbs a band's noun takes with a person's name as the subject of a relative clause with no "that": "the band Tom
+# Hale formed", "the group Smith founded" name the band's founder, not the band.
+FOUNDING_VERBS = frozenset({"formed", "founded", "started", "joined", "created", "led", "leads", "left", "fronted",
+                            "fronts", "managed", "manages", "set"})
 # Verbs of a campaign slogan before a candidate's name ("Vote Blair, Get Brown", "Re-elect Bush"): not the name's.
 CAMPAIGN_VERBS = frozenset({"vote", "elect", "re-elect", "reelect", "back", "support", "save", "sack", "ditch", "dump", "get",
                             "keep", "impeach", "oust", "bring", "stop", "free"})
