@@ -12,6 +12,8 @@ Set FACTARCHIVE_SHOTS=/tmp/shots to keep a screenshot of every page at both widt
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import functools
 import http.server
 import os
@@ -235,15 +237,14 @@ def paged_site(tmp_path_factory):
     from factarchive.site import figure_pages, render
     from factarchive.site.catalog import gather
 
-    from .test_site_render import sheet, toll
+    from .test_site_disagreement_stories import toll
 
-    hurt = [sheet(i, f"Hurt {i}", "2020-04-01", figures=(Figure(id="f1", value=v, text=str(v), counts="people injured",
-                                                                evidence=(f"{v} people were injured.",)),))
-            for i, v in (("h1", 5), ("h2", 8))]
+    hurt = [toll(i, "2020-04-01", v, place="Leeds") for i, v in (("h1", 5), ("h2", 8))]
+    hurt = [replace(h, figures=(replace(h.figures[0], counts="people injured"),)) for h in hurt]
     sheets = [toll(f"{day}{n}", f"2020-03-0{day}", 10 * day + n) for day in (1, 2, 3) for n in (0, 1)] + hurt
     out = tmp_path_factory.mktemp("paged")
     with pytest.MonkeyPatch.context() as patch:
-        for name in ("SERIES_CLASHES", "SERIES_CLASHES_PAGE", "FIGURES_DISAGREEMENTS_PAGE", "CLASH_DATES_SHOWN"):
+        for name in ("SERIES_CLASHES_PAGE", "FIGURES_DISAGREEMENTS_PAGE", "CLASH_DATES_SHOWN"):
             patch.setattr(figure_pages, name, 1)
         render.write_pages(render.build_pages(gather(sheets)), out / "docs")
     yield from _built_and_served(out)
@@ -255,18 +256,18 @@ def test_paged_disagreements_fit_the_window_with_no_console_error(tab, paged_sit
 
 
 def test_an_old_day_of_disagreement_is_one_click_from_its_article_and_from_the_series(tab, paged_site):
-    # Article 10 reports the oldest day, on the third page of the series' disagreements.
+    # Article 10 reports the oldest day, on the series' first page of disagreements (numbered from the oldest: 2).
     tab.goto(paged_site + urls.page_url(urls.article("10")))
     tab.get_by_role("link", name="other articles disagree").click()
     tab.wait_for_load_state()
-    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-3/#disagree-2020-03-01"
-    assert tab.locator("#disagree-2020-03-01").count() == 1
+    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-2/#disagree-2020-03-01-idlib"
+    assert tab.locator("#disagree-2020-03-01-idlib").count() == 1
     # The series page counts its older days and pages them.
     tab.goto(paged_site + urls.page_url(urls.series("people-killed")))
     assert "2 older days on which they disagree" in tab.locator("article").inner_text()
-    tab.locator("article p.fa-pager").get_by_role("link", name="3", exact=True).click()
+    tab.locator("article p.fa-pager").get_by_role("link", name="2020-03-01", exact=True).click()
     tab.wait_for_load_state()
-    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-3/"
+    assert tab.url == paged_site + "browse/series/f4/people-killed/disagreements-2/"
     # The figures index leads to its second page of disagreements.
     tab.goto(paged_site + "figures/")
     tab.locator("article p.fa-pager").get_by_role("link", name="2", exact=True).click()

@@ -89,9 +89,9 @@ def test_reports_of_a_rate_that_disagree_say_per_what():
     catalog = gather([a, b])
     files = render.build_pages(catalog).files
     pay = urls.series(catalog.figure_series[("a", "f-1")])
-    heading = "**pay (USD per week), 2020-03-01:** 2 reports, values from 1,300 to 1,500"
-    assert _lines(files[pay], '<a id="disagree-') == ['<a id="disagree-2020-03-01"></a>' + heading]
+    heading = "**pay (USD per week), 2020-03-01, about Jane Doe:** 2 reports, values from 1,300 to 1,500"
+    assert _lines(files[pay], '<a id="disagree-') == ['<a id="disagree-2020-03-01-jane-doe"></a>' + heading]
     for page in ("articles/2c/a.md", "articles/e5/b.md"):  # an article page has no anchor of the day: none links there
         assert _lines(files[page], "**pay") == [heading]
     assert _lines(files["figures.md"], "- [pay") == [  # link text escaped: it reads "pay (USD per week)"
-        f"- [pay &#40;USD per week&#41;]({pay}#disagree-2020-03-01): 2020-03-01"]
+        f"- [pay &#40;USD per week&#41;]({pay}#disagree-2020-03-01-jane-doe): 2020-03-01 (Jane Doe)"]

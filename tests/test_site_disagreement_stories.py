@@ -208,3 +208,38 @@ def test_a_country_says_where_not_which_story():
     assert _found(gather([uk("a", 10), uk("b", 20)])) == []
     assert _found(gather([uk("a", 10, "Red Cross"), uk("b", 20, "Red Cross"), uk("c", 30, "City Hall")])) == [
         (DAY, "red-cross", "Red Cross", "disagree-2020-03-01-red-cross", [("a", 10), ("b", 20)])]
+
+
+def test_a_renamed_entity_renames_the_heading_of_its_disagreements_in_an_incremental_build(tmp_path):
+    """The heading names what ties the reports ("about Idlib"): the page cache's views hold it, so an entity
+    renamed (one id, a new name) redraws the pages that show it."""
+    from .test_site_series_paging import _equals_a_clean_build_at_each_step
+
+    before = [toll("a", DAY, 10), toll("b", DAY, 20)]
+    after = [replace(s, locations=tuple(replace(loc, name="Idleb") for loc in s.locations)) for s in before]
+    docs = _equals_a_clean_build_at_each_step(tmp_path, [before, after])
+    assert "about Idleb:**" in (docs / SERIES).read_text("utf-8")
+
+
+def test_a_newer_day_renders_the_series_page_and_the_newest_full_page_only(monkeypatch, tmp_path):
+    """Each full page of a series' disagreements is a group of the page cache: with a newer day, an incremental build
+    renders the series page (and the newest full page, whose line gains "newer"), not the pages of older days."""
+    from factarchive.site.render import _Renderer, generate
+
+    monkeypatch.setattr(figure_pages, "SERIES_CLASHES_PAGE", 8)  # a day a page
+    rendered: list[str] = []
+    real = _Renderer.__call__
+
+    def spy(self, template, path, **context):
+        rendered.append(path)
+        return real(self, template, path, **context)
+
+    monkeypatch.setattr(_Renderer, "__call__", spy)
+    generate(_days(5), tmp_path / "docs", salt="test")
+    assert sorted(p for p in rendered if "people-killed" in p) == [
+        *(f"browse/series/f4/people-killed/disagreements-{n}.md" for n in (2, 3, 4, 5)), SERIES]
+    rendered.clear()
+    generate(_days(6), tmp_path / "docs", salt="test")
+    assert sorted(p for p in rendered if "people-killed" in p) == [
+        "browse/series/f4/people-killed/disagreements-5.md", "browse/series/f4/people-killed/disagreements-6.md",
+        SERIES]

@@ -592,6 +592,8 @@ def toll(sheet_id: str, published: str | None, value: int, period_date: str | No
 
 def test_figures_that_disagree_on_one_day_are_found_and_shown_side_by_side():
     """Issue #15 item 5: same thing, same day (stated period, else publication day), values that cannot both hold."""
+    from .test_site_disagreement_stories import toll  # reports of one story: their sentences name Idlib
+
     sheets = [toll("police", "2020-03-02", 12, "2020-03-01", reported_by="police"),
               toll("hospital", "2020-03-01", 15),  # no period: its publication day
               toll("range", "2020-03-01", 10, value_max=14),  # 10-14 overlaps 12, not 15: still a disagreement
@@ -607,13 +609,13 @@ def test_figures_that_disagree_on_one_day_are_found_and_shown_side_by_side():
              "| 12 | 12 | police | CGTN | 2020-03-02 | 2020-03-01 | [Toll police](../../articles/fb/police.md#f1) |\n"
              "| 15 | 15 | | CGTN | 2020-03-01 | the day of publication | [Toll hospital](../../articles/b3/hospital.md#f1) |\n")
     assert table.replace("| |", "|  |") in files["series/f4/people-killed.md"]
-    assert ('<a id="disagree-2020-03-01"></a>**people killed, 2020-03-01:** 3 reports, values from 10 to 15\n'
+    assert ('<a id="disagree-2020-03-01-idlib"></a>**people killed, 2020-03-01, about Idlib:** 3 reports, values from 10 to 15\n'
             in files["series/f4/people-killed.md"])
     article = files["articles/fb/police.md"]
-    assert "**[other articles disagree](../../series/f4/people-killed.md#disagree-2020-03-01)**" in article
+    assert "**[other articles disagree](../../series/f4/people-killed.md#disagree-2020-03-01-idlib)**" in article
     assert "## Figures other articles report differently" in article
     assert "## Figures other articles report differently" not in files["articles/a9/later.md"]
-    assert "- [people killed](series/f4/people-killed.md#disagree-2020-03-01): 2020-03-01\n" in files["figures.md"]
+    assert "- [people killed](series/f4/people-killed.md#disagree-2020-03-01-idlib): 2020-03-01 (Idlib)\n" in files["figures.md"]
 
 
 def test_agreeing_reports_are_no_disagreement():

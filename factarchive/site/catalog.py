@@ -116,8 +116,8 @@ class EntityRecord:
         return len(self.mentions)
 
     @property
-    def decisions(self) -> list[tuple[str, int, bool]]:
-        """(kind, mentions, located) as each fact naming it decided, in catalog article order (what
+    def decisions(self) -> list[tuple[str, int, bool, str]]:
+        """(kind, mentions, located, basis) as each fact naming it decided, in catalog article order (what
         :func:`entity_kind` weighs); read from the gathered rows, no sheet decoded."""
         return self.mentions.decisions()
 

@@ -34,7 +34,7 @@ from .machine import (atom_feed, entity_twins, json_text, listed_together, looku
 from .pagecache import PageCache
 from .templating import GROUP_TITLES, _escape_value, _linker, _Renderer, entity_homes, environment  # noqa: F401
 from .views import (_ArticleInputs, _article_view, _cooccurrence, _entity_view, _EntityPlan, _Groups,  # noqa: F401
-                    _listed_view, _series_view, _sheet_view)
+                    _listed_view, _sheet_view)
 
 # Rows per page of a long list. A page of the People index is 200 names; an entity page shows its 20 newest
 # articles, and further pages 100 each (their sentences folded), so a page stays a few screens long while the
@@ -120,9 +120,6 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
         pages.add(page, _render("redirect.md.j2", page, old=old, target=entities[new], home=homes[new]))
         pages.add(urls.entity_json(old), json_text(redirect_data(old, entities[new], style)))
 
-    def series_page(item: Any) -> None:
-        series_pages(pages, _render, item, catalog)
-
     for sheet in catalog.articles:
         cached("article:" + sheet.id,
                lambda: _article_view(sheet, catalog, _render.articles, homes, inputs, clash_paths),
@@ -153,7 +150,7 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
                lambda: _group_pages(pages, _render, group, title, members, INDEX_PAGE))
     figure_pages(pages, _render, catalog, cached, INDEX_PAGE)
     for item in catalog.series.values():
-        cached("series:" + item.id, lambda: _series_view(item, catalog), lambda: series_page(item))
+        series_pages(pages, _render, item, catalog, cached)  # its groups: the series page, each page of old days
     # The captions, INDEX_PAGE a page (as layout.chunks cuts them): each page's read from the catalog when asked,
     # never all held (catalog.captions reads an article at a time).
     caption_paths = [urls.captions_page(n) for n in range(1, max(1, -(-len(catalog.captions) // INDEX_PAGE)) + 1)]

@@ -62,7 +62,7 @@ def _clash_view(clash: Any, series: Mapping[str, Any]) -> tuple:
     """What _disagreement.md.j2 reads of one disagreement."""
     item = series[clash.series]
     return (clash.series, clash.date, clash.anchor, item.label, item.unit,
-            tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in clash.points))
+            tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in clash.points), clash.about_name)
 
 
 def _shown_view(shown: Any, series: Mapping[str, Any]) -> tuple:
@@ -70,7 +70,7 @@ def _shown_view(shown: Any, series: Mapping[str, Any]) -> tuple:
     item = series[shown.series]
     return (shown.series, shown.date, shown.anchor, item.label, item.unit, shown.count, shown.low, shown.high,
             shown.per, tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in shown.rows), shown.own, shown.gaps,
-            shown.more, shown.page)
+            shown.more, shown.page, shown.about)
 
 
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
