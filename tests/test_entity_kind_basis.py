@@ -184,3 +184,12 @@ def test_a_name_joined_to_another_by_a_link_is_given_the_basis_of_its_pooled_men
     found = [mention("Tom Hale", "person", 1, "PERSON"), mention("Hale", "person", 2, "PERSON", titled=True)]
     actors, _ = facts(found)
     assert [(a.name, a.kind, a.basis, a.mentions) for a in actors] == [("Tom Hale", "person", "sentence", 2)]
+
+
+def test_a_verb_in_the_plural_after_an_opening_phrase_and_a_comma_is_still_a_bands_vote(nlp):
+    # An opening phrase ends in a noun and a comma too, but opens with a preposition or a subordinating word: no
+    # apposition ("The Zubrovkas, aka the songwriter, Tom Hale have" above is one).
+    assert band_votes(nlp, ("After the show, Zubrovka were brilliant.", [("Zubrovka", "PERSON")]),
+                      ("In Lisbon, Harvey Lynch have sold out three nights.", [("Lisbon", "GPE"), ("Harvey Lynch", "PERSON")]),
+                      ("On Tuesday night, Zubrovka were brilliant.", [("Zubrovka", "PERSON")])) == [
+        ("Zubrovka", 2), ("Lisbon", 0), ("Harvey Lynch", 2), ("Zubrovka", 2)]

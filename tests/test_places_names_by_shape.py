@@ -23,6 +23,11 @@ def test_place_and_its_common_noun_is_not_a_binomial(nlp):
     assert [m.text for m in found] == ["Bernabeu stadium"]
 
 
+def test_a_known_place_and_a_word_that_ends_like_latin_is_not_a_binomial(nlp):
+    found = mentions_tagged(nlp, ("Crowds filled the Manchester arena on Sunday.", [("Manchester arena", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Manchester arena", "place")]
+
+
 def test_players_in_a_sheet_sentence_are_people(nlp):
     text = "Subs not used: Harrowby, Quist, Ortmann, Tarnwell."
     found = mentions_tagged(nlp, (text, [("Harrowby", "GPE"), ("Quist", "PERSON"), ("Ortmann", "PERSON"), ("Tarnwell", "GPE")]))

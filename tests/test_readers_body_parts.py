@@ -44,6 +44,14 @@ def test_a_body_printed_in_parts_of_one_kind_is_read_whole():
     assert read(split_page()) == tuple(FIRST + SECOND)
 
 
+def test_a_later_parts_text_before_its_first_paragraph_is_read_with_it():
+    html = page(f"<article class='story'><h1>{TITLE}</h1><div class='chunks'>"
+                f"<div class='grid'><div class='body article__body'>{paragraphs(FIRST)}</div><div class='ad-rail'>Advertisement</div></div>"
+                f"<div class='grid'><div class='body article__body'>{SECOND[0]}{paragraphs(SECOND[1:])}</div>"
+                "<div class='ad-rail'>Advertisement</div></div></div></article>")
+    assert read(html) == tuple(FIRST + SECOND)
+
+
 def test_the_parts_are_the_first_paragraphs_element_and_its_kind_in_the_same_article():
     tree = lxml.html.fromstring(split_page())
     parts = body_parts(tree, FIRST)

@@ -52,7 +52,7 @@ def test_two_reports_of_one_day_naming_one_place_disagree_about_it():
 
 def test_reports_are_one_story_through_a_report_that_names_both_places():
     """Connected: "a" names Idlib, "b" Idlib and Aleppo, "c" Aleppo; "d" names neither. The heading names the place
-    most reports name; of two named equally, the one fewer articles name, then the first by id."""
+    most reports name; of two named equally, the first by id."""
     both = toll("b", DAY, 20, place="Idlib")
     said = "20 people were killed in Idlib and Aleppo."
     both = replace(both, locations=(*both.locations, Location(id="aleppo", name="Aleppo", kind="city", mentions=1,
@@ -65,6 +65,23 @@ def test_reports_are_one_story_through_a_report_that_names_both_places():
     # A third article naming Idlib alone: Idlib is named by more of them.
     catalog = gather([toll("a", DAY, 10), both, toll("c", DAY, 30, place="Aleppo"), toll("e", DAY, 50)])
     assert [d[1:4] for d in _found(catalog)] == [("idlib", "Idlib", "disagree-2020-03-01-idlib")]
+
+
+def test_what_a_disagreement_is_about_and_its_anchor_stay_as_newer_articles_arrive():
+    """Only the day's own reports decide the heading and the anchor: a link saved to an old day keeps its target."""
+    said = "{} people were killed in Idlib and Zarqa."
+
+    def both(sheet_id: str, value: int):
+        report = toll(sheet_id, DAY, value)
+        places = tuple(Location(id=slug(p), name=p, kind="city", mentions=1, evidence=(said.format(value),))
+                       for p in ("Idlib", "Zarqa"))
+        return replace(report, locations=places, figures=(replace(report.figures[0], evidence=(said.format(value),)),))
+
+    day = [both("a", 10), both("b", 20)]
+    assert [d[1:4] for d in _found(gather(day))] == [("idlib", "Idlib", "disagree-2020-03-01-idlib")]
+    # Newer articles name Idlib (and count nothing): the old day is still about Idlib, at the same anchor.
+    later = [replace(toll(f"n{n}", "2020-04-01", 5), figures=()) for n in range(4)]
+    assert [d[1:4] for d in _found(gather(day + later))] == [("idlib", "Idlib", "disagree-2020-03-01-idlib")]
 
 
 def test_a_figure_whose_sentence_names_no_one_is_tied_by_its_articles_subject():
@@ -132,7 +149,7 @@ def test_an_article_in_two_stories_of_one_day_shows_both():
     assert [(d[3], d[4]) for d in _found(catalog)] == [
         ("disagree-2020-03-01-idlib", [("two", 5), ("i0", 10)]), ("disagree-2020-03-01-leeds", [("l0", 100), ("two", 500)])]
     shown = figure_pages.article_clashes("two", two.figures, catalog, render.clash_pages(catalog))
-    assert [(c.anchor, c.about, c.own) for c in shown] == [
+    assert [(c.anchor, c.about_name, c.own) for c in shown] == [
         ("disagree-2020-03-01-idlib", "Idlib", (0,)), ("disagree-2020-03-01-leeds", "Leeds", (1,))]
 
 

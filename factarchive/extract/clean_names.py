@@ -18,12 +18,12 @@ from .mention_types import Cut
 from .rules import rule
 
 
-
 @rule("clean", "latin_binomial")
 def _latin_binomial(doc, cut: Cut) -> Optional[Cut]:
     """"Yersinia pestis", "Plasmodium falciparum": a capitalised genus then a lower-case species word in Latin names a
     living thing, never a place or a person. Not a place's common noun after its name ("Bernabeu stadium", "Aceh
-    province"), nor a name the gazetteer knows."""
+    province"), nor a name the gazetteer knows, nor one whose first word it knows: "Darfur crisis", "Manchester arena",
+    "Kenya media" end like Latin but name a place's thing."""
     if cut.label not in ("place", "person") or cut.end - cut.start != 2:
         return cut
     genus, species = doc[cut.start], doc[cut.start + 1]
@@ -31,7 +31,7 @@ def _latin_binomial(doc, cut: Cut) -> Optional[Cut]:
         return cut
     word = species.lower_
     if word in PLACE_HEADS or word in FACILITY_NOUNS or word in ADMIN_SUFFIXES or not word.endswith(LATIN_SPECIES_ENDINGS) \
-            or gazetteer.lookup(doc[cut.start:cut.end].text):
+            or gazetteer.lookup(doc[cut.start:cut.end].text) or gazetteer.lookup(genus.text):
         return cut
     return None
 

@@ -202,11 +202,18 @@ def plural_verb_after(span) -> int:
     if i >= 0 and i >= doc[start].sent.start and (doc[i].pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
                                                  or doc[i].lower_ in ("and", "&", "or", "nor")):
         return 0
-    # Nor a name in apposition, after a noun and a comma ("The Streets, aka British rapper and songwriter, Mike Skinner
-    # have topped a poll": the verb is the band's); a comma after a date ("In 2004, Keane were") is no apposition.
+    # Nor a name in apposition, after a noun phrase and a comma ("The Streets, aka British rapper and songwriter, Mike
+    # Skinner have topped a poll": the verb is the band's). A phrase that opens the sentence with a preposition or a
+    # subordinating word is no apposition ("After the show, Keane were", "On Tuesday night, Keane were"), nor a date.
     if i >= 1 and i > doc[start].sent.start and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") \
             and doc[i - 1].lower_ not in DATE_WORDS:
-        return 0
+        j = i - 1
+        while j > doc[start].sent.start and (doc[j - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
+                                             or doc[j - 1].tag_ in ("PRP$", "POS")):
+            j -= 1
+        opening = j > doc[start].sent.start and doc[j - 1].pos_ in ("ADP", "SCONJ")
+        if not opening:
+            return 0
     return 2
 
 

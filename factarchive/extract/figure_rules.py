@@ -24,7 +24,7 @@ from .figure_reading import (OWNED, Reading, _measured, _reports, counted, perio
                              verb_of)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
-from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, CHANGE_WORDS, COUNTED_NOUNS,
+from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, COUNTED_NOUNS,
                       COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, LEVEL_PREPOSITIONS,
                       LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, QUALIFIERS, QUALIFIERS_APART, SCALES, SEVERAL,
                       SPEED_UNITS, TIME_UNITS, VAGUE)
@@ -321,8 +321,6 @@ def members_of_a_group(r: Reading):
     return replace(r, counts=doc[end + 2 : noun.i + 1].text)
 
 
-
-
 def _counted_tokens(doc, end: int, counts: str):
     """The tokens after a number (within a few words) that print what it counts, or None."""
     words = counts.split()
@@ -475,8 +473,6 @@ def measure_counted(r: Reading):
             return r.cut(end=r.end + 1, unit=unit, counts=None)
         return replace(r, unit=unit, counts=None)
     return r
-
-
 
 
 def _noun_phrase(doc, noun) -> str:

@@ -178,8 +178,12 @@ def article_text(page, text: str) -> str:
         joined = copy.deepcopy(page)
         parts = body_parts(joined, text.split("\n"))
         for part in parts[1:]:
+            if part.text and part.text.strip():  # text before the part's first element is a paragraph of it too
+                lead = lxml.html.Element("p")
+                lead.text, part.text = part.text, None
+                parts[0].append(lead)
             parts[0].extend(list(part))
-            part.getparent().remove(part)
+            part.drop_tree()  # what follows the part in the page (its tail) stays where it was
         again = _main_text(joined)
         if _covers(again, text, COVERED_SHARE) and _word_count(again) >= GROWN_SHARE * _word_count(text):
             text, page = again, joined

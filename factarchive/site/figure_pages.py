@@ -18,9 +18,9 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 from ..model import FactSheet, Figure
 from ..slug import slug
 from . import pictures, urls
-from .catalog import Catalog, Disagreement, plausible_date
+from .catalog import Catalog, Disagreement
 from .layout import chunks, format_number, pager
-from .views import _clash_view, _figure_row_view, _Groups, _series_view, _sheet_view
+from .views import _clash_view, _figure_row_view, _Groups, _series_points, _series_view
 
 # A series page lists this many reports, newest first, once it has more; older ones are further pages.
 SERIES_PAGE = 200
@@ -42,7 +42,8 @@ CLASH_DAY_ROWS = 2
 NEAREST_REPORTS = 3
 ALL_REPORTS = 2 * NEAREST_REPORTS + 4
 # The figures index lists the things whose reports disagree, this many a page (the first on figures.md, further
-# pages under browse/figures/), each with its newest CLASH_DATES_SHOWN days and the count of older ones.
+# pages under browse/figures/), each with its newest CLASH_DATES_SHOWN disagreements (day and what it is about) and
+# the count of older ones.
 FIGURES_DISAGREEMENTS_PAGE = 100
 CLASH_DATES_SHOWN = 10
 
@@ -81,7 +82,7 @@ class ClashShown:
     series: str
     date: str
     anchor: str
-    about: str  # the name of the entity that ties its reports into one story (Disagreement.about_name)
+    about_name: str  # the name of the entity that ties its reports into one story (Disagreement.about_name)
     count: int  # every report of that thing on that day, about that story
     low: Any  # the smallest value reported
     high: Any  # the last report's upper value (or value), as the range of the day is stated
@@ -107,7 +108,7 @@ def clash_shown(clash: Disagreement, catalog: Catalog, article_id: Optional[str]
                                                        min(len(points), n + NEAREST_REPORTS + 1))})
     rows = tuple(points[n] for n in keep)
     last = points[-1][1]
-    return ClashShown(series=clash.series, date=clash.date, anchor=clash.anchor, about=clash.about_name,
+    return ClashShown(series=clash.series, date=clash.date, anchor=clash.anchor, about_name=clash.about_name,
                       count=len(points),
                       low=points[0][1].value, high=last.value_max if last.value_max is not None else last.value,
                       per=points[0][1].per, rows=rows,
@@ -200,11 +201,6 @@ def clash_pagers(layout: Sequence[Sequence[Disagreement]], paths: Sequence[str])
     return lines
 
 
-def _clash_page_view(clash: Disagreement, catalog: Catalog) -> tuple:
-    """What _disagreement.md.j2 reads of one disagreement shown whole: views._clash_view and what it is about."""
-    return (*_clash_view(clash, catalog.series), clash.about_name)
-
-
 def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog, cached: Optional[_Groups] = None) -> None:
     """A series page: the chart, the disagreements and its reports; a long series is paged (issue #14).
 
@@ -241,16 +237,15 @@ def series_pages(pages: Any, render: Any, item: Any, catalog: Catalog, cached: O
 
         cached(f"series-disagreements:{item.id}:{n}",
                lambda days=days, n=n: (item.id, item.label, item.unit, item.per, n, tuple(lines[n - 1]),
-                                       tuple(_clash_page_view(clash, catalog) for clash in days)),
+                                       tuple(_clash_view(clash, catalog.series) for clash in days)),
                clash_page)
     newest = layout[0] if len(layout) == 1 else _newest_first(layout[0])
     # The series page and its pages of reports read every report (the chart reads plausible dates: 'tomorrow'
     # moves), the newest days of disagreement, how many older days there are and the line of pages.
     cached("series:" + item.id,
            lambda: (item.id, item.label, item.unit, item.per, item.article_count,
-                    tuple((*_sheet_view(sheet), repr(plausible_date(sheet.published)), repr(fig))
-                          for sheet, fig in item.points),
-                    older, tuple(lines[0]), tuple(_clash_page_view(clash, catalog) for clash in newest)),
+                    _series_points(item),
+                    older, tuple(lines[0]), tuple(_clash_view(clash, catalog.series) for clash in newest)),
            lambda: _report_pages(pages, render, item, catalog, newest, older, lines[0]))
 
 
@@ -348,7 +343,7 @@ def figure_pages(pages: Any, render: Any, catalog: Catalog, cached: Optional[_Gr
 
     # The index reads the count of figures, the featured series whole (its chart), each unit's line, the first
     # page of things counted and of disagreements, and how many pages of each there are.
-    cached("figures", lambda: (len(catalog.figures), _series_view(featured, catalog) if featured else None,
+    cached("figures", lambda: (len(catalog.figures), _series_view(featured) if featured else None,
                                tuple((u.key, u.title, u.count, u.largest, u.pages) for u in units),
                                tuple((s.id, s.label, s.unit, s.article_count) for s in counted[0]), len(counted),
                                clash_rows(1), len(disagreements), len(by_clashes)),

@@ -32,7 +32,7 @@ from ..contract import ID_PATTERN
 from ..model import ACTOR_KINDS, LOCATION_KINDS
 from . import pagecache, urls
 from .catalog import Catalog, EntityRecord
-from .facts import weights
+from .facts import weights as weights_of
 from .layout import chunks
 
 KIND_DISPUTED = "kind-disputed"
@@ -74,12 +74,6 @@ def _home(entity: EntityRecord) -> tuple[str, str]:
     return urls.entity_home(entity)
 
 
-def _weights(decisions: list[tuple]) -> Counter:
-    """Each kind's weight as the catalog weighs it (facts.entity_kind): an article's mentions, a located place double,
-    times what decided it there (facts.BASIS_WEIGHTS: a sentence's decision counts more than the model's guess)."""
-    return weights(decisions)
-
-
 # How the review names what decided a kind in an article (model.BASES), strongest first.
 BASIS_LABELS = {"correction": "by an editor", "sentence": "by a sentence", "gazetteer": "by the gazetteer",
                 "lexicon": "by the words of the name", "model": "by the model alone"}
@@ -95,7 +89,9 @@ def _kind_item(entity: EntityRecord, decisions: list[tuple]) -> Optional[ReviewI
     articles = Counter(kind for kind, *_ in decisions)
     if len(articles) < 2:
         return None
-    weights = _weights(decisions)
+    # Each kind's weight as the catalog weighs it (facts.weights): an article's mentions, a located place double,
+    # times what decided it there (a sentence's decision counts more than the model's guess).
+    weights = weights_of(decisions)
     order = sorted(articles, key=lambda k: (k != entity.kind, -weights[k], k))  # the site's decision first
     others = [k for k in order if k != entity.kind]
     runner_up = max(weights[k] for k in others)

@@ -175,8 +175,9 @@ def _disagreements(series: dict[str, FigureSeries], ties: Callable[[FactSheet, F
     Two reports are of the same thing when they are in one series (same counted thing, same unit), refer
     to the same day (the figure's own period where the sentence states one, ``period_date``, else the day
     its article was published) and are about the same story: ``ties(sheet, figure)`` gives the entities (ids;
-    ``entity(id)``: its name and the count of articles naming it) that tie a report to its story, and reports sharing one, directly or through others,
-    are one story (:func:`_stories`); a report with none is compared with no other. Two BBC
+    ``entity(id)``: its name and the count of articles naming it) that tie a report to its story, and reports
+    sharing one, directly or through others, are one story (:func:`_stories`); a report with none is compared
+    with no other. Two BBC
     articles of one day, one on a flood and one on a concert, both count "people": no disagreement. A death
     toll that grows from one day to the next is a series, not a disagreement; two tolls for one day are. Values
     agree when their ranges (``value`` to ``value_max``) overlap. Reports with no date at all are not compared.
@@ -204,9 +205,10 @@ def _disagreements(series: dict[str, FigureSeries], ties: Callable[[FactSheet, F
                 if highest_low <= lowest_high:
                     continue
                 # What the heading says it is about: the entity most of its reports name (counted once a report),
-                # then the one fewest articles of the archive name (the story's own, not "United Kingdom"), by id.
+                # then the first by id. Only the day's own reports decide it, never counts over the archive: the
+                # anchor holds it, and a link a newsroom saved to an old day must not move when newer articles arrive.
                 named = Counter(e for n in story for e in set(tied[n]))
-                about = min(named, key=lambda e: (-named[e], entity(e)[1], e))
+                about = min(named, key=lambda e: (-named[e], e))
                 group.sort(key=lambda p: (float(p[1].value), p[0].id, p[1].id))
                 found_today.append(Disagreement(series=key, date=day, points=tuple(group), about=about,
                                                 about_name=entity(about)[0]))

@@ -185,7 +185,9 @@ def series_reports(series_id: str, n: int) -> str:
 
 
 def series_disagreements(series_id: str, n: int) -> str:
-    """Page ``n`` (from 1) of the days on which a series' reports disagree; page 1 is the series page itself."""
+    """Page ``n`` (from 1) of the days on which a series' reports disagree: page 1 is the series page itself (the
+    newest days), pages 2, 3, ... the older days from the oldest on (figure_pages.clash_layout), so a page keeps its
+    days as newer ones arrive."""
     return series(series_id) if n == 1 else SERIES_DISAGREEMENTS.format(bucket=bucket(series_id), id=series_id, n=n)
 
 

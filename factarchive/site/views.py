@@ -70,7 +70,7 @@ def _shown_view(shown: Any, series: Mapping[str, Any]) -> tuple:
     item = series[shown.series]
     return (shown.series, shown.date, shown.anchor, item.label, item.unit, shown.count, shown.low, shown.high,
             shown.per, tuple((*_sheet_view(sheet), repr(fig)) for sheet, fig in shown.rows), shown.own, shown.gaps,
-            shown.more, shown.page, shown.about)
+            shown.more, shown.page, shown.about_name)
 
 
 def _article_view(sheet: FactSheet, catalog: Catalog, articles: Mapping[str, FactSheet],
@@ -205,11 +205,15 @@ def _entity_view(entity: EntityRecord, entities: Mapping[str, EntityRecord], hom
             tuple(map(attrgetter("name"), names)), tuple(map(homes.__getitem__, map(itemgetter(0), listed))))
 
 
-def _series_view(item: Any, catalog: Catalog) -> tuple:
-    """series.md.j2 and its chart (which reads plausible dates: 'tomorrow' moves)."""
-    points = tuple((*_sheet_view(sheet), repr(plausible_date(sheet.published)), repr(fig)) for sheet, fig in item.points)
-    return (item.id, item.label, item.unit, item.article_count, points,
-            tuple(_clash_view(c, catalog.series) for c in catalog.disagreements.get(item.id, ())))
+def _series_points(item: Any) -> tuple:
+    """What a series' chart and list read of every report: its article, the date the chart places it at (plausible
+    dates: 'tomorrow' moves) and the figure."""
+    return tuple((*_sheet_view(sheet), repr(plausible_date(sheet.published)), repr(fig)) for sheet, fig in item.points)
+
+
+def _series_view(item: Any) -> tuple:
+    """The figures index's featured series: its label, the link to it and its chart (every report)."""
+    return (item.id, item.label, item.unit, item.article_count, _series_points(item))
 
 
 class _EntityPlan:
