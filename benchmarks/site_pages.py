@@ -126,11 +126,13 @@ def varied_archive(n_articles: int, seed: int = 7) -> list[FactSheet]:
         if n % 7 == 0:
             figures.append(Figure(id="f92", value=round(rng.uniform(0.1, 99), 1), text="some per cent", unit="%",
                                   counts="turnout", evidence=(_sentence(rng, "per cent"),)))
-        if n in (10, 11, 12):  # three reports of one toll for one day: 12, 15 and 9,000,000 (an error)
+        locations = list(sheet.locations)
+        if n in (10, 11, 12):  # three reports of one toll for one day: 12, 15 and 9,000,000 (an error), about one place
+            said = _sentence(rng, "killed in Idlib")
             figures.append(Figure(id="f93", value=(12, 15, 9_000_000)[n - 10], text="some", counts="people killed",
                                   reported_by=("police", "a hospital", "state media")[n - 10], period="on Monday",
-                                  period_date="2005-03-07", evidence=(_sentence(rng, "killed"),)))
-        locations = list(sheet.locations)
+                                  period_date="2005-03-07", evidence=(said,)))
+            locations.append(Location(id="idlib", name="Idlib", kind="city", mentions=1, evidence=(said,)))
         if n % 9 == 0:  # near neighbours: one cluster on the map
             locations.append(Location(id=f"near-{n % 4}", name=f"Suburb {n % 4}", kind="city",
                                       coordinates=Coordinates(lat=51.5 + (n % 4) * 0.05, lon=-0.12 + (n % 4) * 0.05),

@@ -21,7 +21,7 @@ def _people(*paragraphs: str) -> list[tuple[str, int | None]]:
 
 def test_the_person_of_an_apposition_gets_the_whole_actor_with_age(nlp):
     sheet = _sheet("Jane Doe, 63, said the plan would fail.")
-    assert sheet.actors == (Actor(id="jane-doe", name="Jane Doe", kind="person", age=63, mentions=1,
+    assert sheet.actors == (Actor(id="jane-doe", name="Jane Doe", kind="person", basis="lexicon", age=63, mentions=1,
                                   evidence=("Jane Doe, 63, said the plan would fail.",)),)
 
 
