@@ -96,6 +96,23 @@ def test_a_figure_whose_sentence_names_no_one_is_tied_by_its_articles_subject():
     assert _found(catalog) == []
 
 
+def test_an_articles_subject_is_decided_by_the_article_alone_so_old_days_do_not_regroup():
+    """Two subjects named equally: the first by id ties the report. Newer articles naming one of them many times
+    change nothing (a rule preferring the subject fewer articles name would split this day into two stories)."""
+    plain = dict(place="")
+
+    def also(report, name):
+        extra = Actor(id=slug(name), name=name, kind="organization", mentions=3, evidence=(f"{name} said it would help.",))
+        return replace(report, actors=(*report.actors, extra))
+
+    day = [also(toll("a", DAY, 10, subject="Red Cross", **plain), "Zeta Aid"),
+           also(toll("b", DAY, 20, subject="Red Cross", **plain), "Tau Relief")]
+    found = [(DAY, "red-cross", "Red Cross", "disagree-2020-03-01-red-cross", [("a", 10), ("b", 20)])]
+    assert _found(gather(day)) == found
+    later = [replace(toll(f"n{n}", "2020-04-01", 5, subject="Red Cross", **plain), figures=()) for n in range(4)]
+    assert _found(gather(day + later)) == found
+
+
 def _day_of_two_stories(size: int) -> list:
     """``size`` reports about Idlib ("i<n>", values 10, 11, ...) and ``size`` about Leeds ("l<n>", 100, 101, ...),
     all on DAY."""

@@ -235,7 +235,7 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
         return entities[entity_id].kind not in SETTINGS
 
     told = _sentence_entities(articles, members, entity_figures, story)
-    leading = {seq: _leading(named[articles[seq].id], weights[seq], naming, story)
+    leading = {seq: _leading(named[articles[seq].id], weights[seq], story)
                for seq in {seq for seq, _, _ in members} if seq in weights}
     del weights
     ties: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -281,14 +281,13 @@ def gather(sheets: Iterable[FactSheet]) -> Catalog:
 
 
 
-def _leading(names: tuple[str, ...], weights: tuple[int, ...], naming: dict[str, list[str]],
-             story: Callable[[str], bool]) -> tuple[str, ...]:
+def _leading(names: tuple[str, ...], weights: tuple[int, ...], story: Callable[[str], bool]) -> tuple[str, ...]:
     """The STORY_ENTITIES entities an article names most, of those that ``story`` (not SETTINGS): most facts naming
-    it, then most of its figures whose sentence names it, then the fewest articles of the archive naming it (its
-    story's own), then by id. The article's mention counts are in its facts' rows, not in what gathering keeps of
-    it: reading them would decode the sheet again; these are what the gathered index holds."""
-    ranked = sorted((i for i in range(len(names)) if story(names[i])),
-                    key=lambda i: (-weights[i], len(naming[names[i]]), names[i]))
+    it, then most of its figures whose sentence names it, then by id. Only the article itself decides (never how
+    many articles of the archive name an entity), so an old day's stories do not regroup as newer articles arrive.
+    The article's mention counts are in its facts' rows, not in what gathering keeps of it: reading them would
+    decode the sheet again; these are what the gathered index holds."""
+    ranked = sorted((i for i in range(len(names)) if story(names[i])), key=lambda i: (-weights[i], names[i]))
     return tuple(names[i] for i in ranked[:STORY_ENTITIES])
 
 
