@@ -126,3 +126,58 @@ def test_resolution_is_deterministic_whatever_the_order():
     assert resolve_archive(sheets) == resolve_archive(list(reversed(sheets))) == {
         "blair": "tony-blair", "george-bush": "george-w-bush", "un": "united-nations",
     }
+
+
+def test_surname_is_decided_per_article_so_a_band_of_that_name_keeps_its_id():
+    """One id "farrow": the band in two music stories, the footballer in a match report. Only the match report's
+    own company points to Jed Farrow: the band's stories keep "farrow"."""
+    sheets = [
+        sheet("derby", person("Jed Farrow"), org("Wexham Rovers"), person("Ian Poole")),
+        sheet("report", person("Farrow"), org("Wexham Rovers"), person("Ian Poole")),
+        sheet("album", person("Farrow"), org("Lark Records"), person("Mo Tindle")),
+        sheet("tour", person("Farrow"), org("Lark Records")),
+    ]
+    assert links(sheets) == (
+        Link("farrow", "jed-farrow", "person", "surname",
+             "named beside ian-poole, wexham-rovers in both (the only person named Farrow in the archive)",
+             ("report",), ("album", "tour")),
+    )
+    assert resolve_archive(sheets) == {}  # not merged everywhere
+
+
+def test_one_surname_links_to_two_people_in_different_articles():
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister")),
+        sheet("b", person("Mike Blair"), org("Scotland XV"), person("Rory Lamont")),
+        sheet("c", person("Blair", role="Prime Minister")),
+        sheet("d", person("Blair"), org("Scotland XV"), person("Rory Lamont")),
+        sheet("e", person("Blair")),
+    ]
+    assert [(l.source, l.target, l.articles, l.kept) for l in links(sheets)] == [
+        ("blair", "mike-blair", ("d",), ("e",)),
+        ("blair", "tony-blair", ("c",), ("e",)),
+    ]
+
+
+def test_surname_evidence_of_one_article_does_not_merge_another():
+    """The role in "b" is Tony Blair's; "c" says nothing of who its Blair is, so it keeps its own id."""
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister")),
+        sheet("b", person("Blair", role="Prime Minister")),
+        sheet("c", person("Blair"), org("Royal Ballet")),
+    ]
+    (link,) = links(sheets)
+    assert (link.target, link.articles, link.kept) == ("tony-blair", ("b",), ("c",))
+
+
+def test_surname_articles_with_different_evidence_are_each_named():
+    sheets = [
+        sheet("a", person("Tony Blair", role="Prime Minister"), person("Gordon Brown"), org("Labour Party")),
+        sheet("b", person("Blair", role="Prime Minister")),
+        sheet("c", person("Blair"), person("Gordon Brown"), org("Labour Party")),
+    ]
+    (link,) = links(sheets)
+    assert (link.articles, link.kept) == (("b", "c"), ())
+    assert link.evidence == ('in b: both are "prime minister"; in c: named beside gordon-brown, labour-party in both '
+                             "(the only person named Blair in the archive)")
+    assert resolve_archive(sheets) == {"blair": "tony-blair"}
