@@ -220,3 +220,37 @@ def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatc
     assert review_items(changed, memo, entity_homes(changed.entities)) == review_items(changed) == (
         ANN_ITEM, IDLIB_ITEM)
     assert read.count("a") >= 1 and set(read) == {"a"}
+
+
+def test_the_machines_merges_are_listed_with_the_articles_each_covers():
+    """"Farrow" is Jed Farrow in one match report; an album review keeps "farrow" (the band): the row says so,
+    links both ends where they live, and escapes what the articles wrote."""
+    from factarchive.resolve import Link
+    from factarchive.site import urls
+
+    jed, c, un = urls.entity("jed-farrow"), urls.article("c"), urls.entity("united-nations")
+    catalog = gather([
+        _sheet("a", actors=[_person("jed-farrow", "Jed Farrow")]), _sheet("b", actors=[_person("jed-farrow", "Farrow")]),
+        _sheet("c", actors=[_person("farrow", "Farrow")]),
+        _sheet("d", actors=[_person("un", "UN"), _person("united-nations", "United Nations")]),
+        _sheet("e", actors=[_person("united-nations", "United Nations")]),
+    ])
+    links = (Link("un", "united-nations", "organization", "alias", '"UN" is written for "United Nations" in d', ("e",)),
+             Link("farrow", "jed-farrow", "person", "surname", 'both are "no_1 *striker*"', ("b",), ("c",)))
+    rows = review.merge_rows(links, catalog.entities)
+    assert [(r.source, r.name, r.target, r.articles, r.kept, r.target_page, r.page, r.anchor) for r in rows] == [
+        ("farrow", "Farrow", "jed-farrow", 1, 1, jed, c, "actor-farrow"), ("un", "", "united-nations", 1, 0, un, "", "")]
+    context = page_context((), merges=rows)
+    page = render.environment().get_template("review.md.j2").render(**context, link=render._linker(""),
+                                                                     page="review.md")
+    assert page.endswith(
+        "## Merges across articles\n\nCross-article resolution merged 2 names into an entity named more fully elsewhere, "
+        "in 2 articles, most articles first. A surname is decided article by article, on that article's own roles and "
+        "company: 1 of these are merged only in some of the articles naming them, and the others keep their own "
+        "entity. An id that `corrections.yaml` names (`rename:`, `set:`, `split:` or `merge:`) is never merged by the "
+        "machine.\n\n"
+        f"1. [Farrow]({c}#actor-farrow) (`farrow`) → **[Jed Farrow]({jed})**: surname, "
+        "in 1 article (1 other keeps `farrow`): both are &#34;no&#95;1 &#42;striker&#42;&#34;\n"
+        f"2. `un` → **[United Nations]({un})**: alias, in 1 article: "
+        "&#34;UN&#34; is written for &#34;United Nations&#34; in d\n")
+    assert review_twins((), rows)[0][1]["merges"] == [asdict(r) for r in rows]
