@@ -18,7 +18,10 @@ the fact, and for a disputed kind that number times how close the vote was
 ("Europe" a region in 221 articles and an organisation in one is hardly in
 doubt; "Chelsea" a club in 35, a city in 12 and a person in 20 is). Ties go to
 the kind of item, then the id: a total order, so the page is the same for the
-same archive. Everything here reads the gathered catalog only.
+same archive. Everything here reads the gathered catalog only, but the list
+below them: the machine's merges across articles (:func:`merge_rows`, from the
+links of :mod:`factarchive.resolve`), each with the articles it covers and how
+many keep the name (a surname is decided article by article).
 """
 
 from __future__ import annotations
