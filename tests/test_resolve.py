@@ -157,6 +157,7 @@ def test_one_surname_links_to_two_people_in_different_articles():
         ("blair", "mike-blair", ("d",), ("e",)),
         ("blair", "tony-blair", ("c",), ("e",)),
     ]
+    assert links(list(reversed(sheets))) == links(sheets)
 
 
 def test_surname_evidence_of_one_article_does_not_merge_another():
