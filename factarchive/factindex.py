@@ -147,6 +147,11 @@ class FactIndex:
         if current is not None:
             yield current, owners
 
+    def alias_sheets(self, entity: str, alias: str) -> tuple[str, ...]:
+        """The ids of the sheets where the entity carries this alias (a slug), sorted: where an article wrote both."""
+        return tuple(r[0] for r in self._q("SELECT DISTINCT sheet FROM {a} WHERE entity = ? AND slug = ? "
+                                           "ORDER BY sheet", entity, alias))
+
     def people_by_surname(self) -> Iterator[list[tuple[str, str]]]:
         """The people (entities whose first fact is a person) with a name, as lists of (id, name) sharing the
         casefolded last word of their name, each sorted by id."""

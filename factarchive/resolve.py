@@ -52,6 +52,8 @@ CONTEXT_KINDS = ("person", "organization")
 assert CONTEXT_KINDS == _INDEX_CONTEXT_KINDS
 MIN_SHARED_CONTEXT = 2
 MIN_COMMON, COMMON_SHARE = 3, 0.05
+# Articles an evidence names at most (the rest counted: "a, b, c and 56 more"); the Link has every one.
+EVIDENCE_ARTICLES = 3
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,9 @@ def links_in(index: FactIndex) -> tuple[Link, ...]:
         target_id, target_name, target_kind = index.entity(targets[0])
         if target_kind != source_kind or len(_words(source_name)) > len(_words(target_name)):
             continue
-        written_in = index.articles(target_id)
+        written_in = index.alias_sheets(target_id, source_id)
         decided[source_id] = Link(source_id, target_id, source_kind, "alias",
-                                  f'"{source_name}" is written for "{target_name}" in {", ".join(written_in)}',
+                                  f'"{source_name}" is written for "{target_name}" in {_listed(written_in)}',
                                   index.articles(source_id))
 
     # 2. fuller name and 3. surname, for people: one surname at a time (its people with two words or more,
@@ -141,6 +143,12 @@ def links_in(index: FactIndex) -> tuple[Link, ...]:
     for link in surname:
         out.append(replace(link, target=_chain_end(decided, link.source, link.target)))
     return tuple(sorted(out, key=lambda link: (link.source, link.target)))
+
+
+def _listed(articles: Sequence[str]) -> str:
+    """Article ids for an evidence: the first EVIDENCE_ARTICLES, then how many more ("a, b, c and 56 more")."""
+    more = len(articles) - EVIDENCE_ARTICLES
+    return ", ".join(articles[:EVIDENCE_ARTICLES]) + (f" and {more} more" if more > 0 else "")
 
 
 def _chain_end(decided: dict[str, Link], source: str, target: str) -> str:
@@ -198,8 +206,10 @@ def _by_surname(index: FactIndex, entity_id: str, surname: str, same_last: list[
         if len(by_evidence) == 1:
             evidence = by_evidence[0][0]
         else:
-            shown = [f"in {', '.join(arts[:3])}{', …' if len(arts) > 3 else ''}: {ev}" for ev, arts in by_evidence[:3]]
-            evidence = "; ".join(shown) + ("; …" if len(by_evidence) > 3 else "")
+            shown = [f"in {_listed(arts)}: {ev}" for ev, arts in by_evidence[:EVIDENCE_ARTICLES]]
+            rest = sum(len(arts) for _, arts in by_evidence[EVIDENCE_ARTICLES:])
+            evidence = "; ".join(shown) + (f"; and {rest} more article{'s' if rest != 1 else ''} on evidence of "
+                                           f"{'their' if rest != 1 else 'its'} own" if rest else "")
         out.append(Link(entity_id, target_id, "person", "surname", f"{evidence} ({about})", articles, tuple(kept)))
     return out
 

@@ -182,3 +182,32 @@ def test_surname_articles_with_different_evidence_are_each_named():
     assert link.evidence == ('in b: both are "prime minister"; in c: named beside gordon-brown, labour-party in both '
                              "(the only person named Blair in the archive)")
     assert resolve_archive(sheets) == {"blair": "tony-blair"}
+
+
+def test_alias_evidence_names_three_articles_that_wrote_it_and_counts_the_rest():
+    """The evidence names where an article wrote both forms (not every article of the target), three at most."""
+    sheets = [sheet(f"w{i}", org("Orbis Union", "OU")) for i in range(5)]
+    sheets += [sheet("plain", org("Orbis Union")), sheet("short", org("OU"))]
+    (link,) = links(sheets)
+    assert link.evidence == '"OU" is written for "Orbis Union" in w0, w1, w2 and 2 more'
+    assert link.articles == ("short",)
+
+
+def test_surname_evidence_names_three_articles_of_each_and_counts_the_rest():
+    """Five articles share the role, five more each their own company (no name in more than 3 of the 11 articles:
+    those would be too common to count)."""
+    role = "Harbour Master"
+    sheets = [sheet("a", person("Ada Quill", role=role), person("Bo Renn"), org("Kestrel Dock"), person("Cy Sole"),
+                    org("Marsh Rowing Club"), person("Dee Tarr"), org("Elm Press"))]
+    sheets += [sheet(f"r{i}", person("Quill", role=role)) for i in range(5)]
+    sheets += [sheet("s1", person("Quill"), person("Bo Renn"), org("Kestrel Dock")),
+               sheet("s2", person("Quill"), person("Cy Sole"), org("Kestrel Dock")),
+               sheet("s3", person("Quill"), person("Cy Sole"), org("Marsh Rowing Club")),
+               sheet("s4", person("Quill"), person("Bo Renn"), org("Marsh Rowing Club")),
+               sheet("s5", person("Quill"), person("Dee Tarr"), org("Elm Press"))]
+    (link,) = links(sheets)
+    assert link.articles == ("r0", "r1", "r2", "r3", "r4", "s1", "s2", "s3", "s4", "s5")
+    assert link.evidence == (
+        'in r0, r1, r2 and 2 more: both are "harbour master"; in s1: named beside bo-renn, kestrel-dock in both; '
+        "in s2: named beside cy-sole, kestrel-dock in both; and 3 more articles on evidence of their own "
+        "(the only person named Quill in the archive)")
