@@ -223,9 +223,9 @@ def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json",
                  merges: tuple[MergeRow, ...] = ()) -> dict[str, Any]:
     """What review.md.j2 needs besides the renderer's own (``link``): the items shown, the count of each reason,
     the docs path of the JSON twin (the first of :func:`review_twins`) and how many files the twin has, and the
-    machine's merges (:func:`merge_rows`: the first SHOWN on the page, all in the twin)."""
+    machine's merges (:func:`merge_rows`): the first SHOWN on the page, all in the twin's files."""
     return {"items": items, "shown": items[:SHOWN], "counts": _counts(items), "labels": LABELS, "twin": twin,
-            "twin_files": len(chunks(list(items), SHOWN, JSON_PAGE)), "merges": merges,
+            "twin_files": len(_twin_pages(items, merges)), "merges": merges,
             "merges_shown": merges[:SHOWN], "merged_articles": sum(m.articles for m in merges),
             "merges_partial": sum(1 for m in merges if m.kept)}
 
@@ -270,28 +270,36 @@ def merge_rows(links: Any, entities: Mapping[str, EntityRecord],
     return tuple(sorted(rows, key=lambda r: (-r.articles, r.source, r.target)))
 
 
-# Items in each further file of the review's JSON (review.json holds the SHOWN the page shows): about 560 KB.
+# Items (and merges) in each further file of the review's JSON (review.json holds the SHOWN the page shows):
+# about 560 KB of items.
 JSON_PAGE = 1000
 
 
 def review_twins(items: tuple[ReviewItem, ...], merges: tuple[MergeRow, ...] = ()) -> list[tuple[str, dict[str, Any]]]:
-    """The review's JSON, paged: [(path, data)], the first at ``review.json`` with the items the page shows.
+    """The review's JSON, paged: [(path, data)], the first at ``review.json`` with what the page shows.
 
-    Every file has the counts by reason, its ``page`` number, ``pages`` (how many files), ``next`` (the next
-    file's path, null on the last) and its ``items`` in page order: SHOWN in the first, JSON_PAGE in each further
-    one (``urls.review_json``). One file of every item grew with the archive (issue #14: 4.4 MB, 7,788 items, on
-    the BBC archive; a figure with nothing counted is most of them). The first file also has ``merges`` (where there
-    are any): every one of the machine's merges across articles (:class:`MergeRow`; 268 on the BBC archive, about 60 KB).
+    Every file has the counts by reason, ``merge_count`` (how many merges in all), its ``page`` number, ``pages``
+    (how many files), ``next`` (the next file's path, null on the last), its ``items`` and its ``merges`` (the
+    machine's merges across articles, :class:`MergeRow`), each in page order: SHOWN in the first, JSON_PAGE in each
+    further one (``urls.review_json``); the files are as many as the longer of the two lists needs, and a file past
+    the end of one has it empty. One file of every item grew with the archive (issue #14: 4.4 MB, 7,788 items, on
+    the BBC archive; a figure with nothing counted is most of them); the merges grow with it too (268 on the BBC
+    archive, tens of thousands expected at 100,000 articles).
     """
     counts = _counts(items)
-    pages = chunks(list(items), SHOWN, JSON_PAGE)
-    twins = [(urls.review_json(n), {"counts": counts, "page": n, "pages": len(pages),
-                                    "next": urls.review_json(n + 1) if n < len(pages) else None,
-                                    "items": [asdict(item) for item in page]})
-             for n, page in enumerate(pages, 1)]
-    if merges:
-        twins[0][1]["merges"] = [asdict(m) for m in merges]
-    return twins
+    pages = _twin_pages(items, merges)
+    return [(urls.review_json(n), {"counts": counts, "merge_count": len(merges), "page": n, "pages": len(pages),
+                                   "next": urls.review_json(n + 1) if n < len(pages) else None,
+                                   "items": [asdict(item) for item in page_items],
+                                   "merges": [asdict(m) for m in page_merges]})
+            for n, (page_items, page_merges) in enumerate(pages, 1)]
+
+
+def _twin_pages(items: tuple[ReviewItem, ...], merges: tuple[MergeRow, ...]) -> list[tuple[list, list]]:
+    """(items, merges) of each file of the review's JSON: SHOWN in the first, JSON_PAGE in each further one."""
+    by_item, by_merge = chunks(list(items), SHOWN, JSON_PAGE), chunks(list(merges), SHOWN, JSON_PAGE)
+    return [(by_item[n] if n < len(by_item) else [], by_merge[n] if n < len(by_merge) else [])
+            for n in range(max(len(by_item), len(by_merge)))]
 
 
 def _counts(items: tuple[ReviewItem, ...]) -> dict[str, int]:
