@@ -10,7 +10,9 @@ so that an editor can review (and correct) every merge:
 * **alias** — some article itself wrote the two forms of one name ("the
   United Nations ... the UN"): the short form's entity elsewhere is the long
   one, unless articles tie the short form to two different entities (a
-  surname alone is left to the surname rule);
+  surname alone is left to the surname rule). Where the long form is the
+  short one with a possessive ("Treasury's" named for "the Treasury": an
+  extraction's slip), the link goes the other way, into the plain name;
 * **fuller name** — "George Bush" and "George W. Bush": same first and last
   word, the shorter one's words all inside the only longer name that has them;
 * **surname** — "Blair" alone links to "Tony Blair" only on evidence that
@@ -52,6 +54,7 @@ CONTEXT_KINDS = ("person", "organization")
 assert CONTEXT_KINDS == _INDEX_CONTEXT_KINDS
 MIN_SHARED_CONTEXT = 2
 MIN_COMMON, COMMON_SHARE = 3, 0.05
+POSSESSIVES = ("'s", "\u2019s")
 # Articles an evidence names at most (the rest counted: "a, b, c and 56 more"); the Link has every one.
 EVIDENCE_ARTICLES = 3
 
@@ -76,6 +79,11 @@ def _words(name: str) -> list[str]:
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(any(w == x for x in it) for w in short)
+
+
+def _is_possessive(name: str, of: str) -> bool:
+    """Whether ``name`` is ``of`` with a possessive ("Treasury's" of "Treasury")."""
+    return name.casefold() in {f"{of.casefold()}{s}" for s in POSSESSIVES}
 
 
 def links(sheets: Sequence[FactSheet]) -> tuple[Link, ...]:
@@ -107,9 +115,14 @@ def links_in(index: FactIndex) -> tuple[Link, ...]:
         if target_kind != source_kind or len(_words(source_name)) > len(_words(target_name)):
             continue
         written_in = index.alias_sheets(target_id, source_id)
-        decided[source_id] = Link(source_id, target_id, source_kind, "alias",
-                                  f'"{source_name}" is written for "{target_name}" in {_listed(written_in)}',
-                                  index.articles(source_id))
+        if _is_possessive(target_name, source_name):  # "Treasury's" is an extraction's slip: it goes to "Treasury"
+            decided[target_id] = Link(target_id, source_id, source_kind, "alias",
+                                      f'"{target_name}" is "{source_name}" with a possessive, written for it in '
+                                      f"{_listed(written_in)}", index.articles(target_id))
+        elif source_id not in decided:
+            decided[source_id] = Link(source_id, target_id, source_kind, "alias",
+                                      f'"{source_name}" is written for "{target_name}" in {_listed(written_in)}',
+                                      index.articles(source_id))
 
     # 2. fuller name and 3. surname, for people: one surname at a time (its people with two words or more,
     # and those named by it alone).

@@ -211,3 +211,14 @@ def test_surname_evidence_names_three_articles_of_each_and_counts_the_rest():
         'in r0, r1, r2 and 2 more: both are "harbour master"; in s1: named beside bo-renn, kestrel-dock in both; '
         "in s2: named beside cy-sole, kestrel-dock in both; and 3 more articles on evidence of their own "
         "(the only person named Quill in the archive)")
+
+
+def test_a_possessive_form_is_merged_into_the_plain_name_not_the_other_way():
+    """One article's entity is "Tallow Board's" (an extraction's slip) and writes "Tallow Board" for it; the plain
+    name, in two other articles, stays, and the possessive joins it."""
+    sheets = [sheet("a", org("Tallow Board's", "Tallow Board")), sheet("b", org("Tallow Board")),
+              sheet("c", org("Tallow Board"))]
+    assert links(sheets) == (
+        Link("tallow-boards", "tallow-board", "organization", "alias",
+             '"Tallow Board\'s" is "Tallow Board" with a possessive, written for it in a', ("a",)),
+    )
