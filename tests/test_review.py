@@ -252,9 +252,9 @@ def test_the_machines_merges_are_listed_with_the_articles_each_covers():
         "company: 1 of these are merged only in some of the articles naming them, and the others keep their own "
         "entity. An id that `corrections.yaml` names (`rename:`, `set:`, `split:` or `merge:`) is never merged by the "
         "machine.\n\n"
-        f"1. [Farrow]({c}#actor-farrow) (`farrow`) → **[Jed Farrow]({jed})**: surname, "
+        f"1. [Farrow]({c}#actor-farrow) (`farrow`) → **[Jed Farrow]({jed})** (`jed-farrow`): surname, "
         "in 1 article (1 other keeps `farrow`): both are &#34;no&#95;1 &#42;striker&#42;&#34;\n"
-        f"2. `un` → **[United Nations]({un})**: alias, in 1 article: "
+        f"2. `un` → **[United Nations]({un})** (`united-nations`): alias, in 1 article: "
         "&#34;UN&#34; is written for &#34;United Nations&#34; in d\n")
     assert review_twins((), rows) == [("review.json", {
         "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "merge_count": 2, "page": 1, "pages": 1,
@@ -282,8 +282,8 @@ def test_the_merges_are_paged_like_the_items_the_page_showing_the_first(monkeypa
     page = render.environment().get_template("review.md.j2").render(
         **page_context(items, merges=merges), link=render._linker(""), page="review.md")
     rows = [line for line in page.splitlines() if "→" in line]
-    assert rows == ['1. `m0` → **Target 0**: alias, in 1 article: &#34;M0&#34; is written for it in a',
-                    '2. `m1` → **Target 1**: alias, in 1 article: &#34;M1&#34; is written for it in a']
+    assert rows == ['1. `m0` → **Target 0** (`target-0`): alias, in 1 article: &#34;M0&#34; is written for it in a',
+                    '2. `m1` → **Target 1** (`target-1`): alias, in 1 article: &#34;M1&#34; is written for it in a']
     assert page.endswith("The first 2 are shown here and under `merges` in [review.json](review.json), which names the "
                          "next of the 3 files that list all 7.\n")
 
@@ -296,3 +296,28 @@ def test_the_review_page_shows_at_most_shown_merges_whatever_their_number(monkey
         **page_context((), merges=merges), link=render._linker(""), page="review.md")
     assert sum(1 for line in page.splitlines() if "→" in line) == 5
     assert len(review.review_twins((), merges)) == 3  # 5, then 1,000 and 995
+
+
+def test_a_merges_source_is_linked_where_its_page_lives_and_ids_show_bare():
+    """"Quill" is kept in two articles (its own page) and merged in a third; "bo-2" is merged everywhere (its page is
+    a redirect now: not linked). Ids in backticks are shown as they are, without escapes. The target goes by the
+    name its page has ("Quill": one article of two calls her so), so its id is shown beside it."""
+    from factarchive.resolve import Link
+    from factarchive.site import urls
+
+    catalog = gather([
+        _sheet("a", actors=[_person("ada-quill-2", "Ada Quill 2nd")]), _sheet("b", actors=[_person("quill", "Quill")]),
+        _sheet("c", actors=[_person("quill", "Quill")]), _sheet("d", actors=[_person("ada-quill-2", "Quill")]),
+        _sheet("e", actors=[_person("bo-2-renn", "Bo 2 Renn")]),
+    ])
+    links = (Link("quill", "ada-quill-2", "person", "surname", "named beside x_y in both", ("d",), ("b", "c")),
+             Link("bo-2", "bo-2-renn", "person", "fuller name", '"Bo 2" is "Bo 2 Renn" without a middle name', ("e",)))
+    rows = review.merge_rows(links, catalog.entities)
+    page = render.environment().get_template("review.md.j2").render(
+        **page_context((), merges=rows), link=render._linker(""), page="review.md")
+    assert [line for line in page.splitlines() if "→" in line] == [
+        f"1. `bo-2` → **[Bo 2 Renn]({urls.article('e')}#actor-bo-2-renn)** (`bo-2-renn`): fuller name, in 1 article: "
+        "&#34;Bo 2&#34; is &#34;Bo 2 Renn&#34; without a middle name",
+        f"2. [Quill]({urls.entity('quill')}) (`quill`) → **[Quill]({urls.entity('ada-quill-2')})** "
+        "(`ada-quill-2`): surname, in 1 article (2 others keep `quill`): named beside x&#95;y in both"]
+    assert "\\" not in page
