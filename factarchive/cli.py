@@ -161,7 +161,7 @@ def _generate_pages(args: argparse.Namespace, progress: bool) -> Optional[int]:
     sheets, problems = source.sheets, source.problems
     # SITE_URL is also what mkdocs.yml reads for site_url: one setting for pages, feed and JSON-LD.
     options = SiteOptions(site_url=os.environ.get("SITE_URL", ""), directory_urls=not args.offline,
-                          redirects=source.redirects)
+                          redirects=source.redirects, merges=source.links)
     started = time.perf_counter()
     docs = Path(args.docs_dir)
     inputs = pages_fingerprint(source, options)

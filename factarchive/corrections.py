@@ -104,10 +104,14 @@ class Corrections:
     # The editor's merges name the merged entity as the archive names the target ("hitler" -> "Adolf Hitler");
     # the machine's cross-article links (factarchive.site.source) keep each article's wording.
     merge_takes_target_name: bool = False
+    # The machine's cross-article links, each in the articles it covers: (old id, surviving id, sheet ids). A
+    # surname is decided article by article ("Keane" the band in some, Roy Keane in others); an editor's file
+    # has none (its merges are everywhere).
+    merge_in: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     lines: tuple[tuple[str, int], ...] = ()  # (field, 1-based line in the file): 'merge.hitler', 'split.x.1.articles'
 
     def __bool__(self) -> bool:
-        return bool(self.reject or self.split or self.merge or self.rename or self.set)
+        return bool(self.reject or self.split or self.merge or self.rename or self.set or self.merge_in)
 
     @cached_property
     def _line_of(self) -> dict[str, int]:
@@ -373,12 +377,25 @@ class CorrectionPlan:
         self.reject = set(c.reject)
         self.split = dict(c.split)
         self.merge = {old: new for old, new in c.merge if old != new}
+        # old id -> {sheet id -> surviving id}: merges made in those articles only (Corrections.merge_in)
+        self.merge_in: dict[str, dict[str, str]] = defaultdict(dict)
+        for old, new, articles in c.merge_in:
+            if old != new:
+                self.merge_in[old].update((a, new) for a in articles)
+        self.merge_in = dict(self.merge_in)
         self.rename = dict(c.rename)
         self.set = dict(c.set)
         self.target_names = self._target_names(sheets) if c.merge_takes_target_name and self.merge else {}
 
     def __bool__(self) -> bool:
-        return bool(self.reject or self.split or self.merge or self.rename or self.set)
+        return bool(self.reject or self.split or self.merge or self.rename or self.set or self.merge_in)
+
+    def merged(self, entity_id: str, article: Optional[str]) -> Optional[str]:
+        """The id ``entity_id`` is merged into in ``article`` (None: not merged there). A merge made in some
+        articles only is asked with the article; without one (None), only merges made everywhere answer."""
+        if entity_id in self.merge_in:
+            return self.merge_in[entity_id].get(article) if article is not None else None
+        return self.merge.get(entity_id)
 
     def part(self, old: str, article: str) -> Optional[SplitPart]:
         parts = self.split[old]
@@ -398,15 +415,19 @@ class CorrectionPlan:
     def changes(self) -> set[str]:
         """Every extracted id this plan may change a fact of (reject, split, merge, rename, set; a merge target's
         facts are changed only where a merged fact joins them, in a sheet that names the merged id)."""
-        return set(self.reject) | set(self.split) | set(self.merge) | set(self.rename) | set(self.set)
+        return set(self.reject) | set(self.split) | set(self.merge) | set(self.merge_in) | set(self.rename) | set(self.set)
+
+    def merge_pairs(self) -> set[tuple[str, str]]:
+        """Every (merged id, surviving id) of the plan, in all articles or some."""
+        return set(self.merge.items()) | {(old, new) for old, per in self.merge_in.items() for new in per.values()}
 
     def _target_sheets_ids(self) -> set[str]:
         """The ids whose facts :meth:`_target_names` reads (the merge targets, and the ids split into parts)."""
         return set(self.merge.values()) | set(self.split) if self.merge else set()
 
-    def final(self, entity_id: str) -> tuple[str, Optional[str]]:
-        """(id, pinned name) after merge and rename."""
-        entity_id = self.merge.get(entity_id, entity_id)
+    def final(self, entity_id: str, article: Optional[str] = None) -> tuple[str, Optional[str]]:
+        """(id, pinned name) after merge and rename, in ``article`` (see :meth:`merged`)."""
+        entity_id = self.merged(entity_id, article) or entity_id
         if entity_id in self.rename:
             return slug(self.rename[entity_id]), self.rename[entity_id]
         return entity_id, None
@@ -440,9 +461,9 @@ def correct_sheet(sheet: FactSheet, plan: CorrectionPlan) -> FactSheet:
         entity_id, part = plan.after_split(fact, sheet.id)
         if part is not None:
             fact = _edited(_renamed(fact, entity_id, part.name), replace(part.fields, name=None))
-        new_id, pinned = plan.final(entity_id)
+        new_id, pinned = plan.final(entity_id, sheet.id)
         told = plan.set.get(new_id)  # `set` names it: the target's name is not wanted, not even as an alias
-        name = pinned or (None if told and told.name else plan.target_names.get(plan.merge.get(entity_id, "")))
+        name = pinned or (None if told and told.name else plan.target_names.get(plan.merged(entity_id, sheet.id) or ""))
         if new_id != fact.id or name:
             fact = _renamed(fact, new_id, name)
         ids[extracted] = new_id
@@ -453,7 +474,7 @@ def correct_sheet(sheet: FactSheet, plan: CorrectionPlan) -> FactSheet:
         groups[fact.id].append((fact, extracted))
     pooled = []
     for group in groups.values():
-        target = next((f for f, extracted in group if extracted not in plan.merge), group[0][0])
+        target = next((f for f, extracted in group if plan.merged(extracted, sheet.id) is None), group[0][0])
         facts = [f if type(f) is type(target) else _as_kind(f, target.kind) for f, _ in group]  # noqa: E721
         fact = facts[0] if len(facts) == 1 else _combine(facts, target)
         pooled.append(_edited(fact, plan.set[fact.id]) if fact.id in plan.set else fact)
@@ -503,6 +524,9 @@ def apply_corrections(sheets: Iterable[FactSheet], corrections: Corrections) -> 
 def redirect_candidates(plan: CorrectionPlan) -> dict[str, str]:
     """Old id -> the id its permalink would redirect to (where the old page is gone and the new one exists)."""
     candidates = {old: plan.final(old)[0] for old in (*plan.merge, *plan.rename)}
+    for old, per in plan.merge_in.items():  # merged in some articles: only where one id takes every one of them
+        if len(set(per.values())) == 1 and old not in plan.rename:
+            candidates[old] = plan.final(next(iter(per.values())))[0]
     for old, parts in plan.split.items():
         default = next((p for p in parts if p.articles is None), None)
         if default is not None:
@@ -569,7 +593,7 @@ def check_corrections_in(index: FactIndex, corrections: Corrections) -> list[str
         final[entity_id].update(kind for _, kind in index.facts_of(entity_id))
     for entity_id in sorted(changing - plan.reject):
         for sheet_id, kind in index.facts_of(entity_id):
-            ends = plan.final(plan.split_id(entity_id, sheet_id)[0])[0]
+            ends = plan.final(plan.split_id(entity_id, sheet_id)[0], sheet_id)[0]
             if ends in targets:
                 final[ends].add(kind)
     for entity_id, given in c.set:

@@ -147,6 +147,11 @@ class FactIndex:
         if current is not None:
             yield current, owners
 
+    def alias_sheets(self, entity: str, alias: str) -> tuple[str, ...]:
+        """The ids of the sheets where the entity carries this alias (a slug), sorted: where an article wrote both."""
+        return tuple(r[0] for r in self._q("SELECT DISTINCT sheet FROM {a} WHERE entity = ? AND slug = ? "
+                                           "ORDER BY sheet", entity, alias))
+
     def people_by_surname(self) -> Iterator[list[tuple[str, str]]]:
         """The people (entities whose first fact is a person) with a name, as lists of (id, name) sharing the
         casefolded last word of their name, each sorted by id."""
@@ -171,6 +176,20 @@ class FactIndex:
         kinds = ", ".join(f"'{k}'" for k in CONTEXT_KINDS)
         return {r[0] for r in self._q(f"SELECT DISTINCT o.entity FROM {{f}} f JOIN {{f}} o ON o.sheet = f.sheet "
                                       f"WHERE f.entity = ? AND o.place = 0 AND o.kind IN ({kinds})", entity)}
+
+    def facts_by_sheet(self, entity: str) -> list[tuple[str, str, Optional[str]]]:
+        """(sheet id, kind as extracted, role casefolded or None) of every fact with this id, sheets sorted."""
+        return self._q("SELECT sheet, kind, role FROM {f} WHERE entity = ? ORDER BY sheet, n", entity).fetchall()
+
+    def context_by_sheet(self, entity: str) -> dict[str, set[str]]:
+        """:meth:`context`, each article apart: sheet id -> the people and organisations it names (the entity
+        itself included, if one), for each sheet naming the entity."""
+        kinds = ", ".join(f"'{k}'" for k in CONTEXT_KINDS)
+        found: dict[str, set[str]] = {sheet: set() for sheet in self.articles(entity)}
+        for sheet, other in self._q(f"SELECT DISTINCT f.sheet, o.entity FROM {{f}} f JOIN {{f}} o ON o.sheet = f.sheet "
+                                    f"WHERE f.entity = ? AND o.place = 0 AND o.kind IN ({kinds})", entity):
+            found[sheet].add(other)
+        return found
 
     def spread_over(self, threshold: float) -> set[str]:
         """The people and organisations named in more than ``threshold`` articles."""

@@ -258,6 +258,24 @@ def test_the_machines_merges_keep_each_articles_wording():
     assert redirects == {"blair": "tony-blair"}
 
 
+
+def test_a_merge_made_in_some_articles_leaves_the_others_and_the_redirect_alone():
+    """The machine's surname links: "blair" is Tony Blair in b, Mike Blair in c, and stays itself in d."""
+    sheets = [_fact_sheet("a", actors=[_person("tony-blair", "Tony Blair")]),
+              _fact_sheet("b", actors=[_person("blair", "Blair"), _person("tony-blair", "Tony Blair", role="PM")]),
+              _fact_sheet("c", actors=[_person("blair", "Blair")]), _fact_sheet("d", actors=[_person("blair", "Blair")])]
+    machine = Corrections(path="cross-article resolution",
+                          merge_in=(("blair", "tony-blair", ("b",)), ("blair", "mike-blair", ("c",))))
+    out, redirects = apply_corrections(sheets, machine)
+    assert [[(x.id, x.name, x.role) for x in s.actors] for s in out] == [
+        [("tony-blair", "Tony Blair", None)],
+        [("tony-blair", "Tony Blair", "PM")],  # pooled: the target leads, the article's "Blair" an alias
+        [("mike-blair", "Blair", None)], [("blair", "Blair", None)]]
+    assert out[1].actors[0].aliases == ("Blair",)
+    assert redirects == {}  # d keeps "blair"; and two people share what it was
+    everywhere = Corrections(path="cross-article resolution", merge_in=(("blair", "tony-blair", ("b", "c")),))
+    assert apply_corrections(sheets[:3], everywhere)[1] == {"blair": "tony-blair"}  # no article keeps it
+
 @pytest.mark.parametrize(("text", "message"), [
     ("merge: {a: b}\nset:\n  a: {role: Mayor}\n",
      "c.yaml: line 3: field 'set.a' expected a surviving id, got 'a', which is merged into 'b'; set 'b' instead"),

@@ -72,7 +72,8 @@ def test_of_equal_reach_the_closer_vote_goes_first():
 
 def test_the_json_twin_holds_every_item_and_the_counts():
     assert review_twins((IDLIB_ITEM, BARE_ITEM)) == [("review.json", {
-        "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1}, "page": 1, "pages": 1, "next": None,
+        "counts": {"kind-disputed": 1, "no-role": 0, "nothing-counted": 1}, "merge_count": 0, "page": 1, "pages": 1,
+        "next": None, "merges": [],
         "items": [
             {"reason": "kind-disputed", "name": "Idlib", "detail": "city in 2 articles, 2 by the model alone; organization in 1 article, 1 by the model alone",
              "articles": 3, "page": "entities/0f/idlib.md", "anchor": "", "file": "corrections.yaml",
@@ -160,10 +161,12 @@ def test_the_json_is_paged_the_first_file_holding_what_the_page_shows(monkeypatc
     counts = {"kind-disputed": 1, "no-role": 1, "nothing-counted": 1}
     assert [(path, {k: v for k, v in data.items() if k != "items"}, [i["name"] for i in data["items"]])
             for path, data in twins] == [
-        ("review.json", {"counts": counts, "page": 1, "pages": 3, "next": "browse/review/items-2.json"}, ["Ann Lee"]),
-        ("browse/review/items-2.json", {"counts": counts, "page": 2, "pages": 3, "next": "browse/review/items-3.json"},
-         ["2,980"]),
-        ("browse/review/items-3.json", {"counts": counts, "page": 3, "pages": 3, "next": None}, ["Idlib"]),
+        ("review.json", {"counts": counts, "merge_count": 0, "page": 1, "pages": 3,
+                         "next": "browse/review/items-2.json", "merges": []}, ["Ann Lee"]),
+        ("browse/review/items-2.json", {"counts": counts, "merge_count": 0, "page": 2, "pages": 3,
+                                        "next": "browse/review/items-3.json", "merges": []}, ["2,980"]),
+        ("browse/review/items-3.json", {"counts": counts, "merge_count": 0, "page": 3, "pages": 3, "next": None,
+                                        "merges": []}, ["Idlib"]),
     ]
     assert [item for _, data in twins for item in data["items"]] == [asdict(item) for item in items]
     page = render.environment().get_template("review.md.j2").render(
@@ -174,8 +177,8 @@ def test_the_json_is_paged_the_first_file_holding_what_the_page_shows(monkeypatc
 
 def test_the_json_of_nothing_to_review_is_one_file():
     assert review.review_twins(()) == [("review.json", {
-        "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "page": 1, "pages": 1, "next": None,
-        "items": []})]
+        "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "merge_count": 0, "page": 1, "pages": 1,
+        "next": None, "items": [], "merges": []})]
 
 
 def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatch):
@@ -220,3 +223,101 @@ def test_review_memo_gives_the_same_items_and_reads_only_what_changed(monkeypatc
     assert review_items(changed, memo, entity_homes(changed.entities)) == review_items(changed) == (
         ANN_ITEM, IDLIB_ITEM)
     assert read.count("a") >= 1 and set(read) == {"a"}
+
+
+def test_the_machines_merges_are_listed_with_the_articles_each_covers():
+    """"Farrow" is Jed Farrow in one match report; an album review keeps "farrow" (the band): the row says so,
+    links both ends where they live, and escapes what the articles wrote."""
+    from factarchive.resolve import Link
+    from factarchive.site import urls
+
+    jed, c, un = urls.entity("jed-farrow"), urls.article("c"), urls.entity("united-nations")
+    catalog = gather([
+        _sheet("a", actors=[_person("jed-farrow", "Jed Farrow")]), _sheet("b", actors=[_person("jed-farrow", "Farrow")]),
+        _sheet("c", actors=[_person("farrow", "Farrow")]),
+        _sheet("d", actors=[_person("un", "UN"), _person("united-nations", "United Nations")]),
+        _sheet("e", actors=[_person("united-nations", "United Nations")]),
+    ])
+    links = (Link("un", "united-nations", "organization", "alias", '"UN" is written for "United Nations" in d', ("e",)),
+             Link("farrow", "jed-farrow", "person", "surname", 'both are "no_1 *striker*"', ("b",), ("c",)))
+    rows = review.merge_rows(links, catalog.entities)
+    assert [(r.source, r.name, r.target, r.articles, r.kept, r.target_page, r.page, r.anchor) for r in rows] == [
+        ("farrow", "Farrow", "jed-farrow", 1, 1, jed, c, "actor-farrow"), ("un", "", "united-nations", 1, 0, un, "", "")]
+    context = page_context((), merges=rows)
+    page = render.environment().get_template("review.md.j2").render(**context, link=render._linker(""),
+                                                                     page="review.md")
+    assert page.endswith(
+        "## Merges across articles\n\nCross-article resolution merged 2 names into an entity named more fully elsewhere, "
+        "in 2 articles, most articles first. A surname is decided article by article, on that article's own roles and "
+        "company: 1 of these are merged only in some of the articles naming them, and the others keep their own "
+        "entity. An id that `corrections.yaml` names (`rename:`, `set:`, `split:` or `merge:`) is never merged by the "
+        "machine.\n\n"
+        f"1. [Farrow]({c}#actor-farrow) (`farrow`) → **[Jed Farrow]({jed})** (`jed-farrow`): surname, "
+        "in 1 article (1 other keeps `farrow`): both are &#34;no&#95;1 &#42;striker&#42;&#34;\n"
+        f"2. `un` → **[United Nations]({un})** (`united-nations`): alias, in 1 article: "
+        "&#34;UN&#34; is written for &#34;United Nations&#34; in d\n")
+    assert review_twins((), rows) == [("review.json", {
+        "counts": {"kind-disputed": 0, "no-role": 0, "nothing-counted": 0}, "merge_count": 2, "page": 1, "pages": 1,
+        "next": None, "items": [], "merges": [asdict(r) for r in rows]})]
+
+
+def _merge(n: int) -> "review.MergeRow":
+    return review.MergeRow(f"m{n}", "", f"target-{n}", f"Target {n}", "alias", f'"M{n}" is written for it in a', 1, 0)
+
+
+def test_the_merges_are_paged_like_the_items_the_page_showing_the_first(monkeypatch):
+    """Tens of thousands of merges at 100,000 articles: review.json has the SHOWN the page lists, each further file
+    JSON_PAGE more; the files are as many as the longer list needs (here the merges: 2 items, 7 merges)."""
+    monkeypatch.setattr(review, "SHOWN", 2)
+    monkeypatch.setattr(review, "JSON_PAGE", 3)
+    items = review_items(_archive())[:2]
+    merges = tuple(_merge(n) for n in range(7))
+    twins = review.review_twins(items, merges)
+    assert [(path, data["page"], data["pages"], data["next"], data["merge_count"], [i["name"] for i in data["items"]],
+             [m["source"] for m in data["merges"]]) for path, data in twins] == [
+        ("review.json", 1, 3, "browse/review/items-2.json", 7, ["Ann Lee", "2,980"], ["m0", "m1"]),
+        ("browse/review/items-2.json", 2, 3, "browse/review/items-3.json", 7, [], ["m2", "m3", "m4"]),
+        ("browse/review/items-3.json", 3, 3, None, 7, [], ["m5", "m6"]),
+    ]
+    page = render.environment().get_template("review.md.j2").render(
+        **page_context(items, merges=merges), link=render._linker(""), page="review.md")
+    rows = [line for line in page.splitlines() if "→" in line]
+    assert rows == ['1. `m0` → **Target 0** (`target-0`): alias, in 1 article: &#34;M0&#34; is written for it in a',
+                    '2. `m1` → **Target 1** (`target-1`): alias, in 1 article: &#34;M1&#34; is written for it in a']
+    assert page.endswith("The first 2 are shown here and under `merges` in [review.json](review.json), which names the "
+                         "next of the 3 files that list all 7.\n")
+
+
+def test_the_review_page_shows_at_most_shown_merges_whatever_their_number(monkeypatch):
+    """The page's Markdown is bounded: SHOWN rows, each with an evidence of at most 3 articles (resolve)."""
+    monkeypatch.setattr(review, "SHOWN", 5)
+    merges = tuple(_merge(n) for n in range(2000))
+    page = render.environment().get_template("review.md.j2").render(
+        **page_context((), merges=merges), link=render._linker(""), page="review.md")
+    assert sum(1 for line in page.splitlines() if "→" in line) == 5
+    assert len(review.review_twins((), merges)) == 3  # 5, then 1,000 and 995
+
+
+def test_a_merges_source_is_linked_where_its_page_lives_and_ids_show_bare():
+    """"Quill" is kept in two articles (its own page) and merged in a third; "bo-2" is merged everywhere (its page is
+    a redirect now: not linked). Ids in backticks are shown as they are, without escapes. The target goes by the
+    name its page has ("Quill": one article of two calls her so), so its id is shown beside it."""
+    from factarchive.resolve import Link
+    from factarchive.site import urls
+
+    catalog = gather([
+        _sheet("a", actors=[_person("ada-quill-2", "Ada Quill 2nd")]), _sheet("b", actors=[_person("quill", "Quill")]),
+        _sheet("c", actors=[_person("quill", "Quill")]), _sheet("d", actors=[_person("ada-quill-2", "Quill")]),
+        _sheet("e", actors=[_person("bo-2-renn", "Bo 2 Renn")]),
+    ])
+    links = (Link("quill", "ada-quill-2", "person", "surname", "named beside x_y in both", ("d",), ("b", "c")),
+             Link("bo-2", "bo-2-renn", "person", "fuller name", '"Bo 2" is "Bo 2 Renn" without a middle name', ("e",)))
+    rows = review.merge_rows(links, catalog.entities)
+    page = render.environment().get_template("review.md.j2").render(
+        **page_context((), merges=rows), link=render._linker(""), page="review.md")
+    assert [line for line in page.splitlines() if "→" in line] == [
+        f"1. `bo-2` → **[Bo 2 Renn]({urls.article('e')}#actor-bo-2-renn)** (`bo-2-renn`): fuller name, in 1 article: "
+        "&#34;Bo 2&#34; is &#34;Bo 2 Renn&#34; without a middle name",
+        f"2. [Quill]({urls.entity('quill')}) (`quill`) → **[Quill]({urls.entity('ada-quill-2')})** "
+        "(`ada-quill-2`): surname, in 1 article (2 others keep `quill`): named beside x&#95;y in both"]
+    assert "\\" not in page

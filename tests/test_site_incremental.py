@@ -609,3 +609,37 @@ def test_a_read_more_link_follows_the_title_it_names_though_its_own_sheet_is_not
     assert A("b") in _generate(project, rendered)
     assert link in page.read_text("utf-8")
     _docs_same_as_clean(project, rendered)
+
+
+def test_a_surname_merged_in_some_articles_builds_as_clean_as_articles_come_and_go(project, rendered):
+    """"Farrow": Jed Farrow in b (beside his club and team-mate), the band in c. c added: b stays merged, "farrow"
+    lives on c and its redirect goes; c removed: the redirect is back. Each incremental docs/ equals a clean one."""
+    from dataclasses import replace
+
+    from factarchive.model import Actor
+
+    def naming(sheet, *people):
+        own = tuple(Actor(id=i, name=n, kind=k, mentions=1, evidence=(f"{n} spoke.",)) for i, n, k in people)
+        return replace(sheet, actors=tuple(sorted((*sheet.actors, *own), key=lambda a: a.id)))
+
+    club = ("wexham-rovers", "Wexham Rovers", "organization")
+    a = naming(article("a", "Rovers win"), ("jed-farrow", "Jed Farrow", "person"), ("ian-poole", "Ian Poole", "person"), club)
+    b = naming(article("b", "Rovers draw", published="2020-03-04"), ("farrow", "Farrow", "person"),
+               ("ian-poole", "Ian Poole", "person"), club)
+    c = naming(article("c", "Album tops chart", published="2020-03-05"), ("farrow", "Farrow", "person"),
+               ("mo-tindle", "Mo Tindle", "person"))
+    _save(project, a, b)
+    _generate(project, rendered)
+    docs = project / "docs"
+    assert "[Farrow](" in (docs / A("b")).read_text("utf-8")  # his page, under the article's own wording
+    assert (docs / urls.entity_json("farrow")).is_file()  # a redirect: no article keeps "farrow"
+    _save(project, c)
+    _generate(project, rendered)
+    _docs_same_as_clean(project, rendered)
+    assert "**Farrow**" in (docs / A("c")).read_text("utf-8")  # the band: on its one article, not his page
+    assert "[Farrow](" in (docs / A("b")).read_text("utf-8")
+    assert not (docs / urls.entity_json("farrow")).exists()  # c keeps "farrow": no redirect
+    (project / "archive" / "c.yaml").unlink()
+    _generate(project, rendered)
+    _docs_same_as_clean(project, rendered)
+    assert (docs / urls.entity_json("farrow")).is_file()

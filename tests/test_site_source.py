@@ -81,3 +81,53 @@ def test_sheets_come_through_the_catalog_and_corrections_still_apply(tmp_path, m
     source = load_site_source(archive)
     assert read == []
     assert [(s.id, [x.id for x in s.actors]) for s in source.sheets] == [("a", ["tony-blair"]), ("b", ["cherie-blair"])]
+
+
+def _org(name):
+    from dataclasses import replace
+
+    from .test_resolve import org
+
+    return replace(org(name), evidence=(f"{name} said nothing.",))
+
+
+def _farrow_archive(tmp_path, *extra):
+    """Jed Farrow the footballer; "Farrow" in a match report beside his club and team-mate, and in ``extra``."""
+    return _archive(tmp_path, sheet("derby", person("Jed Farrow"), _org("Wexham Rovers"), person("Ian Poole")),
+                    sheet("report", person("Farrow"), _org("Wexham Rovers"), person("Ian Poole")), *extra)
+
+
+def _ids(source):
+    return [(s.id, [(x.id, x.name) for x in s.whole().actors]) for s in source.sheets]
+
+
+def test_a_surname_is_merged_only_in_the_articles_whose_evidence_points_to_the_person(tmp_path):
+    """The band Farrow's article keeps "farrow" (no redirect: an article still has it); the match report's
+    "Farrow" is Jed Farrow."""
+    from factarchive.archive import load_archive
+    from factarchive.corrections import load_corrections
+    from factarchive.site.source import _resolved
+
+    archive = _farrow_archive(tmp_path, sheet("album", person("Farrow"), _org("Lark Records"), person("Mo Tindle")))
+    source = load_site_source(archive)
+    assert _ids(source) == [
+        ("album", [("farrow", "Farrow"), ("lark-records", "Lark Records"), ("mo-tindle", "Mo Tindle")]),
+        ("derby", [("jed-farrow", "Jed Farrow"), ("wexham-rovers", "Wexham Rovers"), ("ian-poole", "Ian Poole")]),
+        ("report", [("jed-farrow", "Farrow"), ("wexham-rovers", "Wexham Rovers"), ("ian-poole", "Ian Poole")]),
+    ]
+    assert [(l.source, l.target, l.articles, l.kept) for l in source.links] == [
+        ("farrow", "jed-farrow", ("report",), ("album",))]
+    assert source.redirects == {}
+    sheets, problems = load_archive(archive)
+    whole = _resolved(sheets, load_corrections(archive), problems)
+    assert ([s.whole() for s in source.sheets], source.redirects, source.links) == \
+        (list(whole.sheets), whole.redirects, whole.links)
+
+
+def test_a_surname_redirects_once_no_article_keeps_it(tmp_path):
+    archive = _farrow_archive(tmp_path, sheet("album", person("Farrow"), _org("Lark Records")))
+    assert load_site_source(archive).redirects == {}
+    (archive / "album.yaml").unlink()
+    source = load_site_source(archive)
+    assert source.redirects == {"farrow": "jed-farrow"}
+    assert [(l.articles, l.kept) for l in source.links] == [(("report",), ())]

@@ -59,11 +59,13 @@ class SiteOptions:
             URLs inside JSON, JSON-LD and the feed depend on it, the Markdown pages do not.
         redirects: old entity id -> new entity id, for entities merged or renamed since an id was
             published; the old URL gets a redirect page and a JSON twin that points to the new one.
+        merges: the machine's cross-article merges applied (``SiteSource.links``), for the review page.
     """
 
     site_url: str = ""
     directory_urls: bool = True
     redirects: Mapping[str, str] = field(default_factory=dict)
+    merges: tuple = ()  # the machine's merges across articles (factarchive.resolve.Link), listed on the review page
 
 
 def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None,
@@ -168,13 +170,16 @@ def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Op
     if memo is not None:
         cached.cache.notes["review"] = memo.now
 
+    merges = review.merge_rows(options.merges, entities, homes)  # the machine's merges across articles
+
     def review_pages() -> None:
         pages.add(urls.REVIEW, _render("review.md.j2", urls.REVIEW,
-                                       **review.page_context(items, twin=urls.REVIEW_JSON)))
-        for path, data in review.review_twins(items):  # review.json: what the page shows; then further files
+                                       **review.page_context(items, twin=urls.REVIEW_JSON, merges=merges)))
+        for path, data in review.review_twins(items, merges):  # review.json: what the page shows; then further files
             pages.add(path, json_text(data))
 
-    cached("review", lambda: repr(items), review_pages)  # the page and its twin read only the items (plain values)
+    # The page and its twin read only the items and the merges (plain values).
+    cached("review", lambda: repr((items, merges)), review_pages)
     schema = archive_mod.schema()
     pages.add(urls.SCHEMA, _render("schema.md.j2", urls.SCHEMA, schema=schema, fields=_schema_fields(schema)))
     pages.add(urls.SCHEMA_JSON, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")

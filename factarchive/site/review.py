@@ -18,7 +18,10 @@ the fact, and for a disputed kind that number times how close the vote was
 ("Europe" a region in 221 articles and an organisation in one is hardly in
 doubt; "Chelsea" a club in 35, a city in 12 and a person in 20 is). Ties go to
 the kind of item, then the id: a total order, so the page is the same for the
-same archive. Everything here reads the gathered catalog only.
+same archive. Everything here reads the gathered catalog only, but the list
+below them: the machine's merges across articles (:func:`merge_rows`, from the
+links of :mod:`factarchive.resolve`), each with the articles it covers and how
+many keep the name (a surname is decided article by article).
 """
 
 from __future__ import annotations
@@ -216,31 +219,87 @@ def review_items(catalog: Catalog, memo: Optional[ReviewMemo] = None,
                                               i.figure or "")))
 
 
-def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json") -> dict[str, Any]:
+def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json",
+                 merges: tuple[MergeRow, ...] = ()) -> dict[str, Any]:
     """What review.md.j2 needs besides the renderer's own (``link``): the items shown, the count of each reason,
-    the docs path of the JSON twin (the first of :func:`review_twins`) and how many files the twin has."""
+    the docs path of the JSON twin (the first of :func:`review_twins`) and how many files the twin has, and the
+    machine's merges (:func:`merge_rows`): the first SHOWN on the page, all in the twin's files."""
     return {"items": items, "shown": items[:SHOWN], "counts": _counts(items), "labels": LABELS, "twin": twin,
-            "twin_files": len(chunks(list(items), SHOWN, JSON_PAGE))}
+            "twin_files": len(_twin_pages(items, merges)), "merges": merges,
+            "merges_shown": merges[:SHOWN], "merged_articles": sum(m.articles for m in merges),
+            "merges_partial": sum(1 for m in merges if m.kept)}
 
 
-# Items in each further file of the review's JSON (review.json holds the SHOWN the page shows): about 560 KB.
+@dataclass(frozen=True)
+class MergeRow:
+    """One of the machine's cross-article merges (:class:`factarchive.resolve.Link`), as the review lists it."""
+
+    source: str  # the id merged away (in ``articles``)
+    name: str  # its name, as the articles it stays in name it ("" when none keeps it)
+    target: str  # the id it became there
+    target_name: str
+    reason: str  # "alias", "fuller name" or "surname"
+    evidence: str
+    articles: int  # articles where the merge applies
+    kept: int  # articles naming ``source`` where no merge applies: there it stays itself
+    target_page: str = ""  # the docs page that shows the target ("" when it has none, e.g. corrected away)
+    target_anchor: str = ""
+    page: str = ""  # the source's own page where articles keep it
+    anchor: str = ""
+
+
+def merge_rows(links: Any, entities: Mapping[str, EntityRecord],
+               homes: Optional[Mapping[str, tuple[str, str]]] = None) -> tuple[MergeRow, ...]:
+    """The machine's merges, most articles merged first (then by id): what the review page and its twin list.
+
+    Plain values (the page cache's key); where each end lives as the pages link it (``homes``, else
+    :func:`_home`). A surname merged in some of its articles names how many keep it: those articles show their own
+    entity, not the person's page."""
+    def where(entity_id: str) -> tuple[str, str]:
+        if entity_id not in entities:
+            return "", ""
+        return homes[entity_id] if homes is not None and entity_id in homes else _home(entities[entity_id])
+
+    rows = []
+    for link in links:
+        target = entities.get(link.target)
+        source = entities.get(link.source) if link.kept else None
+        rows.append(MergeRow(link.source, source.name if source else "", link.target,
+                             target.name if target else link.target, link.reason, link.evidence, len(link.articles),
+                             len(link.kept), *where(link.target), *(where(link.source) if source else ("", ""))))
+    return tuple(sorted(rows, key=lambda r: (-r.articles, r.source, r.target)))
+
+
+# Items (and merges) in each further file of the review's JSON (review.json holds the SHOWN the page shows):
+# about 560 KB of items.
 JSON_PAGE = 1000
 
 
-def review_twins(items: tuple[ReviewItem, ...]) -> list[tuple[str, dict[str, Any]]]:
-    """The review's JSON, paged: [(path, data)], the first at ``review.json`` with the items the page shows.
+def review_twins(items: tuple[ReviewItem, ...], merges: tuple[MergeRow, ...] = ()) -> list[tuple[str, dict[str, Any]]]:
+    """The review's JSON, paged: [(path, data)], the first at ``review.json`` with what the page shows.
 
-    Every file has the counts by reason, its ``page`` number, ``pages`` (how many files), ``next`` (the next
-    file's path, null on the last) and its ``items`` in page order: SHOWN in the first, JSON_PAGE in each further
-    one (``urls.review_json``). One file of every item grew with the archive (issue #14: 4.4 MB, 7,788 items, on
-    the BBC archive; a figure with nothing counted is most of them).
+    Every file has the counts by reason, ``merge_count`` (how many merges in all), its ``page`` number, ``pages``
+    (how many files), ``next`` (the next file's path, null on the last), its ``items`` and its ``merges`` (the
+    machine's merges across articles, :class:`MergeRow`), each in page order: SHOWN in the first, JSON_PAGE in each
+    further one (``urls.review_json``); the files are as many as the longer of the two lists needs, and a file past
+    the end of one has it empty. One file of every item grew with the archive (issue #14: 4.4 MB, 7,788 items, on
+    the BBC archive; a figure with nothing counted is most of them); the merges grow with it too (268 on the BBC
+    archive, tens of thousands expected at 100,000 articles).
     """
     counts = _counts(items)
-    pages = chunks(list(items), SHOWN, JSON_PAGE)
-    return [(urls.review_json(n), {"counts": counts, "page": n, "pages": len(pages),
+    pages = _twin_pages(items, merges)
+    return [(urls.review_json(n), {"counts": counts, "merge_count": len(merges), "page": n, "pages": len(pages),
                                    "next": urls.review_json(n + 1) if n < len(pages) else None,
-                                   "items": [asdict(item) for item in page]})
-            for n, page in enumerate(pages, 1)]
+                                   "items": [asdict(item) for item in page_items],
+                                   "merges": [asdict(m) for m in page_merges]})
+            for n, (page_items, page_merges) in enumerate(pages, 1)]
+
+
+def _twin_pages(items: tuple[ReviewItem, ...], merges: tuple[MergeRow, ...]) -> list[tuple[list, list]]:
+    """(items, merges) of each file of the review's JSON: SHOWN in the first, JSON_PAGE in each further one."""
+    by_item, by_merge = chunks(list(items), SHOWN, JSON_PAGE), chunks(list(merges), SHOWN, JSON_PAGE)
+    return [(by_item[n] if n < len(by_item) else [], by_merge[n] if n < len(by_merge) else [])
+            for n in range(max(len(by_item), len(by_merge)))]
 
 
 def _counts(items: tuple[ReviewItem, ...]) -> dict[str, int]:
@@ -273,5 +332,5 @@ def _safe_figure_id(value: str) -> str:
     return value
 
 
-__all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "ReviewItem", "ReviewMemo",
-           "page_context", "review_items", "review_twins"]
+__all__ = ["KIND_DISPUTED", "LABELS", "NOTHING_COUNTED", "NO_ROLE", "REASONS", "SHOWN", "MergeRow", "ReviewItem",
+           "ReviewMemo", "merge_rows", "page_context", "review_items", "review_twins"]

@@ -5,12 +5,14 @@ Order matters and is fixed:
 1. the fact sheets, as extracted (and as edited in place by people), read
    through the catalog beside the archive (:mod:`factarchive.site.sheetstore`);
 2. cross-article resolution (:mod:`factarchive.resolve`): machine merges such as
-   "blair" -> "tony-blair", each with a reason, applied only to entities that
+   "blair" -> "tony-blair", each with a reason and the articles it covers (a surname
+   is decided article by article: "keane" is Roy Keane in the match reports, the
+   band elsewhere), applied in those articles only, and only to entities that
    ``corrections.yaml`` does not mention;
 3. the editors' ``archive/corrections.yaml`` (:mod:`factarchive.corrections`),
    last, so a person always has the final word.
 
-Every id that stops having a page on the way gets a redirect to where it went.
+Every id that stops having a page on the way gets a redirect to where it went (not one an article keeps).
 
 The sheets are not all held at once (issue 14): resolution and the corrections' checks are queries of the
 catalog's fact rows (:class:`factarchive.factindex.FactIndex`, written beside each sheet as it is read); only
@@ -82,12 +84,20 @@ def _resolved(sheets: list[FactSheet], corrections: Corrections, problems: list[
     warnings = check_corrections(sheets, corrections)
     editor_says = _mentioned(corrections)
     applied = tuple(link for link in links(sheets) if link.source not in editor_says and link.target not in editor_says)
-    machine = Corrections(path="cross-article resolution", merge=tuple((l.source, l.target) for l in applied))
+    machine = machine_corrections(applied)
     resolved, machine_redirects = apply_corrections(sheets, machine)
     corrected, editor_redirects = apply_corrections(resolved, corrections)
     live = {f.id for s in corrected for f in (*s.actors, *s.locations)}
     redirects = _final({**machine_redirects, **editor_redirects}, live)
     return SiteSource(tuple(corrected), redirects, applied, tuple(problems), tuple(warnings))
+
+
+def machine_corrections(applied: tuple[Link, ...]) -> Corrections:
+    """The machine's links as corrections: each merge made in the articles its link covers (a surname's in
+    those whose evidence points to the person, the others keep it), so it takes an id only where no article
+    keeps it (a redirect is made only then)."""
+    return Corrections(path="cross-article resolution",
+                       merge_in=tuple((l.source, l.target, l.articles) for l in applied))
 
 
 def _streamed(stored: StoredSheets, corrections: Corrections) -> SiteSource:
@@ -107,10 +117,9 @@ def _streamed(stored: StoredSheets, corrections: Corrections) -> SiteSource:
         warnings = check_corrections_in(index, corrections)
         editor_says = _mentioned(corrections)
         applied = tuple(l for l in links_in(index) if l.source not in editor_says and l.target not in editor_says)
-        machine = Corrections(path="cross-article resolution", merge=tuple((l.source, l.target) for l in applied))
-        machine_plan = CorrectionPlan(machine, [])  # the machine's merges keep each article's names: none read
+        machine_plan = CorrectionPlan(machine_corrections(applied), [])  # they keep each article's names: none read
         pre_images = defaultdict(set)
-        for source_id, target_id in machine_plan.merge.items():
+        for source_id, target_id in machine_plan.merge_pairs():
             pre_images[target_id].add(source_id)
 
         def with_machine(ids: set[str]) -> set[str]:
@@ -122,7 +131,7 @@ def _streamed(stored: StoredSheets, corrections: Corrections) -> SiteSource:
         names = stored.names_of(naming)
         editor_plan = CorrectionPlan(corrections, (correct_sheet(stored.outline(names[i]), machine_plan)
                                                    for i in naming if i in names))
-        touched_ids = set(machine_plan.merge) | with_machine(editor_plan.changes())
+        touched_ids = machine_plan.changes() | with_machine(editor_plan.changes())
         touched = set(index.sheets_with(touched_ids)) if machine_plan or editor_plan else set()
         # The ids whose liveness decides a redirect (candidates' both ends), and where each lives.
         asked = {i for plan in (machine_plan, editor_plan) for pair in redirect_candidates(plan).items() for i in pair}
@@ -191,9 +200,10 @@ def _decisions(plan: CorrectionPlan, sheet: FactSheet) -> tuple:
             out.append((fact.id, None))
             continue
         entity_id, part = plan.after_split(fact, sheet.id)
-        new_id, pinned = plan.final(entity_id)
+        new_id, pinned = plan.final(entity_id, sheet.id)
         out.append((fact.id, entity_id, repr(part), new_id, pinned, repr(plan.set.get(new_id)),
-                    plan.target_names.get(plan.merge.get(entity_id, "")), fact.id in plan.merge))
+                    plan.target_names.get(plan.merged(entity_id, sheet.id) or ""),
+                    plan.merged(fact.id, sheet.id) is not None))
     return tuple(out)
 
 
