@@ -247,7 +247,7 @@ def test_the_machines_merges_are_listed_with_the_articles_each_covers():
     page = render.environment().get_template("review.md.j2").render(**context, link=render._linker(""),
                                                                      page="review.md")
     assert page.endswith(
-        "## Merges across articles\n\nCross-article resolution merged 2 names into an entity named more fully elsewhere, "
+        "## Merges across articles\n\nCross-article resolution merged 2 names into another entity (a fuller name, an alias an article wrote, or a surname), "
         "in 2 articles, most articles first. A surname is decided article by article, on that article's own roles and "
         "company: 1 of these are merged only in some of the articles naming them, and the others keep their own "
         "entity. An id that `corrections.yaml` names (`rename:`, `set:`, `split:` or `merge:`) is never merged by the "
