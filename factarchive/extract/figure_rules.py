@@ -411,6 +411,27 @@ def length_of_time_alone(r: Reading):
     return r
 
 
+def hyphenated_time_after(doc, end: int) -> bool:
+    """A length of time printed on the number with hyphens that the model cut off: "six|-and-a-half-year low",
+    "two|-to-three-month delay"; the words run on without a space and end with a unit of time (not "-old": an age)."""
+    i = end
+    while i < len(doc) and i - end < 10 and doc[i - 1].whitespace_ == "" and (doc[i].text == "-" or doc[i].is_alpha):
+        if doc[i].text != "-" and MEASURE_UNITS.get(doc[i].lower_) in TIME_UNITS and doc[i - 1].text == "-":
+            return i + 1 >= len(doc) or doc[i].whitespace_ != "" or doc[i + 1].text != "-"
+        i += 1
+    return False
+
+
+@rule("clean", "length_of_time_hyphenated", scope="figure", uses=(hyphenated_time_after,))
+def length_of_time_hyphenated(r: Reading):
+    """ "a six|-and-a-half-year low": the model tagged only the first number of a length of time printed with hyphens;
+    read alone it is a count of nothing with the wrong value (6, not 6.5 years), and the length is the span of time
+    itself or the length of what follows, as lengths of time are (figures.py): no figure."""
+    if r.label == "CARDINAL" and r.unit is None and r.end == r.ent.end and hyphenated_time_after(r.doc, r.end):
+        return None
+    return r
+
+
 @rule("clean", "age_of_a_name", scope="figure", uses=(age_of_name,))
 def age_of_a_name(r: Reading):
     """A person's age set off after the name, which the ages stage reads ("Jane Doe, sixty-three,", "Kwan, who is 17
