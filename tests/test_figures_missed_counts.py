@@ -11,5 +11,11 @@ def test_an_untagged_number_before_the_plural_it_counts_is_a_figure(nlp):
 
 
 def test_an_untagged_one_or_a_hyphenated_number_is_left_alone(nlp):
-    assert [f.text for f in figures_tagged(nlp, "They bought two six-packs for the party.", [])] == ["two"]
+    assert figures_tagged(nlp, "They bought two six-packs for the party.", []) == []
     assert figures_tagged(nlp, "It was the one thing they wanted.", []) == []
+
+
+def test_an_untagged_number_that_is_a_time_a_name_or_a_magnitude_is_left_alone(nlp):
+    assert figures_tagged(nlp, "She finished one minute 53 secs ahead.", []) == []
+    assert figures_tagged(nlp, "The song hit the top of the Hot 100 singles chart.", []) == []
+    assert figures_tagged(nlp, "The firm served 10 million mobile subscribers.", [("10", "CARDINAL")])[0].text == "10 million"

@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
-                      VAGUE, VOTE_WORDS)
+from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS,
+                      TIME_UNITS, VAGUE, VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, words_number
 from .rules import active, rule
@@ -432,10 +432,17 @@ def counts_the_model_missed(doc, ents, found):
     for tok in doc:
         if tok.i in taken or not tok.like_num or tok.lower_ in ("one", "a", "an") or tok.dep_ != "nummod":
             continue
-        head = tok.head
-        if head.i <= tok.i or head.tag_ != "NNS" or head.ent_type_ or not head.is_lower:
-            continue
-        if any(t.text == "-" for t in doc[max(0, tok.i - 1) : tok.i + 2]) or re.fullmatch(r"\d{4}", tok.text):
-            continue  # "six-packs", "7-11"; a year ("1998 elections")
+        head, before = tok.head, doc[tok.i - 1] if tok.i > 0 else None
+        if head.i <= tok.i or head.tag_ != "NNS" or head.ent_type_ or not head.is_lower or head.lower_ in TIME_PLURALS:
+            continue  # "53 secs": a time
+        if any(t.text == "-" for t in doc[max(0, tok.i - 1) : tok.i + 2]) or re.fullmatch(r"\d{4}", tok.text) or "/" in tok.text:
+            continue  # "six-packs", "7-11"; a year ("1998 elections"); "24/7"
+        if any(t.like_num or t.text == "-" or t.is_punct or t.pos_ in ("VERB", "ADP") for t in doc[tok.i + 1 : head.i]):
+            continue  # "40 or 50-year old women": another number, or a clause, before the noun
+        if before is not None and (before.pos_ == "PROPN" and before.is_title or before.text.isupper() and before.is_alpha):
+            continue  # a name's number: "the Hot 100 books chart", "Group Four fixtures", "USB 2.0 connections"
+        if tok.lower_ in SCALES and before is not None and (before.like_num or before.lower_ in ("of", "-")
+                                                            or before.lower_ in ("a", "an") and tok.i > 1 and doc[tok.i - 2].lower_ == "of"):
+            continue  # "10 million", "10-20 million", "a quarter of a million": the model's number holds the magnitude
         spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
     return found + spans

@@ -720,3 +720,9 @@ STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road"
 # A capitalised word that names the body or thing by the number after it ("Local 802" of a trade union), which the
 # tagger reads as an adjective, so the rule for a noun that a number names ("Flight 800") does not see it.
 NAME_BEFORE_NUMBER = frozenset({"Local"})
+# The unit of a difference between two percentages, after a fraction in words ("a quarter of a percentage point").
+PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
+# Plural nouns of time, as printed: "53 secs" is a time, not a count of anything (a count the model missed is read
+# only before a noun that is none of these).
+TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
+                          "decades", "centuries"})
