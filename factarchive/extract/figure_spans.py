@@ -234,12 +234,48 @@ def changes_from_to(doc, ents, found):
     return [part for ent in found for part in _change_parts(doc, ent)]
 
 
-@rule("find", "fractions_of_amounts", scope="figure")
-def fractions_of_amounts(doc, ents, found):
-    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %.
+def _fraction_of_at(doc, ent, nxt):
+    """Where a fraction in words at ``ent`` and what it is a fraction of end, as (end, label, whether the next span
+    ``nxt`` was taken), or None (see fractions_of_amounts)."""
+    if ent.label_ != "CARDINAL" or ent.end >= len(doc) or doc[ent.end].lower_ != "of" \
+            or any(t.like_num and t.text[:1].isdigit() for t in ent):
+        return None
+    parsed = parse_value(ent.text)  # "a quarter", "almost a quarter"
+    if parsed is None or parsed.unit is not None or parsed.value_max is not None or not 0 < parsed.value < 1:
+        return None
+    if nxt is not None and nxt.start == ent.end + 1 and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY"):
+        return nxt.end, nxt.label_, True  # "seven-tenths of 1 percent"
+    article = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in ("a", "an", "one")
+    if not article:
+        return None
+    if nxt is not None and nxt.start in (ent.end + 1, ent.end + 2) and nxt.label_ == "CARDINAL" \
+            and all(t.lower_ in SCALES or t.lower_ in ("a", "an", "one") for t in nxt) and len(nxt[-1]) > 2:
+        return nxt.end, "CARDINAL", True  # "a quarter of a| million|"
+    if nxt is not None and nxt.start <= ent.end + 2:
+        return None
+    if ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ in SCALES and len(doc[ent.end + 2]) > 2:
+        return ent.end + 3, "CARDINAL", False  # "almost a quarter of a million| consumers", the magnitude untagged
+    from .lexicon import PERCENT_WORDS, PERCENTAGE_POINT_WORDS
 
-    A number below one in words ("one-tenth", "half") followed by "of" and an amount the model tagged as a figure is
-    one figure, the product of both; what follows "of" alone ("1 percent") is not what the sentence states.
+    at = ent.end + 2
+    if " ".join(t.lower_ for t in doc[at : at + 2]) in PERCENTAGE_POINT_WORDS:
+        return at + 2, "PERCENT", False  # "a quarter of a percentage point"
+    size = _unit_at(doc, at)
+    if not size or doc[at].text == "-":
+        return None
+    unit = " ".join(t.lower_ for t in doc[at : at + size])
+    return at + size, "PERCENT" if unit in PERCENT_WORDS else "QUANTITY", False  # "a tenth of an inch"
+
+
+@rule("find", "fractions_of_amounts", scope="figure", uses=(_fraction_of_at,))
+def fractions_of_amounts(doc, ents, found):
+    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %,
+    "|a quarter| of a |million| students" 250,000 students, "|a quarter| of a percentage point" 0.25 %.
+
+    A number below one in words ("one-tenth", "half", "a quarter") followed by "of" and an amount the model tagged as a
+    figure, or "of a" and a bare magnitude the model tagged ("million"), is one figure, the product of both; so is one
+    followed by "of a" and a unit of measure or a percentage the model did not tag ("of an inch", "of a percentage
+    point"). What follows "of" alone ("1 percent", "a million") is not what the sentence states.
     """
     from spacy.tokens import Span
 
@@ -248,13 +284,13 @@ def fractions_of_amounts(doc, ents, found):
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and ent.label_ == "CARDINAL" and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of" \
-                and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY") and not any(t.like_num and t.text[:1].isdigit() for t in ent):
-            value = words_number(ent.text.lower())
-            if value is not None and 0 < value < 1:
-                out.append(Span(doc, ent.start, nxt.end, label=nxt.label_))
+        joined = _fraction_of_at(doc, ent, nxt)
+        if joined is not None:
+            end, label, took_next = joined
+            out.append(Span(doc, ent.start, end, label=label))
+            if took_next:
                 skip.add(i + 1)
-                continue
+            continue
         out.append(ent)
     return out
 

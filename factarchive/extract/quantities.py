@@ -232,10 +232,13 @@ def _parse_phrase(text: str) -> Optional[Value]:
     elif part:
         fraction = words_number(part.group("f"))
     if fraction is not None and 0 < fraction < 1:
-        whole = _single(part.group("b"), currency)
+        whole = _single(re.sub(r"^(?:a|an|one) (?=[a-z])", "1 ", part.group("b")), currency)  # "a tenth of an| inch": one inch
         if whole is not None and whole.unit is not None:
             value = int_if_whole(Decimal(repr(fraction)) * Decimal(repr(whole.value)))
             return Value(value, qualifier, whole.unit, None, whole.counts)
+        if whole is not None and whole.counts is None and re.fullmatch(r"(?:a|an|one) (?:" + "|".join(SCALES) + ")", part.group("b")):
+            value = int_if_whole(Decimal(repr(fraction)) * Decimal(repr(whole.value)))
+            return Value(value, qualifier, currency)  # "a quarter of a million": 250,000
     single = _single(words, currency)
     if single is None:
         return None
