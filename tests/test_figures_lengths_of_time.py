@@ -18,3 +18,18 @@ def test_the_first_number_of_a_hyphenated_length_of_time_is_no_figure(nlp, sente
 def test_a_count_before_a_hyphenated_noun_that_is_no_time_stays(nlp):
     s = "Builders finished the six-story tower in May."
     assert [(f.text, f.value) for f in figures_tagged(nlp, s, [("six", "CARDINAL")])] == [("six", 6)]
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("The bridge could open in two to three years.", [("two", "CARDINAL"), ("three years", "DATE")]),
+    ("The repairs may take a year or two longer.", [("year", "DATE"), ("two", "CARDINAL")]),
+    ("Waiting times fell to 4.5 weeks from 6.1.", [("4.5 weeks", "DATE"), ("6.1", "CARDINAL")]),
+])
+def test_a_bare_number_joined_to_a_length_of_time_is_no_figure(nlp, sentence, spans):
+    assert figures_tagged(nlp, sentence, spans) == []
+
+
+def test_a_count_beside_a_date_stays(nlp):
+    s = "Sales rose to 7 from 5 in two years."
+    found = figures_tagged(nlp, s, [("7", "CARDINAL"), ("5", "CARDINAL"), ("two years", "DATE")])
+    assert [f.text for f in found] == ["7", "5"]

@@ -432,6 +432,30 @@ def length_of_time_hyphenated(r: Reading):
     return r
 
 
+def _time_word(tok) -> bool:
+    return MEASURE_UNITS.get(tok.lower_) in TIME_UNITS
+
+
+def beside_length_of_time(doc, start: int, end: int) -> bool:
+    """A bare number joined to a length of time as its other end or its alternative: "two| to three years", "two| or
+    three months", "a year or| two| longer", "declined to 6.8 weeks from| 7.2"."""
+    joiners = ("to", "or", "and", "-", "–", "from", "than")
+    if end + 2 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].like_num and _time_word(doc[end + 2]):
+        return True
+    return start >= 2 and doc[start - 1].lower_ in joiners and _time_word(doc[start - 2])
+
+
+@rule("clean", "length_of_time_beside", scope="figure", uses=(beside_length_of_time, _time_word))
+def length_of_time_beside(r: Reading):
+    """A bare number that is the other end or the alternative of a length of time, which the model tagged apart from it:
+    "in two| to three years", "a year or two| longer", "declined to 6.8 weeks from 7.2|": a length of time too, so no
+    figure (figures.py); read alone it counts nothing."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and not r.vote and r.end == r.ent.end \
+            and beside_length_of_time(r.doc, r.ent.start, r.end):
+        return None
+    return r
+
+
 @rule("clean", "age_of_a_name", scope="figure", uses=(age_of_name,))
 def age_of_a_name(r: Reading):
     """A person's age set off after the name, which the ages stage reads ("Jane Doe, sixty-three,", "Kwan, who is 17
