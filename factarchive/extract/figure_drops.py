@@ -211,6 +211,16 @@ def denominator_of_share(doc, start: int, end: int) -> bool:
     return False
 
 
+def first_age_of_a_range(doc, end: int) -> bool:
+    """The number before ``end`` is the first end of a range of ages printed after it: "17-to 18-year-olds", "7- and
+    8-year-old boys", "five or six years old"."""
+    i = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "and", "or") or not doc[i + 1].like_num:
+        return False
+    rest = "".join(t.lower_ + (" " if t.whitespace_ else "") for t in doc[i + 2 : i + 6])
+    return re.match(r"(?:-|\s)?years?(?:-|\s)olds?\b", rest) is not None
+
+
 def age_printed(doc, start: int, end: int) -> bool:
     """A number printed as someone's age, not how many of anything: "died aged 70", "at the age of 27", "children over
     the age of 10", "those aged 22 and above", "who was 13 at the time", "he was 28 when he left".

@@ -288,6 +288,16 @@ def age_not_a_count(r: Reading):
     return r
 
 
+@rule("clean", "age_range_first_end", scope="figure", uses=(drops.first_age_of_a_range,))
+def age_range_first_end(r: Reading):
+    """The first end of a range of ages the model cut from the second ("unskilled 17|-to 18-year-olds", "9| and
+    10-year-old pupils"): an age, not a count of what the ages describe (figures.py: an age is no figure)."""
+    if r.label == "CARDINAL" and r.unit is None and not r.vote and r.end == r.ent.end and len(r.ent) == 1 \
+            and drops.first_age_of_a_range(r.doc, r.end):
+        return None
+    return r
+
+
 @rule("clean", "metres_printed_after", scope="figure", uses=(suffix_after,))
 def metres_printed_after(r: Reading):
     """A suffix "m" printed on a number the model cut before it, with no currency, no plural it counts and no audience
