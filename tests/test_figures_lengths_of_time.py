@@ -33,3 +33,12 @@ def test_a_count_beside_a_date_stays(nlp):
     s = "Sales rose to 7 from 5 in two years."
     found = figures_tagged(nlp, s, [("7", "CARDINAL"), ("5", "CARDINAL"), ("two years", "DATE")])
     assert [f.text for f in found] == ["7", "5"]
+
+
+@pytest.mark.parametrize("sentence, spans, number", [
+    ("The index rose to 58.6 last month from 57.8 in May.", [("58.6", "CARDINAL"), ("last month", "DATE"), ("57.8", "CARDINAL")], "57.8"),
+    ("Subscribers doubled in a year to 13 million.", [("a year", "DATE"), ("13 million", "CARDINAL")], "13 million"),
+    ("Loans fell 25% year-on-year to 85,000.", [("25%", "PERCENT"), ("85,000", "CARDINAL")], "85,000"),
+])
+def test_a_number_after_a_date_or_a_rate_of_time_stays(nlp, sentence, spans, number):
+    assert number in [f.text for f in figures_tagged(nlp, sentence, spans)]

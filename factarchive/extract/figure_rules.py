@@ -450,9 +450,15 @@ def beside_length_of_time(doc, start: int, end: int) -> bool:
     """A bare number joined to a length of time as its other end or its alternative: "two| to three years", "two| or
     three months", "a year or| two| longer", "declined to 6.8 weeks from| 7.2"."""
     joiners = ("to", "or", "and", "-", "–", "from", "than")
+    if end < len(doc) and doc[end].lower_ == "of":
+        return False  # "a year or half of those": a share of something
     if end + 2 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].like_num and _time_word(doc[end + 2]):
         return True
-    return start >= 2 and doc[start - 1].lower_ in joiners and _time_word(doc[start - 2])
+    if start < 3 or doc[start - 1].lower_ not in joiners or not _time_word(doc[start - 2]):
+        return False
+    # the length before is a number and its unit ("6.8 weeks from| 7.2", "six months to| nine"), or "(the next) year or| two";
+    # not a date or a rate ("last month from 57.8", "year-on-year to 85,000", "doubled in a year to 13 million")
+    return doc[start - 3].like_num or doc[start - 1].lower_ == "or"
 
 
 @rule("clean", "length_of_time_beside", scope="figure", uses=(beside_length_of_time, _time_word))
@@ -460,7 +466,7 @@ def length_of_time_beside(r: Reading):
     """A bare number that is the other end or the alternative of a length of time, which the model tagged apart from it:
     "in two| to three years", "a year or two| longer", "declined to 6.8 weeks from 7.2|": a length of time too, so no
     figure (figures.py); read alone it counts nothing."""
-    if r.label == "CARDINAL" and r.unit is None and not r.counts and not r.vote and r.end == r.ent.end \
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and not r.vote and r.end == r.ent.end and len(r.ent) == 1 \
             and beside_length_of_time(r.doc, r.ent.start, r.end):
         return None
     return r
