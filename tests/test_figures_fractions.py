@@ -37,3 +37,9 @@ def test_a_fraction_of_a_percentage_point_is_a_percentage(nlp):
     s = "Rates will rise by a quarter of a percentage point to 4.75%."
     found = figures_tagged(nlp, s, [("a quarter", "CARDINAL"), ("4.75%", "PERCENT")])
     assert [(f.text, f.value, f.unit) for f in found] == [("a quarter of a percentage point", 0.25, "%"), ("4.75%", 4.75, "%")]
+
+
+def test_a_half_million_the_model_took_for_a_date_is_half_a_million(nlp):
+    s = "Floods displaced up to a half million villagers."
+    found = figures_tagged(nlp, s, [("up to a half million", "DATE")])
+    assert [(f.text, f.value, f.counts) for f in found] == [("half million", 500_000, "villagers")]

@@ -159,7 +159,8 @@ def counts_in_dates(doc, ents, found):
     """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions.
 
     A number of a DATE span that modifies a noun after the span, where neither the noun nor any word of the span is a
-    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates).
+    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates);
+    a magnitude takes the numbers and fraction before it ("up to a |half million| Rwandans", not "million").
     """
     from spacy.tokens import Span
 
@@ -171,7 +172,10 @@ def counts_in_dates(doc, ents, found):
             head = tok.head
             if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end and head.pos_ == "NOUN" and not head.ent_type_ \
                     and MEASURE_UNITS.get(head.lower_) not in TIME_UNITS and not re.fullmatch(r"\d{4}s?", tok.text):
-                spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+                first = tok.i
+                while first > ent.start and tok.lower_ in SCALES and (doc[first - 1].like_num or doc[first - 1].lower_ in FRACTIONS):
+                    first -= 1  # "up to a half million| Rwandans": the whole number, not "million" alone
+                spans.append(Span(doc, first, tok.i + 1, label="CARDINAL"))
     return found + spans
 
 
