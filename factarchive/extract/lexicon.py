@@ -711,7 +711,7 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
 
-# --- h3: figures (numbers in addresses and names)
+# --- h3: figures (numbers in addresses and names, fractions of a percentage point, plural nouns of time)
 # The last word of a street's name, after the house number of an address ("601 Riverview Dr.", "209 West Houston St."):
 # the number says where, not how many. Abbreviations with and without their full stop.
 STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.",
