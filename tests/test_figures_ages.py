@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extraction_helpers import figures_of
+from .extraction_helpers import figures_of, figures_tagged
 
 
 @pytest.mark.parametrize("s", [
@@ -25,3 +25,11 @@ def test_an_age_in_the_past_or_of_a_group_is_no_figure(nlp, s):
 ])
 def test_a_number_after_was_that_is_not_a_persons_age_stays(nlp, s, expected):
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("The camp takes unskilled 16-to 17-year-olds.", [("16", "CARDINAL"), ("17-year-olds", "DATE")]),
+    ("The prize went to 9 and 10-year-old pupils.", [("9", "CARDINAL"), ("10-year-old", "DATE")]),
+])
+def test_the_first_end_of_a_range_of_ages_is_no_figure(nlp, sentence, spans):
+    assert figures_tagged(nlp, sentence, spans) == []

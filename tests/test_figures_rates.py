@@ -106,3 +106,12 @@ def test_a_rate_after_the_same_amount_in_brackets_is_the_rate_of_both(nlp):
 def test_a_rate_after_or_so(nlp):
     s = "A pace of 125,000 new jobs or so a month would keep the rate steady."
     assert figures_of(nlp, s) == [_figure(s, 125_000, "125,000", counts="new jobs", per="month")]
+
+
+@pytest.mark.parametrize("s, value, text, unit, per", [
+    ("She took a $100-a-month job at a bakery.", 100, "$100", "USD", "month"),
+    ("He turned down a £90,000-a-year post.", 90000, "£90,000", "GBP", "year"),
+    ("Refiners paid the $40-a-barrel price.", 40, "$40", "USD", "barrel"),
+])
+def test_a_rate_printed_with_hyphens_on_the_amount(nlp, s, value, text, unit, per):
+    assert [(f.value, f.text, f.unit, f.per) for f in figures_of(nlp, s)] == [(value, text, unit, per)]

@@ -12,7 +12,8 @@ import re
 from typing import Optional
 
 from .lexicon import (AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS,
-                      ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES, SHARE_JOINERS, WEIGHING_WORDS)
+                      NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES, SHARE_JOINERS,
+                      STREET_WORDS, WEIGHING_WORDS)
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -25,7 +26,27 @@ def in_name(doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN":
         return True
+    if before is not None and before.text in NAME_BEFORE_NUMBER and doc[start:end].text.isdigit():
+        return True  # "Local 802": the tagger reads "Local" as an adjective, and the model tags no organisation
+    if house_number(doc, start, end):
+        return True
     return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
+
+
+def house_number(doc, start: int, end: int) -> bool:
+    """The number of a house in a street address: whole digits, then one to three capitalised words of which the last
+    names a street ("601 Riverview Dr.", "209 West Houston St.", "10 Downing Street"), whatever the model tagged them;
+    not where a noun follows the street's word ("40 Oxford Street shops" counts shops)."""
+    if end - start != 1 or not doc[start].text.isdigit():
+        return False
+    for last in range(end, min(end + 3, len(doc))):
+        word = doc[last]
+        if not word.is_title and not (word.text[:1].isupper() and word.text.endswith(".")):
+            return False
+        if last > end and word.lower_ in STREET_WORDS:
+            following = doc[last + 1] if last + 1 < len(doc) else None
+            return following is None or not (following.is_lower and following.pos_ in ("NOUN", "PROPN"))  # "Street vendors"
+    return False
 
 
 def names_thing_before(doc, start: int, end: int) -> bool:
@@ -188,6 +209,16 @@ def denominator_of_share(doc, start: int, end: int) -> bool:
             found = share_at(doc, before - 1, before, numerator.value) if numerator is not None else None
             return found is not None and found[1] == end
     return False
+
+
+def first_age_of_a_range(doc, end: int) -> bool:
+    """The number before ``end`` is the first end of a range of ages printed after it: "17-to 18-year-olds", "7- and
+    8-year-old boys", "five or six years old"."""
+    i = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "and", "or") or not doc[i + 1].like_num:
+        return False
+    rest = "".join(t.lower_ + (" " if t.whitespace_ else "") for t in doc[i + 2 : i + 6])
+    return re.match(r"(?:-|\s)?years?(?:-|\s)olds?\b", rest) is not None
 
 
 def age_printed(doc, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ counts), inside the model's span or outside it:
 * "a"/"an"/"every" and a singular noun the parser attaches as a noun used as an adverb (``npadvmod``): "$1,300 a
   week", "$40 a head", "$1.50 a share", "11,000 barrels a day", "300 people a day", "20% a year", "100,000 people
   every year";
+* the same printed with hyphens on the amount, as a modifier: "a $100-a-month job", "$40-a-barrel oil";
 * "per" and its object (``prep`` and ``pobj``): "RM120 per day", "$30,000 per capita", "$200 per tonne", "4.25
   percent per annum", "$5 per 100 grams".
 
@@ -85,6 +86,9 @@ def _rate_at(doc, i: int, loose: bool = False) -> Optional[tuple[int, int]]:
     grams"; None when none starts there. ``loose``: right after "or so", where the parser often attaches the noun
     elsewhere, a noun of time with "a" before it is read however it is attached."""
     tok = doc[i]
+    hyphened = _hyphenated_rate_at(doc, i)
+    if hyphened is not None:
+        return hyphened
     if tok.lower_ == "per" and tok.dep_ == "prep":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != i + 1 \
@@ -102,6 +106,22 @@ def _rate_at(doc, i: int, loose: bool = False) -> Optional[tuple[int, int]]:
             return None  # "a year ago", "a year after the war", "a year from now", "a year on,"
         return i + 1, i + 2
     return None
+
+
+def _hyphenated_rate_at(doc, i: int) -> Optional[tuple[int, int]]:
+    """A rate printed with hyphens on the amount, as a modifier: "a $100|-a-month job", "a £100,000|-a-year post",
+    "$40|-a-barrel oil": the hyphen, "a"/"an", a hyphen and one singular noun, with no space between (whatever the
+    parse makes of words so joined)."""
+    if i + 3 >= len(doc) or doc[i].text != "-" or doc[i + 2].text != "-" or not doc[i - 1].text[-1:].isdigit():
+        return None
+    if any(t.whitespace_ for t in doc[i - 1 : i + 3]) or doc[i + 1].lower_ not in ("a", "an"):
+        return None
+    noun = doc[i + 3]
+    if not noun.is_alpha or noun.lower_.endswith("s") and noun.lower_ not in RATE_TIME_NOUNS:
+        return None  # a plural is no "one of something"
+    if i + 4 < len(doc) and not noun.whitespace_ and doc[i + 4].text == "-":
+        return None  # "$5-a-head-fee" and the like run on: not read
+    return i + 3, i + 4
 
 
 def _as_printed(words) -> str:

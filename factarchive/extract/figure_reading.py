@@ -89,6 +89,10 @@ def counted(doc, start: int, end: int) -> Optional[str]:
         if noun.pos_ in ("NOUN", "PROPN") and noun.i >= end and _counted_plural(noun) \
                 and not any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
             return words.text
+    last = doc[end - 1]
+    if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") and last.lower_ in SCALES \
+            and last.dep_ == "nummod" and last.head.i >= end:
+        root, head = last, last.head  # "a quarter of a million| students": the magnitude at the end counts them
     if root.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod") or head.i < end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ in ("DATE", "TIME") and not doc[start:end].root.ent_type_ in ("DATE", "TIME"):

@@ -288,6 +288,16 @@ def age_not_a_count(r: Reading):
     return r
 
 
+@rule("clean", "age_range_first_end", scope="figure", uses=(drops.first_age_of_a_range,))
+def age_range_first_end(r: Reading):
+    """The first end of a range of ages the model cut from the second ("unskilled 17|-to 18-year-olds", "9| and
+    10-year-old pupils"): an age, not a count of what the ages describe (figures.py: an age is no figure)."""
+    if r.label == "CARDINAL" and r.unit is None and not r.vote and r.end == r.ent.end and len(r.ent) == 1 \
+            and drops.first_age_of_a_range(r.doc, r.end):
+        return None
+    return r
+
+
 @rule("clean", "metres_printed_after", scope="figure", uses=(suffix_after,))
 def metres_printed_after(r: Reading):
     """A suffix "m" printed on a number the model cut before it, with no currency, no plural it counts and no audience
@@ -407,6 +417,57 @@ def bare_year(r: Reading):
 def length_of_time_alone(r: Reading):
     """ "20 years", "at least two consecutive months" tagged CARDINAL: a period, not a figure."""
     if r.label == "CARDINAL" and (r.unit in TIME_UNITS or MEASURE_UNITS.get(r.doc[r.ent.end - 1].lower_) in TIME_UNITS):
+        return None
+    return r
+
+
+def hyphenated_time_after(doc, end: int) -> bool:
+    """A length of time printed on the number with hyphens that the model cut off: "six|-and-a-half-year low",
+    "two|-to-three-month delay"; the words run on without a space and end with a unit of time (not "-old": an age)."""
+    i = end
+    while i < len(doc) and i - end < 10 and doc[i - 1].whitespace_ == "" and (doc[i].text == "-" or doc[i].is_alpha):
+        if doc[i].text != "-" and MEASURE_UNITS.get(doc[i].lower_) in TIME_UNITS and doc[i - 1].text == "-":
+            return i + 1 >= len(doc) or doc[i].whitespace_ != "" or doc[i + 1].text != "-"
+        i += 1
+    return False
+
+
+@rule("clean", "length_of_time_hyphenated", scope="figure", uses=(hyphenated_time_after,))
+def length_of_time_hyphenated(r: Reading):
+    """ "a six|-and-a-half-year low": the model tagged only the first number of a length of time printed with hyphens;
+    read alone it is a count of nothing with the wrong value (6, not 6.5 years), and the length is the span of time
+    itself or the length of what follows, as lengths of time are (figures.py): no figure."""
+    if r.label == "CARDINAL" and r.unit is None and r.end == r.ent.end and hyphenated_time_after(r.doc, r.end):
+        return None
+    return r
+
+
+def _time_word(tok) -> bool:
+    return MEASURE_UNITS.get(tok.lower_) in TIME_UNITS
+
+
+def beside_length_of_time(doc, start: int, end: int) -> bool:
+    """A bare number joined to a length of time as its other end or its alternative: "two| to three years", "two| or
+    three months", "a year or| two| longer", "declined to 6.8 weeks from| 7.2"."""
+    joiners = ("to", "or", "and", "-", "–", "from", "than")
+    if end < len(doc) and doc[end].lower_ == "of":
+        return False  # "a year or half of those": a share of something
+    if end + 2 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].like_num and _time_word(doc[end + 2]):
+        return True
+    if start < 3 or doc[start - 1].lower_ not in joiners or not _time_word(doc[start - 2]):
+        return False
+    # the length before is a number and its unit ("6.8 weeks from| 7.2", "six months to| nine"), or "(the next) year or| two";
+    # not a date or a rate ("last month from 57.8", "year-on-year to 85,000", "doubled in a year to 13 million")
+    return doc[start - 3].like_num or doc[start - 1].lower_ == "or"
+
+
+@rule("clean", "length_of_time_beside", scope="figure", uses=(beside_length_of_time, _time_word))
+def length_of_time_beside(r: Reading):
+    """A bare number that is the other end or the alternative of a length of time, which the model tagged apart from it:
+    "in two| to three years", "a year or two| longer", "declined to 6.8 weeks from 7.2|": a length of time too, so no
+    figure (figures.py); read alone it counts nothing."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and not r.vote and r.end == r.ent.end and len(r.ent) == 1 \
+            and beside_length_of_time(r.doc, r.ent.start, r.end):
         return None
     return r
 

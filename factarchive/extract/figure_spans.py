@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_UNITS,
-                      VAGUE, VOTE_WORDS)
+from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS,
+                      TIME_UNITS, VAGUE, VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, words_number
 from .rules import active, rule
@@ -159,7 +159,8 @@ def counts_in_dates(doc, ents, found):
     """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions.
 
     A number of a DATE span that modifies a noun after the span, where neither the noun nor any word of the span is a
-    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates).
+    unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates);
+    a magnitude takes the numbers and fraction before it ("up to a |half million| Rwandans", not "million").
     """
     from spacy.tokens import Span
 
@@ -171,7 +172,10 @@ def counts_in_dates(doc, ents, found):
             head = tok.head
             if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end and head.pos_ == "NOUN" and not head.ent_type_ \
                     and MEASURE_UNITS.get(head.lower_) not in TIME_UNITS and not re.fullmatch(r"\d{4}s?", tok.text):
-                spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+                first = tok.i
+                while first > ent.start and tok.lower_ in SCALES and (doc[first - 1].like_num or doc[first - 1].lower_ in FRACTIONS):
+                    first -= 1  # "up to a half million| Rwandans": the whole number, not "million" alone
+                spans.append(Span(doc, first, tok.i + 1, label="CARDINAL"))
     return found + spans
 
 
@@ -234,12 +238,48 @@ def changes_from_to(doc, ents, found):
     return [part for ent in found for part in _change_parts(doc, ent)]
 
 
-@rule("find", "fractions_of_amounts", scope="figure")
-def fractions_of_amounts(doc, ents, found):
-    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %.
+def _fraction_of_at(doc, ent, nxt):
+    """Where a fraction in words at ``ent`` and what it is a fraction of end, as (end, label, whether the next span
+    ``nxt`` was taken), or None (see fractions_of_amounts)."""
+    if ent.label_ != "CARDINAL" or ent.end >= len(doc) or doc[ent.end].lower_ != "of" \
+            or any(t.like_num and t.text[:1].isdigit() for t in ent):
+        return None
+    parsed = parse_value(ent.text)  # "a quarter", "almost a quarter"
+    if parsed is None or parsed.unit is not None or parsed.value_max is not None or not 0 < parsed.value < 1:
+        return None
+    if nxt is not None and nxt.start == ent.end + 1 and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY"):
+        return nxt.end, nxt.label_, True  # "seven-tenths of 1 percent"
+    article = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in ("a", "an", "one")
+    if not article:
+        return None
+    if nxt is not None and nxt.start in (ent.end + 1, ent.end + 2) and nxt.label_ == "CARDINAL" \
+            and all(t.lower_ in SCALES or t.lower_ in ("a", "an", "one") for t in nxt) and len(nxt[-1]) > 2:
+        return nxt.end, "CARDINAL", True  # "a quarter of a| million|"
+    if nxt is not None and nxt.start <= ent.end + 2:
+        return None
+    if ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ in SCALES and len(doc[ent.end + 2]) > 2:
+        return ent.end + 3, "CARDINAL", False  # "almost a quarter of a million| consumers", the magnitude untagged
+    from .lexicon import PERCENT_WORDS, PERCENTAGE_POINT_WORDS
 
-    A number below one in words ("one-tenth", "half") followed by "of" and an amount the model tagged as a figure is
-    one figure, the product of both; what follows "of" alone ("1 percent") is not what the sentence states.
+    at = ent.end + 2
+    if " ".join(t.lower_ for t in doc[at : at + 2]) in PERCENTAGE_POINT_WORDS:
+        return at + 2, "PERCENT", False  # "a quarter of a percentage point"
+    size = _unit_at(doc, at)
+    if not size or doc[at].text == "-":
+        return None
+    unit = " ".join(t.lower_ for t in doc[at : at + size])
+    return at + size, "PERCENT" if unit in PERCENT_WORDS else "QUANTITY", False  # "a tenth of an inch"
+
+
+@rule("find", "fractions_of_amounts", scope="figure", uses=(_fraction_of_at,))
+def fractions_of_amounts(doc, ents, found):
+    """A fraction the model tagged apart from the amount it is a fraction of: "|seven-tenths| of |1 percent|" is 0.7 %,
+    "|a quarter| of a |million| students" 250,000 students, "|a quarter| of a percentage point" 0.25 %.
+
+    A number below one in words ("one-tenth", "half", "a quarter") followed by "of" and an amount the model tagged as a
+    figure, or "of a" and a bare magnitude the model tagged ("million"), is one figure, the product of both; so is one
+    followed by "of a" and a unit of measure or a percentage the model did not tag ("of an inch", "of a percentage
+    point"). What follows "of" alone ("1 percent", "a million") is not what the sentence states.
     """
     from spacy.tokens import Span
 
@@ -248,13 +288,13 @@ def fractions_of_amounts(doc, ents, found):
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and ent.label_ == "CARDINAL" and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of" \
-                and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY") and not any(t.like_num and t.text[:1].isdigit() for t in ent):
-            value = words_number(ent.text.lower())
-            if value is not None and 0 < value < 1:
-                out.append(Span(doc, ent.start, nxt.end, label=nxt.label_))
+        joined = _fraction_of_at(doc, ent, nxt)
+        if joined is not None:
+            end, label, took_next = joined
+            out.append(Span(doc, ent.start, end, label=label))
+            if took_next:
                 skip.add(i + 1)
-                continue
+            continue
         out.append(ent)
     return out
 
@@ -413,3 +453,36 @@ def ranges_between(doc, ents, found):
         out = [e for e in out if e not in inside]
         out.append(Span(doc, tok.i, end, label=upper.label_ if upper is not None else "CARDINAL"))
     return out
+
+
+@rule("find", "counts_the_model_missed", scope="figure")
+def counts_the_model_missed(doc, ents, found):
+    """A number the model tagged as nothing that the parse makes the count of a plural noun after it: "the press has
+    |800| scholarly and general interest titles".
+
+    Only a number on its own (not joined by a hyphen: "six-packs", "7-11"), not "one" (an article as often as a count),
+    a number modifying (``nummod``) a plural common noun printed after it. Read on the dev sets before it was
+    written: of the untagged numbers so placed that no other rule finds, most are gold counts; the others are lengths
+    of time ("240 years"), which the figure rules drop as they drop any.
+    """
+    from spacy.tokens import Span
+
+    taken = _tokens(found) | _tokens(ents)
+    spans = []
+    for tok in doc:
+        if tok.i in taken or not tok.like_num or tok.lower_ in ("one", "a", "an") or tok.dep_ != "nummod":
+            continue
+        head, before = tok.head, doc[tok.i - 1] if tok.i > 0 else None
+        if head.i <= tok.i or head.tag_ != "NNS" or head.ent_type_ or not head.is_lower or head.lower_ in TIME_PLURALS:
+            continue  # "53 secs": a time
+        if any(t.text == "-" for t in doc[max(0, tok.i - 1) : tok.i + 2]) or re.fullmatch(r"\d{4}", tok.text) or "/" in tok.text:
+            continue  # "six-packs", "7-11"; a year ("1998 elections"); "24/7"
+        if any(t.like_num or t.text == "-" or t.is_punct or t.pos_ in ("VERB", "ADP") for t in doc[tok.i + 1 : head.i]):
+            continue  # "40 or 50-year old women": another number, or a clause, before the noun
+        if before is not None and (before.pos_ == "PROPN" and before.is_title or before.text.isupper() and before.is_alpha):
+            continue  # a name's number: "the Hot 100 books chart", "Group Four fixtures", "USB 2.0 connections"
+        if tok.lower_ in SCALES and before is not None and (before.like_num or before.lower_ in ("of", "-")
+                                                            or before.lower_ in ("a", "an") and tok.i > 1 and doc[tok.i - 2].lower_ == "of"):
+            continue  # "10 million", "10-20 million", "a quarter of a million": the model's number holds the magnitude
+        spans.append(Span(doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return found + spans

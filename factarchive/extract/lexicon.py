@@ -710,3 +710,19 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+# --- h3: figures (numbers in addresses and names, fractions of a percentage point, plural nouns of time)
+# The last word of a street's name, after the house number of an address ("601 Riverview Dr.", "209 West Houston St."):
+# the number says where, not how many. Abbreviations with and without their full stop.
+STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.",
+                          "blvd", "drive", "dr.", "lane", "ln.", "place", "pl.", "parkway", "pkwy.", "terrace", "court",
+                          "ct.", "highway", "hwy."})
+# A capitalised word that names the body or thing by the number after it ("Local 802" of a trade union), which the
+# tagger reads as an adjective, so the rule for a noun that a number names ("Flight 800") does not see it.
+NAME_BEFORE_NUMBER = frozenset({"Local"})
+# The unit of a difference between two percentages, after a fraction in words ("a quarter of a percentage point").
+PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
+# Plural nouns of time, as printed: "53 secs" is a time, not a count of anything (a count the model missed is read
+# only before a noun that is none of these).
+TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
+                          "decades", "centuries"})

@@ -22,6 +22,7 @@ from .money import CURRENCY_PREFIX, int_if_whole
 
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
+TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
 
 
@@ -180,6 +181,7 @@ def _parse_phrase(text: str) -> Optional[Value]:
     $40 million" -> 30000000 to 40000000 USD; "nine-year" -> 9 years.
     """
     words = re.sub(r"\s+", " ", text.strip().lower()).strip(" .,;:")
+    words = TENS_AND_UNITS.sub(r"\1 \2", words)  # "thirty-five million" is one number, not a range from 30 to 5 million
     qualifier = None
     while m := QUALIFIER_RE.match(words):  # "at more than $40 million"
         q = m.group(0).strip()
@@ -232,10 +234,13 @@ def _parse_phrase(text: str) -> Optional[Value]:
     elif part:
         fraction = words_number(part.group("f"))
     if fraction is not None and 0 < fraction < 1:
-        whole = _single(part.group("b"), currency)
+        whole = _single(re.sub(r"^(?:a|an|one) (?=[a-z])", "1 ", part.group("b")), currency)  # "a tenth of an| inch": one inch
         if whole is not None and whole.unit is not None:
             value = int_if_whole(Decimal(repr(fraction)) * Decimal(repr(whole.value)))
             return Value(value, qualifier, whole.unit, None, whole.counts)
+        if whole is not None and whole.counts is None and re.fullmatch(r"(?:a|an|one) (?:" + "|".join(SCALES) + ")", part.group("b")):
+            value = int_if_whole(Decimal(repr(fraction)) * Decimal(repr(whole.value)))
+            return Value(value, qualifier, currency)  # "a quarter of a million": 250,000
     single = _single(words, currency)
     if single is None:
         return None

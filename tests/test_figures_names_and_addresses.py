@@ -1,0 +1,30 @@
+"""Numbers in a street address or a name are no figures ("601 Riverview Dr.", "Local 802"); a count beside them stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction_helpers import figures_of, figures_tagged
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("They built a new home at 601 Riverview Dr. in Florence.", "601"),
+    ("The cinema, 209 West Houston St., opens on Friday.", "209"),
+    ("She lives at 12 Elm Street, the police said.", "12"),
+    ("Local 802 of the musicians union called off the strike.", "802"),
+])
+def test_a_house_number_or_a_union_local_is_no_figure(nlp, sentence, number):
+    assert figures_tagged(nlp, sentence, [(number, "CARDINAL")]) == []
+
+
+@pytest.mark.parametrize("sentence, number, counts", [
+    ("The 40 Oxford Street shops closed.", "40", "Oxford Street shops"),
+    ("Local officials said 30 people were hurt.", "30", "people"),
+])
+def test_a_count_near_a_street_or_a_local_stays(nlp, sentence, number, counts):
+    assert [(f.text, f.counts) for f in figures_tagged(nlp, sentence, [(number, "CARDINAL")])] == [(number, counts)]
+
+
+def test_the_count_in_a_sentence_with_an_address_stays(nlp):
+    s = "Police said 30 people gathered outside 10 Downing Street."
+    assert [(f.text, f.value, f.counts) for f in figures_of(nlp, s)] == [("30", 30, "people")]
