@@ -222,6 +222,36 @@ def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
     return cut
 
 
+def _untagged_name_word(tok) -> bool:
+    """A capitalised word the model tagged as nothing that may open a body's name: a proper noun or an adjective in
+    capitals mid-sentence ("Lebanese", "Selangor"), not a title ("President"), a day or a month, nor a word that opens
+    the sentence (capitalised there whatever it is)."""
+    return tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ") and not tok.is_sent_start \
+        and tok.lower_ not in DATE_WORDS and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_TITLES
+
+
+@rule("clean", "untagged_words_before_body", uses=(_untagged_name_word,))
+def _untagged_words_before_body(doc, cut: Cut) -> Cut:
+    """"the Hezbollah-backed Kurdish Liberation Brigades", "the Johor Chinese Chamber of Commerce": capitalised words the
+    model left untagged right before a body's name it cut short are the name's first words. Only before a name that
+    ends in a body's word ("Brigades"; "Chamber ... Industry" is tagged a body), never in a headline, where every word is
+    capitalised; not one demonym alone, an adjective ("the Chinese Red Cross": China's), nor words before a body named
+    inside a capitalised title ("Assistant Treasury Secretary"). A body so named is one, whatever the model said ("Brigades" tagged a
+    person)."""
+    if cut.kind == "title" or cut.label not in ("organization", "person") or doc[cut.end - 1].lower_ not in ORG_WORDS \
+            and cut.label != "organization":
+        return cut
+    if cut.end < len(doc) and doc[cut.end].is_title and (doc[cut.end].lower_ in OFFICE_TITLES or doc[cut.end].lower_ in OCCUPATIONS):
+        return cut  # "Assistant Treasury Secretary": a title with the body's name in it ("Red Cross president" is not)
+    start = cut.start
+    while start > 0 and _untagged_name_word(doc[start - 1]):
+        start -= 1
+    if start == cut.start or cut.start - start == 1 and gazetteer.demonym(doc[start].text):
+        return cut
+    cut.start, cut.label = start, "organization"
+    return cut
+
+
 @rule("clean", "demonym_before_name")
 def _demonym_before_name(doc, cut: Cut) -> Cut:
     """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name. Tagged a body, the

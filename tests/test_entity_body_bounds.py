@@ -1,0 +1,22 @@
+"""Where a body's name starts and ends: capitalised words the model left out before it, names run together with
+"and", and what is no body's name ("the Hale administration")."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged
+
+
+def test_untagged_capitalised_words_before_a_body_open_its_name(nlp):
+    """The model tags only "Traders Association" (and "Brigades" a person); the capitalised words before are the name's."""
+    found = mentions_tagged(nlp, ("Aid came from the Penang Hakka Traders Association on Friday.", [("Traders Association", "ORG")]),
+                            ("He met the rebel Northern Kivu Brigades in the hills.", [("Brigades", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Penang Hakka Traders Association", "organization"),
+                                                 ("Northern Kivu Brigades", "organization")]
+
+
+def test_a_demonym_alone_or_a_title_before_a_body_stays_out_of_its_name(nlp):
+    """"the Chilean Red Cross" is Chile's Red Cross; "Associate Treasury Secretary" is a title with a body in it."""
+    found = mentions_tagged(nlp, ("Supplies were sent by the Chilean Red Cross last week.", [("Red Cross", "ORG")]),
+                            ("It was signed by Associate Treasury Secretary Jan Olsen.", [("Treasury", "ORG"), ("Jan Olsen", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Red Cross", "organization"), ("Treasury", "organization"),
+                                                 ("Jan Olsen", "person")]
