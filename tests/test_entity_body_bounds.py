@@ -20,3 +20,19 @@ def test_a_demonym_alone_or_a_title_before_a_body_stays_out_of_its_name(nlp):
                             ("It was signed by Associate Treasury Secretary Jan Olsen.", [("Treasury", "ORG"), ("Jan Olsen", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Red Cross", "organization"), ("Treasury", "organization"),
                                                  ("Jan Olsen", "person")]
+
+
+def test_a_government_named_by_its_leader_or_country_is_that_person_or_place(nlp):
+    """"the Kohl Administration" is Kohl's; "the Kenya Government" Kenya's; "the Farmers Home Administration" is a body."""
+    found = mentions_tagged(nlp, ("Aid was cut by the Kohl Administration and the Kenya Government.",
+                                  [("Kohl Administration", "ORG"), ("Kenya Government", "ORG")]),
+                            ("Loans came from the Farmers Home Administration.", [("Farmers Home Administration", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Kohl", "person"), ("Kenya", "place"),
+                                                 ("Farmers Home Administration", "organization")]
+
+
+def test_a_government_named_by_generic_words_names_no_body(nlp):
+    """"the State Government" is any state's; "the State Council" is a body's name."""
+    found = mentions_tagged(nlp, ("The State Government and the State Council met on Friday.",
+                                  [("State Government", "ORG"), ("State Council", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("State Council", "organization")]

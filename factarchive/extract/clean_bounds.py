@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import company_form, name_token, party_member, title_word
-from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
+from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
@@ -411,3 +411,22 @@ def _name_after_particle(doc, cut: Cut) -> Cut:
             and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[cut.start:cut.end]} | {doc[cut.end - 1].lower_}:
         cut.end += 1
     return cut
+
+
+@rule("clean", "leader_or_country_government")
+def _leader_or_country_government(doc, cut: Cut) -> Cut:
+    """"the Hale Administration", "the Ruritania Government" tagged a body (or a person run on into the noun): a government
+    named by its leader's surname or its country's name is that person or place (the gold sets tag "Hale" a person); the
+    noun is no part of the name. Only one or two capitalised words before the noun, each a known surname or given name (a
+    person: not "the Farmers Home Administration") or a country or a US state (a place); any other name stays as the model cut it."""
+    if cut.label not in ("organization", "person") or not 2 <= cut.end - cut.start <= 3 or doc[cut.end - 1].lower_ not in GOVERNMENT_NOUNS:
+        return cut
+    name = doc[cut.start:cut.end - 1]
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in GENERIC_ORG_NOUNS for t in name):  # "the State Government"
+        return cut
+    if gazetteer.country(name.text) or gazetteer.us_state(name.text):
+        cut.end, cut.label = cut.end - 1, "place"
+    elif all(gazetteer.surname(t.text) or gazetteer.given_name(t.text) for t in name):
+        cut.end, cut.label = cut.end - 1, "person"
+    return cut
+

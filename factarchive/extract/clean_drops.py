@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import clean_names, filters, gazetteer  # noqa: F401  (clean_names registers its rules, which run before these)
 from .candidates import name_key, party_member
-from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, HONORIFICS, MUSIC_GENRES,
+from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, MUSIC_GENRES,
                       OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
@@ -136,6 +136,19 @@ def _common_word_organisation(doc, cut: Cut) -> Optional[Cut]:
     start = cut.start
     if cut.end - start == 1 and cut.label == "organization" and not party_member(doc[start].text) and (
             doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not cut.table):
+        return None
+    return cut
+
+
+@rule("clean", "generic_words_organisation")
+def _generic_words_organisation(doc, cut: Cut) -> Optional[Cut]:
+    """"the State Government", "the Council Administration": a government named by words that each name any body,
+    capitalised, names none in particular ("the State Council", "the State Department" are bodies' names; so is a place
+    so named, which the gazetteer knows)."""
+    words = doc[cut.start:cut.end]
+    if cut.label == "organization" and len(words) >= 2 and words[-1].lower_ in GOVERNMENT_NOUNS \
+            and all(t.lower_ in GENERIC_ORG_NOUNS for t in words) \
+            and not gazetteer.lookup(words.text):
         return None
     return cut
 

@@ -710,3 +710,8 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+# --- h2: organisations (bounds and generic names) ---------------------------------------------------------------------
+# Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
+# administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
