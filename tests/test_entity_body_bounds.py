@@ -36,3 +36,14 @@ def test_a_government_named_by_generic_words_names_no_body(nlp):
     found = mentions_tagged(nlp, ("The State Government and the State Council met on Friday.",
                                   [("State Government", "ORG"), ("State Council", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("State Council", "organization")]
+
+
+def test_two_names_joined_by_and_are_two_where_the_article_names_each_alone(nlp):
+    """"Norvale and Quantix" tagged one body: the article names Norvale and Quantix alone, so the mention is the two; "Hale
+    and Berg" stays whole where the article names neither alone."""
+    found = mentions_tagged(nlp, ("Shares of Norvale rose, and Quantix agreed.", [("Norvale", "ORG"), ("Quantix", "ORG")]),
+                            ("Users of Norvale and Quantix stay longer.", [("Norvale and Quantix", "ORG")]),
+                            ("The deal was handled by Hale and Berg.", [("Hale and Berg", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Norvale", "organization"), ("Quantix", "organization"),
+                                                 ("Norvale", "organization"), ("Quantix", "organization"),
+                                                 ("Hale and Berg", "organization")]
