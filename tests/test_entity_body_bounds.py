@@ -47,3 +47,11 @@ def test_two_names_joined_by_and_are_two_where_the_article_names_each_alone(nlp)
     assert [(m.text, m.label) for m in found] == [("Norvale", "organization"), ("Quantix", "organization"),
                                                  ("Norvale", "organization"), ("Quantix", "organization"),
                                                  ("Hale and Berg", "organization")]
+
+
+def test_capitalised_words_across_a_romance_particle_are_one_name(nlp):
+    """The model tags only "Notte" (a place) of "Giornale della Notte", and "Rivista dello" a person before "Calcio" a
+    body: each is one name, of the label its parts carry (a body's first)."""
+    found = mentions_tagged(nlp, ("He was quoted by the Giornale della Notte newspaper.", [("Notte", "GPE")]),
+                            ("He told Rivista dello Calcio on Friday.", [("Rivista dello", "PERSON"), ("Calcio", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Giornale della Notte", "place"), ("Rivista dello Calcio", "organization")]

@@ -21,7 +21,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from . import gazetteer, rules
 from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
-                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
+                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
 from .rules import rule
 
@@ -632,6 +632,35 @@ def road_names(doc, text: Optional[str] = None) -> list:
 
 
 
+# Which of the model's labels a name joined over a particle takes, the first its parts carry in this order.
+_PARTICLE_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "NORP")
+
+
+@rule("find", "names_across_particle")
+def names_across_particle(doc, text: Optional[str] = None) -> list:
+    """"the Corriere della Sera newspaper" with "Sera" alone tagged a place, "Gazzetta dello Sport" tagged a person and a
+    body: capitalised words on both sides of a Romance particle in lower case ("della", "del", "de") are one name,
+    where the model tagged some of them; it takes the label its parts carry (a body's first)."""
+    spans = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in ROMANCE_PARTICLES or not tok.is_lower:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
+            continue
+        start, end = tok.i - 1, tok.i + 2
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start and (doc[start - 1].ent_type_ or doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+        labels = {t.ent_type_ for t in doc[start:end]}
+        label = next((lab for lab in _PARTICLE_LABELS if lab in labels), None)
+        if label is not None:
+            spans.append(Span(doc, start, end, label=label))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
@@ -651,6 +680,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]

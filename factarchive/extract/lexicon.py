@@ -715,3 +715,6 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
 # Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
 # administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+# The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
+# Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
+ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})
