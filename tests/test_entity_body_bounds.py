@@ -55,3 +55,10 @@ def test_capitalised_words_across_a_romance_particle_are_one_name(nlp):
     found = mentions_tagged(nlp, ("He was quoted by the Giornale della Notte newspaper.", [("Notte", "GPE")]),
                             ("He told Rivista dello Calcio on Friday.", [("Rivista dello", "PERSON"), ("Calcio", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Giornale della Notte", "place"), ("Rivista dello Calcio", "organization")]
+
+
+def test_the_field_after_a_ministers_title_is_no_body(nlp):
+    """"Minister of Inland Fisheries": the field is the title's; "Secretary of the Navy" keeps the Navy."""
+    found = mentions_tagged(nlp, ("The Deputy Minister of Inland Fisheries spoke to the Secretary of the Navy.",
+                                  [("Inland Fisheries", "ORG"), ("the Navy", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Navy", "organization")]

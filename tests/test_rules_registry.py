@@ -48,7 +48,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
-        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",
+        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "portfolio_after_title", "glued_to_a_number",
         "music_genre", "title_alone",
         "common_word_organisation", "generic_words_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence"]
     assert names("vote", "block") == ["score_line"]

@@ -104,6 +104,21 @@ def _portfolio_before_title(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
+# The offices whose field follows them after "of" ("Minister of Trade", "Secretary of State"), singular and plural.
+_FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries", "undersecretary", "under-secretary"})
+
+
+@rule("clean", "portfolio_after_title")
+def _portfolio_after_title(doc, cut: Cut) -> Optional[Cut]:
+    """"Deputy Minister of Inland Trade and Consumer Affairs", "the Secretary of State": the field after a minister's or a
+    secretary's title and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a body named with
+    "the" ("Secretary of the Navy" keeps the Navy: the model's cut starts after "the")."""
+    if cut.label == "organization" and cut.start >= 2 and doc[cut.start - 1].lower_ == "of" \
+            and doc[cut.start - 2].lower_ in _FIELD_OFFICES:
+        return None
+    return cut
+
+
 @rule("clean", "glued_to_a_number")
 def _glued_to_a_number(doc, cut: Cut) -> Optional[Cut]:
     """"3G handsets", "2.5G technology": a letter or two printed onto a number is part of a code, not a name."""
