@@ -62,3 +62,11 @@ def test_the_field_after_a_ministers_title_is_no_body(nlp):
     found = mentions_tagged(nlp, ("The Deputy Minister of Inland Fisheries spoke to the Secretary of the Navy.",
                                   [("Inland Fisheries", "ORG"), ("the Navy", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Navy", "organization")]
+
+
+def test_a_place_before_a_possessive_is_not_part_of_the_body_after_it(nlp):
+    """"Tokyo's Commodity Exchange" tagged one body is Tokyo's exchange: two names; "Hale's Discount Stores" stays one."""
+    found = mentions_tagged(nlp, ("Gold rose on Tokyo's Commodity Exchange and at Hale's Discount Stores.",
+                                  [("Tokyo's Commodity Exchange", "ORG"), ("Hale's Discount Stores", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Tokyo", "place"), ("Commodity Exchange", "organization"),
+                                                 ("Hale's Discount Stores", "organization")]

@@ -155,6 +155,24 @@ def split_pair(ent) -> list:
     return [ent]
 
 
+@rule("clean", "place_possessor", scope="entity")
+def place_possessor(ent) -> list:
+    """"London's Stock Exchange", "Ruritania's Central Bank" tagged one body: a country or a big city the gazetteer
+    knows, then "'s", says whose the body is; the place and the body are two names ("McDonald's Corp." is no place's,
+    and a small town's name is often a surname: "Clinton's")."""
+    if ent.label_ != "ORG":
+        return [ent]
+    doc = ent.doc
+    k = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if k is None or not all(t.is_title or t.is_upper for t in doc[k + 1:ent.end]):
+        return [ent]
+    possessor = doc[ent.start:k].text
+    city = gazetteer.city(possessor)
+    if not (gazetteer.country(possessor) or city and city.population >= gazetteer.BIG_CITY):  # not "Clinton's" (a town too)
+        return [ent]
+    return [Span(doc, ent.start, k, label="GPE"), Span(doc, k + 1, ent.end, label="ORG")]
+
+
 def _listed_name(tokens) -> bool:
     """One to three capitalised words (a hyphen may join two: "Djemba-Djemba"), none a company form ("Inc.") nor an
     abbreviation that ends a name ("Jr."), nor a function word ("University of London")."""
