@@ -70,3 +70,12 @@ def test_a_place_before_a_possessive_is_not_part_of_the_body_after_it(nlp):
                                   [("Tokyo's Commodity Exchange", "ORG"), ("Hale's Discount Stores", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Tokyo", "place"), ("Commodity Exchange", "organization"),
                                                  ("Hale's Discount Stores", "organization")]
+
+
+def test_a_title_of_common_nouns_before_a_persons_name_is_not_the_name(nlp):
+    """"Federal Judge Anna de Vries" tagged whole, "Consumer Affairs" before a name the model tagged: the person's
+    name starts after the title (a particle inside the name, "de", is the name's); "Rose Tan" keeps "Rose"."""
+    found = mentions_tagged(nlp, ("On Monday Federal Judge Anna de Vries met them.", [("Federal Judge Anna de Vries", "PERSON")]),
+                            ("The Minister of Consumer Affairs Joko Widarto said so.", [("Joko Widarto", "PERSON")]),
+                            ("Later Rose Tan agreed.", [("Tan", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Anna de Vries", "person"), ("Joko Widarto", "person"), ("Rose Tan", "person")]

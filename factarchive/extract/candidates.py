@@ -657,8 +657,9 @@ _PARTICLE_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT"
 @rule("find", "names_across_particle")
 def names_across_particle(doc, text: Optional[str] = None) -> list:
     """"the Corriere della Sera newspaper" with "Sera" alone tagged a place, "Gazzetta dello Sport" tagged a person and a
-    body: capitalised words on both sides of a Romance particle in lower case ("della", "del", "de") are one name,
-    where the model tagged some of them; it takes the label its parts carry (a body's first)."""
+    body: the capitalised word on each side of a Romance particle in lower case ("della", "del", "de"), with the rest of
+    the name the model tagged it in, are one name, where the model tagged some of it; it takes the label its parts carry
+    (a body's first)."""
     spans = []
     for tok in doc[1:-1]:
         if tok.lower_ not in ROMANCE_PARTICLES or not tok.is_lower:
@@ -667,11 +668,11 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
         if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
             continue
         start, end = tok.i - 1, tok.i + 2
-        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                and not doc[start - 1].is_sent_start and (doc[start - 1].ent_type_ or doc[start - 1].pos_ == "PROPN"):
-            start -= 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
-            end += 1
+        for ent in doc.ents:  # the model's names on either side, whole ("Carla" of "Carla del Ponte")
+            if ent.start <= before.i < ent.end:
+                start = min(start, ent.start)
+            if ent.start <= after.i < ent.end:
+                end = max(end, ent.end)
         labels = {t.ent_type_ for t in doc[start:end]}
         label = next((lab for lab in _PARTICLE_LABELS if lab in labels), None)
         if label is not None:

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import company_form, name_token, party_member, title_word
+from .candidates import common_noun, common_plural, company_form, name_token, party_member, title_word
 from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
@@ -332,14 +332,16 @@ def _title_before_person(doc, cut: Cut) -> Cut:
 def _title_inside_person(doc, cut: Cut) -> Optional[Cut]:
     """"Lib Dem MP Lembit Opik", "Jefferson Parish Sheriff Harry Lee": an office or a job inside what the model tagged a
     person, before the name proper, is a title and what comes before it says whose; the name starts after it. The name
-    after it is two capitalised words, or a given name ("Martin Luther King Jr." keeps its "King"). "Tory David Davies",
+    after it is two capitalised words (a particle between them too: "Federal Judge Anna de Vries"), or a given name
+    ("Martin Luther King Jr." keeps its "King"). "Tory David Davies",
     "Lib Dem MPs": a party's member before a given name or a title is a title too."""
     if cut.label != "person":
         return cut
     for k in range(cut.end - 2, cut.start, -1):
         low, rest = doc[k].lower_, doc[k + 1:cut.end]
         if (low in OFFICE_TITLES or low in OCCUPATIONS or low in HONORIFICS) and (doc[k].is_title or doc[k].is_upper) \
-                and all(t.is_title for t in rest) and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
+                and all(t.is_title or t.lower_ in NAME_PARTICLES and t.is_lower for t in rest) and rest[0].is_title \
+                and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
             cut.start, cut.titled = k + 1, True
             break
     # "Tory Lord Campbell", "Lib Dem MPs", "Conservative Graham Brady": a party's member (one word or two) before a
@@ -367,17 +369,24 @@ def _team_after_place(doc, i: int) -> bool:
     return not gazetteer.country(place.text) and not (place.start > 0 and doc[place.start - 1].lower_ == "of")
 
 
-@rule("clean", "given_name_before", uses=(plural_title, _team_after_place))
+def _common_noun_not_given(tok) -> bool:
+    """"Prosecutor", "Affairs": an English common noun (or its plural) that no one is given as a name; "Rose", "Bill"
+    are both."""
+    return (common_noun(tok.text) or common_plural(tok.text)) and not gazetteer.given_name(tok.text)
+
+
+@rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
 def _given_name_before(doc, cut: Cut) -> Cut:
     """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
     Tony Blair"; a month may be: "August Strindberg"), nor a word after a city or a state the model tagged ("Minnesota Wild Jonas
-    Brodin": a team named after its state or city, then its player)."""
+    Brodin": a team named after its state or city, then its player), nor a common noun no one is given as a name
+    ("Federal Prosecutor Anna de Vries", "Minister of Consumer Affairs Tan Sri Ali": a title's words)."""
     if cut.label != "person":
         return cut
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
             and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS \
             and not plural_title(doc[cut.start - 1]) \
-            and not _team_after_place(doc, cut.start - 1):
+            and not _team_after_place(doc, cut.start - 1) and not _common_noun_not_given(doc[cut.start - 1]):
         cut.start -= 1
     return cut
 
