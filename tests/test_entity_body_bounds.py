@@ -79,3 +79,9 @@ def test_a_title_of_common_nouns_before_a_persons_name_is_not_the_name(nlp):
                             ("The Minister of Consumer Affairs Joko Widarto said so.", [("Joko Widarto", "PERSON")]),
                             ("Later Rose Tan agreed.", [("Tan", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Anna de Vries", "person"), ("Joko Widarto", "person"), ("Rose Tan", "person")]
+
+
+def test_an_officer_of_a_body_in_lower_case_keeps_the_body(nlp):
+    """"the general secretary of Tradeunite": a job in a body, not a minister's field."""
+    found = mentions_tagged(nlp, ("Ann Bell, general secretary of Tradeunite, said so.", [("Ann Bell", "PERSON"), ("Tradeunite", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Ann Bell", "person"), ("Tradeunite", "organization")]

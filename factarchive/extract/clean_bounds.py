@@ -224,9 +224,9 @@ def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
 
 def _untagged_name_word(tok) -> bool:
     """A capitalised word the model tagged as nothing that may open a body's name: a proper noun or an adjective in
-    capitals mid-sentence ("Lebanese", "Selangor"), not a title ("President"), a day or a month, nor a word that opens
-    the sentence (capitalised there whatever it is)."""
-    return tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ") and not tok.is_sent_start \
+    capitals mid-sentence ("Lebanese", "Selangor"), not a title ("President"), a day or a month, an initial ("P
+    O'Connell": a player's), nor a word that opens the sentence (capitalised there whatever it is)."""
+    return tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ") and not tok.is_sent_start \
         and tok.lower_ not in DATE_WORDS and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_TITLES
 
 

@@ -111,10 +111,11 @@ _FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries",
 @rule("clean", "portfolio_after_title")
 def _portfolio_after_title(doc, cut: Cut) -> Optional[Cut]:
     """"Deputy Minister of Inland Trade and Consumer Affairs", "the Secretary of State": the field after a minister's or a
-    secretary's title and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a body named with
-    "the" ("Secretary of the Navy" keeps the Navy: the model's cut starts after "the")."""
+    secretary's title, capitalised, and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a
+    body named with "the" ("Secretary of the Navy" keeps the Navy), nor after a job in lower case ("the general
+    secretary of Unison": a union's officer)."""
     if cut.label == "organization" and cut.start >= 2 and doc[cut.start - 1].lower_ == "of" \
-            and doc[cut.start - 2].lower_ in _FIELD_OFFICES:
+            and doc[cut.start - 2].lower_ in _FIELD_OFFICES and doc[cut.start - 2].is_title:
         return None
     return cut
 

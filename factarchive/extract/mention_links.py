@@ -5,7 +5,7 @@ joined by a hyphen, a province word beside a bare place name.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional
 
@@ -92,16 +92,17 @@ JOINED_NAMES = re.compile(r"((?:[a-z]{1,3} )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3
 def _pair_named_apart(mentions: list[Mention]) -> list[Mention]:
     """"visitors to Yahoo and Lycos", "del Ponte and Skuratov said" taken as one name: where the article names each of
     the two alone elsewhere (or each is the end of a person's full name: "Carla del Ponte"), the mention is the two, each
-    of the kind it has there. A firm named for two ("Marks and Spencer") stays whole where the article does not name
-    both halves alone; so does a name the gazetteer knows whole ("Trinidad and Tobago")."""
-    alone: dict[str, str] = {}
+    of the kind most of its mentions there have. A firm named for two ("Marks and Spencer") stays whole where the
+    article does not name both halves alone; so does a name the gazetteer knows whole ("Trinidad and Tobago")."""
+    counts: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if " and " not in m.text:
-            alone.setdefault(m.key, m.label)
+            counts[m.key][m.label] += 1
             words = m.key.split()
             if m.label == "person":
                 for k in range(1, len(words)):
-                    alone.setdefault(" ".join(words[k:]), "person")
+                    counts[" ".join(words[k:])]["person"] += 1
+    alone = {key: labels.most_common(1)[0][0] for key, labels in counts.items()}  # the kind most of its mentions have
     out = []
     for m in mentions:
         match = JOINED_NAMES.fullmatch(m.text) if m.label != "thing" else None
