@@ -37,20 +37,20 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("find", "block") == [
         "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
         "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
-        "institution_names", "road_names"]
-    assert names("clean", "entity") == ["split_pair", "split_list"]
+        "institution_names", "road_names", "names_across_particle"]
+    assert names("clean", "entity") == ["split_pair", "place_possessor", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [
         "company_possessive", "share_after_name", "leading_article", "titled_possessor", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
         "honorific_name", "possessor_inside_person",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "name_of_a_name", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
-        "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "office_role",
+        "untagged_words_before_body", "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "leader_or_country_government", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
-        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",
+        "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "portfolio_after_title", "glued_to_a_number",
         "music_genre", "title_alone",
-        "common_word_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence"]
+        "common_word_organisation", "generic_words_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence"]
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
         "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "school_member", "band_member", "side_before_name", "web_service", "thing_votes", "product_votes", "described_as_work", "club_votes",
@@ -59,7 +59,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
         "institution_cues", "coined_word_body", "body_named_like_person", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "initials_no_place", "name_words"]
-    assert names("link", "mentions") == ["split_joined_surnames", "with_province", "capital_only_by_position", "surname_inside_other_name"]
+    assert names("link", "mentions") == ["split_joined_surnames", "with_province", "capital_only_by_position", "pair_named_apart", "surname_inside_other_name"]
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
         "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",

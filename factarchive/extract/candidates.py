@@ -21,7 +21,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from . import gazetteer, rules
 from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
-                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
+                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
 from .rules import rule
 
@@ -153,6 +153,24 @@ def split_pair(ent) -> list:
                     and any(t.lower_ in ORG_WORDS for t in ent.doc[ent.start : tok.i]):
                 return [Span(ent.doc, ent.start, tok.i, label="ORG"), Span(ent.doc, tok.i + 1, ent.end, label="ORG")]
     return [ent]
+
+
+@rule("clean", "place_possessor", scope="entity")
+def place_possessor(ent) -> list:
+    """"London's Stock Exchange", "Ruritania's Central Bank" tagged one body: a country or a big city the gazetteer
+    knows, then "'s", says whose the body is; the place and the body are two names ("McDonald's Corp." is no place's,
+    and a small town's name is often a surname: "Clinton's")."""
+    if ent.label_ != "ORG":
+        return [ent]
+    doc = ent.doc
+    k = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if k is None or not all(t.is_title or t.is_upper for t in doc[k + 1:ent.end]):
+        return [ent]
+    possessor = doc[ent.start:k].text
+    city = gazetteer.city(possessor)
+    if not (gazetteer.country(possessor) or city and city.population >= gazetteer.BIG_CITY):  # not "Clinton's" (a town too)
+        return [ent]
+    return [Span(doc, ent.start, k, label="GPE"), Span(doc, k + 1, ent.end, label="ORG")]
 
 
 def _listed_name(tokens) -> bool:
@@ -632,6 +650,36 @@ def road_names(doc, text: Optional[str] = None) -> list:
 
 
 
+# Which of the model's labels a name joined over a particle takes, the first its parts carry in this order.
+_PARTICLE_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "NORP")
+
+
+@rule("find", "names_across_particle")
+def names_across_particle(doc, text: Optional[str] = None) -> list:
+    """"the Corriere della Sera newspaper" with "Sera" alone tagged a place, "Gazzetta dello Sport" tagged a person and a
+    body: the capitalised word on each side of a Romance particle in lower case ("della", "del", "de"), with the rest of
+    the name the model tagged it in, are one name, where the model tagged some of it; it takes the label its parts carry
+    (a body's first)."""
+    spans = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in ROMANCE_PARTICLES or not tok.is_lower:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
+            continue
+        start, end = tok.i - 1, tok.i + 2
+        for ent in doc.ents:  # the model's names on either side, whole ("Carla" of "Carla del Ponte")
+            if ent.start <= before.i < ent.end:
+                start = min(start, ent.start)
+            if ent.start <= after.i < ent.end:
+                end = max(end, ent.end)
+        labels = {t.ent_type_ for t in doc[start:end]}
+        label = next((lab for lab in _PARTICLE_LABELS if lab in labels), None)
+        if label is not None:
+            spans.append(Span(doc, start, end, label=label))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
@@ -651,6 +699,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]

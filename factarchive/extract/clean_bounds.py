@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import company_form, name_token, party_member, title_word
-from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
+from .candidates import common_noun, common_plural, company_form, name_token, party_member, title_word
+from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
@@ -222,6 +222,36 @@ def _abbreviation_full_stop(doc, cut: Cut) -> Cut:
     return cut
 
 
+def _untagged_name_word(tok) -> bool:
+    """A capitalised word the model tagged as nothing that may open a body's name: a proper noun or an adjective in
+    capitals mid-sentence ("Lebanese", "Selangor"), not a title ("President"), a day or a month, an initial ("P
+    O'Connell": a player's), nor a word that opens the sentence (capitalised there whatever it is)."""
+    return tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ") and not tok.is_sent_start \
+        and tok.lower_ not in DATE_WORDS and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_TITLES
+
+
+@rule("clean", "untagged_words_before_body", uses=(_untagged_name_word,))
+def _untagged_words_before_body(doc, cut: Cut) -> Cut:
+    """"the Hezbollah-backed Kurdish Liberation Brigades", "the Johor Chinese Chamber of Commerce": capitalised words the
+    model left untagged right before a body's name it cut short are the name's first words. Only before a name that
+    ends in a body's word ("Brigades"; "Chamber ... Industry" is tagged a body), never in a headline, where every word is
+    capitalised; not one demonym alone, an adjective ("the Chinese Red Cross": China's), nor words before a body named
+    inside a capitalised title ("Assistant Treasury Secretary"). A body so named is one, whatever the model said ("Brigades" tagged a
+    person)."""
+    if cut.kind == "title" or cut.label not in ("organization", "person") or doc[cut.end - 1].lower_ not in ORG_WORDS \
+            and cut.label != "organization":
+        return cut
+    if cut.end < len(doc) and doc[cut.end].is_title and (doc[cut.end].lower_ in OFFICE_TITLES or doc[cut.end].lower_ in OCCUPATIONS):
+        return cut  # "Assistant Treasury Secretary": a title with the body's name in it ("Red Cross president" is not)
+    start = cut.start
+    while start > 0 and _untagged_name_word(doc[start - 1]):
+        start -= 1
+    if start == cut.start or cut.start - start == 1 and gazetteer.demonym(doc[start].text):
+        return cut
+    cut.start, cut.label = start, "organization"
+    return cut
+
+
 @rule("clean", "demonym_before_name")
 def _demonym_before_name(doc, cut: Cut) -> Cut:
     """"German Claudia Pechstein" tagged as a people: the demonym is an adjective, the rest a name. Tagged a body, the
@@ -302,14 +332,16 @@ def _title_before_person(doc, cut: Cut) -> Cut:
 def _title_inside_person(doc, cut: Cut) -> Optional[Cut]:
     """"Lib Dem MP Lembit Opik", "Jefferson Parish Sheriff Harry Lee": an office or a job inside what the model tagged a
     person, before the name proper, is a title and what comes before it says whose; the name starts after it. The name
-    after it is two capitalised words, or a given name ("Martin Luther King Jr." keeps its "King"). "Tory David Davies",
+    after it is two capitalised words (a particle between them too: "Federal Judge Anna de Vries"), or a given name
+    ("Martin Luther King Jr." keeps its "King"). "Tory David Davies",
     "Lib Dem MPs": a party's member before a given name or a title is a title too."""
     if cut.label != "person":
         return cut
     for k in range(cut.end - 2, cut.start, -1):
         low, rest = doc[k].lower_, doc[k + 1:cut.end]
         if (low in OFFICE_TITLES or low in OCCUPATIONS or low in HONORIFICS) and (doc[k].is_title or doc[k].is_upper) \
-                and all(t.is_title for t in rest) and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
+                and all(t.is_title or t.lower_ in NAME_PARTICLES and t.is_lower for t in rest) and rest[0].is_title \
+                and (len(rest) >= 2 or gazetteer.given_name(rest[0].text)):
             cut.start, cut.titled = k + 1, True
             break
     # "Tory Lord Campbell", "Lib Dem MPs", "Conservative Graham Brady": a party's member (one word or two) before a
@@ -337,17 +369,24 @@ def _team_after_place(doc, i: int) -> bool:
     return not gazetteer.country(place.text) and not (place.start > 0 and doc[place.start - 1].lower_ == "of")
 
 
-@rule("clean", "given_name_before", uses=(plural_title, _team_after_place))
+def _common_noun_not_given(tok) -> bool:
+    """"Prosecutor", "Affairs": an English common noun (or its plural) that no one is given as a name; "Rose", "Bill"
+    are both."""
+    return (common_noun(tok.text) or common_plural(tok.text)) and not gazetteer.given_name(tok.text)
+
+
+@rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
 def _given_name_before(doc, cut: Cut) -> Cut:
     """spaCy often drops the first of three given names ("Recep Tayyip Erdogan"); a day of the week is none ("On Monday
     Tony Blair"; a month may be: "August Strindberg"), nor a word after a city or a state the model tagged ("Minnesota Wild Jonas
-    Brodin": a team named after its state or city, then its player)."""
+    Brodin": a team named after its state or city, then its player), nor a common noun no one is given as a name
+    ("Federal Prosecutor Anna de Vries", "Minister of Consumer Affairs Tan Sri Ali": a title's words)."""
     if cut.label != "person":
         return cut
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
             and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS \
             and not plural_title(doc[cut.start - 1]) \
-            and not _team_after_place(doc, cut.start - 1):
+            and not _team_after_place(doc, cut.start - 1) and not _common_noun_not_given(doc[cut.start - 1]):
         cut.start -= 1
     return cut
 
@@ -381,3 +420,22 @@ def _name_after_particle(doc, cut: Cut) -> Cut:
             and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[cut.start:cut.end]} | {doc[cut.end - 1].lower_}:
         cut.end += 1
     return cut
+
+
+@rule("clean", "leader_or_country_government")
+def _leader_or_country_government(doc, cut: Cut) -> Cut:
+    """"the Hale Administration", "the Ruritania Government" tagged a body (or a person run on into the noun): a government
+    named by its leader's surname or its country's name is that person or place (the gold sets tag "Hale" a person); the
+    noun is no part of the name. Only one or two capitalised words before the noun, each a known surname or given name (a
+    person: not "the Farmers Home Administration") or a country or a US state (a place); any other name stays as the model cut it."""
+    if cut.label not in ("organization", "person") or not 2 <= cut.end - cut.start <= 3 or doc[cut.end - 1].lower_ not in GOVERNMENT_NOUNS:
+        return cut
+    name = doc[cut.start:cut.end - 1]
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in GENERIC_ORG_NOUNS for t in name):  # "the State Government"
+        return cut
+    if gazetteer.country(name.text) or gazetteer.us_state(name.text):
+        cut.end, cut.label = cut.end - 1, "place"
+    elif all(gazetteer.surname(t.text) or gazetteer.given_name(t.text) for t in name):
+        cut.end, cut.label = cut.end - 1, "person"
+    return cut
+

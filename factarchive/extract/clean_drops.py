@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import clean_names, filters, gazetteer  # noqa: F401  (clean_names registers its rules, which run before these)
 from .candidates import name_key, party_member
-from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, HONORIFICS, MUSIC_GENRES,
+from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, MUSIC_GENRES,
                       OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
@@ -104,6 +104,22 @@ def _portfolio_before_title(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
+# The offices whose field follows them after "of" ("Minister of Trade", "Secretary of State"), singular and plural.
+_FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries", "undersecretary", "under-secretary"})
+
+
+@rule("clean", "portfolio_after_title")
+def _portfolio_after_title(doc, cut: Cut) -> Optional[Cut]:
+    """"Deputy Minister of Inland Trade and Consumer Affairs", "the Secretary of State": the field after a minister's or a
+    secretary's title, capitalised, and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a
+    body named with "the" ("Secretary of the Navy" keeps the Navy), nor after a job in lower case ("the general
+    secretary of Unison": a union's officer)."""
+    if cut.label == "organization" and cut.start >= 2 and doc[cut.start - 1].lower_ == "of" \
+            and doc[cut.start - 2].lower_ in _FIELD_OFFICES and doc[cut.start - 2].is_title:
+        return None
+    return cut
+
+
 @rule("clean", "glued_to_a_number")
 def _glued_to_a_number(doc, cut: Cut) -> Optional[Cut]:
     """"3G handsets", "2.5G technology": a letter or two printed onto a number is part of a code, not a name."""
@@ -136,6 +152,19 @@ def _common_word_organisation(doc, cut: Cut) -> Optional[Cut]:
     start = cut.start
     if cut.end - start == 1 and cut.label == "organization" and not party_member(doc[start].text) and (
             doc[start].lower_ in GENERIC_ORG_NOUNS or doc[start].pos_ != "PROPN" and not doc[start].is_upper and not cut.table):
+        return None
+    return cut
+
+
+@rule("clean", "generic_words_organisation")
+def _generic_words_organisation(doc, cut: Cut) -> Optional[Cut]:
+    """"the State Government", "the Council Administration": a government named by words that each name any body,
+    capitalised, names none in particular ("the State Council", "the State Department" are bodies' names; so is a place
+    so named, which the gazetteer knows)."""
+    words = doc[cut.start:cut.end]
+    if cut.label == "organization" and len(words) >= 2 and words[-1].lower_ in GOVERNMENT_NOUNS \
+            and all(t.lower_ in GENERIC_ORG_NOUNS for t in words) \
+            and not gazetteer.lookup(words.text):
         return None
     return cut
 

@@ -726,3 +726,11 @@ PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
 # only before a noun that is none of these).
 TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
                           "decades", "centuries"})
+
+# --- h2: organisations (bounds and generic names) ---------------------------------------------------------------------
+# Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
+# administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+# The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
+# Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
+ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})

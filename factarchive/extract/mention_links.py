@@ -5,13 +5,14 @@ joined by a hyphen, a province word beside a bare place name.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional
 
 from . import gazetteer
 from .candidates import title_word
 from .lexicon import ORG_WORDS, PROVINCE_WORDS
+from .candidates import name_key
 from .mention_types import Mention
 from .nlp import sentence_of
 from .rules import rule
@@ -82,6 +83,38 @@ def _capital_only_by_position(docs_blocks, mentions: list[Mention]) -> list[Ment
     return [m for m in mentions if not (m.text in common)] if common else mentions
 
 
+# "Yahoo and Lycos", "del Ponte and Skuratov": two names joined by "and" (each of one to four words, the first
+# capitalised or after a lower-case particle).
+JOINED_NAMES = re.compile(r"((?:[a-z]{1,3} )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}) and ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})")
+
+
+@rule("link", "pair_named_apart", scope="mentions", off=lambda mentions: mentions)
+def _pair_named_apart(mentions: list[Mention]) -> list[Mention]:
+    """"visitors to Yahoo and Lycos", "del Ponte and Skuratov said" taken as one name: where the article names each of
+    the two alone elsewhere (or each is the end of a person's full name: "Carla del Ponte"), the mention is the two, each
+    of the kind most of its mentions there have. A firm named for two ("Marks and Spencer") stays whole where the
+    article does not name both halves alone; so does a name the gazetteer knows whole ("Trinidad and Tobago")."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if " and " not in m.text:
+            counts[m.key][m.label] += 1
+            words = m.key.split()
+            if m.label == "person":
+                for k in range(1, len(words)):
+                    counts[" ".join(words[k:])]["person"] += 1
+    alone = {key: labels.most_common(1)[0][0] for key, labels in counts.items()}  # the kind most of its mentions have
+    out = []
+    for m in mentions:
+        match = JOINED_NAMES.fullmatch(m.text) if m.label != "thing" else None
+        parts = match.groups() if match else ()
+        if not parts or any(name_key(p) not in alone for p in parts) or gazetteer.lookup(m.text):
+            out.append(m)
+            continue
+        out += [replace(m, text=p, label=alone[name_key(p)], start_char=m.start_char + match.start(k), institution=0, service=0,
+                        club=0, thing=0) for k, p in enumerate(parts, start=1)]
+    return out
+
+
 @rule("link", "surname_inside_other_name", scope="mentions", off=lambda doc, tok: False)
 def _inside_other_name(doc, tok) -> bool:
     """"First Choice Foods" where the article also names "Michael Foods": a word that ends a personal name elsewhere is
@@ -105,6 +138,7 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
     """
     mentions = _with_province(docs_blocks, mentions)
     mentions = _capital_only_by_position(docs_blocks, mentions)
+    mentions = _pair_named_apart(mentions)
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "person":

@@ -1,0 +1,87 @@
+"""Where a body's name starts and ends: capitalised words the model left out before it, names run together with
+"and", and what is no body's name ("the Hale administration")."""
+
+from __future__ import annotations
+
+from .extraction_helpers import mentions_tagged
+
+
+def test_untagged_capitalised_words_before_a_body_open_its_name(nlp):
+    """The model tags only "Traders Association" (and "Brigades" a person); the capitalised words before are the name's."""
+    found = mentions_tagged(nlp, ("Aid came from the Penang Hakka Traders Association on Friday.", [("Traders Association", "ORG")]),
+                            ("He met the rebel Northern Kivu Brigades in the hills.", [("Brigades", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Penang Hakka Traders Association", "organization"),
+                                                 ("Northern Kivu Brigades", "organization")]
+
+
+def test_a_demonym_alone_or_a_title_before_a_body_stays_out_of_its_name(nlp):
+    """"the Chilean Red Cross" is Chile's Red Cross; "Associate Treasury Secretary" is a title with a body in it."""
+    found = mentions_tagged(nlp, ("Supplies were sent by the Chilean Red Cross last week.", [("Red Cross", "ORG")]),
+                            ("It was signed by Associate Treasury Secretary Jan Olsen.", [("Treasury", "ORG"), ("Jan Olsen", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Red Cross", "organization"), ("Treasury", "organization"),
+                                                 ("Jan Olsen", "person")]
+
+
+def test_a_government_named_by_its_leader_or_country_is_that_person_or_place(nlp):
+    """"the Kohl Administration" is Kohl's; "the Kenya Government" Kenya's; "the Farmers Home Administration" is a body."""
+    found = mentions_tagged(nlp, ("Aid was cut by the Kohl Administration and the Kenya Government.",
+                                  [("Kohl Administration", "ORG"), ("Kenya Government", "ORG")]),
+                            ("Loans came from the Farmers Home Administration.", [("Farmers Home Administration", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Kohl", "person"), ("Kenya", "place"),
+                                                 ("Farmers Home Administration", "organization")]
+
+
+def test_a_government_named_by_generic_words_names_no_body(nlp):
+    """"the State Government" is any state's; "the State Council" is a body's name."""
+    found = mentions_tagged(nlp, ("The State Government and the State Council met on Friday.",
+                                  [("State Government", "ORG"), ("State Council", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("State Council", "organization")]
+
+
+def test_two_names_joined_by_and_are_two_where_the_article_names_each_alone(nlp):
+    """"Norvale and Quantix" tagged one body: the article names Norvale and Quantix alone, so the mention is the two; "Hale
+    and Berg" stays whole where the article names neither alone."""
+    found = mentions_tagged(nlp, ("Shares of Norvale rose, and Quantix agreed.", [("Norvale", "ORG"), ("Quantix", "ORG")]),
+                            ("Users of Norvale and Quantix stay longer.", [("Norvale and Quantix", "ORG")]),
+                            ("The deal was handled by Hale and Berg.", [("Hale and Berg", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Norvale", "organization"), ("Quantix", "organization"),
+                                                 ("Norvale", "organization"), ("Quantix", "organization"),
+                                                 ("Hale and Berg", "organization")]
+
+
+def test_capitalised_words_across_a_romance_particle_are_one_name(nlp):
+    """The model tags only "Notte" (a place) of "Giornale della Notte", and "Rivista dello" a person before "Calcio" a
+    body: each is one name, of the label its parts carry (a body's first)."""
+    found = mentions_tagged(nlp, ("He was quoted by the Giornale della Notte newspaper.", [("Notte", "GPE")]),
+                            ("He told Rivista dello Calcio on Friday.", [("Rivista dello", "PERSON"), ("Calcio", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Giornale della Notte", "place"), ("Rivista dello Calcio", "organization")]
+
+
+def test_the_field_after_a_ministers_title_is_no_body(nlp):
+    """"Minister of Inland Fisheries": the field is the title's; "Secretary of the Navy" keeps the Navy."""
+    found = mentions_tagged(nlp, ("The Deputy Minister of Inland Fisheries spoke to the Secretary of the Navy.",
+                                  [("Inland Fisheries", "ORG"), ("the Navy", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Navy", "organization")]
+
+
+def test_a_place_before_a_possessive_is_not_part_of_the_body_after_it(nlp):
+    """"Tokyo's Commodity Exchange" tagged one body is Tokyo's exchange: two names; "Hale's Discount Stores" stays one."""
+    found = mentions_tagged(nlp, ("Gold rose on Tokyo's Commodity Exchange and at Hale's Discount Stores.",
+                                  [("Tokyo's Commodity Exchange", "ORG"), ("Hale's Discount Stores", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Tokyo", "place"), ("Commodity Exchange", "organization"),
+                                                 ("Hale's Discount Stores", "organization")]
+
+
+def test_a_title_of_common_nouns_before_a_persons_name_is_not_the_name(nlp):
+    """"Federal Judge Anna de Vries" tagged whole, "Consumer Affairs" before a name the model tagged: the person's
+    name starts after the title (a particle inside the name, "de", is the name's); "Rose Tan" keeps "Rose"."""
+    found = mentions_tagged(nlp, ("On Monday Federal Judge Anna de Vries met them.", [("Federal Judge Anna de Vries", "PERSON")]),
+                            ("The Minister of Consumer Affairs Joko Widarto said so.", [("Joko Widarto", "PERSON")]),
+                            ("Later Rose Tan agreed.", [("Tan", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Anna de Vries", "person"), ("Joko Widarto", "person"), ("Rose Tan", "person")]
+
+
+def test_an_officer_of_a_body_in_lower_case_keeps_the_body(nlp):
+    """"the general secretary of Tradeunite": a job in a body, not a minister's field."""
+    found = mentions_tagged(nlp, ("Ann Bell, general secretary of Tradeunite, said so.", [("Ann Bell", "PERSON"), ("Tradeunite", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Ann Bell", "person"), ("Tradeunite", "organization")]
