@@ -710,3 +710,16 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+# --- h1: products, works in a series
+# Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
+# versions of Zentrix", "the latest release of Firefox" (a body has no versions, a person no editions).
+VERSION_NOUNS = frozenset({"version", "versions", "release", "edition", "editions", "update", "upgrade", "copies"})
+# Words before a name that make it one work of a series: "the sixth Harry Potter", "the latest Harry Potter film", "the
+# final Star Wars episode" (no one is "the sixth Tom Hale"; "new" and "next" are in cues.new_model).
+SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "latest", "last", "final", "previous", "forthcoming", "upcoming"})
+# Nouns in the plural for the works of a series, after "the" and a hero's name: "the Harry Potter films", "the James
+# Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
+SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
+                          "adaptations"})

@@ -1,11 +1,15 @@
 """Vote rules of scope ``span`` that read the sentence around a name: a credited source, "in", "the town of", a noun
-for a person in apposition, the subject of "said". Registered after :mod:`factarchive.extract.cues`' votes.
+for a person in apposition, the subject of "said", a product's version or a work of a series. Registered after
+:mod:`factarchive.extract.cues`' votes.
 """
 
 from __future__ import annotations
 
+from . import gazetteer
 from .candidates import dateline_credit, name_key, state_after_place
-from .lexicon import LOCATIVE, ORG_WORDS, REPORTING_VERBS, SETTLEMENTS
+from .cues import _placelike
+from .lexicon import (LOCATIVE, ORG_WORDS, REPORTING_VERBS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+                      WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
 from .rules import rule
@@ -49,3 +53,79 @@ def _described_as_person_vote(doc, cut: Cut) -> bool:
 def _speaker(doc, cut: Cut) -> bool:
     """The subject of "said", "told": someone who speaks."""
     return cut.span.root.dep_ == "nsubj" and cut.span.root.head.lower_ in REPORTING_VERBS
+
+
+# --------------------------------------------------------------------------- products and works
+
+
+def version_of(span) -> bool:
+    """True for a name after "of" and a noun for a version or a copy: "the next version of Windows", "fake versions of
+    Zentrix", "the latest release of Firefox" (``VERSION_NOUNS``). Not a place ("the Scottish edition of Glasgow's
+    paper" says nothing of Glasgow; "a version of London" is the city)."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in VERSION_NOUNS and prep.head.pos_ == "NOUN" \
+        and not _placelike(span)
+
+
+def based_on(span) -> bool:
+    """True for a name joined by a hyphen to "based": "Windows-based devices", "a Zentrix-based phone" (what a machine is
+    built on is software or a platform). Not a place ("London-based") nor a people ("Muslim-based")."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ == "based" \
+        and span.root.ent_type_ not in ("NORP", "GPE", "LOC", "FAC") and not _placelike(span)
+
+
+@rule("vote", "version_of_product", field="product", uses=(version_of, based_on, _placelike))
+def _version_of_product(doc, cut: Cut) -> int:
+    """What only a product takes, read around the name: a version of it (:func:`version_of`), or something built on it
+    (:func:`based_on`): one vote for a product, as "Xbox 2" gives (:func:`factarchive.extract.cues.version_after`)."""
+    return int(version_of(cut.span) or based_on(cut.span))
+
+
+def work_of_a_series(span) -> bool:
+    """True for a name that a sentence shows to be a work of a series, or the series, whatever its shape (a work is
+    often named after its hero): an ordinal or "latest" before it (``SERIES_ORDINALS``), after "the" or a possessive,
+    with a noun for a work after it ("the first Harry Potter film", "her latest Zentrix novel"), or after "the" with
+    none ("the sixth Harry Potter"; "his first Hans Sachs" is a singer's first role, a person); "the" before it and a
+    noun for the series' works after it, the name a hero's, a given name first ("the Harry Potter films", "the James
+    Bond novels", ``SERIES_NOUNS``, and "games", which a club's name takes only in the singular; "the Warner movies" are
+    a studio's); a noun for a work and one for its maker or cast after it,
+    then a person ("his Harry Potter film co-star Tom Hale"). Not a place ("the last London film festival")."""
+    doc, start, end = span.doc, span.start, span.end
+    if _placelike(span):
+        return False
+    root = span.root
+    after = doc[end] if end < len(doc) else None
+    noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
+    if start >= 2 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[start - 2].pos_ == "DET" or doc[start - 2].tag_ == "PRP$"):
+        if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"}:
+            return True
+        if root.dep_ not in ("compound", "nmod", "amod") and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
+                and doc[start - 2].lower_ == "the":
+            return True
+    if start >= 1 and doc[start - 1].lower_ == "the" and noun and (after.lower_ in SERIES_NOUNS or after.lower_ == "games") \
+            and end - start >= 2 and gazetteer.given_name(doc[start].text):
+        return True
+    if after is None or after.lower_ not in THING_NOUNS or after.pos_ != "NOUN" or root.dep_ != "compound":
+        return False
+    maker, j = _hyphened_word(doc, end + 1)
+    return maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _hyphened_word(doc, i: int) -> tuple[str, int]:
+    """The word at token ``i`` in lower case, joined again across the hyphens the tokenizer split it at ("co-star"), and
+    the index after it."""
+    if i >= len(doc):
+        return "", i
+    word, j = doc[i].lower_, i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        word, j = f"{word}-{doc[j + 1].lower_}", j + 2
+    return word, j
+
+
+@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _placelike))
+def _work_of_a_series(doc, cut: Cut) -> int:
+    """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
+    as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
+    return 2 * work_of_a_series(cut.span)
