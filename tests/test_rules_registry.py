@@ -45,7 +45,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "honorific_name", "possessor_inside_person",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "name_of_a_name", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
         "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "office_role",
-        "people_not_person", "common_word_person", "plural_of_a_title", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
+        "people_not_person", "common_word_person", "plural_of_a_title", "plural_noun_not_person", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "glued_to_a_number",

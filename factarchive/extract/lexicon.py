@@ -711,7 +711,7 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
 
-# --- h1: products, works in a series
+# --- h1: products, works in a series, clubs by nickname
 # Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
 # versions of Zentrix", "the latest release of Firefox" (a body has no versions, a person no editions).
 VERSION_NOUNS = frozenset({"version", "versions", "release", "edition", "editions", "update", "upgrade", "copies"})
@@ -723,3 +723,9 @@ SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "six
 # Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
 SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
                           "adaptations"})
+# Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
+HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
+# Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"
+# (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
+CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
+CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})
