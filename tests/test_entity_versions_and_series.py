@@ -32,6 +32,13 @@ def test_an_ordinal_before_a_personal_name_makes_it_a_work_of_a_series(nlp):
     assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"])]
 
 
+def test_ordinals_and_numbers_before_the_name_are_read_back_to_the_determiner(nlp):
+    tagged = mentions_tagged(nlp, ("The sixth and final Harvey Lynch movie opens, said Ann Berg.", [("Harvey Lynch", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("The five previous Tom Hale films were rated PG.", [("Tom Hale", "PERSON")]),
+                             ("The first, Jane Moss, won.", [("Jane Moss", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Harvey Lynch", 2), ("Ann Berg", 0), ("Tom Hale", 2), ("Jane Moss", 0)]
+
+
 def test_the_latest_name_and_a_noun_for_a_work_or_the_series_plural_is_the_work(nlp):
     tagged = mentions_tagged(nlp, ("Her latest Harvey Lynch novel opens in Leeds.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]),
                              ("She wrote the Ann Berg films and the Tom Hale games.", [("Ann Berg", "PERSON"), ("Tom Hale", "PERSON")]),
@@ -50,3 +57,13 @@ def test_an_ordinal_before_a_person_or_a_club_with_another_noun_gives_nothing(nl
                                    [("Leeds", "GPE"), ("Harvey Lynch", "PERSON")]),
                              ("Ann Berg missed the last Kavotek game and the first Tom Hale speech.", [("Ann Berg", "PERSON"), ("Kavotek", "ORG"), ("Tom Hale", "PERSON")]))
     assert [(m.text, m.work) for m in tagged] == [("Leeds", 0), ("Harvey Lynch", 0), ("Ann Berg", 0), ("Kavotek", 0), ("Tom Hale", 0)]
+
+
+def test_a_noun_for_a_work_before_a_name_and_a_sequels_number_is_the_work(nlp):
+    tagged = mentions_tagged(nlp, ("Kavotek video game Zentrix 2 has been released in Leeds.", [("Kavotek", "ORG"), ("Zentrix", "ORG"), ("Leeds", "GPE")]),
+                             ("Fans track every aspect of the sequel, Harvey Lynch 2.", [("Harvey Lynch", "PERSON")]),
+                             ("After the game, Carlow 2 Hull 1 was the score.", [("Carlow", "ORG"), ("Hull", "ORG")]))
+    # "video game Zentrix": described_as_work gives two votes too, where the parser hangs the noun on the name
+    assert [(m.text, m.work) for m in tagged if m.text != "Carlow"] == [("Kavotek", 0), ("Zentrix", 4), ("Leeds", 0), ("Harvey Lynch", 2), ("Hull", 0)]
+    names = [name for name, _, _ in resolved(tagged)]
+    assert "Zentrix" not in names and "Harvey Lynch" not in names and "Leeds" in names

@@ -723,6 +723,8 @@ SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "six
 # Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
 SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
                           "adaptations"})
+# Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 # Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
 HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
 # Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import gazetteer
 from .candidates import dateline_credit, name_key, state_after_place
 from .cues import _placelike
-from .lexicon import (LOCATIVE, ORG_WORDS, REPORTING_VERBS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .lexicon import (LOCATIVE, ORG_WORDS, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -91,22 +91,39 @@ def work_of_a_series(span) -> bool:
     noun for the series' works after it, the name a hero's, a given name first ("the Harry Potter films", "the James
     Bond novels", ``SERIES_NOUNS``, and "games", which a club's name takes only in the singular; "the Warner movies" are
     a studio's); a noun for a work and one for its maker or cast after it,
-    then a person ("his Harry Potter film co-star Tom Hale"). Not a place ("the last London film festival")."""
+    then a person ("his Harry Potter film co-star Tom Hale"); a sequel's number after it and a noun for a work before
+    it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival")."""
     doc, start, end = span.doc, span.start, span.end
     if _placelike(span):
         return False
     root = span.root
     after = doc[end] if end < len(doc) else None
     noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
-    if start >= 2 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[start - 2].pos_ == "DET" or doc[start - 2].tag_ == "PRP$"):
+    # The ordinal right before the name, after others and numbers ("the sixth and final Star Wars movie", "the five
+    # previous Star Wars films"), then a determiner or a possessive.
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in SERIES_ORDINALS or doc[k].lower_ in ("and", "or", ",") or doc[k].like_num) \
+            and doc[k].sent.start < k:
+        k -= 1
+    ordered = k < start - 1 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$")
+    if ordered:
         if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"}:
             return True
         if root.dep_ not in ("compound", "nmod", "amod") and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
-                and doc[start - 2].lower_ == "the":
+                and doc[k].lower_ == "the":
             return True
     if start >= 1 and doc[start - 1].lower_ == "the" and noun and (after.lower_ in SERIES_NOUNS or after.lower_ == "games") \
             and end - start >= 2 and gazetteer.given_name(doc[start].text):
         return True
+    # "video game Halo 2", "the sequel, Halo 2": a sequel's number after the name, a noun for a work right before it or
+    # before its comma (the parser hangs such a title anywhere); not a score or a count ("the game, Leeds 2 Hull 1",
+    # "the game, Leeds 2 points clear").
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.like_num and len(after.text) <= 2 and start >= 2 \
+            and not (following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM") or following.text in ("-", "\u2013"))):
+        before = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
+        if before.lower_ in WORK_NOUNS | SEQUEL_NOUNS and before.tag_ == "NN":
+            return True
     if after is None or after.lower_ not in THING_NOUNS or after.pos_ != "NOUN" or root.dep_ != "compound":
         return False
     maker, j = _hyphened_word(doc, end + 1)
