@@ -57,7 +57,7 @@ def test_a_speakers_job_read_as_a_bodys_noun_leaves_a_person(nlp):
 def test_a_name_before_a_noun_for_a_works_maker_and_a_persons_name_is_the_work(nlp):
     tagged = mentions_tagged(nlp, ("Harvey Lynch author Ann Berg will receive a special award.", [("Harvey Lynch", "PERSON"), ("Ann Berg", "PERSON")]),
                              ("The third Harvey Lynch film opens on Friday.", [("Harvey Lynch", "PERSON")]))
-    assert [(m.text, m.work, m.thing) for m in tagged] == [("Harvey Lynch", 2, 0), ("Ann Berg", 0, 0), ("Harvey Lynch", 2, 2)]
+    assert [(m.text, m.work, m.thing) for m in tagged] == [("Harvey Lynch", 2, 0), ("Ann Berg", 0, 0), ("Harvey Lynch", 0, 2)]
     assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"])]
 
 

@@ -14,15 +14,17 @@ def test_the_plural_of_a_common_noun_tagged_a_person_inside_a_sentence_is_a_body
     assert resolved(tagged) == [("Tom Hale", "person", ["Tom Hale"]), ("Spurs", "organization", ["Spurs"])]
 
 
-def test_a_plural_at_the_start_of_a_sentence_in_brackets_after_an_adjective_a_short_one_or_a_surname_stays_a_person(nlp):
+def test_a_plural_at_the_start_of_a_sentence_in_brackets_after_an_adjective_or_a_number_a_short_one_or_a_surname_stays_a_person(nlp):
     assert gazetteer.surname("Woods")
     tagged = mentions_tagged(nlp, ("Recipes adapted from Ann Berg.", [("Recipes", "PERSON"), ("Ann Berg", "PERSON")]),
                              ("It was enough for Ids, he said.", [("Ids", "PERSON")]),
                              ("The cup went to Woods on Sunday.", [("Woods", "PERSON")]),
                              ("Ketuvim (or Writings) is read.", [("Writings", "PERSON")]),
-                             ("They sold deluxe Champagnes to Ann Berg.", [("Champagnes", "PERSON"), ("Ann Berg", "PERSON")]))
+                             ("They sold deluxe Champagnes to Ann Berg.", [("Champagnes", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("She made 5.45m Dinars last year, or 3m Dinars.", [("Dinars", "PERSON"), ("Dinars", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Recipes", "person"), ("Ann Berg", "person"), ("Ids", "person"), ("Woods", "person"),
-                                                   ("Writings", "person"), ("Champagnes", "person"), ("Ann Berg", "person")]
+                                                   ("Writings", "person"), ("Champagnes", "person"), ("Ann Berg", "person"),
+                                                   ("Dinars", "person"), ("Dinars", "person")]
 
 
 def test_a_name_before_a_clubs_post_with_its_qualifier_is_the_club(nlp):

@@ -19,9 +19,10 @@ def test_a_version_or_a_copy_of_a_name_is_a_product(nlp):
 
 def test_a_name_before_hyphen_based_is_a_product_unless_a_place(nlp):
     tagged = mentions_tagged(nlp, ("Sales of Zentrix-based phones rose.", [("Zentrix", "ORG")]),
-                             ("Ann Berg joined a Leeds-based firm.", [("Ann Berg", "PERSON"), ("Leeds", "GPE")]))
-    assert [(m.text, m.product) for m in tagged] == [("Zentrix", 1), ("Ann Berg", 0), ("Leeds", 0)]
-    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Ann Berg", "person"), ("Leeds", "place")]
+                             ("Ann Berg joined a Leeds-based firm.", [("Ann Berg", "PERSON"), ("Leeds", "GPE")]),
+                             ("The Markfield, Kavoshire-based firm runs quarries.", [("Kavoshire", "ORG")]))
+    assert [(m.text, m.product) for m in tagged] == [("Zentrix", 1), ("Ann Berg", 0), ("Leeds", 0), ("Markfield", 0), ("Kavoshire", 0)]
+    assert ("Kavoshire", "organization") in [(name, cls) for name, cls, _ in resolved(tagged)]
 
 
 def test_an_ordinal_before_a_personal_name_makes_it_a_work_of_a_series(nlp):
@@ -33,19 +34,26 @@ def test_an_ordinal_before_a_personal_name_makes_it_a_work_of_a_series(nlp):
 
 
 def test_ordinals_and_numbers_before_the_name_are_read_back_to_the_determiner(nlp):
-    tagged = mentions_tagged(nlp, ("The sixth and final Harvey Lynch movie opens, said Ann Berg.", [("Harvey Lynch", "PERSON"), ("Ann Berg", "PERSON")]),
-                             ("The five previous Tom Hale films were rated PG.", [("Tom Hale", "PERSON")]),
+    tagged = mentions_tagged(nlp, ("The sixth and final Zentrix Quest movie opens, said Ann Berg.", [("Zentrix Quest", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("The five previous Zentrix Quest films were rated PG.", [("Zentrix Quest", "PERSON")]),
                              ("The first, Jane Moss, won.", [("Jane Moss", "PERSON")]))
-    assert [(m.text, m.work) for m in tagged] == [("Harvey Lynch", 2), ("Ann Berg", 0), ("Tom Hale", 2), ("Jane Moss", 0)]
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix Quest", 2), ("Ann Berg", 0), ("Zentrix Quest", 2), ("Jane Moss", 0)]
 
 
 def test_the_latest_name_and_a_noun_for_a_work_or_the_series_plural_is_the_work(nlp):
-    tagged = mentions_tagged(nlp, ("Her latest Harvey Lynch novel opens in Leeds.", [("Harvey Lynch", "PERSON"), ("Leeds", "GPE")]),
+    tagged = mentions_tagged(nlp, ("Her latest Zentrix novel opens in Leeds.", [("Zentrix", "ORG"), ("Leeds", "GPE")]),
                              ("She wrote the Ann Berg films and the Tom Hale games.", [("Ann Berg", "PERSON"), ("Tom Hale", "PERSON")]),
                              ("He joined his Jane Moss film co-star Carl Hunt on stage.", [("Jane Moss", "PERSON"), ("Carl Hunt", "PERSON")]))
-    assert [(m.text, m.work) for m in tagged] == [("Harvey Lynch", 2), ("Leeds", 0), ("Ann Berg", 2), ("Tom Hale", 2),
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Leeds", 0), ("Ann Berg", 2), ("Tom Hale", 2),
                                                   ("Jane Moss", 2), ("Carl Hunt", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Leeds", "place"), ("Carl Hunt", "person")]
+
+
+def test_a_star_a_title_or_a_makes_first_car_after_an_ordinal_stays_what_it_was(nlp):
+    tagged = mentions_tagged(nlp, ("It is the ninth Tom Hale film to make $100m.", [("Tom Hale", "PERSON")]),
+                             ("He follows the teachings of the last Prophet Zoltan.", [("Prophet Zoltan", "PERSON")]),
+                             ("The car will be the first Kavotek with a diesel engine.", [("Kavotek", "ORG")]))
+    assert [(m.text, m.work) for m in tagged] == [("Tom Hale", 0), ("Prophet Zoltan", 0), ("Kavotek", 0)]
 
 
 def test_an_ordinal_before_a_person_or_a_club_with_another_noun_gives_nothing(nlp):

@@ -6,9 +6,9 @@ for a person in apposition, the subject of "said", a product's version or a work
 from __future__ import annotations
 
 from . import gazetteer
-from .candidates import dateline_credit, name_key, state_after_place
+from .candidates import common_noun, dateline_credit, name_key, state_after_place
 from .cues import _placelike
-from .lexicon import (LOCATIVE, ORG_WORDS, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .lexicon import (LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -70,10 +70,12 @@ def version_of(span) -> bool:
 
 def based_on(span) -> bool:
     """True for a name joined by a hyphen to "based": "Windows-based devices", "a Zentrix-based phone" (what a machine is
-    built on is software or a platform). Not a place ("London-based") nor a people ("Muslim-based")."""
+    built on is software or a platform). Not a place ("London-based"; "Markfield, Leicestershire-based", a town and its county) nor a people
+    ("Muslim-based")."""
     doc, end = span.doc, span.end
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ == "based" \
-        and span.root.ent_type_ not in ("NORP", "GPE", "LOC", "FAC") and not _placelike(span)
+        and span.root.ent_type_ not in ("NORP", "GPE", "LOC", "FAC") and not _placelike(span) and not gazetteer.region(span.text) \
+        and not (span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].is_title)
 
 
 @rule("vote", "version_of_product", field="product", uses=(version_of, based_on, _placelike))
@@ -105,12 +107,16 @@ def work_of_a_series(span) -> bool:
     while k > 0 and (doc[k].lower_ in SERIES_ORDINALS or doc[k].lower_ in ("and", "or", ",") or doc[k].like_num) \
             and doc[k].sent.start < k:
         k -= 1
-    ordered = k < start - 1 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$")
+    ordered = k < start - 1 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$") \
+        and not _titled_name(span)
     if ordered:
-        if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"}:
+        # Not a name that begins with a given name before a noun: "the ninth Jim Carrey film" is the star's.
+        if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"} and not gazetteer.given_name(doc[start].text):
             return True
-        if root.dep_ not in ("compound", "nmod", "amod") and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
-                and doc[k].lower_ == "the":
+        # The name ends its clause or phrase: "the sixth Harry Potter," (not "the first Cadillac with a diesel engine",
+        # a make's first car).
+        if root.dep_ not in ("compound", "nmod", "amod") and doc[k].lower_ == "the" \
+                and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ")):
             return True
     if start >= 1 and doc[start - 1].lower_ == "the" and noun and (after.lower_ in SERIES_NOUNS or after.lower_ == "games") \
             and end - start >= 2 and gazetteer.given_name(doc[start].text):
@@ -130,6 +136,14 @@ def work_of_a_series(span) -> bool:
     return maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
+def _titled_name(span) -> bool:
+    """A name that opens with a noun for a person, or a common noun in a name the model tagged a person: "President
+    Hale", "Prophet Muhammad" ("the last Prophet Muhammad" is the last prophet)."""
+    first = span[0].text
+    return len(span) >= 2 and (first.lower() in PEOPLE or common_noun(first) and not gazetteer.given_name(first)
+                               and span.root.ent_type_ == "PERSON")
+
+
 def _hyphened_word(doc, i: int) -> tuple[str, int]:
     """The word at token ``i`` in lower case, joined again across the hyphens the tokenizer split it at ("co-star"), and
     the index after it."""
@@ -141,7 +155,7 @@ def _hyphened_word(doc, i: int) -> tuple[str, int]:
     return word, j
 
 
-@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _placelike))
+@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _placelike))
 def _work_of_a_series(doc, cut: Cut) -> int:
     """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
     as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
