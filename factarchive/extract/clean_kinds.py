@@ -10,6 +10,7 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import common_noun, common_plural, country_after_qualifier, party_member, state_after_place
+from .cues import _outside_brackets
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
                       OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
@@ -66,6 +67,25 @@ def _plural_of_a_title(doc, cut: Cut) -> Optional[Cut]:
         low = doc[cut.start].lower_
         if low.endswith("s") and (low[:-1] in OFFICE_TITLES or low[:-1] in OCCUPATIONS or low[:-1] in HONORIFICS):
             return None
+    return cut
+
+
+@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets))
+def _plural_noun_not_person(doc, cut: Cut) -> Cut:
+    """"Spurs had made a bid", "a bid from Spurs": one word tagged a person that is the plural of an English common noun,
+    and nobody's given name or surname ("Woods", "Banks" are surnames), names no one: a club or a band called by a
+    plural ("Spurs", "Saints"), a body. Not at the start of a sentence ("Recipes adapted from ...", "Critics said": a
+    common word capitalised there), nor inside brackets ("Ketuvim (or Writings)", a gloss), nor after an adjective or a
+    number ("deluxe Champagnes": a kind of thing; "5.45m Euros": a currency), nor a word of four letters or fewer ("Ids", a
+    Dutch given name, reads as the plural of "id")."""
+    tok = doc[cut.start]
+    if cut.label == "person" and cut.end - cut.start == 1 and not tok.is_sent_start \
+            and _outside_brackets(doc, tok.sent.start, cut.start) and not any(c.dep_ in ("amod", "nummod") for c in tok.children) \
+            and not (cut.start > 0 and (doc[cut.start - 1].like_num or doc[cut.start - 1].pos_ == "NUM")):
+        word = doc[cut.start].text
+        if word[:1].isupper() and word[1:].islower() and len(word) >= 5 and common_plural(word) \
+                and not gazetteer.given_name(word) and not gazetteer.surname(word):
+            cut.label = "organization"
     return cut
 
 

@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .candidates import common_noun
-from .lexicon import (BAND_MEMBERS, BAND_NOUNS, FOUNDING_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
@@ -401,15 +401,19 @@ def club_votes(span) -> int:
     head = root.head
     if root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.lower_ in CLUB_NOUNS and head.pos_ == "NOUN":
         return 3
-    if staff_after(span):  # "Chelsea left-back Wayne Bridge": the parser hangs the name on the player's
+    if staff_after(span) or club_post_after(span):  # "Chelsea left-back Wayne Bridge": the parser hangs the name on the player's
         return 3
     if root.dep_ == "pobj" and head.lower_ in ("with", "against") and head.head.lower_ in MATCH_NOUNS:
         return 3  # "the top-of-the-table clash with Chelsea", "their match against Leeds": the other side
     verb = head.head if root.dep_ == "pobj" and head.lower_ in RESULT_PREPOSITIONS else head  # "lost to Chelsea"
-    if (root.dep_ in ("nsubj", "dobj") or verb is not head) and verb.lower_ in RESULT_VERBS:
+    if (root.dep_ in ("nsubj", "dobj") or verb is not head) and (verb.lower_ in RESULT_VERBS or verb.lower_ in HOME_SIDE_VERBS):
         sides = [c for c in verb.children if c.i != root.i and c.dep_ in ("nsubj", "dobj")]
         sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in RESULT_PREPOSITIONS for g in c.children
                   if g.dep_ == "pobj" and g.i != root.i]
+        # A player plays a player ("Mauresmo plays Australia's Samantha Stosur"): a personal name on either side is no
+        # club's result.
+        if _personal(span[0], span.root) or any(_personal(s.left_edge, s) for s in sides):
+            sides = []
         # The other side a name, or "they"/"we" (a side speaks of itself in the plural: "when they play Chelsea"), or a
         # word for a side ("his side losing 3-2 to Chelsea").
         if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") or s.lower_ in SIDE_WORDS for s in sides):
@@ -417,6 +421,29 @@ def club_votes(span) -> int:
     if _scored_side(span) or plural_subject(span) or side_before(span):  # "Chelsea are doing well", "leaders Chelsea"
         return 3
     return 0
+
+
+def _personal(first, last) -> bool:
+    """A personal name ending at token ``last``: a given name, then a capitalised word, both in the noun phrase from
+    ``first`` ("Samantha Stosur" of "Australia's Samantha Stosur"; a possessor before it is left out). Not a given name
+    that is also a big city, a US state or a country: "the Florida Marlins", "the Houston Astros" are clubs."""
+    doc = first.doc
+    words = [t for t in doc[first.i:last.i + 1] if t.is_title and (t.i == last.i or t.head.i == last.i and t.dep_ == "compound")]
+    first = words[0].text if words else ""
+    city = gazetteer.city(first, frozenset()) if first else None
+    big = city is not None and gazetteer.own_name(city, first) and city.population >= gazetteer.BIG_CITY
+    return len(words) >= 2 and bool(gazetteer.given_name(first)) and not big and not gazetteer.us_state(first) \
+        and not gazetteer.country(first)
+
+
+def club_post_after(span) -> bool:
+    """True for a name before a club's post with its qualifier: "Spurs sporting director Frank Arnesen", "the Leeds
+    caretaker boss" (``CLUB_POST_QUALIFIERS``, ``CLUB_POSTS``): only a club has them."""
+    doc, i = span.doc, span.end
+    word, j = "", i
+    while j < len(doc) and (doc[j].is_lower or doc[j].text == "-") and j - i < 3 and doc[j].lower_ not in CLUB_POSTS:
+        word, j = word + doc[j].lower_, j + 1
+    return word in CLUB_POST_QUALIFIERS and j < len(doc) and doc[j].lower_ in CLUB_POSTS
 
 
 # The prepositions that join a result's verb to the other side ("drew with Hull", "lost to Chelsea").
@@ -604,7 +631,7 @@ def _described_as_work(doc, cut) -> int:
 
 
 @rule("vote", "club_votes", field="club", uses=(club_votes, _scored_side, _outside_brackets, plural_subject, side_before,
-                                                 staff_after))
+                                                 staff_after, club_post_after, _personal))
 def _club_votes(doc, cut) -> int:
     """Three in a line of a results table, else what the sentence says (:func:`club_votes`)."""
     return 3 if cut.table else club_votes(cut.span)

@@ -734,3 +734,24 @@ GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime
 # The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
 # Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
 ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})
+
+# --- h1: products, works in a series, clubs by nickname
+# Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
+# versions of Zentrix", "the latest release of Firefox" (a body has no versions, a person no editions).
+VERSION_NOUNS = frozenset({"version", "versions", "release", "edition", "editions", "update", "upgrade", "copies"})
+# Words before a name that make it one work of a series: "the sixth Harry Potter", "the latest Harry Potter film", "the
+# final Star Wars episode" (no one is "the sixth Tom Hale"; "new" and "next" are in cues.new_model).
+SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "latest", "last", "final", "previous", "forthcoming", "upcoming"})
+# Nouns in the plural for the works of a series, after "the" and a hero's name: "the Harry Potter films", "the James
+# Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
+SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
+                          "adaptations"})
+# Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
+# Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
+HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
+# Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"
+# (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
+CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
+CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})

@@ -12,7 +12,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import gazetteer, rules
-from .lexicon import ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_WORD_ENDINGS, ORG_WORDS, PLACE_HEADS, PLACE_PREFIXES
+from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE, PLACE_HEADS,
+                      PLACE_PREFIXES)
 from .mentions import Mention, party_member
 from .rules import rule
 
@@ -99,7 +100,8 @@ BASIS = {
     "product_in_many_sentences": "sentence", "described_work": "sentence", "product_shape": "lexicon",
     "product_model_word": "lexicon", "country_or_state": "gazetteer", "titled_person": "sentence",
     "joining_word": "lexicon", "institution_of": "lexicon", "club_of_place": "sentence", "institution_cues": "sentence",
-    "coined_word_body": "sentence", "body_named_like_person": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
+    "coined_word_body": "sentence", "body_named_like_person": "sentence", "firm_noun_before_name": "sentence",
+    "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
     "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
     "initials_no_place": "lexicon", "name_words": "lexicon",
 }
@@ -318,6 +320,30 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
             or not any(m.band >= 2 or m.institution + m.service >= 2 and not m.speaker and m.dep not in ("nsubj", "nsubjpass") for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 3}
+
+
+def _noun_before(m: Mention) -> bool:
+    """True where the sentence prints a noun for a body (``ORG_NOUNS``, not a person's, ``PEOPLE``) right before the
+    mention: "car maker Aston Martin", "budget airline Zentrix Air" (read from the sentence's words: a mention keeps the
+    sum of its votes, not which cue gave them)."""
+    before = m.sentence.split(m.text, 1)[0].split() if m.text in m.sentence else []
+    word = before[-1].lower() if before else ""
+    return word in ORG_NOUNS and word not in PEOPLE
+
+
+@rule("vote", "firm_noun_before_name", scope="name", uses=(_noun_before,))
+def _firm_noun_before_name(name: Name, votes: Counter) -> dict[str, int]:
+    """"British car maker Aston Martin has gone head-to-head with Porsche": a name of two words or more, no given name
+    first, that a sentence prints right after a noun for a body (two votes of
+    :func:`factarchive.extract.cues.described_as_org`, :func:`_noun_before`) is the body's name in every sentence, more
+    than the model's person labels make it a person (the mirror of :func:`_body_named_like_person` for a name that does
+    not begin with a given name; here a subject counts: the noun stands before the name, no apposition after it was
+    misread). Not where a title was read ("Mr Aston Martin"), nor for a place the gazetteer knows."""
+    words = name.words
+    if len(words) < 2 or name.national or name.city or name.region or gazetteer.given_name(words[0]) \
+            or any(m.titled for m in name.mentions) or not any(m.institution >= 2 and _noun_before(m) for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 1}
 
 
 @rule("vote", "band_in_a_sentence", scope="name")

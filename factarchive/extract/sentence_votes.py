@@ -1,11 +1,15 @@
 """Vote rules of scope ``span`` that read the sentence around a name: a credited source, "in", "the town of", a noun
-for a person in apposition, the subject of "said". Registered after :mod:`factarchive.extract.cues`' votes.
+for a person in apposition, the subject of "said", a product's version or a work of a series. Registered after
+:mod:`factarchive.extract.cues`' votes.
 """
 
 from __future__ import annotations
 
-from .candidates import dateline_credit, name_key, state_after_place
-from .lexicon import LOCATIVE, ORG_WORDS, REPORTING_VERBS, SETTLEMENTS
+from . import gazetteer
+from .candidates import common_noun, dateline_credit, name_key, state_after_place
+from .cues import _placelike
+from .lexicon import (LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+                      WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
 from .rules import rule
@@ -49,3 +53,110 @@ def _described_as_person_vote(doc, cut: Cut) -> bool:
 def _speaker(doc, cut: Cut) -> bool:
     """The subject of "said", "told": someone who speaks."""
     return cut.span.root.dep_ == "nsubj" and cut.span.root.head.lower_ in REPORTING_VERBS
+
+
+# --------------------------------------------------------------------------- products and works
+
+
+def version_of(span) -> bool:
+    """True for a name after "of" and a noun for a version or a copy: "the next version of Windows", "fake versions of
+    Zentrix", "the latest release of Firefox" (``VERSION_NOUNS``). Not a place ("the Scottish edition of Glasgow's
+    paper" says nothing of Glasgow; "a version of London" is the city)."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in VERSION_NOUNS and prep.head.pos_ == "NOUN" \
+        and not _placelike(span)
+
+
+def based_on(span) -> bool:
+    """True for a name joined by a hyphen to "based": "Windows-based devices", "a Zentrix-based phone" (what a machine is
+    built on is software or a platform). Not a place ("London-based"; "Markfield, Leicestershire-based", a town and its county) nor a people
+    ("Muslim-based")."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ == "based" \
+        and span.root.ent_type_ not in ("NORP", "GPE", "LOC", "FAC") and not _placelike(span) and not gazetteer.region(span.text) \
+        and not (span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].is_title)
+
+
+@rule("vote", "version_of_product", field="product", uses=(version_of, based_on, _placelike))
+def _version_of_product(doc, cut: Cut) -> int:
+    """What only a product takes, read around the name: a version of it (:func:`version_of`), or something built on it
+    (:func:`based_on`): one vote for a product, as "Xbox 2" gives (:func:`factarchive.extract.cues.version_after`)."""
+    return int(version_of(cut.span) or based_on(cut.span))
+
+
+def work_of_a_series(span) -> bool:
+    """True for a name that a sentence shows to be a work of a series, or the series, whatever its shape (a work is
+    often named after its hero): an ordinal or "latest" before it (``SERIES_ORDINALS``), after "the" or a possessive,
+    with a noun for a work after it ("the first Harry Potter film", "her latest Zentrix novel"), or after "the" with
+    none ("the sixth Harry Potter"; "his first Hans Sachs" is a singer's first role, a person); "the" before it and a
+    noun for the series' works after it, the name a hero's, a given name first ("the Harry Potter films", "the James
+    Bond novels", ``SERIES_NOUNS``, and "games", which a club's name takes only in the singular; "the Warner movies" are
+    a studio's); a noun for a work and one for its maker or cast after it,
+    then a person ("his Harry Potter film co-star Tom Hale"); a sequel's number after it and a noun for a work before
+    it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival")."""
+    doc, start, end = span.doc, span.start, span.end
+    if _placelike(span):
+        return False
+    root = span.root
+    after = doc[end] if end < len(doc) else None
+    noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
+    # The ordinal right before the name, after others and numbers ("the sixth and final Star Wars movie", "the five
+    # previous Star Wars films"), then a determiner or a possessive.
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in SERIES_ORDINALS or doc[k].lower_ in ("and", "or", ",") or doc[k].like_num) \
+            and doc[k].sent.start < k:
+        k -= 1
+    ordered = k < start - 1 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$") \
+        and not _titled_name(span)
+    if ordered:
+        # Not a name that begins with a given name before a noun: "the ninth Jim Carrey film" is the star's.
+        if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"} and not gazetteer.given_name(doc[start].text):
+            return True
+        # The name ends its clause or phrase: "the sixth Harry Potter," (not "the first Cadillac with a diesel engine",
+        # a make's first car).
+        if root.dep_ not in ("compound", "nmod", "amod") and doc[k].lower_ == "the" \
+                and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ")):
+            return True
+    if start >= 1 and doc[start - 1].lower_ == "the" and noun and (after.lower_ in SERIES_NOUNS or after.lower_ == "games") \
+            and end - start >= 2 and gazetteer.given_name(doc[start].text):
+        return True
+    # "video game Halo 2", "the sequel, Halo 2": a sequel's number after the name, a noun for a work right before it or
+    # before its comma (the parser hangs such a title anywhere); not a score or a count ("the game, Leeds 2 Hull 1",
+    # "the game, Leeds 2 points clear").
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.like_num and len(after.text) <= 2 and start >= 2 \
+            and not (following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM") or following.text in ("-", "\u2013"))):
+        before = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
+        if before.lower_ in WORK_NOUNS | SEQUEL_NOUNS and before.tag_ == "NN":
+            return True
+    if after is None or after.lower_ not in THING_NOUNS or after.pos_ != "NOUN" or root.dep_ != "compound":
+        return False
+    maker, j = _hyphened_word(doc, end + 1)
+    return maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _titled_name(span) -> bool:
+    """A name that opens with a noun for a person, or a common noun in a name the model tagged a person: "President
+    Hale", "Prophet Muhammad" ("the last Prophet Muhammad" is the last prophet)."""
+    first = span[0].text
+    return len(span) >= 2 and (first.lower() in PEOPLE or common_noun(first) and not gazetteer.given_name(first)
+                               and span.root.ent_type_ == "PERSON")
+
+
+def _hyphened_word(doc, i: int) -> tuple[str, int]:
+    """The word at token ``i`` in lower case, joined again across the hyphens the tokenizer split it at ("co-star"), and
+    the index after it."""
+    if i >= len(doc):
+        return "", i
+    word, j = doc[i].lower_, i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        word, j = f"{word}-{doc[j + 1].lower_}", j + 2
+    return word, j
+
+
+@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _placelike))
+def _work_of_a_series(doc, cut: Cut) -> int:
+    """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
+    as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
+    return 2 * work_of_a_series(cut.span)

@@ -1,0 +1,77 @@
+"""A product shown by a version of it or something built on it, and a work shown as one of a series, whatever the model
+tagged it and however the name is shaped (a work is often named after its hero). Invented sentences; the model's tags
+given by hand."""
+
+from __future__ import annotations
+
+from factarchive.extract import gazetteer
+
+from .extraction_helpers import mentions_tagged, resolved
+
+
+def test_a_version_or_a_copy_of_a_name_is_a_product(nlp):
+    tagged = mentions_tagged(nlp, ("Kavotek will ship the next version of Zentrix in May.", [("Kavotek", "ORG"), ("Zentrix", "ORG")]),
+                             ("Fake copies of Zentrix were sold in Leeds.", [("Zentrix", "ORG"), ("Leeds", "GPE")]),
+                             ("The Scottish edition of Leeds was sold out.", [("Leeds", "GPE")]))
+    assert [(m.text, m.product) for m in tagged] == [("Kavotek", 0), ("Zentrix", 1), ("Zentrix", 1), ("Leeds", 0), ("Leeds", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Kavotek", "organization"), ("Leeds", "place")]
+
+
+def test_a_name_before_hyphen_based_is_a_product_unless_a_place(nlp):
+    tagged = mentions_tagged(nlp, ("Sales of Zentrix-based phones rose.", [("Zentrix", "ORG")]),
+                             ("Ann Berg joined a Leeds-based firm.", [("Ann Berg", "PERSON"), ("Leeds", "GPE")]),
+                             ("The Markfield, Kavoshire-based firm runs quarries.", [("Kavoshire", "ORG")]))
+    assert [(m.text, m.product) for m in tagged] == [("Zentrix", 1), ("Ann Berg", 0), ("Leeds", 0), ("Markfield", 0), ("Kavoshire", 0)]
+    assert ("Kavoshire", "organization") in [(name, cls) for name, cls, _ in resolved(tagged)]
+
+
+def test_an_ordinal_before_a_personal_name_makes_it_a_work_of_a_series(nlp):
+    assert gazetteer.given_name("Harvey") and gazetteer.surname("Lynch")
+    tagged = mentions_tagged(nlp, ("Fans queued for the sixth Harvey Lynch, said Ann Berg.", [("Harvey Lynch", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("Harvey Lynch sold a million copies.", [("Harvey Lynch", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Harvey Lynch", 2), ("Ann Berg", 0), ("Harvey Lynch", 0)]
+    assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"])]
+
+
+def test_ordinals_and_numbers_before_the_name_are_read_back_to_the_determiner(nlp):
+    tagged = mentions_tagged(nlp, ("The sixth and final Zentrix Quest movie opens, said Ann Berg.", [("Zentrix Quest", "PERSON"), ("Ann Berg", "PERSON")]),
+                             ("The five previous Zentrix Quest films were rated PG.", [("Zentrix Quest", "PERSON")]),
+                             ("The first, Jane Moss, won.", [("Jane Moss", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix Quest", 2), ("Ann Berg", 0), ("Zentrix Quest", 2), ("Jane Moss", 0)]
+
+
+def test_the_latest_name_and_a_noun_for_a_work_or_the_series_plural_is_the_work(nlp):
+    tagged = mentions_tagged(nlp, ("Her latest Zentrix novel opens in Leeds.", [("Zentrix", "ORG"), ("Leeds", "GPE")]),
+                             ("She wrote the Ann Berg films and the Tom Hale games.", [("Ann Berg", "PERSON"), ("Tom Hale", "PERSON")]),
+                             ("He joined his Jane Moss film co-star Carl Hunt on stage.", [("Jane Moss", "PERSON"), ("Carl Hunt", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Leeds", 0), ("Ann Berg", 2), ("Tom Hale", 2),
+                                                  ("Jane Moss", 2), ("Carl Hunt", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Leeds", "place"), ("Carl Hunt", "person")]
+
+
+def test_a_star_a_title_or_a_makes_first_car_after_an_ordinal_stays_what_it_was(nlp):
+    tagged = mentions_tagged(nlp, ("It is the ninth Tom Hale film to make $100m.", [("Tom Hale", "PERSON")]),
+                             ("He follows the teachings of the last Prophet Zoltan.", [("Prophet Zoltan", "PERSON")]),
+                             ("The car will be the first Kavotek with a diesel engine.", [("Kavotek", "ORG")]))
+    assert [(m.text, m.work) for m in tagged] == [("Tom Hale", 0), ("Prophet Zoltan", 0), ("Kavotek", 0)]
+
+
+def test_an_ordinal_before_a_person_or_a_club_with_another_noun_gives_nothing(nlp):
+    tagged = mentions_tagged(nlp, ("Ann Berg sang her first Harvey Lynch at the opera house.", [("Ann Berg", "PERSON"), ("Harvey Lynch", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Ann Berg", 0), ("Harvey Lynch", 0)]  # a singer's first role
+    tagged = mentions_tagged(nlp, ("Kavotek sold the Zentrix movies to Ann Berg.", [("Kavotek", "ORG"), ("Zentrix", "ORG"), ("Ann Berg", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Kavotek", 0), ("Zentrix", 0), ("Ann Berg", 0)]  # a studio's films
+    tagged = mentions_tagged(nlp, ("The last Leeds film festival was the third Harvey Lynch administration's idea.",
+                                   [("Leeds", "GPE"), ("Harvey Lynch", "PERSON")]),
+                             ("Ann Berg missed the last Kavotek game and the first Tom Hale speech.", [("Ann Berg", "PERSON"), ("Kavotek", "ORG"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Leeds", 0), ("Harvey Lynch", 0), ("Ann Berg", 0), ("Kavotek", 0), ("Tom Hale", 0)]
+
+
+def test_a_noun_for_a_work_before_a_name_and_a_sequels_number_is_the_work(nlp):
+    tagged = mentions_tagged(nlp, ("Kavotek video game Zentrix 2 has been released in Leeds.", [("Kavotek", "ORG"), ("Zentrix", "ORG"), ("Leeds", "GPE")]),
+                             ("Fans track every aspect of the sequel, Harvey Lynch 2.", [("Harvey Lynch", "PERSON")]),
+                             ("After the game, Carlow 2 Hull 1 was the score.", [("Carlow", "ORG"), ("Hull", "ORG")]))
+    # "video game Zentrix": described_as_work gives two votes too, where the parser hangs the noun on the name
+    assert [(m.text, m.work) for m in tagged if m.text != "Carlow"] == [("Kavotek", 0), ("Zentrix", 4), ("Leeds", 0), ("Harvey Lynch", 2), ("Hull", 0)]
+    names = [name for name, _, _ in resolved(tagged)]
+    assert "Zentrix" not in names and "Harvey Lynch" not in names and "Leeds" in names
