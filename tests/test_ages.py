@@ -150,3 +150,11 @@ def test_a_number_after_who_is_that_is_no_age_stays_a_figure(nlp):
 
     s = "Ernie Els, who is 3 under par, leads."
     assert [(f.value, f.text) for f in figures_of(nlp, s)] == [(3, "3")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police questioned a 19-year-old driver named Tom Baker on Friday.", [("Tom Baker", 19)]),
+    ("The club hired a 42-year-old coach called Anna Berg.", [("Anna Berg", 42)]),
+])
+def test_the_age_of_a_noun_the_persons_name_names(nlp, sentence, expected):
+    assert _people(sentence) == expected

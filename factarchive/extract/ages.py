@@ -6,7 +6,8 @@ person of the article where it is one of the person's mentions or stands in appo
 (:func:`person_ages`). The forms, each with the parse that tells it from a number that is something else:
 
 * ``63-year-old Jane Doe``, ``Jane Doe, 61 years old,``, ``a 63-year-old teacher, Jane Doe,``: the number, "year(s)"
-  and "old" in a row; "old" modifies the person (``amod``) or a noun in apposition to the person;
+  and "old" in a row; "old" modifies the person (``amod``) or a noun in apposition to the person, or a noun the
+  person's name names (``a 24-year-old clerk named Jane Doe``, "named"/"called");
 * ``Jane Doe is 63 years old``, ``Doe, who is 63 years old,``: "old" completes a present "is" whose subject is the
   person (or "who", of a relative clause on the person);
 * ``Doe, aged 63,``, ``Doe, age 63,``: "aged"/"age" before the number modifies the person;
@@ -40,6 +41,7 @@ YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
 AGED_WORDS = frozenset({"aged", "age"})
 PRESENT_BE = frozenset({"is", "'s", "’s"})  # "Kiriyenko was just 28" is an age at an earlier time: not today's
 RELATIVE_WHO = frozenset({"who", "that"})
+NAMING_VERBS = frozenset({"named", "called"})  # "a 24-year-old acolyte named Matthew Bishop"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # how the person "the 28-year-old" stands for was named
 # What may follow a number set off as an age: its closing comma or bracket, the sentence's end, "and" of a list.
 AFTER_BARE = frozenset({",", ")", ".", ";", ":", "and", "—", "–"})
@@ -256,6 +258,9 @@ def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str, str]], surn
         who = covering(token.head)
     else:
         who = next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
+    if who is None:  # "a 24-year-old acolyte named Matthew Bishop": the noun, named by the person's name
+        who = next((w for c in token.children if c.dep_ == "acl" and c.lower_ in NAMING_VERBS
+                    for n in c.children if n.dep_ in ("oprd", "dobj", "attr", "xcomp") and (w := covering(n)) is not None), None)
     return who if who is not NOT_A_PERSON else None
 
 
