@@ -28,8 +28,8 @@ collapsed, without a leading "the" and a trailing "'s". A fact sheet entity give
 aliases that is printed in one of its evidence sentences (the gold marks only printed names, so a
 canonical name the article never prints, "United States" for "U.S.", is neither right nor wrong), or all
 of them when its evidence cannot be found in the text. Figures by their printed text, a figure repeated in one article counting once, also
-without leading approximators ("about", "more than", "just under", ...: the gold sets disagree on whether they are part
-of the number, so neither side keeps them) or currency sign ("$40 million" and "40 million" are one key:
+without leading approximators ("about", "more than", "just under", "as many as", ...) and a leading "a" or "an"
+("a dozen"; the gold sets disagree on whether these are part of the number, so neither side keeps them) or currency sign ("$40 million" and "40 million" are one key:
 OntoNotes' newswire conversion leaves the "$" outside some MONEY spans; the class still tells money).
 
 Ranges: a range states both its ends, so every figure text that reads as a range (the project's number parser
@@ -106,7 +106,11 @@ ACTOR_CLASSES = {"person": "PERSON", "organization": "ORG", "country": "LOC"}  #
 ALL, FIGURES = "ALL", "FIGURES"
 FIGURE_SETS = ("ieer", "ontonotes")  # CoNLL-2003 does not annotate numbers
 APPROXIMATORS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "about", "around",
-                 "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just")
+                 "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just",
+                 "as many as", "as much as", "as few as", "as little as",
+                 # the article before a number, as "the" before a name: "a dozen", "a million" (the gold sets
+                 # disagree: IE-ER leaves it out, OntoNotes keeps it, both ways in OntoNotes itself)
+                 "a", "an")
 LEADING_APPROXIMATOR = re.compile(rf"^(?:{'|'.join(APPROXIMATORS)})\s+")
 # Each set's convention for ages and rates (module docstring): ages scored as QUANTITY; a rate one QUANTITY with its period.
 CONVENTIONS = {"ieer": {"ages": True, "rates_whole": True},
@@ -128,7 +132,7 @@ def norm_name(text: str) -> str:
 
 def norm_figure(text: str) -> str:
     """A figure's text as compared at article level: as a name, without leading approximators ("about", "just
-    under") or a currency sign."""
+    under", "as many as"), a leading "a" or "an" ("a dozen") or a currency sign."""
     text, before = norm_name(text), None
     while text != before:
         text, before = LEADING_APPROXIMATOR.sub("", text), text
