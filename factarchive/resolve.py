@@ -116,6 +116,7 @@ def links_in(index: FactIndex) -> tuple[Link, ...]:
             continue
         written_in = index.alias_sheets(target_id, source_id)
         if _is_possessive(target_name, source_name):  # "Treasury's" is an extraction's slip: it goes to "Treasury"
+            # (over any other alias link decided for the possessive: the slip is certain, an alias only likely)
             decided[target_id] = Link(target_id, source_id, source_kind, "alias",
                                       f'"{target_name}" is "{source_name}" with a possessive, written for it in '
                                       f"{_listed(written_in)}", index.articles(target_id))

@@ -247,8 +247,8 @@ def test_the_machines_merges_are_listed_with_the_articles_each_covers():
     page = render.environment().get_template("review.md.j2").render(**context, link=render._linker(""),
                                                                      page="review.md")
     assert page.endswith(
-        "## Merges across articles\n\nCross-article resolution merged 2 names into another entity (a fuller name, an alias an article wrote, or a surname), "
-        "in 2 articles, most articles first. A surname is decided article by article, on that article's own roles and "
+        "## Merges across articles\n\nCross-article resolution made 2 merges of 2 names into another entity (a fuller name, "
+        "an alias an article wrote, or a surname: one surname may be two people in different articles), most articles first. A surname is decided article by article, on that article's own roles and "
         "company: 1 of these are merged only in some of the articles naming them, and the others keep their own "
         "entity. An id that `corrections.yaml` names (`rename:`, `set:`, `split:` or `merge:`) is never merged by the "
         "machine.\n\n"

@@ -65,7 +65,9 @@ class SiteOptions:
     site_url: str = ""
     directory_urls: bool = True
     redirects: Mapping[str, str] = field(default_factory=dict)
-    merges: tuple = ()  # the machine's merges across articles (factarchive.resolve.Link), listed on the review page
+    # The machine's merges across articles (factarchive.resolve.Link), listed on the review page; not in the repr
+    # (what the pages' fingerprint hashes): they are the source's links, hashed there already.
+    merges: tuple = field(default=(), repr=False)
 
 
 def build_pages(catalog: Catalog, options: SiteOptions = SiteOptions(), docs: Optional[Path] = None,

@@ -226,7 +226,7 @@ def page_context(items: tuple[ReviewItem, ...], twin: str = "review.json",
     machine's merges (:func:`merge_rows`): the first SHOWN on the page, all in the twin's files."""
     return {"items": items, "shown": items[:SHOWN], "counts": _counts(items), "labels": LABELS, "twin": twin,
             "twin_files": len(_twin_pages(items, merges)), "merges": merges,
-            "merges_shown": merges[:SHOWN], "merged_articles": sum(m.articles for m in merges),
+            "merges_shown": merges[:SHOWN], "merged_names": len({m.source for m in merges}),
             "merges_partial": sum(1 for m in merges if m.kept)}
 
 
