@@ -51,3 +51,14 @@ def test_a_club_named_after_a_place_that_is_also_a_given_name_keeps_its_result(n
     assert gazetteer.given_name("Houston")
     tagged = mentions_tagged(nlp, ("The Houston Astros routed the Pirates 10-0.", [("Houston Astros", "ORG"), ("Pirates", "ORG")]))
     assert [(m.text, m.club) for m in tagged] == [("Houston Astros", 3), ("Pirates", 3)]
+
+
+def test_a_club_named_with_a_given_name_still_plays_and_a_host_is_no_club(nlp):
+    # "Crystal", "Lincoln" are given names, yet "Crystal Palace", "Lincoln City" end in a word of a club's name; two
+    # people on either side of "entertained" are a host and a guest
+    assert gazetteer.given_name("Crystal") and gazetteer.given_name("Lincoln")
+    tagged = mentions_tagged(nlp, ("Chelsea beat Crystal Palace 2-0 on Saturday.", [("Chelsea", "ORG"), ("Crystal Palace", "ORG")]),
+                             ("On Tuesday Hull play Lincoln City at home.", [("Hull", "ORG"), ("Lincoln City", "ORG")]),
+                             ("Tom Hale entertained Carl Hunt at his home.", [("Tom Hale", "PERSON"), ("Carl Hunt", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged] == [("Chelsea", 3), ("Crystal Palace", 3), ("Hull", 3), ("Lincoln City", 3),
+                                                  ("Tom Hale", 0), ("Carl Hunt", 0)]

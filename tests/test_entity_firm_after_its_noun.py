@@ -20,3 +20,11 @@ def test_a_title_a_given_name_first_or_a_noun_after_the_name_leaves_a_person(nlp
     tagged = mentions_tagged(nlp, ("Mr Kavo Martin, the car maker, spoke.", [("Kavo Martin", "PERSON")]),
                              ("Tom Hale, a farmer and store operator, said prices fell.", [("Tom Hale", "PERSON")]))
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Kavo Martin", "person"), ("Tom Hale", "person")]
+
+
+def test_a_film_makers_name_after_maker_stays_a_person(nlp):
+    # "film maker" is a person's job ("car maker" a firm's): the name after it keeps the model's person
+    assert not gazetteer.given_name("Kavo")
+    tagged = mentions_tagged(nlp, ("Film maker Kavo Martin won the award.", [("Kavo Martin", "PERSON")]),
+                             ("Kavo Martin thanked the jury.", [("Kavo Martin", "PERSON")]))
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Kavo Martin", "person")]

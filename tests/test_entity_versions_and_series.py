@@ -44,7 +44,8 @@ def test_the_latest_name_and_a_noun_for_a_work_or_the_series_plural_is_the_work(
     tagged = mentions_tagged(nlp, ("Her latest Zentrix novel opens in Leeds.", [("Zentrix", "ORG"), ("Leeds", "GPE")]),
                              ("She wrote the Ann Berg films and the Tom Hale games.", [("Ann Berg", "PERSON"), ("Tom Hale", "PERSON")]),
                              ("He joined his Jane Moss film co-star Carl Hunt on stage.", [("Jane Moss", "PERSON"), ("Carl Hunt", "PERSON")]))
-    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Leeds", 0), ("Ann Berg", 2), ("Tom Hale", 2),
+    # a hero's name before the series' plural is one vote: an author's name has that shape too (see below)
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Leeds", 0), ("Ann Berg", 1), ("Tom Hale", 1),
                                                   ("Jane Moss", 2), ("Carl Hunt", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Leeds", "place"), ("Carl Hunt", "person")]
 
@@ -75,3 +76,24 @@ def test_a_noun_for_a_work_before_a_name_and_a_sequels_number_is_the_work(nlp):
     assert [(m.text, m.work) for m in tagged if m.text != "Carlow"] == [("Kavotek", 0), ("Zentrix", 4), ("Leeds", 0), ("Harvey Lynch", 2), ("Hull", 0)]
     names = [name for name, _, _ in resolved(tagged)]
     assert "Zentrix" not in names and "Harvey Lynch" not in names and "Leeds" in names
+
+
+def test_the_first_person_to_know_and_the_release_of_a_prisoner_stay_people(nlp):
+    # "the first X knew/heard" and "the latest X can" are a person's first knowledge, not a work of a series; "the
+    # release of X" is said of prisoners, no version of a product
+    tagged = mentions_tagged(nlp, ("It was the first Tom Hale knew of the plan.", [("Tom Hale", "PERSON")]),
+                             ("The last Ann Berg heard, the talks had failed.", [("Ann Berg", "PERSON")]),
+                             ("The latest Carl Hunt can sign is March.", [("Carl Hunt", "PERSON")]),
+                             ("Protesters want the release of Jane Moss from jail.", [("Jane Moss", "PERSON")]))
+    assert [(m.text, m.work, m.product) for m in tagged] == [("Tom Hale", 0, 0), ("Ann Berg", 0, 0), ("Carl Hunt", 0, 0),
+                                                             ("Jane Moss", 0, 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
+        ("Tom Hale", "person"), ("Ann Berg", "person"), ("Carl Hunt", "person"), ("Jane Moss", "person")]
+
+
+def test_an_authors_name_before_the_series_plural_stays_a_person_the_article_says_is_one(nlp):
+    # "the Tom Hale novels" has a hero's shape, one vote for a work; the author speaks elsewhere in the article
+    tagged = mentions_tagged(nlp, ("She has read all the Tom Hale novels.", [("Tom Hale", "PERSON")]),
+                             ("Tom Hale said he was glad.", [("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work, m.speaker) for m in tagged] == [("Tom Hale", 1, False), ("Tom Hale", 0, True)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Tom Hale", "person")]

@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .candidates import common_noun
-from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
+from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_NAME_WORDS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .rules import rule
@@ -416,6 +416,10 @@ def club_votes(span) -> int:
             sides = []
         # The other side a name, or "they"/"we" (a side speaks of itself in the plural: "when they play Chelsea"), or a
         # word for a side ("his side losing 3-2 to Chelsea").
+        # "entertain" not between two names the model calls people ("Spurs entertain Brighton" is a fixture; "Mandela
+        # entertained Clinton at his home" is a host and a guest).
+        if verb.lower_ in HOME_SIDE_VERBS and root.ent_type_ == "PERSON" and all(s.ent_type_ == "PERSON" for s in sides):
+            sides = []
         if any(s.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") or s.lower_ in SIDE_WORDS for s in sides):
             return 3
     if _scored_side(span) or plural_subject(span) or side_before(span):  # "Chelsea are doing well", "leaders Chelsea"
@@ -426,14 +430,15 @@ def club_votes(span) -> int:
 def _personal(first, last) -> bool:
     """A personal name ending at token ``last``: a given name, then a capitalised word, both in the noun phrase from
     ``first`` ("Samantha Stosur" of "Australia's Samantha Stosur"; a possessor before it is left out). Not a given name
-    that is also a big city, a US state or a country: "the Florida Marlins", "the Houston Astros" are clubs."""
+    that is also a big city, a US state or a country: "the Florida Marlins", "the Houston Astros" are clubs; nor a last
+    word of a club's name: "Crystal Palace", "Lincoln City" (a given name first) are clubs too (``CLUB_NAME_WORDS``)."""
     doc = first.doc
     words = [t for t in doc[first.i:last.i + 1] if t.is_title and (t.i == last.i or t.head.i == last.i and t.dep_ == "compound")]
     first = words[0].text if words else ""
     city = gazetteer.city(first, frozenset()) if first else None
     big = city is not None and gazetteer.own_name(city, first) and city.population >= gazetteer.BIG_CITY
     return len(words) >= 2 and bool(gazetteer.given_name(first)) and not big and not gazetteer.us_state(first) \
-        and not gazetteer.country(first)
+        and not gazetteer.country(first) and words[-1].lower_ not in CLUB_NAME_WORDS
 
 
 def club_post_after(span) -> bool:

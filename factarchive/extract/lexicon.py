@@ -440,6 +440,12 @@ RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "los
 # "by a 6-4 margin"); "vote" itself is listed with CAMPAIGN_VERBS.
 VOTE_WORDS = frozenset({"votes", "voted", "voting", "passed", "margin", "ballot", "ballots", "tally"}) | (CAMPAIGN_VERBS & {"vote"})
 
+# Verbs of learning or knowing that follow "the first X" in the idiom of a person's first knowledge of something ("the
+# first Tom Hale knew of the plan", "the last she heard"): with them, "the first X" is no work of a series. As printed.
+KNOWING_VERBS = frozenset({"knew", "know", "knows", "heard", "hear", "hears", "saw", "see", "sees", "learned", "learnt",
+                           "learns", "realised", "realized", "noticed", "found", "discovered", "remembered", "recalled",
+                           "got"})
+
 # --------------------------------------------------------------------------- function words
 # Prepositions that put a name in a place ("in Afula", "near Nairobi").
 LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
@@ -737,8 +743,11 @@ ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del",
 
 # --- h1: products, works in a series, clubs by nickname
 # Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
-# versions of Zentrix", "the latest release of Firefox" (a body has no versions, a person no editions).
-VERSION_NOUNS = frozenset({"version", "versions", "release", "edition", "editions", "update", "upgrade", "copies"})
+# versions of Zentrix" (a body has no versions, a person no editions; not "release": "the release of" a prisoner).
+VERSION_NOUNS = frozenset({"version", "versions", "edition", "editions", "update", "upgrade", "copies"})
+# Works whose maker is a person, before a noun for a body that is also a job: "film maker Tom Hale", "documentary
+# maker" (a "car maker", a "games developer" is a firm).
+PERSONAL_WORKS = frozenset({"film", "movie", "documentary", "programme", "program", "cartoon", "music"})
 # Words before a name that make it one work of a series: "the sixth Harry Potter", "the latest Harry Potter film", "the
 # final Star Wars episode" (no one is "the sixth Tom Hale"; "new" and "next" are in cues.new_model).
 SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -753,5 +762,9 @@ SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
 # Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"
 # (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
+# The last word of a club's name after a word that is also a given name ("Crystal Palace", "Lincoln City", "Preston
+# North End"): the name is a club's, not a person's.
+CLUB_NAME_WORDS = frozenset({"city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "palace",
+                             "villa", "rangers", "end", "orient", "argyle", "wednesday", "forest", "hotspur"})
 CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
 CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})

@@ -12,8 +12,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import gazetteer, rules
-from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE, PLACE_HEADS,
-                      PLACE_PREFIXES)
+from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE,
+                      PERSONAL_WORKS, PLACE_HEADS, PLACE_PREFIXES)
 from .mentions import Mention, party_member
 from .rules import rule
 
@@ -199,8 +199,12 @@ def _product_in_many_sentences(name: Name, votes: Counter) -> dict[str, int]:
 def _described_work(name: Name, votes: Counter) -> dict[str, int]:
     """"the film Ray", "abortion drama Vera Drake": where a sentence names the work by its kind, the name is the work's,
     more than the model's labels and the name's words can give a person or a place ("the film Brick Lane"; not halved for
-    a personal name, as a work named after its hero often is)."""
-    return {"thing": (2 * name.n + 2) * any(m.work for m in name.mentions)}
+    a personal name, as a work named after its hero often is). A single vote (a hero's name before "films", which an
+    author's name takes too: "the Stephen King novels") decides only where no mention is said of a person (a title
+    before it, a verb of speaking after it)."""
+    work = max((m.work for m in name.mentions), default=0)
+    decided = work >= 2 or work == 1 and not any(m.titled or m.speaker for m in name.mentions)
+    return {"thing": (2 * name.n + 2) * decided}
 
 
 # A product's name in the shape Apple made common for devices, software and services ("iPod", "iTunes", "iMac",
@@ -325,10 +329,10 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
 def _noun_before(m: Mention) -> bool:
     """True where the sentence prints a noun for a body (``ORG_NOUNS``, not a person's, ``PEOPLE``) right before the
     mention: "car maker Aston Martin", "budget airline Zentrix Air" (read from the sentence's words: a mention keeps the
-    sum of its votes, not which cue gave them)."""
+    sum of its votes, not which cue gave them). Not a person's job: "film maker Zhang Yimou" (``PERSONAL_WORKS``)."""
     before = m.sentence.split(m.text, 1)[0].split() if m.text in m.sentence else []
     word = before[-1].lower() if before else ""
-    return word in ORG_NOUNS and word not in PEOPLE
+    return word in ORG_NOUNS and word not in PEOPLE and not (len(before) >= 2 and before[-2].lower() in PERSONAL_WORKS)
 
 
 @rule("vote", "firm_noun_before_name", scope="name", uses=(_noun_before,))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import gazetteer
 from .candidates import common_noun, dateline_credit, name_key, state_after_place
 from .cues import _placelike
-from .lexicon import (LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .lexicon import (KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -60,7 +60,7 @@ def _speaker(doc, cut: Cut) -> bool:
 
 def version_of(span) -> bool:
     """True for a name after "of" and a noun for a version or a copy: "the next version of Windows", "fake versions of
-    Zentrix", "the latest release of Firefox" (``VERSION_NOUNS``). Not a place ("the Scottish edition of Glasgow's
+    Zentrix" (``VERSION_NOUNS``; not "the release of", said of prisoners). Not a place ("the Scottish edition of Glasgow's
     paper" says nothing of Glasgow; "a version of London" is the city)."""
     root = span.root
     prep = root.head
@@ -85,19 +85,23 @@ def _version_of_product(doc, cut: Cut) -> int:
     return int(version_of(cut.span) or based_on(cut.span))
 
 
-def work_of_a_series(span) -> bool:
-    """True for a name that a sentence shows to be a work of a series, or the series, whatever its shape (a work is
+def work_of_a_series(span) -> int:
+    """2 for a name that a sentence shows to be a work of a series, or the series, whatever its shape (a work is
     often named after its hero): an ordinal or "latest" before it (``SERIES_ORDINALS``), after "the" or a possessive,
     with a noun for a work after it ("the first Harry Potter film", "her latest Zentrix novel"), or after "the" with
     none ("the sixth Harry Potter"; "his first Hans Sachs" is a singer's first role, a person); "the" before it and a
     noun for the series' works after it, the name a hero's, a given name first ("the Harry Potter films", "the James
     Bond novels", ``SERIES_NOUNS``, and "games", which a club's name takes only in the singular; "the Warner movies" are
-    a studio's); a noun for a work and one for its maker or cast after it,
+    a studio's; 1, not 2: an author's or a director's name has that shape too, "the Stephen King novels", so a
+    person elsewhere in the article outweighs it, :func:`~factarchive.extract.name_votes._described_work`); a noun for
+    a work and one for its maker or cast after it,
     then a person ("his Harry Potter film co-star Tom Hale"); a sequel's number after it and a noun for a work before
-    it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival")."""
+    it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival"), nor
+    the subject of "the first X knew" (a verb of knowing or a modal after it: "the first Tom Hale heard of it", "the
+    latest Tom Hale can sign", ``KNOWING_VERBS``). 0 for anything else."""
     doc, start, end = span.doc, span.start, span.end
     if _placelike(span):
-        return False
+        return 0
     root = span.root
     after = doc[end] if end < len(doc) else None
     noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
@@ -112,15 +116,16 @@ def work_of_a_series(span) -> bool:
     if ordered:
         # Not a name that begins with a given name before a noun: "the ninth Jim Carrey film" is the star's.
         if noun and after.lower_ in (WORK_NOUNS | SERIES_NOUNS) - {"game", "series"} and not gazetteer.given_name(doc[start].text):
-            return True
+            return 2
         # The name ends its clause or phrase: "the sixth Harry Potter," (not "the first Cadillac with a diesel engine",
         # a make's first car).
         if root.dep_ not in ("compound", "nmod", "amod") and doc[k].lower_ == "the" \
-                and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ")):
-            return True
+                and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ")) \
+                and not (after is not None and (after.tag_ == "MD" or after.lower_ in KNOWING_VERBS)):
+            return 2
     if start >= 1 and doc[start - 1].lower_ == "the" and noun and (after.lower_ in SERIES_NOUNS or after.lower_ == "games") \
             and end - start >= 2 and gazetteer.given_name(doc[start].text):
-        return True
+        return 1
     # "video game Halo 2", "the sequel, Halo 2": a sequel's number after the name, a noun for a work right before it or
     # before its comma (the parser hangs such a title anywhere); not a score or a count ("the game, Leeds 2 Hull 1",
     # "the game, Leeds 2 points clear").
@@ -129,11 +134,11 @@ def work_of_a_series(span) -> bool:
             and not (following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM") or following.text in ("-", "\u2013"))):
         before = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
         if before.lower_ in WORK_NOUNS | SEQUEL_NOUNS and before.tag_ == "NN":
-            return True
+            return 2
     if after is None or after.lower_ not in THING_NOUNS or after.pos_ != "NOUN" or root.dep_ != "compound":
-        return False
+        return 0
     maker, j = _hyphened_word(doc, end + 1)
-    return maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON"
+    return 2 * (maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON")
 
 
 def _titled_name(span) -> bool:
@@ -158,5 +163,6 @@ def _hyphened_word(doc, i: int) -> tuple[str, int]:
 @rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _placelike))
 def _work_of_a_series(doc, cut: Cut) -> int:
     """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
-    as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
-    return 2 * work_of_a_series(cut.span)
+    as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`), or one where a person's name has the
+    same shape."""
+    return work_of_a_series(cut.span)
