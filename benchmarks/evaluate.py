@@ -28,8 +28,8 @@ collapsed, without a leading "the" and a trailing "'s". A fact sheet entity give
 aliases that is printed in one of its evidence sentences (the gold marks only printed names, so a
 canonical name the article never prints, "United States" for "U.S.", is neither right nor wrong), or all
 of them when its evidence cannot be found in the text. Figures by their printed text, a figure repeated in one article counting once, also
-without leading approximators ("about", "more than", "just under", "as many as", ...) and a leading "a" or "an"
-("a dozen"; the gold sets disagree on whether these are part of the number, so neither side keeps them) or currency sign ("$40 million" and "40 million" are one key:
+without leading approximators ("about", "more than", "just under", "as many as", "an estimated", ...), words
+of an addition ("another", "an additional", "a further") and a leading "a" or "an" ("a dozen"; the gold sets disagree on whether these are part of the number, so neither side keeps them) or currency sign ("$40 million" and "40 million" are one key:
 OntoNotes' newswire conversion leaves the "$" outside some MONEY spans; the class still tells money).
 
 Ranges: a range states both its ends, so every figure text that reads as a range (the project's number parser
@@ -107,7 +107,10 @@ ALL, FIGURES = "ALL", "FIGURES"
 FIGURE_SETS = ("ieer", "ontonotes")  # CoNLL-2003 does not annotate numbers
 APPROXIMATORS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "about", "around",
                  "approximately", "nearly", "almost", "roughly", "some", "over", "under", "only", "just",
-                 "as many as", "as much as", "as few as", "as little as",
+                 "as many as", "as much as", "as few as", "as little as", "estimated",
+                 # a number added to one before ("another $50 million", "an additional 30", "a further 25%"):
+                 # OntoNotes tags these both with and without the word
+                 "another", "additional", "further",
                  # the article before a number, as "the" before a name: "a dozen", "a million" (the gold sets
                  # disagree: IE-ER leaves it out, OntoNotes keeps it, both ways in OntoNotes itself)
                  "a", "an")

@@ -178,9 +178,10 @@ def test_every_leading_approximator_is_left_out():
     assert [evaluate.norm_figure(t) for t in ("just under 5%", "just over 9%", "about 3,000")] == ["5%", "9%", "3,000"]
 
 
-def test_a_leading_article_or_as_many_as_is_left_out_like_an_approximator():
+def test_a_leading_article_an_estimate_or_an_addition_is_left_out_like_an_approximator():
     # "a dozen" and "dozen" are one number (IE-ER leaves the article out, OntoNotes keeps it); "an" before a
     # vowel; "as many as" is a bound, as "up to" is; a number that begins with "a" is kept whole
     assert [evaluate.norm_figure(t) for t in ("a dozen", "an estimated 300", "as many as 1,000", "as much as $4m",
-                                              "a 23-day", "about a million", "A$4.17", "15 acres")] == [
-        "dozen", "estimated 300", "1,000", "4m", "23-day", "million", "4.17", "15 acres"]
+                                              "a 23-day", "about a million", "A$4.17", "15 acres", "another $50 million",
+                                              "an additional 30", "a further 25%")] == [
+        "dozen", "300", "1,000", "4m", "23-day", "million", "4.17", "15 acres", "50 million", "30", "25%"]
