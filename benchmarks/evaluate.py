@@ -24,7 +24,8 @@ CARDINAL, QUANTITY, and FIGURES: all four pooled, a match regardless of class) o
 QUANTITY) and OntoNotes; CoNLL does not annotate numbers.
 
 Article level: per article, the set of unique (class, name) pairs, names case-folded, whitespace
-collapsed, without a leading "the" and a trailing "'s". A fact sheet entity gives each of its name and
+collapsed, without a leading "the", a trailing "'s" or a final full stop (CoNLL-2003 and OntoNotes give the full
+stop of a "Co." that ends a sentence to the sentence: "Xyz Corp" and "."; the text has "Xyz Corp."). A fact sheet entity gives each of its name and
 aliases that is printed in one of its evidence sentences (the gold marks only printed names, so a
 canonical name the article never prints, "United States" for "U.S.", is neither right nor wrong), or all
 of them when its evidence cannot be found in the text. Figures by their printed text, a figure repeated in one article counting once, also
@@ -127,10 +128,13 @@ LEADING_CURRENCY = re.compile(r"^(?:[a-z]{0,3}[$£€¥₩₹]|rmb\s)\s*")
 # --------------------------------------------------------------------------- normalising
 
 def norm_name(text: str) -> str:
-    """Case-folded, whitespace collapsed, without a leading "the" and a trailing "'s"."""
+    """Case-folded, whitespace collapsed, without a leading "the", a trailing "'s" or a final full stop."""
     text = " ".join(text.split()).casefold()
     text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"['’]s$|(?<=s)['’]$", "", text).strip()  # "Blair's" -> "blair", "Blairs'" -> "blairs"
+    text = re.sub(r"['’]s$|(?<=s)['’]$", "", text).strip()  # "Blair's" -> "blair", "Blairs'" -> "blairs"
+    # Without a final full stop: CoNLL-2003 and OntoNotes give the full stop of "Co." or "Calif." that ends a
+    # sentence to the sentence ("Xyz Corp" then "."), where the text, and so a name read from it, has "Corp.".
+    return text.rstrip(".").rstrip()
 
 
 def norm_figure(text: str) -> str:
