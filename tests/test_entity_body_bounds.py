@@ -85,3 +85,9 @@ def test_an_officer_of_a_body_in_lower_case_keeps_the_body(nlp):
     """"the general secretary of Tradeunite": a job in a body, not a minister's field."""
     found = mentions_tagged(nlp, ("Ann Bell, general secretary of Tradeunite, said so.", [("Ann Bell", "PERSON"), ("Tradeunite", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Ann Bell", "person"), ("Tradeunite", "organization")]
+
+
+def test_an_initial_before_a_persons_name_is_the_names(nlp):
+    """"R Lomax": an initial is the name's, though a letter is a common noun too."""
+    found = mentions_tagged(nlp, ("The song was sung by R Lomax last year.", [("Lomax", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("R Lomax", "person")]

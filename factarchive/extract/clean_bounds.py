@@ -370,9 +370,9 @@ def _team_after_place(doc, i: int) -> bool:
 
 
 def _common_noun_not_given(tok) -> bool:
-    """"Prosecutor", "Affairs": an English common noun (or its plural) that no one is given as a name; "Rose", "Bill"
-    are both."""
-    return (common_noun(tok.text) or common_plural(tok.text)) and not gazetteer.given_name(tok.text)
+    """"Prosecutor", "Affairs": an English common noun (or its plural) that is no one's given name in the census ("Rose",
+    "Bill" are), and no initial ("R Kelly"). A surname may be a title too ("Emperor", "March"): it stops the name."""
+    return len(tok.text) > 1 and (common_noun(tok.text) or common_plural(tok.text)) and not gazetteer.given_name(tok.text)
 
 
 @rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
