@@ -91,3 +91,9 @@ def test_an_initial_before_a_persons_name_is_the_names(nlp):
     """"R Lomax": an initial is the name's, though a letter is a common noun too."""
     found = mentions_tagged(nlp, ("The song was sung by R Lomax last year.", [("Lomax", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("R Lomax", "person")]
+
+
+def test_a_common_noun_after_a_given_name_is_part_of_the_name(nlp):
+    """"Sacha Baron Cohen" with "Cohen" alone tagged: "Baron" is a common noun, but after a given name it is the name's."""
+    found = mentions_tagged(nlp, ("The show starred Sacha Baron Cohen last year.", [("Cohen", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Sacha Baron Cohen", "person")]
