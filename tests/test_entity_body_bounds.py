@@ -97,3 +97,10 @@ def test_a_common_noun_after_a_given_name_is_part_of_the_name(nlp):
     """"Sacha Baron Cohen" with "Cohen" alone tagged: "Baron" is a common noun, but after a given name it is the name's."""
     found = mentions_tagged(nlp, ("The show starred Sacha Baron Cohen last year.", [("Cohen", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Sacha Baron Cohen", "person")]
+
+
+def test_a_roman_number_after_a_persons_name_is_the_names(nlp):
+    """"Hale Powell III" with the number left out by the model; "I" after a name before a verb is the pronoun."""
+    found = mentions_tagged(nlp, ("The fund was set up by Hale Powell III in Ohio.", [("Hale Powell", "PERSON"), ("Ohio", "GPE")]),
+                            ("When Jon Kell I think of the war.", [("Jon Kell", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Hale Powell III", "person"), ("Ohio", "place"), ("Jon Kell", "person")]

@@ -443,3 +443,22 @@ def _leader_or_country_government(doc, cut: Cut) -> Cut:
         cut.end, cut.label = cut.end - 1, "person"
     return cut
 
+
+# A regnal or family number after a name, in capitals ("Henry VIII", "Adam Clayton Powell III"): I to XX.
+REGNAL_NUMBER = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+@rule("clean", "regnal_number_after_person")
+def _regnal_number_after_person(doc, cut: Cut) -> Cut:
+    """"the reign of Pedro I.", "Hale Powell III said": a Roman number in capitals right after a person's name the model
+    cut before it is the name's (a king's, or a son's after his father's); "I" only before punctuation ("then John I
+    said" holds the pronoun)."""
+    end = cut.end
+    if cut.label != "person" or end >= len(doc) or not doc[end].text or not REGNAL_NUMBER.fullmatch(doc[end].text) \
+            or not doc[end - 1].is_title:
+        return cut
+    if doc[end].text == "I" and end + 1 < len(doc) and not doc[end + 1].is_punct:
+        return cut  # "John I said": the pronoun
+    cut.end += 1
+    return cut
+
