@@ -104,3 +104,10 @@ def test_a_roman_number_after_a_persons_name_is_the_names(nlp):
     found = mentions_tagged(nlp, ("The fund was set up by Hale Powell III in Ohio.", [("Hale Powell", "PERSON"), ("Ohio", "GPE")]),
                             ("When Jon Kell I think of the war.", [("Jon Kell", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Hale Powell III", "person"), ("Ohio", "place"), ("Jon Kell", "person")]
+
+
+def test_two_people_tagged_side_by_side_are_one_name(nlp):
+    """"Datuk Tan" and "Wei Ming" tagged apart with nothing between: one man's name; two names a comma parts stay two."""
+    found = mentions_tagged(nlp, ("The Deputy Minister Datuk Tan Wei Ming said so.", [("Datuk Tan", "PERSON"), ("Wei Ming", "PERSON")]),
+                            ("They met Anna Berg, Jon Kell and others.", [("Anna Berg", "PERSON"), ("Jon Kell", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Datuk Tan Wei Ming", "person"), ("Anna Berg", "person"), ("Jon Kell", "person")]
