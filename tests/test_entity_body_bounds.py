@@ -85,3 +85,29 @@ def test_an_officer_of_a_body_in_lower_case_keeps_the_body(nlp):
     """"the general secretary of Tradeunite": a job in a body, not a minister's field."""
     found = mentions_tagged(nlp, ("Ann Bell, general secretary of Tradeunite, said so.", [("Ann Bell", "PERSON"), ("Tradeunite", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Ann Bell", "person"), ("Tradeunite", "organization")]
+
+
+def test_an_initial_before_a_persons_name_is_the_names(nlp):
+    """"R Lomax": an initial is the name's, though a letter is a common noun too."""
+    found = mentions_tagged(nlp, ("The song was sung by R Lomax last year.", [("Lomax", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("R Lomax", "person")]
+
+
+def test_a_common_noun_after_a_given_name_is_part_of_the_name(nlp):
+    """"Sacha Baron Cohen" with "Cohen" alone tagged: "Baron" is a common noun, but after a given name it is the name's."""
+    found = mentions_tagged(nlp, ("The show starred Sacha Baron Cohen last year.", [("Cohen", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Sacha Baron Cohen", "person")]
+
+
+def test_a_roman_number_after_a_persons_name_is_the_names(nlp):
+    """"Hale Powell III" with the number left out by the model; "I" after a name before a verb is the pronoun."""
+    found = mentions_tagged(nlp, ("The fund was set up by Hale Powell III in Ohio.", [("Hale Powell", "PERSON"), ("Ohio", "GPE")]),
+                            ("When Jon Kell I think of the war.", [("Jon Kell", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Hale Powell III", "person"), ("Ohio", "place"), ("Jon Kell", "person")]
+
+
+def test_two_people_tagged_side_by_side_are_one_name(nlp):
+    """"Datuk Tan" and "Wei Ming" tagged apart with nothing between: one man's name; two names a comma parts stay two."""
+    found = mentions_tagged(nlp, ("The Deputy Minister Datuk Tan Wei Ming said so.", [("Datuk Tan", "PERSON"), ("Wei Ming", "PERSON")]),
+                            ("They met Anna Berg, Jon Kell and others.", [("Anna Berg", "PERSON"), ("Jon Kell", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Datuk Tan Wei Ming", "person"), ("Anna Berg", "person"), ("Jon Kell", "person")]

@@ -37,14 +37,14 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("find", "block") == [
         "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
         "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
-        "institution_names", "road_names", "names_across_particle"]
+        "institution_names", "road_names", "names_across_particle", "adjacent_people"]
     assert names("clean", "entity") == ["split_pair", "place_possessor", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [
         "company_possessive", "share_after_name", "leading_article", "titled_possessor", "spaced_dash_inside_name", "verb_inside_name", "leading_weekday",
         "honorific_name", "possessor_inside_person",
         "organisation_possessive", "leading_gerund_or_lower_case", "trailing_words", "name_of_a_name", "trailing_score", "company_form_after_comma", "abbreviation_full_stop",
-        "untagged_words_before_body", "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "leader_or_country_government", "office_role",
+        "untagged_words_before_body", "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "leader_or_country_government", "regnal_number_after_person", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "plural_noun_not_person", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
         "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",

@@ -680,6 +680,16 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
     return spans
 
 
+@rule("find", "adjacent_people")
+def adjacent_people(doc, text: Optional[str] = None) -> list:
+    """"Minister Datuk Tan Wei Ming" tagged "Datuk Tan" and "Wei Ming": two people the model tagged side by side, with no
+    word or comma between them, are one person's name (two people are never printed so): three words or more, each a
+    capitalised word ("William Hale M.D. Anna Berg" lists two; "Treble Bob Major" tagged "Bob" and "Major" is no one)."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
+            if a.end == b.start and b.end - a.start >= 3 and all(t.is_alpha and t.is_title for t in doc[a.start:b.end])
+            and not doc[b.start].is_sent_start]
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
@@ -699,6 +709,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]

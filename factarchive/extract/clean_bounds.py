@@ -369,10 +369,14 @@ def _team_after_place(doc, i: int) -> bool:
     return not gazetteer.country(place.text) and not (place.start > 0 and doc[place.start - 1].lower_ == "of")
 
 
-def _common_noun_not_given(tok) -> bool:
-    """"Prosecutor", "Affairs": an English common noun (or its plural) that no one is given as a name; "Rose", "Bill"
-    are both."""
-    return (common_noun(tok.text) or common_plural(tok.text)) and not gazetteer.given_name(tok.text)
+def _common_noun_not_given(doc, i: int) -> bool:
+    """"Prosecutor", "Affairs": an English common noun (or its plural) at token ``i`` that is no one's given name in the
+    census ("Rose", "Bill" are), and no initial ("R Kelly"). A surname may be a title too ("Emperor", "March"): it stops
+    the name, unless a given name stands before it ("Sacha Baron Cohen": "Baron" is the surname's)."""
+    tok = doc[i]
+    if len(tok.text) == 1 or not (common_noun(tok.text) or common_plural(tok.text)) or gazetteer.given_name(tok.text):
+        return False
+    return not (i > 0 and name_token(doc[i - 1]) and gazetteer.given_name(doc[i - 1].text) and not doc[i - 1].is_sent_start)
 
 
 @rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
@@ -386,7 +390,7 @@ def _given_name_before(doc, cut: Cut) -> Cut:
     while cut.start > 0 and name_token(doc[cut.start - 1]) and not doc[cut.start - 1].is_sent_start \
             and not follower_adjective(doc[cut.start - 1].text) and doc[cut.start - 1].lower_ not in WEEKDAYS \
             and not plural_title(doc[cut.start - 1]) \
-            and not _team_after_place(doc, cut.start - 1) and not _common_noun_not_given(doc[cut.start - 1]):
+            and not _team_after_place(doc, cut.start - 1) and not _common_noun_not_given(doc, cut.start - 1):
         cut.start -= 1
     return cut
 
@@ -437,5 +441,24 @@ def _leader_or_country_government(doc, cut: Cut) -> Cut:
         cut.end, cut.label = cut.end - 1, "place"
     elif all(gazetteer.surname(t.text) or gazetteer.given_name(t.text) for t in name):
         cut.end, cut.label = cut.end - 1, "person"
+    return cut
+
+
+# A regnal or family number after a name, in capitals ("Henry VIII", "Adam Clayton Powell III"): I to XX.
+REGNAL_NUMBER = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+@rule("clean", "regnal_number_after_person")
+def _regnal_number_after_person(doc, cut: Cut) -> Cut:
+    """"the reign of Pedro I.", "Hale Powell III said": a Roman number in capitals right after a person's name the model
+    cut before it is the name's (a king's, or a son's after his father's); "I" only before punctuation ("then John I
+    said" holds the pronoun)."""
+    end = cut.end
+    if cut.label != "person" or end >= len(doc) or not doc[end].text or not REGNAL_NUMBER.fullmatch(doc[end].text) \
+            or not doc[end - 1].is_title:
+        return cut
+    if doc[end].text == "I" and end + 1 < len(doc) and not doc[end + 1].is_punct:
+        return cut  # "John I said": the pronoun
+    cut.end += 1
     return cut
 
