@@ -91,25 +91,28 @@ def _the_plural_as_body(doc, i: int) -> bool:
 
 
 @rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets, _title_case_neighbour, _the_plural_as_body))
-def _plural_noun_not_person(doc, cut: Cut) -> Cut:
+def _plural_noun_not_person(doc, cut: Cut) -> Optional[Cut]:
     """"Spurs had made a bid", "a bid from Spurs": one word tagged a person that is the plural of an English common noun,
     and nobody's given name or surname ("Woods", "Banks" are surnames), names no one: a club or a band called by a
     plural ("Spurs", "Saints"), a body. Not at the start of a sentence ("Recipes adapted from ...", "Critics said": a
     common word capitalised there), nor inside brackets ("Ketuvim (or Writings)", a gloss), nor after an adjective or a
-    number ("deluxe Champagnes": a kind of thing; "5.45m Euros": a currency), nor a word of four letters or fewer ("Ids", a Dutch given name, reads as the plural of "id"), nor a word of
-    a title in title case (:func:`_title_case_neighbour`), nor after "the" but as a body acts
-    (:func:`_the_plural_as_body`)."""
+    number ("deluxe Champagnes": a kind of thing; "5.45m Euros": a currency), nor a word of four letters or fewer ("Ids",
+    a Dutch given name, reads as the plural of "id"), nor after "the" but as a body acts (:func:`_the_plural_as_body`).
+    A word of a title in title case (:func:`_title_case_neighbour`: "Only Fools and Horses", "Butterflies And
+    Hurricanes") is a piece of a work's title the model cut short: no one's name, no body's; dropped."""
     tok = doc[cut.start]
     i = cut.start
     prev = doc[i - 1] if i > 0 else None
     if cut.label == "person" and cut.end - cut.start == 1 and not tok.is_sent_start \
             and _outside_brackets(doc, tok.sent.start, cut.start) and not any(c.dep_ in ("amod", "nummod") for c in tok.children) \
-            and not (prev is not None and (prev.like_num or prev.pos_ == "NUM")) \
-            and not _title_case_neighbour(doc, i) and not (prev is not None and prev.text == "the" and not _the_plural_as_body(doc, i)):
+            and not (prev is not None and (prev.like_num or prev.pos_ == "NUM")):
         word = doc[cut.start].text
         if word[:1].isupper() and word[1:].islower() and len(word) >= 5 and common_plural(word) \
                 and not gazetteer.given_name(word) and not gazetteer.surname(word):
-            cut.label = "organization"
+            if _title_case_neighbour(doc, i):
+                return None
+            if not (prev is not None and prev.text == "the" and not _the_plural_as_body(doc, i)):
+                cut.label = "organization"
     return cut
 
 
