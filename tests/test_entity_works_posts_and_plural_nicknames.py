@@ -47,3 +47,9 @@ def test_a_plural_after_the_as_a_subject_or_after_a_nouns_preposition_is_a_body(
                              ("He spoke of his exclusion from the Lanterns since July.", [("Lanterns", "PERSON")]),
                              ("Nothing matched anything by The Lanterns last year.", [("Lanterns", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Lanterns", "organization")] * 3
+
+
+def test_two_plurals_joined_by_and_the_are_a_body(nlp):
+    tagged = mentions_tagged(nlp, ("She worked with Tom Hale and the Lanterns and the Ladders in 1965.",
+                                   [("Tom Hale", "PERSON"), ("Lanterns", "PERSON"), ("Ladders", "PERSON")]))
+    assert [(m.text, m.label) for m in tagged] == [("Tom Hale", "person"), ("Lanterns", "organization"), ("Ladders", "organization")]

@@ -82,15 +82,27 @@ def _title_case_neighbour(doc, i: int) -> bool:
 def _the_plural_as_body(doc, i: int) -> bool:
     """After "the" in lower case, what a club or a band called by a plural does: the subject of a verb or a possessor
     ("the Ospreys are interested", "the Kiwis' coach"), the object of a preposition that hangs on a noun ("his exclusion
-    from the Saints", "the strength of the Saints": a body's members, its power), or a cue of a club in its sentence
+    from the Saints", "the strength of the Saints": a body's members, its power), one of two plurals joined by "and the"
+    ("worked with the Lanterns and the Ladders": a band's name of that shape), or a cue of a club in its sentence
     (:func:`club_votes`: "the Pumas beat Leeds"); not what is won or where one comes from after a verb ("win the Ashes", a
     series; "drifting up from the Valleys", a region)."""
     tok = doc[i]
     return tok.dep_ in ("nsubj", "nsubjpass", "poss") or tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
-        or bool(club_votes(doc[i:i + 1]))
+        or _pair_of_plurals(doc, i) or bool(club_votes(doc[i:i + 1]))
 
 
-@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets, _title_case_neighbour, _the_plural_as_body))
+def _pair_of_plurals(doc, i: int) -> bool:
+    """True for a capitalised plural of a common noun joined to another by "and the": "the Lanterns and the Ladders"
+    (either of the two)."""
+    def plural(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_title and common_plural(doc[k].text)
+    joined = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in (i + 1, i + 2, i - 2, i - 1)]
+    return joined[:2] == ["and", "the"] and plural(i + 3) or joined[2:] == ["and", "the"] and plural(i - 3) and i >= 4 \
+        and doc[i - 4].lower_ == "the"
+
+
+@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets, _title_case_neighbour, _the_plural_as_body,
+                                                _pair_of_plurals))
 def _plural_noun_not_person(doc, cut: Cut) -> Optional[Cut]:
     """"Spurs had made a bid", "a bid from Spurs": one word tagged a person that is the plural of an English common noun,
     and nobody's given name or surname ("Woods", "Banks" are surnames), names no one: a club or a band called by a
