@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import common_noun, common_plural, country_after_qualifier, party_member, state_after_place
-from .cues import _outside_brackets
+from .cues import _outside_brackets, club_votes
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
                       OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
@@ -70,22 +70,61 @@ def _plural_of_a_title(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets))
-def _plural_noun_not_person(doc, cut: Cut) -> Cut:
+def _title_case_neighbour(doc, i: int) -> bool:
+    """True for a word printed inside a title in title case: a capitalised short word (a stop word, not "The", which a
+    band's name takes: "The Smiths") right before it, not opening the sentence ("Only Fools and Horses", "Rhythm And
+    Blues"), or right after it ("Butterflies And Hurricanes")."""
+    def capital_stop(tok) -> bool:
+        return tok.is_title and tok.is_stop and tok.lower_ != "the" and not tok.is_sent_start
+    return i > 0 and capital_stop(doc[i - 1]) or i + 1 < len(doc) and capital_stop(doc[i + 1])
+
+
+def _the_plural_as_body(doc, i: int) -> bool:
+    """After "the" in lower case, what a club or a band called by a plural does: the subject of a verb or a possessor
+    ("the Ospreys are interested", "the Kiwis' coach"), the object of a preposition that hangs on a noun ("his exclusion
+    from the Saints", "the strength of the Saints": a body's members, its power), one of two plurals joined by "and the"
+    ("worked with the Lanterns and the Ladders": a band's name of that shape), or a cue of a club in its sentence
+    (:func:`club_votes`: "the Pumas beat Leeds"); not what is won or where one comes from after a verb ("win the Ashes", a
+    series; "drifting up from the Valleys", a region)."""
+    tok = doc[i]
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss") or tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
+        or _pair_of_plurals(doc, i) or bool(club_votes(doc[i:i + 1]))
+
+
+def _pair_of_plurals(doc, i: int) -> bool:
+    """True for a capitalised plural of a common noun joined to another by "and the": "the Lanterns and the Ladders"
+    (either of the two)."""
+    def plural(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_title and common_plural(doc[k].text)
+    joined = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in (i + 1, i + 2, i - 2, i - 1)]
+    return joined[:2] == ["and", "the"] and plural(i + 3) or joined[2:] == ["and", "the"] and plural(i - 3) and i >= 4 \
+        and doc[i - 4].lower_ == "the"
+
+
+@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets, _title_case_neighbour, _the_plural_as_body,
+                                                _pair_of_plurals))
+def _plural_noun_not_person(doc, cut: Cut) -> Optional[Cut]:
     """"Spurs had made a bid", "a bid from Spurs": one word tagged a person that is the plural of an English common noun,
     and nobody's given name or surname ("Woods", "Banks" are surnames), names no one: a club or a band called by a
     plural ("Spurs", "Saints"), a body. Not at the start of a sentence ("Recipes adapted from ...", "Critics said": a
     common word capitalised there), nor inside brackets ("Ketuvim (or Writings)", a gloss), nor after an adjective or a
-    number ("deluxe Champagnes": a kind of thing; "5.45m Euros": a currency), nor a word of four letters or fewer ("Ids", a
-    Dutch given name, reads as the plural of "id")."""
+    number ("deluxe Champagnes": a kind of thing; "5.45m Euros": a currency), nor a word of four letters or fewer ("Ids",
+    a Dutch given name, reads as the plural of "id"), nor after "the" but as a body acts (:func:`_the_plural_as_body`).
+    A word of a title in title case (:func:`_title_case_neighbour`: "Only Fools and Horses", "Butterflies And
+    Hurricanes") is a piece of a work's title the model cut short: no one's name, no body's; dropped."""
     tok = doc[cut.start]
+    i = cut.start
+    prev = doc[i - 1] if i > 0 else None
     if cut.label == "person" and cut.end - cut.start == 1 and not tok.is_sent_start \
             and _outside_brackets(doc, tok.sent.start, cut.start) and not any(c.dep_ in ("amod", "nummod") for c in tok.children) \
-            and not (cut.start > 0 and (doc[cut.start - 1].like_num or doc[cut.start - 1].pos_ == "NUM")):
+            and not (prev is not None and (prev.like_num or prev.pos_ == "NUM")):
         word = doc[cut.start].text
         if word[:1].isupper() and word[1:].islower() and len(word) >= 5 and common_plural(word) \
                 and not gazetteer.given_name(word) and not gazetteer.surname(word):
-            cut.label = "organization"
+            if _title_case_neighbour(doc, i):
+                return None
+            if not (prev is not None and prev.text == "the" and not _the_plural_as_body(doc, i)):
+                cut.label = "organization"
     return cut
 
 

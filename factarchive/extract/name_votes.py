@@ -178,7 +178,17 @@ def _product_not_body(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": -sum(m.label == "organization" and m.thing >= 2 for m in name.mentions)}
 
 
-@rule("vote", "product_in_many_sentences", scope="name")
+def _band(name: Name, m: Mention) -> int:
+    """The band's votes of mention ``m`` (``band``), but none for a name printed before a noun for a band's member
+    ("Kavotek frontman Tom Hale") where another mention shows it a product (a vote of
+    :func:`factarchive.extract.cues.product_votes`: "the new Kavotek", "Kavotek 2"): a product's name before a post
+    names the product's team, not a band."""
+    if m.band and m.dep in ("compound", "nmod") and any(o.product for o in name.mentions):
+        return 0
+    return m.band
+
+
+@rule("vote", "product_in_many_sentences", scope="name", uses=(_band,))
 def _product_in_many_sentences(name: Name, votes: Counter) -> dict[str, int]:
     """"Xbox 2", "the next generation Xbox", "Xbox games": a name that one sentence shows by what only a product's name
     takes (a vote of :func:`factarchive.extract.cues.product_votes`: its version, "the new"), and a third of its sentences or more by that or by a noun for a product or a work after it
@@ -189,7 +199,7 @@ def _product_in_many_sentences(name: Name, votes: Counter) -> dict[str, int]:
     with a given name ("Harry Potter" names the author's hero too)."""
     if name.national or name.city or name.region or len(name.words) >= 2 and gazetteer.given_name(name.words[0]) \
             or not any(m.product for m in name.mentions) \
-            or any(m.speaker or m.institution + m.service >= 2 or m.club or m.titled or m.band for m in name.mentions):
+            or any(m.speaker or m.institution + m.service >= 2 or m.club or m.titled or _band(name, m) for m in name.mentions):
         return {}
     shown = sum(m.thing >= 1 or m.product >= 1 for m in name.mentions)
     return {"thing": 2 * name.n + 2} if 3 * shown >= name.n else {}
@@ -283,13 +293,13 @@ def _club_of_place(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": sum(m.club for m in name.mentions if m.label in ("place", "organization") or placelike)}
 
 
-@rule("vote", "institution_cues", scope="name")
+@rule("vote", "institution_cues", scope="name", uses=(_band,))
 def _institution_cues(name: Name, votes: Counter) -> dict[str, int]:
     """What the sentences say of an organisation (:mod:`factarchive.extract.cues`); not for a place the gazetteer knows
     ("a professor at Glasgow": the gazetteer's place stays a place)."""
     if name.national or name.city or name.region:
         return {}
-    return {"organization": sum(m.institution + m.band + m.service for m in name.mentions)}
+    return {"organization": sum(m.institution + _band(name, m) + m.service for m in name.mentions)}
 
 
 @rule("vote", "coined_word_body", scope="name")
@@ -350,7 +360,7 @@ def _firm_noun_before_name(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": 2 * name.n + 1}
 
 
-@rule("vote", "band_in_a_sentence", scope="name")
+@rule("vote", "band_in_a_sentence", scope="name", uses=(_band,))
 def _band_in_a_sentence(name: Name, votes: Counter) -> dict[str, int]:
     """"Keane singer Tom Chaplin", "the band Keane", "Keane have sold a million albums": a name that one sentence shows,
     with two votes or more in one mention, to be a band (``band``: a noun for a band before it, a band's member after
@@ -359,7 +369,7 @@ def _band_in_a_sentence(name: Name, votes: Counter) -> dict[str, int]:
     Keane"). The rule above does this for a name that begins with a given name, from a body's votes too; this one for
     any name, from a band's only. Not where a title was read ("Mr Keane"), nor for a place the gazetteer knows."""
     if name.national or name.city or name.region or any(m.titled for m in name.mentions) \
-            or not any(m.band >= 2 for m in name.mentions):
+            or not any(_band(name, m) >= 2 for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 3}
 

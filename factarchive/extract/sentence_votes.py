@@ -61,11 +61,15 @@ def _speaker(doc, cut: Cut) -> bool:
 def version_of(span) -> bool:
     """True for a name after "of" and a noun for a version or a copy: "the next version of Windows", "fake versions of
     Zentrix" (``VERSION_NOUNS``; not "the release of", said of prisoners). Not a place ("the Scottish edition of Glasgow's
-    paper" says nothing of Glasgow; "a version of London" is the city)."""
+    paper" says nothing of Glasgow; "a version of London" is the city), nor a name a noun for a work follows ("copies of
+    the Zentrix single": the single is copied, the name is its maker's or its title's, ``WORK_NOUNS``; the parser hangs
+    the name on "of" as often as the noun)."""
     root = span.root
     prep = root.head
+    end = span.end
+    work_after = end < len(span.doc) and span.doc[end].lower_ in WORK_NOUNS  # "single" is read as an adjective too
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in VERSION_NOUNS and prep.head.pos_ == "NOUN" \
-        and not _placelike(span)
+        and not _placelike(span) and not work_after
 
 
 def based_on(span) -> bool:
