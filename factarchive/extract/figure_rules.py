@@ -414,6 +414,13 @@ def number_in_name(r: Reading):
     return r
 
 
+@rule("clean", "number_word_in_name", scope="figure", uses=(drops.number_word_in_name,))
+def number_word_in_name(r: Reading):
+    """A number word printed with a capital inside a sentence is part of a name: "the Six Nations", "BBC Two controller",
+    "runs on Five", "the Fantastic Four"."""
+    return None if drops.number_word_in_name(r.doc, r.ent.start, r.ent.end) else r
+
+
 @rule("clean", "name_of_a_reporter", scope="figure", uses=(number_naming_a_reporter,))
 def name_of_a_reporter(r: Reading):
     """A capitalised number word that is, on its own, the subject of a reporting verb names who reports, not how many:
