@@ -67,6 +67,15 @@ def test_as_much_as_left_outside_a_split_amount_is_printed_with_it(nlp):
                evidence=(s,))]
 
 
+def test_a_bound_the_model_cut_in_two_is_printed_with_the_amount(nlp):
+    # The model took "to" of "up to" into its span and left "up" out: the bound is the figure's, whole.
+    s = "The storm left up to half a million homes dark."
+    assert tagged(nlp, s, [("to half a million", "CARDINAL")]) == [
+        Figure(id="", value=500_000, text="up to half a million", counts="homes", qualifier="up to", evidence=(s,))]
+    s = "The bell rang as many as 40 times."
+    assert [(f.text, f.qualifier) for f in tagged(nlp, s, [("as 40", "CARDINAL")])] == [("40", "as many as")]
+
+
 def test_a_share_owned_printed_as_one_word_is_the_percentage(nlp):
     s = "Shearson is 62%-owned by American Express Co."
     assert tagged(nlp, s, [("62%-owned", "CARDINAL"), ("American Express Co.", "ORG")]) == [

@@ -42,4 +42,33 @@ def test_a_fraction_of_a_percentage_point_is_a_percentage(nlp):
 def test_a_half_million_the_model_took_for_a_date_is_half_a_million(nlp):
     s = "Floods displaced up to a half million villagers."
     found = figures_tagged(nlp, s, [("up to a half million", "DATE")])
-    assert [(f.text, f.value, f.counts) for f in found] == [("half million", 500_000, "villagers")]
+    assert [(f.text, f.value, f.counts, f.qualifier) for f in found] == [("up to a half million", 500_000, "villagers", "up to")]
+
+
+def test_the_article_and_bound_before_a_half_million_are_the_figures(nlp):
+    s = "The storm left nearly a half million homes dark."
+    found = figures_tagged(nlp, s, [("half million", "CARDINAL")])
+    assert [(f.text, f.value, f.counts, f.qualifier) for f in found] == [("nearly a half million", 500_000, "homes", "nearly")]
+
+
+def test_a_fraction_of_a_unit_the_model_tagged_alone_is_one_measure(nlp):
+    s = "The new pier runs for about a third of a mile into the bay."
+    found = figures_tagged(nlp, s, [("about a third", "CARDINAL"), ("mile", "QUANTITY")])
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [("about a third of a mile", 0.333333, "mi", "about")]
+
+
+def test_an_untagged_fraction_of_a_unit_after_a_bound_is_one_measure(nlp):
+    s = "The marchers walked around a quarter of a mile before the rain."
+    found = figures_tagged(nlp, s, [])
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [("around a quarter of a mile", 0.25, "mi", "around")]
+
+
+def test_the_bound_and_article_before_a_fraction_the_model_cut_are_the_figures(nlp):
+    s = "Lenders raised rates by around a quarter of a percentage point."
+    found = figures_tagged(nlp, s, [("quarter", "CARDINAL")])
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [("around a quarter of a percentage point", 0.25, "%", "around")]
+
+
+def test_an_untagged_fraction_of_no_amount_is_no_figure(nlp):
+    s = "She owns a quarter of the firm and half of a farm."
+    assert figures_tagged(nlp, s, []) == []

@@ -28,3 +28,29 @@ def test_a_count_near_a_street_or_a_local_stays(nlp, sentence, number, counts):
 def test_the_count_in_a_sentence_with_an_address_stays(nlp):
     s = "Police said 30 people gathered outside 10 Downing Street."
     assert [(f.text, f.value, f.counts) for f in figures_of(nlp, s)] == [("30", 30, "people")]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Wales won their Six Nations opener at home.", "Six"),
+    ("The quiz moves to BBC Four in the spring.", "Four"),
+    ("The drama also runs on Nine every Sunday.", "Nine"),
+    ("A Seven spokesman declined to comment.", "Seven"),
+])
+def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name(nlp, sentence, number):
+    assert figures_tagged(nlp, sentence, [(number, "CARDINAL")]) == []
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Three were hurt in the crash.", "Three"),
+    ('The guard said: "Three were hurt."', "Three"),
+    ("Police said - Three men were held.", "Three"),
+    ("THREE HURT IN CRASH ON RING ROAD", "THREE"),
+    ("Blast On Ring Road Kills Three Drivers", "Three"),
+])
+def test_a_number_word_that_starts_a_sentence_or_a_quotation_stays_a_count(nlp, sentence, number):
+    assert [f.value for f in figures_tagged(nlp, sentence, [(number, "CARDINAL")])] == [3]
+
+
+def test_a_count_before_a_name_with_a_number_word_is_not_dropped(nlp):
+    s = "The hosts lost three Six Nations games in a row."
+    assert [f.value for f in figures_tagged(nlp, s, [("three Six Nations", "CARDINAL")])] != []

@@ -97,7 +97,7 @@ def test_a_multibillion_dollar_project_is_at_least_two_billion(nlp):
 def test_a_quarter_and_sevenths_are_fractions(nlp):
     s = "A quarter of the class baked with two-sevenths of the flour."
     assert tagged(nlp, s, [("quarter", "CARDINAL"), ("two-sevenths", "CARDINAL")]) == [
-        Figure(id="", value=0.25, text="quarter", counts="class", evidence=(s,)),  # a part of the class
+        Figure(id="", value=0.25, text="A quarter", counts="class", evidence=(s,)),  # a part of the class, its article printed
         Figure(id="", value=0.285714, text="two-sevenths", counts="flour", evidence=(s,)),
     ]
 

@@ -46,3 +46,16 @@ def test_reporter_is_who_can_report(nlp, text, expected):
 def test_subject_counting_who_speaks_reports(nlp):
     # "their two leaders" count who speaks, and are who reports (the seed's sentence)
     assert _reported(nlp, "The deal held, their two leaders said.") == [("two", "their two leaders")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised number word alone as the subject of a reporting verb names who reports (a TV channel)
+    ("Five said it had received 300 letters.", [("300", "Five")]),
+    ("Nine has confirmed it paid £4m for the series.", [("£4m", "Nine")]),
+    # a count of people stays one: no reporting verb, a plural verb, "they" in what is said, a group after "of"
+    ("Five were hurt when 300 fans ran onto the pitch.", [("Five", None), ("300", None)]),
+    ("Five have confirmed they will bid £4m.", [("Five", None), ("£4m", None)]),
+    ("Five said they had been held for 12 hours by 300 guards.", [("300", None)]),
+])
+def test_a_number_word_naming_who_reports_is_no_figure(nlp, text, expected):
+    assert _reported(nlp, text) == expected

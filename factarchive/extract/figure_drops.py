@@ -33,6 +33,28 @@ def in_name(doc, start: int, end: int) -> bool:
     return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
 
 
+def number_word_in_name(doc, start: int, end: int) -> bool:
+    """A number word printed with a capital inside a sentence: part of a name ("the Six Nations", "BBC Two", "runs on
+    Five", "the Fantastic Four", "Formula One"), as English capitalises a number word only where a sentence or a name
+    starts. Not at the start of a sentence, a quotation, an item or a title ("Two crooks ...", ': "Five ...', "- Two
+    crooks"), nor in a headline printed in capitals ("Blast On Ring Road Kills Three": three words in four or more
+    capitalised; a sentence full of names, "for Sunday's Six Nations clash with Ireland at Lansdowne Road", has more
+    in lower case)."""
+    from .nlp import sentence_of
+    from .quantities import words_number
+
+    sent = sentence_of(doc, start)
+    numbers = [t for t in doc[start:end] if t.like_num or words_number(t.lower_) is not None]
+    for tok in numbers:
+        if not (tok.is_title and tok.is_alpha) or tok.i == sent.start:
+            return False  # "three Six Nations games": a count with the name
+        before = doc[tok.i - 1]
+        if before.is_punct or before.is_quote or before.is_space:
+            return False
+    words = [t for t in sent if t.is_alpha]
+    return bool(numbers) and sum(t.is_lower for t in words) * 4 > len(words)
+
+
 def house_number(doc, start: int, end: int) -> bool:
     """The number of a house in a street address: whole digits, then one to three capitalised words of which the last
     names a street ("601 Riverview Dr.", "209 West Houston St.", "10 Downing Street"), whatever the model tagged them;

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .lexicon import (CLAUSE_REPORTING_VERBS, COUNTING_WORDS, DOCUMENT_NOUNS, MEASURE_UNITS, PERCENT_WORDS,
-                      PERIOD_PREPOSITIONS, PUT_FORMS, QUALIFIERS_APART, REPORTING_VERBS, SCALES, SENTENCE_PHRASES,
+                      PERIOD_PREPOSITIONS, PLURAL_AUXILIARIES, PUT_FORMS, QUALIFIERS_APART, REPORTING_VERBS, SCALES, SENTENCE_PHRASES,
                       VAGUE)
 from .nlp import sentence_of
 from .quantities import Value, parse_value_at, words_number
@@ -242,6 +242,27 @@ def _reports(verb, subject) -> bool:
     return True
 
 
+def number_naming_a_reporter(tok) -> bool:
+    """A capitalised number word that is, on its own, the subject of a reporting verb: the name of who reports (a TV
+    channel, a band: "Five said it had received 100 complaints", "Five has confirmed the deal"), not how many did.
+
+    Not a count of people: "Five were killed" (no reporting verb), "Five of the men said", "Five have confirmed" (a
+    plural verb), "Five said they were beaten" (a plural "they" or "we" in what is said), "one" (also a pronoun), a
+    number in figures or lower case ("of the eight, five said").
+    """
+    if not (tok.is_title and tok.is_alpha and tok.dep_ == "nsubj") or any(True for _ in tok.children):
+        return False
+    value = words_number(tok.lower_)
+    verb = tok.head
+    if not isinstance(value, int) or value < 2 or verb.lower_ not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX") \
+            or not _reports(verb, tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ in PLURAL_AUXILIARIES) for c in verb.children):
+        return False  # "Five have confirmed": five people
+    said = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    return not any(t.lower_ in ("they", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in said)
+
+
 # Parts of a subject that say something of it in a clause or an aside, not what it is ("Deutsche Boerse - whose market
 # capitalisation is more than £3bn - said", "Minutes of the meeting which pushed rates up to 2.25% showed").
 ASIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
@@ -286,7 +307,8 @@ def reporter(sent) -> Optional[str]:
                     subject = child
                 else:
                     continue
-                if subject is None or subject.pos_ == "PRON" or _measured(subject) or not _reports(tok, subject):
+                if subject is None or subject.pos_ == "PRON" or not _reports(tok, subject) \
+                        or _measured(subject) and not number_naming_a_reporter(subject):
                     continue
                 return sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
         if tok.lower_ == "according":

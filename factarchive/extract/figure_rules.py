@@ -20,8 +20,8 @@ from decimal import Decimal
 
 from . import figure_drops as drops
 from .ages import age_of_name
-from .figure_reading import (OWNED, Reading, _measured, _reports, counted, period_of, printed_start, reporter, unit_of_measure,
-                             verb_of)
+from .figure_reading import (OWNED, Reading, _measured, _reports, counted, number_naming_a_reporter, period_of, printed_start,
+                             reporter, unit_of_measure, verb_of)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, COUNTED_NOUNS,
@@ -39,10 +39,12 @@ from .rules import rule
 
 @rule("clean", "article_before_scale", scope="number")
 def article_before_scale(r: Reading):
-    """ "a" the model left outside a bare scale word ("displaced nearly a| million| people", "a| dozen")."""
+    """ "a" the model left outside a bare scale word ("displaced nearly a| million| people", "a| dozen") or a fraction
+    ("up to a| half million| villagers", "around a| quarter of a percentage point")."""
     doc, ent = r.doc, r.ent
+    fraction = doc[r.start].lower_ in FRACTIONS  # "up to a| half million|", "around a| quarter of a percentage point|"
     if r.start > 0 and doc[r.start - 1].lower_ in ("a", "an") and len(ent.text) > 2 \
-            and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS):
+            and (ent.text.lower() in SCALES or ent.text.lower() in COUNTING_WORDS or fraction):
         return r.cut(start=r.start - 1, shown=r.start - 1)
     return r
 
@@ -64,6 +66,22 @@ def currency_before(r: Reading):
     if start == r.ent.start and start > 0 and (doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].lower_.isalpha()
                                                or doc[start - 1].lower_ in CURRENCY_SYMBOLS):
         return r.cut(start=start - 1, shown=start - 1, cur=start - 1, currency=CURRENCIES[doc[start - 1].lower_])
+    return r
+
+
+@rule("clean", "qualifier_cut_in_two", scope="number")
+def qualifier_cut_in_two(r: Reading):
+    """A qualifier of several words that the model's span cut in two: "up| to half a million", "as many| as 12", "more|
+    than 40". The span's first words end the qualifier, the words before it start it: the figure starts with them."""
+    doc, start = r.doc, r.start
+    for q in sorted(QUALIFIERS, key=len, reverse=True):
+        words = q.split()
+        for inside in range(1, len(words)):
+            outside = len(words) - inside
+            if start >= outside and start + inside < r.end \
+                    and [t.lower_ for t in doc[start - outside : start + inside]] == words:
+                first = start - outside
+                return r.cut(start=first, shown=first + len(words) if q in QUALIFIERS_APART else first)
     return r
 
 
@@ -396,6 +414,22 @@ def number_in_name(r: Reading):
     return r
 
 
+@rule("clean", "number_word_in_name", scope="figure", uses=(drops.number_word_in_name,))
+def number_word_in_name(r: Reading):
+    """A number word printed with a capital inside a sentence is part of a name: "the Six Nations", "BBC Two controller",
+    "runs on Five", "the Fantastic Four"."""
+    return None if drops.number_word_in_name(r.doc, r.ent.start, r.ent.end) else r
+
+
+@rule("clean", "name_of_a_reporter", scope="figure", uses=(number_naming_a_reporter,))
+def name_of_a_reporter(r: Reading):
+    """A capitalised number word that is, on its own, the subject of a reporting verb names who reports, not how many:
+    "Five said it had received 100 complaints" (a TV channel); "Five were killed" stays a count."""
+    if r.ent.end - r.ent.start == 1 and number_naming_a_reporter(r.doc[r.ent.start]):
+        return None
+    return r
+
+
 # A year of accounts or a season printed as two years ("1998/99", "2003/2004"), which the value parser reads as a fraction.
 SPLIT_YEAR = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
@@ -649,7 +683,7 @@ def period_of_figure(r: Reading):
     return replace(r, period=period_of(r.doc, r.ent))
 
 
-@rule("clean", "reported_by", scope="figure", uses=(reporter, _reports, _measured))
+@rule("clean", "reported_by", scope="figure", uses=(reporter, _reports, _measured, number_naming_a_reporter))
 def reported_by(r: Reading):
     """Who the sentence attributes the figure to: the subject of its reporting verb, "according to" whom; never the
     subject the figure measures ("The debt was put at $5m", "70% said")."""

@@ -247,6 +247,8 @@ def _fraction_of_at(doc, ent, nxt):
     parsed = parse_value(ent.text)  # "a quarter", "almost a quarter"
     if parsed is None or parsed.unit is not None or parsed.value_max is not None or not 0 < parsed.value < 1:
         return None
+    from .lexicon import PERCENT_WORDS, PERCENTAGE_POINT_WORDS
+
     if nxt is not None and nxt.start == ent.end + 1 and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY"):
         return nxt.end, nxt.label_, True  # "seven-tenths of 1 percent"
     article = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in ("a", "an", "one")
@@ -255,12 +257,14 @@ def _fraction_of_at(doc, ent, nxt):
     if nxt is not None and nxt.start in (ent.end + 1, ent.end + 2) and nxt.label_ == "CARDINAL" \
             and all(t.lower_ in SCALES or t.lower_ in ("a", "an", "one") for t in nxt) and len(nxt[-1]) > 2:
         return nxt.end, "CARDINAL", True  # "a quarter of a| million|"
+    if nxt is not None and nxt.start == ent.end + 2 and nxt.label_ in ("PERCENT", "QUANTITY") \
+            and _unit_at(doc, nxt.start) == len(nxt) and doc[nxt.start].text != "-":
+        unit = " ".join(t.lower_ for t in nxt)
+        return nxt.end, "PERCENT" if unit in PERCENT_WORDS else "QUANTITY", True  # "about a third of a |mile|": the unit alone
     if nxt is not None and nxt.start <= ent.end + 2:
         return None
     if ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ in SCALES and len(doc[ent.end + 2]) > 2:
         return ent.end + 3, "CARDINAL", False  # "almost a quarter of a million| consumers", the magnitude untagged
-    from .lexicon import PERCENT_WORDS, PERCENTAGE_POINT_WORDS
-
     at = ent.end + 2
     if " ".join(t.lower_ for t in doc[at : at + 2]) in PERCENTAGE_POINT_WORDS:
         return at + 2, "PERCENT", False  # "a quarter of a percentage point"
@@ -269,6 +273,26 @@ def _fraction_of_at(doc, ent, nxt):
         return None
     unit = " ".join(t.lower_ for t in doc[at : at + size])
     return at + size, "PERCENT" if unit in PERCENT_WORDS else "QUANTITY", False  # "a tenth of an inch"
+
+
+@rule("find", "fractions_the_model_missed", scope="figure", uses=(_fraction_of_at,))
+def fractions_the_model_missed(doc, ents, found):
+    """A fraction in words the model tagged as nothing, of a unit, a magnitude or a percentage point: "around |a quarter|
+    of a mile", "|a tenth| of an inch". An article and a fraction ("a quarter", "one third") that no span holds, where
+    what follows "of" makes it an amount (:func:`_fraction_of_at`), is a count that fractions_of_amounts then joins
+    to what it is a fraction of; "half of a nine-year sentence", "a quarter of the market" are not amounts."""
+    from spacy.tokens import Span
+
+    taken = _tokens(found) | _tokens(ents)
+    spans = []
+    for tok in doc[1:]:
+        if tok.lower_ not in FRACTIONS or tok.i in taken or tok.i - 1 in taken or doc[tok.i - 1].lower_ not in ("a", "an", "one"):
+            continue
+        span = Span(doc, tok.i - 1, tok.i + 1, label="CARDINAL")
+        nxt = next((e for e in sorted(found, key=lambda e: e.start) if e.start >= span.end), None)
+        if _fraction_of_at(doc, span, nxt) is not None:
+            spans.append(span)
+    return sorted(found + spans, key=lambda e: e.start) if spans else found
 
 
 @rule("find", "fractions_of_amounts", scope="figure", uses=(_fraction_of_at,))

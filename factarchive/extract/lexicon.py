@@ -717,7 +717,8 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
 
-# --- h3: figures (numbers in addresses and names, fractions of a percentage point, plural nouns of time)
+# --- h3: figures (numbers in addresses and names, fractions of a percentage point, plural nouns of time, plural
+# auxiliaries)
 # The last word of a street's name, after the house number of an address ("601 Riverview Dr.", "209 West Houston St."):
 # the number says where, not how many. Abbreviations with and without their full stop.
 STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.",
@@ -732,6 +733,8 @@ PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
 # only before a noun that is none of these).
 TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
                           "decades", "centuries"})
+# Auxiliaries that agree with a plural subject only: "Five have confirmed" is five people, "Five has confirmed" a name.
+PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "'ve", "'re"})
 
 # --- h2: organisations (bounds and generic names) ---------------------------------------------------------------------
 # Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
