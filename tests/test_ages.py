@@ -158,3 +158,11 @@ def test_a_number_after_who_is_that_is_no_age_stays_a_figure(nlp):
 ])
 def test_the_age_of_a_noun_the_persons_name_names(nlp, sentence, expected):
     assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 30-year-old man called Anna Berg on Monday to complain.", [("Anna Berg", None)]),
+    ("Police said a 19-year-old man called Tom Baker a liar.", [("Tom Baker", None)]),
+])
+def test_a_call_is_no_naming_and_gives_the_called_no_age(nlp, sentence, expected):
+    assert _people(sentence) == expected

@@ -29,6 +29,10 @@ def test_a_government_named_by_its_leader_or_country_is_that_person_or_place(nlp
                             ("Loans came from the Farmers Home Administration.", [("Farmers Home Administration", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Kohl", "person"), ("Kenya", "place"),
                                                  ("Farmers Home Administration", "organization")]
+    # a people's or a party's word before the noun is the government's adjective: the body stays whole
+    found = mentions_tagged(nlp, ("Ministers in the Welsh Government and the Labor Government backed it.",
+                                  [("Welsh Government", "ORG"), ("Labor Government", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Welsh Government", "organization"), ("Labor Government", "organization")]
 
 
 def test_a_government_named_by_generic_words_names_no_body(nlp):
@@ -62,6 +66,9 @@ def test_the_field_after_a_ministers_title_is_no_body(nlp):
     found = mentions_tagged(nlp, ("The Deputy Minister of Inland Fisheries spoke to the Secretary of the Navy.",
                                   [("Inland Fisheries", "ORG"), ("the Navy", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Navy", "organization")]
+    # a body's own officer, capitalised, keeps the body: "General Secretary of Unison" is a union's
+    found = mentions_tagged(nlp, ("Tom Hale, General Secretary of Kavunion, said so.", [("Tom Hale", "PERSON"), ("Kavunion", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Tom Hale", "person"), ("Kavunion", "organization")]
 
 
 def test_a_place_before_a_possessive_is_not_part_of_the_body_after_it(nlp):

@@ -39,6 +39,10 @@ def test_a_count_beside_a_date_stays(nlp):
     ("The index rose to 58.6 last month from 57.8 in May.", [("58.6", "CARDINAL"), ("last month", "DATE"), ("57.8", "CARDINAL")], "57.8"),
     ("Subscribers doubled in a year to 13 million.", [("a year", "DATE"), ("13 million", "CARDINAL")], "13 million"),
     ("Loans fell 25% year-on-year to 85,000.", [("25%", "PERCENT"), ("85,000", "CARDINAL")], "85,000"),
+    # a count the sentence gives after a length of time, not the length's other end (no length is 12,000 or 450)
+    ("Membership has grown in five years to 12,000.", [("five years", "DATE"), ("12,000", "CARDINAL")], "12,000"),
+    ("Sales fell in the six months to 450.", [("the six months", "DATE"), ("450", "CARDINAL")], "450"),
+    ("The firm took three years and 2,000 staff took part.", [("three years", "DATE"), ("2,000", "CARDINAL")], "2,000"),
 ])
 def test_a_number_after_a_date_or_a_rate_of_time_stays(nlp, sentence, spans, number):
     assert number in [f.text for f in figures_tagged(nlp, sentence, spans)]

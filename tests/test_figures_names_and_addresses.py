@@ -19,6 +19,7 @@ def test_a_house_number_or_a_union_local_is_no_figure(nlp, sentence, number):
 
 @pytest.mark.parametrize("sentence, number, counts", [
     ("The 40 Oxford Street shops closed.", "40", "Oxford Street shops"),
+    ("Some 40 Wall Street Journal reporters were laid off.", "40", "Wall Street Journal reporters"),
     ("Local officials said 30 people were hurt.", "30", "people"),
 ])
 def test_a_count_near_a_street_or_a_local_stays(nlp, sentence, number, counts):

@@ -259,9 +259,21 @@ def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str, str]], surn
     else:
         who = next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
     if who is None:  # "a 24-year-old acolyte named Matthew Bishop": the noun, named by the person's name
-        who = next((w for c in token.children if c.dep_ == "acl" and c.lower_ in NAMING_VERBS
-                    for n in c.children if n.dep_ in ("oprd", "dobj", "attr", "xcomp") and (w := covering(n)) is not None), None)
+        # the verb names and does nothing else: "The 30-year-old man called Jane Doe on Monday to complain", "a man
+        # called Tom Hale a liar" are calls (another child: a time, a purpose, a second object)
+        who = next((w for c in token.children if c.dep_ == "acl" and c.lower_ in NAMING_VERBS and _only_naming(c)
+                    for n in c.children if n.dep_ in NAMING_DEPS and (w := covering(n)) is not None), None)
     return who if who is not NOT_A_PERSON else None
+
+
+# What a naming verb's name hangs on it as ("named Matthew Bishop", "called Jo").
+NAMING_DEPS = ("oprd", "dobj", "attr", "xcomp")
+
+
+def _only_naming(verb) -> bool:
+    """True where ``verb`` ("named", "called") has one name and nothing else but punctuation."""
+    children = [c for c in verb.children if c.dep_ != "punct"]
+    return len(children) == 1 and children[0].dep_ in NAMING_DEPS
 
 
 def person_ages(parsed: Iterable[tuple[object, object]], people: Iterable[tuple[str, str, Iterable[object]]],

@@ -437,6 +437,10 @@ def _leader_or_country_government(doc, cut: Cut) -> Cut:
     name = doc[cut.start:cut.end - 1]
     if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in GENERIC_ORG_NOUNS for t in name):  # "the State Government"
         return cut
+    # a people's or a party's word is the government's adjective, no person: "the Welsh Government", "the Labor
+    # Government", "the Tory Government" stay bodies
+    if any(gazetteer.demonym(t.text) or _party_word(t.text) for t in name):
+        return cut
     if gazetteer.country(name.text) or gazetteer.us_state(name.text):
         cut.end, cut.label = cut.end - 1, "place"
     elif all(gazetteer.surname(t.text) or gazetteer.given_name(t.text) for t in name):

@@ -106,6 +106,8 @@ def _portfolio_before_title(doc, cut: Cut) -> Optional[Cut]:
 
 # The offices whose field follows them after "of" ("Minister of Trade", "Secretary of State"), singular and plural.
 _FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries", "undersecretary", "under-secretary"})
+# Words before "Secretary" that make it a body's officer, not a minister ("General Secretary of Unison").
+_BODY_OFFICERS = frozenset({"general", "executive", "company", "honorary", "national"})
 
 
 @rule("clean", "portfolio_after_title")
@@ -113,9 +115,11 @@ def _portfolio_after_title(doc, cut: Cut) -> Optional[Cut]:
     """"Deputy Minister of Inland Trade and Consumer Affairs", "the Secretary of State": the field after a minister's or a
     secretary's title, capitalised, and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a
     body named with "the" ("Secretary of the Navy" keeps the Navy), nor after a job in lower case ("the general
-    secretary of Unison": a union's officer)."""
+    secretary of Unison": a union's officer), nor after a body's own officer, capitalised ("General Secretary of
+    Unison", "Executive Secretary of Kavotek": ``_BODY_OFFICERS``)."""
     if cut.label == "organization" and cut.start >= 2 and doc[cut.start - 1].lower_ == "of" \
-            and doc[cut.start - 2].lower_ in _FIELD_OFFICES and doc[cut.start - 2].is_title:
+            and doc[cut.start - 2].lower_ in _FIELD_OFFICES and doc[cut.start - 2].is_title \
+            and not (cut.start >= 3 and doc[cut.start - 3].lower_ in _BODY_OFFICERS):
         return None
     return cut
 

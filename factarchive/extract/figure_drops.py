@@ -58,7 +58,8 @@ def number_word_in_name(doc, start: int, end: int) -> bool:
 def house_number(doc, start: int, end: int) -> bool:
     """The number of a house in a street address: whole digits, then one to three capitalised words of which the last
     names a street ("601 Riverview Dr.", "209 West Houston St.", "10 Downing Street"), whatever the model tagged them;
-    not where a noun follows the street's word ("40 Oxford Street shops" counts shops)."""
+    not where a noun follows the street's word ("40 Oxford Street shops" counts shops; "40 Wall Street Journal reporters"
+    counts reporters)."""
     if end - start != 1 or not doc[start].text.isdigit():
         return False
     for last in range(end, min(end + 3, len(doc))):
@@ -67,7 +68,8 @@ def house_number(doc, start: int, end: int) -> bool:
             return False
         if last > end and word.lower_ in STREET_WORDS:
             following = doc[last + 1] if last + 1 < len(doc) else None
-            return following is None or not (following.is_lower and following.pos_ in ("NOUN", "PROPN"))  # "Street vendors"
+            # not "Street vendors", nor a longer name that runs on ("Some 40 Wall Street Journal reporters")
+            return following is None or not (following.pos_ in ("NOUN", "PROPN") and (following.is_lower or following.is_title))
     return False
 
 

@@ -492,7 +492,13 @@ def beside_length_of_time(doc, start: int, end: int) -> bool:
         return False
     # the length before is a number and its unit ("6.8 weeks from| 7.2", "six months to| nine"), or "(the next) year or| two";
     # not a date or a rate ("last month from 57.8", "year-on-year to 85,000", "doubled in a year to 13 million")
-    return doc[start - 3].like_num or doc[start - 1].lower_ == "or"
+    if doc[start - 1].lower_ == "or":
+        return True
+    # and the bare number is one of a length's size: "grown in five years to| 12,000", "took three years and| 2,000
+    # took part", "fell in the six months to| 450" are counts the sentence gives after a length of time
+    text = doc[start].text
+    small = "," not in text and not (text.replace(".", "", 1).isdigit() and float(text) >= 100)
+    return doc[start - 3].like_num and small
 
 
 @rule("clean", "length_of_time_beside", scope="figure", uses=(beside_length_of_time, _time_word))

@@ -152,7 +152,7 @@ PARTY_MEMBERS = frozenset({
     "loyalist", "maoist", "baathist", "zionist", "islamist", "whig", "trotskyist", "leninist",
 })
 # Parties named by a word none of their members takes ("Labour", "Ukip"), lower case.
-PARTY_NAMES = frozenset({"labour", "ukip", "snp", "likud", "kadima", "fidesz"})
+PARTY_NAMES = frozenset({"labour", "labor", "ukip", "snp", "likud", "kadima", "fidesz"})
 
 # --------------------------------------------------------------------------- organisations
 # last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation", a
