@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import clean_names, filters, gazetteer  # noqa: F401  (clean_names registers its rules, which run before these)
 from .candidates import name_key, party_member
-from .lexicon import (COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, MUSIC_GENRES,
+from .lexicon import (BODY_OFFICERS, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, EVENTS_ALONE, FIELD_OFFICES, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, MUSIC_GENRES,
                       OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
@@ -105,9 +105,6 @@ def _portfolio_before_title(doc, cut: Cut) -> Optional[Cut]:
 
 
 # The offices whose field follows them after "of" ("Minister of Trade", "Secretary of State"), singular and plural.
-_FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries", "undersecretary", "under-secretary"})
-# Words before "Secretary" that make it a body's officer, not a minister ("General Secretary of Unison").
-_BODY_OFFICERS = frozenset({"general", "executive", "company", "honorary", "national"})
 
 
 @rule("clean", "portfolio_after_title")
@@ -116,10 +113,10 @@ def _portfolio_after_title(doc, cut: Cut) -> Optional[Cut]:
     secretary's title, capitalised, and "of" is the title's, not a body ("Inland Trade" tagged an organisation); not a
     body named with "the" ("Secretary of the Navy" keeps the Navy), nor after a job in lower case ("the general
     secretary of Unison": a union's officer), nor after a body's own officer, capitalised ("General Secretary of
-    Unison", "Executive Secretary of Kavotek": ``_BODY_OFFICERS``)."""
+    Unison", "Executive Secretary of Kavotek": ``BODY_OFFICERS``)."""
     if cut.label == "organization" and cut.start >= 2 and doc[cut.start - 1].lower_ == "of" \
-            and doc[cut.start - 2].lower_ in _FIELD_OFFICES and doc[cut.start - 2].is_title \
-            and not (cut.start >= 3 and doc[cut.start - 3].lower_ in _BODY_OFFICERS):
+            and doc[cut.start - 2].lower_ in FIELD_OFFICES and doc[cut.start - 2].is_title \
+            and not (cut.start >= 3 and doc[cut.start - 3].lower_ in BODY_OFFICERS):
         return None
     return cut
 

@@ -42,7 +42,6 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
         raise ValueError(f"lexicon: no word is used as {use!r}")
     return found
 
-
 # --------------------------------------------------------------------------- people
 # honorific: stands before a name and is dropped from it ("Mr", "Dr."); personal: only ever before a person's name
 # ("Mr Blair" tagged an organisation is Blair; not "Dr", "Lord", "Lady", which begin names of other things: "Dr Pepper");
@@ -124,6 +123,10 @@ WORK_MAKERS = _used_as(PEOPLE, "work_maker")
 SCHOOL_MEMBERS = _used_as(PEOPLE, "school_member")
 HEADS_OF_BODIES = _used_as(PEOPLE, "heads_body")
 
+# Titles whose field follows "of" ("Minister of Inland Trade", "Secretary of State"): the field is the title's, no body.
+FIELD_OFFICES = frozenset({"minister", "ministers", "secretary", "secretaries", "undersecretary", "under-secretary"})
+# Words before "Secretary" that make it a body's officer, not a minister ("General Secretary of Unison").
+BODY_OFFICERS = frozenset({"general", "executive", "company", "honorary", "national"})
 # The field of a minister's office, printed before "Secretary" or "Minister" ("Home Secretary", "Education Secretary"):
 # part of the title, not a body's name.
 PORTFOLIOS = frozenset({"home", "education", "health", "culture", "defence", "defense", "foreign", "transport",
@@ -271,6 +274,17 @@ SERVICE_NOUNS = frozenset({
     "account", "accounts", "handle", "feed", "followers", "page", "post", "posts", "profile", "user", "users",
     "app", "platform", "timeline", "livestream", "subscribers", "subscription", "hashtag",
 })
+# Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
+# administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+# The last word of a club's name after a word that is also a given name ("Crystal Palace", "Lincoln City", "Preston
+# North End"): the name is a club's, not a person's.
+CLUB_NAME_WORDS = frozenset({"city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "palace",
+                             "villa", "rangers", "end", "orient", "argyle", "wednesday", "forest", "hotspur"})
+# Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"
+# (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
+CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
+CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})
 
 # --------------------------------------------------------------------------- places
 # facility_noun: a noun after a facility's or road's name that belongs to the name ("the M4 highway");
@@ -336,6 +350,12 @@ COMPASS_WORDS = frozenset({
 NAMED_COMPASS_REGIONS = frozenset({"middle east", "far east", "near east", "mideast"})
 # Endings of a species word in Latin ("pestis", "coli", "aureus", "falciparum", "sapiens", "tuberculosis").
 LATIN_SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ens", "es", "ix", "ex")
+# auxiliaries)
+# The last word of a street's name, after the house number of an address ("601 Riverview Dr.", "209 West Houston St."):
+# the number says where, not how many. Abbreviations with and without their full stop.
+STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.",
+                          "blvd", "drive", "dr.", "lane", "ln.", "place", "pl.", "parkway", "pkwy.", "terrace", "court",
+                          "ct.", "highway", "hwy."})
 
 # --------------------------------------------------------------------------- works, products, awards, events
 # Products, works (films, books, games, series), awards and events are named in news as often as people, and the
@@ -385,6 +405,22 @@ AWARD_NAMES = frozenset({
     "brit award", "brit awards", "tony award", "tony awards", "olivier award", "olivier awards", "pulitzer",
     "palme d'or", "booker prize", "ballon d'or", "golden raspberry", "razzie", "razzies",
 })
+# Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
+# versions of Zentrix" (a body has no versions, a person no editions; not "release": "the release of" a prisoner).
+VERSION_NOUNS = frozenset({"version", "versions", "edition", "editions", "update", "upgrade", "copies"})
+# Works whose maker is a person, before a noun for a body that is also a job: "film maker Tom Hale", "documentary
+# maker" (a "car maker", a "games developer" is a firm).
+PERSONAL_WORKS = frozenset({"film", "movie", "documentary", "programme", "program", "cartoon", "music"})
+# Words before a name that make it one work of a series: "the sixth Harry Potter", "the latest Harry Potter film", "the
+# final Star Wars episode" (no one is "the sixth Tom Hale"; "new" and "next" are in cues.new_model).
+SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "latest", "last", "final", "previous", "forthcoming", "upcoming"})
+# Nouns in the plural for the works of a series, after "the" and a hero's name: "the Harry Potter films", "the James
+# Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
+SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
+                          "adaptations"})
+# Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 
 # --------------------------------------------------------------------------- verbs
 # Verb forms that attribute a statement ("said the watchdog", "a monitor reported").
@@ -445,6 +481,10 @@ VOTE_WORDS = frozenset({"votes", "voted", "voting", "passed", "margin", "ballot"
 KNOWING_VERBS = frozenset({"knew", "know", "knows", "heard", "hear", "hears", "saw", "see", "sees", "learned", "learnt",
                            "learns", "realised", "realized", "noticed", "found", "discovered", "remembered", "recalled",
                            "got"})
+# Auxiliaries that agree with a plural subject only: "Five have confirmed" is five people, "Five has confirmed" a name.
+PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "'ve", "'re"})
+# Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
+HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
 
 # --------------------------------------------------------------------------- function words
 # Prepositions that put a name in a place ("in Afula", "near Nairobi").
@@ -471,6 +511,9 @@ PLACE_JOINERS = frozenset({"a", "on", "upon", "under", "by", "in", "le", "la", "
 # Prepositions that start a phrase saying when ("since March 5", "over the past year").
 PERIOD_PREPOSITIONS = frozenset({"since", "in", "on", "over", "during", "by", "until", "till", "from", "for",
                                  "within", "between", "after", "before", "as", "through", "last", "this"})
+# The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
+# Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
+ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})
 
 # --------------------------------------------------------------------------- time
 # Days in calendar order (their index is the weekday's number).
@@ -657,6 +700,15 @@ AGE_AFTER_WAS = frozenset({"when", "at", "while", "then"})
 AGE_BEFORE_RANGE = frozenset({"aged", "ages"})
 # The word after "N-" that makes N the size of a group, counting what it describes ("a 40-strong troupe").
 GROUP_SIZE_WORDS = frozenset({"strong"})
+# A capitalised word that names the body or thing by the number after it ("Local 802" of a trade union), which the
+# tagger reads as an adjective, so the rule for a noun that a number names ("Flight 800") does not see it.
+NAME_BEFORE_NUMBER = frozenset({"Local"})
+# The unit of a difference between two percentages, after a fraction in words ("a quarter of a percentage point").
+PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
+# Plural nouns of time, as printed: "53 secs" is a time, not a count of anything (a count the model missed is read
+# only before a noun that is none of these).
+TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
+                          "decades", "centuries"})
 
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
@@ -716,58 +768,3 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
-
-# --- h3: figures (numbers in addresses and names, fractions of a percentage point, plural nouns of time, plural
-# auxiliaries)
-# The last word of a street's name, after the house number of an address ("601 Riverview Dr.", "209 West Houston St."):
-# the number says where, not how many. Abbreviations with and without their full stop.
-STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.",
-                          "blvd", "drive", "dr.", "lane", "ln.", "place", "pl.", "parkway", "pkwy.", "terrace", "court",
-                          "ct.", "highway", "hwy."})
-# A capitalised word that names the body or thing by the number after it ("Local 802" of a trade union), which the
-# tagger reads as an adjective, so the rule for a noun that a number names ("Flight 800") does not see it.
-NAME_BEFORE_NUMBER = frozenset({"Local"})
-# The unit of a difference between two percentages, after a fraction in words ("a quarter of a percentage point").
-PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
-# Plural nouns of time, as printed: "53 secs" is a time, not a count of anything (a count the model missed is read
-# only before a noun that is none of these).
-TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
-                          "decades", "centuries"})
-# Auxiliaries that agree with a plural subject only: "Five have confirmed" is five people, "Five has confirmed" a name.
-PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "'ve", "'re"})
-
-# --- h2: organisations (bounds and generic names) ---------------------------------------------------------------------
-# Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
-# administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
-# The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
-# Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
-ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})
-
-# --- h1: products, works in a series, clubs by nickname
-# Nouns for a product's version or a work's copy that take its name after "of": "the next version of Windows", "fake
-# versions of Zentrix" (a body has no versions, a person no editions; not "release": "the release of" a prisoner).
-VERSION_NOUNS = frozenset({"version", "versions", "edition", "editions", "update", "upgrade", "copies"})
-# Works whose maker is a person, before a noun for a body that is also a job: "film maker Tom Hale", "documentary
-# maker" (a "car maker", a "games developer" is a firm).
-PERSONAL_WORKS = frozenset({"film", "movie", "documentary", "programme", "program", "cartoon", "music"})
-# Words before a name that make it one work of a series: "the sixth Harry Potter", "the latest Harry Potter film", "the
-# final Star Wars episode" (no one is "the sixth Tom Hale"; "new" and "next" are in cues.new_model).
-SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                             "latest", "last", "final", "previous", "forthcoming", "upcoming"})
-# Nouns in the plural for the works of a series, after "the" and a hero's name: "the Harry Potter films", "the James
-# Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
-SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
-                          "adaptations"})
-# Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
-SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
-# Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
-HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
-# Words that qualify a club's post before its noun: "Spurs sporting director Frank Arnesen", "the Leeds caretaker boss"
-# (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
-# The last word of a club's name after a word that is also a given name ("Crystal Palace", "Lincoln City", "Preston
-# North End"): the name is a club's, not a person's.
-CLUB_NAME_WORDS = frozenset({"city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "palace",
-                             "villa", "rangers", "end", "orient", "argyle", "wednesday", "forest", "hotspur"})
-CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
-CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})
