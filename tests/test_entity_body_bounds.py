@@ -118,3 +118,7 @@ def test_two_people_tagged_side_by_side_are_one_name(nlp):
     found = mentions_tagged(nlp, ("The Deputy Minister Datuk Tan Wei Ming said so.", [("Datuk Tan", "PERSON"), ("Wei Ming", "PERSON")]),
                             ("They met Anna Berg, Jon Kell and others.", [("Anna Berg", "PERSON"), ("Jon Kell", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Datuk Tan Wei Ming", "person"), ("Anna Berg", "person"), ("Jon Kell", "person")]
+    # a run of five words or more printed without commas is a list, not one name
+    found = mentions_tagged(nlp, ("The players Tom Hale Anna Berg Dan Smith were named.",
+                                  [("Tom Hale", "PERSON"), ("Anna Berg", "PERSON"), ("Dan Smith", "PERSON")]))
+    assert [m.text for m in found] == ["Tom Hale", "Anna Berg", "Dan Smith"]

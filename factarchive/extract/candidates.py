@@ -683,12 +683,15 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
 @rule("find", "adjacent_people")
 def adjacent_people(doc, text: Optional[str] = None) -> list:
     """"Minister Datuk Tan Wei Ming" tagged "Datuk Tan" and "Wei Ming": two people the model tagged side by side, with no
-    word or comma between them, are one person's name (two people are never printed so): three words or more, each a
-    capitalised word ("William Hale M.D. Anna Berg" lists two; "Treble Bob Major" tagged "Bob" and "Major" is no one)."""
+    word or comma between them, are one person's name (two people are never printed so): three or four words, each a
+    capitalised word ("William Hale M.D. Anna Berg" lists two, as does a run of five or more, "Tom Hale Anna Berg Dan
+    Smith"; "Treble Bob Major" tagged "Bob" and "Major" is no one)."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    starts, ends = {e.start for e in ents}, {e.end for e in ents}
     return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
-            if a.end == b.start and b.end - a.start >= 3 and all(t.is_alpha and t.is_title for t in doc[a.start:b.end])
-            and not doc[b.start].is_sent_start]
+            if a.end == b.start and 3 <= b.end - a.start <= 4 and all(t.is_alpha and t.is_title for t in doc[a.start:b.end])
+            and not doc[b.start].is_sent_start and a.start not in ends and b.end not in starts]  # not a run of three
+
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:

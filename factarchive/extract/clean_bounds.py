@@ -238,8 +238,8 @@ def _untagged_words_before_body(doc, cut: Cut) -> Cut:
     capitalised; not one demonym alone, an adjective ("the Chinese Red Cross": China's), nor words before a body named
     inside a capitalised title ("Assistant Treasury Secretary"). A body so named is one, whatever the model said ("Brigades" tagged a
     person)."""
-    if cut.kind == "title" or cut.label not in ("organization", "person") or doc[cut.end - 1].lower_ not in ORG_WORDS \
-            and cut.label != "organization":
+    if cut.kind == "title" or cut.label not in ("organization", "person") \
+            or (doc[cut.end - 1].lower_ not in ORG_WORDS and cut.label != "organization"):
         return cut
     if cut.end < len(doc) and doc[cut.end].is_title and (doc[cut.end].lower_ in OFFICE_TITLES or doc[cut.end].lower_ in OCCUPATIONS):
         return cut  # "Assistant Treasury Secretary": a title with the body's name in it ("Red Cross president" is not)
@@ -465,4 +465,3 @@ def _regnal_number_after_person(doc, cut: Cut) -> Cut:
         return cut  # "John I said": the pronoun
     cut.end += 1
     return cut
-

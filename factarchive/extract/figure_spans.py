@@ -12,8 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS,
-                      TIME_UNITS, VAGUE, VOTE_WORDS)
+from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, PERCENTAGE_POINT_WORDS,
+                      PERCENT_WORDS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS, TIME_UNITS, VAGUE,
+                      VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, words_number
 from .rules import active, rule
@@ -247,7 +248,6 @@ def _fraction_of_at(doc, ent, nxt):
     parsed = parse_value(ent.text)  # "a quarter", "almost a quarter"
     if parsed is None or parsed.unit is not None or parsed.value_max is not None or not 0 < parsed.value < 1:
         return None
-    from .lexicon import PERCENT_WORDS, PERCENTAGE_POINT_WORDS
 
     if nxt is not None and nxt.start == ent.end + 1 and nxt.label_ in ("PERCENT", "MONEY", "QUANTITY"):
         return nxt.end, nxt.label_, True  # "seven-tenths of 1 percent"
@@ -350,7 +350,6 @@ def parallel_amounts(doc, ents, found):
 def _unit_at(doc, i: int) -> int:
     """How many tokens from ``i`` are a unit of measure ("kilometers", "square feet", "- megabyte") or a percentage
     ("%", "per cent"), 0 when none."""
-    from .lexicon import PERCENT_WORDS
 
     if i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
         return 1 + _unit_at(doc, i + 1) if _unit_at(doc, i + 1) else 0  # "40-megabyte": the hyphen and the unit

@@ -10,9 +10,8 @@ from dataclasses import replace
 from typing import Optional
 
 from . import gazetteer
-from .candidates import title_word
 from .lexicon import ORG_WORDS, PROVINCE_WORDS
-from .candidates import name_key
+from .candidates import name_key, title_word
 from .mention_types import Mention
 from .nlp import sentence_of
 from .rules import rule
