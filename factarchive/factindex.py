@@ -173,23 +173,26 @@ class FactIndex:
 
     def context(self, entity: str) -> set[str]:
         """The people and organisations named in the articles that name the entity (itself included, if one)."""
-        kinds = ", ".join(f"'{k}'" for k in CONTEXT_KINDS)
-        return {r[0] for r in self._q(f"SELECT DISTINCT o.entity FROM {{f}} f JOIN {{f}} o ON o.sheet = f.sheet "
-                                      f"WHERE f.entity = ? AND o.place = 0 AND o.kind IN ({kinds})", entity)}
+        return {r[0] for r in self._named_beside(entity, "o.entity")}
 
-    def facts_by_sheet(self, entity: str) -> list[tuple[str, str, Optional[str]]]:
-        """(sheet id, kind as extracted, role casefolded or None) of every fact with this id, sheets sorted."""
-        return self._q("SELECT sheet, kind, role FROM {f} WHERE entity = ? ORDER BY sheet, n", entity).fetchall()
+    def facts_by_sheet(self, entity: str) -> list[tuple[str, Optional[str]]]:
+        """(sheet id, role casefolded or None) of every fact with this id, sheets sorted."""
+        return self._q("SELECT sheet, role FROM {f} WHERE entity = ? ORDER BY sheet, n", entity).fetchall()
 
     def context_by_sheet(self, entity: str) -> dict[str, set[str]]:
         """:meth:`context`, each article apart: sheet id -> the people and organisations it names (the entity
         itself included, if one), for each sheet naming the entity."""
-        kinds = ", ".join(f"'{k}'" for k in CONTEXT_KINDS)
         found: dict[str, set[str]] = {sheet: set() for sheet in self.articles(entity)}
-        for sheet, other in self._q(f"SELECT DISTINCT f.sheet, o.entity FROM {{f}} f JOIN {{f}} o ON o.sheet = f.sheet "
-                                    f"WHERE f.entity = ? AND o.place = 0 AND o.kind IN ({kinds})", entity):
+        for sheet, other in self._named_beside(entity, "f.sheet, o.entity"):
             found[sheet].add(other)
         return found
+
+    def _named_beside(self, entity: str, columns: str):
+        """The distinct ``columns`` of the people and organisations (``o``) named in each sheet (``f``) naming the
+        entity: what :meth:`context` and :meth:`context_by_sheet` read."""
+        kinds = ", ".join(f"'{k}'" for k in CONTEXT_KINDS)
+        return self._q(f"SELECT DISTINCT {columns} FROM {{f}} f JOIN {{f}} o ON o.sheet = f.sheet "
+                       f"WHERE f.entity = ? AND o.place = 0 AND o.kind IN ({kinds})", entity)
 
     def spread_over(self, threshold: float) -> set[str]:
         """The people and organisations named in more than ``threshold`` articles."""

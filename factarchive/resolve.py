@@ -181,7 +181,7 @@ def _by_surname(index: FactIndex, entity_id: str, surname: str, same_last: list[
     target_context: dict[str, set[str]] = {}
     found: dict[str, dict[str, list[str]]] = defaultdict(dict)  # target -> evidence -> its articles
     facts = defaultdict(list)
-    for sheet, _, role in index.facts_by_sheet(entity_id):
+    for sheet, role in index.facts_by_sheet(entity_id):
         facts[sheet].append(role)
     context = None
     kept = []
