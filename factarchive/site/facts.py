@@ -311,7 +311,25 @@ def _pick(counter: Counter) -> str:
     return max(counter, key=lambda v: (counter[v], v))
 
 
+# Words a person's or a body's name may hold in lower case ("Robin van Persie", "Bank of England"): anything
+# else in lower case ("Lil Jon and Ludacris", "the Bill") makes a longer name no fuller form of the short one.
+NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "of", "van", "von"})
 
+
+def _fullest(name: str, names: Counter) -> str:
+    """The entity's name: a one-word name printed most ("Byrne", "City") gives way to the entity's own longer names
+    that end in it ("Shane Byrne", "Man City"), the most printed of them.
+
+    A lone surname is how a story names a person after the first mention, so it is printed in more articles than
+    the whole name once the archive's links merge the two (59 entities of the BBC archive were titled by a surname);
+    the page, the indexes and search should name the person. A name of two words or more is kept as printed most:
+    which words may lead a name ("Rapper Kanye West" is one slip, not a fuller name) is the extraction's to say.
+    """
+    if " " in name:
+        return name
+    longer = Counter({other: count for other, count in names.items() if other.endswith(" " + name)
+                      and all(w[:1].isupper() or w in NAME_PARTICLES for w in other.split())})
+    return _pick(longer) if longer else name
 
 
 def _entity_fields(rows: list[tuple]) -> tuple:
@@ -326,7 +344,7 @@ def _entity_fields(rows: list[tuple]) -> tuple:
         return (row[_NAME], row[_KIND], tuple(sorted(set(row[_ALIASES]), key=_alias_order)),
                 (row[_ROLE],) if row[_ROLE] else (), row[_COUNTRY], decisions)
     names = Counter(row[_NAME] for row in rows)
-    name = _pick(names)
+    name = _fullest(_pick(names), names)
     given = {a for row in rows for a in row[_ALIASES]}
     # Case-blind order, then the exact text: "UK" and "Uk" are equal to casefold, and a set's
     # order (which changes with the hash seed) must not decide which comes first.
