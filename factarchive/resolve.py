@@ -24,7 +24,9 @@ so that an editor can review (and correct) every merge:
   music stories and the footballer in two match reports, so each article's
   "Keane" is weighed on that article's own role and company (against each
   fuller name's, over all of its articles), and the link covers only the
-  articles whose evidence points to him.
+  articles whose evidence points to him. A name merged into a fuller one in
+  every article ("George Bush" into "George W Bush") is that person, not a
+  second person of the surname: its roles and company are the fuller name's.
   Without such evidence a surname stays its own entity in that article: a
   later article's "Blair" may be someone else. One surname may so link to two
   people, in different articles (a link each).
@@ -129,23 +131,25 @@ def links_in(index: FactIndex) -> tuple[Link, ...]:
     # and those named by it alone).
     for group in index.people_by_surname():
         by_last = [(i, n) for i, n in group if len(_words(n)) >= 2]
-        for entity_id, name in group:
+        for entity_id, name in by_last:  # fuller names first: the surname rule then weighs each person once
             if entity_id in decided:
                 continue
             words = _words(name)
-            same_last = [(i, n) for i, n in by_last if i != entity_id]
-            if len(words) >= 2:
-                fuller = [(i, n) for i, n in same_last if len(_words(n)) > len(words)
-                          and _words(n)[0].casefold() == words[0].casefold()
-                          and _is_subsequence([w.casefold() for w in words], [w.casefold() for w in _words(n)])]
-                if len(fuller) == 1:
-                    decided[entity_id] = Link(entity_id, fuller[0][0], "person", "fuller name",
-                                              f'"{name}" is "{fuller[0][1]}" without a middle name',
-                                              index.articles(entity_id))
+            fuller = [(i, n) for i, n in by_last if i != entity_id and len(_words(n)) > len(words)
+                      and _words(n)[0].casefold() == words[0].casefold()
+                      and _is_subsequence([w.casefold() for w in words], [w.casefold() for w in _words(n)])]
+            if len(fuller) == 1:
+                decided[entity_id] = Link(entity_id, fuller[0][0], "person", "fuller name",
+                                          f'"{name}" is "{fuller[0][1]}" without a middle name',
+                                          index.articles(entity_id))
+        for entity_id, name in group:
+            words = _words(name)
+            if entity_id in decided or len(words) >= 2:
                 continue
-            if not same_last:
-                continue
-            surname.extend(_by_surname(index, entity_id, words[0], same_last, common))
+            people = _people(decided, [i for i, _ in by_last if i != entity_id])
+            people.pop(entity_id, None)
+            if people:
+                surname.extend(_by_surname(index, entity_id, words[0], people, common))
 
     # No chains: a link into an entity that is itself merged (everywhere) goes to the end of the chain.
     out = []
@@ -173,11 +177,23 @@ def _chain_end(decided: dict[str, Link], source: str, target: str) -> str:
     return target
 
 
-def _by_surname(index: FactIndex, entity_id: str, surname: str, same_last: list[tuple[str, str]],
+def _people(decided: dict[str, Link], ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The people behind fuller names of one surname: each id's chain end -> the ids that are it, so that "George
+    Bush", merged into "George W Bush" in every article, is no second person of the name for a lone "Bush"."""
+    people: dict[str, tuple[str, ...]] = {}
+    for i in ids:
+        end = _chain_end(decided, i, decided[i].target) if i in decided else i
+        people[end] = tuple(sorted({*people.get(end, (end,)), i}))
+    return dict(sorted(people.items()))
+
+
+def _by_surname(index: FactIndex, entity_id: str, surname: str, people: dict[str, tuple[str, ...]],
                 common: set[str]) -> list[Link]:
     """The surname rule for one id named by a surname alone, article by article: a link per person some of
-    its articles' evidence points to (each covering those articles), none where no article's does."""
-    target_roles = {t: index.roles(t) for t, _ in same_last}
+    its articles' evidence points to (each covering those articles), none where no article's does. ``people``:
+    each person of the surname (an id) -> the ids merged into it everywhere, whose roles and company are its own."""
+    same_last = list(people)
+    target_roles = {t: set().union(*(index.roles(m) for m in people[t])) for t in same_last}
     target_context: dict[str, set[str]] = {}
     found: dict[str, dict[str, list[str]]] = defaultdict(dict)  # target -> evidence -> its articles
     facts = defaultdict(list)
@@ -188,7 +204,7 @@ def _by_surname(index: FactIndex, entity_id: str, surname: str, same_last: list[
     # Its kind in an article is no evidence: extraction calls a rugby player a club in one lineup, a person in the next.
     for sheet in sorted(facts):
         roles = {role for role in facts[sheet] if role}
-        by_role = [(t, sorted(roles & target_roles[t])) for t, _ in same_last if roles & target_roles[t]]
+        by_role = [(t, sorted(roles & target_roles[t])) for t in same_last if roles & target_roles[t]]
         if len(by_role) == 1:
             target_id, evidence = by_role[0][0], f'both are "{by_role[0][1][0]}"'
         elif by_role:
@@ -199,10 +215,10 @@ def _by_surname(index: FactIndex, entity_id: str, surname: str, same_last: list[
                 context = index.context_by_sheet(entity_id)
             mine = context.get(sheet, set()) - common
             shared = []
-            for t, _ in same_last:
+            for t in same_last:
                 if t not in target_context:
-                    target_context[t] = index.context(t)
-                together = sorted((mine & target_context[t]) - {entity_id, t})
+                    target_context[t] = set().union(*(index.context(m) for m in people[t]))
+                together = sorted((mine & target_context[t]) - {entity_id, *people[t]})
                 if len(together) >= MIN_SHARED_CONTEXT:
                     shared.append((t, together))
             if len(shared) != 1:

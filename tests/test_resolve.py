@@ -222,3 +222,27 @@ def test_a_possessive_form_is_merged_into_the_plain_name_not_the_other_way():
         Link("tallow-boards", "tallow-board", "organization", "alias",
              '"Tallow Board\'s" is "Tallow Board" with a possessive, written for it in a', ("a",)),
     )
+
+
+def test_a_shorter_form_merged_everywhere_is_no_second_person_of_the_surname():
+    """"Ada Vance" is "Ada K Vance" in every article: a lone "Vance" with their role is that one person."""
+    sheets = [
+        sheet("a", person("Ada K Vance", role="Governor")),
+        sheet("b", person("Ada Vance", role="Governor")),
+        sheet("c", person("Vance", role="Governor")),
+    ]
+    assert links(sheets) == (
+        Link("ada-vance", "ada-k-vance", "person", "fuller name", '"Ada Vance" is "Ada K Vance" without a middle name',
+             ("b",)),
+        Link("vance", "ada-k-vance", "person", "surname",
+             'both are "governor" (the only person named Vance in the archive)', ("c",)),
+    )
+
+
+def test_the_company_of_a_shorter_form_merged_everywhere_is_the_fuller_names():
+    sheets = [
+        sheet("a", person("Ada K Vance")),
+        sheet("b", person("Ada Vance"), person("Rob Tull"), org("Harbour Board")),
+        sheet("c", person("Vance"), person("Rob Tull"), org("Harbour Board")),
+    ]
+    assert resolve_archive(sheets) == {"ada-vance": "ada-k-vance", "vance": "ada-k-vance"}
