@@ -33,6 +33,17 @@ def in_name(doc, start: int, end: int) -> bool:
     return after is not None and after.ent_type_ in ("FAC", "LOC") and after.is_title and after.pos_ == "PROPN"
 
 
+def names_an_index(doc, start: int, end: int) -> bool:
+    """A number printed after a name in capitals that it completes, the name of a market index or the like: "the FTSE 100
+    index", "S&P 500 futures", "the CAC 40" (whole digits, no comma: a count after a name in capitals is rare, "NATO's
+    5,000 troops" has the possessive). Not after "AD" or "BC", which date."""
+    if end - start != 1 or start == 0 or not doc[start].text.isdigit() or len(doc[start].text) > 4:
+        return False
+    before = doc[start - 1]
+    return len(before.text) >= 2 and before.text.isupper() and any(c.isalpha() for c in before.text) \
+        and before.text not in ("AD", "BC") and not before.whitespace_ == "" and before.ent_type_ in ("", "ORG", "PRODUCT")
+
+
 def number_word_in_name(doc, start: int, end: int) -> bool:
     """A number word printed with a capital inside a sentence: part of a name ("the Six Nations", "BBC Two", "runs on
     Five", "the Fantastic Four", "Formula One"), as English capitalises a number word only where a sentence or a name

@@ -26,8 +26,8 @@ from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, COUNTED_NOUNS,
                       COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, LEVEL_PREPOSITIONS,
-                      LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, QUALIFIERS, QUALIFIERS_APART, SCALES, SEVERAL,
-                      SPEED_UNITS, TIME_UNITS, VAGUE)
+                      LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, QUALIFIERS, QUALIFIERS_APART, SCALES, SECONDS, SEVERAL,
+                      SPEED_UNITS, TEMPERATURE_NOUNS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
 from .nlp import sentence_of
@@ -414,6 +414,15 @@ def number_in_name(r: Reading):
     return r
 
 
+@rule("clean", "number_naming_an_index", scope="figure", uses=(drops.names_an_index,))
+def number_naming_an_index(r: Reading):
+    """A number that completes a name in capitals, a market index's above all: "the FTSE 100 index" (read as a figure it
+    was 100 of nothing on BBC text), "S&P 500 futures"; an amount or a percentage never is."""
+    if r.vote or r.unit is not None or r.label in ("MONEY", "PERCENT") or not drops.names_an_index(r.doc, r.ent.start, r.ent.end):
+        return r
+    return None
+
+
 @rule("clean", "number_word_in_name", scope="figure", uses=(drops.number_word_in_name,))
 def number_word_in_name(r: Reading):
     """A number word printed with a capital inside a sentence is part of a name: "the Six Nations", "BBC Two controller",
@@ -556,8 +565,9 @@ def unit_printed_after(r: Reading):
 
 @rule("clean", "counts_a_length_of_time", scope="figure")
 def counts_a_length_of_time(r: Reading):
-    """ "15 years" tagged CARDINAL, read as counting years: a period, not a figure."""
-    if r.unit is None and r.counts and MEASURE_UNITS.get(r.counts.split()[-1].lower()) in TIME_UNITS:
+    """ "15 years" tagged CARDINAL, read as counting years: a period, not a figure; so is "a 60-second spot" (seconds)."""
+    if r.unit is None and r.counts and (MEASURE_UNITS.get(r.counts.split()[-1].lower()) in TIME_UNITS
+                                        or r.counts.lower() in SECONDS):
         return None
     return r
 
@@ -583,6 +593,27 @@ def _noun_phrase(doc, noun) -> str:
             and not doc[first - 1].like_num:
         first -= 1
     return doc[first : noun.i + 1].text
+
+
+def temperature_reached(doc, start: int, end: int) -> bool:
+    """The number at ``start:end`` is the level a temperature reaches: "temperatures surged to near 60", "the mercury hit
+    95" (a verb whose subject is a temperature, the number its object or after its preposition of level)."""
+    root = doc[start:end].root
+    verb = verb_of(root)
+    if root.i == verb.i or not (root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod", "attr")
+                                or root.dep_ == "pobj" and root.head.lower_ in LEVEL_PREPOSITIONS | {"near", "around"}
+                                and verb_of(root.head).i == verb.i):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TEMPERATURE_NOUNS for c in verb.children)
+
+
+@rule("clean", "temperature_in_degrees", scope="figure", uses=(temperature_reached,))
+def temperature_in_degrees(r: Reading):
+    """A bare number that is the level a temperature reaches is in degrees: "temperatures surged to near 60" is 60 °, not
+    60 of nothing (the gold sets tag temperatures as measures: "375 degrees")."""
+    if r.unit or r.counts or r.vote or r.label != "CARDINAL" or not temperature_reached(r.doc, r.ent.start, r.end):
+        return r
+    return replace(r, unit=MEASURE_UNITS["degrees"])
 
 
 def counted_by_level(doc, start: int, end: int):

@@ -155,9 +155,16 @@ def two_counts_in_one(doc, ents, found):
     return out
 
 
-@rule("find", "counts_in_dates", scope="figure")
+def _plural_name(tok) -> bool:
+    """A plural name of a people or a group, which a number counts ("Tutsis", "Hutus"; the model tags some as persons)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "PERSON") \
+        and (tok.tag_ == "NNPS" or tok.lower_.endswith("s") and tok.ent_type_ != "")
+
+
+@rule("find", "counts_in_dates", scope="figure", uses=(_plural_name,))
 def counts_in_dates(doc, ents, found):
-    """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions.
+    """A count the model took into a date: "his |18 earlier| acquisitions" (DATE) counts acquisitions, "up to a |half
+    million| Rwandan Tutsis" (DATE) counts Rwandan Tutsis.
 
     A number of a DATE span that modifies a noun after the span, where neither the noun nor any word of the span is a
     unit of time and the number is no year, counts that noun ("in the past 10 years", "1990 elections" stay dates);
@@ -171,7 +178,9 @@ def counts_in_dates(doc, ents, found):
             continue
         for tok in ent:
             head = tok.head
-            if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end and head.pos_ == "NOUN" and not head.ent_type_ \
+            # a common noun, or a plural name of a people the model took for a person ("a half million Rwandan Tutsis")
+            if tok.like_num and tok.dep_ == "nummod" and head.i >= ent.end \
+                    and (head.pos_ == "NOUN" and not head.ent_type_ or _plural_name(head)) \
                     and MEASURE_UNITS.get(head.lower_) not in TIME_UNITS and not re.fullmatch(r"\d{4}s?", tok.text):
                 first = tok.i
                 while first > ent.start and tok.lower_ in SCALES and (doc[first - 1].like_num or doc[first - 1].lower_ in FRACTIONS):
@@ -237,6 +246,33 @@ def changes_from_to(doc, ents, found):
     two figures ("US$5 million and C$10"), unless "between" makes them a range.
     """
     return [part for ent in found for part in _change_parts(doc, ent)]
+
+
+def _alternative_parts(doc, ent) -> list:
+    """One span of two numbers joined by "or" as its two numbers, or as itself (see alternatives_apart)."""
+    from spacy.tokens import Span
+
+    joint = next((t.i for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ == "or"), None)
+    if joint is None:
+        return [ent]
+    low, high = parse_value(doc[ent.start:joint].text), parse_value(doc[joint + 1 : ent.end].text)
+    whole = parse_value(ent.text)
+    if low is None or high is None or whole is None or low.value_max is not None or high.value_max is not None \
+            or whole.value != low.value:
+        return [ent]  # "three or four million": the upper end's magnitude is the lower's too, one range (3m to 4m)
+    if low.unit is not None or high.unit is not None:
+        return [ent]  # "7% or 8%", "$5 or $6": one rate or amount, a range (as OntoNotes prints it, one span)
+    return [Span(doc, ent.start, joint, label=ent.label_), Span(doc, joint + 1, ent.end, label=ent.label_)]
+
+
+@rule("find", "alternatives_apart", scope="figure", uses=(_alternative_parts,))
+def alternatives_apart(doc, ents, found):
+    """Two counts joined by "or" that the model tagged as one span, "|two or three| games", are two figures, as the model
+    tags them when it sees them apart ("|9,000| or |10,000| interviews") and as both gold sets print counts ("five or
+    six"); read as one number, the first was lost and the value was the second. Where the upper end carries the
+    magnitude of both ("three or four million"), or the ends carry a unit ("7% or 8%", "$5 or $6"), the span stays one
+    figure, a range (3m to 4m; 7 to 8 %), as OntoNotes prints such a rate."""
+    return [part for ent in found for part in _alternative_parts(doc, ent)]
 
 
 def _fraction_of_at(doc, ent, nxt):

@@ -768,3 +768,14 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+
+# --- s11h2: figures (temperatures)
+# What a bare number is the temperature of when it is the level these reach ("temperatures surged to near 60"): degrees.
+TEMPERATURE_NOUNS = frozenset({"temperature", "temperatures", "mercury", "thermometer", "thermometers"})
+
+# --- s11h2: figures (seconds)
+# Seconds as what a number counts ("60-second radio spots", "10 seconds"): a length of time, as minutes and hours are.
+# Not among the units of measure, where "second" would be read after every number ("the 2 second-placed sides").
+SECONDS = frozenset({"second", "seconds", "sec", "secs"})
+
