@@ -494,7 +494,26 @@ def company_names(doc, text: str) -> list:
     return spans
 
 
-@rule("find", "joined_names")
+# The model's labels a given name is mistaken for, alone, right before the rest of a person's name.
+_GIVEN_NAME_SLIPS = ("GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _given_name_tagged_apart(ent, after) -> bool:
+    """"Magnus" (tagged a place) + "Gustafsson", "Sacha" (tagged a body) + "Baron" + "Cohen" (a person): a census given
+    name the model tagged alone as a place, a body or a people, right before a person's name the model tagged, or before
+    one untagged word of a name (a census name: "Baron") or a particle ("van") and then the person's name, is that
+    person's first name. Not a known place ("Jordan", "Chelsea"), and no title between ("Mercedes Chairman Tom Hale")."""
+    doc, gap = ent.doc, ent.doc[ent.end:after.start]
+    if len(ent) != 1 or ent.label_ not in _GIVEN_NAME_SLIPS or after.label_ != "PERSON" or len(gap) > 1 or not ent[0].is_title:
+        return False
+    if any(not (t.is_lower and t.lower_ in NAME_PARTICLES) and not (t.is_title and t.is_alpha and not t.ent_type_ and not title_word(t)
+                                                                  and (gazetteer.surname(t.text) or gazetteer.given_name(t.text)))
+           for t in gap):
+        return False
+    return gazetteer.given_name(ent.text) and not gazetteer.lookup(ent.text)
+
+
+@rule("find", "joined_names", uses=(_given_name_tagged_apart,))
 def joined_names(doc, text: Optional[str] = None) -> list:
     """Names the model cut in two.
 
@@ -522,13 +541,13 @@ def joined_names(doc, text: Optional[str] = None) -> list:
                 and not doc[ent.end - 1].whitespace_ and not doc[ent.end].whitespace_:
             joined.append(Span(doc, ent.start, after.end, label="ORG"))  # "ITAR" + "-" + "Tass": one agency
             continue
+        if _given_name_tagged_apart(ent, after):
+            joined.append(Span(doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
+            continue
         if ent.end != after.start:
             continue
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
             joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
-        elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and after.label_ == "PERSON" and gazetteer.given_name(ent.text) \
-                and not gazetteer.lookup(ent.text):
-            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
         elif ent.label_ == "GPE" and after.label_ == "ORG" and "." in ent.text and gazetteer.country(ent.text):
             joined.append(Span(ent.doc, ent.start, after.end, label="ORG"))  # "U.S." + "District Court"
         elif ent.label_ == "PERSON" and after.label_ == "FAC":
@@ -659,10 +678,11 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
     """"the Corriere della Sera newspaper" with "Sera" alone tagged a place, "Gazzetta dello Sport" tagged a person and a
     body: the capitalised word on each side of a Romance particle in lower case ("della", "del", "de"), with the rest of
     the name the model tagged it in, are one name, where the model tagged some of it; it takes the label its parts carry
-    (a body's first)."""
+    (a body's first). A particle of a personal name that is no Romance word ("Anna van Berg", "Wim den Hartog") joins
+    only a person's name."""
     spans = []
     for tok in doc[1:-1]:
-        if tok.lower_ not in ROMANCE_PARTICLES or not tok.is_lower:
+        if tok.lower_ not in ROMANCE_PARTICLES and tok.lower_ not in NAME_PARTICLES or not tok.is_lower:
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
@@ -675,7 +695,7 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
                 end = max(end, ent.end)
         labels = {t.ent_type_ for t in doc[start:end]}
         label = next((lab for lab in _PARTICLE_LABELS if lab in labels), None)
-        if label is not None:
+        if label is not None and (tok.lower_ in ROMANCE_PARTICLES or label == "PERSON"):
             spans.append(Span(doc, start, end, label=label))
     return spans
 

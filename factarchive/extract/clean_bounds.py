@@ -371,12 +371,20 @@ def _team_after_place(doc, i: int) -> bool:
 
 def _common_noun_not_given(doc, i: int) -> bool:
     """"Prosecutor", "Affairs": an English common noun (or its plural) at token ``i`` that is no one's given name in the
-    census ("Rose", "Bill" are), and no initial ("R Kelly"). A surname may be a title too ("Emperor", "March"): it stops
-    the name, unless a given name stands before it ("Sacha Baron Cohen": "Baron" is the surname's)."""
+    census ("Rose", "Bill" are), and no initial ("R Kelly"), where it reads as a title's last word: a plural, or a word
+    after a determiner, after "of" or after another capitalised word ("the Prosecutor", "Federal Prosecutor",
+    "Minister of Consumer Affairs"). A surname may be a title too ("Emperor", "March"): it stops the name there, unless
+    a given name stands before it ("Sacha Baron Cohen": "Baron" is the surname's). A lone singular word after any other
+    word in lower case ("from Tore Andre Flo": "tore" is a noun in the dictionary too) opens no title: the name's, but
+    for a month's or a day's name ("in March Kaczmarek cancelled it")."""
     tok = doc[i]
     if len(tok.text) == 1 or not (common_noun(tok.text) or common_plural(tok.text)) or gazetteer.given_name(tok.text):
         return False
-    return not (i > 0 and name_token(doc[i - 1]) and gazetteer.given_name(doc[i - 1].text) and not doc[i - 1].is_sent_start)
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and name_token(before) and gazetteer.given_name(before.text) and not before.is_sent_start:
+        return False
+    opens_title = before is None or not before.is_lower or not before.is_alpha or before.lower_ == "of" or before.pos_ == "DET"
+    return opens_title or common_plural(tok.text) or tok.lower_ in DATE_WORDS  # "in March Kaczmarek": a date
 
 
 @rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
