@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer, rules
-from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
+from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
                       PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
@@ -713,6 +713,60 @@ def adjacent_people(doc, text: Optional[str] = None) -> list:
             and not doc[b.start].is_sent_start and a.start not in ends and b.end not in starts]  # not a run of three
 
 
+# The words that join a body's head to what it is for or about ("Commission on", "Fund for"); "of" only before a body
+# the model tagged ("Central Committee of the Party"): "of" and a place may be the body's seat, outside its name.
+_BODY_LINKS = ("for", "on", "of")
+# A body's head that a link word may follow: an institution's or a body's generic noun, not a firm's ("Acme Corp. for
+# its client": two bodies).
+_LINKED_HEADS = (INSTITUTION_HEADS | GENERIC_ORG_NOUNS) - {"company", "corporation", "firm"}
+
+
+def _capitalised_run(doc, i: int) -> int:
+    """The end of the untagged capitalised words from ``i`` ("Judicial Conduct", "Refugees and Democracy"), up to four,
+    "and" or "of" between two of them; ``i`` when there are none."""
+    end = i
+    while end < len(doc) and end - i < 4:
+        tok = doc[end]
+        if tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        elif end > i and tok.lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title and not doc[end + 1].ent_type_:
+            end += 1
+        else:
+            break
+    return end if end > i and doc[end - 1].is_title else i
+
+
+@rule("find", "bodies_across_link")
+def bodies_across_link(doc, text: Optional[str] = None) -> list:
+    """"the World Wide Fund" + "for" + "Nature", "the Working Group" + "on" + "the Financial Markets", "the State
+    Commission on" + "Judicial Conduct": a body whose head is an institution's noun ("Fund", "Commission", "Group"),
+    then "for" or "on" (and an article), then what it is for, a body the model tagged or capitalised words it left
+    untagged, is one body's name; after "of" only a body the model tagged ("the Central Committee of" + "the Party"):
+    "of" and a place may be the seat, outside the name."""
+    ents = [e for e in doc.ents]
+    starts = {e.start: e for e in ents}
+    spans = []
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        link = ent.end - 1 if ent[-1].lower_ in _BODY_LINKS and len(ent) > 2 else ent.end  # "the State Commission on"
+        if link >= len(doc) or doc[link].lower_ not in _BODY_LINKS or doc[link - 1].lower_ not in _LINKED_HEADS \
+                or not doc[link - 1].is_title:
+            continue
+        after = link + 1
+        tagged = starts.get(after) or (starts.get(after + 1) if after < len(doc) and doc[after].lower_ in ("the", "a", "an") else None)
+        if tagged is not None and tagged.label_ == "ORG":
+            spans.append(Span(doc, ent.start, tagged.end, label="ORG"))
+            continue
+        if doc[link].lower_ == "of":
+            continue
+        first = after + (after < len(doc) and doc[after].lower_ in ("the", "a", "an"))
+        end = _capitalised_run(doc, first)
+        if end > first and not (end < len(doc) and doc[end].ent_type_ and doc[end].is_title):
+            spans.append(Span(doc, ent.start, end, label="ORG"))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
@@ -732,6 +786,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
-           "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_link", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+           "hyphenated_places", "bodies_across_link", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]
