@@ -775,6 +775,18 @@ def _nouns() -> frozenset[str]:
     return frozenset(table["noun"])
 
 
+@lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """Irregular forms of English verbs ("tore", "bore", "wove"): spaCy's lemmatizer exceptions for verbs (from WordNet)."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return frozenset(table["verb"])
+
+
+def verb_form(word: str) -> bool:
+    """True for an irregular form of an English verb, whatever its capitals: "Tore", "Bore"."""
+    return word.lower() in _irregular_verb_forms()
+
+
 def common_noun(word: str) -> bool:
     """True for an English common noun in the singular, whatever its capitals: "Radio", "Channel", "Halo"."""
     return word.lower() in _nouns()
@@ -788,4 +800,4 @@ def common_plural(word: str) -> bool:
 
 __all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_link", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "bodies_across_link", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]
+           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]
