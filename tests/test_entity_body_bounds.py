@@ -122,3 +122,13 @@ def test_two_people_tagged_side_by_side_are_one_name(nlp):
     found = mentions_tagged(nlp, ("The players Tom Hale Anna Berg Dan Smith were named.",
                                   [("Tom Hale", "PERSON"), ("Anna Berg", "PERSON"), ("Dan Smith", "PERSON")]))
     assert [m.text for m in found] == ["Tom Hale", "Anna Berg", "Dan Smith"]
+
+
+def test_a_lone_dictionary_word_before_a_persons_name_is_the_names(nlp):
+    """"from Tore Anders Holm" with "Anders Holm" tagged: a word that is a noun in the dictionary too ("tore"), alone after
+    a word in lower case, and an irregular form of a verb, opens no title: the name's; a month there is a date ("in March
+    Kowalczyk"), a noun a title ("says Baroness Ann Dolan")."""
+    found = mentions_tagged(nlp, ("Both goals came from Tore Anders Holm on Sunday.", [("Anders Holm", "PERSON")]),
+                            ("But in March Kowalczyk cancelled the sale.", [("Kowalczyk", "PERSON")]),
+                            ("Such is life, says Baroness Ann Dolan today.", [("Ann Dolan", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Tore Anders Holm", "person"), ("Kowalczyk", "person"), ("Ann Dolan", "person")]

@@ -59,3 +59,21 @@ def test_a_first_half_the_model_tagged_alone_as_a_people_is_the_names_too(nlp):
 def test_a_compass_word_before_a_hyphen_is_not_a_given_name(nlp):
     found = mentions_tagged(nlp, ("The South-East Asia Appeal raised money.", [("East Asia Appeal", "PERSON")]))
     assert [m.text for m in found] == ["East Asia Appeal"]
+
+
+def test_a_given_name_tagged_a_body_before_a_persons_name_is_the_persons(nlp):
+    """"Sacha" tagged a body, "Baron" untagged, "Hale" a person: one person's name; a title between ("Mercedes Chairman
+    Tom Hale") or a known place ("in Jordan Tom Hale") keeps two names."""
+    found = mentions_tagged(nlp, ("The show starred Sacha Baron Hale last year.", [("Sacha", "ORG"), ("Hale", "PERSON")]),
+                            ("Mercedes Chairman Tom Hale spoke.", [("Mercedes", "ORG"), ("Tom Hale", "PERSON")]),
+                            ("Fans in Jordan Tom Hale said.", [("Jordan", "GPE"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Sacha Baron Hale", "person"), ("Mercedes", "organization"), ("Tom Hale", "person"),
+                                                 ("Jordan", "place"), ("Tom Hale", "person")]
+
+
+def test_a_germanic_particle_inside_a_persons_name_joins_it(nlp):
+    """"Anna van Berg" tagged "Anna" and "Berg": one person over the particle; "a Toyota van Tom Hale had bought" is a
+    body's van (a particle that is no Romance word joins only a person's name)."""
+    found = mentions_tagged(nlp, ("The painting by Anna van Berg sold well.", [("Anna", "PERSON"), ("Berg", "PERSON")]),
+                            ("He drove a Toyota van Tom Hale had bought.", [("Toyota", "ORG"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Anna van Berg", "person"), ("Toyota", "organization"), ("Tom Hale", "person")]

@@ -128,3 +128,16 @@ def test_a_name_after_a_noun_for_a_provider_or_telco_is_a_body(nlp):
     assert [(m.text, m.institution) for m in tagged if m.text != "UK"] == [("Zorvex", 2), ("Qarnet", 2)]
     assert [(name, cls) for name, cls, _ in resolved(tagged) if name != "United Kingdom"] == [
         ("Zorvex", "organization"), ("Qarnet", "organization")]
+
+
+def test_a_body_cut_before_what_it_is_for_is_one_name(nlp):
+    """"the Standing Commission" + "on" + "Coastal Waters", "the Joint Committee on" + "Rural Roads": a body whose head is
+    an institution's noun, then "for" or "on" and capitalised words, is one body; "of" and a place stays two names, and a
+    firm's form before "for" keeps two bodies."""
+    found = mentions_tagged(nlp, ("The Standing Commission on Coastal Waters met.", [("The Standing Commission", "ORG"), ("Coastal Waters", "ORG")]),
+                            ("It went to the Joint Committee on Rural Roads today.", [("the Joint Committee on", "ORG")]),
+                            ("The Patriotic Council of Ruritania spoke.", [("The Patriotic Council", "ORG"), ("Ruritania", "GPE")]),
+                            ("Varga Corporation for Dolan Holdings acted.", [("Varga Corporation", "ORG"), ("Dolan Holdings", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Standing Commission on Coastal Waters", "organization"),
+                                                 ("Joint Committee on Rural Roads", "organization"), ("Patriotic Council", "organization"),
+                                                 ("Ruritania", "place"), ("Varga Corporation", "organization"), ("Dolan Holdings", "organization")]

@@ -37,7 +37,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("find", "block") == [
         "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
         "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
-        "institution_names", "road_names", "names_across_particle", "adjacent_people"]
+        "institution_names", "road_names", "names_across_particle", "adjacent_people", "bodies_across_link"]
     assert names("clean", "entity") == ["split_pair", "place_possessor", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [

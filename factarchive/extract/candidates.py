@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer, rules
-from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
+from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
                       PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
@@ -494,7 +494,26 @@ def company_names(doc, text: str) -> list:
     return spans
 
 
-@rule("find", "joined_names")
+# The model's labels a given name is mistaken for, alone, right before the rest of a person's name.
+_GIVEN_NAME_SLIPS = ("GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _given_name_tagged_apart(ent, after) -> bool:
+    """"Magnus" (tagged a place) + "Gustafsson", "Sacha" (tagged a body) + "Baron" + "Cohen" (a person): a census given
+    name the model tagged alone as a place, a body or a people, right before a person's name the model tagged, or before
+    one untagged word of a name (a census name: "Baron") or a particle ("van") and then the person's name, is that
+    person's first name. Not a known place ("Jordan", "Chelsea"), and no title between ("Mercedes Chairman Tom Hale")."""
+    doc, gap = ent.doc, ent.doc[ent.end:after.start]
+    if len(ent) != 1 or ent.label_ not in _GIVEN_NAME_SLIPS or after.label_ != "PERSON" or len(gap) > 1 or not ent[0].is_title:
+        return False
+    if any(not (t.is_lower and t.lower_ in NAME_PARTICLES) and not (t.is_title and t.is_alpha and not t.ent_type_ and not title_word(t)
+                                                                  and (gazetteer.surname(t.text) or gazetteer.given_name(t.text)))
+           for t in gap):
+        return False
+    return gazetteer.given_name(ent.text) and not gazetteer.lookup(ent.text)
+
+
+@rule("find", "joined_names", uses=(_given_name_tagged_apart,))
 def joined_names(doc, text: Optional[str] = None) -> list:
     """Names the model cut in two.
 
@@ -522,13 +541,13 @@ def joined_names(doc, text: Optional[str] = None) -> list:
                 and not doc[ent.end - 1].whitespace_ and not doc[ent.end].whitespace_:
             joined.append(Span(doc, ent.start, after.end, label="ORG"))  # "ITAR" + "-" + "Tass": one agency
             continue
+        if _given_name_tagged_apart(ent, after):
+            joined.append(Span(doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
+            continue
         if ent.end != after.start:
             continue
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and after[0].is_title:
             joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))
-        elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and after.label_ == "PERSON" and gazetteer.given_name(ent.text) \
-                and not gazetteer.lookup(ent.text):
-            joined.append(Span(ent.doc, ent.start, after.end, label="PERSON"))  # "Magnus" + "Gustafsson"
         elif ent.label_ == "GPE" and after.label_ == "ORG" and "." in ent.text and gazetteer.country(ent.text):
             joined.append(Span(ent.doc, ent.start, after.end, label="ORG"))  # "U.S." + "District Court"
         elif ent.label_ == "PERSON" and after.label_ == "FAC":
@@ -659,10 +678,11 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
     """"the Corriere della Sera newspaper" with "Sera" alone tagged a place, "Gazzetta dello Sport" tagged a person and a
     body: the capitalised word on each side of a Romance particle in lower case ("della", "del", "de"), with the rest of
     the name the model tagged it in, are one name, where the model tagged some of it; it takes the label its parts carry
-    (a body's first)."""
+    (a body's first). A particle of a personal name that is no Romance word ("Anna van Berg", "Wim den Hartog") joins
+    only a person's name."""
     spans = []
     for tok in doc[1:-1]:
-        if tok.lower_ not in ROMANCE_PARTICLES or not tok.is_lower:
+        if tok.lower_ not in ROMANCE_PARTICLES and tok.lower_ not in NAME_PARTICLES or not tok.is_lower:
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
@@ -675,7 +695,7 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
                 end = max(end, ent.end)
         labels = {t.ent_type_ for t in doc[start:end]}
         label = next((lab for lab in _PARTICLE_LABELS if lab in labels), None)
-        if label is not None:
+        if label is not None and (tok.lower_ in ROMANCE_PARTICLES or label == "PERSON"):
             spans.append(Span(doc, start, end, label=label))
     return spans
 
@@ -693,12 +713,78 @@ def adjacent_people(doc, text: Optional[str] = None) -> list:
             and not doc[b.start].is_sent_start and a.start not in ends and b.end not in starts]  # not a run of three
 
 
+# The words that join a body's head to what it is for or about ("Commission on", "Fund for"); "of" only before a body
+# the model tagged ("Central Committee of the Party"): "of" and a place may be the body's seat, outside its name.
+_BODY_LINKS = ("for", "on", "of")
+# A body's head that a link word may follow: an institution's or a body's generic noun, not a firm's ("Acme Corp. for
+# its client": two bodies).
+_LINKED_HEADS = (INSTITUTION_HEADS | GENERIC_ORG_NOUNS) - {"company", "corporation", "firm"}
+
+
+def _capitalised_run(doc, i: int) -> int:
+    """The end of the untagged capitalised words from ``i`` ("Judicial Conduct", "Refugees and Democracy"), up to four,
+    "and" or "of" between two of them; ``i`` when there are none."""
+    end = i
+    while end < len(doc) and end - i < 4:
+        tok = doc[end]
+        if tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        elif end > i and tok.lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title and not doc[end + 1].ent_type_:
+            end += 1
+        else:
+            break
+    return end if end > i and doc[end - 1].is_title else i
+
+
+@rule("find", "bodies_across_link")
+def bodies_across_link(doc, text: Optional[str] = None) -> list:
+    """"the World Wide Fund" + "for" + "Nature", "the Working Group" + "on" + "the Financial Markets", "the State
+    Commission on" + "Judicial Conduct": a body whose head is an institution's noun ("Fund", "Commission", "Group"),
+    then "for" or "on" (and an article), then what it is for, a body the model tagged or capitalised words it left
+    untagged, is one body's name; after "of" only a body the model tagged ("the Central Committee of" + "the Party"):
+    "of" and a place may be the seat, outside the name."""
+    ents = [e for e in doc.ents]
+    starts = {e.start: e for e in ents}
+    spans = []
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        link = ent.end - 1 if ent[-1].lower_ in _BODY_LINKS and len(ent) > 2 else ent.end  # "the State Commission on"
+        if link >= len(doc) or doc[link].lower_ not in _BODY_LINKS or doc[link - 1].lower_ not in _LINKED_HEADS \
+                or not doc[link - 1].is_title:
+            continue
+        after = link + 1
+        tagged = starts.get(after) or (starts.get(after + 1) if after < len(doc) and doc[after].lower_ in ("the", "a", "an") else None)
+        if tagged is not None and tagged.label_ == "ORG":
+            spans.append(Span(doc, ent.start, tagged.end, label="ORG"))
+            continue
+        if doc[link].lower_ == "of":
+            continue
+        first = after + (after < len(doc) and doc[after].lower_ in ("the", "a", "an"))
+        end = _capitalised_run(doc, first)
+        if end > first and not (end < len(doc) and doc[end].ent_type_ and doc[end].is_title):
+            spans.append(Span(doc, ent.start, end, label="ORG"))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
     rather than a word list of our own."""
     table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return frozenset(table["noun"])
+
+
+@lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """Irregular forms of English verbs ("tore", "bore", "wove"): spaCy's lemmatizer exceptions for verbs (from WordNet)."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return frozenset(table["verb"])
+
+
+def verb_form(word: str) -> bool:
+    """True for an irregular form of an English verb, whatever its capitals: "Tore", "Bore"."""
+    return word.lower() in _irregular_verb_forms()
 
 
 def common_noun(word: str) -> bool:
@@ -712,6 +798,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
-           "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "warm_up"]
+__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_link", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+           "hyphenated_places", "bodies_across_link", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import common_noun, common_plural, company_form, name_token, party_member, title_word
+from .candidates import common_noun, common_plural, company_form, name_token, party_member, title_word, verb_form
 from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
@@ -371,12 +371,21 @@ def _team_after_place(doc, i: int) -> bool:
 
 def _common_noun_not_given(doc, i: int) -> bool:
     """"Prosecutor", "Affairs": an English common noun (or its plural) at token ``i`` that is no one's given name in the
-    census ("Rose", "Bill" are), and no initial ("R Kelly"). A surname may be a title too ("Emperor", "March"): it stops
-    the name, unless a given name stands before it ("Sacha Baron Cohen": "Baron" is the surname's)."""
+    census ("Rose", "Bill" are), and no initial ("R Kelly"), where it reads as a title's last word: a plural, or a word
+    after a determiner, after "of" or after another capitalised word ("the Prosecutor", "Federal Prosecutor",
+    "Minister of Consumer Affairs"). A surname may be a title too ("Emperor", "March"): it stops the name there, unless
+    a given name stands before it ("Sacha Baron Cohen": "Baron" is the surname's). A lone singular word after any other
+    word in lower case, that is an irregular form of a verb ("from Tore Andre Flo": "tore" is a noun in the dictionary
+    too, but no title), is the name's; any other noun there reads as a title ("says Baroness Ann Hale", "Minister for
+    Work Jane Dolan", "in March Kaczmarek")."""
     tok = doc[i]
     if len(tok.text) == 1 or not (common_noun(tok.text) or common_plural(tok.text)) or gazetteer.given_name(tok.text):
         return False
-    return not (i > 0 and name_token(doc[i - 1]) and gazetteer.given_name(doc[i - 1].text) and not doc[i - 1].is_sent_start)
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and name_token(before) and gazetteer.given_name(before.text) and not before.is_sent_start:
+        return False
+    opens_title = before is None or not before.is_lower or not before.is_alpha or before.lower_ in ("of", "for") or before.pos_ == "DET"
+    return opens_title or not verb_form(tok.text)
 
 
 @rule("clean", "given_name_before", uses=(plural_title, _team_after_place, _common_noun_not_given))
