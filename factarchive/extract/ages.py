@@ -124,8 +124,8 @@ def _subject_of(verb) -> Optional[object]:
     if subject is None:
         return None
     if subject.lower_ in RELATIVE_WHO:
-        return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
-    return None if subject.pos_ == "PRON" else subject  # "I will be 35", "he turned 50": no name to give it to
+        return verb.head if verb.dep_ == "relcl" and verb.head is not verb else None
+    return subject
 
 
 def _holder_of_old(old, number) -> Optional[object]:
@@ -227,7 +227,7 @@ def _turning_holder(doc, number) -> Optional[object]:
         return None  # "who would have turned 70": the age of someone dead, or not reached
     if subject.lower_ in RELATIVE_WHO:
         return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
-    return subject
+    return None if subject.pos_ == "PRON" else subject  # "I will be 35", "he turned 50": no name to give it to
 
 
 def age_of_name(doc, start: int, end: int) -> bool:
