@@ -166,3 +166,18 @@ def test_the_age_of_a_noun_the_persons_name_names(nlp, sentence, expected):
 ])
 def test_a_call_is_no_naming_and_gives_the_called_no_age(nlp, sentence, expected):
     assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor praised Jane Doe, who turned 50 while he was away.", [("Jane Doe", 50)]),
+    ("Jane Doe turns 60 on Friday.", [("Jane Doe", 60)]),
+    ("Jane Doe, who will be 60 next month, plans to retire.", [("Jane Doe", 60)]),
+    ("Jane Doe, now 45, runs the shop.", [("Jane Doe", 45)]),
+    ("Jane Doe, who would have turned 70 today, died last year.", [("Jane Doe", None)]),
+])
+def test_an_age_reached_or_now_is_the_persons_age(nlp, sentence, expected):
+    assert _people(sentence) == expected
+
+
+def test_a_pronoun_reaching_an_age_gives_it_to_no_one(nlp):
+    assert _people("Jane Doe said: \"By then I will be 35 and still playing.\"") == [("Jane Doe", None)]

@@ -33,3 +33,24 @@ def test_a_number_after_was_that_is_not_a_persons_age_stays(nlp, s, expected):
 ])
 def test_the_first_end_of_a_range_of_ages_is_no_figure(nlp, sentence, spans):
     assert figures_tagged(nlp, sentence, spans) == []
+
+
+@pytest.mark.parametrize("s", [
+    "The mayor teased Councillor Jane Doe, who turned 50 while he was away.",
+    "Jane Doe turns 60 on Friday.",
+    "The old bandleader Jim Hale dies at 82",
+    "The painter Tom Reed has died in Lisbon at 71.",
+    "When she was just 15, she won a place at the academy.",
+    "Most 16 to 24-year-olds own a phone.",
+])
+def test_an_age_reached_at_death_or_of_a_range_is_no_figure(nlp, s):
+    assert figures_of(nlp, s) == []
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("The club turned 50 pages of records over to the police.", [("50", "pages")]),  # a noun follows: a count
+    ("The death toll stood at 62 on Friday.", [("62", None)]),  # a level, not an age at death
+    ("Sales were just 15.", [("15", None)]),  # no person: not an age
+])
+def test_a_number_after_turned_or_at_that_is_no_age_stays(nlp, s, expected):
+    assert [(f.text, f.counts) for f in figures_of(nlp, s)] == expected

@@ -15,6 +15,10 @@ person of the article where it is one of the person's mentions or stands in appo
   the model tags a DATE, as it tags ages (a score, runs, a minute of play it tags CARDINAL: "Joubert (3)"); an age
   in words between commas after a person's name (``Jane Doe, sixty-three,``), however tagged;
 * ``Doe, who is 63,``: the number completes "is" in a relative clause on the person;
+* ``Jane Doe, now 63,``: "now" and the number set off by commas right after the name, as the bare age is;
+* ``Doe, who turned 63 last week``, ``Doe turns 63 on Friday``, ``Doe, who will be 63 next month``: the number alone
+  is the object of "turn" or completes a future "be" whose subject is the person (or "who" of a clause on the person):
+  the age the person reaches, told as news of today;
 * ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
   person named, as a subject or possessive, in the sentence before (none where it names two people, or none, or
   the one only as an object);
@@ -35,6 +39,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
+
+from .lexicon import FUTURE_AUX, TURNING_VERBS
 
 AGE_MIN, AGE_MAX = 1, 120
 YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -154,6 +160,8 @@ def _bare_holder(doc, number) -> Optional[object]:
     apposition on the first of the two names, but the age is the one the comma follows.
     """
     i = first_of_number(number)
+    if i >= 3 and doc[i - 1].lower_ == "now" and doc[i - 2].text == ",":
+        i -= 1  # "Jane Doe, now 45, runs the shop": the age today, set off as the bare one is
     if i < 2 or doc[i - 1].text not in BEFORE_BARE:
         return None
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
@@ -187,13 +195,54 @@ def _relative_holder(doc, number) -> Optional[object]:
     return _subject_of(verb)
 
 
+def _turning_subject(doc, number) -> Optional[object]:
+    """The subject of the verb a number is the age reached of: "Doe turned 50 on Friday", "who turns 60", "before he
+    turns 35", "who will be 60 next month" (the word itself: "who", "he" or a name), or None.
+
+    The number is the verb's object or complement and stands alone: "turned 50 pages" and "will be 3 points clear"
+    count pages and points (the noun is the object there, the number its modifier), "turned 2-1" is a score.
+    """
+    verb = number.head
+    if verb.i == number.i or number.dep_ not in ("dobj", "attr", "acomp", "oprd", "npadvmod"):
+        return None
+    if any(c.dep_ != "punct" for c in number.children):
+        return None
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (after.text in ("-", "–", "%", "/") or after.pos_ in ("NOUN", "PROPN") and after.head.i == number.i):
+        return None
+    if verb.lower_ not in TURNING_VERBS and not (
+            verb.lower_ == "be" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _turning_holder(doc, number) -> Optional[object]:
+    """The word a number reached by "turn" or a future "be" is the age of: the subject, or the noun a relative clause
+    is on ("Al Gore, who turned 50 while ...": "Gore")."""
+    subject = _turning_subject(doc, number)
+    if subject is None:
+        return None
+    verb = subject.head
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children):
+        return None  # "who would have turned 70": the age of someone dead, or not reached
+    if subject.lower_ in RELATIVE_WHO:
+        return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
+    return None if subject.pos_ == "PRON" else subject  # "I will be 35", "he turned 50": no name to give it to
+
+
 def age_of_name(doc, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name's age set off after it ("Jane Doe, sixty-three,", "Kwan, who is
-    17 and ..."): an age, which :mod:`factarchive.extract.figures` does not list as a count."""
+    17 and ...") or one a named person reaches ("Doe, who turned 50", "Doe turns 60 on Friday"): an age, which
+    :mod:`factarchive.extract.figures` does not list as a count."""
     number = doc[end - 1]
     if number_value(number) is None or first_of_number(number) != start:
         return False
     holder = _bare_holder(doc, number) or _relative_holder(doc, number)
+    if holder is not None and (holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN"):
+        return True
+    # "Al Gore, who turned 50", "Doe turns 60": the named person's age, which the ages stage keeps; "before he turned 50"
+    # names no one, and the number stays a number (the gold sets tag such an age as a measure).
+    holder = _turning_holder(doc, number)
     return holder is not None and (holder.ent_type_ == "PERSON" or holder.pos_ == "PROPN")
 
 
@@ -227,7 +276,7 @@ def age_phrases(doc) -> list[AgePhrase]:
             if before.dep_ in DESCRIBES and before.head is not before and before.head.i < before.i:
                 found.append(AgePhrase(value, before.idx, token.idx + len(token.text), before.head.i))
             continue
-        holder = _bare_holder(doc, token) or _relative_holder(doc, token)
+        holder = _bare_holder(doc, token) or _relative_holder(doc, token) or _turning_holder(doc, token)
         if holder is not None:
             start = doc[first_of_number(token)].idx
             found.append(AgePhrase(value, start, token.idx + len(token.text), holder.i))

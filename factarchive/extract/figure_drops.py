@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import (AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, HALF_RANKS, MEASURE_UNITS,
-                      NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES, SHARE_JOINERS,
-                      STREET_WORDS, WEIGHING_WORDS)
+from .lexicon import (AGE_ADVERBS, AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, DEATH_VERBS,
+                      HALF_RANKS, MEASURE_UNITS, NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES,
+                      SHARE_JOINERS, STREET_WORDS, TIME_OF_DAY_AFTER, WEIGHING_WORDS)
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -256,9 +256,67 @@ def first_age_of_a_range(doc, end: int) -> bool:
     return re.match(r"(?:-|\s)?years?(?:-|\s)olds?\b", rest) is not None
 
 
+def age_at(doc, start: int, end: int) -> bool:
+    """The age at which a person died, printed "at N": "Jane Doe dies at 62", "has died in Germany at 50".
+
+    The number stands alone after "at" (no unit, nothing it counts, no "%" or "-" after it: at most punctuation or a
+    word such as "after" that starts another phrase) and the "at" belongs to a verb of dying. Other ages printed "at N"
+    ("a nomination at 19") are left: the dev gold tags some as measures, and "at N" after other verbs is as often a
+    level or a place in a chart.
+    """
+    if end - start != 1 or start < 1 or doc[start - 1].lower_ != "at" or doc[start].head.i != start - 1:
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in ("-", "–", "%", "/")
+                                  or after.pos_ in ("ADP", "SCONJ") and after.lower_ != "of"):
+        return False
+    return doc[start - 1].head.lower_ in DEATH_VERBS
+
+
+def hour_of_the_clock(doc, start: int, end: int) -> bool:
+    """A number from 1 to 12 that is an hour of the clock, as words after it, or after the alternative or the other end
+    joined to it, say: "until three or four in the morning", "2 or 3 in the morning", "six o'clock", "at 11 pm" (the
+    model tags the whole a TIME where it sees it, and a count where "or" cuts the hour from its words)."""
+    from .ages import number_value
+
+    if end - start != 1 or number_value(doc[start]) is None or number_value(doc[start]) > 12:
+        return False
+    at = end
+    if at + 1 < len(doc) and doc[at].lower_ in ("or", "to", "-", "–") and number_value(doc[at + 1]) is not None \
+            and number_value(doc[at + 1]) <= 12:
+        at += 2
+    words = tuple(t.lower_ for t in doc[at : at + 3])
+    return any(words[: len(after)] == after for after in TIME_OF_DAY_AFTER)
+
+
+AGE_RANGE = re.compile(r"^[\w.,]+\s*(?:-|–|to|and|or)\s*[\w]+[- ]years?[- ]olds?\b", re.I)
+
+
+def age_range_printed(doc, start: int, end: int) -> bool:
+    """Two ages joined as a range before "-year-olds" ("15 to 24-year-olds", "three and four-year-olds"): who is meant,
+    a group by its ages, not how many of them (the model tags the whole a count)."""
+    return AGE_RANGE.match(doc[start : min(len(doc), end + 5)].text) is not None
+
+
+def code_with_leading_zero(doc, start: int, end: int) -> bool:
+    """Digits printed with a leading zero ("0800" GMT, the area code "056", "007", the title "06/05", "'03"): a clock
+    time, a code or a name, which is never how many of anything (a count is not printed with a zero before it)."""
+    text = doc[start:end].text.lstrip("'’")
+    return re.match(r"^0\d", text) is not None
+
+
+def round_of_a_contest(doc, start: int, end: int) -> bool:
+    """"a quarter-final", "the quarter-finals": the round of a contest, named by a fraction, not a quarter of anything."""
+    if doc[start:end].text.lower().split()[-1] not in ("quarter", "quarters"):
+        return False
+    rest = "".join(t.lower_ for t in doc[end : end + 2])
+    return rest in ("-final", "-finals", "-finalist", "-finalists")
+
+
 def age_printed(doc, start: int, end: int) -> bool:
     """A number printed as someone's age, not how many of anything: "died aged 70", "at the age of 27", "children over
-    the age of 10", "those aged 22 and above", "who was 13 at the time", "he was 28 when he left".
+    the age of 10", "those aged 22 and above", "who was 13 at the time", "he was 28 when he left", "when she was just
+    15", "dies at 62" (:func:`age_at`).
 
     The ages stage keeps a person's present age only (ages.py); an age in the past, or of a group, describes who is
     meant and is no count either. A number after "was" is an age only when a person or a personal pronoun is the
@@ -273,9 +331,12 @@ def age_printed(doc, start: int, end: int) -> bool:
     for words in AGE_BEFORE:
         if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words) : start]) == words:
             return True
-    if start < 2 or doc[start - 1].lower_ not in BE_FORMS:
+    if age_at(doc, start, end):
+        return True
+    be = start - 2 if start >= 2 and doc[start - 1].lower_ in AGE_ADVERBS else start - 1  # "she was just 15"
+    if be < 1 or doc[be].lower_ not in BE_FORMS:
         return False
-    subject = doc[start - 2]
+    subject = doc[be - 1]
     if not (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON"):
         return False
     after = doc[end] if end < len(doc) else None  # "when", "at the time", or the clause ends: not "3 under par"

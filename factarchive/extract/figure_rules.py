@@ -297,11 +297,12 @@ def denominator_of_share(r: Reading):
     return r
 
 
-@rule("clean", "age_not_a_count", scope="figure", uses=(drops.age_printed,))
+@rule("clean", "age_not_a_count", scope="figure", uses=(drops.age_printed, drops.age_range_printed))
 def age_not_a_count(r: Reading):
-    """An age printed as one ("died aged 70", "at the age of 27", "who was 13 at the time"): who is meant, not how
-    many of anything (figures.py); the ages stage keeps a person's present age."""
-    if r.label == "CARDINAL" and r.unit is None and not r.counts and drops.age_printed(r.doc, r.ent.start, r.end):
+    """An age printed as one ("died aged 70", "at the age of 27", "who was 13 at the time", "dies at 62", "15 to
+    24-year-olds"): who is meant, not how many of anything (figures.py); the ages stage keeps a person's present age."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and (drops.age_printed(r.doc, r.ent.start, r.end)
+                                                                    or drops.age_range_printed(r.doc, r.ent.start, r.end)):
         return None
     return r
 
@@ -528,6 +529,30 @@ def age_of_a_name(r: Reading):
     if r.label == "CARDINAL" and r.unit is None and not r.counts and age_of_name(r.doc, r.ent.start, r.ent.end):
         return None
     return r
+
+
+@rule("clean", "hour_not_a_count", scope="figure", uses=(drops.hour_of_the_clock,))
+def hour_not_a_count(r: Reading):
+    """An hour of the clock the model tagged a number ("until three or four in the morning", "2 or 3 in the morning"):
+    a time of day, which is never a figure (figures.py)."""
+    if r.label == "CARDINAL" and r.unit is None and not r.counts and drops.hour_of_the_clock(r.doc, r.end - 1, r.end):
+        return None
+    return r
+
+
+@rule("clean", "code_not_a_count", scope="figure", uses=(drops.code_with_leading_zero,))
+def code_not_a_count(r: Reading):
+    """Digits printed with a leading zero ("from 0800 to 1800GMT", "the area code 056", "007"): a time, a code or a name,
+    no figure (figures.py: numbers that are part of a name are never figures)."""
+    if r.unit is None and not r.counts and drops.code_with_leading_zero(r.doc, r.ent.start, r.ent.end):
+        return None
+    return r
+
+
+@rule("clean", "round_not_a_count", scope="figure", uses=(drops.round_of_a_contest,))
+def round_not_a_count(r: Reading):
+    """ "a quarter-final": the round of a contest, no quarter of anything (as "the second half" is no half)."""
+    return None if r.unit is None and drops.round_of_a_contest(r.doc, r.ent.start, r.ent.end) else r
 
 
 @rule("clean", "half_named_by_rank", scope="figure", uses=(drops.half_named_by_rank,))

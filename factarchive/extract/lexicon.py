@@ -779,3 +779,17 @@ TEMPERATURE_NOUNS = frozenset({"temperature", "temperatures", "mercury", "thermo
 # Not among the units of measure, where "second" would be read after every number ("the 2 second-placed sides").
 SECONDS = frozenset({"second", "seconds", "sec", "secs"})
 
+
+# --- s11h2: ages told by a verb, times of day
+# Verbs whose object is an age a person reaches ("Jane Doe, who turned 50", "before he turns 35").
+TURNING_VERBS = frozenset({"turn", "turns", "turned", "turning"})
+# Auxiliaries of a future "be", whose complement is an age the person will reach ("who will be 60 next month").
+FUTURE_AUX = frozenset({"will", "'ll", "’ll"})
+# Verbs of dying, after which "at N" is the age at death ("Jane Doe dies at 62").
+DEATH_VERBS = frozenset({"die", "dies", "died", "dying"})
+# Words after an hour of the clock that make a bare number a time of day ("three or four in the morning", "six
+# o'clock", "11 at night"), as tuples of lower-cased tokens.
+TIME_OF_DAY_AFTER = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
+                     ("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
+# Adverbs between "was" and an age ("when she was just 15", "he was only 17 when").
+AGE_ADVERBS = frozenset({"just", "only", "barely", "still", "then", "already"})
