@@ -186,11 +186,13 @@ def gold_figure_key(doc: GoldDoc, span: Span, ages: bool) -> str:
 
 def age_spans(sentence: str, age: int) -> list[tuple[int, int]]:
     """Where a sentence prints the age ``age`` as an age: "63-year-old", "63 years old", "aged 63", ", 63,", "(63)",
-    "who is 63" (the number's digits; a fact sheet keeps no span for an age, so the scorer finds it in the text)."""
+    "who is 63", "who turned 63", "who will be 63", ", now 63," (the number's digits; a fact sheet keeps no span for an
+    age, so the scorer finds it in the text)."""
     n = re.escape(str(age))
     found = []
     for m in re.finditer(rf"(?<![\w.,$])(?:(?:aged?\s+)(?P<a>{n})\b|(?P<b>{n})[- ]years?[- ]old\b|(?<=, )(?P<c>{n})(?=[,.;)]|\s+and\b|$)"
-                         rf"|(?<=\()(?P<d>{n})(?=\))|(?<=\bis )(?P<e>{n})(?=[,.;)]|\s+and\b|$))", sentence, re.I):
+                         rf"|(?<=\()(?P<d>{n})(?=\))|(?<=\bis )(?P<e>{n})(?=[,.;)]|\s+and\b|$)"
+                         rf"|(?:(?<=\bturned )|(?<=\bturns )|(?<=\bwill be )|(?<=\bnow ))(?P<f>{n})\b(?!\s*(?:%|per\b)))", sentence, re.I):
         found.append((m.start(), m.end()))
     return found
 

@@ -121,3 +121,11 @@ def test_a_rate_whose_text_has_its_period_already_is_that_text():
     whole = Figure(id="f-4", value=1300, text="$1,300 a week", unit="USD", per="week", evidence=("Gone.",))
     pred = evaluate.from_sheet(DOC, _sheet(figures=[whole]), SCOPE, CONVENTIONS["ieer"])
     assert pred.figure_names == {("QUANTITY", "1,300 a week")}
+
+
+def test_age_spans_find_an_age_told_by_a_verb():
+    sentence = "Ida Pell, who turned 50 in May, and Lo Pell, now 44, say Bo Pell will be 60 when 60 more join."
+    assert [sentence[a:b] for a, b in evaluate.age_spans(sentence, 50)] == ["50"]
+    assert evaluate.age_spans(sentence, 44) == [(sentence.index("44"), sentence.index("44") + 2)]
+    assert evaluate.age_spans(sentence, 60) == [(sentence.index("60"), sentence.index("60") + 2)]
+    assert evaluate.age_spans("Sales turned 50% higher.", 50) == []

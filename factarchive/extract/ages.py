@@ -124,7 +124,7 @@ def _subject_of(verb) -> Optional[object]:
     if subject is None:
         return None
     if subject.lower_ in RELATIVE_WHO:
-        return verb.head if verb.dep_ == "relcl" and verb.head is not verb else None
+        return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
     return subject
 
 
@@ -139,7 +139,7 @@ def _holder_of_old(old, number) -> Optional[object]:
     if old.dep_ in ("acomp", "attr", "oprd"):
         return _subject_of(old.head)
     holder = old.head
-    if old.dep_ not in DESCRIBES or holder is old or holder.pos_ not in ("NOUN", "PROPN"):
+    if old.dep_ not in DESCRIBES or holder.i == old.i or holder.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = old.doc
     if holder.i < old.i:
@@ -273,7 +273,7 @@ def age_phrases(doc) -> list[AgePhrase]:
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.lower_ in AGED_WORDS:
             # "Doe, aged 63,": "aged" modifies the person; "at age 99" (a preposition's object) is no one's.
-            if before.dep_ in DESCRIBES and before.head is not before and before.head.i < before.i:
+            if before.dep_ in DESCRIBES and before.head.i != before.i and before.head.i < before.i:
                 found.append(AgePhrase(value, before.idx, token.idx + len(token.text), before.head.i))
             continue
         holder = _bare_holder(doc, token) or _relative_holder(doc, token) or _turning_holder(doc, token)
@@ -303,7 +303,7 @@ def _person_at(doc, index: int, spans: Sequence[tuple[int, int, str, str]], surn
         if surnames.get(token.text):
             return surnames[token.text]
     # A noun, or a nationality ("Cardinal, a prominent 64-year-old Canadian,"), in apposition to the person.
-    if token.dep_ == "appos" and token.head is not token:
+    if token.dep_ == "appos" and token.head.i != token.i:
         who = covering(token.head)
     else:
         who = next((w for c in token.children if c.dep_ == "appos" and (w := covering(c)) is not None), None)
