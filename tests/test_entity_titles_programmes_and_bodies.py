@@ -6,6 +6,8 @@ Invented sentences; the model's tags given where the rule guards a mistake the m
 
 from __future__ import annotations
 
+from factarchive.extract import gazetteer
+
 from .extraction_helpers import mentions_tagged, resolved
 
 
@@ -104,3 +106,11 @@ def test_its_in_the_subjects_own_clause_is_the_subjects(nlp):
     found = mentions_tagged(nlp, ("Zentrova is confident of its case.", [("Zentrova", "PERSON")]),
                             ("Tom Hale criticised Kavotek's handling of its budget.", [("Tom Hale", "PERSON"), ("Kavotek", "ORG")]))
     assert [(m.text, m.institution) for m in found] == [("Zentrova", 2), ("Tom Hale", 0), ("Kavotek", 0)]
+
+
+def test_a_name_before_a_day_after_the_broadcasters_possessive_is_no_title(nlp):
+    """"the BBC's Zubar Ahmadi on Sunday": "on Sunday" says when, it joins no title's words."""
+    assert not gazetteer.given_name("Zubar")  # else the given name alone would keep it a person
+    found = mentions_tagged(nlp, ("Speaking to the BBC's Zubar Ahmadi on Sunday, he said so.",
+                                  [("BBC", "ORG"), ("Zubar Ahmadi", "PERSON"), ("Sunday", "DATE")]))
+    assert [(m.text, m.label) for m in found] == [("BBC", "organization"), ("Zubar Ahmadi", "person")]

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import gazetteer
-from .lexicon import BROADCASTERS, CHANNEL_WORDS, PROGRAMME_NOUNS, TITLE_JOINERS
+from .lexicon import BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, PROGRAMME_NOUNS, TITLE_JOINERS
 from .rules import rule
 
 # The most words a programme's title runs to ("Have I Got News For You"); a longer run of capitals is a headline's.
@@ -41,14 +41,15 @@ def broadcaster_before(doc, p: int) -> Optional[tuple[int, bool]]:
 
 def title_after(doc, start: int) -> int:
     """The end of a title's run of capitalised words from ``start``, small words between them ("Breakfast with Frost",
-    "Top of the Pops"); ``start`` where none."""
+    "Top of the Pops"), but not before a day or a month ("Tom Hale on Sunday" says when); ``start`` where none."""
     end, k = start, start
     while k < len(doc) and k - start < MAX_TITLE_WORDS + 1:
         tok = doc[k]
         if tok.is_alpha and (tok.is_title or tok.is_upper) or tok.like_num and k > start:
             k += 1
             end = k
-        elif tok.is_lower and tok.lower_ in TITLE_JOINERS and k > start:
+        elif tok.is_lower and tok.lower_ in TITLE_JOINERS and k > start \
+                and not (k + 1 < len(doc) and doc[k + 1].lower_ in DATE_WORDS):  # "the BBC's Tom Hale on Sunday"
             k += 1
         else:
             break
