@@ -793,3 +793,50 @@ TIME_OF_DAY_AFTER = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in"
                      ("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
 # Adverbs between "was" and an age ("when she was just 15", "he was only 17 when").
 AGE_ADVERBS = frozenset({"just", "only", "barely", "still", "then", "already"})
+
+
+# --- s11h3: what a BBC reader sees first (titles before a name, programmes, bodies, things)
+# Jobs and callings a sentence prints before a name as its title ("Referee Howard Webb", "Rapper Kanye West", "the late
+# DJ John Peel", "Winger Tom Hale"): common nouns for a person, true everywhere, that the PEOPLE table above lists under
+# no use that makes a title (some of them are its nouns for a person or a club's staff: "comedian", "winger"). They
+# join OCCUPATIONS, so that every rule that reads a title there reads these too. Not words that are also common
+# surnames ("Cook", "Hooker", "Lock") or begin names of other things ("Star Wars", "Comic Relief", "Host City"), nor a band's name ("Athlete").
+TITLE_OCCUPATIONS = frozenset({
+    "referee", "umpire", "linesman", "rapper", "dj", "presenter", "newsreader", "broadcaster", "commentator", "pundit",
+    "comedian", "model", "supermodel", "guitarist", "drummer", "bassist", "frontman", "songwriter", "singer-songwriter",
+    "musician", "entertainer", "magician", "jockey", "trainer", "boss", "keeper", "winger", "midfielder", "defender",
+    "skipper", "flanker", "prop", "scrum-half", "fly-half", "veteran", "tycoon", "magnate", "billionaire",
+    "businessman", "businesswoman", "entrepreneur", "financier", "designer", "photographer", "chef", "choreographer",
+    "playwright", "filmmaker", "film-maker", "campaigner", "historian", "astronaut", "sprinter", "hurdler", "batsman",
+    "bowler", "cyclist", "golfer", "boxer", "swimmer", "dancer", "pianist", "violinist", "cellist",
+    "soprano", "tenor", "baritone",
+})
+OCCUPATIONS = OCCUPATIONS | TITLE_OCCUPATIONS
+# Broadcasters whose possessive a programme's title follows ("BBC One's Breakfast with Frost", "Radio 4's Today
+# programme", "ITV1's This Morning show"): a broadcaster's own name, and the words of a channel's name after it ("One",
+# "Radio", "4", "Live"). Lower case.
+BROADCASTERS = frozenset({"bbc", "itv", "channel", "radio", "sky", "cnn", "mtv", "five", "c4", "e4", "more4", "s4c", "rte",
+                          "abc", "nbc", "cbs", "hbo", "pbs", "npr", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "itv2", "itv3",
+                          "itv4", "cbbc", "cbeebies", "uktv"})
+CHANNEL_WORDS = frozenset({"one", "two", "three", "four", "five", "radio", "news", "world", "live", "scotland", "wales",
+                           "ulster", "cymru"})
+# Nouns after a programme's title that say it is one ("the Today programme", "the Wright Stuff show").
+PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "show", "series", "documentary", "bulletin", "drama",
+                             "sitcom", "soap", "serial", "quiz", "special"})
+# The words that join the capitalised words of a programme's title ("Breakfast with Frost", "Top of the Pops"): the
+# small words of a title, less "in" and "at", which more often say where a reporter is ("the BBC's Tom Hale in Rome").
+TITLE_JOINERS = TITLE_SMALL_WORDS - {"in", "at", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van",
+                                     "der", "des"}
+# An event's last word beyond the THINGS table's ("Grand Slam": a tournament's set of titles, or one of them).
+EVENT_HEADS = EVENT_HEADS | frozenset({"slam"})
+# Who works for a body, printed right after its name ("Uefa officials", "Zentrix lawyers", "Uefa delegate Tom Hale",
+# "Ryanair deputy chief executive Tom Hale"): in the plural alone, in the singular before that person's name. Not
+# "chairman" or "leader", which a party's or a country's name takes too.
+BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "executives", "lawyers", "ministers",
+                                "employees", "bosses", "chiefs", "directors", "spokesmen", "negotiators", "inspectors"})
+BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
+                        "spokesperson", "lawyer", "director", "negotiator", "inspector"})
+# A firm's noun beyond the ORGANISATIONS table's, one that names a firm before its name ("bookmaker William Hill").
+MORE_FIRM_NOUNS = frozenset({"bookmaker", "bookmakers"})
+FIRM_NOUNS = FIRM_NOUNS | MORE_FIRM_NOUNS
+ORG_NOUNS = ORG_NOUNS | MORE_FIRM_NOUNS

@@ -171,7 +171,7 @@ def refresh() -> frozenset[str]:
 
 def _load() -> None:
     """Import the modules that register rules, so that the registry is complete whoever asks first."""
-    from . import entities, figure_find, mentions  # noqa: F401  (mentions imports candidates, cues, filters;
+    from . import entities, figure_find, mentions, programme_titles, not_people  # noqa: F401  (mentions imports candidates, cues, filters;
     # figure_find imports figure_spans and figure_rules)
 
 

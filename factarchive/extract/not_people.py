@@ -1,0 +1,151 @@
+"""Names the model reads as people or places that are bodies or plain words: "Uefa officials", "Uefa has said its own
+...", "Bookmaker William Hill", "Euro hopes".
+
+Vote rules (scope ``span``, field ``institution``) that add a body's cues :mod:`factarchive.extract.cues` does not read:
+who works for the body after its name, and the body's "its" in the clause it is the subject of; and clean rules (scope
+``span``): a firm's noun that opens a sentence before the firm's name, and a currency's name alone.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from . import filters, gazetteer
+from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, BODY_STAFF, BODY_STAFF_PLURALS, CURRENCIES, FACILITY_NOUNS, FIRM_NOUNS,
+                      OCCUPATIONS, PEOPLE, PLACE_HEADS)
+from .mention_types import Cut
+from .rules import rule
+
+# The forms of "work" whose "for" names an employer (the pipeline has no lemmatizer).
+WORK_FORMS = frozenset({"work", "works", "worked", "working"})
+# The most lower-case words between a body's name and its staff's noun ("Ryanair deputy chief executive Tom Hale").
+MAX_STAFF_WORDS = 3
+
+
+def coined_name(span) -> bool:
+    """A name that is no one's: its first word no given name (one word alone no surname either), no place the gazetteer
+    knows, and no place's or facility's last word ("Downing Street officials" say where they work)."""
+    first, last = span[0], span[-1]
+    if gazetteer.given_name(first.text) or len(span) == 1 and gazetteer.surname(first.text):
+        return False
+    if last.lower_ in PLACE_HEADS or last.lower_ in FACILITY_NOUNS:
+        return False
+    return not (gazetteer.lookup(span.text) or gazetteer.country(span.text) or gazetteer.region(span.text))
+
+
+def staff_after(span) -> bool:
+    """True for a name printed right before who works for it: "Uefa officials", "Zentrix' lawyers", "G7 finance
+    ministers" (a plural noun of ``BODY_STAFF_PLURALS``, after up to two lower-case words), "Uefa delegate Tom Hale",
+    "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name)."""
+    doc = span.doc
+    first = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")  # "Zentrix' lawyers", "Uefa's officials"
+    for k in range(first, min(first + MAX_STAFF_WORDS, len(doc))):
+        tok = doc[k]
+        if not (tok.is_lower and tok.is_alpha) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        if tok.lower_ in BODY_STAFF_PLURALS:
+            return True
+        if tok.lower_ in BODY_STAFF:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+    return False
+
+
+def worked_for(span) -> bool:
+    """True for the object of "work for" ("he has been working for Zentrix"): an employer."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in WORK_FORMS
+
+
+@rule("vote", "staff_of_a_body", field="institution", uses=(coined_name, staff_after, worked_for))
+def _staff_of_a_body(doc, cut: Cut) -> int:
+    """"Uefa officials", "Uefa delegate Tom Hale", "working for Uefa": a name that is no one's (:func:`coined_name`)
+    printed before who works for it (:func:`staff_after`), or that someone works for (:func:`worked_for`), is a body's;
+    two votes. Not a personal name ("a Blair spokesman", "Bush officials", "worked for Blair": a person has staff too),
+    nor a place ("Kenyan officials", "Downing Street officials")."""
+    span = doc[cut.start:cut.end]
+    return 2 * ((staff_after(span) or worked_for(span)) and coined_name(span))
+
+
+def its_in_clause(span) -> bool:
+    """True for a name that is the subject of a verb whose clause refers back to it as "its": "Uefa has said its own
+    delegate saw nothing" ("its own" anywhere after it), "Zentrix cut its prices", "Zentrix is confident of its case" ("its" in the verb's own clause:
+    the first verb above it is the name's), with no noun between the name and "its" that "its" could be said of ("Tom
+    Hale criticised Zentrix's handling of its budget"; "Tom Hale said the firm would cut its prices")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc, verb = span.doc, root.head
+    for tok in doc[span.end:root.sent.end]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ != "its":
+            return False
+        if tok.lower_ == "its":
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "own":
+                return True  # "its own" is the subject's, wherever it stands
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            return head.i == verb.i
+    return False
+
+
+@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause,))
+def _its_own_subject(doc, cut: Cut) -> int:
+    """"Uefa has said its own tunnel representative saw nothing": a name whose clause refers back to it as "its"
+    (:func:`its_in_clause`) is a body's, not a person's; two votes."""
+    return 2 * its_in_clause(doc[cut.start:cut.end])
+
+
+@rule("clean", "firm_noun_opening_name", uses=(filters.clean_name,))
+def _firm_noun_opening_name(doc, cut: Cut) -> Optional[Cut]:
+    """"Bookmaker William Hill has stopped taking bets": a noun for a firm (``FIRM_NOUNS``, none a person's job) that the
+    model took into a person's name, capitalised where it opens the sentence, is no part of it, and says the name after it
+    is a firm's ("the bookmaker William Hill"). Only before a name of two words or more: "Band Aid" is one name. Run after the name was tidied (``clean_name``), so tidied again."""
+    if cut.label != "person" or cut.end - cut.start < 2:
+        return cut
+    tok = doc[cut.start]
+    low = tok.lower_
+    if tok.is_title and low in FIRM_NOUNS and low not in PEOPLE and low not in OCCUPATIONS \
+            and cut.end - cut.start >= 3 and all(t.is_title for t in doc[cut.start + 1:cut.end]):
+        cut.start += 1
+        cut.label = "organization"
+        cut.cleaned = filters.clean_name(doc[cut.start:cut.end].text)  # the name as tidied, without the noun
+    return cut
+
+
+def firm_noun_opening(doc, start: int) -> bool:
+    """True where a noun for a firm (``FIRM_NOUNS``, none a person's job) opens the sentence right before the name at
+    ``start``, capitalised by its place ("Bookmaker William Hill said"): the tagger reads it as part of a proper name,
+    so :func:`factarchive.extract.cues.described_as_org` (a common noun before the name) does not see it."""
+    if start < 1:
+        return False
+    tok = doc[start - 1]
+    low = tok.lower_
+    return tok.i == tok.sent.start and tok.is_title and low in FIRM_NOUNS and low not in PEOPLE and low not in OCCUPATIONS
+
+
+@rule("vote", "firm_noun_opening_sentence", field="institution", uses=(firm_noun_opening,))
+def _firm_noun_opening_sentence(doc, cut: Cut) -> int:
+    """"Bookmaker William Hill has stopped taking bets": a noun for a firm opening the sentence before the name
+    (:func:`firm_noun_opening`), two votes for a body, as the noun in lower case gives elsewhere ("the bookmaker William
+    Hill")."""
+    return 2 * firm_noun_opening(doc, cut.start)
+
+
+@rule("clean", "currency_word_alone")
+def _currency_word_alone(doc, cut: Cut) -> Optional[Cut]:
+    """"Everton cools Euro hopes", "the Yen rose": a currency's name alone (``CURRENCIES``), capitalised, is no person,
+    place or body: the currency, or a clipped adjective ("Euro" for European). Not a currency word that is also a
+    word of other names ("Real", "Rand", "Mark": ``AMBIGUOUS_CURRENCY_WORDS``), nor one that is a given name or a
+    surname."""
+    if cut.end - cut.start != 1 or cut.label not in ("person", "place", "organization"):
+        return cut
+    tok = doc[cut.start]
+    low = tok.lower_
+    if tok.is_alpha and low in CURRENCIES and low not in AMBIGUOUS_CURRENCY_WORDS \
+            and not gazetteer.given_name(tok.text) and not gazetteer.surname(tok.text):
+        return None
+    return cut
+
+
+__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "staff_after", "worked_for"]
