@@ -63,7 +63,7 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     """The noun phrase a number counts: "30 Turkish military vehicles" -> "Turkish military vehicles"."""
     if end - start > 1 and doc[start].lower_ == "between":
         start += 1  # "Between 15,000 and 20,000 couples": the parser may hang the range's "between" on the verb
-    root = doc[start:end].root
+    root = _number_root(doc[start:end])
     head = root.head
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE.keys() | SCALES.keys() | COUNTING_WORDS.keys():
         # "thousands of demonstrators", "a dozen of them": what follows "of" is what is counted
@@ -101,6 +101,16 @@ def counted(doc, start: int, end: int) -> Optional[str]:
     if any(t.is_punct or t.pos_ in ("VERB", "ADP", "CCONJ") or t.like_num for t in words):
         return head.text  # "two additional 55 cents payments": another number between is not what is counted
     return words.text
+
+
+def _number_root(span):
+    """The span's root, or its number when the parser hangs a word before the number on the same noun ("Some| 350
+    films", "an additional| two pay TV channels": determiner, adjective and number all modify "films"; spaCy names the
+    first of equals the root)."""
+    root = span.root
+    if root.like_num or root.dep_ not in ("det", "amod", "quantmod", "advmod") or root.head.i < span.end:
+        return root
+    return next((t for t in reversed(span) if t.like_num and t.dep_ == "nummod" and t.head.i == root.head.i), root)
 
 
 def _counted_plural(noun) -> bool:

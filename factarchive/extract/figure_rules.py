@@ -20,14 +20,14 @@ from decimal import Decimal
 
 from . import figure_drops as drops
 from .ages import age_of_name
-from .figure_reading import (OWNED, Reading, _measured, _reports, counted, number_naming_a_reporter, period_of, printed_start,
+from .figure_reading import (OWNED, Reading, _measured, _number_root, _reports, counted, number_naming_a_reporter, period_of, printed_start,
                              reporter, unit_of_measure, verb_of)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
 from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOUNS, COUNTED_NOUNS,
                       COUNTING_WORDS, CURRENCIES, CURRENCY_SYMBOLS, FRACTIONS, GROUP_SIZE_WORDS, LEVEL_PREPOSITIONS,
-                      LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, QUALIFIERS, QUALIFIERS_APART, SCALES, SECONDS, SEVERAL,
-                      SPEED_UNITS, TEMPERATURE_NOUNS, TIME_UNITS, VAGUE)
+                      LEVEL_VERBS, MEASURE_UNITS, NUMBER_NOUNS, PARTITIVE_RELATIVES, QUALIFIERS, QUALIFIERS_APART, SCALES, SECONDS, SEVERAL,
+                      SIZED_GROUPS, SPEED_UNITS, TEMPERATURE_NOUNS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
 from .nlp import sentence_of
@@ -729,6 +729,76 @@ def counted_as_the_number_before(r: Reading):
     if r.counts or r.unit or r.vote or r.label != "CARDINAL":
         return r
     counts = counted_before(r.doc, r.ent.start, r.end)
+    return replace(r, counts=counts) if counts else r
+
+
+def group_sized(doc, start: int, end: int):
+    """The group a number is the size of, printed "<group> of <number>": "a total workforce of 6,500" -> "workforce",
+    "a crowd of 360,000" -> "crowd" (SIZED_GROUPS; nouns before it are kept: "the parish congregation")."""
+    root = _number_root(doc[start:end])
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i >= start:
+        return None
+    noun = of.head
+    if noun.i != of.i - 1 or noun.lower_ not in SIZED_GROUPS or noun.pos_ != "NOUN":
+        return None
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN" and doc[first - 1].head.i == noun.i:
+        first -= 1
+    return doc[first : noun.i + 1].text
+
+
+@rule("clean", "size_of_a_group", scope="figure", uses=(group_sized,))
+def size_of_a_group(r: Reading):
+    """A number that is the size of a group printed before it counts the group: "a workforce of 6,500" (workforce),
+    "a population of 70,000" (population), as "a 40-strong troupe" counts the troupe (members_of_a_group)."""
+    if r.counts or r.unit or r.vote or r.label != "CARDINAL":
+        return r
+    counts = group_sized(r.doc, r.ent.start, r.end)
+    return replace(r, counts=counts) if counts else r
+
+
+def _relative_of(tok) -> bool:
+    """``tok`` has "of whom" / "of which" hanging from it."""
+    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in PARTITIVE_RELATIVES
+                                          for o in c.children) for c in tok.children)
+
+
+def antecedent_counted(doc, start: int, end: int):
+    """What a number in a relative clause of a part counts: the plural the clause is about. "farm workers, thousands of
+    whom marched" (farm workers), "his songs, half of which he wrote" (songs), "the halls, of which there are 27"
+    (halls). The number has "of whom|which" (or its verb has it, before the number: "of which there are"); the noun is
+    the one the clause hangs from (or the number's, when the parser makes the number its apposition), a plural common
+    noun before the number, not a length of time nor a unit."""
+    root = _number_root(doc[start:end])
+    verb = verb_of(root)
+    if _relative_of(root):
+        pass
+    elif not (verb.i != root.i and _relative_of(verb) and all(c.i < start for c in verb.children if c.lower_ == "of")):
+        return None
+    if root.dep_ == "appos" and root.head.i < start:
+        noun = root.head  # "workers, thousands of whom ...": the parser hangs the number on the noun
+    elif verb.dep_ == "relcl" and verb.head.i < start:
+        noun = verb.head
+    elif start >= 2 and doc[start - 1].text in (",", "-", "\u2013", "\u2014") and end < len(doc) and doc[end].lower_ == "of":
+        noun = doc[start - 2]  # "his songs, half of which have been written": the parser missed the clause
+    else:
+        return None
+    word = noun.lower_
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                                                                     "CARDINAL") \
+            or word in MEASURE_UNITS or word in TIME_UNITS or word in AMOUNT_PLURALS or word in SECONDS:
+        return None
+    return _noun_phrase(doc, noun)
+
+
+@rule("clean", "counted_by_its_antecedent", scope="figure", uses=(antecedent_counted, _noun_phrase))
+def counted_by_its_antecedent(r: Reading):
+    """A number of a part in a relative clause counts the noun the clause is about: "farm workers, thousands of whom
+    marched" counts farm workers, "his songs, half of which he wrote" songs, "halls, of which there are 27" halls."""
+    if r.counts or r.unit or r.vote or r.label != "CARDINAL":
+        return r
+    counts = antecedent_counted(r.doc, r.ent.start, r.end)
     return replace(r, counts=counts) if counts else r
 
 

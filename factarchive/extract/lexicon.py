@@ -840,3 +840,13 @@ BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "
 MORE_FIRM_NOUNS = frozenset({"bookmaker", "bookmakers"})
 FIRM_NOUNS = FIRM_NOUNS | MORE_FIRM_NOUNS
 ORG_NOUNS = ORG_NOUNS | MORE_FIRM_NOUNS
+
+# --- s11h2: figures (what a number counts, read further away)
+# Groups whose size "of N" gives ("a workforce of 6,500", "a crowd of 360,000"): the number counts the group's
+# members, and the group is what is counted, as in "a 40-strong troupe" (GROUP_SIZE_WORDS). Nouns of people gathered
+# or employed only: not "a total of", "a majority of", "a record of", which say how, not what.
+SIZED_GROUPS = frozenset({"workforce", "population", "crowd", "congregation", "audience", "staff", "membership",
+                          "electorate", "attendance", "shortlist", "squad", "fleet"})
+# Relative pronouns of a part ("thousands of whom", "half of which", "of which there are 27"): the number counts the
+# noun the relative clause is about.
+PARTITIVE_RELATIVES = frozenset({"whom", "which"})
