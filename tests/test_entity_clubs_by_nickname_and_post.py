@@ -20,11 +20,9 @@ def test_a_plural_at_the_start_of_a_sentence_in_brackets_after_an_adjective_or_a
                              ("It was enough for Ids, he said.", [("Ids", "PERSON")]),
                              ("The cup went to Woods on Sunday.", [("Woods", "PERSON")]),
                              ("Ketuvim (or Writings) is read.", [("Writings", "PERSON")]),
-                             ("They sold deluxe Champagnes to Ann Berg.", [("Champagnes", "PERSON"), ("Ann Berg", "PERSON")]),
-                             ("She made 5.45m Dinars last year, or 3m Dinars.", [("Dinars", "PERSON"), ("Dinars", "PERSON")]))
+                             ("They sold deluxe Champagnes to Ann Berg.", [("Champagnes", "PERSON"), ("Ann Berg", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Recipes", "person"), ("Ann Berg", "person"), ("Ids", "person"), ("Woods", "person"),
-                                                   ("Writings", "person"), ("Champagnes", "person"), ("Ann Berg", "person"),
-                                                   ("Dinars", "person"), ("Dinars", "person")]
+                                                   ("Writings", "person"), ("Champagnes", "person"), ("Ann Berg", "person")]
 
 
 def test_a_name_before_a_clubs_post_with_its_qualifier_is_the_club(nlp):

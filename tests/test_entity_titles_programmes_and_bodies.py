@@ -78,7 +78,8 @@ def test_a_firms_noun_before_one_word_is_part_of_the_name(nlp):
 
 
 def test_a_currencys_name_alone_is_no_name(nlp):
-    found = mentions_tagged(nlp, ("Everton cools Euro hopes", [("Everton", "ORG"), ("Euro", "PERSON")]))
+    found = mentions_tagged(nlp, ("Everton cools Euro hopes", [("Everton", "ORG"), ("Euro", "PERSON")]),
+                            ("She made 5.45m Dinars last year, or 3m Dinars.", [("Dinars", "PERSON"), ("Dinars", "PERSON")]))
     assert [m.text for m in found] == ["Everton"]
 
 

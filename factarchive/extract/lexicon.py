@@ -46,7 +46,9 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # honorific: stands before a name and is dropped from it ("Mr", "Dr."); personal: only ever before a person's name
 # ("Mr Blair" tagged an organisation is Blair; not "Dr", "Lord", "Lady", which begin names of other things: "Dr Pepper");
 # office: an office title, kept as the actor's role ("President Clinton", "the Russian president");
-# occupation: a job a sentence puts before a name as a title ("Attorney David Kelley");
+# occupation: a job a sentence puts before a name as a title ("Attorney David Kelley", "Referee Howard Webb", "the late
+# DJ John Peel"): common nouns for a person, true everywhere; not words that are also common surnames ("Cook",
+# "Hooker", "Lock") or begin names of other things ("Star Wars", "Comic Relief"), nor a band's name ("Athlete");
 # noun: a noun for a person a name stands in apposition to ("Eyad Ismoil, the man who...");
 # employee: someone who works somewhere, before "at", "for", "of" and the employer ("economist at Merrill Lynch");
 # kin: a kinship word before a name without being part of it ("Uncle Frank");
@@ -68,9 +70,9 @@ honorific: dame dr dr. lady lord miss prof prof. rev rev. reverend sir
 honorific personal: herr messrs messrs. mlle mme mr mr. mrs mrs. ms ms. mx
 honorific occupation: professor
 office: acting admiral archbishop ayatollah bishop cardinal chair chancellor colonel commander defence defense emir
-    finance foreign former general governor health home imam interior judge justice king leader lieutenant major
-    mayor pope premier prime prince princess queen rabbi representative secretary secretary-general senator sheikh
-    speaker sultan sheriff assemblyman commissar comrade congressman congresswoman councilman majority minority
+    finance foreign former general governor health home imam interior judge justice king leader lieutenant major mayor
+    pope premier prime prince princess queen rabbi representative secretary secretary-general senator sheikh speaker
+    sultan sheriff assemblyman commissar comrade congressman congresswoman councilman majority minority
     under-secretary undersecretary whip
 office club_staff: captain striker
 office employee: chairwoman spokesperson vice-president
@@ -80,31 +82,32 @@ office noun employee: spokesman spokeswoman
 office occupation: capt. chief col. gen. gov. lt. minister rep. sen.
 office occupation club_staff: coach
 office occupation employee: chairman president
-occupation: actor actress adm. architect artist atty. champion cmdr. columnist composer conductor corporal
-    cpl. dean det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
-    player poet preacher private publisher pvt. rector sergeant sgt. skater sr. superintendent supt.
-    teacher writer
-occupation club_staff: goalkeeper
-occupation band_member: singer
+occupation: actor actress adm. architect artist atty. champion cmdr. columnist composer conductor corporal cpl. dean
+    det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
+    player poet preacher private publisher pvt. rector sergeant sgt. skater sr. superintendent supt. teacher writer
+    astronaut billionaire broadcaster businessman businesswoman campaigner commentator dj entertainer entrepreneur
+    film-maker financier historian hurdler jockey linesman magician magnate model musician newsreader presenter pundit
+    rapper referee singer-songwriter songwriter sprinter supermodel trainer tycoon umpire
+occupation club_staff: goalkeeper batsman boss bowler defender flanker fly-half keeper midfielder prop scrum-half
+    skipper winger
+occupation band_member: singer bassist frontman
 occupation work_maker: author
-occupation employee: administrator analyst attorney correspondent director economist editor executive lawyer officer owner
-    producer reporter scientist correspondents reporters
-occupation noun: skier
+occupation employee: administrator analyst attorney correspondent director economist editor executive lawyer officer
+    owner producer reporter scientist correspondents reporters chef
+occupation noun: skier baritone boxer cellist choreographer comedian cyclist dancer designer filmmaker golfer
+    photographer pianist playwright soprano swimmer tenor veteran violinist
 occupation noun employee heads_body: founder
-noun: activist adviser advisor aide athlete baritone boxer boy brother candidate cellist choreographer colleague
-    comedian cyclist dancer daughter defendant designer diplomat filmmaker friend girl golfer
-    husband lawmaker legislator man mezzo-soprano mother native official photographer pianist playwright politician
-    prosecutor resident rookie runner sister son soprano suspect swimmer teammate tenor veteran victim violinist
-    widow wife witness woman
-noun band_member: drummer guitarist
+noun: activist adviser advisor aide athlete boy brother candidate colleague daughter defendant diplomat friend girl
+    husband lawmaker legislator man mezzo-soprano mother native official politician prosecutor resident rookie runner
+    sister son suspect teammate victim widow wife witness woman
+occupation noun band_member: drummer guitarist
 employee heads_body: co-founder
-employee: broker chef consultant employee employees engineer engineers lawyers partner researcher
-    researchers scientists staff strategist trader worker workers
+employee: broker consultant employee employees engineer engineers lawyers partner researcher researchers scientists
+    staff strategist trader worker workers
 kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew niece uncle
-club_staff: all-rounder batsman boss bowler centre centre-back centre-half defender flanker fly-half forward full-back
-    fullback hooker keeper left-back left-winger loanee lock midfielder opener paceman playmaker prop right-back
-    right-winger scrum-half signing skipper spinner wing-back winger
-band_member: bassist frontman frontwoman keyboardist vocalist
+club_staff: all-rounder centre centre-back centre-half forward full-back fullback hooker left-back left-winger loanee
+    lock opener paceman playmaker right-back right-winger signing spinner wing-back
+band_member: frontwoman keyboardist vocalist
 work_maker: co-star creator illustrator screenwriter
 occupation school_member: student
 heads_body: ceo cfo coo cto
@@ -203,8 +206,8 @@ institution_head described_as: consortium
 described_as: bistro bookstore business cafe channel charity companies daily developer division factory giant house
     magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio
     subsidiary telco theater theatre unit venture website weekly
-described_as firm: airline band broadcaster brokerage carrier chain conglomerate insurer label manufacturer retailer
-    supermarket
+described_as firm: airline band bookmaker bookmakers broadcaster brokerage carrier chain conglomerate insurer label
+    manufacturer retailer supermarket
 side_before: champions favourites favorites holders hosts leaders minnows neighbours neighbors opponents rivals
     strugglers title-holders underdogs visitors
 """)
@@ -285,6 +288,14 @@ CLUB_NAME_WORDS = frozenset({"city", "united", "town", "county", "rovers", "athl
 # (a firm has directors and managers too; a "sporting director" or a "caretaker manager" only a club).
 CLUB_POST_QUALIFIERS = frozenset({"sporting", "caretaker", "first-team", "reserve-team", "youth-team", "academy"})
 CLUB_POSTS = frozenset({"director", "manager", "coach", "boss", "chairman"})
+
+# Who works for a body, printed right after its name ("Uefa officials", "Zentrix lawyers", "Uefa delegate Tom Hale",
+# "Ryanair deputy chief executive Tom Hale"): in the plural alone, in the singular before that person's name. Not
+# "chairman" or "leader", which a party's or a country's name takes too.
+BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "executives", "lawyers", "ministers",
+                                "employees", "bosses", "chiefs", "directors", "spokesmen", "negotiators", "inspectors"})
+BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
+                        "spokesperson", "lawyer", "director", "negotiator", "inspector"})
 
 # --------------------------------------------------------------------------- places
 # facility_noun: a noun after a facility's or road's name that belongs to the name ("the M4 highway");
@@ -374,7 +385,7 @@ STREET_WORDS = frozenset({"street", "st.", "st", "avenue", "ave.", "ave", "road"
 # Drake", "the animated series American Dad"; not "winner" or "nominee", which come before people: "Oscar winner X").
 THINGS = _table("""
 event_last_word: championship championships classic cup festival marathon medal olympics open prize
-    tour tournament trophy war
+    slam tour tournament trophy war
 event_last_word described_as: series
 event_alone: budget
 event_last_word thing_noun: award awards games
@@ -421,6 +432,18 @@ SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "seq
                           "adaptations"})
 # Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
+
+# Broadcasters whose possessive a programme's title follows ("BBC One's Breakfast with Frost", "Radio 4's Today
+# programme", "ITV1's This Morning show"): a broadcaster's own name, and the words of a channel's name after it ("One",
+# "Radio", "4", "Live"). Lower case.
+BROADCASTERS = frozenset({"bbc", "itv", "channel", "radio", "sky", "cnn", "mtv", "five", "c4", "e4", "more4", "s4c", "rte",
+                          "abc", "nbc", "cbs", "hbo", "pbs", "npr", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "itv2", "itv3",
+                          "itv4", "cbbc", "cbeebies", "uktv"})
+CHANNEL_WORDS = frozenset({"one", "two", "three", "four", "five", "radio", "news", "world", "live", "scotland", "wales",
+                           "ulster", "cymru"})
+# Nouns after a programme's title that say it is one ("the Today programme", "the Wright Stuff show").
+PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "show", "series", "documentary", "bulletin", "drama",
+                             "sitcom", "soap", "serial", "quiz", "special"})
 
 # --------------------------------------------------------------------------- verbs
 # Verb forms that attribute a statement ("said the watchdog", "a monitor reported").
@@ -486,6 +509,13 @@ PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "'ve", "'re"})
 # Verbs of a game between two sides beyond RESULT_VERBS: "Spurs entertain Brighton" (the home side receives the other).
 HOME_SIDE_VERBS = frozenset({"entertain", "entertains", "entertained", "entertaining"})
 
+# Verbs whose object is an age a person reaches ("Jane Doe, who turned 50", "before he turns 35").
+TURNING_VERBS = frozenset({"turn", "turns", "turned", "turning"})
+# Auxiliaries of a future "be", whose complement is an age the person will reach ("who will be 60 next month").
+FUTURE_AUX = frozenset({"will", "'ll", "’ll"})
+# Verbs of dying, after which "at N" is the age at death ("Jane Doe dies at 62").
+DEATH_VERBS = frozenset({"die", "dies", "died", "dying"})
+
 # --------------------------------------------------------------------------- function words
 # Prepositions that put a name in a place ("in Afula", "near Nairobi").
 LOCATIVE = frozenset({"in", "near", "at", "outside", "inside", "across", "throughout", "around", "into"})
@@ -494,6 +524,10 @@ TITLE_SMALL_WORDS = frozenset({
     "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "to", "for", "with", "at", "by", "from",
     "as", "into", "upon", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van", "der", "des",
 })
+# The words that join the capitalised words of a programme's title ("Breakfast with Frost", "Top of the Pops"): the
+# small words of a title, less "in" and "at", which more often say where a reporter is ("the BBC's Tom Hale in Rome").
+TITLE_JOINERS = TITLE_SMALL_WORDS - {"in", "at", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van",
+                                     "der", "des"}
 # Function words that end a company name walking back from its ", Inc." ("a joint venture OF FDCH, Inc.").
 NOT_COMPANY_WORDS = frozenset({"by", "of", "and", "the", "a", "an", "for", "in", "at", "to", "from", "with", "or", "&"})
 # Words an acronym skips ("Bank for International Settlements", BIS).
@@ -555,6 +589,11 @@ ROUGHLY_AFTER = (("or", "so"), ("or", "more"), ("or", "less"), ("or", "fewer"), 
 # an adverb ("125,000 new jobs or so a month": "month" parsed as a subject).
 RATE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
                              "season", "decade"})
+
+# Words after an hour of the clock that make a bare number a time of day ("three or four in the morning", "six
+# o'clock", "11 at night"), as tuples of lower-cased tokens.
+TIME_OF_DAY_AFTER = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
+                     ("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
 
 # --------------------------------------------------------------------------- numbers
 # Words before a number that say how exact it is. Longest first.
@@ -710,6 +749,22 @@ PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
 TIME_PLURALS = frozenset({"seconds", "secs", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
                           "decades", "centuries"})
 
+# Adverbs between "was" and an age ("when she was just 15", "he was only 17 when").
+AGE_ADVERBS = frozenset({"just", "only", "barely", "still", "then", "already"})
+# Seconds as what a number counts ("60-second radio spots", "10 seconds"): a length of time, as minutes and hours are.
+# Not among the units of measure, where "second" would be read after every number ("the 2 second-placed sides").
+SECONDS = frozenset({"second", "seconds", "sec", "secs"})
+# What a bare number is the temperature of when it is the level these reach ("temperatures surged to near 60"): degrees.
+TEMPERATURE_NOUNS = frozenset({"temperature", "temperatures", "mercury", "thermometer", "thermometers"})
+# Groups whose size "of N" gives ("a workforce of 6,500", "a crowd of 360,000"): the number counts the group's
+# members, and the group is what is counted, as in "a 40-strong troupe" (GROUP_SIZE_WORDS). Nouns of people gathered
+# or employed only: not "a total of", "a majority of", "a record of", which say how, not what.
+SIZED_GROUPS = frozenset({"workforce", "population", "crowd", "congregation", "audience", "staff", "membership",
+                          "electorate", "attendance", "shortlist", "squad", "fleet"})
+# Relative pronouns of a part ("thousands of whom", "half of which", "of which there are 27"): the number counts the
+# noun the relative clause is about.
+PARTITIVE_RELATIVES = frozenset({"whom", "which"})
+
 # --------------------------------------------------------------------------- money
 # Currency words, symbols and codes -> ISO 4217; names qualified by a country or nationality ("190 million US
 # dollars", "60 million Taiwan dollars"). "#" before a number is the pound sign of ASCII newswire text (Dow Jones
@@ -768,85 +823,3 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
-
-
-# --- s11h2: figures (temperatures)
-# What a bare number is the temperature of when it is the level these reach ("temperatures surged to near 60"): degrees.
-TEMPERATURE_NOUNS = frozenset({"temperature", "temperatures", "mercury", "thermometer", "thermometers"})
-
-# --- s11h2: figures (seconds)
-# Seconds as what a number counts ("60-second radio spots", "10 seconds"): a length of time, as minutes and hours are.
-# Not among the units of measure, where "second" would be read after every number ("the 2 second-placed sides").
-SECONDS = frozenset({"second", "seconds", "sec", "secs"})
-
-
-# --- s11h2: ages told by a verb, times of day
-# Verbs whose object is an age a person reaches ("Jane Doe, who turned 50", "before he turns 35").
-TURNING_VERBS = frozenset({"turn", "turns", "turned", "turning"})
-# Auxiliaries of a future "be", whose complement is an age the person will reach ("who will be 60 next month").
-FUTURE_AUX = frozenset({"will", "'ll", "’ll"})
-# Verbs of dying, after which "at N" is the age at death ("Jane Doe dies at 62").
-DEATH_VERBS = frozenset({"die", "dies", "died", "dying"})
-# Words after an hour of the clock that make a bare number a time of day ("three or four in the morning", "six
-# o'clock", "11 at night"), as tuples of lower-cased tokens.
-TIME_OF_DAY_AFTER = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
-                     ("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
-# Adverbs between "was" and an age ("when she was just 15", "he was only 17 when").
-AGE_ADVERBS = frozenset({"just", "only", "barely", "still", "then", "already"})
-
-
-# --- s11h3: what a BBC reader sees first (titles before a name, programmes, bodies, things)
-# Jobs and callings a sentence prints before a name as its title ("Referee Howard Webb", "Rapper Kanye West", "the late
-# DJ John Peel", "Winger Tom Hale"): common nouns for a person, true everywhere, that the PEOPLE table above lists under
-# no use that makes a title (some of them are its nouns for a person or a club's staff: "comedian", "winger"). They
-# join OCCUPATIONS, so that every rule that reads a title there reads these too. Not words that are also common
-# surnames ("Cook", "Hooker", "Lock") or begin names of other things ("Star Wars", "Comic Relief", "Host City"), nor a band's name ("Athlete").
-TITLE_OCCUPATIONS = frozenset({
-    "referee", "umpire", "linesman", "rapper", "dj", "presenter", "newsreader", "broadcaster", "commentator", "pundit",
-    "comedian", "model", "supermodel", "guitarist", "drummer", "bassist", "frontman", "songwriter", "singer-songwriter",
-    "musician", "entertainer", "magician", "jockey", "trainer", "boss", "keeper", "winger", "midfielder", "defender",
-    "skipper", "flanker", "prop", "scrum-half", "fly-half", "veteran", "tycoon", "magnate", "billionaire",
-    "businessman", "businesswoman", "entrepreneur", "financier", "designer", "photographer", "chef", "choreographer",
-    "playwright", "filmmaker", "film-maker", "campaigner", "historian", "astronaut", "sprinter", "hurdler", "batsman",
-    "bowler", "cyclist", "golfer", "boxer", "swimmer", "dancer", "pianist", "violinist", "cellist",
-    "soprano", "tenor", "baritone",
-})
-OCCUPATIONS = OCCUPATIONS | TITLE_OCCUPATIONS
-# Broadcasters whose possessive a programme's title follows ("BBC One's Breakfast with Frost", "Radio 4's Today
-# programme", "ITV1's This Morning show"): a broadcaster's own name, and the words of a channel's name after it ("One",
-# "Radio", "4", "Live"). Lower case.
-BROADCASTERS = frozenset({"bbc", "itv", "channel", "radio", "sky", "cnn", "mtv", "five", "c4", "e4", "more4", "s4c", "rte",
-                          "abc", "nbc", "cbs", "hbo", "pbs", "npr", "bbc1", "bbc2", "bbc3", "bbc4", "itv1", "itv2", "itv3",
-                          "itv4", "cbbc", "cbeebies", "uktv"})
-CHANNEL_WORDS = frozenset({"one", "two", "three", "four", "five", "radio", "news", "world", "live", "scotland", "wales",
-                           "ulster", "cymru"})
-# Nouns after a programme's title that say it is one ("the Today programme", "the Wright Stuff show").
-PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "show", "series", "documentary", "bulletin", "drama",
-                             "sitcom", "soap", "serial", "quiz", "special"})
-# The words that join the capitalised words of a programme's title ("Breakfast with Frost", "Top of the Pops"): the
-# small words of a title, less "in" and "at", which more often say where a reporter is ("the BBC's Tom Hale in Rome").
-TITLE_JOINERS = TITLE_SMALL_WORDS - {"in", "at", "de", "del", "della", "di", "da", "la", "le", "les", "el", "von", "van",
-                                     "der", "des"}
-# An event's last word beyond the THINGS table's ("Grand Slam": a tournament's set of titles, or one of them).
-EVENT_HEADS = EVENT_HEADS | frozenset({"slam"})
-# Who works for a body, printed right after its name ("Uefa officials", "Zentrix lawyers", "Uefa delegate Tom Hale",
-# "Ryanair deputy chief executive Tom Hale"): in the plural alone, in the singular before that person's name. Not
-# "chairman" or "leader", which a party's or a country's name takes too.
-BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "executives", "lawyers", "ministers",
-                                "employees", "bosses", "chiefs", "directors", "spokesmen", "negotiators", "inspectors"})
-BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
-                        "spokesperson", "lawyer", "director", "negotiator", "inspector"})
-# A firm's noun beyond the ORGANISATIONS table's, one that names a firm before its name ("bookmaker William Hill").
-MORE_FIRM_NOUNS = frozenset({"bookmaker", "bookmakers"})
-FIRM_NOUNS = FIRM_NOUNS | MORE_FIRM_NOUNS
-ORG_NOUNS = ORG_NOUNS | MORE_FIRM_NOUNS
-
-# --- s11h2: figures (what a number counts, read further away)
-# Groups whose size "of N" gives ("a workforce of 6,500", "a crowd of 360,000"): the number counts the group's
-# members, and the group is what is counted, as in "a 40-strong troupe" (GROUP_SIZE_WORDS). Nouns of people gathered
-# or employed only: not "a total of", "a majority of", "a record of", which say how, not what.
-SIZED_GROUPS = frozenset({"workforce", "population", "crowd", "congregation", "audience", "staff", "membership",
-                          "electorate", "attendance", "shortlist", "squad", "fleet"})
-# Relative pronouns of a part ("thousands of whom", "half of which", "of which there are 27"): the number counts the
-# noun the relative clause is about.
-PARTITIVE_RELATIVES = frozenset({"whom", "which"})
