@@ -115,3 +115,27 @@ def test_a_name_before_a_day_after_the_broadcasters_possessive_is_no_title(nlp):
     found = mentions_tagged(nlp, ("Speaking to the BBC's Zubar Ahmadi on Sunday, he said so.",
                                   [("BBC", "ORG"), ("Zubar Ahmadi", "PERSON"), ("Sunday", "DATE")]))
     assert [(m.text, m.label) for m in found] == [("BBC", "organization"), ("Zubar Ahmadi", "person")]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_ends_before_it(nlp):
+    found = mentions_tagged(nlp, ("Critics mocked the Tom Hale-style tax cuts in Leeds.",
+                                  [("Tom Hale-style", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Tom Hale", "person"), ("Leeds", "place")]
+
+
+def test_a_hyphened_name_with_no_adjective_word_stays_whole(nlp):
+    found = mentions_tagged(nlp, ("Critics mocked Tom Hale-Quist in Leeds.", [("Tom Hale-Quist", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Tom Hale-Quist", "person"), ("Leeds", "place")]
+
+
+def test_a_title_before_an_actor_and_the_actors_name_is_a_work(nlp):
+    found = mentions_tagged(nlp, ("Critics praised Iron Tides actor Tom Hale in Leeds.",
+                                  [("Iron Tides", "PERSON"), ("Tom Hale", "PERSON"), ("Leeds", "GPE")]))
+    assert resolved(found) == [("Tom Hale", "person", ["Tom Hale"]), ("Leeds", "place", ["Leeds"])]
+
+
+def test_a_place_or_a_persons_name_before_an_actor_is_no_work(nlp):
+    found = mentions_tagged(nlp, ("Leeds actor Tom Hale met Lena Quist co-star Ada Brandt.",
+                                  [("Leeds", "GPE"), ("Tom Hale", "PERSON"), ("Lena Quist", "PERSON"), ("Ada Brandt", "PERSON")]))
+    assert [(m.text, m.label) for m in found] == [("Leeds", "place"), ("Tom Hale", "person"), ("Lena Quist", "person"),
+                                                  ("Ada Brandt", "person")]

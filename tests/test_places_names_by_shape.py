@@ -35,6 +35,32 @@ def test_players_in_a_sheet_sentence_are_people(nlp):
         ("Harrowby", "person"), ("Ortmann", "person"), ("Quist", "person"), ("Tarnwell", "person")]
 
 
+def test_a_sheet_after_a_bare_colon_with_a_captain_word_and_a_town_that_is_a_surname(nlp):
+    text = ": Murphy, Quist, Ortmann, capt, Tarnwell, Harrowby."
+    found = mentions_tagged(nlp, (text, [("Murphy", "GPE"), ("Quist", "PERSON"), ("Ortmann", "PERSON"), ("Tarnwell", "GPE"),
+                                         ("Harrowby", "GPE")]))
+    assert sorted((m.text, m.label) for m in found) == [
+        ("Harrowby", "person"), ("Murphy", "person"), ("Ortmann", "person"), ("Quist", "person"), ("Tarnwell", "person")]
+
+
+def test_a_body_with_a_surname_in_a_sheet_is_a_player_and_a_club_in_brackets_is_not(nlp):
+    text = "Replacements: Maxwell, Quist (Harrowby Rovers), Ortmann (Zentrix Town), Tarnwell, Hale."
+    found = mentions_tagged(nlp, (text, [("Maxwell", "ORG"), ("Quist", "PERSON"), ("Harrowby Rovers", "ORG"),
+                                         ("Ortmann", "PERSON"), ("Zentrix Town", "ORG"), ("Tarnwell", "PERSON"),
+                                         ("Hale", "PERSON")]))
+    assert sorted((m.text, m.label) for m in found) == [
+        ("Hale", "person"), ("Harrowby Rovers", "organization"), ("Maxwell", "person"), ("Ortmann", "person"),
+        ("Quist", "person"), ("Tarnwell", "person"), ("Zentrix Town", "organization")]
+
+
+def test_a_sheet_with_a_particle_before_a_name(nlp):
+    text = "Quist; Ortmann, van der Harrow, Tarnwell; Hale, Brandt."
+    found = mentions_tagged(nlp, (text, [("Quist", "PERSON"), ("Ortmann", "GPE"), ("van der Harrow", "PERSON"),
+                                         ("Tarnwell", "GPE"), ("Hale", "PERSON"), ("Brandt", "PERSON")]))
+    assert ("Ortmann", "person") in [(m.text, m.label) for m in found]
+    assert ("Tarnwell", "person") in [(m.text, m.label) for m in found]
+
+
 def test_a_list_of_towns_is_no_sheet(nlp):
     text = "Stops: Leeds, Harrowby, York, Felling."
     found = mentions_tagged(nlp, (text, [("Leeds", "GPE"), ("Harrowby", "GPE"), ("York", "GPE"), ("Felling", "GPE")]))

@@ -13,7 +13,8 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .lexicon import ADMIN_SUFFIXES, FACILITY_NOUNS, LATIN_SPECIES_ENDINGS, PLACE_HEADS
+from .lexicon import (ADMIN_SUFFIXES, FACILITY_NOUNS, LATIN_SPECIES_ENDINGS, NAME_PARTICLES, PLACE_HEADS, SHEET_ROLE_WORDS,
+                      SURNAME_TOWN_POPULATION)
 from .mention_types import Cut
 from .rules import rule
 
@@ -36,32 +37,97 @@ def _latin_binomial(doc, cut: Cut) -> Optional[Cut]:
     return None
 
 
-# One name of a team sheet: one to three capitalised words, perhaps with a substitution in brackets ("Murray (Anyinsah
-# 59)"), as filters.TEAM_SHEET reads a whole block; here a sentence, its names between commas or semicolons (rugby
-# sheets print a semicolon between the lines of the side), four at least, after the side's or the bench's label.
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
-SHEET_SENTENCE = re.compile(rf"(?:[A-Z][\w .'’-]{{0,40}}[:–-] )?{_NAME}(?:[,;] {_NAME}){{3,}}(?:,? and {_NAME})?[.,]?")
+# One name of a team sheet: one to three capitalised words, perhaps after a lower-case particle ("van der Walt"),
+# perhaps with a substitution in brackets ("Murray (Anyinsah 59)"), as filters.TEAM_SHEET reads a whole block; here a
+# sentence, its names between commas or semicolons (rugby sheets print a semicolon between the lines of the side), four
+# at least, after the side's or the bench's label, or after a bare colon or dash (the side's name lost); a captain's
+# role word may stand between two names as an item of its own ("O'Connell, capt, Easterby").
+_PARTICLE = "(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + ")"
+_NAME = rf"(?:{_PARTICLE} )*[A-Z][\w'’.-]*(?: (?:{_PARTICLE} )*[A-Z][\w'’.-]*){{0,2}}(?: \([^()]{{1,40}}\))?"
+_ROLE = "(?:" + "|".join(re.escape(w) for w in sorted(SHEET_ROLE_WORDS)) + ")"
+_ITEM = rf"(?:{_NAME}|{_ROLE})"
+SHEET_SENTENCE = re.compile(rf"(?:(?:[A-Z][\w .'’-]{{0,40}})?[:–-] )?{_NAME}(?:[,;] {_ITEM}){{3,}}(?:,? and {_NAME})?[.,]?")
+
+
+def _bracketed_side(doc, start: int, end: int) -> bool:
+    """True for a name in brackets after a player's, his club's ("Tom Hale (Harrowby)", "(Harrowby, capt)"); not a
+    substitute's, whose minute follows ("(Quist 59)")."""
+    if start == 0 or doc[start - 1].text != "(":
+        return False
+    return not (end < len(doc) and doc[end].like_num)
+
+
+def surname_town(text: str) -> bool:
+    """A one-word name that is a surname and only a town the gazetteer knows, of fewer than SURNAME_TOWN_POPULATION
+    people ("Murphy", a town of Texas): no country, region or state ("Scotland", "Holland" stay places)."""
+    if " " in text or not gazetteer.surname(text) or gazetteer.country(text) or gazetteer.region(text) \
+            or gazetteer.us_state(text):
+        return False
+    place = gazetteer.lookup(text)
+    return place is not None and place.kind == "city" and place.population < SURNAME_TOWN_POPULATION
 
 
 def sheet_sentence(sent) -> bool:
     """True for a sentence that is a team sheet, or a line of one: names between commas or semicolons, at least one of
-    them a person by the model, none a place the gazetteer knows (a list of towns is no sheet)."""
+    them a person by the model, none outside brackets a place the gazetteer knows (a list of towns is no sheet), but a
+    small town whose name is a surname (:func:`surname_town`: "Murphy, Dempsey, Horgan")."""
     text = sent.text.strip()
     if len(text) > 600 or not SHEET_SENTENCE.fullmatch(text):
         return False
-    ents = [e for e in sent.ents]
+    doc = sent.doc
+    ents = [e for e in sent.ents if not _bracketed_side(doc, e.start, e.end)]
     if not any(e.label_ == "PERSON" for e in ents):
         return False
-    return not any(e.label_ in ("GPE", "LOC") and (gazetteer.lookup(e.text) or gazetteer.country(e.text)) for e in ents)
+    return not any(e.label_ in ("GPE", "LOC") and (gazetteer.lookup(e.text) or gazetteer.country(e.text))
+                   and not surname_town(e.text) for e in ents)
 
 
-@rule("clean", "player_in_sheet_sentence", uses=(sheet_sentence,))
+def _personal(span) -> bool:
+    """A name a person's by the census lists (which print "O'Connell" as "OCONNELL"): one word a surname or a given
+    name ("Maxwell", "O'Connell"), or a given name or an initial then a surname ("S Best", "Tom Hale")."""
+    def bare(tok) -> str:
+        return tok.text.replace("'", "").replace("\u2019", "")
+    first, last = bare(span[0]), bare(span[-1])
+    if len(span) == 1:
+        return len(first) > 2 and (gazetteer.surname(first) or gazetteer.given_name(first))
+    initial = len(first.rstrip(".")) == 1 and first[0].isupper()
+    return len(span) == 2 and (initial or gazetteer.given_name(first)) and gazetteer.surname(last)
+
+
+def _sheet_of_people(sent) -> bool:
+    """A sheet sentence the model reads as people: of its names outside brackets, no fewer tagged persons than bodies."""
+    labels = [e.label_ for e in sent.ents if not _bracketed_side(sent.doc, e.start, e.end)]
+    return labels.count("PERSON") >= labels.count("ORG")
+
+
+def _side_label(doc, cut: Cut) -> bool:
+    """The name before a sheet's colon or dash, at its sentence's start: the side's or the bench's ("Bolton: ...")."""
+    sent = doc[cut.start].sent
+    return cut.start == sent.start and cut.end < len(doc) and doc[cut.end].text in (":", "-", "\u2013")
+
+
+@rule("clean", "player_in_sheet_sentence", uses=(sheet_sentence, surname_town, _bracketed_side, _personal, _sheet_of_people,
+                                                          _side_label))
 def _player_in_sheet_sentence(doc, cut: Cut) -> Cut:
     """"Subs Not Used: Francis, Kabba, Shaw, Haystead.", "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis": in a
     sentence that is a team sheet (:func:`sheet_sentence`), a name the model tagged a place that the gazetteer does not
-    know is a player (on BBC text, 68 of 697 places named in one article only and unknown to the gazetteer)."""
-    if cut.label == "place" and not cut.roster and not gazetteer.lookup(doc[cut.start:cut.end].text) \
-            and sheet_sentence(doc[cut.start].sent):
+    know is a player (on BBC text, 68 of 697 places named in one article only and unknown to the gazetteer); so is, there
+    or in a block that is a team sheet, a small town whose name is a surname (:func:`surname_town`: ": Murphy, Dempsey,
+    Horgan, ..."), and a body whose every word is a given name, a surname or an initial ("Maxwell, Bell, Steinmetz"), or
+    any body of a sheet sentence the model reads as people (:func:`_sheet_of_people`).
+    Never a club in brackets after a player's name, nor the side's name before the colon, nor a name the model ran on
+    across a comma ("Quist, Ortmann": two players, no one's name)."""
+    if cut.label not in ("place", "organization") or _bracketed_side(doc, cut.start, cut.end) or _side_label(doc, cut) \
+            or any(t.text in (",", ";") for t in doc[cut.start:cut.end]):
+        return cut
+    text = doc[cut.start:cut.end].text
+    known = gazetteer.lookup(text)
+    if not (cut.roster and (cut.label == "organization" or known)) and not sheet_sentence(doc[cut.start].sent):
+        return cut
+    if cut.label == "place" and (not known and not cut.roster or surname_town(text)):
+        cut.label = "person"
+    elif cut.label == "organization" and (not known or surname_town(text)) and (
+            _personal(doc[cut.start:cut.end]) or not cut.roster and _sheet_of_people(doc[cut.start].sent)):
         cut.label = "person"
     return cut
 

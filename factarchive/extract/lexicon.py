@@ -823,3 +823,19 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
+
+# --- s11h3b (to regroup)
+# A player's role printed as an item of a team sheet, between the commas of the names, in lower case (": Tom Hale,
+# Quist, Ortmann, capt, Harrowby"): the captain's, the vice-captain's.
+SHEET_ROLE_WORDS = frozenset({"capt", "capt.", "captain", "vc", "c"})
+# The most people a town may have whose name, printed as an item of a team sheet and a surname, is the player's
+# ("Murphy", "Montgomery", "Henderson"): a bigger city printed alone in a sheet is a side's.
+SURNAME_TOWN_POPULATION = 300_000
+# Words a hyphen joins to a name to make an adjective of it ("a George Bush-style tax cut", "the Clinton-era rules",
+# "a Zentrix-backed bid"): the name is mentioned, the word is no part of it. Lower case.
+NAME_ADJECTIVE_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "type", "like", "inspired", "owned",
+                                     "funded", "sponsored", "run", "controlled", "dominated", "esque", "friendly"})
+# Who plays in or makes a work, printed after the work's title and before that person's name ("Star Wars actor Tom
+# Hale", "The Office creator Tom Hale"): not "director" or "producer", which a body's or a festival's name takes too
+# ("Festival director", "Warner producer"), nor "star", "winner" or "judge" (a club's, a prize's, a court's). Lower case.
+CAST_NOUNS = frozenset({"actor", "actress", "co-star", "creator", "screenwriter"})

@@ -3,7 +3,8 @@
 
 Vote rules (scope ``span``, field ``institution``) that add a body's cues :mod:`factarchive.extract.cues` does not read:
 who works for the body after its name, and the body's "its" in the clause it is the subject of; and clean rules (scope
-``span``): a firm's noun that opens a sentence before the firm's name, and a currency's name alone.
+``span``): a firm's noun that opens a sentence before the firm's name, a currency's name alone, and a name made an
+adjective by a hyphen ("George Bush-style").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, BODY_STAFF, BODY_STAFF_PLURALS, CURRENCIES, FACILITY_NOUNS, FIRM_NOUNS,
-                      OCCUPATIONS, PEOPLE, PLACE_HEADS)
+                      NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, PEOPLE, PLACE_HEADS)
 from .mention_types import Cut
 from .rules import rule
 
@@ -145,6 +146,22 @@ def _currency_word_alone(doc, cut: Cut) -> Optional[Cut]:
     if tok.is_alpha and low in CURRENCIES and low not in AMBIGUOUS_CURRENCY_WORDS \
             and not gazetteer.given_name(tok.text) and not gazetteer.surname(tok.text):
         return None
+    return cut
+
+
+@rule("clean", "adjective_made_of_a_name", uses=(filters.clean_name,))
+def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
+    """"a George Bush-style tax cut", "the Clinton-era rules": a name the model ran on across a hyphen into a word that
+    makes an adjective of it (``NAME_ADJECTIVE_SUFFIXES``) ends before the hyphen: the name is mentioned, "George
+    Bush-style" is no one. Run after the name was tidied (``clean_name``), so tidied again."""
+    end = cut.end
+    if end - cut.start < 2 or doc[end - 1].lower_ not in NAME_ADJECTIVE_SUFFIXES or doc[end - 2].text != "-" \
+            or doc[end - 2].whitespace_ or end - 3 < cut.start or doc[end - 3].whitespace_:
+        return cut
+    cut.end = end - 2
+    cut.cleaned = filters.clean_name(doc[cut.start:cut.end].text)
+    if cut.span is not None:
+        cut.span = doc[cut.start:cut.end]
     return cut
 
 
