@@ -58,7 +58,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "described_as_org", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "school_member", "band_member", "side_before_name", "web_service", "thing_votes", "product_votes", "described_as_work", "club_votes",
         "credited_source", "locative", "settlement_of", "city_before_state", "described_as_person", "speaker", "head_of_body",
         "band_noun_before", "member_after_band", "plural_verb_after", "version_of_product", "work_of_a_series",
-        "programme_of_broadcaster", "work_before_its_cast", "staff_of_a_body", "its_own_subject", "firm_noun_opening_sentence"])
+        "programme_of_broadcaster", "staff_of_a_body", "its_own_subject", "firm_noun_opening_sentence"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
         "institution_cues", "coined_word_body", "body_named_like_person", "firm_noun_before_name", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "initials_no_place", "name_words"]

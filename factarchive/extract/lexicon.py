@@ -63,8 +63,9 @@ def _used_as(table: dict[str, frozenset[str]], use: str) -> frozenset[str]:
 # school_member: who studies or studied at a school or university, whose name modifies it ("a former Eton pupil",
 # "a Harvard graduate"): the school is a body.
 # work_maker: who wrote, made or plays in a work, printed between the work's name and the person's ("Harry Potter
-# author JK Rowling", "his Harry Potter co-star Tom Hale"): the name before it is the work's, not a person's. Not
-# "director", "producer" or "star", which a body's or a club's name takes too ("BBC director", "Chelsea star").
+# author JK Rowling", "his Harry Potter co-star Tom Hale", "Star Wars actor Tom Hale"): the name before it is the
+# work's, not a person's. Not "director", "producer" or "star", which a body's or a club's name takes too ("BBC
+# director", "Chelsea star").
 PEOPLE = _table("""
 honorific: dame dr dr. lady lord miss prof prof. rev rev. reverend sir
 honorific personal: herr messrs messrs. mlle mme mr mr. mrs mrs. ms ms. mx
@@ -82,7 +83,7 @@ office noun employee: spokesman spokeswoman
 office occupation: capt. chief col. gen. gov. lt. minister rep. sen.
 office occupation club_staff: coach
 office occupation employee: chairman president
-occupation: actor actress adm. architect artist atty. champion cmdr. columnist composer conductor corporal cpl. dean
+occupation: adm. architect artist atty. champion cmdr. columnist composer conductor corporal cpl. dean
     det. detective doctor fr. hairdresser insp. inspector journalist maj. mep mla mp msp novelist nurse pastor pitcher
     player poet preacher private publisher pvt. rector sergeant sgt. skater sr. superintendent supt. teacher writer
     astronaut billionaire broadcaster businessman businesswoman campaigner commentator dj entertainer entrepreneur
@@ -108,6 +109,7 @@ kin: aunt auntie cousin grandfather grandma grandmother grandpa granny nephew ni
 club_staff: all-rounder centre centre-back centre-half forward full-back fullback hooker left-back left-winger loanee
     lock opener paceman playmaker right-back right-winger signing spinner wing-back
 band_member: frontwoman keyboardist vocalist
+occupation work_maker: actor actress
 work_maker: co-star creator illustrator screenwriter
 occupation school_member: student
 heads_body: ceo cfo coo cto
@@ -835,7 +837,3 @@ SURNAME_TOWN_POPULATION = 300_000
 # "a Zentrix-backed bid"): the name is mentioned, the word is no part of it. Lower case.
 NAME_ADJECTIVE_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "type", "like", "inspired", "owned",
                                      "funded", "sponsored", "run", "controlled", "dominated", "esque", "friendly"})
-# Who plays in or makes a work, printed after the work's title and before that person's name ("Star Wars actor Tom
-# Hale", "The Office creator Tom Hale"): not "director" or "producer", which a body's or a festival's name takes too
-# ("Festival director", "Warner producer"), nor "star", "winner" or "judge" (a club's, a prize's, a court's). Lower case.
-CAST_NOUNS = frozenset({"actor", "actress", "co-star", "creator", "screenwriter"})

@@ -1,5 +1,6 @@
-"""A programme's title after a broadcaster's possessive: "BBC One's Breakfast with Frost", "Radio 4's Today programme";
-a work's title before who plays in it or made it: "Star Wars actor Tom Hale".
+"""A programme's title after a broadcaster's possessive: "BBC One's Breakfast with Frost", "Radio 4's Today programme".
+(A work's title before who plays in it or made it, "Star Wars actor Tom Hale", is
+:func:`factarchive.extract.cues.described_as_work`'s, on the lexicon's ``work_maker`` nouns.)
 
 The model reads the words of such a title as the names they look like ("Frost" a person, "Breakfast" a place, "Today"
 a date); the title is one work, which the schema leaves out (a "thing"). A find rule offers the whole title as one
@@ -14,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import gazetteer
-from .lexicon import BROADCASTERS, CAST_NOUNS, CHANNEL_WORDS, DATE_WORDS, PROGRAMME_NOUNS, TITLE_JOINERS
+from .lexicon import BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, PROGRAMME_NOUNS, TITLE_JOINERS
 from .rules import rule
 
 # The most words a programme's title runs to ("Have I Got News For You"); a longer run of capitals is a headline's.
@@ -104,33 +105,4 @@ def _programme_of_broadcaster(doc, cut) -> int:
     return 2 * (cut.end > cut.start and programme_title(doc, cut.start) == cut.end)
 
 
-def cast_after(doc, start: int, end: int) -> bool:
-    """True for a title followed by a noun for who plays in or made the work (``CAST_NOUNS``, "co-star" joined again
-    across its hyphen) and that person's name, tagged by the model: "Star Wars actor Tom Hale", "The Office creator Tom
-    Hale". Not a place or a people ("Hollywood actor", "US actress"), nor a name shaped like a person's, a given name
-    alone or before a surname (the maker's own: "the Tom Hale co-star"; "Star Wars" is no surname), nor a name that
-    opens the sentence as a lone word ("Veteran actor")."""
-    if end + 1 >= len(doc) or start == end:
-        return False
-    noun, j = doc[end].lower_, end + 1
-    if noun == "co" and end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ == "star":
-        noun, j = "co-star", end + 3
-    if noun not in CAST_NOUNS or j >= len(doc) or doc[j].ent_type_ != "PERSON":
-        return False
-    title = doc[start:end]
-    first = doc[start]
-    if gazetteer.lookup(title.text) or gazetteer.demonym(title[-1].text) or gazetteer.nationality(title[-1].text) \
-            or gazetteer.given_name(first.text) and (end - start == 1 or gazetteer.surname(title[-1].text)) \
-            or end - start == 1 and first.i == first.sent.start:
-        return False
-    return True
-
-
-@rule("vote", "work_before_its_cast", field="work", uses=(cast_after,))
-def _work_before_its_cast(doc, cut) -> int:
-    """A title before who plays in the work or made it, and that person's name (:func:`cast_after`: "Star Wars actor
-    Tom Hale"): two votes for a work, as "the film X" gives (:func:`factarchive.extract.cues.described_as_work`)."""
-    return 2 * cast_after(doc, cut.start, cut.end)
-
-
-__all__ = ["broadcaster_before", "cast_after", "programme_after_broadcaster", "programme_title", "title_after"]
+__all__ = ["broadcaster_before", "programme_after_broadcaster", "programme_title", "title_after"]
