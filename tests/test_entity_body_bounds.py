@@ -33,6 +33,8 @@ def test_a_government_named_by_its_leader_or_country_is_that_person_or_place(nlp
     found = mentions_tagged(nlp, ("Ministers in the Welsh Government and the Labor Government backed it.",
                                   [("Welsh Government", "ORG"), ("Labor Government", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Welsh Government", "organization"), ("Labor Government", "organization")]
+    found = mentions_tagged(nlp, ("Critics of the Hale Presidency met in Leeds.", [("Hale Presidency", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Hale", "person"), ("Leeds", "place")]
 
 
 def test_a_government_named_by_generic_words_names_no_body(nlp):

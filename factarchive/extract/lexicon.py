@@ -162,6 +162,13 @@ PARTY_MEMBERS = frozenset({
 # Parties named by a word none of their members takes ("Labour", "Ukip"), lower case.
 PARTY_NAMES = frozenset({"labour", "labor", "ukip", "snp", "likud", "kadima", "fidesz"})
 
+# A player's role printed as an item of a team sheet, between the commas of the names, in lower case (": Tom Hale,
+# Quist, Ortmann, capt, Harrowby"): the captain's, the vice-captain's.
+SHEET_ROLE_WORDS = frozenset({"capt", "capt.", "captain", "vc", "c"})
+# The most people a town may have whose name, printed as an item of a team sheet and a surname, is the player's
+# ("Murphy", "Montgomery", "Henderson"): a bigger city printed alone in a sheet is a side's.
+SURNAME_TOWN_POPULATION = 300_000
+
 # --------------------------------------------------------------------------- organisations
 # last_word: a last word that makes a name an organisation ("Kenya Airways Ltd", "Frank Lloyd Wright Foundation", a
 # newspaper: "Sunday Telegraph", "Daily Mirror", a firm's trade: "Bailey Controls", "Grace Energy", "May Stores");
@@ -280,8 +287,9 @@ SERVICE_NOUNS = frozenset({
     "app", "platform", "timeline", "livestream", "subscribers", "subscription", "hashtag",
 })
 # Nouns for the government a leader heads or a country has, after the leader's or the country's name ("the Hale
-# administration", "the Ruritania Government"): the name is the leader's or the place's, not a body's.
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+# administration", "the Ruritania Government", "the Hale presidency"): the name is the leader's or the place's, not a
+# body's.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
 # The last word of a club's name after a word that is also a given name ("Crystal Palace", "Lincoln City", "Preston
 # North End"): the name is a club's, not a person's.
 CLUB_NAME_WORDS = frozenset({"city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "palace",
@@ -550,6 +558,11 @@ PERIOD_PREPOSITIONS = frozenset({"since", "in", "on", "over", "during", "by", "u
 # The particles of Romance names that join two capitalised words of one name ("Corriere della Sera", "Gazzetta dello
 # Sport", "Costa del Sol", "Carla del Ponte"): printed in lower case between them, never an English word.
 ROMANCE_PARTICLES = frozenset({"della", "dello", "delle", "degli", "dei", "del", "di", "da", "de", "des", "du", "dos", "das"})
+
+# Words a hyphen joins to a name to make an adjective of it ("a George Bush-style tax cut", "the Clinton-era rules",
+# "a Zentrix-backed bid"): the name is mentioned, the word is no part of it. Lower case.
+NAME_ADJECTIVE_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "type", "like", "inspired", "owned",
+                                     "funded", "sponsored", "run", "controlled", "dominated", "esque", "friendly"})
 
 # --------------------------------------------------------------------------- time
 # Days in calendar order (their index is the weekday's number).
@@ -825,15 +838,3 @@ LENGTH_CONTEXT = frozenset({"race", "races", "jump", "jumped", "vault", "leap", 
                             "steeplechase", "metre", "metres", "meter", "meters", "tall", "high", "deep", "long", "wide",
                             "height", "length", "depth", "course", "track", "pool", "champion", "title", "finalist",
                             "medallist", "runner", "swim", "swimmer", "athletics", "olympic", "indoor", "outdoor"})
-
-# --- s11h3b (to regroup)
-# A player's role printed as an item of a team sheet, between the commas of the names, in lower case (": Tom Hale,
-# Quist, Ortmann, capt, Harrowby"): the captain's, the vice-captain's.
-SHEET_ROLE_WORDS = frozenset({"capt", "capt.", "captain", "vc", "c"})
-# The most people a town may have whose name, printed as an item of a team sheet and a surname, is the player's
-# ("Murphy", "Montgomery", "Henderson"): a bigger city printed alone in a sheet is a side's.
-SURNAME_TOWN_POPULATION = 300_000
-# Words a hyphen joins to a name to make an adjective of it ("a George Bush-style tax cut", "the Clinton-era rules",
-# "a Zentrix-backed bid"): the name is mentioned, the word is no part of it. Lower case.
-NAME_ADJECTIVE_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "type", "like", "inspired", "owned",
-                                     "funded", "sponsored", "run", "controlled", "dominated", "esque", "friendly"})
