@@ -779,3 +779,11 @@ TEMPERATURE_NOUNS = frozenset({"temperature", "temperatures", "mercury", "thermo
 # Not among the units of measure, where "second" would be read after every number ("the 2 second-placed sides").
 SECONDS = frozenset({"second", "seconds", "sec", "secs"})
 
+
+# --- s11h1: names (bodies cut by the model)
+# A body's head that "for" or "on" and what it is for may follow although it is no institution's head ("the World
+# Wide Fund for Nature"): :func:`factarchive.extract.candidates.bodies_across_link`.
+LINKED_BODY_HEADS = frozenset({"fund"})
+# What may follow a firm's name that is a person's ("Harmon Ridley & Co.", "Dalton Pierce Cos."), besides its legal
+# form: :func:`factarchive.extract.entity_links._link_firm_named_for_person`.
+FIRM_ENDINGS = frozenset({"&", "cos", "cos.", "and"})
