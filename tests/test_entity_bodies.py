@@ -125,3 +125,10 @@ def test_a_firm_named_for_a_person_is_the_firm_where_printed_short(nlp):
         ("Harmon Ridley & Co.", "organization", ["Harmon", "Harmon Ridley", "Harmon Ridley & Co."]),
         ("Tom Hale", "person", ["Tom Hale"])]
 
+
+def test_a_noun_for_a_firm_before_any_printing_of_the_name_in_the_sentence_counts(nlp):
+    """"Zentrix Air staff said budget airline Zentrix Air ..." (both tagged people): the noun stands before the second
+    printing, and the name is the airline's."""
+    found = mentions_tagged(nlp, ("Zentrix Air staff said budget airline Zentrix Air would grow.",
+                                  [("Zentrix Air", "PERSON"), ("Zentrix Air", "PERSON")]))
+    assert resolved(found) == [("Zentrix Air", "organization", ["Zentrix Air"])]
