@@ -111,3 +111,24 @@ def test_the_seat_of_a_member_of_parliament_is_a_place(nlp):
                              ("Tom Hale, the member for Dunmore, agreed.", [("Tom Hale", "PERSON"), ("Dunmore", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Labour", "organization"), ("Calderbridge", "place"), ("Tom Hale", "person"),
                                                    ("Dunmore", "place")]
+
+
+def test_a_firm_named_for_a_person_is_the_firm_where_printed_short(nlp):
+    """"Harmon Ridley & Co." then "Harmon Ridley" and "Harmon" (tagged people): a firm named for a person, printed whole
+    in the article, is the firm where its name is printed short; "Tom Hale" beside "Hale Brothers Inc." stays a person."""
+    found = mentions_tagged(nlp, ("Shares of Harmon Ridley & Co. fell on Monday.", [("Harmon Ridley & Co.", "ORG")]),
+                            ("Analysts said Harmon Ridley had lost clients.", [("Harmon Ridley", "PERSON")]),
+                            ("A spokesman for Harmon declined to comment.", [("Harmon", "PERSON")]),
+                            ("Tom Hale sold his stake in Hale Brothers Inc. last year.", [("Tom Hale", "PERSON"), ("Hale Brothers Inc.", "ORG")]))
+    assert sorted((name, cls, mentioned) for name, cls, mentioned in resolved(found)) == [
+        ("Hale Brothers Inc.", "organization", ["Hale Brothers Inc."]),
+        ("Harmon Ridley & Co.", "organization", ["Harmon", "Harmon Ridley", "Harmon Ridley & Co."]),
+        ("Tom Hale", "person", ["Tom Hale"])]
+
+
+def test_a_noun_for_a_firm_before_any_printing_of_the_name_in_the_sentence_counts(nlp):
+    """"Zentrix Air staff said budget airline Zentrix Air ..." (both tagged people): the noun stands before the second
+    printing, and the name is the airline's."""
+    found = mentions_tagged(nlp, ("Zentrix Air staff said budget airline Zentrix Air would grow.",
+                                  [("Zentrix Air", "PERSON"), ("Zentrix Air", "PERSON")]))
+    assert resolved(found) == [("Zentrix Air", "organization", ["Zentrix Air"])]

@@ -134,3 +134,29 @@ def test_a_lone_dictionary_word_before_a_persons_name_is_the_names(nlp):
                             ("But in March Kowalczyk cancelled the sale.", [("Kowalczyk", "PERSON")]),
                             ("Such is life, says Baroness Ann Dolan today.", [("Ann Dolan", "PERSON")]))
     assert [(m.text, m.label) for m in found] == [("Tore Anders Holm", "person"), ("Kowalczyk", "person"), ("Ann Dolan", "person")]
+
+
+def test_a_body_cut_at_and_is_one_name_where_the_whole_has_one_head(nlp):
+    """"the House Roads and" + "Bridges Committee", "Marine and" + "Aerospace Systems", "the Union of Northern Weavers" +
+    "Allied Dyers", "Hartley" + "Brenner & Voss": one body the model cut at "and" or at a partner's comma; "Yahoo and
+    Excite" (no head), "Labour and the Conservatives" (an article) and "Exxon, Procter & Gamble and Mobil" (a list) stay
+    apart."""
+    found = mentions_tagged(nlp, ("The House Roads and Bridges Committee met.", [("House", "ORG"), ("Bridges Committee", "ORG")]),
+                            ("The Marine and Aerospace Systems unit was sold.", [("Aerospace Systems", "ORG")]),
+                            ("He joined the Union of Northern Weavers and Allied Dyers in 1990.",
+                             [("the Union of Northern Weavers", "ORG"), ("Allied Dyers", "PERSON")]),
+                            ("He is a partner at Hartley, Brenner & Voss, a law firm.", [("Hartley", "ORG"), ("Brenner & Voss", "ORG")]),
+                            ("Yahoo and Excite Systems rose.", [("Yahoo", "ORG"), ("Excite Systems", "ORG")]),
+                            ("Both Zorvex Computer and Qarnet Systems rose.", [("Zorvex Computer", "ORG"), ("Qarnet Systems", "ORG")]),
+                            ("Both Labour and the Conservatives object.", [("Labour", "ORG"), ("Conservatives", "ORG")]),
+                            ("Sales rose at Exxon, Procter & Gamble and Mobil.", [("Exxon", "ORG"), ("Procter & Gamble", "ORG"), ("Mobil", "ORG")]))
+    assert [m.text for m in found] == ["House Roads and Bridges Committee", "Marine and Aerospace Systems",
+                                       "Union of Northern Weavers and Allied Dyers", "Hartley, Brenner & Voss", "Yahoo",
+                                       "Excite Systems", "Zorvex Computer",
+                                       "Qarnet Systems", "Labour", "Conservatives", "Exxon", "Procter & Gamble", "Mobil"]
+
+
+def test_a_fund_cut_before_what_it_is_for_is_one_name(nlp):
+    """"the Global Wildlife Fund" + "for" + "Nature": a fund and what it is for are one body."""
+    found = mentions_tagged(nlp, ("The Global Wildlife Fund for Nature said so.", [("The Global Wildlife Fund", "ORG"), ("Nature", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Global Wildlife Fund for Nature", "organization")]

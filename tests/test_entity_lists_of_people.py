@@ -49,6 +49,19 @@ def test_two_surnames_joined_by_and_are_the_two_people(nlp):
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Marks and Spencer", "organization")]
 
 
+def test_a_firm_named_for_two_surnames_stays_whole_where_the_sentence_calls_it_a_body(nlp):
+    """"retailer Hobbs and Fenwick" in an article that also names Tom Hobbs and Ann Fenwick: the sentence says it is a
+    body, and it stays one; "Hobbs and Fenwick are like squabbling children" there is the two people."""
+    tagged = mentions_tagged(nlp, ("Tom Hobbs and Ann Fenwick spoke.", [("Tom Hobbs", "PERSON"), ("Ann Fenwick", "PERSON")]),
+                             ("Shares in retailer Hobbs and Fenwick fell.", [("Hobbs and Fenwick", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Tom Hobbs", "person"), ("Ann Fenwick", "person"),
+                                                  ("Hobbs and Fenwick", "organization")]
+    tagged = mentions_tagged(nlp, ("Tom Hobbs and Ann Fenwick spoke.", [("Tom Hobbs", "PERSON"), ("Ann Fenwick", "PERSON")]),
+                             ("Hobbs and Fenwick are like squabbling children.", [("Hobbs and Fenwick", "ORG")]))
+    assert [(m.text, m.label) for m in tagged] == [("Tom Hobbs", "person"), ("Ann Fenwick", "person"), ("Hobbs", "person"),
+                                                  ("Fenwick", "person")]
+
+
 def test_a_party_after_a_persons_name_is_not_the_persons(nlp):
     tagged = mentions_tagged(nlp, ("Blair Labour's longest-serving leader", [("Blair Labour", "PERSON")]))
     assert [(m.text, m.label) for m in tagged] == [("Blair", "person")]

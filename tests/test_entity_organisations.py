@@ -141,3 +141,16 @@ def test_a_body_cut_before_what_it_is_for_is_one_name(nlp):
     assert [(m.text, m.label) for m in found] == [("Standing Commission on Coastal Waters", "organization"),
                                                  ("Joint Committee on Rural Roads", "organization"), ("Patriotic Council", "organization"),
                                                  ("Ruritania", "place"), ("Varga Corporation", "organization"), ("Dolan Holdings", "organization")]
+
+
+def test_a_company_with_a_bracketed_part_before_its_form_is_one_name(nlp):
+    """"Kestrel Mining" + "Borneo) Ltd.", "Brantwood Foods" + "Holdings": a company's name, a bracketed part (where it
+    trades, or "Holdings") and its legal form are one name, brackets and all; a person and a bracket stay apart."""
+    found = mentions_tagged(nlp, ("The bid came from Kestrel Mining (Borneo) Ltd. on Monday.", [("Kestrel Mining", "ORG"), ("Borneo) Ltd.", "ORG")]),
+                            ("Analysts at Hallam Securities (Hong Kong) Ltd said so.", [("Hallam Securities", "ORG"), ("Hong Kong", "GPE")]),
+                            ("It was signed by Brantwood Foods (Holdings) with the union.", [("Brantwood Foods", "ORG"), ("Holdings", "ORG")]),
+                            ("Third was Tomas Varga (Ruritania) Dolan in the time trial.", [("Tomas Varga", "PERSON"), ("Ruritania", "GPE")]))
+    assert [(m.text, m.label) for m in found] == [("Kestrel Mining (Borneo) Ltd.", "organization"),
+                                                 ("Hallam Securities (Hong Kong) Ltd", "organization"),
+                                                 ("Brantwood Foods (Holdings)", "organization"), ("Tomas Varga", "person"),
+                                                 ("Ruritania", "place")]

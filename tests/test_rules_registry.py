@@ -38,7 +38,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "dateline_place", "spelled_out_acronyms", "model_entities", "missed_places", "described_orgs", "missed_people",
         "company_names", "joined_names", "party_affiliations", "hyphenated_places", "bracketed_given_names",
         "institution_names", "road_names", "names_across_particle", "adjacent_people", "bodies_across_link",
-        "programme_after_broadcaster"]
+        "bracketed_companies", "bodies_across_and", "partners_before_ampersand", "programme_after_broadcaster"]
     assert names("clean", "entity") == ["split_pair", "place_possessor", "split_list"]
     assert names("clean", "block") == ["work_title_tokens", "subheading", "team_sheet"]
     assert names("clean", "span") == [
@@ -171,7 +171,7 @@ def test_the_entity_links_run_in_their_registered_order():
     from factarchive.extract import entities
 
     assert [f.rule.name for f in entities._links()] == ["surname_before_vote", "province_word", "one_country",
-                                                         "short_personal_name", "given_name_alone", "acronym",
+                                                         "short_personal_name", "firm_named_for_person", "given_name_alone", "acronym",
                                                          "surname_with_s"]
 
 

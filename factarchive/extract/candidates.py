@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer, rules
-from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP,
+from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, LINKED_BODY_HEADS,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
                       PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
@@ -718,7 +718,7 @@ def adjacent_people(doc, text: Optional[str] = None) -> list:
 _BODY_LINKS = ("for", "on", "of")
 # A body's head that a link word may follow: an institution's or a body's generic noun, not a firm's ("Acme Corp. for
 # its client": two bodies).
-_LINKED_HEADS = (INSTITUTION_HEADS | GENERIC_ORG_NOUNS) - {"company", "corporation", "firm"}
+_LINKED_HEADS = (INSTITUTION_HEADS | GENERIC_ORG_NOUNS | LINKED_BODY_HEADS) - {"company", "corporation", "firm"}
 
 
 def _capitalised_run(doc, i: int) -> int:
@@ -767,6 +767,147 @@ def bodies_across_link(doc, text: Optional[str] = None) -> list:
     return spans
 
 
+
+def _bracket_word(tok) -> bool:
+    """A word of a company's bracketed part: a capitalised word or an abbreviation ("Hong Kong", "HK", "U.S.A.")."""
+    return (tok.is_title or tok.is_upper) and tok.text[:1].isalpha()
+
+
+@rule("find", "bracketed_companies")
+def bracketed_companies(doc, text: Optional[str] = None) -> list:
+    """"Kestrel Mining (Borneo) Ltd.", "Hallam Securities (Hong Kong) Ltd", "Brantwood Foods (Holdings)": a company's
+    name with a bracketed part (where it trades, or what it is in the group), then its legal form or more words of the
+    name and the form ("Norvale (Sumatra) Trading Ltd."), or a bracket holding a company's own last word
+    ("(Holdings)"), is one name; the model stops at the bracket. The name before the bracket is capitalised words (a
+    body the model tagged, from its start); the bracket holds one to three capitalised words or abbreviations."""
+    if "(" not in (doc.text if text is None else text):  # most blocks have none: skip the token walk
+        return []
+    org_start = {e.end: e.start for e in doc.ents if e.label_ == "ORG"}
+    spans = []
+    for tok in doc[1:-2]:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 5] if t.text == ")"), None)
+        if close is None or close == tok.i + 1 or not all(_bracket_word(t) for t in doc[tok.i + 1 : close]):
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in COMPANY_FORMS \
+                and doc[end].lower_ not in COMPANY_SUFFIXES:
+            end += 1
+        forms = end
+        while forms < len(doc) and (doc[forms].lower_ in COMPANY_FORMS or doc[forms].lower_ in COMPANY_SUFFIXES) \
+                and not (forms + 1 < len(doc) and doc[forms + 1].text == "-"):
+            forms += 1
+        if forms > end:
+            end = forms
+        elif close == tok.i + 2 and doc[tok.i + 1].is_title and doc[tok.i + 1].lower_ in ORG_WORDS \
+                and doc[tok.i + 1].lower_ not in GENERIC_ORG_NOUNS | COMPANY_SUFFIXES:
+            end = close + 1  # "Brantwood Foods (Holdings)"
+        else:
+            continue
+        start = org_start.get(tok.i)
+        if start is None:
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_type_ in ("", "ORG"):
+                start -= 1
+        if start < tok.i:
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """English adjectives: spaCy's lemmatizer index for adjectives (from WordNet), shipped with the model."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table["adj"])
+
+
+def _dictionary_word(tok) -> bool:
+    """A capitalised English noun, plural or adjective ("Public", "Works", "Optical" of "Electro-Optical"): a word that
+    says what a body does rather than names it."""
+    word = tok.text.split("-")[-1]
+    return common_noun(word) or common_plural(word) or word.lower() in _adjectives()
+
+
+def _plural_of_people(tok) -> bool:
+    """A plural noun for people in a trade, as a body's members are named: "Bricklayers", "Owners", "Craftsmen"."""
+    low = tok.lower_
+    return tok.is_title and (common_plural(low) or low.endswith("men") and common_noun(low[:-3] + "man"))
+
+
+# The words of a body's head, a body's own last word or an institution's, that end the second half of a name joined by
+# "and" ("Roads and Bridges Committee", "Marine and Aerospace Systems").
+_AND_HEADS = ORG_WORDS | INSTITUTION_HEADS
+
+
+@rule("find", "bodies_across_and")
+def bodies_across_and(doc, text: Optional[str] = None) -> list:
+    """"the House Roads and" + "Bridges Committee", "Marine and" + "Aerospace Systems", "the Union of Northern Weavers" +
+    "and" + "Allied Dyers": one body's name the model cut at "and". Joined where the second half, a body the model
+    tagged, ends in a body's head ("Committee", "Systems") and the first half, capitalised words the model tagged a body
+    or nothing, has none, only English words that say what the body does ("Roads", "Marine"); or where the first is a
+    body of people ("Union of Northern Weavers") and the second, with no article, names more of them ("Allied Dyers").
+    "Yahoo and Excite" (no head), "Labour and the Conservatives" (an article), "the Senate and Finance Committee" (a
+    head in each half), "House and Senate" (a head alone is a name) and "Yahoo and Excite Systems", "Apple Computer and
+    Cisco Systems" (the first half a name the model tagged alone, not a plural) stay two."""
+    if " and " not in (doc.text if text is None else text):
+        return []
+    spans = []
+    for b in doc.ents:
+        joiner = b.start - 1
+        if b.label_ not in ("ORG", "PERSON") or joiner < 1 or doc[joiner].lower_ != "and" or not all(t.is_title for t in b):
+            continue
+        start = joiner
+        while start > 0 and joiner - start < 5 and doc[start - 1].ent_type_ in ("", "ORG") and doc[start - 1].pos_ != "DET" \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].text == "-" or doc[start - 1].lower_ == "of"):
+            start -= 1
+        first = [t for t in doc[start:joiner] if t.text != "-"]
+        if not first or not first[0].is_title or first[0].is_sent_start and not first[0].ent_type_:
+            continue
+        if doc[start - 1].lower_ == "the" and doc[start - 1].ent_type_ == "ORG":
+            start -= 1
+        words = [t.lower_ for t in first]
+        # "Yahoo", "Apple Computer" tagged a name of its own, before "and": a firm ("the House Public Works", a plural: a
+        # body's trade)
+        alone = first[0].ent_iob_ == "B" and doc[joiner].ent_type_ != "ORG" and doc[joiner - 1].ent_type_ == "ORG" \
+            and (len(first) == 1 or not common_plural(first[-1].text))
+        if b.label_ == "ORG" and len(b) >= 2 and b[-1].lower_ in _AND_HEADS and not alone and "of" not in words \
+                and words[-1] not in _AND_HEADS | GENERIC_ORG_NOUNS \
+                and all(_dictionary_word(t) for t in first if doc[t.i + 1].text != "-"):  # "Electro-Optical": its last part
+            spans.append(Span(doc, start, b.end, label="ORG"))
+            continue
+        k = words.index("of") if "of" in words[1:-1] else 0
+        if k and words[k - 1] in _AND_HEADS | GENERIC_ORG_NOUNS and _plural_of_people(first[-1]) and len(b) <= 3 and _plural_of_people(b[-1]) \
+                and first[0].ent_type_ == "ORG":
+            spans.append(Span(doc, start, b.end, label="ORG"))
+    return spans
+
+
+
+@rule("find", "partners_before_ampersand")
+def partners_before_ampersand(doc, text: Optional[str] = None) -> list:
+    """"Hartley" + "," + "Brenner & Voss": a firm named for three partners, the last two joined by "&", which the model
+    cut at the comma. The first partner is one capitalised word the model tagged a body or a person or nothing, not
+    itself after a comma or "and", and no list goes on after the firm ("Exxon, Procter & Gamble and Mobil" lists
+    three firms)."""
+    if "&" not in (doc.text if text is None else text):
+        return []
+    spans = []
+    for b in doc.ents:
+        if b.label_ != "ORG" or len(b) != 3 or b[1].text != "&" or b.start < 3 or doc[b.start - 1].text != ",":
+            continue
+        a = doc[b.start - 2]
+        if not (a.text[:1].isupper() and a.is_alpha and a.ent_type_ in ("", "ORG", "PERSON") and a.ent_iob_ != "I") \
+                or doc[a.i - 1].text == "," or doc[a.i - 1].lower_ in ("and", "&") or doc[a.i - 1].is_title:
+            continue
+        if b.end < len(doc) and (doc[b.end].lower_ == "and" or doc[b.end].text == "," and b.end + 1 < len(doc) and doc[b.end + 1].is_title):
+            continue
+        spans.append(Span(doc, a.i, b.end, label="ORG"))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
@@ -798,6 +939,6 @@ def common_plural(word: str) -> bool:
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
     return bool(singular) and common_noun(singular)
 
-__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_link", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
+__all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_and", "bodies_across_link", "bracketed_companies", "partners_before_ampersand", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "bodies_across_link", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]

@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import gazetteer
 from .candidates import common_noun, common_plural, company_form, name_token, party_member, title_word, verb_form
-from .lexicon import (CAMPAIGN_VERBS, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
+from .lexicon import (CAMPAIGN_VERBS, COMPANY_SUFFIXES, COMPASS_WORDS, DATE_WORDS, GENERIC_ORG_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, NAME_ABBREVIATIONS, NAME_PARTICLES, OCCUPATIONS,
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
@@ -158,13 +158,22 @@ def _leading_gerund_or_lower_case(doc, cut: Cut) -> Cut:
     return cut
 
 
+def _company_word_bracket(doc, start: int, end: int) -> bool:
+    """A name that ends in a bracket holding a company's last word, after a word of the name: "Brantwood Foods
+    (Holdings)" (:func:`factarchive.extract.candidates.bracketed_companies`)."""
+    word = doc[end - 2]
+    return end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and word.is_title and word.lower_ in ORG_WORDS \
+        and word.lower_ not in COMPANY_SUFFIXES  # not a team's country ("T Hale (SA)")
+
+
 @rule("clean", "trailing_words")
 def _trailing_words(doc, cut: Cut) -> Cut:
     """A possessive, punctuation, a preposition, a conjunction or a determiner at the end is not the name's; nor a day
     or a month the model ran a name on into ("Holmenkollen Saturday"), though not a three-letter abbreviation without its
     full stop, which is a word of the name ("the Halifax Sun")."""
     start = cut.start
-    while cut.end > start and (doc[cut.end - 1].tag_ == "POS" and not cut.possessive or doc[cut.end - 1].is_punct
+    while cut.end > start and (doc[cut.end - 1].tag_ == "POS" and not cut.possessive
+                               or doc[cut.end - 1].is_punct and not _company_word_bracket(doc, start, cut.end)
                                or doc[cut.end - 1].text in ("`", "``", "'", '"')
                                or doc[cut.end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (cut.end - start > 1 and doc[cut.end - 1].lower_ in DATE_WORDS and len(doc[cut.end - 1]) > 3)):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Optional
 
 from . import gazetteer, rules
-from .lexicon import ACRONYM_SKIP, ADMIN_SUFFIXES, ORG_WORDS
+from .lexicon import ACRONYM_SKIP, ADMIN_SUFFIXES, COMPANY_FORMS, COMPANY_SUFFIXES, FIRM_ENDINGS, ORG_WORDS
 from .mentions import Mention, name_words
 from .name_votes import _vote
 from .rules import rule
@@ -125,6 +125,30 @@ def _link_short_personal_name(groups: dict[str, list[Mention]], decided: dict[st
             target[short] = roots.pop()
     for short, full in sorted(target.items()):
         _merge(groups, decided, short, full)
+    return groups, decided
+
+
+def _firm_ending(word: str) -> bool:
+    return word in COMPANY_FORMS or word in COMPANY_SUFFIXES or word in FIRM_ENDINGS
+
+
+@rule("link", "firm_named_for_person", off=_unchanged)
+def _link_firm_named_for_person(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"Harmon Ridley" and "Harmon" decided people where the article prints "Harmon Ridley & Co.": a firm named for a
+    person, printed whole with its form somewhere in the article, is the firm where its name is printed short, the whole
+    name without the form or its first word alone (before one more word and the form). Only a name no longer personal
+    name of the article took (the link to "Anna Harmon" comes first), and only where one firm of the article fits."""
+    groups, decided = _copy(groups, decided)
+    firms = [k for k, c in decided.items() if c == "organization" and _firm_ending(name_words(k)[-1])]
+    for key in sorted(groups):
+        words = name_words(key)
+        if decided.get(key) != "person":
+            continue
+        owners = {k for k in firms if k in groups and name_words(k)[:len(words)] == words
+                  and sum(not _firm_ending(w) for w in name_words(k)[len(words):]) <= (len(words) == 1)
+                  and len(name_words(k)) > len(words)}
+        if len(owners) == 1:
+            _merge(groups, decided, key, owners.pop())
     return groups, decided
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .cues import score_line
-from .lexicon import COMPASS_WORDS, ERAS, NAMED_COMPASS_REGIONS, TITLE_SMALL_WORDS, WIRE_SLUGS
+from .lexicon import COMPANY_SUFFIXES, COMPASS_WORDS, ERAS, NAMED_COMPASS_REGIONS, ORG_WORDS, TITLE_SMALL_WORDS, WIRE_SLUGS
 from .rules import rule
 
 # Punctuation a work's title can hold ("Israel and the Arabs: The 50 Years' War", "Toys 'R' Us").
@@ -108,11 +108,24 @@ def wire_slug(doc, start: int, end: int) -> bool:
 CHARACTER_REFERENCE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?\w*")
 
 
+# A bracketed part inside a company's name, after a word of it and before its legal form or last word: "Kestrel Mining
+# (Borneo) Ltd.", "Brantwood Foods (Holdings)"; part of the name as printed.
+_BRACKET_IN_NAME = re.compile(r"(?<=\w) \([A-Z][\w. ]*\)(?=$| [A-Z])")
+
+
+def _company_word(word: str) -> bool:
+    """A company's own last word, not its legal form: "Holdings" (not "SA", a team's country too)."""
+    return word.istitle() and word.lower() in ORG_WORDS and word.lower() not in COMPANY_SUFFIXES
+
+
 def clean_name(text: str) -> str:
     """The printed name, tidied: one space between words, no brackets ("(Dietmar) Hamann"), no character reference, no
-    dash left at either end ("(reporter Li Wen)-": the bracket's dash)."""
+    dash left at either end ("(reporter Li Wen)-": the bracket's dash). A bracketed part inside a company's name, after
+    a word of it, stays (:func:`factarchive.extract.candidates.bracketed_companies`: "Kestrel Mining (Borneo) Ltd.")."""
     text = CHARACTER_REFERENCE.sub("", text)
-    text = text.replace("(", " ").replace(")", " ")
+    kept = [m.span() for m in _BRACKET_IN_NAME.finditer(text)
+            if m.end() < len(text) or _company_word(m.group().strip(" ()"))]  # not "Tom Hale (Labour)", "T Hale (SA)"
+    text = "".join(ch if ch not in "()" or any(a < i < b for a, b in kept) else " " for i, ch in enumerate(text))
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014")
 
 

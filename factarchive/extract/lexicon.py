@@ -307,6 +307,13 @@ BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "ex
 BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
                         "spokesperson", "lawyer", "director", "negotiator", "inspector"})
 
+# A body's head that "for" or "on" and what it is for may follow although it is no institution's head ("the World
+# Wide Fund for Nature"): :func:`factarchive.extract.candidates.bodies_across_link`.
+LINKED_BODY_HEADS = frozenset({"fund"})
+# What may follow a firm's name that is a person's ("Harmon Ridley & Co.", "Dalton Pierce Cos."), besides its legal
+# form: :func:`factarchive.extract.entity_links._link_firm_named_for_person`.
+FIRM_ENDINGS = frozenset({"&", "cos", "cos.", "and"})
+
 # --------------------------------------------------------------------------- places
 # facility_noun: a noun after a facility's or road's name that belongs to the name ("the M4 highway");
 # last_word: a last word that makes a name a place, whatever the model called it ("Houston Street", "Wilson Dam";

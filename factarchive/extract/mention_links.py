@@ -25,9 +25,10 @@ JOINED_SURNAMES = re.compile(r"([A-Z][\w']+)(?:-| and )([A-Z][\w']+)")
 def _split_joined_surnames(m: Mention, surnames: dict[str, set[str]]) -> list[Mention]:
     """"Blair-Brown" (tagged an organisation), "Blair and Brown are like squabbling school kids" (tagged a person or a
     body) where the article names Tony Blair and Gordon Brown: the two men ("Marks and Spencer" stays whole where the
-    article names no one called Marks and no one called Spencer)."""
+    article names no one called Marks and no one called Spencer, and where the sentence says it is a body: "Marks and
+    Spencer shares fell", "retailer Marks and Spencer", beside a Mr Marks and a Ms Spencer)."""
     match = JOINED_SURNAMES.fullmatch(m.text)
-    if not match or any(len(surnames.get(part, ())) != 1 for part in match.groups()):
+    if not match or any(len(surnames.get(part, ())) != 1 for part in match.groups()) or m.label == "organization" and m.institution:
         return [m]
     return [replace(m, text=part, label="person", start_char=m.start_char + match.start(k), institution=0, service=0, club=0, thing=0)
             for k, part in enumerate(match.groups(), start=1)]
@@ -92,7 +93,9 @@ def _pair_named_apart(mentions: list[Mention]) -> list[Mention]:
     """"visitors to Yahoo and Lycos", "del Ponte and Skuratov said" taken as one name: where the article names each of
     the two alone elsewhere (or each is the end of a person's full name: "Carla del Ponte"), the mention is the two, each
     of the kind most of its mentions there have. A firm named for two ("Marks and Spencer") stays whole where the
-    article does not name both halves alone; so does a name the gazetteer knows whole ("Trinidad and Tobago")."""
+    article does not name both halves alone, or where the sentence says it is a body although both halves are people's
+    names there ("retailer Marks and Spencer" beside a Mr Marks and a Ms Spencer); so does a name the gazetteer knows
+    whole ("Trinidad and Tobago")."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if " and " not in m.text:
@@ -106,7 +109,8 @@ def _pair_named_apart(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         match = JOINED_NAMES.fullmatch(m.text) if m.label != "thing" else None
         parts = match.groups() if match else ()
-        if not parts or any(name_key(p) not in alone for p in parts) or gazetteer.lookup(m.text):
+        if not parts or any(name_key(p) not in alone for p in parts) or gazetteer.lookup(m.text) \
+                or m.label == "organization" and m.institution and all(alone[name_key(p)] == "person" for p in parts):
             out.append(m)
             continue
         out += [replace(m, text=p, label=alone[name_key(p)], start_char=m.start_char + match.start(k), institution=0, service=0,

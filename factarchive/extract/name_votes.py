@@ -339,10 +339,15 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
 def _noun_before(m: Mention) -> bool:
     """True where the sentence prints a noun for a body (``ORG_NOUNS``, not a person's, ``PEOPLE``) right before the
     mention: "car maker Aston Martin", "budget airline Zentrix Air" (read from the sentence's words: a mention keeps the
-    sum of its votes, not which cue gave them). Not a person's job: "film maker Zhang Yimou" (``PERSONAL_WORKS``)."""
-    before = m.sentence.split(m.text, 1)[0].split() if m.text in m.sentence else []
-    word = before[-1].lower() if before else ""
-    return word in ORG_NOUNS and word not in PEOPLE and not (len(before) >= 2 and before[-2].lower() in PERSONAL_WORKS)
+    sum of its votes, not which cue gave them). Not a person's job: "film maker Zhang Yimou" (``PERSONAL_WORKS``). Every
+    printing of the name in the sentence is read, not the first alone ("Zentrix Air staff said budget airline Zentrix
+    Air ...": a mention keeps no place in its sentence)."""
+    for k in (i for i in range(len(m.sentence)) if m.sentence.startswith(m.text, i)):
+        before = m.sentence[:k].split()
+        word = before[-1].lower() if before else ""
+        if word in ORG_NOUNS and word not in PEOPLE and not (len(before) >= 2 and before[-2].lower() in PERSONAL_WORKS):
+            return True
+    return False
 
 
 @rule("vote", "firm_noun_before_name", scope="name", uses=(_noun_before,))
