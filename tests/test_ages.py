@@ -179,5 +179,20 @@ def test_an_age_reached_or_now_is_the_persons_age(nlp, sentence, expected):
     assert _people(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jane Doe, who turned 50 last week, opened the shop.", [("Jane Doe", 50)]),
+    ("Tom Hale turned 25 on Tuesday and scored twice.", [("Tom Hale", 25)]),
+    ("Jane Doe, who turned 50 earlier this month, retired.", [("Jane Doe", 50)]),
+    ("Tom Hale will be 19 on Sunday.", [("Tom Hale", 19)]),
+    ("Tom Hale turned in 33 and came home in 35.", [("Tom Hale", None)]),  # a round of golf
+    ("When Tom Hale turned 16 he left school.", [("Tom Hale", None)]),  # an age at a past event
+    ("Born in 1950, Tom Hale turned 18 in the year of the moon landing.", [("Tom Hale", None)]),
+    ("Tom Hale will be 55 at the time of the next election.", [("Tom Hale", None)]),  # an age at a future event
+    ("Jane Doe, who turns 80 next year, will attend.", [("Jane Doe", None)]),  # not soon
+])
+def test_an_age_reached_is_todays_only_in_a_recent_past_or_a_near_future(nlp, sentence, expected):
+    assert _people(sentence) == expected
+
+
 def test_a_pronoun_reaching_an_age_gives_it_to_no_one(nlp):
     assert _people("Jane Doe said: \"By then I will be 35 and still playing.\"") == [("Jane Doe", None)]

@@ -55,3 +55,13 @@ def test_a_number_word_that_starts_a_sentence_or_a_quotation_stays_a_count(nlp, 
 def test_a_count_before_a_name_with_a_number_word_is_not_dropped(nlp):
     s = "The hosts lost three Six Nations games in a row."
     assert [f.value for f in figures_tagged(nlp, s, [("three Six Nations", "CARDINAL")])] != []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The group said the EU 25 members agreed.", [("25", 25, "members")]),
+    ("The FBI 300 agents were sent to the town.", [("300", 300, "agents")]),
+    ("The CAC 40 index fell and the FTSE 100 closed 12 points higher.", [("12", 12, "points")]),
+    ("The S&P 500 futures slipped.", []),
+])
+def test_a_number_after_a_name_in_capitals_counts_the_plural_noun_after_it_unless_a_markets(nlp, sentence, expected):
+    assert [(f.text, f.value, f.counts) for f in figures_of(nlp, sentence)] == expected

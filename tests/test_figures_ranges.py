@@ -48,3 +48,33 @@ def test_a_mixed_number_with_a_unit_after_it_is_the_whole_and_half_of_one_unit()
     assert figures.parse_value("three-and-a-half-hour") == figures.Value(3.5, None, "hours")
     assert figures.parse_value("two and a half million years") == figures.Value(2_500_000, None, "years")
     assert figures.parse_value("two and a half cents") == figures.Value(0.025, None, "USD")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("five or six hundred thousand", 500_000, 600_000),
+    ("one or two hundred thousand", 100_000, 200_000),
+    ("two to three hundred", 200, 300),
+    ("two or three dozen", 24, 36),
+    ("2 to 3 crore", 20_000_000, 30_000_000),
+    ("fifty to three hundred", 50, 300),  # the scale would put the lower end above the upper: its own
+    ("30 to 40 million", 30_000_000, 40_000_000),
+])
+def test_the_lower_end_of_a_range_takes_the_upper_ends_whole_scale(text, low, high):
+    from factarchive.extract.quantities import parse_value
+
+    value = parse_value(text)
+    assert (value.value, value.value_max) == (low, high)
+
+
+@pytest.mark.parametrize("sentence, text, low, high, counts", [
+    ("The plant will hire two or three hundred staff.", "two or three hundred", 200, 300, "staff"),
+    ("Two or three hundred people gathered outside the court on Monday.", "Two or three hundred", 200, 300, "people"),
+])
+def test_a_count_or_a_scaled_count_is_one_range(nlp, sentence, text, low, high, counts):
+    assert [(f.text, f.value, f.value_max, f.counts) for f in figures_of(nlp, sentence)] == [(text, low, high, counts)]
+
+
+def test_a_measure_between_two_numbers_joined_by_or_is_one_range_per_its_period(nlp):
+    found = figures_of(nlp, "The line offers five or six megabits per second to homes.")
+    assert [(f.text, f.value, f.value_max, f.unit, f.per) for f in found] == [
+        ("five or six megabits per second", 5, 6, "megabits", "second")]

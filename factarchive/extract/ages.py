@@ -17,8 +17,11 @@ person of the article where it is one of the person's mentions or stands in appo
 * ``Doe, who is 63,``: the number completes "is" in a relative clause on the person;
 * ``Jane Doe, now 63,``: "now" and the number set off by commas right after the name, as the bare age is;
 * ``Doe, who turned 63 last week``, ``Doe turns 63 on Friday``, ``Doe, who will be 63 next month``: the number alone
-  is the object of "turn" or completes a future "be" whose subject is the person (or "who" of a clause on the person):
-  the age the person reaches, told as news of today;
+  is the object of "turn" or completes a future "be" whose subject is the person (or "who" of a clause on the person)
+  and a near time follows it (``last week``, ``this month``, ``next month``, ``on Friday``, ``today``, ``while ...``):
+  the age the person reaches, told as news of today. Not an age reached at some other time ("When Doe turned 16 he
+  left school", "turned 18 in the year of the moon landing", "will be 55 at the next election"), nor "turned in 33"
+  (a golf score);
 * ``Kelly Holmes won. The 34-year-old ...``: "the N-year-old" as the subject of its sentence stands for the one
   person named, as a subject or possessive, in the sentence before (none where it names two people, or none, or
   the one only as an object);
@@ -40,7 +43,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from .lexicon import FUTURE_AUX, TURNING_VERBS
+from .lexicon import (FUTURE_AUX, NEAR_DAYS, NEAR_DETERMINERS, NEAR_LEADS, NEAR_SPANS, NEAR_WHILE, TURNING_VERBS,
+                      WEEKDAYS)
 
 AGE_MIN, AGE_MAX = 1, 120
 YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -213,7 +217,29 @@ def _turning_subject(doc, number) -> Optional[object]:
     if verb.lower_ not in TURNING_VERBS and not (
             verb.lower_ == "be" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):
         return None
+    if any(c.dep_ == "prt" for c in verb.children) or doc[number.i - 1].pos_ in ("ADP", "ADV") and doc[number.i - 1].i > verb.i:
+        return None  # "Woods turned in 33": a round of golf's score, never an age
+    if any(c.dep_ in ("advmod", "mark") and c.i < verb.i for c in verb.children) and verb.dep_ == "advcl":
+        return None  # "When Smith turned 16 he left school": an event of the past told by it, not today's age
+    if not _told_as_today(doc, number.i + 1):
+        return None  # "turned 18 in the year of the moon landing", "will be 55 at the next election": an age then
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _told_as_today(doc, i: int) -> bool:
+    """Whether the words from token ``i`` date an age reached to about today: a recent past or a near future ("last
+    week", "earlier this month", "next month", "on Friday", "yesterday"; a week, a month or a day, not "next year"),
+    or a span the story tells of ("while Clinton was in Africa")."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if not words:
+        return False
+    if words[0] in NEAR_DAYS or words[0] in NEAR_WHILE:
+        return True
+    if words[0] in NEAR_LEADS and words[1:2] == ["this"]:
+        words = words[1:]
+    if words[0] in NEAR_DETERMINERS and words[1:2] and words[1] in NEAR_SPANS:
+        return True
+    return words[0] == "on" and len(words) > 1 and words[1] in WEEKDAYS
 
 
 def _turning_holder(doc, number) -> Optional[object]:

@@ -12,8 +12,9 @@ import re
 from typing import Optional
 
 from .lexicon import (AGE_ADVERBS, AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, DEATH_VERBS,
-                      HALF_RANKS, MEASURE_UNITS, NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES,
-                      SHARE_JOINERS, STREET_WORDS, TIME_OF_DAY_AFTER, WEIGHING_WORDS)
+                      HALF_RANKS, INDEX_NOUNS, MEASURE_UNITS, NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES,
+                      SHARE_JOINERS, STREET_WORDS, TIME_OF_DAY_AFTER, WEIGHING_WORDS, CLOCK_AFTER,
+                      HOUR_PREPOSITIONS)
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -36,12 +37,18 @@ def in_name(doc, start: int, end: int) -> bool:
 def names_an_index(doc, start: int, end: int) -> bool:
     """A number printed after a name in capitals that it completes, the name of a market index or the like: "the FTSE 100
     index", "S&P 500 futures", "the CAC 40" (whole digits, no comma: a count after a name in capitals is rare, "NATO's
-    5,000 troops" has the possessive). Not after "AD" or "BC", which date."""
+    5,000 troops" has the possessive). Not after "AD" or "BC", which date; not before a plural noun other than a
+    market's (INDEX_NOUNS), which it counts ("the EU 25 members")."""
     if end - start != 1 or start == 0 or not doc[start].text.isdigit() or len(doc[start].text) > 4:
         return False
     before = doc[start - 1]
-    return len(before.text) >= 2 and before.text.isupper() and any(c.isalpha() for c in before.text) \
-        and before.text not in ("AD", "BC") and not before.whitespace_ == "" and before.ent_type_ in ("", "ORG", "PRODUCT")
+    if not (len(before.text) >= 2 and before.text.isupper() and any(c.isalpha() for c in before.text)
+            and before.text not in ("AD", "BC") and not before.whitespace_ == "" and before.ent_type_ in ("", "ORG", "PRODUCT")):
+        return False
+    after = doc[end] if end < len(doc) else None
+    # "the EU 25 members agreed": a plural noun after the number is what it counts; "index", a market word, nothing
+    # or punctuation leave it the name's.
+    return after is None or after.lower_ in INDEX_NOUNS or not (after.tag_ in ("NNS", "NNPS") and after.is_lower)
 
 
 def number_word_in_name(doc, start: int, end: int) -> bool:
@@ -274,18 +281,28 @@ def age_at(doc, start: int, end: int) -> bool:
 
 
 def hour_of_the_clock(doc, start: int, end: int) -> bool:
-    """A number from 1 to 12 that is an hour of the clock, as words after it, or after the alternative or the other end
-    joined to it, say: "until three or four in the morning", "2 or 3 in the morning", "six o'clock", "at 11 pm" (the
-    model tags the whole a TIME where it sees it, and a count where "or" cuts the hour from its words)."""
+    """A number from 1 to 12 that is an hour of the clock: the clock's words after it, or after the alternative or the
+    other end joined to it ("six o'clock", "at 11 pm", "2 or 3 am"), or a part of the day after it where a preposition
+    of time has it as object ("until three or four in the morning", "leave at 6 or 7 in the morning"; the model tags
+    the whole a TIME where it sees it, and a count where "or" cuts the hour from its words). Not a number after a verb
+    of level or change ("fell to 5 at night", "was up 12 in the afternoon"), nor a count ("arrested 3 in the morning")."""
     from .ages import number_value
 
-    if end - start != 1 or number_value(doc[start]) is None or number_value(doc[start]) > 12:
+    def hour(i: int) -> bool:
+        return 0 <= i < len(doc) and number_value(doc[i]) is not None and number_value(doc[i]) <= 12
+
+    if end - start != 1 or not hour(start):
         return False
-    at = end
-    if at + 1 < len(doc) and doc[at].lower_ in ("or", "to", "-", "–") and number_value(doc[at + 1]) is not None \
-            and number_value(doc[at + 1]) <= 12:
+    first, at = start, end
+    if at + 1 < len(doc) and doc[at].lower_ in ("or", "to", "-", "–") and hour(at + 1):
         at += 2
+    elif start >= 2 and doc[start - 1].lower_ in ("or", "to", "-", "–", "and") and hour(start - 2):
+        first = start - 2  # "until three or four in the morning" read at "four"
     words = tuple(t.lower_ for t in doc[at : at + 3])
+    if any(words[: len(after)] == after for after in CLOCK_AFTER):
+        return True
+    if first == 0 or doc[first - 1].lower_ not in HOUR_PREPOSITIONS:
+        return False
     return any(words[: len(after)] == after for after in TIME_OF_DAY_AFTER)
 
 

@@ -46,7 +46,8 @@ def rate_per(doc, start: int, end: int, unit: Optional[str], counts: Optional[st
     "of" phrase saying what the measure is of ("450,000 litres of water| a day"). A second rate phrase right after
     the first is part of it: "RM120 per day per athlete" is per "day per athlete".
     """
-    numbers = [t.i for t in doc[start:end] if t.like_num or t.text[:1].isdigit()]
+    # "per second": an ordinal's word after "per" is the rate's noun, not a number of the figure
+    numbers = [t.i for t in doc[start:end] if (t.like_num or t.text[:1].isdigit()) and not (t.i > start and doc[t.i - 1].lower_ == "per")]
     first = numbers[-1] + 1 if numbers else end
     last = end
     if counts:

@@ -331,8 +331,12 @@ def reporter(sent) -> Optional[str]:
 
 
 def unit_of_measure(text: str) -> Optional[str]:
-    """The last word of a measure the lexicon does not know ("500,000 metric tons" -> "tons"); never a magnitude."""
-    word = text.split()[-1].lower() if text.split() else ""
+    """The last word of a measure the lexicon does not know ("500,000 metric tons" -> "tons"), the last before "per" in a
+    rate ("five or six megabits per second" -> "megabits": the period is the rate's); never a magnitude."""
+    words = [w.lower() for w in text.split()]
+    if "per" in words[1:]:
+        words = words[: words.index("per", 1)]
+    word = words[-1] if words else ""
     if not word.isalpha() or word in SCALES or words_number(word) is not None:
         return None  # "two trillion" tagged QUANTITY: "trillion" is how much, not a unit
     return word

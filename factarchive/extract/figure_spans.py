@@ -16,7 +16,7 @@ from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, 
                       PERCENT_WORDS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS, TIME_UNITS, VAGUE,
                       VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
-from .quantities import parse_value, words_number
+from .quantities import parse_value, trailing_scale, words_number
 from .rules import active, rule
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -260,8 +260,10 @@ def _alternative_parts(doc, ent) -> list:
     if low is None or high is None or whole is None or low.value_max is not None or high.value_max is not None \
             or whole.value != low.value:
         return [ent]  # "three or four million": the upper end's magnitude is the lower's too, one range (3m to 4m)
-    if low.unit is not None or high.unit is not None:
-        return [ent]  # "7% or 8%", "$5 or $6": one rate or amount, a range (as OntoNotes prints it, one span)
+    if low.unit is not None or high.unit is not None or ent.label_ in ("QUANTITY", "MONEY", "PERCENT"):
+        # "7% or 8%", "$5 or $6", "five or six megabits per second": one rate, amount or measure, a range (as OntoNotes
+        # prints it, one span), not a count of the unit's word and a measure of the rest
+        return [ent]
     return [Span(doc, ent.start, joint, label=ent.label_), Span(doc, joint + 1, ent.end, label=ent.label_)]
 
 
@@ -273,6 +275,41 @@ def alternatives_apart(doc, ents, found):
     magnitude of both ("three or four million"), or the ends carry a unit ("7% or 8%", "$5 or $6"), the span stays one
     figure, a range (3m to 4m; 7 to 8 %), as OntoNotes prints such a rate."""
     return [part for ent in found for part in _alternative_parts(doc, ent)]
+
+
+def _joined_to_scaled(doc, low, high):
+    """One span for a number and the scaled one joined to it by "or" or "to" the model tagged apart, "|two| or |three
+    hundred| people", "|Some five| or |six hundred thousand|": the lower end takes the upper end's scale, one range (see
+    scaled_alternatives_joined); None where they are not such a pair."""
+    from spacy.tokens import Span
+
+    if low.label_ != "CARDINAL" or high.label_ != "CARDINAL" or high.start != low.end + 1 \
+            or doc[low.end].lower_ not in ("or", "to") or trailing_scale(high.text.lower()) is None:
+        return None
+    if trailing_scale(low.text.lower()) is not None or low.start > 0 and doc[low.start - 1].lower_ == "from":
+        return None  # "two million or three million": each its own; "from five to six hundred": a change
+    if doc[low.end].lower_ == "to" and any(t.lower_ in CHANGE_WORDS for t in doc[max(0, low.start - 3) : low.start]):
+        return None  # "rose 32,000 to 1.41 million": by how much, then to what level
+    joined = Span(doc, low.start, high.end, label=high.label_)
+    value, alone = parse_value(joined.text), parse_value(low.text)
+    if value is None or value.value_max is None or alone is None or value.value == alone.value:
+        return None  # the lower end did not take the upper's scale ("fifty to three hundred"): two numbers as tagged
+    return joined
+
+
+@rule("find", "scaled_alternatives_joined", scope="figure", uses=(_joined_to_scaled,))
+def scaled_alternatives_joined(doc, ents, found):
+    """A count and a scaled count joined by "or" or "to" that the model tagged as two spans ("|Two| or |three hundred|
+    people gathered") are one range, 200 to 300, as "two or three hundred" is when tagged whole: read apart, the
+    lower end was 2 people and the upper 300."""
+    out = list(found)
+    for low in list(out):
+        high = next((e for e in out if e.start == low.end + 1), None)
+        joined = _joined_to_scaled(doc, low, high) if high is not None and low in out else None
+        if joined is not None:
+            out[out.index(low)] = joined
+            out.remove(high)
+    return out
 
 
 def _fraction_of_at(doc, ent, nxt):

@@ -574,6 +574,14 @@ NAME_ADJECTIVE_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "
 # --------------------------------------------------------------------------- time
 # Days in calendar order (their index is the weekday's number).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words after an age a person reaches that make it the age of today, a recent past or a near future ("who turned 50
+# last week", "turns 60 on Friday", "will be 60 next month", "turned 50 while Clinton was in Africa"): a day near
+# today alone, "last"/"this"/"next"/"earlier this"/"later this" before a week, a month or a day, "on" before a day.
+NEAR_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+NEAR_SPANS = frozenset(WEEKDAYS) | frozenset({"week", "weekend", "month"})
+NEAR_DETERMINERS = frozenset({"last", "this", "next"})
+NEAR_LEADS = frozenset({"earlier", "later"})  # "earlier this month"
+NEAR_WHILE = frozenset({"while", "whilst"})  # during a span the story tells of
 # Words that end a name the model ran on into a date ("Holmenkollen Saturday"). Not "may", a name and a verb.
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset({
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -613,9 +621,14 @@ RATE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week",
                              "season", "decade"})
 
 # Words after an hour of the clock that make a bare number a time of day ("three or four in the morning", "six
-# o'clock", "11 at night"), as tuples of lower-cased tokens.
+# o'clock", "11 at night"), as tuples of lower-cased tokens. The clock's words make one alone ("six o'clock", "2 am");
+# a part of the day only after a preposition of time (HOUR_PREPOSITIONS: "until 11 at night", not "fell to 5 at night").
+CLOCK_AFTER = (("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
 TIME_OF_DAY_AFTER = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
-                     ("o'clock",), ("o’clock",), ("am",), ("pm",), ("a.m.",), ("p.m.",), ("a.m",), ("p.m",))
+                     ("in", "the", "night")) + CLOCK_AFTER
+# Prepositions whose object may be an hour of the clock ("open until three in the morning", "leave at 6 in the
+# morning", "from 9 in the morning"); not "to", which after a verb of change gives a level ("fell to 5 at night").
+HOUR_PREPOSITIONS = frozenset({"until", "till", "til", "at", "by", "from", "before", "after"})
 
 # --------------------------------------------------------------------------- numbers
 # Words before a number that say how exact it is. Longest first.
@@ -764,6 +777,11 @@ GROUP_SIZE_WORDS = frozenset({"strong"})
 # A capitalised word that names the body or thing by the number after it ("Local 802" of a trade union), which the
 # tagger reads as an adjective, so the rule for a noun that a number names ("Flight 800") does not see it.
 NAME_BEFORE_NUMBER = frozenset({"Local"})
+# Plural nouns after a name in capitals and a number that leave the number the name's ("the FTSE 100 futures", "S&P 500
+# companies", "the CAC 40 stocks": the index's, not a count of them); any other plural noun is what the number counts
+# ("the EU 25 members", "the FBI 300 agents").
+INDEX_NOUNS = frozenset({"index", "indices", "indexes", "futures", "options", "contracts", "stocks", "shares", "companies",
+                         "firms", "constituents", "average", "benchmark"})
 # The unit of a difference between two percentages, after a fraction in words ("a quarter of a percentage point").
 PERCENTAGE_POINT_WORDS = ("percentage point", "percentage points")
 # Plural nouns of time, as printed: "53 secs" is a time, not a count of anything (a count the model missed is read

@@ -66,6 +66,22 @@ def words_number(words: str) -> Optional[float | int]:
         return None
 
 
+def trailing_scale(words: str) -> Optional[int]:
+    """The magnitude the words end with, every magnitude word multiplied ("six hundred thousand": 100,000; "40 million":
+    1,000,000; "a dozen": 12), or None. A unit after the number ends no scale ("six megabits")."""
+    parts = re.split(r"[\s-]+", words.strip())
+    scale, found = 1, False
+    for word in reversed(parts[1:]):
+        if word in SCALES and len(word) > 3:  # words, not suffixes ("10 m" may be metres: see the range's suffix)
+            scale *= SCALES[word]
+        elif word in COUNTING_WORDS and not found:
+            scale *= COUNTING_WORDS[word]
+        else:
+            break
+        found = True
+    return scale if found else None
+
+
 def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
     """The unit at the end of a phrase: ("%", rest, 1), ("USD", rest, 0.01) for cents, (None, phrase, 1)."""
     for size in (3, 2, 1):
@@ -216,8 +232,9 @@ def _parse_phrase(text: str) -> Optional[Value]:
         if low and high:
             unit = low.unit or high.unit
             low_value = low.value
-            # "30 to 40 million": the scale of the upper end applies to the lower one.
-            b_scale = next((s for s in ("trillion", "billion", "million", "thousand", "dozen") if rng.group("b").rstrip().endswith(s)), None)
+            # "30 to 40 million", "five or six hundred thousand": the whole scale of the upper end (every magnitude word
+            # it ends with) applies to the lower one.
+            b_scale = trailing_scale(rng.group("b"))
             # "$1.3 to $1.5bn": a suffix printed on the upper amount only is the lower's too; "m" and "k" only on money
             # ("5 to 10m" may be metres: read as _single reads the upper end)
             suffix = re.match(r"(?:[$£€¥]|us\$|rm)?\s*[\d.,]*\d\s*(?P<s>[a-z]{1,3})\b", rng.group("b").strip())
@@ -226,7 +243,10 @@ def _parse_phrase(text: str) -> Optional[Value]:
                 b_scale = suffix.group("s")
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2) \
                     and not re.search(r"\d\s*[a-z]{1,3}$", rng.group("a").rstrip()):
-                low_value = int_if_whole(Decimal(repr(low.value)) * (SCALES.get(b_scale) or COUNTING_WORDS[b_scale]))
+                factor = b_scale if isinstance(b_scale, int) else SCALES.get(b_scale) or COUNTING_WORDS[b_scale]
+                scaled = int_if_whole(Decimal(repr(low.value)) * factor)
+                # "fifty to three hundred" is 50 to 300: a lower end the scale would put above the upper keeps its own
+                low_value = scaled if scaled <= high.value else low_value
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
     part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?|\d+/\d+(?:st|nd|rd|th)?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
     fraction = None
