@@ -749,7 +749,7 @@ def _body_of_its_own(doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.lower_ not in ("the", "a", "an")]
     if not words:
         return False
-    if any(t.is_alpha and not _dictionary_word(t) for t in words) or " ".join(t.lower_ for t in words) in PARTY_NAMES:
+    if any(t.is_alpha and t.text[0].isupper() and not _dictionary_word(t) for t in words) or " ".join(t.lower_ for t in words) in PARTY_NAMES:
         return True
     last = words[-1].lower_
     if last in COMPANY_FORMS or last in COMPANY_SUFFIXES or last in CLUB_NAME_WORDS:
