@@ -160,3 +160,19 @@ def test_a_fund_cut_before_what_it_is_for_is_one_name(nlp):
     """"the Global Wildlife Fund" + "for" + "Nature": a fund and what it is for are one body."""
     found = mentions_tagged(nlp, ("The Global Wildlife Fund for Nature said so.", [("The Global Wildlife Fund", "ORG"), ("Nature", "ORG")]))
     assert [(m.text, m.label) for m in found] == [("Global Wildlife Fund for Nature", "organization")]
+
+
+def test_a_body_after_for_or_on_stays_a_body_of_its_own(nlp):
+    """"the Trade Commission" + "on" + "Zorvex": what follows "for" or "on" is a second body, not what the first is for,
+    where a word of it is no English word, it is a party, or it is "the" and a body's noun (offered as a body where the
+    model left it untagged); "Coastal Waters" and "the Relief of Flooded Towns" are what the body is for."""
+    found = mentions_tagged(nlp, ("The ruling by the Trade Commission on Zorvex came late.", [("the Trade Commission", "ORG"), ("Zorvex", "ORG")]),
+                            ("A report of the Electoral Commission on Labour funding was out.", [("the Electoral Commission", "ORG"), ("Labour", "ORG")]),
+                            ("Cuts by the Arts Council for the Northern Theatre followed.", [("the Arts Council", "ORG")]),
+                            ("The Standing Commission on Coastal Waters met.", [("The Standing Commission", "ORG"), ("Coastal Waters", "ORG")]),
+                            ("Aid came from the UN Bureau for the Relief of Flooded Towns.", [("the UN Bureau", "ORG"), ("the Relief of Flooded Towns", "ORG")]))
+    assert [(m.text, m.label) for m in found] == [("Trade Commission", "organization"), ("Zorvex", "organization"),
+                                                 ("Electoral Commission", "organization"), ("Labour", "organization"),
+                                                 ("Arts Council", "organization"), ("Northern Theatre", "organization"),
+                                                 ("Standing Commission on Coastal Waters", "organization"),
+                                                 ("UN Bureau for the Relief of Flooded Towns", "organization")]

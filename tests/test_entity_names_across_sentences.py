@@ -52,3 +52,19 @@ def test_a_word_a_bodys_name_ends_in_is_no_surname_anywhere(nlp):
     tagged = mentions_tagged(nlp, ("Tom Daly of Michael Foods was charged.", [("Tom Daly", "PERSON"), ("Michael Foods", "PERSON")]),
                              ("The charges against Foods were dropped.", []))
     assert [m.text for m in tagged] == ["Tom Daly", "Michael Foods"]
+
+
+def test_an_initial_and_a_surname_is_the_one_person_with_that_surname_and_letter(nlp):
+    """"C Hale" in the line-up is Chris Hale of the report, and "Hale" alone with him; "D Marsh" beside David and Daniel
+    Marsh is neither. (The model tags a sheet's names a body as often as a person, and keeps the initial then.)"""
+    tagged = mentions_tagged(
+        nlp,
+        ("Chris Hale kicked three penalties for Norland on Saturday.", [("Chris Hale", "PERSON"), ("Norland", "GPE"), ("Saturday", "DATE")]),
+        ("Hale added a drop goal before David Marsh and Daniel Marsh went over.", [("Hale", "PERSON"), ("David Marsh", "PERSON"), ("Daniel Marsh", "PERSON")]),
+        ("C Hale; D Marsh, T Brook, A Wren, S Lyle; M Pike, R Dunn.", [("C Hale", "ORG"), ("D Marsh", "ORG"), ("T Brook", "PERSON"), ("A Wren", "PERSON"), ("S Lyle", "PERSON"),
+                                                                     ("M Pike", "PERSON"), ("R Dunn", "PERSON")]),
+    )
+    assert [(m.text, m.label) for m in tagged][5:7] == [("C Hale", "person"), ("D Marsh", "person")]
+    assert [e for e in sorted(resolved(tagged)) if "Hale" in e[0] or "Marsh" in e[0]] == [
+        ("Chris Hale", "person", ["C Hale", "Chris Hale", "Hale"]), ("D Marsh", "person", ["D Marsh"]),
+        ("Daniel Marsh", "person", ["Daniel Marsh"]), ("David Marsh", "person", ["David Marsh"])]

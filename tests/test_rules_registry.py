@@ -170,7 +170,7 @@ def test_an_off_vote_rule_gives_no_votes(nlp, rules_off):
 def test_the_entity_links_run_in_their_registered_order():
     from factarchive.extract import entities
 
-    assert [f.rule.name for f in entities._links()] == ["surname_before_vote", "province_word", "one_country",
+    assert [f.rule.name for f in entities._links()] == ["initial_and_surname", "surname_before_vote", "province_word", "one_country",
                                                          "short_personal_name", "firm_named_for_person", "given_name_alone", "acronym",
                                                          "surname_with_s"]
 

@@ -19,9 +19,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter_spans
 
 from . import gazetteer, rules
-from .lexicon import (ACRONYM_SKIP, COMPANY_FORMS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, LINKED_BODY_HEADS,
+from .lexicon import (ACRONYM_SKIP, CLUB_NAME_WORDS, COMPANY_FORMS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, LINKED_BODY_HEADS,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
-                      PARTY_MEMBERS, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
+                      PARTY_MEMBERS, PARTY_NAMES, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
 from .nlp import load_model
 from .rules import rule
 
@@ -736,13 +736,40 @@ def _capitalised_run(doc, i: int) -> int:
     return end if end > i and doc[end - 1].is_title else i
 
 
-@rule("find", "bodies_across_link")
+# The last words of a body's name of its own, printed after "for" or "on" and "the" ("the Arts Council for" + "the
+# National Theatre"): what a body is for is no body.
+_OWN_BODY_HEADS = ORG_NOUNS | INSTITUTION_HEADS | GENERIC_ORG_NOUNS
+
+
+def _body_of_its_own(doc, start: int, end: int) -> bool:
+    """The name ``doc[start:end]`` after "for" or "on" is a body of its own, not what the body before is for: a word in
+    it that is no English word ("Microsoft", "Yukos"), a party's name ("Labour"), a firm's or a club's last word
+    ("Acme Corp", "Leeds United"), after "the" a body's noun ("the National Theatre"), or the same words printed
+    elsewhere in the paragraph."""
+    words = [t for t in doc[start:end] if t.lower_ not in ("the", "a", "an")]
+    if not words:
+        return False
+    if any(t.is_alpha and t.text[0].isupper() and not _dictionary_word(t) for t in words) or " ".join(t.lower_ for t in words) in PARTY_NAMES:
+        return True
+    last = words[-1].lower_
+    if last in COMPANY_FORMS or last in COMPANY_SUFFIXES or last in CLUB_NAME_WORDS:
+        return True
+    if doc[start].lower_ == "the" and last in _OWN_BODY_HEADS:
+        return True
+    name = [t.text for t in words]
+    return any(i != words[0].i and [t.text for t in doc[i : i + len(name)]] == name for i in range(len(doc) - len(name) + 1))
+
+
+@rule("find", "bodies_across_link", uses=(_capitalised_run, _body_of_its_own))
 def bodies_across_link(doc, text: Optional[str] = None) -> list:
     """"the World Wide Fund" + "for" + "Nature", "the Working Group" + "on" + "the Financial Markets", "the State
     Commission on" + "Judicial Conduct": a body whose head is an institution's noun ("Fund", "Commission", "Group"),
     then "for" or "on" (and an article), then what it is for, a body the model tagged or capitalised words it left
     untagged, is one body's name; after "of" only a body the model tagged ("the Central Committee of" + "the Party"):
-    "of" and a place may be the seat, outside the name."""
+    "of" and a place may be the seat, outside the name. What follows "for" or "on" stays a body of its own where its
+    words say so (:func:`_body_of_its_own`: "the European Commission on Microsoft", "the Electoral Commission on
+    Labour", "the Arts Council for the National Theatre"); an untagged one after "the", ending in a body's noun, is
+    offered as a body ("the National Theatre")."""
     ents = [e for e in doc.ents]
     starts = {e.start: e for e in ents}
     spans = []
@@ -756,14 +783,19 @@ def bodies_across_link(doc, text: Optional[str] = None) -> list:
         after = link + 1
         tagged = starts.get(after) or (starts.get(after + 1) if after < len(doc) and doc[after].lower_ in ("the", "a", "an") else None)
         if tagged is not None and tagged.label_ == "ORG":
-            spans.append(Span(doc, ent.start, tagged.end, label="ORG"))
+            if doc[link].lower_ == "of" or not _body_of_its_own(doc, after, tagged.end):
+                spans.append(Span(doc, ent.start, tagged.end, label="ORG"))
             continue
         if doc[link].lower_ == "of":
             continue
         first = after + (after < len(doc) and doc[after].lower_ in ("the", "a", "an"))
         end = _capitalised_run(doc, first)
-        if end > first and not (end < len(doc) and doc[end].ent_type_ and doc[end].is_title):
+        if end == first or end < len(doc) and doc[end].ent_type_ and doc[end].is_title:
+            continue
+        if not _body_of_its_own(doc, after, end):
             spans.append(Span(doc, ent.start, end, label="ORG"))
+        elif first > after and doc[end - 1].lower_ in _OWN_BODY_HEADS:  # "the National Theatre", untagged: a body too
+            spans.append(Span(doc, first, end, label="ORG"))
     return spans
 
 

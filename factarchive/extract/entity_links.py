@@ -50,6 +50,31 @@ def _copy(groups: dict[str, list[Mention]], decided: dict[str, str]) -> _Linked:
     return defaultdict(list, {key: list(ms) for key, ms in groups.items()}), dict(decided)
 
 
+def _initial(word: str) -> str:
+    """The letter of an initial ("c", "c."), "" for any other word."""
+    letter = word[:-1] if word.endswith(".") else word
+    return letter if len(letter) == 1 and letter.isalpha() else ""
+
+
+@rule("link", "initial_and_surname", off=_unchanged, uses=(_initial,))
+def _link_initial_and_surname(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
+    """"C Hale" in a team sheet, "Chris Hale" in the report: a name of an initial and a surname, decided a person, is the
+    one personal name of the article with that surname whose given name begins with that letter; none where two do ("A
+    Hale" with Alan and Andrew Hale). Before the surname alone is linked, which two fuller names would leave alone."""
+    groups, decided = _copy(groups, decided)
+    personal = [k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS and len(name_words(k)[0].rstrip(".")) > 1
+                and not _initial(name_words(k)[0]) and (decided[k] == "person" or gazetteer.given_name(name_words(k)[0]))]
+    for short in sorted(groups):
+        words = name_words(short)
+        letter = _initial(words[0]) if len(words) == 2 else ""
+        if not letter or decided.get(short) != "person":
+            continue
+        owners = {k for k in personal if k in groups and name_words(k)[-1] == words[1] and name_words(k)[0][0] == letter}
+        if len(owners) == 1:
+            _merge(groups, decided, short, owners.pop())
+    return groups, decided
+
+
 @rule("link", "surname_before_vote", off=_unchanged)
 def _link_surname_before_vote(groups: dict[str, list[Mention]], decided: dict[str, str], countries: frozenset[str]) -> _Linked:
     """A surname joins the one personal name it ends, before the vote."""
