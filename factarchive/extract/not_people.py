@@ -13,7 +13,8 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, BODY_STAFF, BODY_STAFF_PLURALS, CURRENCIES, FACILITY_NOUNS, FIRM_NOUNS,
-                      NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, PEOPLE, PLACE_HEADS)
+                      GENERIC_ORG_NOUNS, HONORIFICS, NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, ORG_NOUNS, PEOPLE,
+                      PERSONAL_STAFF, PLACE_HEADS)
 from .mention_types import Cut
 from .rules import rule
 
@@ -34,22 +35,32 @@ def coined_name(span) -> bool:
     return not (gazetteer.lookup(span.text) or gazetteer.country(span.text) or gazetteer.region(span.text))
 
 
-def staff_after(span) -> bool:
-    """True for a name printed right before who works for it: "Uefa officials", "Zentrix' lawyers", "G7 finance
+def person_shaped(cut) -> bool:
+    """True for a name printed as a person's is: after an honorific ("Mr Ebber's lawyers"), or of two words or more
+    that the model tagged a person or that begin with a given name ("Slobodan Milosevic's lawyers", "Arsene Wenger")."""
+    doc, n = cut.doc, cut.end - cut.start
+    if cut.titled or cut.start > 0 and doc[cut.start - 1].lower_ in HONORIFICS:
+        return True
+    return n >= 2 and (cut.ent.label_ == "PERSON" or gazetteer.given_name(doc[cut.start].text))
+
+
+def staff_after(span) -> Optional[str]:
+    """The noun of who works for the name, printed right after it: "Uefa officials", "Zentrix' lawyers", "G7 finance
     ministers" (a plural noun of ``BODY_STAFF_PLURALS``, after up to two lower-case words), "Uefa delegate Tom Hale",
-    "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name)."""
+    "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name); None where
+    there is none."""
     doc = span.doc
     first = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")  # "Zentrix' lawyers", "Uefa's officials"
     for k in range(first, min(first + MAX_STAFF_WORDS, len(doc))):
         tok = doc[k]
         if not (tok.is_lower and tok.is_alpha) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            return False
+            return None
         if tok.lower_ in BODY_STAFF_PLURALS:
-            return True
+            return tok.lower_
         if tok.lower_ in BODY_STAFF:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
-    return False
+            return tok.lower_ if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" else None
+    return None
 
 
 def worked_for(span) -> bool:
@@ -58,14 +69,22 @@ def worked_for(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in WORK_FORMS
 
 
-@rule("vote", "staff_of_a_body", field="institution", uses=(coined_name, staff_after, worked_for))
+@rule("vote", "staff_of_a_body", field="institution", uses=(coined_name, person_shaped, staff_after, worked_for))
 def _staff_of_a_body(doc, cut: Cut) -> int:
     """"Uefa officials", "Uefa delegate Tom Hale", "working for Uefa": a name that is no one's (:func:`coined_name`)
     printed before who works for it (:func:`staff_after`), or that someone works for (:func:`worked_for`), is a body's;
     two votes. Not a personal name ("a Blair spokesman", "Bush officials", "worked for Blair": a person has staff too),
-    nor a place ("Kenyan officials", "Downing Street officials")."""
+    nor a name printed as a person's (:func:`person_shaped`: "Mr Ebber's lawyers", "Slobodan Milosevic's lawyers"),
+    nor a place ("Kenyan officials", "Downing Street officials"). Where the model tagged the name a person, only staff
+    that no person has counts ("Zentrix officials", not "Putin spokesman", "Zentrix's lawyers", ``PERSONAL_STAFF``),
+    and working for it does not ("working for Berlusconi")."""
     span = doc[cut.start:cut.end]
-    return 2 * ((staff_after(span) or worked_for(span)) and coined_name(span))
+    if person_shaped(cut) or not coined_name(span):
+        return 0
+    tagged_person = cut.ent.label_ == "PERSON"
+    noun = staff_after(span)
+    return 2 * (noun is not None and not (tagged_person and noun in PERSONAL_STAFF)
+                or not tagged_person and worked_for(span))
 
 
 def its_in_clause(span) -> bool:
@@ -90,11 +109,30 @@ def its_in_clause(span) -> bool:
     return False
 
 
-@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause,))
+def other_body_near(span) -> bool:
+    """True where a body other than the name is named in its sentence or the one before: a name the model tagged an
+    organisation, or a noun for a body ("Arsenal lost again. Tom Hale has defended its players", "The club was
+    relegated. Tom Hale bought its shares"): "its" may be that body's."""
+    doc, sent = span.doc, span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if any(e.label_ == "ORG" and not (e.start < span.end and span.start < e.end) and e.start >= start
+           and e.start < sent.end for e in doc.ents):
+        return True
+    return any(t.lower_ in GENERIC_ORG_NOUNS or t.lower_ in ORG_NOUNS for t in doc[start:sent.end]
+               if t.pos_ == "NOUN" and not (span.start <= t.i < span.end))
+
+
+@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause, other_body_near, person_shaped))
 def _its_own_subject(doc, cut: Cut) -> int:
     """"Uefa has said its own tunnel representative saw nothing": a name whose clause refers back to it as "its"
-    (:func:`its_in_clause`) is a body's, not a person's; two votes."""
-    return 2 * its_in_clause(doc[cut.start:cut.end])
+    (:func:`its_in_clause`) is a body's, not a person's; two votes. Not a name printed as a person's
+    (:func:`person_shaped`: "Tom Hale has said its own members must decide" is the party's), nor, where "its" is not
+    "its own", a name with another body named in its sentence or the one before (:func:`other_body_near`)."""
+    span = doc[cut.start:cut.end]
+    if person_shaped(cut) or not its_in_clause(span):
+        return 0
+    own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own" for t in doc[span.end:span.sent.end])
+    return 2 * (own or not other_body_near(span))
 
 
 @rule("clean", "firm_noun_opening_name", uses=(filters.clean_name,))
@@ -165,4 +203,5 @@ def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "staff_after", "worked_for"]
+__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "other_body_near", "person_shaped", "staff_after",
+           "worked_for"]
