@@ -35,13 +35,19 @@ def coined_name(span) -> bool:
     return not (gazetteer.lookup(span.text) or gazetteer.country(span.text) or gazetteer.region(span.text))
 
 
-def person_shaped(cut) -> bool:
-    """True for a name printed as a person's is: after an honorific ("Mr Ebber's lawyers"), or of two words or more
-    that the model tagged a person or that begin with a given name ("Slobodan Milosevic's lawyers", "Arsene Wenger")."""
-    doc, n = cut.doc, cut.end - cut.start
+def printed_as_person(cut) -> bool:
+    """True for a name printed as a person's is: after an honorific ("Mr Ebber's lawyers"), or of two words or more that
+    begin with a given name ("Gordon Hale has said its own members must decide")."""
+    doc = cut.doc
     if cut.titled or cut.start > 0 and doc[cut.start - 1].lower_ in HONORIFICS:
         return True
-    return n >= 2 and (cut.ent.label_ == "PERSON" or gazetteer.given_name(doc[cut.start].text))
+    return cut.end - cut.start >= 2 and gazetteer.given_name(doc[cut.start].text)
+
+
+def person_shaped(cut) -> bool:
+    """True for a name :func:`printed_as_person`, or of two words or more that the model tagged a person's ("Slobodan
+    Milosevic's lawyers", whose given name the census does not list)."""
+    return printed_as_person(cut) or cut.end - cut.start >= 2 and cut.ent.label_ == "PERSON"
 
 
 def staff_after(span) -> Optional[str]:
@@ -122,14 +128,16 @@ def other_body_near(span) -> bool:
                if t.pos_ == "NOUN" and not (span.start <= t.i < span.end))
 
 
-@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause, other_body_near, person_shaped))
+@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause, other_body_near, printed_as_person))
 def _its_own_subject(doc, cut: Cut) -> int:
     """"Uefa has said its own tunnel representative saw nothing": a name whose clause refers back to it as "its"
     (:func:`its_in_clause`) is a body's, not a person's; two votes. Not a name printed as a person's
-    (:func:`person_shaped`: "Tom Hale has said its own members must decide" is the party's), nor, where "its" is not
-    "its own", a name with another body named in its sentence or the one before (:func:`other_body_near`)."""
+    (:func:`printed_as_person`: "Tom Hale has said its own members must decide" is the party's; the model's tag does
+    not count here: it reads "Zycie Warszawy said its own ..." as a person's), nor, where "its" is not "its own", a name
+    with another body named in its sentence or the one before (:func:`other_body_near`: "Arsenal lost again. Arsene
+    Wenger has defended its players")."""
     span = doc[cut.start:cut.end]
-    if person_shaped(cut) or not its_in_clause(span):
+    if printed_as_person(cut) or not its_in_clause(span):
         return 0
     own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own" for t in doc[span.end:span.sent.end])
     return 2 * (own or not other_body_near(span))
@@ -203,5 +211,5 @@ def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "other_body_near", "person_shaped", "staff_after",
-           "worked_for"]
+__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "other_body_near", "person_shaped", "printed_as_person",
+           "staff_after", "worked_for"]
