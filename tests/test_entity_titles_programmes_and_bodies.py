@@ -97,25 +97,21 @@ def test_a_title_joined_by_a_small_word_after_the_broadcasters_possessive_is_a_w
 
 
 def test_an_employer_by_its_staff_or_by_work_for_is_a_body(nlp):
-    found = mentions_tagged(nlp, ("A spokesman for Zentrova's lawyers said so.", [("Zentrova", "ORG")]),
-                            ("He has been working for Kavotek since May.", [("Kavotek", "ORG")]),
+    found = mentions_tagged(nlp, ("A spokesman for Zentrova's lawyers said so.", [("Zentrova", "PERSON")]),
+                            ("He has been working for Kavotek since May.", [("Kavotek", "PERSON")]),
                             ("He has been working for Tom Hale since May.", [("Tom Hale", "PERSON")]))
     assert [(m.text, m.institution) for m in found] == [("Zentrova", 2), ("Kavotek", 2), ("Tom Hale", 0)]
 
 
 def test_a_name_printed_as_a_persons_gets_no_vote_for_a_body_from_its_staff(nlp):
-    """A person has lawyers and spokesmen too: a name of two words the model tagged a person's, a name after an
-    honorific, or a one-word name the model tagged a person's before staff that a person has, or worked for."""
+    """A person has lawyers and spokesmen too: a name of two words the model tagged a person's, or a name after an
+    honorific, gets no vote from them."""
     found = mentions_tagged(nlp, ("Slobodan Zarkovic's lawyers asked for more time.", [("Slobodan Zarkovic", "PERSON")]),
-                            ("Mr Ebbard's lawyers said he was innocent.", [("Ebbard", "PERSON")]),
-                            ("Zutin spokesman Alexei Gromko said the talks went well.",
-                             [("Zutin", "PERSON"), ("Alexei Gromko", "PERSON")]),
-                            ("She has been working for Berlasconi since 1994.", [("Berlasconi", "PERSON")]))
-    assert [(m.text, m.institution) for m in found] == [("Slobodan Zarkovic", 0), ("Ebbard", 0), ("Zutin", 0),
-                                                        ("Alexei Gromko", 0), ("Berlasconi", 0)]
+                            ("Mr Ebbard's lawyers said he was innocent.", [("Ebbard", "PERSON")]))
+    assert [(m.text, m.institution) for m in found] == [("Slobodan Zarkovic", 0), ("Ebbard", 0)]
 
 
-def test_staff_that_no_person_has_makes_a_body_whatever_the_model_tagged(nlp):
+def test_staff_before_a_name_of_one_word_make_it_a_body_whatever_the_model_tagged(nlp):
     found = mentions_tagged(nlp, ("Zentrova officials and Kavotek's chief executive Tom Hale met.",
                                   [("Zentrova", "PERSON"), ("Kavotek", "PERSON"), ("Tom Hale", "PERSON")]))
     assert [(m.text, m.institution) for m in found] == [("Zentrova", 2), ("Kavotek", 2), ("Tom Hale", 0)]
@@ -166,14 +162,19 @@ def test_its_after_a_persons_name_is_not_the_persons(nlp):
     assert [(m.text, m.institution) for m in found] == [("Lena Quist", 0), ("Tom Hale", 0)]
 
 
-def test_its_with_another_body_named_before_is_not_the_subjects(nlp):
-    found = mentions_tagged(nlp, ("Kavotek lost again. Zentrova has defended its players.",
-                                  [("Kavotek", "ORG"), ("Zentrova", "PERSON")]),
-                            ("The club was relegated. Zentrova bought its shares.", [("Zentrova", "PERSON")]),
-                            ("Zentrova lost again. Zentrova has said its own players were tired.",
-                             [("Zentrova", "ORG"), ("Zentrova", "PERSON")]))
-    assert [(m.text, m.institution) for m in found] == [("Kavotek", 0), ("Zentrova", 0), ("Zentrova", 0),
-                                                        ("Zentrova", 0), ("Zentrova", 2)]
+def test_its_with_another_body_named_before_is_not_a_persons_names(nlp):
+    """A name of two words the model tagged a person's, with a body named before it: "its" may be that body's."""
+    assert not gazetteer.given_name("Zarko")
+    found = mentions_tagged(nlp, ("Kavotek lost again. Zarko Wengar has defended its players.",
+                                  [("Kavotek", "ORG"), ("Zarko Wengar", "PERSON")]),
+                            ("The club was relegated. Zarko Wengar bought its shares.", [("Zarko Wengar", "PERSON")]))
+    assert [(m.text, m.institution) for m in found] == [("Kavotek", 0), ("Zarko Wengar", 0), ("Zarko Wengar", 0)]
+
+
+def test_its_after_one_coined_word_is_its_even_with_a_body_before(nlp):
+    found = mentions_tagged(nlp, ("The Audit Office said Zentrova had improved its capacity.",
+                                  [("Audit Office", "ORG"), ("Zentrova", "PERSON")]))
+    assert [(m.text, m.institution) for m in found] == [("Audit Office", 0), ("Zentrova", 2)]
 
 
 def test_a_persons_name_after_a_broadcasters_possessive_is_no_title(nlp):
@@ -201,3 +202,10 @@ def test_its_own_after_a_coined_name_of_two_words_is_the_names(nlp):
     assert not gazetteer.given_name("Zycova")
     found = mentions_tagged(nlp, ("Zycova Warsz said its own publisher would bid.", [("Zycova Warsz", "PERSON")]))
     assert [(m.text, m.institution) for m in found] == [("Zycova Warsz", 2)]
+
+
+def test_a_one_word_title_the_model_tagged_a_person_stays_a_programme(nlp):
+    found = mentions_tagged(nlp, ("He told BBC Five Live's Zportsweek that he was fit.",
+                                  [("BBC Five Live's", "ORG"), ("Zportsweek", "PERSON")]))
+    assert [(m.text, m.work) for m in found] == [("BBC Five Live", 0), ("Zportsweek", 2)]
+    assert resolved(found) == [("BBC Five Live", "organization", ["BBC Five Live"])]

@@ -306,10 +306,6 @@ BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "ex
                                 "employees", "bosses", "chiefs", "directors", "spokesmen", "negotiators", "inspectors"})
 BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
                         "spokesperson", "lawyer", "director", "negotiator", "inspector"})
-# Of these, who works for a person too ("Tom Hale's lawyers", "a Hale spokesman", "his representatives"): after a name
-# the model reads as a person's, they say nothing of a body.
-PERSONAL_STAFF = frozenset({"lawyers", "lawyer", "representatives", "representative", "spokesman", "spokeswoman",
-                            "spokesperson", "spokesmen"})
 
 # --------------------------------------------------------------------------- places
 # facility_noun: a noun after a facility's or road's name that belongs to the name ("the M4 highway");

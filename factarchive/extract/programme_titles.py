@@ -77,13 +77,14 @@ def cut_short(doc, end: int) -> bool:
 
 def persons_name_or_office(doc, start: int, end: int) -> bool:
     """True where a title's run ends in a name the model tagged a person's: of two words or more ("BBC World's Lyse
-    Doucet", "the BBC's Head of News Helen Boaden"), or the whole run, or after an office's or a job's word that
-    begins the run ("BBC Scotland's Political Editor Hale": ``OFFICE_TITLES``, ``OCCUPATIONS``). Where the model tagged
-    the run otherwise ("Head of News Helen Boaden" an organisation), the run stays a title: no wrong body for it."""
+    Doucet", "the BBC's Head of News Helen Boaden"), or after an office's or a job's word that begins the run ("BBC
+    Scotland's Political Editor Hale": ``OFFICE_TITLES``, ``OCCUPATIONS``). Not one word alone: the model tags a
+    programme's one-word title a person's too ("Five Live's Sportsweek"). Where the model tagged the run otherwise
+    ("Head of News Helen Boaden" an organisation), the run stays a title: no wrong body for it."""
     words = [t.lower_ for t in doc[start:end] if not t.is_lower][:2]
     office = any(w in OFFICE_TITLES or w in OCCUPATIONS for w in words)
-    return any(ent.label_ == "PERSON" and ent.end == end and start <= ent.start
-               and (ent.start == start or len(ent) >= 2 or office) for ent in doc.ents)
+    return any(ent.label_ == "PERSON" and ent.end == end and start <= ent.start and (len(ent) >= 2 or office)
+               for ent in doc.ents)
 
 
 def programme_title(doc, start: int) -> int:
