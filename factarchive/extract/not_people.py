@@ -124,7 +124,8 @@ def other_body_near(span) -> bool:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     if any(e.label_ == "ORG" and start <= e.start and e.end <= span.start for e in doc.ents):
         return True
-    return any(t.pos_ == "NOUN" and (t.lower_ in GENERIC_ORG_NOUNS or t.lower_ in ORG_NOUNS) for t in doc[start:span.start])
+    return any(t.pos_ == "NOUN" and (t.lower_ in GENERIC_ORG_NOUNS or t.lower_ in ORG_NOUNS)
+               for t in doc[start:span.start])
 
 
 @rule("vote", "its_own_subject", field="institution", uses=(after_honorific, its_in_clause, other_body_near,
@@ -140,7 +141,8 @@ def _its_own_subject(doc, cut: Cut) -> int:
     span = doc[cut.start:cut.end]
     if printed_as_person(cut) or not its_in_clause(span):
         return 0
-    own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own" for t in doc[span.end:span.sent.end])
+    own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
+              for t in doc[span.end:span.sent.end])
     return 2 * (own or not (person_shaped(cut) and other_body_near(span)))
 
 

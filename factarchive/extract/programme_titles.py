@@ -15,8 +15,8 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import gazetteer
-from .lexicon import (BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, OCCUPATIONS, OFFICE_TITLES, PROGRAMME_NOUNS, TITLE_JOINERS,
-                      TITLE_SMALL_WORDS)
+from .lexicon import (BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, OCCUPATIONS, OFFICE_TITLES, PROGRAMME_NOUNS,
+                      TITLE_JOINERS, TITLE_SMALL_WORDS)
 from .rules import rule
 
 # The most words a programme's title runs to ("Have I Got News For You"); a longer run of capitals is a headline's.
@@ -141,5 +141,5 @@ def _programme_of_broadcaster(doc, cut) -> int:
     return 2 * (cut.end > cut.start and programme_title(doc, cut.start) == cut.end)
 
 
-__all__ = ["broadcaster_before", "cut_short", "persons_name_or_office", "programme_after_broadcaster", "programme_title",
-           "title_after"]
+__all__ = ["broadcaster_before", "cut_short", "persons_name_or_office", "programme_after_broadcaster",
+           "programme_title", "title_after"]
