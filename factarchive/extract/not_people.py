@@ -13,7 +13,8 @@ from typing import Optional
 
 from . import filters, gazetteer
 from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, BODY_STAFF, BODY_STAFF_PLURALS, CURRENCIES, FACILITY_NOUNS, FIRM_NOUNS,
-                      NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, PEOPLE, PLACE_HEADS)
+                      GENERIC_ORG_NOUNS, HONORIFICS, NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, ORG_NOUNS, PEOPLE,
+                      PLACE_HEADS)
 from .mention_types import Cut
 from .rules import rule
 
@@ -34,22 +35,41 @@ def coined_name(span) -> bool:
     return not (gazetteer.lookup(span.text) or gazetteer.country(span.text) or gazetteer.region(span.text))
 
 
-def staff_after(span) -> bool:
-    """True for a name printed right before who works for it: "Uefa officials", "Zentrix' lawyers", "G7 finance
+def after_honorific(cut) -> bool:
+    """True for a name after an honorific ("Mr Ebber's lawyers")."""
+    return cut.titled or cut.start > 0 and cut.doc[cut.start - 1].lower_ in HONORIFICS
+
+
+def person_shaped(cut) -> bool:
+    """True for a name printed as a person's is: after an honorific (:func:`after_honorific`), or of two words or more
+    the model tagged a person's ("Slobodan Milosevic's lawyers", whose given name the census does not list)."""
+    return after_honorific(cut) or cut.end - cut.start >= 2 and cut.ent.label_ == "PERSON"
+
+
+def printed_as_person(cut) -> bool:
+    """True for a name :func:`person_shaped` that is also a person's by its first word, a given name ("Gordon Hale has
+    said its own members must decide"; not "Zycie Warszawy", which the model tags a person's too, nor "Morgan
+    Stanley", which it tags a body's), or after an honorific."""
+    return after_honorific(cut) or person_shaped(cut) and gazetteer.given_name(cut.doc[cut.start].text)
+
+
+def staff_after(span) -> Optional[str]:
+    """The noun of who works for the name, printed right after it: "Uefa officials", "Zentrix' lawyers", "G7 finance
     ministers" (a plural noun of ``BODY_STAFF_PLURALS``, after up to two lower-case words), "Uefa delegate Tom Hale",
-    "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name)."""
+    "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name); None where
+    there is none."""
     doc = span.doc
     first = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")  # "Zentrix' lawyers", "Uefa's officials"
     for k in range(first, min(first + MAX_STAFF_WORDS, len(doc))):
         tok = doc[k]
         if not (tok.is_lower and tok.is_alpha) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            return False
+            return None
         if tok.lower_ in BODY_STAFF_PLURALS:
-            return True
+            return tok.lower_
         if tok.lower_ in BODY_STAFF:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
-    return False
+            return tok.lower_ if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" else None
+    return None
 
 
 def worked_for(span) -> bool:
@@ -58,14 +78,20 @@ def worked_for(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in WORK_FORMS
 
 
-@rule("vote", "staff_of_a_body", field="institution", uses=(coined_name, staff_after, worked_for))
+@rule("vote", "staff_of_a_body", field="institution", uses=(after_honorific, coined_name, person_shaped, staff_after,
+                                                             worked_for))
 def _staff_of_a_body(doc, cut: Cut) -> int:
     """"Uefa officials", "Uefa delegate Tom Hale", "working for Uefa": a name that is no one's (:func:`coined_name`)
     printed before who works for it (:func:`staff_after`), or that someone works for (:func:`worked_for`), is a body's;
     two votes. Not a personal name ("a Blair spokesman", "Bush officials", "worked for Blair": a person has staff too),
-    nor a place ("Kenyan officials", "Downing Street officials")."""
+    nor a name printed as a person's (:func:`person_shaped`: "Mr Ebber's lawyers", "Slobodan Milosevic's lawyers"),
+    nor a place ("Kenyan officials", "Downing Street officials"). One word the model tagged a person's still counts,
+    even before staff that a person has too ("Yukos spokesman", "working for Uefa"): the model tags these bodies a
+    person's as often as a foreign surname, and an article names a person in full elsewhere ("Vladimir Putin")."""
     span = doc[cut.start:cut.end]
-    return 2 * ((staff_after(span) or worked_for(span)) and coined_name(span))
+    if person_shaped(cut) or not coined_name(span):
+        return 0
+    return 2 * (staff_after(span) is not None or worked_for(span))
 
 
 def its_in_clause(span) -> bool:
@@ -90,11 +116,34 @@ def its_in_clause(span) -> bool:
     return False
 
 
-@rule("vote", "its_own_subject", field="institution", uses=(its_in_clause,))
+def other_body_near(span) -> bool:
+    """True where a body other than the name is named before it, in its sentence or the one before: a name the model
+    tagged an organisation, or a noun for a body ("Arsenal lost again. Tom Hale has defended its players", "The club
+    was relegated. Tom Hale bought its shares"): "its" may be that body's."""
+    doc, sent = span.doc, span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if any(e.label_ == "ORG" and start <= e.start and e.end <= span.start for e in doc.ents):
+        return True
+    return any(t.pos_ == "NOUN" and (t.lower_ in GENERIC_ORG_NOUNS or t.lower_ in ORG_NOUNS)
+               for t in doc[start:span.start])
+
+
+@rule("vote", "its_own_subject", field="institution", uses=(after_honorific, its_in_clause, other_body_near,
+                                                                  person_shaped, printed_as_person))
 def _its_own_subject(doc, cut: Cut) -> int:
     """"Uefa has said its own tunnel representative saw nothing": a name whose clause refers back to it as "its"
-    (:func:`its_in_clause`) is a body's, not a person's; two votes."""
-    return 2 * its_in_clause(doc[cut.start:cut.end])
+    (:func:`its_in_clause`) is a body's, not a person's; two votes. Not a name printed as a person's
+    (:func:`printed_as_person`: "Tom Hale has said its own members must decide" is the party's; the model's tag does
+    not count here: it reads "Zycie Warszawy said its own ..." as a person's), nor, where "its" is not "its own", a name
+    of two words the model tagged a person's (:func:`person_shaped`) with another body named before it, in its
+    sentence or the one before (:func:`other_body_near`: "Arsenal lost again. Arsene Wenger has defended its
+    players"; a one-word name is no one's first name: "The Audit Office said Defra had improved its capacity")."""
+    span = doc[cut.start:cut.end]
+    if printed_as_person(cut) or not its_in_clause(span):
+        return 0
+    own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
+              for t in doc[span.end:span.sent.end])
+    return 2 * (own or not (person_shaped(cut) and other_body_near(span)))
 
 
 @rule("clean", "firm_noun_opening_name", uses=(filters.clean_name,))
@@ -165,4 +214,5 @@ def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
     return cut
 
 
-__all__ = ["coined_name", "firm_noun_opening", "its_in_clause", "staff_after", "worked_for"]
+__all__ = ["after_honorific", "coined_name", "firm_noun_opening", "its_in_clause", "other_body_near", "person_shaped",
+           "printed_as_person", "staff_after", "worked_for"]

@@ -15,11 +15,14 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import gazetteer
-from .lexicon import BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, PROGRAMME_NOUNS, TITLE_JOINERS
+from .lexicon import (BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, OCCUPATIONS, OFFICE_TITLES, PROGRAMME_NOUNS,
+                      TITLE_JOINERS, TITLE_SMALL_WORDS)
 from .rules import rule
 
 # The most words a programme's title runs to ("Have I Got News For You"); a longer run of capitals is a headline's.
 MAX_TITLE_WORDS = 7
+# What a word of a title may end in where the tagger splits it off ("Woman's Hour", "I'm a Celebrity").
+CLITICS = frozenset({"'s", "'m", "'re", "'ll", "'ve", "'d", "n't"})
 
 
 def broadcaster_before(doc, p: int) -> Optional[tuple[int, bool]]:
@@ -58,6 +61,32 @@ def title_after(doc, start: int) -> int:
     return end if end - start <= MAX_TITLE_WORDS else start
 
 
+def cut_short(doc, end: int) -> bool:
+    """True where the title's run ends before a word that is a title's yet joins none here, with a capitalised word
+    after it: a small word ("World at One", "Tom Hale in Rome") or a clitic ("Woman's Hour", "I'm a Celebrity"): the
+    run is part of a longer title, or of no title."""
+    if end + 1 >= len(doc):
+        return False
+    tok, nxt = doc[end], doc[end + 1]
+    if not (tok.is_lower and tok.lower_ in TITLE_SMALL_WORDS or tok.lower_.replace("’", "'") in CLITICS):
+        return False
+    if nxt.lower_ in ("a", "an", "the") and end + 2 < len(doc):  # "I'm a Celebrity"
+        nxt = doc[end + 2]
+    return nxt.is_alpha and (nxt.is_title or nxt.is_upper) and nxt.lower_ not in DATE_WORDS  # not "Today on Sunday"
+
+
+def persons_name_or_office(doc, start: int, end: int) -> bool:
+    """True where a title's run ends in a name the model tagged a person's: of two words or more ("BBC World's Lyse
+    Doucet", "the BBC's Head of News Helen Boaden"), or after an office's or a job's word that begins the run ("BBC
+    Scotland's Political Editor Hale": ``OFFICE_TITLES``, ``OCCUPATIONS``). Not one word alone: the model tags a
+    programme's one-word title a person's too ("Five Live's Sportsweek"). Where the model tagged the run otherwise
+    ("Head of News Helen Boaden" an organisation), the run stays a title: no wrong body for it."""
+    words = [t.lower_ for t in doc[start:end] if not t.is_lower][:2]
+    office = any(w in OFFICE_TITLES or w in OCCUPATIONS for w in words)
+    return any(ent.label_ == "PERSON" and ent.end == end and start <= ent.start and (len(ent) >= 2 or office)
+               for ent in doc.ents)
+
+
 def programme_title(doc, start: int) -> int:
     """The end of a programme's title that starts at ``start``, right after a broadcaster's possessive; ``start`` where
     none starts there (see :func:`programme_after_broadcaster`)."""
@@ -72,20 +101,26 @@ def programme_title(doc, start: int) -> int:
         return start  # the run was cut short by its length: no title
     if after is not None and after.lower_ in PROGRAMME_NOUNS:
         return end
+    if cut_short(doc, end) or persons_name_or_office(doc, start, end):
+        return start  # "Radio 4's World at One" cut to "World"; "BBC World's Lyse Doucet"
     joined = any(t.is_lower for t in doc[start:end])  # "the BBC's Breakfast with Frost": no one's name
     if (found[1] or joined) and not gazetteer.given_name(doc[start].text):
         return end
     return start
 
 
-@rule("find", "programme_after_broadcaster", uses=(broadcaster_before, title_after, programme_title))
+@rule("find", "programme_after_broadcaster", uses=(broadcaster_before, title_after, cut_short, persons_name_or_office,
+                                                  programme_title))
 def programme_after_broadcaster(doc, text: Optional[str] = None) -> list:
     """"BBC One's Breakfast with Frost", "Radio 4's Today programme", "the BBC's Newsnight programme": the capitalised
     words after a broadcaster's possessive are a programme's title, one work, where a noun for a programme follows them
     ("programme", "show"), or where the possessor is a channel ("BBC One's", "Radio 4's": a channel has programmes, a
     broadcaster correspondents too, "the BBC's Tom Hale") or the title joins its words with a small one ("the BBC's
-    Breakfast with Frost"), and the title does not begin with a given name ("Radio 4's John Hale"). The title's run stops at a lower-case word other than a title's small words, and is no longer than a
-    title runs (a headline prints every word with a capital)."""
+    Breakfast with Frost"), and the title does not begin with a given name ("Radio 4's John Hale"), nor is a person's
+    name or begins with an office's word (:func:`persons_name_or_office`: "BBC World's Lyse Doucet"), nor was cut
+    short (:func:`cut_short`: "World at One", "Woman's Hour": better no title than a wrong one). The title's run stops
+    at a lower-case word other than a title's small words, and is no longer than a title runs (a headline prints
+    every word with a capital)."""
     if "'s" not in (doc.text if text is None else text) and "’s" not in (doc.text if text is None else text):
         return []
     spans = []
@@ -96,7 +131,8 @@ def programme_after_broadcaster(doc, text: Optional[str] = None) -> list:
     return spans
 
 
-@rule("vote", "programme_of_broadcaster", field="work", uses=(broadcaster_before, title_after, programme_title))
+@rule("vote", "programme_of_broadcaster", field="work", uses=(broadcaster_before, title_after, cut_short,
+                                                              persons_name_or_office, programme_title))
 def _programme_of_broadcaster(doc, cut) -> int:
     """A programme's title after a broadcaster's possessive (:func:`programme_title`: "on BBC One's Strictly Ice
     Dancing") is a work, whatever the model tagged it (where it tagged the title's very words, its name outranks the
@@ -105,4 +141,5 @@ def _programme_of_broadcaster(doc, cut) -> int:
     return 2 * (cut.end > cut.start and programme_title(doc, cut.start) == cut.end)
 
 
-__all__ = ["broadcaster_before", "programme_after_broadcaster", "programme_title", "title_after"]
+__all__ = ["broadcaster_before", "cut_short", "persons_name_or_office", "programme_after_broadcaster",
+           "programme_title", "title_after"]
