@@ -799,7 +799,6 @@ def bodies_across_link(doc, text: Optional[str] = None) -> list:
     return spans
 
 
-
 def _bracket_word(tok) -> bool:
     """A word of a company's bracketed part: a capitalised word or an abbreviation ("Hong Kong", "HK", "U.S.A.")."""
     return (tok.is_title or tok.is_upper) and tok.text[:1].isalpha()
@@ -848,19 +847,11 @@ def bracketed_companies(doc, text: Optional[str] = None) -> list:
     return spans
 
 
-
-@lru_cache(maxsize=1)
-def _adjectives() -> frozenset[str]:
-    """English adjectives: spaCy's lemmatizer index for adjectives (from WordNet), shipped with the model."""
-    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(table["adj"])
-
-
 def _dictionary_word(tok) -> bool:
     """A capitalised English noun, plural or adjective ("Public", "Works", "Optical" of "Electro-Optical"): a word that
     says what a body does rather than names it."""
     word = tok.text.split("-")[-1]
-    return common_noun(word) or common_plural(word) or word.lower() in _adjectives()
+    return common_noun(word) or common_plural(word) or word.lower() in _lemma_words("lemma_index", "adj")
 
 
 def _plural_of_people(tok) -> bool:
@@ -940,29 +931,22 @@ def partners_before_ampersand(doc, text: Optional[str] = None) -> list:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
-    """English common nouns: spaCy's lemmatizer index for nouns (from WordNet), shipped with the model. Read here
-    rather than a word list of our own."""
-    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(table["noun"])
-
-
-@lru_cache(maxsize=1)
-def _irregular_verb_forms() -> frozenset[str]:
-    """Irregular forms of English verbs ("tore", "bore", "wove"): spaCy's lemmatizer exceptions for verbs (from WordNet)."""
-    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-    return frozenset(table["verb"])
+@lru_cache(maxsize=None)
+def _lemma_words(table: str, pos: str) -> frozenset[str]:
+    """English words of one part of speech from spaCy's lemmatizer tables (from WordNet), shipped with the model: its
+    index of lemmas ("lemma_index": common nouns, adjectives) or its irregular forms ("lemma_exc": "tore", "bore").
+    Read here rather than word lists of our own."""
+    return frozenset(load_model().get_pipe("lemmatizer").lookups.get_table(table)[pos])
 
 
 def verb_form(word: str) -> bool:
     """True for an irregular form of an English verb, whatever its capitals: "Tore", "Bore"."""
-    return word.lower() in _irregular_verb_forms()
+    return word.lower() in _lemma_words("lemma_exc", "verb")
 
 
 def common_noun(word: str) -> bool:
     """True for an English common noun in the singular, whatever its capitals: "Radio", "Channel", "Halo"."""
-    return word.lower() in _nouns()
+    return word.lower() in _lemma_words("lemma_index", "noun")
 
 
 def common_plural(word: str) -> bool:
@@ -972,5 +956,5 @@ def common_plural(word: str) -> bool:
     return bool(singular) and common_noun(singular)
 
 __all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_and", "bodies_across_link", "bracketed_companies", "partners_before_ampersand", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
-           "hyphenated_places", "bodies_across_link", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
+           "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
            "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]

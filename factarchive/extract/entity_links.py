@@ -62,7 +62,7 @@ def _link_initial_and_surname(groups: dict[str, list[Mention]], decided: dict[st
     one personal name of the article with that surname whose given name begins with that letter; none where two do ("A
     Hale" with Alan and Andrew Hale). Before the surname alone is linked, which two fuller names would leave alone."""
     groups, decided = _copy(groups, decided)
-    personal = [k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS and len(name_words(k)[0].rstrip(".")) > 1
+    personal = [k for k in groups if len(name_words(k)) >= 2 and name_words(k)[-1] not in ORG_WORDS
                 and not _initial(name_words(k)[0]) and (decided[k] == "person" or gazetteer.given_name(name_words(k)[0]))]
     for short in sorted(groups):
         words = name_words(short)

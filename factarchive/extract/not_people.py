@@ -53,7 +53,7 @@ def printed_as_person(cut) -> bool:
     return after_honorific(cut) or person_shaped(cut) and gazetteer.given_name(cut.doc[cut.start].text)
 
 
-def staff_after(span) -> Optional[str]:
+def body_staff_after(span) -> Optional[str]:
     """The noun of who works for the name, printed right after it: "Uefa officials", "Zentrix' lawyers", "G7 finance
     ministers" (a plural noun of ``BODY_STAFF_PLURALS``, after up to two lower-case words), "Uefa delegate Tom Hale",
     "Zentrix deputy chief executive Tom Hale" (a singular one of ``BODY_STAFF``, then a personal name); None where
@@ -78,12 +78,12 @@ def worked_for(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in WORK_FORMS
 
 
-@rule("vote", "staff_of_a_body", field="institution", uses=(after_honorific, coined_name, person_shaped, staff_after,
-                                                             worked_for))
+@rule("vote", "staff_of_a_body", field="institution",
+      uses=(after_honorific, coined_name, person_shaped, body_staff_after, worked_for))
 def _staff_of_a_body(doc, cut: Cut) -> int:
     """"Uefa officials", "Uefa delegate Tom Hale", "working for Uefa": a name that is no one's (:func:`coined_name`)
-    printed before who works for it (:func:`staff_after`), or that someone works for (:func:`worked_for`), is a body's;
-    two votes. Not a personal name ("a Blair spokesman", "Bush officials", "worked for Blair": a person has staff too),
+    printed before who works for it (:func:`body_staff_after`), or that someone works for (:func:`worked_for`), is a
+    body's; two votes. Not a personal name ("a Blair spokesman", "Bush officials", "worked for Blair": a person has staff too),
     nor a name printed as a person's (:func:`person_shaped`: "Mr Ebber's lawyers", "Slobodan Milosevic's lawyers"),
     nor a place ("Kenyan officials", "Downing Street officials"). One word the model tagged a person's still counts,
     even before staff that a person has too ("Yukos spokesman", "working for Uefa"): the model tags these bodies a
@@ -91,7 +91,7 @@ def _staff_of_a_body(doc, cut: Cut) -> int:
     span = doc[cut.start:cut.end]
     if person_shaped(cut) or not coined_name(span):
         return 0
-    return 2 * (staff_after(span) is not None or worked_for(span))
+    return 2 * (body_staff_after(span) is not None or worked_for(span))
 
 
 def its_in_clause(span) -> bool:
@@ -215,4 +215,4 @@ def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
 
 
 __all__ = ["after_honorific", "coined_name", "firm_noun_opening", "its_in_clause", "other_body_near", "person_shaped",
-           "printed_as_person", "staff_after", "worked_for"]
+           "printed_as_person", "body_staff_after", "worked_for"]
