@@ -25,6 +25,7 @@ def _forget():
         db.close()
     gazetteer._city_db_of.clear()
     gazetteer._city_candidates.cache_clear()
+    gazetteer._city.cache_clear()
     gazetteer._city_names.cache_clear()
 
 
@@ -120,8 +121,10 @@ def test_threads_share_the_index_and_a_forked_process_opens_its_own(fresh_index)
     names = ["Kiev", "Moscow", "Lagos", "Lima", "FLORIDA", "Nowhere-on-earth"] * 20
     expected = [gazetteer.city(n) for n in names]
     gazetteer._city_candidates.cache_clear()
+    gazetteer._city.cache_clear()
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(gazetteer.city, names)) == expected
     gazetteer._city_candidates.cache_clear()
+    gazetteer._city.cache_clear()
     with multiprocessing.get_context("fork").Pool(1) as pool:
         assert pool.map(gazetteer.city, names[:6]) == expected[:6]

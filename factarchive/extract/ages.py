@@ -45,6 +45,7 @@ from typing import Iterable, Optional, Sequence
 
 from .lexicon import (FUTURE_AUX, NEAR_DAYS, NEAR_DETERMINERS, NEAR_LEADS, NEAR_SPANS, NEAR_WHILE, TURNING_VERBS,
                       WEEKDAYS)
+from .nlp import sentence_of
 
 AGE_MIN, AGE_MAX = 1, 120
 YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -396,7 +397,7 @@ def _named_before(doc, block: int, phrase: AgePhrase, spans: dict[int, list[tupl
     Resolving what "the 28-year-old" refers to is coreference, which the pipeline has no model for; news writes
     this phrase right after naming the one person it is about, so the sentence before is where the name is.
     """
-    sentence = doc[doc.char_span(phrase.start_char, phrase.end_char, alignment_mode="expand").start].sent
+    sentence = sentence_of(doc, doc.char_span(phrase.start_char, phrase.end_char, alignment_mode="expand").start)
     sents = list(doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start == sentence.start)
     ranges = [(block, sents[at - 1].start_char if at else sentence.start_char, phrase.start_char)]

@@ -22,7 +22,7 @@ from . import gazetteer, rules
 from .lexicon import (ACRONYM_SKIP, CLUB_NAME_WORDS, COMPANY_FORMS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, GENERIC_ORG_NOUNS, HONORIFICS, INSTITUTION_HEADS, INSTITUTION_LINKS, KINSHIP, LINKED_BODY_HEADS,
                       NAME_ABBREVIATIONS, NAME_PARTICLES, NOT_COMPANY_WORDS, OCCUPATIONS, OFFICE_TITLES, ORG_WORDS, PART_OF_COUNTRY,
                       PARTY_MEMBERS, PARTY_NAMES, PLACE_JOINERS, ROAD_NOUNS, ROMANCE_PARTICLES, ORG_NOUNS, RUN_ON_WORDS, UNTAGGED_EMPLOYER_PREPOSITIONS, WEEKDAYS)
-from .nlp import load_model
+from .nlp import entities_of, load_model, lowers_of, per_doc, texts_of
 from .rules import rule
 
 # A city the model missed and only the gazetteer found: kept where the article names its country.
@@ -383,25 +383,28 @@ def spelled_out_acronyms(doc, text: str) -> list:
 @rule("find", "model_entities")
 def model_entities(doc, text: Optional[str] = None) -> list:
     """The model's own entities, each through the ``clean`` rules of scope ``entity`` (:func:`split_pair`), except where
-    a politician's party and seat was read: :func:`party_affiliations` takes those words ("George Mitchell, D-Maine")."""
-    text = doc.text if text is None else text
-    taken = {i for span in party_affiliations(doc, text) for i in range(span.start, span.end)}
+    a politician's party and seat was read: :func:`party_affiliations` takes those words ("George Mitchell, D-Maine").
+    Made once per block (other find rules read it too)."""
+    def made() -> tuple:
+        taken = {i for span in party_affiliations(doc, doc.text if text is None else text) for i in range(span.start, span.end)}
+        found = []
+        for ent in entities_of(doc):
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            parts = [ent]
+            for _, split in splitters:
+                parts = [piece for part in parts for piece in split(part)]
+            found += parts
+        return tuple(found)
+
     splitters = rules.active("clean", "entity")
-    found = []
-    for ent in doc.ents:
-        if any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        parts = [ent]
-        for _, split in splitters:
-            parts = [piece for part in parts for piece in split(part)]
-        found += parts
-    return found
+    return list(per_doc(doc, ("model_entities", rules.off_names()), made))
 
 
 @rule("find", "missed_places")
 def missed_places(doc, text: str = "") -> list:
     """Well-known places the model left untagged ("Kenya" in a sentence it misread)."""
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}  # doc.ents is rebuilt on every access: once
+    tagged = {i for ent in entities_of(doc) for i in range(ent.start, ent.end)}
     spans = []
     for match_id, start, end in _place_matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
@@ -438,8 +441,10 @@ def described_orgs(doc, text: str) -> list:
     spans = []
     if ".com" in text or ".net" in text or ".org" in text:  # most blocks have none: skip the regex
         spans += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if not t.ent_type_ and WEB_NAME.fullmatch(t.text)]
-    for tok in doc:
-        low = tok.lower_
+    for i, low in enumerate(lowers_of(doc)):
+        if low not in UNTAGGED_EMPLOYER_PREPOSITIONS and low not in ORG_NOUNS:
+            continue
+        tok = doc[i]
         if low in UNTAGGED_EMPLOYER_PREPOSITIONS:
             if tok.head.lower_ not in EMPLOYEE_NOUNS:
                 continue
@@ -595,7 +600,7 @@ def hyphenated_places(doc, text: Optional[str] = None) -> list:
     if "-" not in (doc.text if text is None else text):
         return []
     spans = []
-    hyphens = {t.i for t in doc if t.text == "-"}  # most tokens are no hyphen: test those first, not every window
+    hyphens = {i for i, word in enumerate(texts_of(doc)) if word == "-"}  # most tokens are no hyphen: test those first
     for i in sorted(h - 1 for h in hyphens if h + 2 in hyphens and h >= 1 and h + 3 < len(doc)):
         tok = doc[i]
         parts = doc[i : i + 5]
@@ -633,8 +638,11 @@ def institution_names(doc, text: str) -> list:
     if not INSTITUTION_HINT.search(text):
         return []
     spans = []
-    for tok in doc:
-        if tok.lower_ not in INSTITUTION_HEADS or not tok.is_title or tok.pos_ != "PROPN" or tok.ent_type_:
+    for i, low in enumerate(lowers_of(doc)):
+        if low not in INSTITUTION_HEADS:
+            continue
+        tok = doc[i]
+        if not tok.is_title or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and _institution_word(doc[start - 1]):
@@ -681,14 +689,16 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
     (a body's first). A particle of a personal name that is no Romance word ("Anna van Berg", "Wim den Hartog") joins
     only a person's name."""
     spans = []
-    for tok in doc[1:-1]:
-        if tok.lower_ not in ROMANCE_PARTICLES and tok.lower_ not in NAME_PARTICLES or not tok.is_lower:
+    lowers = lowers_of(doc)
+    for i in range(1, len(doc) - 1):
+        if lowers[i] not in ROMANCE_PARTICLES and lowers[i] not in NAME_PARTICLES or not doc[i].is_lower:
             continue
+        tok = doc[i]
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
             continue
         start, end = tok.i - 1, tok.i + 2
-        for ent in doc.ents:  # the model's names on either side, whole ("Carla" of "Carla del Ponte")
+        for ent in entities_of(doc):  # the model's names on either side, whole ("Carla" of "Carla del Ponte")
             if ent.start <= before.i < ent.end:
                 start = min(start, ent.start)
             if ent.start <= after.i < ent.end:
@@ -706,7 +716,7 @@ def adjacent_people(doc, text: Optional[str] = None) -> list:
     word or comma between them, are one person's name (two people are never printed so): three or four words, each a
     capitalised word ("William Hale M.D. Anna Berg" lists two, as does a run of five or more, "Tom Hale Anna Berg Dan
     Smith"; "Treble Bob Major" tagged "Bob" and "Major" is no one)."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = [e for e in entities_of(doc) if e.label_ == "PERSON"]
     starts, ends = {e.start for e in ents}, {e.end for e in ents}
     return [Span(doc, a.start, b.end, label="PERSON") for a, b in zip(ents, ents[1:])
             if a.end == b.start and 3 <= b.end - a.start <= 4 and all(t.is_alpha and t.is_title for t in doc[a.start:b.end])
@@ -770,7 +780,7 @@ def bodies_across_link(doc, text: Optional[str] = None) -> list:
     words say so (:func:`_body_of_its_own`: "the European Commission on Microsoft", "the Electoral Commission on
     Labour", "the Arts Council for the National Theatre"); an untagged one after "the", ending in a body's noun, is
     offered as a body ("the National Theatre")."""
-    ents = [e for e in doc.ents]
+    ents = [e for e in entities_of(doc)]
     starts = {e.start: e for e in ents}
     spans = []
     for ent in ents:
@@ -813,7 +823,7 @@ def bracketed_companies(doc, text: Optional[str] = None) -> list:
     body the model tagged, from its start); the bracket holds one to three capitalised words or abbreviations."""
     if "(" not in (doc.text if text is None else text):  # most blocks have none: skip the token walk
         return []
-    org_start = {e.end: e.start for e in doc.ents if e.label_ == "ORG"}
+    org_start = {e.end: e.start for e in entities_of(doc) if e.label_ == "ORG"}
     spans = []
     for tok in doc[1:-2]:
         if tok.text != "(":
@@ -878,7 +888,7 @@ def bodies_across_and(doc, text: Optional[str] = None) -> list:
     if " and " not in (doc.text if text is None else text):
         return []
     spans = []
-    for b in doc.ents:
+    for b in entities_of(doc):
         joiner = b.start - 1
         if b.label_ not in ("ORG", "PERSON") or joiner < 1 or doc[joiner].lower_ != "and" or not all(t.is_title for t in b):
             continue
@@ -918,7 +928,7 @@ def partners_before_ampersand(doc, text: Optional[str] = None) -> list:
     if "&" not in (doc.text if text is None else text):
         return []
     spans = []
-    for b in doc.ents:
+    for b in entities_of(doc):
         if b.label_ != "ORG" or len(b) != 3 or b[1].text != "&" or b.start < 3 or doc[b.start - 1].text != ",":
             continue
         a = doc[b.start - 2]

@@ -14,6 +14,7 @@ from .lexicon import (CAMPAIGN_VERBS, COMPANY_SUFFIXES, COMPASS_WORDS, DATE_WORD
                       OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PERSONAL_HONORIFICS, WEEKDAYS)
 from .mention_types import Cut, NOT_NAME_POS
 from .name_context import follower_adjective
+from .nlp import entities_of
 from .rules import rule
 
 
@@ -35,7 +36,7 @@ def _company_possessive(doc, cut: Cut) -> Cut:
 def _share_after_name(doc, cut: Cut) -> Cut:
     """"Malacca 40.80 per cent": a name the model ran on into a share ends before the number."""
     if cut.label != "group" and doc[cut.end - 1].lower_ in ("cent", "%", "percent"):
-        cut.end = next((t.i for t in doc[cut.start:cut.end] if t.like_num), cut.end)
+        cut.end = next((t.i for t in cut.span if t.like_num), cut.end)
     return cut
 
 
@@ -292,7 +293,7 @@ def _party_after_person(doc, cut: Cut) -> Cut:
     for size in (2, 1):
         start = cut.end - size
         before = doc[start - 1]
-        if start > cut.start and _party_word(doc[start:cut.end].text) and not party_member(doc[cut.start:cut.end].text) \
+        if start > cut.start and _party_word(doc[start:cut.end].text) and not party_member(cut.span.text) \
                 and before.is_title and (gazetteer.surname(before.text) or gazetteer.given_name(before.text)) \
                 and not gazetteer.lookup(doc[cut.start:start].text):
             cut.end = start
@@ -374,7 +375,7 @@ def _team_after_place(doc, i: int) -> bool:
     not after a country, nor after "of" and a place ("President of Turkey Recep Tayyip Erdogan")."""
     if i < 1 or doc[i - 1].ent_type_ not in ("GPE", "LOC"):
         return False
-    place = next(e for e in doc.ents if e.start <= i - 1 < e.end)
+    place = next(e for e in entities_of(doc) if e.start <= i - 1 < e.end)
     return not gazetteer.country(place.text) and not (place.start > 0 and doc[place.start - 1].lower_ == "of")
 
 
@@ -425,7 +426,7 @@ def _hyphenated_given_name(doc, cut: Cut) -> Cut:
     if cut.label != "person" or cut.end - cut.start < 2 or cut.start < 2:
         return cut
     hyphen, first = doc[cut.start - 1], doc[cut.start - 2]
-    alone = not first.ent_type_ or next(e for e in doc.ents if e.start <= first.i < e.end).start == first.i == cut.start - 2 \
+    alone = not first.ent_type_ or next(e for e in entities_of(doc) if e.start <= first.i < e.end).start == first.i == cut.start - 2 \
         and first.ent_type_ not in ("GPE", "LOC")  # "Anni" of "Anni-Frid Lyngstad" tagged a people (NORP) alone
     if hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_title and first.is_alpha \
             and alone and not gazetteer.country(first.text) and first.lower_ not in COMPASS_WORDS:
@@ -439,7 +440,7 @@ def _name_after_particle(doc, cut: Cut) -> Cut:
     if cut.label != "person":
         return cut
     while cut.end < len(doc) and name_token(doc[cut.end]) and doc[cut.end - 1].pos_ == "PROPN" \
-            and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in doc[cut.start:cut.end]} | {doc[cut.end - 1].lower_}:
+            and doc[cut.end - 1].lower_ in NAME_PARTICLES | {t.lower_ for t in cut.span} | {doc[cut.end - 1].lower_}:
         cut.end += 1
     return cut
 

@@ -13,6 +13,7 @@ from .lexicon import (BODY_OFFICERS, COMPANY_SUFFIXES, DATE_WORDS, EVENT_HEADS, 
                       OCCUPATIONS, OFFICE_TITLES, PORTFOLIOS, TIME_ZONES)
 from .mention_types import Cut
 from .name_context import _person_noun
+from .nlp import sentence_of
 from .rules import rule
 
 
@@ -133,7 +134,7 @@ def _glued_to_a_number(doc, cut: Cut) -> Optional[Cut]:
 @rule("clean", "music_genre")
 def _music_genre(doc, cut: Cut) -> Optional[Cut]:
     """"R&B star Alicia Keys", "hip-hop": a kind of music, not a body (the model tags "R&B" one for its "&")."""
-    return None if name_key(doc[cut.start:cut.end].text) in MUSIC_GENRES else cut
+    return None if name_key(cut.span.text) in MUSIC_GENRES else cut
 
 
 @rule("clean", "title_alone")
@@ -162,7 +163,7 @@ def _generic_words_organisation(doc, cut: Cut) -> Optional[Cut]:
     """"the State Government", "the Council Administration": a government named by words that each name any body,
     capitalised, names none in particular ("the State Council", "the State Department" are bodies' names; so is a place
     so named, which the gazetteer knows)."""
-    words = doc[cut.start:cut.end]
+    words = cut.span
     if cut.label == "organization" and len(words) >= 2 and words[-1].lower_ in GOVERNMENT_NOUNS \
             and all(t.lower_ in GENERIC_ORG_NOUNS for t in words) \
             and not gazetteer.lookup(words.text):
@@ -220,7 +221,7 @@ def _word_alone_in_sentence(doc, cut: Cut) -> Optional[Cut]:
     if cut.label not in ("person", "place") or cut.end - start != 1:
         return cut
     word = doc[start].text
-    alone = all(t.i == start or t.is_punct or t.is_quote for t in doc[start].sent)
+    alone = all(t.i == start or t.is_punct or t.is_quote for t in sentence_of(doc, start))
     quoted = start > 0 and doc[start - 1].is_quote and cut.end < len(doc) and doc[cut.end].text == "."
     known = gazetteer.given_name(word) if cut.label == "person" else gazetteer.lookup(word) or gazetteer.region(word)
     if (alone or quoted) and not known:

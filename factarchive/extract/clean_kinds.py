@@ -15,6 +15,7 @@ from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS,
                       OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
+from .nlp import entities_of, sentence_of
 from .rules import rule
 
 
@@ -116,7 +117,7 @@ def _plural_noun_not_person(doc, cut: Cut) -> Optional[Cut]:
     i = cut.start
     prev = doc[i - 1] if i > 0 else None
     if cut.label == "person" and cut.end - cut.start == 1 and not tok.is_sent_start \
-            and _outside_brackets(doc, tok.sent.start, cut.start) and not any(c.dep_ in ("amod", "nummod") for c in tok.children) \
+            and _outside_brackets(doc, sentence_of(doc, cut.start).start, cut.start) and not any(c.dep_ in ("amod", "nummod") for c in tok.children) \
             and not (prev is not None and (prev.like_num or prev.pos_ == "NUM")):
         word = doc[cut.start].text
         if word[:1].isupper() and word[1:].islower() and len(word) >= 5 and common_plural(word) \
@@ -135,7 +136,7 @@ def _acronym_not_person(doc, cut: Cut) -> Cut:
     "GONZALEZ HOMERS TWICE")."""
     if cut.label == "person" and cut.end - cut.start == 1:
         tok = doc[cut.start]
-        if tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 5 and any(t.is_lower and t.is_alpha for t in tok.sent):
+        if tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 5 and any(t.is_lower and t.is_alpha for t in sentence_of(doc, cut.start)):
             cut.label = "organization"
     return cut
 
@@ -165,7 +166,7 @@ def _honorific_before(doc, cut: Cut) -> Cut:
     """"Ms. Wertheimer", "President Clinton": said of a person; but not a name that itself stands before an office title,
     which it qualifies ("the former Leeds mayor", "a former Treasury secretary"), nor one that modifies the noun after it
     ("a former Eton pupil")."""
-    root = doc[cut.start:cut.end].root
+    root = cut.span.root
     if cut.start > 0 and (doc[cut.start - 1].lower_ in HONORIFICS or doc[cut.start - 1].lower_ in OFFICE_TITLES) \
             and not (cut.end < len(doc) and doc[cut.end].lower_ in OFFICE_TITLES) \
             and not (root.dep_ == "compound" and root.head.i >= cut.end and root.head.pos_ == "NOUN"):
@@ -241,7 +242,7 @@ def _place_words(doc, cut: Cut) -> Cut:
 @rule("clean", "party_members")
 def _party_members(doc, cut: Cut) -> Cut:
     """"the Communists", "Christian Democrats": the party, by its members; "Labour" tagged a person, the party."""
-    if cut.label in ("group", "person") and (party_member(doc[cut.start:cut.end].text) or doc[cut.start:cut.end].text.lower() in PARTY_NAMES):
+    if cut.label in ("group", "person") and (party_member(cut.span.text) or cut.span.text.lower() in PARTY_NAMES):
         cut.label = "organization"
     return cut
 
@@ -283,7 +284,7 @@ def _sheet_of_people(doc) -> bool:
     """True for a list the model reads as people: of its names outside brackets (a club or a substitute is in them), no
     fewer tagged persons than bodies (a draw's list of clubs, "Barcelona, Bayern Munich, PSV Eindhoven, Real Madrid,
     Werder Bremen", is a list of bodies)."""
-    labels = [ent.label_ for ent in doc.ents if ent.start == 0 or doc[ent.start - 1].text != "("]
+    labels = [ent.label_ for ent in entities_of(doc) if ent.start == 0 or doc[ent.start - 1].text != "("]
     return labels.count("PERSON") >= labels.count("ORG")
 
 
@@ -293,7 +294,7 @@ def _player_in_team_sheet(doc, cut: Cut) -> Cut:
     a name the model tagged a place, a product or a body ("Hierro (Campo 64), Speed, Gardner") that the gazetteer knows
     as no place is a player; a body only in a list the model reads as people (:func:`_sheet_of_people`), and not a side
     the sheet names (:func:`_side_of_sheet`)."""
-    if cut.roster and cut.label in ("place", "thing", "organization") and not gazetteer.lookup(doc[cut.start:cut.end].text) \
+    if cut.roster and cut.label in ("place", "thing", "organization") and not gazetteer.lookup(cut.span.text) \
             and not (cut.label == "organization" and (_side_of_sheet(doc, cut) or not _sheet_of_people(doc))):
         cut.label = "person"
     return cut
@@ -396,7 +397,7 @@ def _group_not_a_people(doc, cut: Cut) -> Cut:
     where it is the plural of a common noun not printed after a capitalised "The" ("11 Tests", "a Windows virus"; "The
     Doors" is a band); else a body, a team or a band named in the plural ("Springboks", "Stereophonics", "joining
     Corinthians"), and so is one surname in the plural ("a truce with the Contras": a surname too)."""
-    if cut.label != "group" or not doc[cut.end - 1].text.endswith("s") or a_people(doc[cut.start:cut.end].text) \
+    if cut.label != "group" or not doc[cut.end - 1].text.endswith("s") or a_people(cut.span.text) \
             or cut.end < len(doc) and doc[cut.end].text == "-" and not doc[cut.end - 1].whitespace_:
         return cut  # a singular is an adjective, dropped later ("Turkish forces"); so is a prefix ("Trans-Caucasian")
     if cut.end - cut.start >= 2 and _personal_name(doc, cut.start, cut.end):

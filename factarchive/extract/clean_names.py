@@ -16,6 +16,7 @@ from . import gazetteer
 from .lexicon import (ADMIN_SUFFIXES, FACILITY_NOUNS, LATIN_SPECIES_ENDINGS, NAME_PARTICLES, PLACE_HEADS, SHEET_ROLE_WORDS,
                       SURNAME_TOWN_POPULATION)
 from .mention_types import Cut
+from .nlp import entities_in, per_doc, sentence_of
 from .rules import rule
 
 
@@ -32,7 +33,7 @@ def _latin_binomial(doc, cut: Cut) -> Optional[Cut]:
         return cut
     word = species.lower_
     if word in PLACE_HEADS or word in FACILITY_NOUNS or word in ADMIN_SUFFIXES or not word.endswith(LATIN_SPECIES_ENDINGS) \
-            or gazetteer.lookup(doc[cut.start:cut.end].text) or gazetteer.lookup(genus.text):
+            or gazetteer.lookup(cut.span.text) or gazetteer.lookup(genus.text):
         return cut
     return None
 
@@ -70,16 +71,19 @@ def surname_town(text: str) -> bool:
 def sheet_sentence(sent) -> bool:
     """True for a sentence that is a team sheet, or a line of one: names between commas or semicolons, at least one of
     them a person by the model, none outside brackets a place the gazetteer knows (a list of towns is no sheet), but a
-    small town whose name is a surname (:func:`surname_town`: "Murphy, Dempsey, Horgan")."""
-    text = sent.text.strip()
-    if len(text) > 600 or not SHEET_SENTENCE.fullmatch(text):
-        return False
+    small town whose name is a surname (:func:`surname_town`: "Murphy, Dempsey, Horgan"). Read once per sentence."""
+    def read() -> bool:
+        text = sent.text.strip()
+        if len(text) > 600 or not SHEET_SENTENCE.fullmatch(text):
+            return False
+        ents = [e for e in entities_in(doc, sent.start, sent.end) if not _bracketed_side(doc, e.start, e.end)]
+        if not any(e.label_ == "PERSON" for e in ents):
+            return False
+        return not any(e.label_ in ("GPE", "LOC") and (gazetteer.lookup(e.text) or gazetteer.country(e.text))
+                       and not surname_town(e.text) for e in ents)
+
     doc = sent.doc
-    ents = [e for e in sent.ents if not _bracketed_side(doc, e.start, e.end)]
-    if not any(e.label_ == "PERSON" for e in ents):
-        return False
-    return not any(e.label_ in ("GPE", "LOC") and (gazetteer.lookup(e.text) or gazetteer.country(e.text))
-                   and not surname_town(e.text) for e in ents)
+    return per_doc(doc, ("sheet_sentence", sent.start, sent.end), read)
 
 
 def _personal(span) -> bool:
@@ -96,13 +100,13 @@ def _personal(span) -> bool:
 
 def _sheet_of_people(sent) -> bool:
     """A sheet sentence the model reads as people: of its names outside brackets, no fewer tagged persons than bodies."""
-    labels = [e.label_ for e in sent.ents if not _bracketed_side(sent.doc, e.start, e.end)]
+    labels = [e.label_ for e in entities_in(sent.doc, sent.start, sent.end) if not _bracketed_side(sent.doc, e.start, e.end)]
     return labels.count("PERSON") >= labels.count("ORG")
 
 
 def _side_label(doc, cut: Cut) -> bool:
     """The name before a sheet's colon or dash, at its sentence's start: the side's or the bench's ("Bolton: ...")."""
-    sent = doc[cut.start].sent
+    sent = sentence_of(doc, cut.start)
     return cut.start == sent.start and cut.end < len(doc) and doc[cut.end].text in (":", "-", "\u2013")
 
 
@@ -118,16 +122,18 @@ def _player_in_sheet_sentence(doc, cut: Cut) -> Cut:
     Never a club in brackets after a player's name, nor the side's name before the colon, nor a name the model ran on
     across a comma ("Quist, Ortmann": two players, no one's name)."""
     if cut.label not in ("place", "organization") or _bracketed_side(doc, cut.start, cut.end) or _side_label(doc, cut) \
-            or any(t.text in (",", ";") for t in doc[cut.start:cut.end]):
+            or any(t.text in (",", ";") for t in cut.span):
         return cut
-    text = doc[cut.start:cut.end].text
+    if not cut.roster and not sheet_sentence(sentence_of(doc, cut.start)):
+        return cut  # (most names: told before the gazetteer is asked)
+    text = cut.span.text
     known = gazetteer.lookup(text)
-    if not (cut.roster and (cut.label == "organization" or known)) and not sheet_sentence(doc[cut.start].sent):
+    if not (cut.roster and (cut.label == "organization" or known)) and not sheet_sentence(sentence_of(doc, cut.start)):
         return cut
     if cut.label == "place" and (not known and not cut.roster or surname_town(text)):
         cut.label = "person"
     elif cut.label == "organization" and (not known or surname_town(text)) and (
-            _personal(doc[cut.start:cut.end]) or not cut.roster and _sheet_of_people(doc[cut.start].sent)):
+            _personal(cut.span) or not cut.roster and _sheet_of_people(sentence_of(doc, cut.start))):
         cut.label = "person"
     return cut
 
@@ -139,7 +145,7 @@ def _common_noun_opening_sentence(doc, cut: Cut) -> Optional[Cut]:
     does not know, tagged a place, is no place."""
     start = cut.start
     tok = doc[start]
-    if cut.label == "place" and cut.end - start == 1 and tok.i == tok.sent.start and tok.pos_ == "NOUN" \
+    if cut.label == "place" and cut.end - start == 1 and start == sentence_of(doc, start).start and tok.pos_ == "NOUN" \
             and not gazetteer.lookup(tok.text) and not gazetteer.region(tok.text) and not gazetteer.country(tok.text):
         return None
     return cut

@@ -23,6 +23,7 @@ from .candidates import common_noun
 from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_NAME_WORDS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
+from .nlp import sentence_of
 from .rules import rule
 
 
@@ -199,19 +200,19 @@ def plural_verb_after(span) -> int:
     i = start - 1
     while i >= 0 and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ in ("PRP$", "POS")):
         i -= 1
-    if i >= 0 and i >= doc[start].sent.start and (doc[i].pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
+    if i >= 0 and i >= sentence_of(doc, start).start and (doc[i].pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
                                                  or doc[i].lower_ in ("and", "&", "or", "nor")):
         return 0
     # Nor a name in apposition, after a noun phrase and a comma ("The Streets, aka British rapper and songwriter, Mike
     # Skinner have topped a poll": the verb is the band's). A phrase that opens the sentence with a preposition or a
     # subordinating word is no apposition ("After the show, Keane were", "On Tuesday night, Keane were"), nor a date.
-    if i >= 1 and i > doc[start].sent.start and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+    if i >= 1 and i > sentence_of(doc, start).start and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") \
             and doc[i - 1].lower_ not in DATE_WORDS:
         j = i - 1
-        while j > doc[start].sent.start and (doc[j - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
+        while j > sentence_of(doc, start).start and (doc[j - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
                                              or doc[j - 1].tag_ in ("PRP$", "POS")):
             j -= 1
-        opening = j > doc[start].sent.start and doc[j - 1].pos_ in ("ADP", "SCONJ")
+        opening = j > sentence_of(doc, start).start and doc[j - 1].pos_ in ("ADP", "SCONJ")
         if not opening:
             return 0
     return 2
@@ -268,7 +269,7 @@ def version_after(doc, start: int, end: int) -> int:
     if end + 1 >= len(doc) or not VERSION.fullmatch(doc[end].text) or doc[end + 1].like_num or doc[end + 1].text in ("-", "\u2013") \
             or doc[end].head.i != doc[start:end].root.i or not _product_shaped(doc, start, end):
         return 0
-    sent = doc[start].sent
+    sent = sentence_of(doc, start)
     scored = sum(1 for i in range(sent.start + 1, sent.end) if doc[i].text[:1].isdigit() and doc[i - 1].is_title)
     return int(scored == 1 and any(t.is_lower and t.is_alpha for t in sent))
 
@@ -496,7 +497,8 @@ def _scored_side(span) -> bool:
     """A scorecard's side: "Warwickshire 195, Surrey 429-7 (C. Lewis 80 ...)": a name outside brackets followed by its
     score, in a sentence where two names or more are (a player's figures are inside the brackets). Hand-written: no
     library reads scorecards; spaCy tags such a county a person or a place."""
-    doc, sent = span.doc, span.sent
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
 
     def scored(i: int) -> bool:  # a number right after a capitalised word that is no date word, outside brackets
         return doc[i].text.isdigit() and i > sent.start and doc[i - 1].is_title and doc[i - 1].lower_ not in DATE_WORDS \

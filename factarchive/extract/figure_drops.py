@@ -15,6 +15,7 @@ from .lexicon import (AGE_ADVERBS, AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_
                       HALF_RANKS, INDEX_NOUNS, MEASURE_UNITS, NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES,
                       SHARE_JOINERS, STREET_WORDS, TIME_OF_DAY_AFTER, WEIGHING_WORDS, CLOCK_AFTER,
                       HOUR_PREPOSITIONS)
+from .nlp import sentence_of
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -58,7 +59,6 @@ def number_word_in_name(doc, start: int, end: int) -> bool:
     crooks"), nor in a headline printed in capitals ("Blast On Ring Road Kills Three": three words in four or more
     capitalised; a sentence full of names, "for Sunday's Six Nations clash with Ireland at Lansdowne Road", has more
     in lower case)."""
-    from .nlp import sentence_of
     from .quantities import words_number
 
     sent = sentence_of(doc, start)
@@ -173,7 +173,7 @@ def weight_in_pounds(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in WEIGHING_WORDS for t in doc[max(0, start - 3) : start]):
         return True
-    if start == doc[start].sent.start and doc[start].like_num and end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") \
+    if start == sentence_of(doc, start).start and doc[start].like_num and end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") \
             and doc[end].lower_ not in CURRENCIES and not doc[end].ent_type_:
         return True
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") \

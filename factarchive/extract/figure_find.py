@@ -3,14 +3,14 @@ figure rules (:mod:`~factarchive.extract.figure_rules`), its bounds, its value, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Figure
 from . import figure_rules  # noqa: F401  (registers the rules this module runs)
-from .figure_reading import Reading
+from .figure_reading import Reading, changed
 from .figure_spans import VOTE, numbers
-from .nlp import sentence_of
+from .nlp import entities_of, sentence_of
 from .money import counted_plural_at, int_if_whole, measure_in_millions_at
 from .quantities import Value, parse_value
 from .rules import active
@@ -42,14 +42,14 @@ def _value(r: Reading) -> Reading:
         longer = r.cut(end=r.end + 1)
         measured = parse_value(longer.text)
         if measured is not None and measured.unit not in (None, "m"):
-            return replace(longer, parsed=measured, unit=measured.unit)
-    return replace(r, parsed=parsed, unit=parsed.unit if parsed else None)
+            return changed(longer, parsed=measured, unit=measured.unit)
+    return changed(r, parsed=parsed, unit=parsed.unit if parsed else None)
 
 
 def find_figures(doc, block: int = 0) -> list[Found]:
     """Every figure in one parsed block, with its sentence (stage ``figures.find``)."""
     found = []
-    spans = numbers(doc, doc.ents)  # doc.ents is rebuilt on every access: read once
+    spans = numbers(doc, entities_of(doc))
     vote_starts = {s.start for s in spans if s.kb_id_ == VOTE}
     bounds, rules = active("clean", "number"), active("clean", "figure")
     done = 0  # tokens before this one already belong to a figure

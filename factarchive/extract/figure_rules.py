@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from . import figure_drops as drops
 from .ages import age_of_name
-from .figure_reading import (OWNED, Reading, _measured, _number_root, _reports, counted, number_naming_a_reporter, period_of, printed_start,
+from .figure_reading import (OWNED, Reading, changed, _measured, _number_root, _reports, counted, number_naming_a_reporter, period_of, printed_start,
                              reporter, unit_of_measure, verb_of)
 from .figure_rates import rate_per
 from .figure_spans import _unit_at
@@ -30,7 +31,7 @@ from .lexicon import (AMOUNT_PLURALS, CHANGE_PREPOSITIONS, CHANGE_VERBS_LIKE_NOU
                       SIZED_GROUPS, SPEED_UNITS, TEMPERATURE_NOUNS, TIME_UNITS, VAGUE)
 from .money import (ISO_CURRENCIES, audience_in_millions, bracketed_currency, currency_of_country, extend_amount, int_if_whole, magnitude_suffix,
                     parallel_currency, scale_at, suffix_after)
-from .nlp import sentence_of
+from .nlp import entities_in, lowers_of, per_doc, sentence_of
 from .quantities import parse_value
 from .rules import rule
 
@@ -69,28 +70,32 @@ def currency_before(r: Reading):
     return r
 
 
-@rule("clean", "qualifier_cut_in_two", scope="number")
+@lru_cache(maxsize=1)
+def _qualifiers_longest_first() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each qualifier with its words, the longest first (so that "more than" is read before "more")."""
+    return tuple((q, tuple(q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True))
+
+
+@rule("clean", "qualifier_cut_in_two", scope="number", uses=(_qualifiers_longest_first,))
 def qualifier_cut_in_two(r: Reading):
     """A qualifier of several words that the model's span cut in two: "up| to half a million", "as many| as 12", "more|
     than 40". The span's first words end the qualifier, the words before it start it: the figure starts with them."""
-    doc, start = r.doc, r.start
-    for q in sorted(QUALIFIERS, key=len, reverse=True):
-        words = q.split()
+    start, lowers = r.start, lowers_of(r.doc)
+    for q, words in _qualifiers_longest_first():
         for inside in range(1, len(words)):
             outside = len(words) - inside
-            if start >= outside and start + inside < r.end \
-                    and [t.lower_ for t in doc[start - outside : start + inside]] == words:
+            if start >= outside and start + inside < r.end and lowers[start - outside : start + inside] == words:
                 first = start - outside
                 return r.cut(start=first, shown=first + len(words) if q in QUALIFIERS_APART else first)
     return r
 
 
-@rule("clean", "qualifier_before", scope="number")
+@rule("clean", "qualifier_before", scope="number", uses=(_qualifiers_longest_first,))
 def qualifier_before(r: Reading):
     """A qualifier the model left outside the entity ("nearly" before "a million", "as much as" before "$|8.70"). The
     value reads it; the figure as printed starts with it only when it is printed with the number (QUALIFIERS_APART)."""
     before = r.doc[max(0, r.start - 3) : r.start].text.lower()
-    for q in sorted(QUALIFIERS, key=len, reverse=True):
+    for q, _ in _qualifiers_longest_first():
         if q not in ("at", "only", "some", "over", "under") and (before == q or before.endswith(" " + q)):
             start = r.start - len(q.split())
             return r.cut(start=start, shown=r.shown if q in QUALIFIERS_APART else start)
@@ -162,7 +167,7 @@ def span_past_full_stop(r: Reading):
 def sentence_full_stop(r: Reading):
     """ "$500m." at the end of a sentence: the full stop is the sentence's."""
     if r.doc[r.end - 1].lower_.endswith(".") and scale_at(r.doc, r.end - 1):
-        return replace(r, text=r.text[:-1])
+        return changed(r, text=r.text[:-1])
     return r
 
 
@@ -170,7 +175,7 @@ def sentence_full_stop(r: Reading):
 def owned_percent(r: Reading):
     """ "62%-owned by American Express", one token: the figure is "62%"."""
     owned = OWNED.fullmatch(r.text)
-    return replace(r, text=owned.group(1)) if owned else r
+    return changed(r, text=owned.group(1)) if owned else r
 
 
 # --------------------------------------------------------------------------- what the figure is (scope "figure")
@@ -203,7 +208,7 @@ def currency_of_parallel_amount(r: Reading):
 
     def scaled(v):
         return None if v is None else int_if_whole(Decimal(str(v)) * scale)
-    return replace(r, parsed=replace(parsed, value=scaled(parsed.value), value_max=scaled(parsed.value_max),
+    return changed(r, parsed=replace(parsed, value=scaled(parsed.value), value_max=scaled(parsed.value_max),
                                      unit=currency, counts=None), unit=currency)
 
 
@@ -220,14 +225,14 @@ def millions_of_an_audience(r: Reading):
             return r
         r = r.cut(end=r.end + 1)  # "4|m": the suffix the model left out
         if r.text.endswith("."):
-            r = replace(r, text=r.text[:-1])
+            r = changed(r, text=r.text[:-1])
     parsed = parse_value(re.sub(r"(?<=\d)\s*m\.?$", "", r.text.strip(), flags=re.I))
     if parsed is None or parsed.unit is not None:
         return r
 
     def millions(v):
         return None if v is None else int_if_whole(Decimal(str(v)) * 1_000_000)
-    return replace(r, parsed=replace(parsed, value=millions(parsed.value), value_max=millions(parsed.value_max),
+    return changed(r, parsed=replace(parsed, value=millions(parsed.value), value_max=millions(parsed.value_max),
                                      qualifier=parsed.qualifier or r.parsed.qualifier), unit=None)
 
 
@@ -235,7 +240,7 @@ def millions_of_an_audience(r: Reading):
 def weight_in_pounds(r: Reading):
     """ "pounds" as a weight, not money: "weighing 10,000 pounds", "400,000 pounds of uranium"."""
     if r.unit == "GBP" and drops.weight_in_pounds(r.doc, r.start, r.end):
-        return replace(r, unit="lb")
+        return changed(r, unit="lb")
     return r
 
 
@@ -243,7 +248,7 @@ def weight_in_pounds(r: Reading):
 def country_currency(r: Reading):
     """A currency name several countries use, in the currency of the country the paragraph names ("pesos": PHP)."""
     if r.unit in ISO_CURRENCIES:
-        return replace(r, unit=currency_of_country(r.doc, r.doc[r.end - 1].lower_, r.unit))
+        return changed(r, unit=currency_of_country(r.doc, r.doc[r.end - 1].lower_, r.unit))
     return r
 
 
@@ -251,14 +256,14 @@ def country_currency(r: Reading):
 def percent_unit(r: Reading):
     """What the model tagged PERCENT is a percentage, whatever the words ("50 percentage points"), unless they print
     another unit ("the final 400m" tagged PERCENT)."""
-    return replace(r, unit="%") if r.label == "PERCENT" and r.unit not in MEASURE_UNITS.values() else r
+    return changed(r, unit="%") if r.label == "PERCENT" and r.unit not in MEASURE_UNITS.values() else r
 
 
 @rule("clean", "quantity_unit_word", scope="figure", uses=(unit_of_measure,))
 def quantity_unit_word(r: Reading):
     """A QUANTITY whose unit the lexicon does not know: its last word ("500,000 metric tons" -> "tons")."""
     if r.label == "QUANTITY" and r.unit is None and not r.parsed.counts:
-        return replace(r, unit=unit_of_measure(r.ent.text))
+        return changed(r, unit=unit_of_measure(r.ent.text))
     return r
 
 
@@ -268,7 +273,7 @@ def what_it_counts(r: Reading):
     if r.label in ("PERCENT", "MONEY") or r.unit in ISO_CURRENCIES:
         return r
     lead = max(r.ent.start, printed_start(r.doc, r.start, r.shown, r.end, r.text))  # "only to| 162 million shares"
-    return replace(r, counts=r.parsed.counts or counted(r.doc, lead, r.end))
+    return changed(r, counts=r.parsed.counts or counted(r.doc, lead, r.end))
 
 
 @rule("clean", "share_of_a_group", scope="figure", uses=(drops.share_at, drops.share_noun))
@@ -285,7 +290,7 @@ def share_of_a_group(r: Reading):
     value = int_if_whole(Decimal(str(r.parsed.value)) / Decimal(denominator))
     value_max = None if r.parsed.value_max is None or r.parsed.value_max >= denominator \
         else int_if_whole(Decimal(str(r.parsed.value_max)) / Decimal(denominator))
-    return replace(r, parsed=replace(r.parsed, value=value, value_max=value_max), counts=drops.share_noun(r.doc, after))
+    return changed(r, parsed=replace(r.parsed, value=value, value_max=value_max), counts=drops.share_noun(r.doc, after))
 
 
 @rule("clean", "denominator_of_share", scope="figure", uses=(drops.denominator_of_share,))
@@ -293,7 +298,7 @@ def denominator_of_share(r: Reading):
     """The second number of a share ("one in| five", "eight out of| 10 voters") counts nothing of its own: not 10
     voters. It stays a number, as the gold sets tag it (dropping it cost OntoNotes CARDINAL recall)."""
     if not r.vote and r.unit is None and r.counts and drops.denominator_of_share(r.doc, r.ent.start, r.end):
-        return replace(r, counts=None)
+        return changed(r, counts=None)
     return r
 
 
@@ -331,7 +336,7 @@ def metres_printed_after(r: Reading):
     if measured is None or measured.unit != "m":
         return r
     r = r.cut(end=end + 1, parsed=measured, unit="m", counts=None)
-    return replace(r, text=r.text[:-1]) if r.text.endswith(".") else r
+    return changed(r, text=r.text[:-1]) if r.text.endswith(".") else r
 
 
 @rule("clean", "members_of_a_group", scope="figure")
@@ -347,7 +352,7 @@ def members_of_a_group(r: Reading):
     noun = doc[end + 1].head  # the group "strong" describes: "a 40-strong music and theatre troupe"
     if noun.i < end + 2 or noun.i > end + 6 or noun.pos_ not in ("NOUN", "PROPN"):
         return r
-    return replace(r, counts=doc[end + 2 : noun.i + 1].text)
+    return changed(r, counts=doc[end + 2 : noun.i + 1].text)
 
 
 def _counted_tokens(doc, end: int, counts: str):
@@ -375,21 +380,21 @@ def counted_before_a_verb(r: Reading):
     after = r.doc[last.i + 1] if last.i + 1 < len(r.doc) else None
     if last.lower_ in CHANGE_VERBS_LIKE_NOUNS and last.tag_ in ("NN", "VB", "VBD", "VBN", "VBP") \
             and before.pos_ in ("NOUN", "PROPN") and after is not None and after.lower_ in CHANGE_PREPOSITIONS:
-        return replace(r, counts=words[:-1].text)
+        return changed(r, counts=words[:-1].text)
     return r
 
 
 @rule("clean", "votes_counted", scope="figure")
 def votes_counted(r: Reading):
     """Each count of a vote ("passed 271-147") counts votes."""
-    return replace(r, counts="votes") if r.vote else r
+    return changed(r, counts="votes") if r.vote else r
 
 
 @rule("clean", "counted_noun_form", scope="figure")
 def counted_noun_form(r: Reading):
     """A thing counted one by one, in one form: "a 190-point plunge" counts points, "a 76-story tower" storeys."""
     if r.counts and r.counts.lower() in COUNTED_NOUNS:
-        return replace(r, counts=COUNTED_NOUNS[r.counts.lower()])
+        return changed(r, counts=COUNTED_NOUNS[r.counts.lower()])
     return r
 
 
@@ -607,7 +612,7 @@ def measure_counted(r: Reading):
         after = r.doc[r.end].lower_ if r.end < len(r.doc) else ""
         if (MEASURE_UNITS.get(after) or SPEED_UNITS.get(after)) == unit:  # printed right after: "the 50K", "300km/h"
             return r.cut(end=r.end + 1, unit=unit, counts=None)
-        return replace(r, unit=unit, counts=None)
+        return changed(r, unit=unit, counts=None)
     return r
 
 
@@ -638,7 +643,7 @@ def temperature_in_degrees(r: Reading):
     60 of nothing (the gold sets tag temperatures as measures: "375 degrees")."""
     if r.unit or r.counts or r.vote or r.label != "CARDINAL" or not temperature_reached(r.doc, r.ent.start, r.end):
         return r
-    return replace(r, unit=MEASURE_UNITS["degrees"])
+    return changed(r, unit=MEASURE_UNITS["degrees"])
 
 
 def counted_by_level(doc, start: int, end: int):
@@ -677,7 +682,7 @@ def counted_by_its_level(r: Reading):
     if r.counts or r.unit or r.vote or r.label != "CARDINAL":
         return r
     counts = counted_by_level(r.doc, r.ent.start, r.end)
-    return replace(r, counts=counts) if counts else r
+    return changed(r, counts=counts) if counts else r
 
 
 @rule("clean", "multiplier_counts_times", scope="figure")
@@ -686,7 +691,7 @@ def multiplier_counts_times(r: Reading):
     as fast", "three times" (28 such figures on BBC text counted nothing)."""
     if r.counts or r.unit or r.vote or r.end >= len(r.doc) or r.doc[r.end].lower_ != "times":
         return r
-    return replace(r, counts="times")
+    return changed(r, counts="times")
 
 
 # Parts a number takes when it stands for a noun ("and 3.5 million in total", "The Aviator has 11", "a further 300").
@@ -705,8 +710,8 @@ def counted_before(doc, start: int, end: int):
     if root.dep_ == "pobj" and root.head.lower_ == "at" or end < len(doc) and doc[end].text == ")" \
             and (start == 0 or doc[start - 1].text != "("):
         return None  # an age or a place in a chart ("left school at 14", "at seven"), a list marker ("1) If ...")
-    sent = doc[start].sent
-    for ent in reversed([e for e in sent.ents if e.label_ == "CARDINAL" and e.end <= start]):
+    sent = sentence_of(doc, start)
+    for ent in reversed([e for e in entities_in(doc, sent.start, sent.end) if e.label_ == "CARDINAL" and e.end <= start]):
         if ent.start > 0 and doc[ent.start - 1].lower_ == "per":
             continue  # "7.5 connections per 100 people, compared to 6.7": the base of a rate counts no figure's things
         counts = counted(doc, ent.start, ent.end)
@@ -729,7 +734,7 @@ def counted_as_the_number_before(r: Reading):
     if r.counts or r.unit or r.vote or r.label != "CARDINAL":
         return r
     counts = counted_before(r.doc, r.ent.start, r.end)
-    return replace(r, counts=counts) if counts else r
+    return changed(r, counts=counts) if counts else r
 
 
 def group_sized(doc, start: int, end: int):
@@ -755,7 +760,7 @@ def size_of_a_group(r: Reading):
     if r.counts or r.unit or r.vote or r.label != "CARDINAL":
         return r
     counts = group_sized(r.doc, r.ent.start, r.end)
-    return replace(r, counts=counts) if counts else r
+    return changed(r, counts=counts) if counts else r
 
 
 def _relative_of(tok) -> bool:
@@ -799,31 +804,32 @@ def counted_by_its_antecedent(r: Reading):
     if r.counts or r.unit or r.vote or r.label != "CARDINAL":
         return r
     counts = antecedent_counted(r.doc, r.ent.start, r.end)
-    return replace(r, counts=counts) if counts else r
+    return changed(r, counts=counts) if counts else r
 
 
 @rule("clean", "sentence_words_not_printed", scope="figure", uses=(printed_start,))
 def sentence_words_not_printed(r: Reading):
     """Words of the sentence the model took into its span ("sold all| 126,000"), and qualifiers that stand apart
     ("below| 50%", "an estimated| 11%"), are not printed with the figure."""
-    return replace(r, shown=printed_start(r.doc, r.start, r.shown, r.end, r.text))
+    return changed(r, shown=printed_start(r.doc, r.start, r.shown, r.end, r.text))
 
 
 @rule("clean", "period_of_figure", scope="figure", uses=(period_of, magnitude_suffix))
 def period_of_figure(r: Reading):
     """The date or time phrase on the same verb as the figure: "since March 5", "in three months"."""
-    return replace(r, period=period_of(r.doc, r.ent))
+    return changed(r, period=period_of(r.doc, r.ent))
 
 
 @rule("clean", "reported_by", scope="figure", uses=(reporter, _reports, _measured, number_naming_a_reporter))
 def reported_by(r: Reading):
     """Who the sentence attributes the figure to: the subject of its reporting verb, "according to" whom; never the
     subject the figure measures ("The debt was put at $5m", "70% said")."""
-    return replace(r, reported_by=reporter(sentence_of(r.doc, r.ent.start)))
+    sent = sentence_of(r.doc, r.ent.start)
+    return changed(r, reported_by=per_doc(r.doc, ("reporter", sent.start), lambda: reporter(sent)))  # once per sentence
 
 
 @rule("clean", "rate_of_figure", scope="figure", uses=(rate_per,))
 def rate_of_figure(r: Reading):
     """What one value of a rate is per: "$1,300 a week" (per week), "RM120 per day", "$40 a head"."""
     per = rate_per(r.doc, r.ent.start, r.end, r.unit, r.counts)
-    return replace(r, per=per) if per else r
+    return changed(r, per=per) if per else r

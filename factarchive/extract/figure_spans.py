@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, PERCENTAGE_POINT_WORDS,
                       PERCENT_WORDS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS, TIME_UNITS, VAGUE,
                       VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
 from .quantities import parse_value, trailing_scale, words_number
+from .nlp import lowers_of, numbers_of, sentence_of, texts_of
 from .rules import active, rule
 
 FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -87,14 +89,10 @@ def _vote_spans(doc) -> list:
     """The pairs of counts of a vote, each count a span marked :data:`VOTE`."""
     from spacy.tokens import Span
 
-    import numpy
-    from spacy.attrs import LOWER
-
     spans = []
-    vote_ids = [doc.vocab.strings[w] for w in VOTE_WORDS]
-    if not numpy.isin(doc.to_array(LOWER), vote_ids).any():
-        return spans  # most blocks name no vote: not read token by token (the array is read in C)
-    words = [t.lower_ for t in doc]
+    words = lowers_of(doc)
+    if VOTE_WORDS.isdisjoint(words):
+        return spans  # most blocks name no vote
     for i in range(len(words) - 2):
         if not (words[i].isdigit() and words[i + 2].isdigit() and len(words[i]) <= 3 and len(words[i + 2]) <= 3):
             continue
@@ -106,7 +104,7 @@ def _vote_spans(doc) -> list:
         near = words[max(0, i - 8) : i + 8]
         if not any(w in VOTE_WORDS for w in near):
             continue
-        sent = a.sent  # the window, kept to the sentence (computed only here: it walks the parse)
+        sent = sentence_of(doc, i)  # the window, kept to the sentence
         near = words[max(sent.start, i - 8) : min(sent.end, i + 8)]
         if any(w in VOTE_WORDS for w in near) and not any(w in RESULT_WORDS for w in near):
             spans += [Span(doc, i, i + 1, label="CARDINAL", kb_id=VOTE), Span(doc, i + 2, i + 3, label="CARDINAL", kb_id=VOTE)]
@@ -358,8 +356,9 @@ def fractions_the_model_missed(doc, ents, found):
 
     taken = _tokens(found) | _tokens(ents)
     spans = []
-    for tok in doc[1:]:
-        if tok.lower_ not in FRACTIONS or tok.i in taken or tok.i - 1 in taken or doc[tok.i - 1].lower_ not in ("a", "an", "one"):
+    lowers = lowers_of(doc)
+    for tok in (doc[i] for i in range(1, len(doc)) if lowers[i] in FRACTIONS):
+        if tok.i in taken or tok.i - 1 in taken or doc[tok.i - 1].lower_ not in ("a", "an", "one"):
             continue
         span = Span(doc, tok.i - 1, tok.i + 1, label="CARDINAL")
         nxt = next((e for e in sorted(found, key=lambda e: e.start) if e.start >= span.end), None)
@@ -411,8 +410,8 @@ def parallel_amounts(doc, ents, found):
 
     taken = _tokens(found)
     spans = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isdigit():
+    for tok in (doc[i] for i, text in enumerate(texts_of(doc)) if text[:1].isdigit()):
+        if tok.i in taken:
             continue
         end = tok.i + 2 if tok.like_num and tok.i + 1 not in taken and suffix_after(doc, tok.i + 1) else tok.i + 1
         if parallel_currency(doc, tok.i, end):  # "15|m", or "6.3bn" as one token
@@ -448,8 +447,8 @@ def measures_with_unit(doc, ents, found):
 
     taken = _tokens(found)
     spans = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isdigit() or not tok.like_num:
+    for tok in (doc[i] for i, text in enumerate(texts_of(doc)) if text[:1].isdigit()):
+        if tok.i in taken or not tok.like_num:
             continue
         scale = 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("thousand", "million", "billion") else 0
         size = _unit_at(doc, tok.i + 1 + scale)  # "40 million tons"
@@ -458,7 +457,13 @@ def measures_with_unit(doc, ents, found):
     return found + spans
 
 
-@rule("find", "qualified_numbers", scope="figure")
+@lru_cache(maxsize=1)
+def _qualifier_words() -> tuple[list[str], ...]:
+    """The qualifiers a count may follow, as lists of words, longest first ("at" and "only" left out)."""
+    return tuple(q.split() for q in sorted(QUALIFIERS, key=len, reverse=True) if q not in ("at", "only"))
+
+
+@rule("find", "qualified_numbers", scope="figure", uses=(_qualifier_words,))
 def qualified_numbers(doc, ents, found):
     """Numbers the model tagged as nothing that a bound says are counts: "about 21 states", "nearly a billion shares",
     "over ninety other cases", and vague plurals on their own ("they have billions to invest").
@@ -472,13 +477,13 @@ def qualified_numbers(doc, ents, found):
 
     taken = _tokens(found) | _tokens(ents)
     spans = []
-    qualifiers = [q.split() for q in sorted(QUALIFIERS, key=len, reverse=True) if q not in ("at", "only")]
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not (tok.like_num or tok.lower_ in VAGUE and tok.lower_ != "scores"):
-            i += 1
+    qualifiers = _qualifier_words()
+    after = 0  # the token after the last number read (the loop goes on from there)
+    vague = (i for i, word in enumerate(lowers_of(doc)) if word in VAGUE and word != "scores")
+    for i in sorted(set(numbers_of(doc)).union(vague)):
+        if i < after or i in taken:
             continue
+        tok = doc[i]
         j = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") else i  # "nearly a| billion"
         qualified = any([t.lower_ for t in doc[max(0, j - len(q)) : j]] == q for q in qualifiers)
         end = i + 1
@@ -488,7 +493,7 @@ def qualified_numbers(doc, ents, found):
         either = end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].ent_type_ == "CARDINAL" and doc[end + 1].like_num
         if (qualified or either or tok.lower_ in VAGUE) and not (end < len(doc) and doc[end].text == "-"):
             spans.append(Span(doc, i, end, label="CARDINAL"))
-        i = end
+        after = end
     return found + spans
 
 
@@ -524,9 +529,7 @@ def ranges_between(doc, ents, found):
     from spacy.tokens import Span
 
     out = list(found)
-    for tok in doc:
-        if tok.lower_ != "between":
-            continue
+    for tok in (doc[i] for i, word in enumerate(lowers_of(doc)) if word == "between"):
         low_end = _range_end(doc, tok.i + 1)
         if low_end is None or low_end >= len(doc) or doc[low_end].lower_ != "and":
             continue
@@ -565,8 +568,8 @@ def counts_the_model_missed(doc, ents, found):
 
     taken = _tokens(found) | _tokens(ents)
     spans = []
-    for tok in doc:
-        if tok.i in taken or not tok.like_num or tok.lower_ in ("one", "a", "an") or tok.dep_ != "nummod":
+    for tok in (doc[i] for i in numbers_of(doc) if i not in taken):
+        if tok.lower_ in ("one", "a", "an") or tok.dep_ != "nummod":
             continue
         head, before = tok.head, doc[tok.i - 1] if tok.i > 0 else None
         if head.i <= tok.i or head.tag_ != "NNS" or head.ent_type_ or not head.is_lower or head.lower_ in TIME_PLURALS:

@@ -21,6 +21,7 @@ import re
 
 from .cues import score_line
 from .lexicon import COMPANY_SUFFIXES, COMPASS_WORDS, ERAS, NAMED_COMPASS_REGIONS, ORG_WORDS, TITLE_SMALL_WORDS, WIRE_SLUGS
+from .nlp import texts_of
 from .rules import rule
 
 # Punctuation a work's title can hold ("Israel and the Arabs: The 50 Years' War", "Toys 'R' Us").
@@ -39,7 +40,7 @@ def work_title_tokens(doc, text: str) -> frozenset[int]:
     """
     if '"' not in text and "``" not in text and "“" not in text:
         return frozenset()
-    words = [t.text for t in doc]
+    words = texts_of(doc)
     inside: set[int] = set()
     i = 0
     n = len(words)
@@ -123,9 +124,10 @@ def clean_name(text: str) -> str:
     dash left at either end ("(reporter Li Wen)-": the bracket's dash). A bracketed part inside a company's name, after
     a word of it, stays (:func:`factarchive.extract.candidates.bracketed_companies`: "Kestrel Mining (Borneo) Ltd.")."""
     text = CHARACTER_REFERENCE.sub("", text)
-    kept = [m.span() for m in _BRACKET_IN_NAME.finditer(text)
-            if m.end() < len(text) or _company_word(m.group().strip(" ()"))]  # not "Tom Hale (Labour)", "T Hale (SA)"
-    text = "".join(ch if ch not in "()" or any(a < i < b for a, b in kept) else " " for i, ch in enumerate(text))
+    if "(" in text or ")" in text:
+        kept = [m.span() for m in _BRACKET_IN_NAME.finditer(text)
+                if m.end() < len(text) or _company_word(m.group().strip(" ()"))]  # not "Tom Hale (Labour)", "T Hale (SA)"
+        text = "".join(ch if ch not in "()" or any(a < i < b for a, b in kept) else " " for i, ch in enumerate(text))
     return re.sub(r"\s+", " ", text).strip(" -\u2013\u2014")
 
 

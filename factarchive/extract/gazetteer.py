@@ -261,8 +261,10 @@ def _city_names(min_population: int) -> frozenset[str]:
         return frozenset(name for (name,) in db.execute("SELECT name FROM cities WHERE population >= ?", (min_population,)))
 
 
+@lru_cache(maxsize=1 << 16)
 def country(name: str) -> Optional[Place]:
-    """The country called ``name`` ("Syria", "U.S.", "Russian Federation"), or None."""
+    """The country called ``name`` ("Syria", "U.S.", "Russian Federation"), or None (asked of every name, often
+    several times: kept per name)."""
     key = _key(name)
     index = _countries()
     found = index.get(key) or index.get(key.removeprefix("the ")) or index.get(key.replace(". ", "."))  # "U. S."
@@ -281,7 +283,13 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
     an alternate spelling ("Ariha" is also Jericho) needs the article to name
     its country, or a million people, before it is trusted.
     """
-    candidates = _city_candidates(_key(name))
+    return _city(_key(name), frozenset(countries))
+
+
+@lru_cache(maxsize=1 << 16)
+def _city(key: str, countries: frozenset[str]) -> Optional[Place]:
+    """:func:`city`, kept per name and set of the article's countries (asked of every name, often several times)."""
+    candidates = _city_candidates(key)
     # A city whose own name this is comes before one that is only also known by it ("Florida" is a town in
     # Cuba before it is an alternate name of Floridablanca, a bigger city), unless that one has a million people.
     own = [place for place, primary in candidates if primary]

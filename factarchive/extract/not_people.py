@@ -16,6 +16,7 @@ from .lexicon import (AMBIGUOUS_CURRENCY_WORDS, BODY_STAFF, BODY_STAFF_PLURALS, 
                       GENERIC_ORG_NOUNS, HONORIFICS, NAME_ADJECTIVE_SUFFIXES, OCCUPATIONS, ORG_NOUNS, PEOPLE,
                       PLACE_HEADS)
 from .mention_types import Cut
+from .nlp import entities_of, lowers_of, sentence_of
 from .rules import rule
 
 # The forms of "work" whose "for" names an employer (the pipeline has no lemmatizer).
@@ -88,10 +89,10 @@ def _staff_of_a_body(doc, cut: Cut) -> int:
     nor a place ("Kenyan officials", "Downing Street officials"). One word the model tagged a person's still counts,
     even before staff that a person has too ("Yukos spokesman", "working for Uefa"): the model tags these bodies a
     person's as often as a foreign surname, and an article names a person in full elsewhere ("Vladimir Putin")."""
-    span = doc[cut.start:cut.end]
-    if person_shaped(cut) or not coined_name(span):
-        return 0
-    return 2 * (body_staff_after(span) is not None or worked_for(span))
+    span = cut.span
+    if body_staff_after(span) is None and not worked_for(span):
+        return 0  # (most names: told before the gazetteer is asked)
+    return 0 if person_shaped(cut) or not coined_name(span) else 2
 
 
 def its_in_clause(span) -> bool:
@@ -103,7 +104,7 @@ def its_in_clause(span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     doc, verb = span.doc, root.head
-    for tok in doc[span.end:root.sent.end]:
+    for tok in doc[span.end:sentence_of(doc, root.i).end]:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ != "its":
             return False
         if tok.lower_ == "its":
@@ -120,9 +121,10 @@ def other_body_near(span) -> bool:
     """True where a body other than the name is named before it, in its sentence or the one before: a name the model
     tagged an organisation, or a noun for a body ("Arsenal lost again. Tom Hale has defended its players", "The club
     was relegated. Tom Hale bought its shares"): "its" may be that body's."""
-    doc, sent = span.doc, span.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    if any(e.label_ == "ORG" and start <= e.start and e.end <= span.start for e in doc.ents):
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+    if any(e.label_ == "ORG" and start <= e.start and e.end <= span.start for e in entities_of(doc)):
         return True
     return any(t.pos_ == "NOUN" and (t.lower_ in GENERIC_ORG_NOUNS or t.lower_ in ORG_NOUNS)
                for t in doc[start:span.start])
@@ -138,11 +140,13 @@ def _its_own_subject(doc, cut: Cut) -> int:
     of two words the model tagged a person's (:func:`person_shaped`) with another body named before it, in its
     sentence or the one before (:func:`other_body_near`: "Arsenal lost again. Arsene Wenger has defended its
     players"; a one-word name is no one's first name: "The Audit Office said Defra had improved its capacity")."""
-    span = doc[cut.start:cut.end]
+    if "its" not in lowers_of(doc)[cut.end:]:
+        return 0  # (most names)
+    span = cut.span
     if printed_as_person(cut) or not its_in_clause(span):
         return 0
     own = any(t.lower_ == "its" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
-              for t in doc[span.end:span.sent.end])
+              for t in doc[span.end:sentence_of(doc, span.start).end])
     return 2 * (own or not (person_shaped(cut) and other_body_near(span)))
 
 
@@ -159,7 +163,7 @@ def _firm_noun_opening_name(doc, cut: Cut) -> Optional[Cut]:
             and cut.end - cut.start >= 3 and all(t.is_title for t in doc[cut.start + 1:cut.end]):
         cut.start += 1
         cut.label = "organization"
-        cut.cleaned = filters.clean_name(doc[cut.start:cut.end].text)  # the name as tidied, without the noun
+        cut.cleaned = filters.clean_name(cut.span.text)  # the name as tidied, without the noun
     return cut
 
 
@@ -171,7 +175,7 @@ def firm_noun_opening(doc, start: int) -> bool:
         return False
     tok = doc[start - 1]
     low = tok.lower_
-    return tok.i == tok.sent.start and tok.is_title and low in FIRM_NOUNS and low not in PEOPLE and low not in OCCUPATIONS
+    return start - 1 == sentence_of(doc, start - 1).start and tok.is_title and low in FIRM_NOUNS and low not in PEOPLE and low not in OCCUPATIONS
 
 
 @rule("vote", "firm_noun_opening_sentence", field="institution", uses=(firm_noun_opening,))
@@ -208,9 +212,7 @@ def _adjective_made_of_a_name(doc, cut: Cut) -> Optional[Cut]:
             or doc[end - 2].whitespace_ or end - 3 < cut.start or doc[end - 3].whitespace_:
         return cut
     cut.end = end - 2
-    cut.cleaned = filters.clean_name(doc[cut.start:cut.end].text)
-    if cut.span is not None:
-        cut.span = doc[cut.start:cut.end]
+    cut.cleaned = filters.clean_name(cut.span.text)
     return cut
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from . import gazetteer
 from .lexicon import (BROADCASTERS, CHANNEL_WORDS, DATE_WORDS, OCCUPATIONS, OFFICE_TITLES, PROGRAMME_NOUNS,
                       TITLE_JOINERS, TITLE_SMALL_WORDS)
+from .nlp import entities_of, lowers_of
 from .rules import rule
 
 # The most words a programme's title runs to ("Have I Got News For You"); a longer run of capitals is a headline's.
@@ -84,7 +85,7 @@ def persons_name_or_office(doc, start: int, end: int) -> bool:
     words = [t.lower_ for t in doc[start:end] if not t.is_lower][:2]
     office = any(w in OFFICE_TITLES or w in OCCUPATIONS for w in words)
     return any(ent.label_ == "PERSON" and ent.end == end and start <= ent.start and (len(ent) >= 2 or office)
-               for ent in doc.ents)
+               for ent in entities_of(doc))
 
 
 def programme_title(doc, start: int) -> int:
@@ -124,10 +125,13 @@ def programme_after_broadcaster(doc, text: Optional[str] = None) -> list:
     if "'s" not in (doc.text if text is None else text) and "’s" not in (doc.text if text is None else text):
         return []
     spans = []
-    for tok in doc[1:-1]:
-        end = programme_title(doc, tok.i + 1)
-        if end > tok.i + 1:
-            spans.append(Span(doc, tok.i + 1, end, label="WORK_OF_ART"))
+    lowers = lowers_of(doc)
+    for i in range(1, len(doc) - 1):
+        if lowers[i] not in ("'s", "’s"):
+            continue  # no title starts after it (programme_title's first test, without making the token)
+        end = programme_title(doc, i + 1)
+        if end > i + 1:
+            spans.append(Span(doc, i + 1, end, label="WORK_OF_ART"))
     return spans
 
 

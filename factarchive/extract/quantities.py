@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
 
 from text_to_num import text2num
@@ -177,8 +178,10 @@ def parse_value(text: str) -> Optional[Value]:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_value_at(text: str) -> Optional[tuple[Value, int]]:
-    """:func:`parse_value`, with how many leading words of ``text`` it left out ("a full 360 degrees": 2)."""
+    """:func:`parse_value`, with how many leading words of ``text`` it left out ("a full 360 degrees": 2). Kept per
+    text (a figure's words are read by several rules; a Value is frozen)."""
     words = re.sub(r"\s+", " ", text.strip()).strip(" .,;:").split(" ")
     for drop_end in range(0, min(3, len(words) - 1) + 1):
         kept = words[: len(words) - drop_end]

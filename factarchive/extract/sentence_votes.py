@@ -12,6 +12,7 @@ from .lexicon import (KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERB
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
+from .nlp import sentence_of
 from .rules import rule
 
 
@@ -40,7 +41,7 @@ def _city_before_state(doc, cut: Cut) -> bool:
     town of that state, though the model tagged it a person or a body; not a body's name with a body's word in it
     ("State University at Buffalo, N.Y.": the university of that town; "College Station" tagged a person is a town)."""
     return cut.end + 1 < len(doc) and state_after_place(doc, cut.end + 1) and doc[cut.end - 1].is_title \
-        and not (cut.label == "organization" and any(t.lower_ in ORG_WORDS for t in doc[cut.start:cut.end]))
+        and not (cut.label == "organization" and any(t.lower_ in ORG_WORDS for t in cut.span))
 
 
 @rule("vote", "described_as_person", field="titled", uses=(_described_as_person,))
@@ -104,16 +105,19 @@ def work_of_a_series(span) -> int:
     the subject of "the first X knew" (a verb of knowing or a modal after it: "the first Tom Hale heard of it", "the
     latest Tom Hale can sign", ``KNOWING_VERBS``). 0 for anything else."""
     doc, start, end = span.doc, span.start, span.end
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before not in SERIES_ORDINALS and before != "the" and not (after is not None and (after.like_num or after.lower_ in THING_NOUNS)):
+        return 0  # none of the shapes below (most names): told before the gazetteer is asked
     if _placelike(span):
         return 0
     root = span.root
-    after = doc[end] if end < len(doc) else None
     noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
     # The ordinal right before the name, after others and numbers ("the sixth and final Star Wars movie", "the five
     # previous Star Wars films"), then a determiner or a possessive.
     k = start - 1
     while k > 0 and (doc[k].lower_ in SERIES_ORDINALS or doc[k].lower_ in ("and", "or", ",") or doc[k].like_num) \
-            and doc[k].sent.start < k:
+            and sentence_of(doc, k).start < k:
         k -= 1
     ordered = k < start - 1 and doc[start - 1].lower_ in SERIES_ORDINALS and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$") \
         and not _titled_name(span)
