@@ -4,6 +4,7 @@
     python benchmarks/run.py --runs 3        # medians of three runs
     python benchmarks/run.py --limit 500     # the first 500 articles (sorted paths)
     python benchmarks/run.py --limit 600 --extraction-only   # raw spaCy and extraction only, no site
+    python benchmarks/run.py --extraction-only --paired       # each twice, A B B A: the ratio on a drifting machine
 
 Each step runs in its own subprocess so that its peak memory (max RSS) is its
 own. Steps: raw spaCy over the same texts (the ceiling), full extraction, a
@@ -93,12 +94,12 @@ def step_prepare(work: Path) -> dict:
     return {"seconds": time.perf_counter() - started, "built": not existed and path.is_file(), "path": str(path)}
 
 
-def step_extract(work: Path) -> dict:
+def step_extract(work: Path, archive: str = "archive") -> dict:
     """Extraction through the real entry point (read, model, stages, YAML writes)."""
     from factarchive.extract.run import extract_seeds
 
     started, cpu = time.perf_counter(), time.process_time()
-    report = extract_seeds(work / "seeds", work / "archive")
+    report = extract_seeds(work / "seeds", work / archive)
     return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "written": len(report.written), "skipped": len(report.skipped),
             "errors": len(report.errors), "rss_mb": _peak_mb()}
 
@@ -126,7 +127,13 @@ def step_mkdocs(work: Path) -> dict:
     return {"seconds": time.perf_counter() - started, "rss_mb": _peak_mb(children=True)}
 
 
-STEPS = {"prepare": step_prepare, "raw": step_raw, "raw_ours": step_raw_ours, "extract": step_extract, "pages": step_pages, "mkdocs": step_mkdocs}
+def step_extract_again(work: Path) -> dict:
+    """The full extraction once more, into an archive of its own (``--paired``)."""
+    return step_extract(work, "archive-again")
+
+
+STEPS = {"prepare": step_prepare, "raw": step_raw, "raw_ours": step_raw_ours, "extract": step_extract,
+         "extract_again": step_extract_again, "pages": step_pages, "mkdocs": step_mkdocs}
 
 
 # --------------------------------------------------------------------------- orchestration
@@ -154,22 +161,40 @@ def prepare_seeds(dest: Path, limit: int | None) -> list[Path]:
     return files
 
 
-def one_run(limit: int | None, keep: Path | None = None, extraction_only: bool = False) -> dict:
+def one_run(limit: int | None, keep: Path | None = None, extraction_only: bool = False, paired: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="factarchive-bench-") as tmp:
         work = Path(tmp)
         try:
-            return _measure(work, limit, extraction_only)
+            return _measure(work, limit, extraction_only, paired)
         finally:
             if keep:  # seeds, archive, docs and site, for a look or for another builder
                 shutil.rmtree(keep, ignore_errors=True)
                 shutil.copytree(work, keep, symlinks=True)
 
 
-def _measure(work: Path, limit: int | None, extraction_only: bool = False) -> dict:
-    """Every step once, in order, on a fresh copy of the corpus in ``work`` (``extraction_only``: the first three)."""
+def _both(first: dict, second: dict) -> dict:
+    """One step measured twice: its times the mean of both, its peak memory the larger, both kept (``runs``)."""
+    both = dict(first, runs=[first, second], rss_mb=max(first["rss_mb"], second["rss_mb"]))
+    for key in ("seconds", "cpu_seconds"):
+        both[key] = (first[key] + second[key]) / 2
+    return both
+
+
+def _measure(work: Path, limit: int | None, extraction_only: bool = False, paired: bool = False) -> dict:
+    """Every step once, in order, on a fresh copy of the corpus in ``work`` (``extraction_only``: the first three).
+
+    ``paired``: raw spaCy, the lemmatizer-less pipeline and the extraction each twice, in the order raw, raw_ours,
+    extract, extract, raw_ours, raw, each step's time the mean of its two. The machine's speed drifts over minutes on
+    a shared host (one run measured the lemmatizer-less pipeline as slow as the full one); taken so, a drift during the
+    run weighs on both sides of the ratio alike."""
     prepare_seeds(work / "seeds", limit)
     out = {"prepare": run_step("prepare", work)}
     out |= {"raw": run_step("raw", work), "raw_ours": run_step("raw_ours", work), "extract": run_step("extract", work)}
+    if paired:
+        again = run_step("extract_again", work)
+        out["raw_ours"] = _both(out["raw_ours"], run_step("raw_ours", work))
+        out["raw"] = _both(out["raw"], run_step("raw", work))
+        out["extract"] = _both(out["extract"], again)
     if extraction_only:
         return out
     out["noop"] = run_step("extract", work)
@@ -254,7 +279,8 @@ def report(runs: list[dict]) -> str:
     else:
         rows.append(("peak RSS raw / extract", " / ".join(f"{max(r[k]['rss_mb'] for r in runs):.0f}" for k in ("raw", "extract")) + " MB", "target < 1 GB"))
     width = max(len(r[0]) for r in rows)
-    lines = [f"machine: {machine()}", f"runs: {len(runs)} (times: medians; ratios: median of each run's own ratio)", ""]
+    paired = " (each step twice, A B B A, its mean)" if all("runs" in r["extract"] for r in runs) else ""
+    lines = [f"machine: {machine()}", f"runs: {len(runs)}{paired} (times: medians; ratios: median of each run's own ratio)", ""]
     lines += [f"| {'measure'.ljust(width)} | value | note |", f"|{'-' * (width + 2)}|---|---|"]
     lines += [f"| {a.ljust(width)} | {b} | {c} |" for a, b, c in rows]
     return "\n".join(lines)
@@ -268,6 +294,9 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="copy the last run's seeds, archive, docs and site here")
     parser.add_argument("--extraction-only", action="store_true",
                         help="only raw spaCy and the full extraction (no rebuilds, no site): the throughput ratio alone")
+    parser.add_argument("--paired", action="store_true",
+                        help="raw spaCy and the extraction twice each, in the order A B B A, each the mean of its two "
+                             "(a drift in the machine's speed weighs on both alike)")
     parser.add_argument("--report", type=Path, metavar="JSON", help="print the table for measurements saved with --json; run nothing")
     parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -281,7 +310,7 @@ def main() -> int:
     if not (CORPUS / "bbc").is_dir():
         print(f"skipped: no corpus at {CORPUS / 'bbc'} (set FACTARCHIVE_CORPUS)")
         return 0
-    runs = [one_run(args.limit, args.keep, args.extraction_only) for _ in range(args.runs)]
+    runs = [one_run(args.limit, args.keep, args.extraction_only, args.paired) for _ in range(args.runs)]
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1, sort_keys=True))
     print(report(runs))

@@ -45,7 +45,7 @@ from typing import Iterable, Optional, Sequence
 
 from .lexicon import (FUTURE_AUX, NEAR_DAYS, NEAR_DETERMINERS, NEAR_LEADS, NEAR_SPANS, NEAR_WHILE, TURNING_VERBS,
                       WEEKDAYS)
-from .nlp import sentence_of
+from .nlp import numbers_of, sentence_of
 
 AGE_MIN, AGE_MAX = 1, 120
 YEAR_WORDS = frozenset({"year", "years", "yr", "yrs"})
@@ -282,7 +282,7 @@ def age_phrases(doc) -> list[AgePhrase]:
     """Every age the block states and the word it describes (see the module's docstring for the forms)."""
     found: list[AgePhrase] = []
     taken: set[int] = set()
-    for token in doc:
+    for token in (doc[i] for i in numbers_of(doc)):  # an age is a number (number_value reads no other token)
         if token.i in taken:
             continue
         value = number_value(token)

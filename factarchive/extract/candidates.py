@@ -82,6 +82,18 @@ def _place_matcher(vocab):
     return matcher
 
 
+def _untagged_proper_pair(doc) -> bool:
+    """True where two tokens side by side are each what :func:`_name_matcher` asks of a token (read from one array)."""
+    from spacy.attrs import ENT_TYPE, IS_TITLE, POS
+    from spacy.symbols import PROPN
+
+    if len(doc) < 2:
+        return False
+    rows = doc.to_array([POS, IS_TITLE, ENT_TYPE])
+    fits = (rows[:, 0] == PROPN) & (rows[:, 1] == 1) & (rows[:, 2] == 0)
+    return bool((fits[:-1] & fits[1:]).any())
+
+
 @lru_cache(maxsize=4)
 def _name_matcher(vocab):
     """Runs of two or three capitalised proper nouns the model left untagged."""
@@ -257,7 +269,6 @@ def dateline_credit(doc, start: int, end: int) -> bool:
 # Tags of the words that may stand inside an institution's name the model missed: "Syrian" (a people),
 # "Europe" in "the Council of Europe" (a place); a word the model put in a person's name stops the walk.
 INSTITUTION_PART_TAGS = frozenset({"", "NORP", "GPE", "LOC"})
-INSTITUTION_HINT = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")\b", re.IGNORECASE)
 
 
 def _institution_word(tok, tail: bool = False) -> bool:
@@ -460,12 +471,14 @@ def described_orgs(doc, text: str) -> list:
     return spans
 
 
-@rule("find", "missed_people")
+@rule("find", "missed_people", uses=(_untagged_proper_pair,))
 def missed_people(doc, text: str = "") -> list:
     """People the model left untagged, where the name starts with a given name: "fellow German Claudia Pechstein"; a
     day of the week starts none, though the census lists it as a given name ("the Sunday Telegraph said"), nor a place
     of two words or more ("The Hong Kong Protests - how they happened")."""
     spans = []
+    if not _untagged_proper_pair(doc):
+        return spans  # the matcher would find nothing (most blocks): not run
     for _, start, end in _name_matcher(doc.vocab)(doc):
         first, last = doc[start], doc[end - 1]
         if not (gazetteer.given_name(first.text) or _listed_with_a_person(doc[start:end])) or title_word(first) \
@@ -635,8 +648,8 @@ def institution_names(doc, text: str) -> list:
     untagged, and the name must have a word besides the head ("the Council" alone is a common
     noun). ``text`` is the block's text, for a cheap test before the token walk.
     """
-    if not INSTITUTION_HINT.search(text):
-        return []
+    if INSTITUTION_HEADS.isdisjoint(lowers_of(doc)):
+        return []  # (most blocks)
     spans = []
     for i, low in enumerate(lowers_of(doc)):
         if low not in INSTITUTION_HEADS:

@@ -10,7 +10,7 @@ from ..model import Figure
 from . import figure_rules  # noqa: F401  (registers the rules this module runs)
 from .figure_reading import Reading, changed
 from .figure_spans import VOTE, numbers
-from .nlp import entities_of, sentence_of
+from .nlp import entities_of, sentence_text
 from .money import counted_plural_at, int_if_whole, measure_in_millions_at
 from .quantities import Value, parse_value
 from .rules import active
@@ -70,7 +70,7 @@ def find_figures(doc, block: int = 0) -> list[Found]:
             continue
         doc_start = doc[r.start].idx
         printed = r.text[doc[r.shown].idx - doc_start:]
-        sentence = sentence_of(doc, ent.start).text.strip()
+        sentence = sentence_text(doc, ent.start)
         if not sentence:
             continue  # no figure without the sentence that states it
         parsed = r.parsed

@@ -13,7 +13,7 @@ from . import gazetteer
 from .lexicon import ORG_WORDS, PROVINCE_WORDS
 from .candidates import name_key, title_word
 from .mention_types import Mention
-from .nlp import sentence_of
+from .nlp import sentence_text, texts_of
 from .rules import rule
 
 
@@ -74,11 +74,12 @@ def _capital_only_by_position(docs_blocks, mentions: list[Mention]) -> list[Ment
     keys = {m.key for m in mentions if m.text not in initial or not m.sentence.startswith(m.text)}
     lower, inside = set(), set()
     for doc, _ in docs_blocks:
-        for tok in doc:
-            if tok.text.istitle() and tok.text in initial and not tok.is_sent_start:
-                inside.add(tok.text)
-            elif tok.is_lower and tok.text.capitalize() in initial:
-                lower.add(tok.text.capitalize())
+        for i, text in enumerate(texts_of(doc)):  # (spaCy's is_lower is str.islower)
+            if text.istitle() and text in initial:
+                if not doc[i].is_sent_start:
+                    inside.add(text)
+            elif text.islower() and text.capitalize() in initial:
+                lower.add(text.capitalize())
     common = {word for word in initial if word in lower and word not in inside and initial[word][0].key not in keys}
     return [m for m in mentions if not (m.text in common)] if common else mentions
 
@@ -157,13 +158,16 @@ def complete_mentions(docs_blocks, mentions: list[Mention]) -> list[Mention]:
         spans[m.block].append((m.start_char, m.start_char + len(m.text)))
     added = []
     for doc, block in docs_blocks:
-        for tok in doc:
-            owners = surnames.get(tok.text)
-            if not owners or len(owners) != 1 or tok.pos_ != "PROPN":
+        for i, text in enumerate(texts_of(doc)):
+            owners = surnames.get(text)
+            if not owners or len(owners) != 1:
+                continue
+            tok = doc[i]
+            if tok.pos_ != "PROPN":
                 continue
             if (block.index, tok.idx) in covered or any(a <= tok.idx < b for a, b in spans[block.index]) \
                     or _inside_other_name(doc, tok):
                 continue
             added.append(Mention(text=tok.text, label="person", spacy_label="", block=block.index,
-                                 start_char=tok.idx, sentence=sentence_of(doc, tok.i).text.strip(), dep=tok.dep_))
+                                 start_char=tok.idx, sentence=sentence_text(doc, tok.i), dep=tok.dep_))
     return sorted(mentions + added, key=lambda m: m.order)

@@ -30,7 +30,7 @@ from .lexicon import AGENCIES
 from .mention_links import complete_mentions
 from .mention_types import ENTITY_LABELS, Block, Cut, Mention
 from .name_context import _position_after
-from .nlp import sentence_of
+from .nlp import sentence_text
 
 
 # Fields of a mention that are yes or no (the others count votes).
@@ -77,7 +77,7 @@ def find_mentions(doc, block: Block, provenance_names: Iterable[str] = ()) -> li
                 spacy_label=ent.label_,
                 block=block.index,
                 start_char=span.start_char,
-                sentence=sentence_of(doc, span.start).text.strip(),
+                sentence=sentence_text(doc, span.start),
                 role=cut.role,
                 position=_position_after(doc, cut.end) if block.kind == "caption" else None,
                 dep=span.root.dep_,

@@ -135,6 +135,13 @@ def sentence_of(doc, i: int):
     return spans[bisect_right(starts, i) - 1]
 
 
+def sentence_text(doc, i: int) -> str:
+    """The text of the sentence that holds token ``i``, stripped: what a fact keeps as its evidence, made once per
+    sentence (every name and number of it asks)."""
+    sent = sentence_of(doc, i)
+    return per_doc(doc, ("sentence_text", sent.start), lambda: sent.text.strip())
+
+
 # --------------------------------------------------------------------------- what the rules read of a doc, made once
 #
 # Some of what the rules read of a parsed block is made anew by spaCy at every access: ``doc.ents`` builds a Span per
