@@ -16,7 +16,7 @@ from . import gazetteer
 from .lexicon import (ADMIN_SUFFIXES, FACILITY_NOUNS, LATIN_SPECIES_ENDINGS, NAME_PARTICLES, PLACE_HEADS, SHEET_ROLE_WORDS,
                       SURNAME_TOWN_POPULATION)
 from .mention_types import Cut
-from .nlp import entities_in, per_doc, sentence_of
+from .nlp import entities_in, per_doc, sentence_of, sentence_text
 from .rules import rule
 
 
@@ -73,7 +73,7 @@ def sheet_sentence(sent) -> bool:
     them a person by the model, none outside brackets a place the gazetteer knows (a list of towns is no sheet), but a
     small town whose name is a surname (:func:`surname_town`: "Murphy, Dempsey, Horgan"). Read once per sentence."""
     def read() -> bool:
-        text = sent.text.strip()
+        text = sentence_text(doc, sent.start)
         if len(text) > 600 or not SHEET_SENTENCE.fullmatch(text):
             return False
         ents = [e for e in entities_in(doc, sent.start, sent.end) if not _bracketed_side(doc, e.start, e.end)]

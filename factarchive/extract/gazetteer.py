@@ -387,6 +387,7 @@ def _states() -> dict[str, Place]:
             for _, row in sorted(gc.get_us_states().items())}
 
 
+@lru_cache(maxsize=1 << 14)
 def us_state(name: str) -> Optional[Place]:
     """The US state called ``name`` ("Iowa"), or abbreviated so in AP style ("Calif.", printed so), or None."""
     from .lexicon import US_STATE_ABBREVIATIONS

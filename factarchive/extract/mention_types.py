@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.tokens import Span
+
 from .candidates import GAZETTEER_ONLY, name_key
 
 
@@ -96,7 +98,9 @@ class Cut:
         a name passes read it; spaCy makes a new Span at every slicing)."""
         span = self._span
         if span is None or span.start != self.start or span.end != self.end:
-            span = self._span = self.doc[self.start:self.end]
+            doc, start, end = self.doc, self.start, self.end
+            # Span() itself where the bounds are the doc's (always, for a cut): slicing runs spaCy's normalize_slice
+            span = self._span = Span(doc, start, end) if 0 <= start <= end <= len(doc) else doc[start:end]
         return span
 
     @property

@@ -77,7 +77,10 @@ def _tally(key: str, mentions: list[Mention], countries: frozenset[str]) -> dict
         given = vote(name, votes)
         if given:
             votes.update(given)
-            tally.setdefault(BASIS[r.name], Counter()).update(given)
+            basis = tally.get(BASIS[r.name])
+            if basis is None:
+                basis = tally[BASIS[r.name]] = Counter()
+            basis.update(given)
     return tally
 
 

@@ -17,6 +17,7 @@ switching re-extracts.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -124,8 +125,6 @@ def sentence_of(doc, i: int):
     sentence starts of a doc are listed once instead (kept in ``doc.user_data``,
     derived data only) and found by bisection.
     """
-    from bisect import bisect_right
-
     sents = doc.user_data.get("factarchive.sents")
     if sents is None:
         spans = list(doc.sents)
@@ -174,7 +173,10 @@ def lowers_of(doc) -> tuple[str, ...]:
     spaCy Token (a new object at every ``doc[i]``) only where one is found."""
     words = doc.user_data.get("factarchive.lowers")
     if words is None:
-        words = doc.user_data["factarchive.lowers"] = tuple(t.lower_ for t in doc)
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings  # the array of hashes is made in C: no Token made
+        words = doc.user_data["factarchive.lowers"] = tuple([strings[h] for h in doc.to_array(LOWER).tolist()])
     return words
 
 
@@ -182,7 +184,10 @@ def texts_of(doc) -> tuple[str, ...]:
     """Every token's ``text``, made once per doc (see :func:`lowers_of`)."""
     words = doc.user_data.get("factarchive.texts")
     if words is None:
-        words = doc.user_data["factarchive.texts"] = tuple(t.text for t in doc)
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        words = doc.user_data["factarchive.texts"] = tuple([strings[h] for h in doc.to_array(ORTH).tolist()])
     return words
 
 

@@ -104,10 +104,15 @@ def facts_from_docs(article: Article, article_id: str, parsed: Sequence[tuple[ob
 
 def warm_up():
     """Load the model and build the gazetteer indexes and matchers: once per process, before any article."""
+    import gc
+
     nlp = load_model()
     gazetteer.warm_up()
     dates.warm_up()
     mentions.warm_up(nlp.vocab)
+    # The model, the vocabulary, the lexicon and the gazetteer live as long as the process: out of the collector's
+    # reach, its full collections walk only what the articles make (they cost 2.1 s of 121 s on the BBC corpus).
+    gc.freeze()
     return nlp
 
 
