@@ -58,6 +58,12 @@ def test_a_mixed_number_with_a_unit_after_it_is_the_whole_and_half_of_one_unit()
     ("2 to 3 crore", 20_000_000, 30_000_000),
     ("fifty to three hundred", 50, 300),  # the scale would put the lower end above the upper: its own
     ("30 to 40 million", 30_000_000, 40_000_000),
+    # The lower end printed with the upper's first magnitude words takes the words after them.
+    ("five hundred to six hundred thousand", 500_000, 600_000),
+    ("two hundred to three hundred million", 200_000_000, 300_000_000),
+    ("two thousand to three hundred thousand", 2_000, 300_000),  # its words are not the upper's first: its own
+    ("five million to six billion", 5_000_000, 6_000_000_000),
+    ("nine hundred to one hundred thousand", 900, 100_000),  # 900,000 would be above the upper end: its own
 ])
 def test_the_lower_end_of_a_range_takes_the_upper_ends_whole_scale(text, low, high):
     from factarchive.extract.quantities import parse_value

@@ -70,17 +70,33 @@ def words_number(words: str) -> Optional[float | int]:
 def trailing_scale(words: str) -> Optional[int]:
     """The magnitude the words end with, every magnitude word multiplied ("six hundred thousand": 100,000; "40 million":
     1,000,000; "a dozen": 12), or None. A unit after the number ends no scale ("six megabits")."""
+    found = trailing_scale_words(words)
+    if not found:
+        return None
+    scale = 1
+    for word in found:
+        scale *= _scale_of(word)
+    return scale
+
+
+def _scale_of(word: str) -> int:
+    """What a magnitude word of :func:`trailing_scale_words` multiplies by."""
+    return SCALES[word] if word in SCALES and len(word) > 3 else COUNTING_WORDS[word]
+
+
+def trailing_scale_words(words: str) -> list[str]:
+    """The magnitude words the words end with, in order ("six hundred thousand": ["hundred", "thousand"]; "a dozen":
+    ["dozen"]; "6.3bn": [], a suffix is no word)."""
     parts = re.split(r"[\s-]+", words.strip())
-    scale, found = 1, False
+    found: list[str] = []
     for word in reversed(parts[1:]):
         if word in SCALES and len(word) > 3:  # words, not suffixes ("10 m" may be metres: see the range's suffix)
-            scale *= SCALES[word]
+            found.append(word)
         elif word in COUNTING_WORDS and not found:
-            scale *= COUNTING_WORDS[word]
+            found.append(word)
         else:
             break
-        found = True
-    return scale if found else None
+    return found[::-1]
 
 
 def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
@@ -244,11 +260,20 @@ def _parse_phrase(text: str) -> Optional[Value]:
             if b_scale is None and suffix and suffix.group("s") in SCALES \
                     and (suffix.group("s") not in AMBIGUOUS_SUFFIXES or high.unit in CURRENCIES.values()):
                 b_scale = suffix.group("s")
+            a_words, b_words = trailing_scale_words(rng.group("a")), trailing_scale_words(rng.group("b"))
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2) \
                     and not re.search(r"\d\s*[a-z]{1,3}$", rng.group("a").rstrip()):
                 factor = b_scale if isinstance(b_scale, int) else SCALES.get(b_scale) or COUNTING_WORDS[b_scale]
                 scaled = int_if_whole(Decimal(repr(low.value)) * factor)
                 # "fifty to three hundred" is 50 to 300: a lower end the scale would put above the upper keeps its own
+                low_value = scaled if scaled <= high.value else low_value
+            elif a_words and len(b_words) > len(a_words) and b_words[:len(a_words)] == a_words:
+                # "five hundred to six hundred thousand": the lower end has the upper's first magnitude words, not the
+                # ones after them ("thousand"), which it takes (500,000); never above the upper end
+                factor = 1
+                for word in b_words[len(a_words):]:
+                    factor *= _scale_of(word)
+                scaled = int_if_whole(Decimal(repr(low.value)) * factor)
                 low_value = scaled if scaled <= high.value else low_value
             return Value(low_value, qualifier, unit, high.value, low.counts or high.counts)
     part = re.fullmatch(r"(?P<f>[a-z][a-z -]*?|\d+/\d+(?:st|nd|rd|th)?) of (?P<b>.+)", words)  # "seven-tenths of 1 percent": 0.7 %
