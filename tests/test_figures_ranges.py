@@ -61,7 +61,6 @@ def test_a_mixed_number_with_a_unit_after_it_is_the_whole_and_half_of_one_unit()
     # The lower end printed with the upper's first magnitude words takes the words after them.
     ("five hundred to six hundred thousand", 500_000, 600_000),
     ("two hundred to three hundred million", 200_000_000, 300_000_000),
-    ("two thousand to three hundred thousand", 2_000, 300_000),  # its words are not the upper's first: its own
     ("five million to six billion", 5_000_000, 6_000_000_000),
     ("nine hundred to one hundred thousand", 900, 100_000),  # 900,000 would be above the upper end: its own
 ])
@@ -72,9 +71,25 @@ def test_the_lower_end_of_a_range_takes_the_upper_ends_whole_scale(text, low, hi
     assert (value.value, value.value_max) == (low, high)
 
 
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("30 to 40 million dollars", 30_000_000, 40_000_000, "USD"),  # was 30 to 40,000,000: the unit hid the scale
+    ("two hundred to three hundred million dollars", 200_000_000, 300_000_000, "USD"),
+    ("between 5 and 6 billion euros", 5_000_000_000, 6_000_000_000, "EUR"),
+    ("ten to 20 million tonnes", 10_000_000, 20_000_000, "t"),
+    ("5 to 10 per cent", 5, 10, "%"),  # a unit with no scale before it
+])
+def test_the_upper_ends_scale_before_its_unit_is_the_lower_ends_too(text, low, high, unit):
+    from factarchive.extract.quantities import parse_value
+
+    value = parse_value(text)
+    assert (value.value, value.value_max, value.unit) == (low, high, unit)
+
+
 @pytest.mark.parametrize("sentence, text, low, high, counts", [
     ("The plant will hire two or three hundred staff.", "two or three hundred", 200, 300, "staff"),
     ("Two or three hundred people gathered outside the court on Monday.", "Two or three hundred", 200, 300, "people"),
+    ("Officials said five hundred to six hundred thousand people had fled the region.",
+     "five hundred to six hundred thousand", 500_000, 600_000, "people"),
 ])
 def test_a_count_or_a_scaled_count_is_one_range(nlp, sentence, text, low, high, counts):
     assert [(f.text, f.value, f.value_max, f.counts) for f in figures_of(nlp, sentence)] == [(text, low, high, counts)]

@@ -121,11 +121,10 @@ def _player_in_sheet_sentence(doc, cut: Cut) -> Cut:
     any body of a sheet sentence the model reads as people (:func:`_sheet_of_people`).
     Never a club in brackets after a player's name, nor the side's name before the colon, nor a name the model ran on
     across a comma ("Quist, Ortmann": two players, no one's name)."""
-    if cut.label not in ("place", "organization") or _bracketed_side(doc, cut.start, cut.end) or _side_label(doc, cut) \
-            or any(t.text in (",", ";") for t in cut.span):
+    if cut.label not in ("place", "organization") or not cut.roster and not sheet_sentence(sentence_of(doc, cut.start)):
+        return cut  # (most names: the sentence's test is made once for all its names)
+    if _bracketed_side(doc, cut.start, cut.end) or _side_label(doc, cut) or any(t.text in (",", ";") for t in cut.span):
         return cut
-    if not cut.roster and not sheet_sentence(sentence_of(doc, cut.start)):
-        return cut  # (most names: told before the gazetteer is asked)
     text = cut.span.text
     known = gazetteer.lookup(text)
     if not (cut.roster and (cut.label == "organization" or known)) and not sheet_sentence(sentence_of(doc, cut.start)):

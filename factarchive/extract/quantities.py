@@ -253,14 +253,17 @@ def _parse_phrase(text: str) -> Optional[Value]:
             low_value = low.value
             # "30 to 40 million", "five or six hundred thousand": the whole scale of the upper end (every magnitude word
             # it ends with) applies to the lower one.
-            b_scale = trailing_scale(rng.group("b"))
+            # The scale ends before a unit printed after it: "30 to 40 million dollars" is 30m to 40m dollars.
+            b_unit, b_rest, _ = _unit_of(rng.group("b").strip())
+            b_number = b_rest if b_unit and b_rest else rng.group("b")
+            b_scale = trailing_scale(b_number)
             # "$1.3 to $1.5bn": a suffix printed on the upper amount only is the lower's too; "m" and "k" only on money
             # ("5 to 10m" may be metres: read as _single reads the upper end)
             suffix = re.match(r"(?:[$£€¥]|us\$|rm)?\s*[\d.,]*\d\s*(?P<s>[a-z]{1,3})\b", rng.group("b").strip())
             if b_scale is None and suffix and suffix.group("s") in SCALES \
                     and (suffix.group("s") not in AMBIGUOUS_SUFFIXES or high.unit in CURRENCIES.values()):
                 b_scale = suffix.group("s")
-            a_words, b_words = trailing_scale_words(rng.group("a")), trailing_scale_words(rng.group("b"))
+            a_words, b_words = trailing_scale_words(rng.group("a")), trailing_scale_words(b_number)
             if b_scale and not any(rng.group("a").rstrip().endswith(s) for s in (*SCALES, *COUNTING_WORDS) if len(s) > 2) \
                     and not re.search(r"\d\s*[a-z]{1,3}$", rng.group("a").rstrip()):
                 factor = b_scale if isinstance(b_scale, int) else SCALES.get(b_scale) or COUNTING_WORDS[b_scale]
