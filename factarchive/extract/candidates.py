@@ -396,6 +396,8 @@ def model_entities(doc, text: Optional[str] = None) -> list:
     """The model's own entities, each through the ``clean`` rules of scope ``entity`` (:func:`split_pair`), except where
     a politician's party and seat was read: :func:`party_affiliations` takes those words ("George Mitchell, D-Maine").
     Made once per block (other find rules read it too)."""
+    splitters = rules.active("clean", "entity")
+
     def made() -> tuple:
         taken = {i for span in party_affiliations(doc, doc.text if text is None else text) for i in range(span.start, span.end)}
         found = []
@@ -408,7 +410,6 @@ def model_entities(doc, text: Optional[str] = None) -> list:
             found += parts
         return tuple(found)
 
-    splitters = rules.active("clean", "entity")
     return list(per_doc(doc, ("model_entities", rules.off_names()), made))
 
 
@@ -521,9 +522,10 @@ def _given_name_tagged_apart(ent, after) -> bool:
     name the model tagged alone as a place, a body or a people, right before a person's name the model tagged, or before
     one untagged word of a name (a census name: "Baron") or a particle ("van") and then the person's name, is that
     person's first name. Not a known place ("Jordan", "Chelsea"), and no title between ("Mercedes Chairman Tom Hale")."""
-    doc, gap = ent.doc, ent.doc[ent.end:after.start]
-    if len(ent) != 1 or ent.label_ not in _GIVEN_NAME_SLIPS or after.label_ != "PERSON" or len(gap) > 1 or not ent[0].is_title:
+    if len(ent) != 1 or ent.label_ not in _GIVEN_NAME_SLIPS or after.label_ != "PERSON" or after.start - ent.end > 1 \
+            or not ent[0].is_title:
         return False
+    gap = ent.doc[ent.end:after.start]
     if any(not (t.is_lower and t.lower_ in NAME_PARTICLES) and not (t.is_title and t.is_alpha and not t.ent_type_ and not title_word(t)
                                                                   and (gazetteer.surname(t.text) or gazetteer.given_name(t.text)))
            for t in gap):
@@ -704,9 +706,11 @@ def names_across_particle(doc, text: Optional[str] = None) -> list:
     spans = []
     lowers = lowers_of(doc)
     for i in range(1, len(doc) - 1):
-        if lowers[i] not in ROMANCE_PARTICLES and lowers[i] not in NAME_PARTICLES or not doc[i].is_lower:
+        if lowers[i] not in ROMANCE_PARTICLES and lowers[i] not in NAME_PARTICLES:
             continue
         tok = doc[i]
+        if not tok.is_lower:
+            continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if not (before.is_title and before.is_alpha and after.is_title and after.is_alpha):
             continue
@@ -793,7 +797,7 @@ def bodies_across_link(doc, text: Optional[str] = None) -> list:
     words say so (:func:`_body_of_its_own`: "the European Commission on Microsoft", "the Electoral Commission on
     Labour", "the Arts Council for the National Theatre"); an untagged one after "the", ending in a body's noun, is
     offered as a body ("the National Theatre")."""
-    ents = [e for e in entities_of(doc)]
+    ents = list(entities_of(doc))
     starts = {e.start: e for e in ents}
     spans = []
     for ent in ents:
