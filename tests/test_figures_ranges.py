@@ -85,6 +85,21 @@ def test_the_upper_ends_scale_before_its_unit_is_the_lower_ends_too(text, low, h
     assert (value.value, value.value_max, value.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize("text, value, high", [
+    ("two hundred and fifty", 250, None),  # the British "and" inside a number: one number (was a range 200 to 50)
+    ("one hundred and twenty thousand", 120_000, None),  # (was 100 to 20,000)
+    ("one thousand and one", 1001, None),
+    ("one thousand to two million", 1000, 2_000_000),  # the "and" of "thousand" joins nothing (was 2,000,000 alone)
+    ("between two thousand and three thousand", 2000, 3000),
+    ("between 30 and 40", 30, 40),
+])
+def test_and_joins_a_range_only_where_the_words_are_no_one_number(text, value, high):
+    from factarchive.extract.quantities import parse_value
+
+    found = parse_value(text)
+    assert (found.value, found.value_max) == (value, high)
+
+
 @pytest.mark.parametrize("sentence, text, low, high, counts", [
     ("The plant will hire two or three hundred staff.", "two or three hundred", 200, 300, "staff"),
     ("Two or three hundred people gathered outside the court on Monday.", "Two or three hundred", 200, 300, "people"),

@@ -24,7 +24,9 @@ from .money import CURRENCY_PREFIX, int_if_whole
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 # "two or three", "three or four million": two numbers joined by "or" state a range too (the lower end takes the upper's
 # scale), not the last of them alone (read as "three", the first number was lost and the value was the upper end).
-RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?:\s*(?:-|–|to|and)\s*|\s+or\s+)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
+# "to" and "and" as words: the "and" of "thousand" joins nothing ("one thousand to two million" was "one thous" to
+# "to two million").
+RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?P<sep>\s*(?:-|–)\s*|\s*\b(?:to|and)\b\s*|\s+or\s+)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
 
@@ -241,6 +243,8 @@ def _parse_phrase(text: str) -> Optional[Value]:
             value = Decimal(repr(whole.value)) + Decimal(repr(one.value)) / 2
             return Value(int_if_whole(value), qualifier, whole.unit or currency, counts=whole.counts)
     rng = RANGE.match(words)
+    if rng and rng.group("sep").strip() == "and" and not words.startswith("between ") and _single(words, currency) is not None:
+        rng = None  # "two hundred and fifty", "one thousand and one": one number, the British way (was 200 to 50)
     # A range never ends in a bare magnitude or counting word: "seven-million-ton" is no range up to a million, "a
     # half-dozen" none from a half to a dozen (it is 6).
     if rng and rng.group("b").strip() not in SCALES and rng.group("b").strip() not in COUNTING_WORDS \
