@@ -92,6 +92,7 @@ def test_the_upper_ends_scale_before_its_unit_is_the_lower_ends_too(text, low, h
     ("one thousand to two million", 1000, 2_000_000),  # the "and" of "thousand" joins nothing (was 2,000,000 alone)
     ("between two thousand and three thousand", 2000, 3000),
     ("between 30 and 40", 30, 40),
+    ("between £5,001and £10,000", 5001, 10_000),  # glued to a digit (a typing slip in a BBC article): still a range
 ])
 def test_and_joins_a_range_only_where_the_words_are_no_one_number(text, value, high):
     from factarchive.extract.quantities import parse_value

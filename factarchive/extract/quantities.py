@@ -24,9 +24,9 @@ from .money import CURRENCY_PREFIX, int_if_whole
 NUMBER = re.compile(r"(?P<n>\d+)/(?P<d>\d+)|(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s+(?P<fn>\d+)/(?P<fd>\d+))?")
 # "two or three", "three or four million": two numbers joined by "or" state a range too (the lower end takes the upper's
 # scale), not the last of them alone (read as "three", the first number was lost and the value was the upper end).
-# "to" and "and" as words: the "and" of "thousand" joins nothing ("one thousand to two million" was "one thous" to
-# "to two million").
-RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?P<sep>\s*(?:-|–)\s*|\s*\b(?:to|and)\b\s*|\s+or\s+)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
+# "to" and "and" not inside a word: the "and" of "thousand" joins nothing ("one thousand to two million" was "one
+# thous" to "to two million"); after a digit they still do ("between £5,001and £10,000", a typing slip).
+RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?)(?P<sep>\s*(?:-|–)\s*|\s*(?<![a-z])(?:to|and)(?![a-z])\s*|\s+or\s+)(?P<b>(?:[$£€¥]|us\$|rm)?\s*\d.*|[a-z].*)$")
 TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b")
 QUALIFIER_RE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+")
 
