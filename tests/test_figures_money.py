@@ -141,3 +141,16 @@ def test_an_amount_without_currency_before_its_conversion_takes_the_currency_of_
 def test_a_magnitude_word_after_a_magnitude_printed_on_the_number_is_a_slip_not_a_product():
     assert figures.parse_value("up to $4.5bn trillion") == figures.Value(4_500_000_000, "up to", "USD")
     assert figures.parse_value("1.2 thousand million dollars") == figures.Value(1_200_000_000, None, "USD")
+
+
+def test_a_reading_changed_is_what_dataclasses_replace_gives_and_itself_when_nothing_changes():
+    from dataclasses import replace
+
+    from factarchive.extract.figure_reading import Reading, changed
+
+    r = Reading(doc=None, ent=None, vote=False, start=1, shown=1, end=3, text="5m")
+    assert changed(r, period="in May", unit="USD") == replace(r, period="in May", unit="USD")
+    assert changed(r, period="in May").period == "in May" and r.period is None  # a copy: r stays as it was
+    assert changed(r, period=None, text=r.text) is r
+    with pytest.raises(TypeError, match="Reading has no field colour"):
+        changed(r, colour="red")
