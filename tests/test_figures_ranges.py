@@ -115,3 +115,39 @@ def test_a_measure_between_two_numbers_joined_by_or_is_one_range_per_its_period(
     found = figures_of(nlp, "The line offers five or six megabits per second to homes.")
     assert [(f.text, f.value, f.value_max, f.unit, f.per) for f in found] == [
         ("five or six megabits per second", 5, 6, "megabits", "second")]
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    # The model tags "10" and "15 centimetres" apart: the lower end takes the upper's unit (was 10 counting
+    # "centimetres" and a second figure, 15 cm).
+    ("The storm dumped 10 to 15 centimetres of snow on the town.", "10 to 15 centimetres", 10, 15, "cm"),
+    ("The fish weighed 3 to 4 kilogrammes when caught.", "3 to 4 kilogrammes", 3, 4, "kg"),
+    # A rise of 5 to 10 per cent: a range (the model tags "5" alone, a rule "10 per cent").
+    ("Prices rose 5 to 10 per cent last year.", "5 to 10 per cent", 5, 10, "%"),
+])
+def test_a_bare_number_and_a_measure_tagged_apart_are_one_range_with_the_measures_unit(nlp, sentence, text, low, high,
+                                                                                       unit):
+    assert [(f.text, f.value, f.value_max, f.unit) for f in figures_of(nlp, sentence)] == [(text, low, high, unit)]
+
+
+def test_a_change_from_one_number_to_a_measure_stays_two_figures(nlp):
+    # "from": a change, each end its own; a rise far smaller than the level it reaches: by how much, then to what level.
+    assert [(f.text, f.value, f.value_max) for f in figures_of(nlp, "Turnout fell from 50 to 10 per cent.")] == [
+        ("50", 50, None), ("10 per cent", 10, None)]
+    assert [(f.text, f.value, f.value_max) for f in figures_of(nlp, "Prices rose 2 to 9 per cent.")] == [
+        ("2", 2, None), ("9 per cent", 9, None)]
+
+
+@pytest.mark.parametrize("sentence, text, value, counts", [
+    ("Officials said two hundred and fifty homes were destroyed.", "two hundred and fifty", 250, "homes"),
+    ("The charity fed one hundred and twenty thousand refugees.", "one hundred and twenty thousand", 120_000,
+     "refugees"),
+])
+def test_a_number_written_with_the_british_and_is_one_figure_in_a_sentence(nlp, sentence, text, value, counts):
+    # The model tags the number whole; the rule that splits "X and Y" into two amounts read it as 200 and 50.
+    assert [(f.text, f.value, f.value_max, f.counts) for f in figures_of(nlp, sentence)] == [(text, value, None, counts)]
+
+
+def test_two_amounts_joined_by_and_stay_two_figures(nlp):
+    found = figures_of(nlp, "The fund lent US$5 million and C$10 million.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("US$5 million", 5_000_000, "USD"), ("C$10 million", 10_000_000, "CAD")]

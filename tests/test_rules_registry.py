@@ -66,7 +66,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
         "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",
-        "changes_from_to", "alternatives_apart", "scaled_alternatives_joined", "fractions_the_model_missed", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "qualified_numbers", "ranges_between", "counts_the_model_missed"]
+        "changes_from_to", "alternatives_apart", "scaled_alternatives_joined", "fractions_the_model_missed", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "qualified_numbers", "ranges_between", "ranges_tagged_apart", "counts_the_model_missed"]
     assert names("clean", "number") == [
         "article_before_scale", "several_before_vague", "currency_before", "qualifier_cut_in_two", "qualifier_before", "fraction_after_numerator",
         "measure_before_hyphen_word", "magnitude_and_currency_after", "currency_after_of", "speed_after_slash", "span_past_full_stop", "sentence_full_stop",

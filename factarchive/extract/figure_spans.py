@@ -223,6 +223,9 @@ def _change_parts(doc, ent) -> list:
     if doc[to].lower_ == "and":
         if to + 2 <= ent.end and doc[to + 1].lower_ in ("a", "an", "one") and doc[to + 2].lower_ in FRACTIONS:
             return [ent]  # "two and a half (times)": one mixed number (2.5), not 2 and a half of its own
+        whole = parse_value(ent.text)
+        if whole is not None and whole.value_max is None and whole.value > max(low.value, high.value):
+            return [ent]  # "two hundred and fifty": one number written the British way (250), not 200 and 50
         between = "between" in before[-2:]
         return [ent] if between else [Span(doc, ent.start, to, label=ent.label_), Span(doc, to + 1, ent.end, label=ent.label_)]
     change = "from" in before[-3:] and not any(w.startswith("rang") for w in before) \
@@ -551,6 +554,45 @@ def ranges_between(doc, ents, found):
         end = max([end] + [e.end for e in inside if e.label_ in FIGURE_LABELS])
         out = [e for e in out if e not in inside]
         out.append(Span(doc, tok.i, end, label=upper.label_ if upper is not None else "CARDINAL"))
+    return out
+
+
+def _joined_to_measured(doc, low, high):
+    """One span for a bare number and the amount, percentage or measure joined to it by "to" or "or" that were tagged
+    apart, "|30| to |40 million dollars|", "|5| to |10 per cent|": the lower end takes the upper end's scale and unit,
+    one range (see ranges_tagged_apart); None where they are not such a pair."""
+    from spacy.tokens import Span
+
+    if low.label_ != "CARDINAL" or high.label_ not in ("MONEY", "PERCENT", "QUANTITY") or high.start != low.end + 1 \
+            or doc[low.end].lower_ not in ("to", "or") or low.start > 0 and doc[low.start - 1].lower_ == "from":
+        return None  # "from 5 to 10 per cent": a change, each end its own figure
+    alone, upper = parse_value(low.text), parse_value(high.text)
+    if alone is None or upper is None or alone.unit is not None or alone.value_max is not None or upper.unit is None \
+            or upper.value_max is not None:
+        return None
+    joined = Span(doc, low.start, high.end, label=high.label_)
+    value = parse_value(joined.text)
+    if value is None or value.value_max is None or value.unit != upper.unit or value.value > value.value_max:
+        return None  # "cut 50 to 10 per cent": no range goes down
+    if doc[low.end].lower_ == "to" and any(t.lower_ in CHANGE_WORDS for t in doc[max(0, low.start - 3) : low.start]) \
+            and value.value_max > 3 * value.value:
+        return None  # "rose 2 to 9 per cent": by how much, then to what level (as changes_from_to reads one span)
+    return joined
+
+
+@rule("find", "ranges_tagged_apart", scope="figure", uses=(_joined_to_measured,))
+def ranges_tagged_apart(doc, ents, found):
+    """A bare number joined by "to" or "or" to an amount, percentage or measure tagged apart ("|30| to |40 million
+    dollars|", "prices rose |5| to |10 per cent|") is one range with the upper end's scale and unit, 30m to 40m USD,
+    as the model reads "30 to 40 million dollars" when it tags it whole: read apart, the lower end was a count of
+    nothing (30) and the upper a figure of its own."""
+    out = sorted(found, key=lambda e: e.start)
+    for low in list(out):
+        high = next((e for e in out if e.start == low.end + 1), None)
+        joined = _joined_to_measured(doc, low, high) if high is not None and low in out else None
+        if joined is not None:
+            out[out.index(low)] = joined
+            out.remove(high)
     return out
 
 
