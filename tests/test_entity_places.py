@@ -139,16 +139,17 @@ def test_a_continent_is_a_region_at_its_centre_never_a_town_that_bears_its_name(
         ("Africa", "region", None, (7.1881, 21.09375)), ("Asia", "region", None, (29.84064, 89.29688))]
 
 
-def test_a_town_of_a_named_country_does_not_beat_a_city_of_that_name_five_times_its_size():
+def test_a_town_of_a_named_country_does_not_beat_a_capital_or_a_city_of_a_million_five_times_its_size():
     """A story that names the US and prints "Paris" or "Athens" alone means the capitals (copy names the towns of Texas
-    and Georgia with their state); a town of the named country wins where the two are of a size ("Cambridge"), an
+    and Georgia with their state); a town of the named country wins where the two are of a size ("Cambridge") or the
+    bigger is neither a capital nor a city of a million ("Windsor" beside Britain is not Windsor, Ontario), an
     alternate name of a named country's city where no city of that name dwarfs it ("Newcastle" beside England is
     Newcastle upon Tyne, not Newcastle in Australia, not five times bigger), and "City of Westminster" is Westminster's
     own name."""
-    asked = [("Paris", {"US"}), ("Athens", {"US"}), ("Rome", {"US"}), ("Geneva", {"US"}), ("Cambridge", {"US"}),
-             ("Newcastle", {"GB"}), ("Newcastle", set()), ("Westminster", set()), ("Frankfurt", {"US"})]
+    asked = [("Paris", {"US"}), ("Athens", {"US"}), ("Rome", {"US"}), ("Sydney", {"CA"}), ("Cambridge", {"US"}),
+             ("Windsor", {"GB"}), ("Newcastle", {"GB"}), ("Newcastle", set()), ("Westminster", set()), ("Frankfurt", {"US"})]
     found = [gazetteer.city(name, countries) for name, countries in asked]
     assert [place and (place.name, place.country) for place in found] == [
-        ("Paris", "FR"), ("Athens", "GR"), ("Rome", "IT"), ("Geneva", "CH"), ("Cambridge", "US"),
+        ("Paris", "FR"), ("Athens", "GR"), ("Rome", "IT"), ("Sydney", "AU"), ("Cambridge", "US"), ("Windsor", "GB"),
         ("Newcastle upon Tyne", "GB"), ("Newcastle", "AU"), ("City of Westminster", "GB"),
         None]  # Frankfurt am Main is only also "Frankfurt", not a million people, and Germany is not named

