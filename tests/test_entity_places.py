@@ -66,6 +66,15 @@ def test_gazetteer_finds_places_the_model_missed(nlp):
     assert [(s.text, s.label_) for s in candidates.missed_places(doc)] == [("Nairobi", "GPE")]
 
 
+def test_the_end_of_a_hyphened_name_is_no_place_the_model_missed(nlp):
+    """"Spider-Man", "T-Mobile", "He-Man": the gazetteer knows towns called Man (Ivory Coast) and Mobile (Alabama), and
+    the model tags neither word; the word after a hyphen printed inside a name is no place of its own."""
+    for text in ("The game comes with the Spider-Man 2 film.", "US hacker breaks into T-Mobile", "He-Man will return."):
+        assert candidates.missed_places(nlp(text)) == [], text
+    assert [(s.text, s.label_) for s in candidates.missed_places(nlp.make_doc("Talks in Nairobi ended."))] == [
+        ("Nairobi", "GPE")]
+
+
 def test_regions_are_found_where_the_article_names_their_country(nlp):
     """The model misses "Johor" and tags "Pahang" a person."""
     ms = mentions_tagged(nlp, ("Workers in Johor and Pahang went on strike, Malaysia's labour office said.",

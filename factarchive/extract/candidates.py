@@ -426,6 +426,8 @@ def missed_places(doc, text: str = "") -> list:
             continue  # part of a longer name: "Kenya Airways" would be found as "Kenya"
         if end < len(doc) and doc[end].is_title:
             continue
+        if start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            continue  # the end of a hyphened name: "Spider-Man", "T-Mobile", "He-Man" name no town of Man or Mobile
         spans.append(Span(doc, start, end, label=label))
     return spacy_filter_spans(spans)
 
