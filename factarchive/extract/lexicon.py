@@ -447,6 +447,10 @@ SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "six
 # Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
 SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
                           "adaptations"})
+# Nouns for an actor's part in a work ("her role in X") and verbs of acting in one ("starring in X"): what follows "in"
+# is the work (factarchive.extract.sentence_votes.part_in_work).
+ROLE_NOUNS = frozenset({"role", "roles", "performance", "performances", "portrayal", "cameo"})
+ACTING_VERBS = frozenset({"star", "stars", "starred", "starring", "co-starred", "co-starring"})
 # Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 
