@@ -105,3 +105,9 @@ def test_a_rival_in_the_standings_and_a_players_coach_stay_people(nlp):
     assert [(m.text, m.club) for m in tagged] == [("Ann Berg", 0), ("Hale", 3), ("Ray Moss", 0), ("Tom Hale", 3)]
     assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"]), ("Tom Hale", "person", ["Hale", "Tom Hale"]),
                                 ("Ray Moss", "person", ["Ray Moss"])]
+
+
+def test_a_side_from_a_place_or_of_a_league_is_no_club_of_that_name(nlp):
+    doc = nlp("Tom Hale joined the London side, a Zurich Premiership side.")
+    assert doc[4].ent_type_ == "GPE"
+    assert [cues.club_words_around(doc[4:5]), cues.club_words_around(doc[8:10])] == [False, False]

@@ -646,14 +646,17 @@ def _club_votes(doc, cut) -> int:
 
 def club_words_around(span) -> bool:
     """True for a name the words around it show to be a club's side where the parser hangs it elsewhere: a determiner
-    or a possessive, the name, then a noun for a side ("a Chelsea side", "Mourinho's Chelsea team", ``TEAM_NOUNS``); "in
+    or a possessive, a word the model tagged a person or a body, then a noun for a side ("a Chelsea side", "Mourinho's
+    Chelsea team", ``TEAM_NOUNS``; not a place the model tagged so, "the London side" is a side from London, nor a
+    league's name, "the Zurich Premiership side" is a side in it); "in
     the title race" after it; "points behind", "three points clear of" before it (``STANDING_GAPS``); a player's
     position and "for" before it ("a fly-half for Llanelli", ``CLUB_NOUNS``). Counted only for a place's name or a name
     the model tagged a place or a body (:func:`~factarchive.extract.name_votes._club_of_place`): "the Blair team" is his
     staff, "two shots behind Tom Hale" a golfer."""
     doc, start, end = span.doc, span.start, span.end
     after = [t.lower_ for t in doc[end:end + 4]]
-    if end < len(doc) and start > 0 and after[0] in TEAM_NOUNS and doc[end].pos_ == "NOUN" \
+    if end == start + 1 < len(doc) and start > 0 and after[0] in TEAM_NOUNS and doc[end].pos_ == "NOUN" \
+            and span.root.ent_type_ in ("PERSON", "ORG") \
             and (doc[start - 1].lower_ in ("a", "an", "the", "this", "that") or doc[start - 1].tag_ == "POS"):
         return True
     if after == ["in", "the", "title", "race"]:
