@@ -108,6 +108,6 @@ def test_a_rival_in_the_standings_and_a_players_coach_stay_people(nlp):
 
 
 def test_a_side_from_a_place_or_of_a_league_is_no_club_of_that_name(nlp):
-    doc = nlp("Tom Hale joined the London side, a Zurich Premiership side.")
+    doc = nlp("Tom Hale joined the London side, a Zurich Premiership side, from the Carlow side.")
     assert doc[4].ent_type_ == "GPE"
-    assert [cues.club_words_around(doc[4:5]), cues.club_words_around(doc[8:10])] == [False, False]
+    assert [cues.club_words_around(doc[4:5]), cues.club_words_around(doc[8:10]), cues.club_words_around(doc[14:15])] == [False, False, False]

@@ -645,10 +645,10 @@ def _club_votes(doc, cut) -> int:
 
 
 def club_words_around(span) -> bool:
-    """True for a name the words around it show to be a club's side where the parser hangs it elsewhere: a determiner
-    or a possessive, a word the model tagged a person or a body, then a noun for a side ("a Chelsea side", "Mourinho's
-    Chelsea team", ``TEAM_NOUNS``; not a place the model tagged so, "the London side" is a side from London, nor a
-    league's name, "the Zurich Premiership side" is a side in it); "in
+    """True for a name the words around it show to be a club's side where the parser hangs it elsewhere: "a" or a
+    possessive, a word the model tagged a person or a body, then a noun for a side ("a Chelsea side", "Mourinho's
+    Chelsea team", ``TEAM_NOUNS``; not after "the", "the Volgograd side" is the side from Volgograd, nor a place the
+    model tagged so, nor a league's name, "a Zurich Premiership side" is a side in it); "in
     the title race" after it; "points behind", "three points clear of" before it (``STANDING_GAPS``); a player's
     position and "for" before it ("a fly-half for Llanelli", ``CLUB_NOUNS``). Counted only for a place's name or a name
     the model tagged a place or a body (:func:`~factarchive.extract.name_votes._club_of_place`): "the Blair team" is his
@@ -657,7 +657,7 @@ def club_words_around(span) -> bool:
     after = [t.lower_ for t in doc[end:end + 4]]
     if end == start + 1 < len(doc) and start > 0 and after[0] in TEAM_NOUNS and doc[end].pos_ == "NOUN" \
             and span.root.ent_type_ in ("PERSON", "ORG") \
-            and (doc[start - 1].lower_ in ("a", "an", "the", "this", "that") or doc[start - 1].tag_ == "POS"):
+            and (doc[start - 1].lower_ in ("a", "an") or doc[start - 1].tag_ == "POS"):
         return True
     if after == ["in", "the", "title", "race"]:
         return True
