@@ -87,3 +87,27 @@ def test_the_other_side_of_a_match_noun_is_a_club(nlp):
     tagged = mentions_tagged(nlp, ("Tom Hale may return for the top-of-the-table clash with Corby on Sunday.",
                                    [("Tom Hale", "PERSON"), ("Corby", "PERSON")]))
     assert [(m.text, m.club) for m in tagged] == [("Tom Hale", 0), ("Corby", 3)]
+
+
+def test_words_around_a_citys_name_show_its_club_where_the_parser_does_not(nlp):
+    tagged = mentions_tagged(nlp, ("Pompey unsettled a Carlow side early on.", [("Pompey", "ORG"), ("Carlow", "PERSON")]),
+                             ("Hull have little chance of catching Carlow in the title race.", [("Hull", "ORG"), ("Carlow", "PERSON")]),
+                             ("Leeds slipped ten points behind Carlow.", [("Leeds", "ORG"), ("Carlow", "PERSON")]),
+                             ("Tom Hale was a fly-half for Carlow in the 1970s.", [("Tom Hale", "PERSON"), ("Carlow", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged if m.text == "Carlow"] == [("Carlow", 3), ("Carlow", 3), ("Carlow", 3), ("Carlow", 3)]
+    assert ("Carlow", "organization") in [(name, cls) for name, cls, _ in resolved(tagged)]
+
+
+def test_a_rival_in_the_standings_and_a_players_coach_stay_people(nlp):
+    # the words are there, but the names are people's, whose club votes the name's vote leaves out
+    tagged = mentions_tagged(nlp, ("Ann Berg is two points behind Hale in the title race.", [("Ann Berg", "PERSON"), ("Hale", "PERSON")]),
+                             ("Ray Moss was a coach for Tom Hale.", [("Ray Moss", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.club) for m in tagged] == [("Ann Berg", 0), ("Hale", 3), ("Ray Moss", 0), ("Tom Hale", 3)]
+    assert resolved(tagged) == [("Ann Berg", "person", ["Ann Berg"]), ("Tom Hale", "person", ["Hale", "Tom Hale"]),
+                                ("Ray Moss", "person", ["Ray Moss"])]
+
+
+def test_a_side_from_a_place_or_of_a_league_is_no_club_of_that_name(nlp):
+    doc = nlp("Tom Hale joined the London side, a Zurich Premiership side, from the Carlow side.")
+    assert doc[4].ent_type_ == "GPE"
+    assert [cues.club_words_around(doc[4:5]), cues.club_words_around(doc[8:10]), cues.club_words_around(doc[14:15])] == [False, False, False]

@@ -97,3 +97,30 @@ def test_an_authors_name_before_the_series_plural_stays_a_person_the_article_say
                              ("Tom Hale said he was glad.", [("Tom Hale", "PERSON")]))
     assert [(m.text, m.work, m.speaker) for m in tagged] == [("Tom Hale", 1, False), ("Tom Hale", 0, True)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Tom Hale", "person")]
+
+
+def test_a_noun_for_a_work_right_before_a_name_the_parser_misreads_is_the_work(nlp):
+    # the parser reads "Zentrix" as an adverb and "Harvey Lynch" as a second subject; the words alone say they are works
+    tagged = mentions_tagged(nlp, ("Ann Berg won praise for her role in romantic drama Zentrix that opened in May.",
+                                   [("Ann Berg", "PERSON"), ("Zentrix", "PERSON")]),
+                             ("Tom Hale's abortion drama Harvey Lynch has scooped seven nominations.",
+                              [("Tom Hale", "PERSON"), ("Harvey Lynch", "ORG")]))
+    assert [(m.text, m.work) for m in tagged] == [("Ann Berg", 0), ("Zentrix", 2), ("Tom Hale", 0), ("Harvey Lynch", 2)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Ann Berg", "person"), ("Tom Hale", "person")]
+
+
+def test_a_manager_after_the_game_and_a_name_a_verb_follows_stay_people(nlp):
+    tagged = mentions_tagged(nlp, ("After the game Tom Hale praised his players.", [("Tom Hale", "PERSON")]),
+                             ("After a tough game Ann Berg admitted her side were tired.", [("Ann Berg", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Tom Hale", 0), ("Ann Berg", 0)]
+
+
+def test_an_actors_part_in_a_name_makes_it_a_work(nlp):
+    tagged = mentions_tagged(nlp, ("Ann Berg was praised for her performance in Zentrix.", [("Ann Berg", "PERSON"), ("Zentrix", "PERSON")]),
+                             ("Tom Hale is starring in Harvey Lynch this winter.", [("Tom Hale", "PERSON"), ("Harvey Lynch", "PERSON")]),
+                             ("Carl Hunt denied any role in Jane Moss's campaign or in Leeds.",
+                              [("Carl Hunt", "PERSON"), ("Jane Moss", "PERSON"), ("Leeds", "GPE")]))
+    assert [(m.text, m.work) for m in tagged] == [("Ann Berg", 0), ("Zentrix", 2), ("Tom Hale", 0), ("Harvey Lynch", 2),
+                                                  ("Carl Hunt", 0), ("Jane Moss", 0), ("Leeds", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
+        ("Ann Berg", "person"), ("Tom Hale", "person"), ("Carl Hunt", "person"), ("Jane Moss", "person"), ("Leeds", "place")]

@@ -21,7 +21,7 @@ import re
 from . import gazetteer
 from .candidates import common_noun
 from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_NAME_WORDS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
-                      MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, TAKE_FORMS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
+                      MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, STANDING_GAPS, TAKE_FORMS, TEAM_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
 from .nlp import sentence_of
 from .rules import rule
@@ -644,5 +644,41 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+def club_words_around(span) -> bool:
+    """True for a name the words around it show to be a club's side where the parser hangs it elsewhere: "a" or a
+    possessive, a word the model tagged a person or a body, then a noun for a side ("a Chelsea side", "Mourinho's
+    Chelsea team", ``TEAM_NOUNS``; not after "the", "the Volgograd side" is the side from Volgograd, nor a place the
+    model tagged so, nor a league's name, "a Zurich Premiership side" is a side in it); "in
+    the title race" after it; "points behind", "three points clear of" before it (``STANDING_GAPS``); a player's
+    position and "for" before it ("a fly-half for Llanelli", ``CLUB_NOUNS``). Counted only for a place's name or a name
+    the model tagged a place or a body (:func:`~factarchive.extract.name_votes._club_of_place`): "the Blair team" is his
+    staff, "two shots behind Tom Hale" a golfer."""
+    doc, start, end = span.doc, span.start, span.end
+    after = [t.lower_ for t in doc[end:end + 4]]
+    if end == start + 1 < len(doc) and start > 0 and after[0] in TEAM_NOUNS and doc[end].pos_ == "NOUN" \
+            and span.root.ent_type_ in ("PERSON", "ORG") \
+            and (doc[start - 1].lower_ in ("a", "an") or doc[start - 1].tag_ == "POS"):
+        return True
+    if after == ["in", "the", "title", "race"]:
+        return True
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if before[-2:] in (["points", "behind"], ["point", "behind"]) or len(before) == 3 and before[0] in ("points", "point") \
+            and before[1] in STANDING_GAPS and before[2] == "of":
+        return True
+    if start < 2 or doc[start - 1].lower_ != "for":
+        return False
+    k = start - 2  # the player's position, joined again across its hyphens ("fly-half" is three tokens)
+    while k > 0 and not doc[k - 1].whitespace_ and (doc[k - 1].text == "-" or doc[k].text == "-"):
+        k -= 1
+    return doc[k:start - 1].text.lower() in CLUB_NOUNS
+
+
+@rule("vote", "club_words_around", field="club", uses=(club_words_around, club_votes))
+def _club_words_around(doc, cut) -> int:
+    """A club's side shown by the words around its name (:func:`club_words_around`): three votes, as a result does
+    (:func:`club_votes`); none where that rule gave them already."""
+    return 3 * (club_words_around(cut.span) and not cut.table and not club_votes(cut.span))
+
+
+__all__ = ["alias_of_org", "band_member", "club_words_around", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]

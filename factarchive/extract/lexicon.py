@@ -447,6 +447,10 @@ SERIES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "six
 # Bond novels" (cues of sentence_votes.work_of_a_series, which takes "games" there too).
 SERIES_NOUNS = frozenset({"films", "movies", "books", "novels", "episodes", "sequels", "series", "franchise", "saga",
                           "adaptations"})
+# Nouns for an actor's part in a work ("her role in X") and verbs of acting in one ("starring in X"): what follows "in"
+# is the work (factarchive.extract.sentence_votes.part_in_work).
+ROLE_NOUNS = frozenset({"role", "roles", "performance", "performances", "portrayal", "cameo"})
+ACTING_VERBS = frozenset({"star", "stars", "starred", "starring", "co-starred", "co-starring"})
 # Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 
@@ -506,6 +510,10 @@ RESULT_VERBS = frozenset({
 # Nouns for a game between two sides, the other side after "with" or "against" ("the clash with Chelsea", "their
 # match against Leeds").
 MATCH_NOUNS = frozenset({"clash", "match", "game", "tie", "fixture", "showdown", "derby", "encounter", "rematch"})
+# Singular nouns for a club's side after its name ("a Chelsea side", "the Leeds squad"), and the words of a league's
+# standing around a side ("points behind Chelsea", "Chelsea in the title race").
+TEAM_NOUNS = frozenset({"side", "team", "squad", "xi", "outfit"})
+STANDING_GAPS = frozenset({"behind", "clear", "ahead", "adrift"})
 # Words around a pair of numbers joined by a dash that make it a result ("a 1-0 win", "won 3-1", "6-4 6-2").
 RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "loss", "beat", "beats",
                           "beaten", "beating", "defeat", "defeats", "defeated", "draw", "draws", "drew", "drawn",

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from . import gazetteer
 from .candidates import common_noun, dateline_credit, name_key, state_after_place
-from .cues import _placelike
-from .lexicon import (KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .cues import _placelike, described_as_work
+from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -174,3 +174,42 @@ def _work_of_a_series(doc, cut: Cut) -> int:
     as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`), or one where a person's name has the
     same shape."""
     return work_of_a_series(cut.span)
+
+
+def work_noun_right_before(span) -> bool:
+    """True for a name printed right after a noun for a work that something other than a determiner or a preposition
+    modifies: "in romantic drama Zentrix that won", "Ann Berg's abortion drama Harvey Lynch has won" (``WORK_NOUNS``).
+    The parser reads such a title as an adverb or as a second subject, so :func:`factarchive.extract.cues.described_as_work`
+    misses it; the words alone say it. Not after "the film" or "a game" ("after the game Tom Hale said": the game is
+    over and its manager speaks), nor a name a verb follows ("after a tough game Tom Hale admitted"), nor a place."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or not doc[start].is_title:
+        return False
+    noun, modifier = doc[start - 1], doc[start - 2]
+    after = doc[end] if end < len(doc) else None
+    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and modifier.tag_ in ("JJ", "NN", "VBN", "POS") \
+        and sentence_of(doc, start - 1).start <= start - 2 and not (after is not None and after.pos_ == "VERB") \
+        and not _placelike(span)
+
+
+def part_in_work(span) -> bool:
+    """True for a name after "in" that hangs on a noun for an actor's part or a verb of acting: "her role in Harvey
+    Lynch", "his performance in Zentrix", "starring in Zentrix" (``ROLE_NOUNS``, ``ACTING_VERBS``): an actor plays in a
+    work, never in a person. Not a place ("his role in Iraq", "starring in London"), nor a name with a possessive after
+    it ("her role in Tom Hale's campaign": the name is the campaign's owner)."""
+    root, doc, end = span.root, span.doc, span.end
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.i != span.start - 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False
+    holder = prep.head
+    return (holder.lower_ in ROLE_NOUNS and holder.pos_ == "NOUN" or holder.lower_ in ACTING_VERBS and holder.pos_ == "VERB") \
+        and not _placelike(span)
+
+
+@rule("vote", "work_noun_or_part", field="work", uses=(work_noun_right_before, part_in_work, _placelike, described_as_work))
+def _work_noun_or_part(doc, cut: Cut) -> int:
+    """A name the words show to be a work where the parser does not: a noun for a work right before it
+    (:func:`work_noun_right_before`), or an actor's part in it (:func:`part_in_work`): two votes for the work, as "the
+    film Ray" gives (:func:`factarchive.extract.cues.described_as_work`), and none where that rule gave them already
+    ("video game Zentrix 2", parsed right)."""
+    return 2 * ((work_noun_right_before(cut.span) or part_in_work(cut.span)) and not described_as_work(cut.span))
