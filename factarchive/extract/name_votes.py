@@ -104,7 +104,7 @@ BASIS = {
     "product_model_word": "lexicon", "country_or_state": "gazetteer", "titled_person": "sentence",
     "joining_word": "lexicon", "institution_of": "lexicon", "club_of_place": "sentence", "institution_cues": "sentence",
     "coined_word_body": "sentence", "body_named_like_person": "sentence", "firm_noun_before_name": "sentence",
-    "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
+    "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon", "club_named_for_its_place": "lexicon",
     "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
     "initials_no_place": "lexicon", "name_words": "lexicon",
 }
@@ -294,6 +294,27 @@ def _club_of_place(name: Name, votes: Counter) -> dict[str, int]:
     words, key = name.words, name.key
     placelike = bool(name.city or name.region) or len(words) == 1 and not gazetteer.given_name(key) and not gazetteer.surname(key)
     return {"organization": sum(m.club for m in name.mentions if m.label in ("place", "organization") or placelike)}
+
+
+# The last words of clubs' names after their place's ("Manchester City", "Bolton Wanderers", "Leeds United"); not
+# "county" ("Orange County" is a place) nor "town" ("Cape Town").
+CLUB_AFTER_PLACE = frozenset({"city", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "argyle", "orient",
+                              "wednesday", "rangers"})
+
+
+@rule("vote", "club_named_for_its_place", scope="name")
+def _club_named_for_its_place(name: Name, votes: Counter) -> dict[str, int]:
+    """"Striker Zed Hale wants to leave Manchester City": a place's name and a word only a club's name ends in
+    (``CLUB_AFTER_PLACE``) is a club, whatever the model tagged it (it tags "Manchester City" a place as often as not),
+    where the gazetteer knows no place of the whole name ("Mexico City", "Kansas City", "Jersey City" are cities)."""
+    words = name.words
+    if len(words) < 2 or words[-1] not in CLUB_AFTER_PLACE or name.national or name.region \
+            or gazetteer.city(name.key, name.countries) is not None:
+        return {}
+    place = " ".join(words[:-1])
+    if not (gazetteer.city(place, name.countries) or gazetteer.region(place) or gazetteer.country(place)):
+        return {}
+    return {"organization": 2 * name.n + 3}
 
 
 @rule("vote", "institution_cues", scope="name", uses=(_band,))
