@@ -115,10 +115,13 @@ def test_a_side_from_a_place_or_of_a_league_is_no_club_of_that_name(nlp):
 
 def test_a_place_and_a_word_only_a_clubs_name_ends_in_is_a_club(nlp):
     """The model tags "Leicester City" a place: a place's name and "City", "United", "Wanderers"... is a club's, unless
-    the gazetteer knows a place of the whole name ("Kansas City", "Quezon City")."""
+    the gazetteer knows a place of the whole name ("Kansas City", "Quezon City"); "City" after a British or Irish city
+    only ("Shantou City" is the city, as Xinhua prints it)."""
     tagged = mentions_tagged(nlp, ("Striker Zed Hale wants to leave Leicester City this summer.", [("Zed Hale", "PERSON"), ("Leicester City", "GPE")]),
                              ("He joined Bolton Wanderers in May.", [("Bolton Wanderers", "GPE")]),
-                             ("The fans flew to Kansas City and Quezon City.", [("Kansas City", "GPE"), ("Quezon City", "GPE")]))
+                             ("The fans flew to Kansas City and Quezon City.", [("Kansas City", "GPE"), ("Quezon City", "GPE")]),
+                             ("Trade grew in Shantou City.", [("Shantou City", "GPE")]))
     assert resolved(tagged) == [("Zed Hale", "person", ["Zed Hale"]), ("Leicester City", "organization", ["Leicester City"]),
                                 ("Bolton Wanderers", "organization", ["Bolton Wanderers"]),
-                                ("Kansas City", "place", ["Kansas City"]), ("Quezon City", "place", ["Quezon City"])]
+                                ("Kansas City", "place", ["Kansas City"]), ("Quezon City", "place", ["Quezon City"]),
+                                ("Shantou City", "place", ["Shantou City"])]

@@ -306,13 +306,19 @@ CLUB_AFTER_PLACE = frozenset({"city", "united", "rovers", "athletic", "wanderers
 def _club_named_for_its_place(name: Name, votes: Counter) -> dict[str, int]:
     """"Striker Zed Hale wants to leave Manchester City": a place's name and a word only a club's name ends in
     (``CLUB_AFTER_PLACE``) is a club, whatever the model tagged it (it tags "Manchester City" a place as often as not),
-    where the gazetteer knows no place of the whole name ("Mexico City", "Kansas City", "Jersey City" are cities)."""
+    where the gazetteer knows no place of the whole name ("Mexico City", "Kansas City", "Jersey City" are cities).
+    "City" after a British or Irish city's name only: British usage calls no city "X City" but its club, while Xinhua
+    writes "Shantou City" for the city."""
     words = name.words
     if len(words) < 2 or words[-1] not in CLUB_AFTER_PLACE or name.national or name.region \
             or gazetteer.city(name.key, name.countries) is not None:
         return {}
     place = " ".join(words[:-1])
-    if not (gazetteer.city(place, name.countries) or gazetteer.region(place) or gazetteer.country(place)):
+    town = gazetteer.city(place, name.countries)
+    if words[-1] == "city":
+        if town is None or town.country not in ("GB", "IE"):
+            return {}  # "Shantou City", "Qinzhou City": Xinhua names Chinese cities so; British usage only its clubs
+    elif not (town or gazetteer.region(place) or gazetteer.country(place)):
         return {}
     return {"organization": 2 * name.n + 3}
 
