@@ -51,6 +51,56 @@ def described_as_org(span) -> int:
                    and child.lower_ not in PEOPLE and (not given or child.lower_ in FIRM_NOUNS) for child in root.children)
 
 
+def org_noun_before_words(span) -> int:
+    """2 when the word right before the name is a noun for a body (``ORG_NOUNS``, in lower case, not a person's:
+    ``PEOPLE``) that :func:`described_as_org` did not read because the parser misread it: "According to blog analysis
+    firm Kavotek, blogs double" ("firm" read as an adjective), "Rival bourse Zentrix is working on a bid" (noun and
+    name read as two subjects). The same limits as there: before a given name only a noun for a firm alone
+    (``FIRM_NOUNS``: "developer Donald Trump" is a person). Not where the noun is the object of a preposition or a verb
+    ("In a letter to the company Hale said": the name opens a clause of its own), nor where the name is the subject of a
+    clause that describes the noun ("the firm Tom Hale founded", "the company Hale runs")."""
+    doc, start = span.doc, span.start
+    if start < 1 or described_as_org(span):
+        return 0
+    noun = doc[start - 1]
+    low = noun.lower_
+    if not noun.is_lower or low not in ORG_NOUNS or low in PEOPLE or low == "house" \
+            or gazetteer.given_name(span[0].text) and low not in FIRM_NOUNS:
+        return 0
+    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp") and noun.head.i != span.root.i:
+        return 0
+    verb = span.root.head
+    if span.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i \
+            or span.end < len(doc) and doc[span.end].lower_ in FOUNDING_VERBS:
+        return 0
+    return 2
+
+
+def _org_noun_plural(word: str) -> bool:
+    """A noun for a body in the plural ("companies", "firms", "services"), not a person's ("publishers")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular in ORG_NOUNS and singular not in PEOPLE and word not in PEOPLE
+
+
+def body_of_a_kind(span) -> int:
+    """2 for a name given as one of a kind of body: "companies like Zentrix Arts", "firms such as Kavotek", "services
+    including Kavotek" (a noun for a body in the plural, :func:`_org_noun_plural`, then "like", "such as" or "including"
+    right before the name; read from the words). Not a name with a given name first, unless the noun is a firm's
+    (``FIRM_NOUNS``): "developers like Donald Trump" are people."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].lower_ in ("like", "including"):
+        noun = doc[start - 2]
+    elif start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
+        noun = doc[start - 3]
+    else:
+        return 0
+    low = noun.lower_
+    if not noun.is_lower or not _org_noun_plural(low):
+        return 0
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return 0 if gazetteer.given_name(span[0].text) and singular not in FIRM_NOUNS else 2
+
+
 def _org_noun(tok) -> bool:
     return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
 
@@ -547,6 +597,19 @@ def _described_as_org(doc, cut) -> int:
     return described_as_org(cut.span)
 
 
+@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org))
+def _org_noun_before_words(doc, cut) -> int:
+    """A noun for a body right before the name, read from the words where the parse missed it
+    (:func:`org_noun_before_words`): two votes for a body."""
+    return org_noun_before_words(cut.span)
+
+
+@rule("vote", "body_of_a_kind", field="institution", uses=(body_of_a_kind, _org_noun_plural))
+def _body_of_a_kind(doc, cut) -> int:
+    """A name given as one of a kind of body ("companies like Zentrix", :func:`body_of_a_kind`): two votes for a body."""
+    return body_of_a_kind(cut.span)
+
+
 @rule("vote", "alias_of_org", field="institution", uses=(alias_of_org,))
 def _alias_of_org(doc, cut) -> int:
     return 2 * alias_of_org(doc, cut.start, cut.end)
@@ -644,5 +707,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]
