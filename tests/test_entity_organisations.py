@@ -154,3 +154,46 @@ def test_a_company_with_a_bracketed_part_before_its_form_is_one_name(nlp):
                                                  ("Hallam Securities (Hong Kong) Ltd", "organization"),
                                                  ("Brantwood Foods (Holdings)", "organization"), ("Tomas Varga", "person"),
                                                  ("Ruritania", "place")]
+
+
+def test_a_noun_for_a_body_before_a_name_counts_where_the_parser_misread_it(nlp):
+    """"blog analysis firm Technorati" ("firm" read as an adjective), "Rival bourse Euronext is working" (noun and name
+    read as two subjects): the word before the name is read (cues.org_noun_before_words)."""
+    found = mentions_of(nlp, "According to blog analysis firm Kavotek the number of blogs in existence has doubled.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Kavotek", "person", 2)]
+    assert resolved(found) == [("Kavotek", "organization", ["Kavotek"])]
+    found = mentions_of(nlp, "Rival pan-European bourse Zentrix is working also on a bid.")
+    assert resolved(found) == [("Zentrix", "organization", ["Zentrix"])]
+
+
+def test_a_noun_for_a_body_or_a_firm_before_a_personal_name_keeps_the_person(nlp):
+    """Not a noun for a person too ("publisher"), nor before a given name a noun that is not a firm's alone
+    ("developer"), nor a kind of body a person is not ("developers like Donald Trump")."""
+    found = mentions_of(nlp, "The book was praised by publisher Rupert Murdoch.", "Property developer Donald Trump bought the tower.",
+                        "Developers like Donald Trump have bought land.")
+    assert resolved(found) == [("Rupert Murdoch", "person", ["Rupert Murdoch"]), ("Donald Trump", "person", ["Donald Trump"])]
+    assert [m.institution for m in found] == [0, 0, 0]
+
+
+def test_a_name_given_as_one_of_a_kind_of_body_is_a_body(nlp):
+    """"companies like Electronic Arts (EA), which comes with a high price tag" (cues.body_of_a_kind)."""
+    found = mentions_of(nlp, "We are struggling with the gap between companies like Harlow Vance, which comes with a high price tag.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Harlow Vance", "person", 3)]
+    assert resolved(found) == [("Harlow Vance", "organization", ["Harlow Vance"])]
+
+
+def test_the_employer_of_an_analyst_is_a_body_in_every_sentence(nlp):
+    """"Forrester said ... Simon Yates, a senior analyst for Forrester, said": no person employs an analyst or a chief
+    technology officer (name_votes.firm_staff_employer); a lawyer a person has too."""
+    found = mentions_of(nlp, "Prices will fall, Whitfield said.", "\"Costs are rising,\" Tom Hale, a senior analyst for Whitfield, said.")
+    assert resolved(found) == [("Whitfield", "organization", ["Whitfield"]), ("Tom Hale", "person", ["Tom Hale"])]
+    found = mentions_of(nlp, "\"We need faster discs,\" said Anna Berg, chief technology officer for Vivaldi Sorensen.")
+    assert resolved(found) == [("Anna Berg", "person", ["Anna Berg"]), ("Vivaldi Sorensen", "organization", ["Vivaldi Sorensen"])]
+    found = mentions_of(nlp, "Ann Berg, a lawyer for Tom Hale, said he would appeal.")
+    assert resolved(found) == [("Ann Berg", "person", ["Ann Berg"]), ("Tom Hale", "person", ["Tom Hale"])]
+
+
+def test_a_name_ending_in_bros_is_a_firm(nlp):
+    """"Warner Bros." as "Warner Brothers": a body's last word, whatever the given name first says."""
+    found = mentions_of(nlp, "The drama was backed by Warren Bros. and Paramount.")
+    assert resolved(found) == [("Warren Bros.", "organization", ["Warren Bros."]), ("Paramount", "organization", ["Paramount"])]
