@@ -84,21 +84,78 @@ def _org_noun_plural(word: str) -> bool:
 
 def body_of_a_kind(span) -> int:
     """2 for a name given as one of a kind of body: "companies like Zentrix Arts", "firms such as Kavotek", "services
-    including Kavotek" (a noun for a body in the plural, :func:`_org_noun_plural`, then "like", "such as" or "including"
-    right before the name; read from the words). Not a name with a given name first, unless the noun is a firm's
-    (``FIRM_NOUNS``): "developers like Donald Trump" are people."""
-    doc, start = span.doc, span.start
-    if start >= 2 and doc[start - 1].lower_ in ("like", "including"):
-        noun = doc[start - 2]
-    elif start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
-        noun = doc[start - 3]
-    else:
+    including Kavotek", "providers, which include Zentrix and Kavotek", "Zentrix, Kavotek and other download services"
+    (a noun for a body in the plural, :func:`_org_noun_plural`, before "like", "such as", "including", ", which
+    include", or after "and other" and up to four words in lower case; the name alone or in a list of names, read from
+    the words). Not a name with a given name first, unless the noun is a firm's (``FIRM_NOUNS``): "developers like
+    Donald Trump" are people."""
+    doc = span.doc
+    noun = _kind_before(doc, _list_start(doc, span.start)) or _kind_after(doc, span.end)
+    if noun is None:
         return 0
     low = noun.lower_
-    if not noun.is_lower or not _org_noun_plural(low):
-        return 0
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
     return 0 if gazetteer.given_name(span[0].text) and singular not in FIRM_NOUNS else 2
+
+
+# The most names of a list read before or after a name by :func:`body_of_a_kind`.
+MAX_LISTED = 6
+
+
+def _list_start(doc, start: int) -> int:
+    """Where the list of names that ends with the name at ``start`` begins: "eDonkey, Kazaa and Grokster" (names of
+    proper nouns joined by commas, "and" or "or")."""
+    for _ in range(MAX_LISTED):
+        j = start - 1
+        if j >= 0 and doc[j].lower_ in ("and", "or"):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j == start - 1 or j < 0 or doc[j].pos_ != "PROPN":
+            break
+        while j > 0 and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        start = j
+    return start
+
+
+def _kind_noun(tok):
+    """The token if it is a noun for a body in the plural, in lower case or capitalised where it opens the sentence."""
+    if (tok.is_lower or tok.i == sentence_of(tok.doc, tok.i).start) and _org_noun_plural(tok.lower_):
+        return tok
+    return None
+
+
+def _kind_before(doc, start: int):
+    """The noun for a body in the plural before "like", "including", "such as", ", which include" and the list at
+    ``start``, or None."""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    if before[-1:] in (["like"], ["including"]) and start >= 2:
+        return _kind_noun(doc[start - 2])
+    if before[-2:] == ["such", "as"] and start >= 3:
+        return _kind_noun(doc[start - 3])
+    if before[-1:] and before[-1] in ("include", "includes", "included") and before[-2:-1] in (["which"], ["that"]):
+        k = start - 3 - (start >= 3 and doc[start - 3].text == ",")
+        return _kind_noun(doc[k]) if k >= 0 else None
+    return None
+
+
+def _kind_after(doc, end: int):
+    """The noun for a body in the plural that ends "and other" and up to four words in lower case after the list of
+    names that begins at ``end`` ("Zentrix, Kavotek and other net download services"), or None."""
+    for _ in range(MAX_LISTED):
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+            end += 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+        else:
+            break
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "or") or doc[end + 1].lower_ != "other":
+        return None
+    k = end + 2
+    while k < len(doc) and k - end - 2 < 4 and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text):
+        k += 1
+    return _kind_noun(doc[k - 1]) if k > end + 2 else None
 
 
 def _org_noun(tok) -> bool:
@@ -604,7 +661,8 @@ def _org_noun_before_words(doc, cut) -> int:
     return org_noun_before_words(cut.span)
 
 
-@rule("vote", "body_of_a_kind", field="institution", uses=(body_of_a_kind, _org_noun_plural))
+@rule("vote", "body_of_a_kind", field="institution", uses=(body_of_a_kind, _org_noun_plural, _list_start, _kind_noun, _kind_before,
+                                                         _kind_after))
 def _body_of_a_kind(doc, cut) -> int:
     """A name given as one of a kind of body ("companies like Zentrix", :func:`body_of_a_kind`): two votes for a body."""
     return body_of_a_kind(cut.span)
