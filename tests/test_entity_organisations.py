@@ -197,3 +197,15 @@ def test_a_name_ending_in_bros_is_a_firm(nlp):
     """"Warner Bros." as "Warner Brothers": a body's last word, whatever the given name first says."""
     found = mentions_of(nlp, "The drama was backed by Warren Bros. and Paramount.")
     assert resolved(found) == [("Warren Bros.", "organization", ["Warren Bros."]), ("Paramount", "organization", ["Paramount"])]
+
+
+def test_names_listed_as_a_kind_of_body_are_bodies(nlp):
+    """"Networks like eDonkey, Kazaa and Grokster", "iTunes, Napster and other net music download services": every name
+    of the list (cues.body_of_a_kind); "other team members", "other party leaders" name no body."""
+    found = mentions_of(nlp, "Networks like eDonkey, Kazaa and Grokster facilitate illegal filesharing.")
+    assert resolved(found) == [("eDonkey", "organization", ["eDonkey"]), ("Kazaa", "organization", ["Kazaa"]),
+                               ("Grokster", "organization", ["Grokster"])]
+    found = mentions_of(nlp, "The mobile industry is keen after the success of Apple's iTunes, Napster and other net music download services.")
+    assert resolved(found) == [("Apple", "organization", ["Apple"]), ("Napster", "organization", ["Napster"])]
+    found = mentions_of(nlp, "Developers like Donald Trump, Tom Hale and Ann Berg have bought land.", "Beckham, Owen and other team members were there.")
+    assert [m.institution for m in found] == [0, 0, 0, 0, 0]
