@@ -209,3 +209,12 @@ def test_names_listed_as_a_kind_of_body_are_bodies(nlp):
     assert resolved(found) == [("Apple", "organization", ["Apple"]), ("Napster", "organization", ["Napster"])]
     found = mentions_of(nlp, "Developers like Donald Trump, Tom Hale and Ann Berg have bought land.", "Beckham, Owen and other team members were there.")
     assert [m.institution for m in found] == [0, 0, 0, 0, 0]
+
+
+def test_a_noun_in_the_plural_before_one_name_says_it_is_a_body(nlp):
+    """"with new publishers Sega": a noun for a body in the plural, a person's too, before one name
+    (cues.org_noun_before_words); before two names it names people."""
+    found = mentions_of(nlp, "The code was developed further, to be released with new publishers Kavotek, under a new name.",
+                        "He sold it to publishers Tom Hale and Ann Berg.")
+    assert resolved(found) == [("Kavotek", "organization", ["Kavotek"]), ("Tom Hale", "person", ["Tom Hale"]),
+                               ("Ann Berg", "person", ["Ann Berg"])]

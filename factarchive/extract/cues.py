@@ -55,7 +55,8 @@ def org_noun_before_words(span) -> int:
     """2 when the word right before the name is a noun for a body (``ORG_NOUNS``, in lower case, not a person's:
     ``PEOPLE``) that :func:`described_as_org` did not read because the parser misread it: "According to blog analysis
     firm Kavotek, blogs double" ("firm" read as an adjective), "Rival bourse Zentrix is working on a bid" (noun and
-    name read as two subjects). The same limits as there: before a given name only a noun for a firm alone
+    name read as two subjects); in the plural before one name, a noun for a person too ("with new publishers Kavotek":
+    :func:`_plural_before_one_name`). The same limits as there: before a given name only a noun for a firm alone
     (``FIRM_NOUNS``: "developer Donald Trump" is a person). Not where the noun is the object of a preposition or a verb
     ("In a letter to the company Hale said": the name opens a clause of its own), nor where the name is the subject of a
     clause that describes the noun ("the firm Tom Hale founded", "the company Hale runs")."""
@@ -64,16 +65,33 @@ def org_noun_before_words(span) -> int:
         return 0
     noun = doc[start - 1]
     low = noun.lower_
-    if not noun.is_lower or low not in ORG_NOUNS or low in PEOPLE or low == "house" \
+    if noun.tag_ == "NNS" and _plural_before_one_name(span):
+        low = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    elif low in PEOPLE:
+        return 0
+    if not noun.is_lower or low not in ORG_NOUNS or low == "house" \
             or gazetteer.given_name(span[0].text) and low not in FIRM_NOUNS:
         return 0
-    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp") and noun.head.i != span.root.i:
+    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp") and noun.head.i != span.root.i \
+            and span.root.head.i != noun.i:
         return 0
     verb = span.root.head
     if span.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i \
             or span.end < len(doc) and doc[span.end].lower_ in FOUNDING_VERBS:
         return 0
     return 2
+
+
+def _plural_before_one_name(span) -> bool:
+    """True for a name that is not one of a list ("with new publishers Kavotek, under the name"): a noun in the plural
+    right before it says what the one body is, a noun for a person too ("publishers"; people would be two names:
+    "publishers Tom Hale and Ann Berg")."""
+    doc, end, root = span.doc, span.end, span.root
+    if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+        return False
+    return not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN")
 
 
 def _org_noun_plural(word: str) -> bool:
@@ -120,8 +138,11 @@ def _list_start(doc, start: int) -> int:
 
 
 def _kind_noun(tok):
-    """The token if it is a noun for a body in the plural, in lower case or capitalised where it opens the sentence."""
-    if (tok.is_lower or tok.i == sentence_of(tok.doc, tok.i).start) and _org_noun_plural(tok.lower_):
+    """The token if it is a noun for a body in the plural, in lower case or capitalised where it opens the sentence (after
+    a quotation mark too: "'Networks like Kazaa")."""
+    first = sentence_of(tok.doc, tok.i).start
+    opening = tok.i == first or tok.i == first + 1 and tok.doc[first].is_quote
+    if (tok.is_lower or opening) and _org_noun_plural(tok.lower_):
         return tok
     return None
 
@@ -654,7 +675,7 @@ def _described_as_org(doc, cut) -> int:
     return described_as_org(cut.span)
 
 
-@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org))
+@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org, _plural_before_one_name))
 def _org_noun_before_words(doc, cut) -> int:
     """A noun for a body right before the name, read from the words where the parse missed it
     (:func:`org_noun_before_words`): two votes for a body."""
