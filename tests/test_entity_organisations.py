@@ -218,3 +218,19 @@ def test_a_noun_in_the_plural_before_one_name_says_it_is_a_body(nlp):
                         "He sold it to publishers Tom Hale and Ann Berg.")
     assert resolved(found) == [("Kavotek", "organization", ["Kavotek"]), ("Tom Hale", "person", ["Tom Hale"]),
                                ("Ann Berg", "person", ["Ann Berg"])]
+
+
+def test_a_noun_in_the_plural_before_the_subject_of_a_clause_says_nothing(nlp):
+    """"two wedding bands Ozzy gave her": the name opens a relative clause; "bands" says nothing of it."""
+    found = mentions_of(nlp, "They included a diamond wedding ring and two handmade wedding bands Ozzy gave her when they renewed their vows.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Ozzy", "person", 0)]
+    assert resolved(found) == [("Ozzy", "person", ["Ozzy"])]
+
+
+def test_a_name_followed_by_its_own_initials_is_a_body(nlp):
+    """"games giant Electronic Arts (EA)" (cues.own_initials_after); "a blog search engine" in apposition."""
+    found = mentions_of(nlp, "Dunmore Arts (DA) sold nine million games last year.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Dunmore Arts", "person", 2)]
+    assert resolved(found) == [("Dunmore Arts", "organization", ["Dunmore Arts"])]
+    found = mentions_of(nlp, "Technorati, a blog search engine, tracks about six million blogs.")
+    assert resolved(found) == [("Technorati", "organization", ["Technorati"])]

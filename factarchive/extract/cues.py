@@ -56,23 +56,23 @@ def org_noun_before_words(span) -> int:
     ``PEOPLE``) that :func:`described_as_org` did not read because the parser misread it: "According to blog analysis
     firm Kavotek, blogs double" ("firm" read as an adjective), "Rival bourse Zentrix is working on a bid" (noun and
     name read as two subjects); in the plural before one name, a noun for a person too ("with new publishers Kavotek":
-    :func:`_plural_before_one_name`). The same limits as there: before a given name only a noun for a firm alone
+    :func:`_plural_before_one_name`; not the subject of a verb: "the wedding bands Tom gave her"). The same limits as there: before a given name only a noun for a firm alone
     (``FIRM_NOUNS``: "developer Donald Trump" is a person). Not where the noun is the object of a preposition or a verb
-    ("In a letter to the company Hale said": the name opens a clause of its own), nor where the name is the subject of a
+    or joined to another noun ("In a letter to the company Hale said": the name opens a clause of its own), nor where the name is the subject of a
     clause that describes the noun ("the firm Tom Hale founded", "the company Hale runs")."""
     doc, start = span.doc, span.start
     if start < 1 or described_as_org(span):
         return 0
     noun = doc[start - 1]
     low = noun.lower_
-    if noun.tag_ == "NNS" and _plural_before_one_name(span):
+    if noun.tag_ == "NNS" and _plural_before_one_name(span) and span.root.dep_ not in ("nsubj", "nsubjpass"):
         low = low[:-3] + "y" if low.endswith("ies") else low[:-1]
     elif low in PEOPLE:
         return 0
     if not noun.is_lower or low not in ORG_NOUNS or low == "house" \
             or gazetteer.given_name(span[0].text) and low not in FIRM_NOUNS:
         return 0
-    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp") and noun.head.i != span.root.i \
+    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp", "conj") and noun.head.i != span.root.i \
             and span.root.head.i != noun.i:
         return 0
     verb = span.root.head
@@ -177,6 +177,20 @@ def _kind_after(doc, end: int):
     while k < len(doc) and k - end - 2 < 4 and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text):
         k += 1
     return _kind_noun(doc[k - 1]) if k > end + 2 else None
+
+
+def own_initials_after(span) -> int:
+    """2 for a name of two words or more followed by its own initials in brackets: "companies like Zentrix Arts (ZA)",
+    "games giant Kavotek Media Group (KMG)" (the initials of its capitalised words, "of" and "and" left out): a body
+    is called by its initials, a person seldom, and then one with a given name first ("John Fitzgerald Kennedy
+    (JFK)"), which takes nothing here."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+            or gazetteer.given_name(span[0].text):
+        return 0
+    initials = doc[end + 1].text
+    letters = "".join(t.text[0] for t in span if t.is_title)
+    return 2 * (2 <= len(initials) <= 5 and initials.isupper() and initials.isalpha() and initials == letters.upper())
 
 
 def _org_noun(tok) -> bool:
@@ -689,6 +703,12 @@ def _body_of_a_kind(doc, cut) -> int:
     return body_of_a_kind(cut.span)
 
 
+@rule("vote", "own_initials_after", field="institution", uses=(own_initials_after,))
+def _own_initials_after(doc, cut) -> int:
+    """A name followed by its own initials in brackets (:func:`own_initials_after`): two votes for a body."""
+    return own_initials_after(cut.span)
+
+
 @rule("vote", "alias_of_org", field="institution", uses=(alias_of_org,))
 def _alias_of_org(doc, cut) -> int:
     return 2 * alias_of_org(doc, cut.start, cut.end)
@@ -786,5 +806,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "own_initials_after", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]

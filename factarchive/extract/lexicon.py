@@ -213,7 +213,7 @@ generic described_as firm: firm
 institution_head: directorate observatory secretariat tribunal
 institution_head described_as: consortium
 described_as: bistro bookstore business cafe channel charity companies daily developer division factory giant house
-    magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio bourse
+    magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio bourse engine
     subsidiary telco theater theatre unit venture website weekly
 described_as firm: airline band bookmaker bookmakers broadcaster brokerage carrier chain conglomerate insurer label
     manufacturer retailer supermarket
