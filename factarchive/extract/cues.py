@@ -179,20 +179,6 @@ def _kind_after(doc, end: int):
     return _kind_noun(doc[k - 1]) if k > end + 2 else None
 
 
-def own_initials_after(span) -> int:
-    """2 for a name of two words or more followed by its own initials in brackets: "companies like Zentrix Arts (ZA)",
-    "games giant Kavotek Media Group (KMG)" (the initials of its capitalised words, "of" and "and" left out): a body
-    is called by its initials, a person seldom, and then one with a given name first ("John Fitzgerald Kennedy
-    (JFK)"), which takes nothing here."""
-    doc, end = span.doc, span.end
-    if len(span) < 2 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
-            or gazetteer.given_name(span[0].text):
-        return 0
-    initials = doc[end + 1].text
-    letters = "".join(t.text[0] for t in span if t.is_title)
-    return 2 * (2 <= len(initials) <= 5 and initials.isupper() and initials.isalpha() and initials == letters.upper())
-
-
 def _org_noun(tok) -> bool:
     return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
 
@@ -703,12 +689,6 @@ def _body_of_a_kind(doc, cut) -> int:
     return body_of_a_kind(cut.span)
 
 
-@rule("vote", "own_initials_after", field="institution", uses=(own_initials_after,))
-def _own_initials_after(doc, cut) -> int:
-    """A name followed by its own initials in brackets (:func:`own_initials_after`): two votes for a body."""
-    return own_initials_after(cut.span)
-
-
 @rule("vote", "alias_of_org", field="institution", uses=(alias_of_org,))
 def _alias_of_org(doc, cut) -> int:
     return 2 * alias_of_org(doc, cut.start, cut.end)
@@ -806,5 +786,5 @@ def _club_votes(doc, cut) -> int:
     return 3 if cut.table else club_votes(cut.span)
 
 
-__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "own_initials_after", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]
