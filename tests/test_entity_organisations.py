@@ -154,3 +154,80 @@ def test_a_company_with_a_bracketed_part_before_its_form_is_one_name(nlp):
                                                  ("Hallam Securities (Hong Kong) Ltd", "organization"),
                                                  ("Brantwood Foods (Holdings)", "organization"), ("Tomas Varga", "person"),
                                                  ("Ruritania", "place")]
+
+
+def test_a_noun_for_a_body_before_a_name_counts_where_the_parser_misread_it(nlp):
+    """"blog analysis firm Technorati" ("firm" read as an adjective), "Rival bourse Euronext is working" (noun and name
+    read as two subjects): the word before the name is read (cues.org_noun_before_words)."""
+    found = mentions_of(nlp, "According to blog analysis firm Kavotek the number of blogs in existence has doubled.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Kavotek", "person", 2)]
+    assert resolved(found) == [("Kavotek", "organization", ["Kavotek"])]
+    found = mentions_of(nlp, "Rival pan-European bourse Zentrix is working also on a bid.")
+    assert resolved(found) == [("Zentrix", "organization", ["Zentrix"])]
+
+
+def test_a_noun_for_a_body_or_a_firm_before_a_personal_name_keeps_the_person(nlp):
+    """Not a noun for a person too ("publisher"), nor before a given name a noun that is not a firm's alone
+    ("developer"), nor a kind of body a person is not ("developers like Donald Trump")."""
+    found = mentions_of(nlp, "The book was praised by publisher Rupert Murdoch.", "Property developer Donald Trump bought the tower.",
+                        "Developers like Donald Trump have bought land.")
+    assert resolved(found) == [("Rupert Murdoch", "person", ["Rupert Murdoch"]), ("Donald Trump", "person", ["Donald Trump"])]
+    assert [m.institution for m in found] == [0, 0, 0]
+
+
+def test_a_name_given_as_one_of_a_kind_of_body_is_a_body(nlp):
+    """"companies like Electronic Arts (EA), which comes with a high price tag" (cues.body_of_a_kind)."""
+    found = mentions_of(nlp, "We are struggling with the gap between companies like Harlow Vance, which comes with a high price tag.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Harlow Vance", "person", 3)]
+    assert resolved(found) == [("Harlow Vance", "organization", ["Harlow Vance"])]
+
+
+def test_the_employer_of_an_analyst_is_a_body_in_every_sentence(nlp):
+    """"Forrester said ... Simon Yates, a senior analyst for Forrester, said": no person employs an analyst or a chief
+    technology officer (name_votes.firm_staff_employer); a lawyer a person has too."""
+    found = mentions_of(nlp, "Prices will fall, Whitfield said.", "\"Costs are rising,\" Tom Hale, a senior analyst for Whitfield, said.")
+    assert resolved(found) == [("Whitfield", "organization", ["Whitfield"]), ("Tom Hale", "person", ["Tom Hale"])]
+    found = mentions_of(nlp, "\"We need faster discs,\" said Anna Berg, chief technology officer for Vivaldi Sorensen.")
+    assert resolved(found) == [("Anna Berg", "person", ["Anna Berg"]), ("Vivaldi Sorensen", "organization", ["Vivaldi Sorensen"])]
+    found = mentions_of(nlp, "Ann Berg, a lawyer for Tom Hale, said he would appeal.")
+    assert resolved(found) == [("Ann Berg", "person", ["Ann Berg"]), ("Tom Hale", "person", ["Tom Hale"])]
+
+
+def test_a_name_ending_in_bros_is_a_firm(nlp):
+    """"Warner Bros." as "Warner Brothers": a body's last word, whatever the given name first says."""
+    found = mentions_of(nlp, "The drama was backed by Warren Bros. and Paramount.")
+    assert resolved(found) == [("Warren Bros.", "organization", ["Warren Bros."]), ("Paramount", "organization", ["Paramount"])]
+
+
+def test_names_listed_as_a_kind_of_body_are_bodies(nlp):
+    """"Networks like eDonkey, Kazaa and Grokster", "iTunes, Napster and other net music download services": every name
+    of the list (cues.body_of_a_kind); "other team members", "other party leaders" name no body."""
+    found = mentions_of(nlp, "Networks like eDonkey, Kazaa and Grokster facilitate illegal filesharing.")
+    assert resolved(found) == [("eDonkey", "organization", ["eDonkey"]), ("Kazaa", "organization", ["Kazaa"]),
+                               ("Grokster", "organization", ["Grokster"])]
+    found = mentions_of(nlp, "The mobile industry is keen after the success of Apple's iTunes, Napster and other net music download services.")
+    assert resolved(found) == [("Apple", "organization", ["Apple"]), ("Napster", "organization", ["Napster"])]
+    found = mentions_of(nlp, "Developers like Donald Trump, Tom Hale and Ann Berg have bought land.", "Beckham, Owen and other team members were there.")
+    assert [m.institution for m in found] == [0, 0, 0, 0, 0]
+
+
+def test_a_noun_in_the_plural_before_one_name_says_it_is_a_body(nlp):
+    """"with new publishers Sega": a noun for a body in the plural, a person's too, before one name
+    (cues.org_noun_before_words); before two names it names people."""
+    found = mentions_of(nlp, "The code was developed further, to be released with new publishers Kavotek, under a new name.",
+                        "He sold it to publishers Tom Hale and Ann Berg.")
+    assert resolved(found) == [("Kavotek", "organization", ["Kavotek"]), ("Tom Hale", "person", ["Tom Hale"]),
+                               ("Ann Berg", "person", ["Ann Berg"])]
+
+
+def test_a_noun_in_the_plural_before_the_subject_of_a_clause_says_nothing(nlp):
+    """"two wedding bands Ozzy gave her": the name opens a relative clause; "bands" says nothing of it."""
+    found = mentions_of(nlp, "They included a diamond wedding ring and two handmade wedding bands Ozzy gave her when they renewed their vows.")
+    assert [(m.text, m.label, m.institution) for m in found] == [("Ozzy", "person", 0)]
+    assert resolved(found) == [("Ozzy", "person", ["Ozzy"])]
+
+
+def test_a_search_engine_in_apposition_is_a_body(nlp):
+    """"Technorati, a blog search engine, tracks": a noun for a body in apposition (cues.described_as_org)."""
+    found = mentions_of(nlp, "Technorati, a blog search engine, tracks about six million blogs.")
+    assert resolved(found) == [("Technorati", "organization", ["Technorati"])]

@@ -51,6 +51,134 @@ def described_as_org(span) -> int:
                    and child.lower_ not in PEOPLE and (not given or child.lower_ in FIRM_NOUNS) for child in root.children)
 
 
+def org_noun_before_words(span) -> int:
+    """2 when the word right before the name is a noun for a body (``ORG_NOUNS``, in lower case, not a person's:
+    ``PEOPLE``) that :func:`described_as_org` did not read because the parser misread it: "According to blog analysis
+    firm Kavotek, blogs double" ("firm" read as an adjective), "Rival bourse Zentrix is working on a bid" (noun and
+    name read as two subjects); in the plural before one name, a noun for a person too ("with new publishers Kavotek":
+    :func:`_plural_before_one_name`; not the subject of a verb: "the wedding bands Tom gave her"). The same limits as there: before a given name only a noun for a firm alone
+    (``FIRM_NOUNS``: "developer Donald Trump" is a person). Not where the noun is the object of a preposition or a verb
+    or joined to another noun ("In a letter to the company Hale said": the name opens a clause of its own), nor where the name is the subject of a
+    clause that describes the noun ("the firm Tom Hale founded", "the company Hale runs")."""
+    doc, start = span.doc, span.start
+    if start < 1 or described_as_org(span):
+        return 0
+    noun = doc[start - 1]
+    low = noun.lower_
+    if noun.tag_ == "NNS" and _plural_before_one_name(span) and span.root.dep_ not in ("nsubj", "nsubjpass"):
+        low = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    elif low in PEOPLE:
+        return 0
+    if not noun.is_lower or low not in ORG_NOUNS or low == "house" \
+            or gazetteer.given_name(span[0].text) and low not in FIRM_NOUNS:
+        return 0
+    if noun.dep_ in ("pobj", "dobj", "dative", "attr", "pcomp", "conj") and noun.head.i != span.root.i \
+            and span.root.head.i != noun.i:
+        return 0
+    verb = span.root.head
+    if span.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i \
+            or span.end < len(doc) and doc[span.end].lower_ in FOUNDING_VERBS:
+        return 0
+    return 2
+
+
+def _plural_before_one_name(span) -> bool:
+    """True for a name that is not one of a list ("with new publishers Kavotek, under the name"): a noun in the plural
+    right before it says what the one body is, a noun for a person too ("publishers"; people would be two names:
+    "publishers Tom Hale and Ann Berg")."""
+    doc, end, root = span.doc, span.end, span.root
+    if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+        return False
+    return not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN")
+
+
+def _org_noun_plural(word: str) -> bool:
+    """A noun for a body in the plural ("companies", "firms", "services"), not a person's ("publishers")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular in ORG_NOUNS and singular not in PEOPLE and word not in PEOPLE
+
+
+def body_of_a_kind(span) -> int:
+    """2 for a name given as one of a kind of body: "companies like Zentrix Arts", "firms such as Kavotek", "services
+    including Kavotek", "providers, which include Zentrix and Kavotek", "Zentrix, Kavotek and other download services"
+    (a noun for a body in the plural, :func:`_org_noun_plural`, before "like", "such as", "including", ", which
+    include", or after "and other" and up to four words in lower case; the name alone or in a list of names, read from
+    the words). Not a name with a given name first, unless the noun is a firm's (``FIRM_NOUNS``): "developers like
+    Donald Trump" are people."""
+    doc = span.doc
+    noun = _kind_before(doc, _list_start(doc, span.start)) or _kind_after(doc, span.end)
+    if noun is None:
+        return 0
+    low = noun.lower_
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return 0 if gazetteer.given_name(span[0].text) and singular not in FIRM_NOUNS else 2
+
+
+# The most names of a list read before or after a name by :func:`body_of_a_kind`.
+MAX_LISTED = 6
+
+
+def _list_start(doc, start: int) -> int:
+    """Where the list of names that ends with the name at ``start`` begins: "eDonkey, Kazaa and Grokster" (names of
+    proper nouns joined by commas, "and" or "or")."""
+    for _ in range(MAX_LISTED):
+        j = start - 1
+        if j >= 0 and doc[j].lower_ in ("and", "or"):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j == start - 1 or j < 0 or doc[j].pos_ != "PROPN":
+            break
+        while j > 0 and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        start = j
+    return start
+
+
+def _kind_noun(tok):
+    """The token if it is a noun for a body in the plural, in lower case or capitalised where it opens the sentence (after
+    a quotation mark too: "'Networks like Kazaa")."""
+    first = sentence_of(tok.doc, tok.i).start
+    opening = tok.i == first or tok.i == first + 1 and tok.doc[first].is_quote
+    if (tok.is_lower or opening) and _org_noun_plural(tok.lower_):
+        return tok
+    return None
+
+
+def _kind_before(doc, start: int):
+    """The noun for a body in the plural before "like", "including", "such as", ", which include" and the list at
+    ``start``, or None."""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    if before[-1:] in (["like"], ["including"]) and start >= 2:
+        return _kind_noun(doc[start - 2])
+    if before[-2:] == ["such", "as"] and start >= 3:
+        return _kind_noun(doc[start - 3])
+    if before[-1:] and before[-1] in ("include", "includes", "included") and before[-2:-1] in (["which"], ["that"]):
+        k = start - 3 - (start >= 3 and doc[start - 3].text == ",")
+        return _kind_noun(doc[k]) if k >= 0 else None
+    return None
+
+
+def _kind_after(doc, end: int):
+    """The noun for a body in the plural that ends "and other" and up to four words in lower case after the list of
+    names that begins at ``end`` ("Zentrix, Kavotek and other net download services"), or None."""
+    for _ in range(MAX_LISTED):
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+            end += 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+        else:
+            break
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "or") or doc[end + 1].lower_ != "other":
+        return None
+    k = end + 2
+    while k < len(doc) and k - end - 2 < 4 and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text):
+        k += 1
+    return _kind_noun(doc[k - 1]) if k > end + 2 else None
+
+
 def _org_noun(tok) -> bool:
     return tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN"
 
@@ -547,6 +675,20 @@ def _described_as_org(doc, cut) -> int:
     return described_as_org(cut.span)
 
 
+@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org, _plural_before_one_name))
+def _org_noun_before_words(doc, cut) -> int:
+    """A noun for a body right before the name, read from the words where the parse missed it
+    (:func:`org_noun_before_words`): two votes for a body."""
+    return org_noun_before_words(cut.span)
+
+
+@rule("vote", "body_of_a_kind", field="institution", uses=(body_of_a_kind, _org_noun_plural, _list_start, _kind_noun, _kind_before,
+                                                         _kind_after))
+def _body_of_a_kind(doc, cut) -> int:
+    """A name given as one of a kind of body ("companies like Zentrix", :func:`body_of_a_kind`): two votes for a body."""
+    return body_of_a_kind(cut.span)
+
+
 @rule("vote", "alias_of_org", field="institution", uses=(alias_of_org,))
 def _alias_of_org(doc, cut) -> int:
     return 2 * alias_of_org(doc, cut.start, cut.end)
@@ -680,5 +822,5 @@ def _club_words_around(doc, cut) -> int:
     return 3 * (club_words_around(cut.span) and not cut.table and not club_votes(cut.span))
 
 
-__all__ = ["alias_of_org", "band_member", "club_words_around", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
+__all__ = ["alias_of_org", "band_member", "body_of_a_kind", "club_words_around", "band_noun_before", "member_after_band", "plural_verb_after", "club_votes", "described_as_org", "described_as_work", "employer", "new_model", "org_noun_before_words", "plural_relative", "plural_subject", "school_member", "score_line", "side_before", "staff_after", "thing_votes", "version_after", "web_service", "work_title_after",
            "which_follows"]

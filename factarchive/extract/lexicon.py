@@ -184,7 +184,7 @@ SURNAME_TOWN_POPULATION = 300_000
 # side_before: a plural noun for a side in a competition, printed right before one name ("leaders Chelsea", "holders
 # Porto", "rivals Leicestershire"): a team, a body of players, whatever the model says of a given name or a town.
 ORGANISATIONS = _table("""
-last_word: airlines airways army assembly associates ballet brigades brothers center centre choir conference
+last_word: airlines airways army assembly associates ballet brigades brothers bros bros. center centre choir conference
     congress corps ensemble exchange force forces front guard holdings hospital hotels industries inn lab
     laboratories laboratory league library media motors movement navy news parliament partners philharmonic post
     press productions project radio recordings records resorts senate services symphony systems technologies television
@@ -213,7 +213,7 @@ generic described_as firm: firm
 institution_head: directorate observatory secretariat tribunal
 institution_head described_as: consortium
 described_as: bistro bookstore business cafe channel charity companies daily developer division factory giant house
-    magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio
+    magazine maker newspaper operator paper provider publisher restaurant shipyard start-up startup store studio bourse engine
     subsidiary telco theater theatre unit venture website weekly
 described_as firm: airline band bookmaker bookmakers broadcaster brokerage carrier chain conglomerate insurer label
     manufacturer retailer supermarket
@@ -306,6 +306,12 @@ BODY_STAFF_PLURALS = frozenset({"officials", "delegates", "representatives", "ex
                                 "employees", "bosses", "chiefs", "directors", "spokesmen", "negotiators", "inspectors"})
 BODY_STAFF = frozenset({"official", "delegate", "representative", "executive", "spokesman", "spokeswoman",
                         "spokesperson", "lawyer", "director", "negotiator", "inspector"})
+# Who works only for a body, printed before "for", "at" or "with" and its name ("a senior analyst for Zentrix", "chief
+# economist at Merrill Lynch"): no person employs an analyst or an economist. Not "spokesman", "lawyer", "adviser",
+# "researcher", "staff" or "worker", which a person has too ("a lawyer for Tom Hale", "a researcher for the MP");
+# an officer only a chief one ("chief technology officer for Zentrix"; "a press officer for Tom Hale" is his).
+FIRM_STAFF = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "engineer",
+                        "engineers", "scientist", "scientists", "executive", "executives", "employee", "employees"})
 
 # A body's head that "for" or "on" and what it is for may follow although it is no institution's head ("the World
 # Wide Fund for Nature"): :func:`factarchive.extract.candidates.bodies_across_link`.

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import gazetteer, rules
-from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE,
+from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, FIRM_STAFF, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE,
                       PERSONAL_WORKS, PLACE_HEADS, PLACE_PREFIXES)
 from .mentions import Mention, party_member
 from .rules import rule
@@ -104,7 +104,8 @@ BASIS = {
     "product_model_word": "lexicon", "country_or_state": "gazetteer", "titled_person": "sentence",
     "joining_word": "lexicon", "institution_of": "lexicon", "club_of_place": "sentence", "institution_cues": "sentence",
     "coined_word_body": "sentence", "body_named_like_person": "sentence", "firm_noun_before_name": "sentence",
-    "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon", "club_named_for_its_place": "lexicon",
+    "firm_staff_employer": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
+    "club_named_for_its_place": "lexicon",
     "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
     "initials_no_place": "lexicon", "name_words": "lexicon",
 }
@@ -391,6 +392,34 @@ def _firm_noun_before_name(name: Name, votes: Counter) -> dict[str, int]:
     words = name.words
     if len(words) < 2 or name.national or name.city or name.region or gazetteer.given_name(words[0]) \
             or any(m.titled for m in name.mentions) or not any(m.institution >= 2 and _noun_before(m) for m in name.mentions):
+        return {}
+    return {"organization": 2 * name.n + 1}
+
+
+def _firm_staff_before(m: Mention) -> bool:
+    """True where the sentence prints who works only for a body (``FIRM_STAFF``; an officer only a chief one) and
+    "for", "at" or "with" right before the mention: "a senior analyst for Kavotek", "chief technology officer for Zentrix
+    Universal" (read from the sentence's words, as :func:`_noun_before` does: every printing of the name is read)."""
+    for k in (i for i in range(len(m.sentence)) if m.sentence.startswith(m.text, i)):
+        before = [w.strip(",").lower() for w in m.sentence[:k].split()[-6:]]
+        if len(before) < 2 or before[-1] not in ("for", "at", "with"):
+            continue
+        staff = before[-2]
+        if staff in FIRM_STAFF or staff == "officer" and "chief" in before[:-2]:
+            return True
+    return False
+
+
+@rule("vote", "firm_staff_employer", scope="name", uses=(_firm_staff_before,))
+def _firm_staff_employer(name: Name, votes: Counter) -> dict[str, int]:
+    """"Low prices will win, Kavotek said. Tom Hale, a senior analyst for Kavotek, said ...": a name that a sentence
+    prints as the employer of who works only for a body (:func:`_firm_staff_before`) is the body's name in every
+    sentence, more than the model's person labels and a subject of "said" make it a person (the model reads a firm
+    named like a surname a person; :func:`factarchive.extract.cues.employer` gives one vote, as for a person's
+    employee: "a lawyer for Tom Hale"). Not where a title was read ("Mr Kavotek"), nor for a place the gazetteer
+    knows ("an engineer at Glasgow")."""
+    if name.national or name.city or name.region or any(m.titled for m in name.mentions) \
+            or not any(_firm_staff_before(m) for m in name.mentions):
         return {}
     return {"organization": 2 * name.n + 1}
 
