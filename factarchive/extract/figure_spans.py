@@ -17,7 +17,7 @@ from .lexicon import (AGE_BEFORE_RANGE, CHANGE_WORDS, FRACTIONS, MEASURE_UNITS, 
                       PERCENT_WORDS, QUALIFIERS, RESULT_WORDS, SCALES, TERM_NOUNS, TIME_PLURALS, TIME_UNITS, VAGUE,
                       VOTE_WORDS)
 from .money import CURRENCY_SYMBOLS, money_spans, parallel_currency, suffix_after
-from .quantities import parse_value, trailing_scale, words_number
+from .quantities import parse_value, trailing_scale
 from .nlp import lowers_of, numbers_of, sentence_of, texts_of
 from .rules import active, rule
 
@@ -298,19 +298,25 @@ def _joined_to_scaled(doc, low, high):
     return joined
 
 
-@rule("find", "scaled_alternatives_joined", scope="figure", uses=(_joined_to_scaled,))
-def scaled_alternatives_joined(doc, ents, found):
-    """A count and a scaled count joined by "or" or "to" that the model tagged as two spans ("|Two| or |three hundred|
-    people gathered") are one range, 200 to 300, as "two or three hundred" is when tagged whole: read apart, the
-    lower end was 2 people and the upper 300."""
-    out = list(found)
+def _pairs_joined(doc, spans: list, join) -> list:
+    """``spans`` with each span and the one a word after it replaced by ``join(doc, low, high)`` where that is a span
+    (the two ends of a range tagged apart), in the order given."""
+    out = list(spans)
     for low in list(out):
         high = next((e for e in out if e.start == low.end + 1), None)
-        joined = _joined_to_scaled(doc, low, high) if high is not None and low in out else None
+        joined = join(doc, low, high) if high is not None and low in out else None
         if joined is not None:
             out[out.index(low)] = joined
             out.remove(high)
     return out
+
+
+@rule("find", "scaled_alternatives_joined", scope="figure", uses=(_joined_to_scaled, _pairs_joined))
+def scaled_alternatives_joined(doc, ents, found):
+    """A count and a scaled count joined by "or" or "to" that the model tagged as two spans ("|Two| or |three hundred|
+    people gathered") are one range, 200 to 300, as "two or three hundred" is when tagged whole: read apart, the
+    lower end was 2 people and the upper 300."""
+    return _pairs_joined(doc, list(found), _joined_to_scaled)
 
 
 def _fraction_of_at(doc, ent, nxt):
@@ -580,20 +586,13 @@ def _joined_to_measured(doc, low, high):
     return joined
 
 
-@rule("find", "ranges_tagged_apart", scope="figure", uses=(_joined_to_measured,))
+@rule("find", "ranges_tagged_apart", scope="figure", uses=(_joined_to_measured, _pairs_joined))
 def ranges_tagged_apart(doc, ents, found):
     """A bare number joined by "to" or "or" to an amount, percentage or measure tagged apart ("|30| to |40 million
     dollars|", "prices rose |5| to |10 per cent|") is one range with the upper end's scale and unit, 30m to 40m USD,
     as the model reads "30 to 40 million dollars" when it tags it whole: read apart, the lower end was a count of
     nothing (30) and the upper a figure of its own."""
-    out = sorted(found, key=lambda e: e.start)
-    for low in list(out):
-        high = next((e for e in out if e.start == low.end + 1), None)
-        joined = _joined_to_measured(doc, low, high) if high is not None and low in out else None
-        if joined is not None:
-            out[out.index(low)] = joined
-            out.remove(high)
-    return out
+    return _pairs_joined(doc, sorted(found, key=lambda e: e.start), _joined_to_measured)
 
 
 @rule("find", "counts_the_model_missed", scope="figure")
