@@ -978,12 +978,17 @@ def common_noun(word: str) -> bool:
     return word.lower() in _lemma_words("lemma_index", "noun")
 
 
+def singular(word: str) -> str:
+    """The singular of a regular English plural in lower case ("companies" -> "company", "firms" -> "firm"), "" for a
+    word that does not end in "s" (the pipeline has no lemmatizer; the nouns it matches this way are regular)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
 def common_plural(word: str) -> bool:
     """True for the plural of an English common noun, printed with a capital: "Tests", "Windows", "Pedestrians"."""
-    low = word.lower()
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
-    return bool(singular) and common_noun(singular)
+    one = singular(word.lower())
+    return bool(one) and common_noun(one)
 
 __all__ = ["GAZETTEER_ONLY", "adjacent_people", "bodies_across_and", "bodies_across_link", "bracketed_companies", "partners_before_ampersand", "bracketed_given_names", "names_across_particle", "described_orgs", "model_entities", "company_form", "company_names", "country_after_qualifier", "dateline_credit", "dateline_place",
            "hyphenated_places", "institution_names", "joined_names", "missed_people", "missed_places", "name_key", "name_token", "name_words", "party_affiliations",
-           "party_member", "road_names", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]
+           "party_member", "road_names", "singular", "spelled_out_acronyms", "split_list", "split_pair", "title_word", "verb_form", "warm_up"]

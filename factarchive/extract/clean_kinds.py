@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from . import gazetteer
-from .candidates import common_noun, common_plural, country_after_qualifier, party_member, state_after_place
+from .candidates import common_noun, common_plural, country_after_qualifier, party_member, singular, state_after_place
 from .cues import _outside_brackets, club_votes
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
                       OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
@@ -102,7 +102,7 @@ def _pair_of_plurals(doc, i: int) -> bool:
         and doc[i - 4].lower_ == "the"
 
 
-@rule("clean", "plural_noun_not_person", uses=(common_plural, _outside_brackets, _title_case_neighbour, _the_plural_as_body,
+@rule("clean", "plural_noun_not_person", uses=(common_plural, singular, _outside_brackets, _title_case_neighbour, _the_plural_as_body,
                                                 _pair_of_plurals))
 def _plural_noun_not_person(doc, cut: Cut) -> Optional[Cut]:
     """"Spurs had made a bid", "a bid from Spurs": one word tagged a person that is the plural of an English common noun,
@@ -390,7 +390,7 @@ def a_people(text: str) -> bool:
         or text.lower() in PEOPLES or party_member(text)
 
 
-@rule("clean", "group_not_a_people", uses=(a_people, _personal_name, common_plural, common_noun))
+@rule("clean", "group_not_a_people", uses=(a_people, _personal_name, common_plural, singular, common_noun))
 def _group_not_a_people(doc, cut: Cut) -> Cut:
     """A name in the plural the model or a rule before made a people that is no people (:func:`a_people`): a person where
     it is two words or a hyphenated one, all given names and surnames ("Lewis-Francis", "Mark Lewis-Francis"); a thing

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .candidates import common_noun
+from .candidates import common_noun, singular
 from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_NAME_WORDS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, STANDING_GAPS, TAKE_FORMS, TEAM_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
@@ -66,7 +66,7 @@ def org_noun_before_words(span) -> int:
     noun = doc[start - 1]
     low = noun.lower_
     if noun.tag_ == "NNS" and _plural_before_one_name(span) and span.root.dep_ not in ("nsubj", "nsubjpass"):
-        low = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        low = singular(low)
     elif low in PEOPLE:
         return 0
     if not noun.is_lower or low not in ORG_NOUNS or low == "house" \
@@ -96,8 +96,8 @@ def _plural_before_one_name(span) -> bool:
 
 def _org_noun_plural(word: str) -> bool:
     """A noun for a body in the plural ("companies", "firms", "services"), not a person's ("publishers")."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
-    return singular in ORG_NOUNS and singular not in PEOPLE and word not in PEOPLE
+    one = singular(word)
+    return one in ORG_NOUNS and one not in PEOPLE and word not in PEOPLE
 
 
 def body_of_a_kind(span) -> int:
@@ -111,9 +111,7 @@ def body_of_a_kind(span) -> int:
     noun = _kind_before(doc, _list_start(doc, span.start)) or _kind_after(doc, span.end)
     if noun is None:
         return 0
-    low = noun.lower_
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return 0 if gazetteer.given_name(span[0].text) and singular not in FIRM_NOUNS else 2
+    return 0 if gazetteer.given_name(span[0].text) and singular(noun.lower_) not in FIRM_NOUNS else 2
 
 
 # The most names of a list read before or after a name by :func:`body_of_a_kind`.
@@ -675,7 +673,8 @@ def _described_as_org(doc, cut) -> int:
     return described_as_org(cut.span)
 
 
-@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org, _plural_before_one_name))
+@rule("vote", "org_noun_before_words", field="institution", uses=(org_noun_before_words, described_as_org, _plural_before_one_name,
+                                                                singular))
 def _org_noun_before_words(doc, cut) -> int:
     """A noun for a body right before the name, read from the words where the parse missed it
     (:func:`org_noun_before_words`): two votes for a body."""
@@ -683,7 +682,7 @@ def _org_noun_before_words(doc, cut) -> int:
 
 
 @rule("vote", "body_of_a_kind", field="institution", uses=(body_of_a_kind, _org_noun_plural, _list_start, _kind_noun, _kind_before,
-                                                         _kind_after))
+                                                         _kind_after, singular))
 def _body_of_a_kind(doc, cut) -> int:
     """A name given as one of a kind of body ("companies like Zentrix", :func:`body_of_a_kind`): two votes for a body."""
     return body_of_a_kind(cut.span)

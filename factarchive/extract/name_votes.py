@@ -367,13 +367,21 @@ def _body_named_like_person(name: Name, votes: Counter) -> dict[str, int]:
     return {"organization": 2 * name.n + 3}
 
 
+def _printings(m: Mention):
+    """Where the mention's name is printed in its sentence, every time (a mention keeps the sentence, not its place)."""
+    k = m.sentence.find(m.text)
+    while k >= 0:
+        yield k
+        k = m.sentence.find(m.text, k + 1)
+
+
 def _noun_before(m: Mention) -> bool:
     """True where the sentence prints a noun for a body (``ORG_NOUNS``, not a person's, ``PEOPLE``) right before the
     mention: "car maker Aston Martin", "budget airline Zentrix Air" (read from the sentence's words: a mention keeps the
     sum of its votes, not which cue gave them). Not a person's job: "film maker Zhang Yimou" (``PERSONAL_WORKS``). Every
     printing of the name in the sentence is read, not the first alone ("Zentrix Air staff said budget airline Zentrix
     Air ...": a mention keeps no place in its sentence)."""
-    for k in (i for i in range(len(m.sentence)) if m.sentence.startswith(m.text, i)):
+    for k in _printings(m):
         before = m.sentence[:k].split()
         word = before[-1].lower() if before else ""
         if word in ORG_NOUNS and word not in PEOPLE and not (len(before) >= 2 and before[-2].lower() in PERSONAL_WORKS):
@@ -381,7 +389,7 @@ def _noun_before(m: Mention) -> bool:
     return False
 
 
-@rule("vote", "firm_noun_before_name", scope="name", uses=(_noun_before,))
+@rule("vote", "firm_noun_before_name", scope="name", uses=(_noun_before, _printings))
 def _firm_noun_before_name(name: Name, votes: Counter) -> dict[str, int]:
     """"British car maker Aston Martin has gone head-to-head with Porsche": a name of two words or more, no given name
     first, that a sentence prints right after a noun for a body (two votes of
@@ -400,7 +408,7 @@ def _firm_staff_before(m: Mention) -> bool:
     """True where the sentence prints who works only for a body (``FIRM_STAFF``; an officer only a chief one) and
     "for", "at" or "with" right before the mention: "a senior analyst for Kavotek", "chief technology officer for Zentrix
     Universal" (read from the sentence's words, as :func:`_noun_before` does: every printing of the name is read)."""
-    for k in (i for i in range(len(m.sentence)) if m.sentence.startswith(m.text, i)):
+    for k in _printings(m):
         before = [w.strip(",").lower() for w in m.sentence[:k].split()[-6:]]
         if len(before) < 2 or before[-1] not in ("for", "at", "with"):
             continue
@@ -410,7 +418,7 @@ def _firm_staff_before(m: Mention) -> bool:
     return False
 
 
-@rule("vote", "firm_staff_employer", scope="name", uses=(_firm_staff_before,))
+@rule("vote", "firm_staff_employer", scope="name", uses=(_firm_staff_before, _printings))
 def _firm_staff_employer(name: Name, votes: Counter) -> dict[str, int]:
     """"Low prices will win, Kavotek said. Tom Hale, a senior analyst for Kavotek, said ...": a name that a sentence
     prints as the employer of who works only for a body (:func:`_firm_staff_before`) is the body's name in every
