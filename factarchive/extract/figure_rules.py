@@ -276,6 +276,23 @@ def what_it_counts(r: Reading):
     return changed(r, counts=r.parsed.counts or counted(r.doc, lead, r.end))
 
 
+@rule("clean", "counted_inside_the_span", scope="figure")
+def counted_inside_the_span(r: Reading):
+    """A count whose span the model ran on into what it counts ("|About three million Britons| have ...", "|12
+    million Britons|"): nothing is counted after it, so the plural at the span's end is what it counts, and the figure
+    ends at its number."""
+    if r.counts or r.unit is not None or r.currency or r.label not in ("CARDINAL", "MONEY"):  # "five million Britons"
+        return r  # is MONEY to the model at times, with no currency
+    doc, number = r.doc, r.end - 1
+    while number > r.start and not (doc[number].like_num or doc[number].lower_ in SCALES):
+        number -= 1
+    words = doc[number + 1 : r.end]
+    if not len(words) or number < r.start or words[-1].tag_ not in ("NNS", "NNPS") \
+            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words):
+        return r
+    return r.cut(end=number + 1, counts=words.text)
+
+
 @rule("clean", "share_of_a_group", scope="figure", uses=(drops.share_at, drops.share_noun))
 def share_of_a_group(r: Reading):
     """A share of a group, not a count: "eight out of 10 voters" is 0.8 of voters, "one in five" 0.2, "three in
@@ -614,6 +631,20 @@ def measure_counted(r: Reading):
             return r.cut(end=r.end + 1, unit=unit, counts=None)
         return changed(r, unit=unit, counts=None)
     return r
+
+
+@rule("clean", "unit_before_a_noun", scope="figure")
+def unit_before_a_noun(r: Reading):
+    """A unit printed right after the number, before the noun it measures, read as part of what is counted ("a 6 GB
+    drive", "a 512MB card": counts "GB drive"): a measure in that unit ("6 GB"); never a length of time ("a 3 day
+    event" is a term)."""
+    words = r.counts.split() if r.unit is None and r.counts else []
+    if len(words) < 2 or r.end >= len(r.doc) or r.doc[r.end].lower_ != words[0].lower():
+        return r
+    unit = MEASURE_UNITS.get(words[0].lower())
+    if unit is None or unit in TIME_UNITS:
+        return r
+    return r.cut(end=r.end + 1, unit=unit, counts=None)
 
 
 def _noun_phrase(doc, noun) -> str:

@@ -440,7 +440,8 @@ def _unit_at(doc, i: int) -> int:
         if len(words) == size and phrase in PERCENT_WORDS:
             return size  # "9|%", "41.77| per cent": a percentage the model cut after its number
         if len(words) == size and phrase in MEASURE_UNITS and MEASURE_UNITS[phrase] not in TIME_UNITS \
-                and (size == 2 or len(phrase) > 2 or phrase in ("kv", "kw", "mw", "ft", "km", "kg", "mi", "cm", "mm", "ha", "lb", "oz")):
+                and (size == 2 or len(phrase) > 2 or phrase in ("kv", "kw", "mw", "ft", "km", "kg", "mi", "cm", "mm", "ha", "lb", "oz",
+                                                            "kb", "mb", "gb", "tb", "hz")):
             return size
     return 0
 
@@ -463,6 +464,28 @@ def measures_with_unit(doc, ents, found):
         size = _unit_at(doc, tok.i + 1 + scale)  # "40 million tons"
         if size:
             spans.append(Span(doc, tok.i, tok.i + 1 + scale + size, label="QUANTITY"))
+    return found + spans
+
+
+# A number and a unit printed as one token the tokenizer keeps whole ("8Mbps", "512kbps"; it splits "6GB" itself).
+GLUED_UNIT = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<unit>[A-Za-z][A-Za-z/]+)")
+
+
+@rule("find", "numbers_glued_to_units", scope="figure")
+def numbers_glued_to_units(doc, ents, found):
+    """A measure printed as one token, number and unit glued together: "speeds of |8Mbps|", "a |512kbps| line". The
+    tokenizer splits the units it knows ("6|GB", "1.8|GHz"), not these, and the model tags none of them; a unit of
+    two letters or more and no length of time ("8Mbps" yes, "5s", "10am" no)."""
+    from spacy.tokens import Span
+
+    taken = _tokens(found)
+    spans = []
+    for i, text in enumerate(texts_of(doc)):
+        if text[:1].isdigit() and i not in taken:
+            glued = GLUED_UNIT.fullmatch(text)
+            unit = MEASURE_UNITS.get(glued.group("unit").lower()) if glued else None
+            if unit is not None and unit not in TIME_UNITS and len(glued.group("unit")) > 2:
+                spans.append(Span(doc, i, i + 1, label="QUANTITY"))
     return found + spans
 
 

@@ -726,6 +726,12 @@ MEASURE_UNITS = {
     "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
     "watt": "W", "watts": "W", "gigawatt": "GW", "gigawatts": "GW", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV",
     "amp": "A", "amps": "A", "ampere": "A", "amperes": "A", "kw": "kW", "mw": "MW",
+    # Computing: storage as printed on a number ("6GB", "512MB"), clock speeds, line speeds, camera resolution.
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
+    "hertz": "Hz", "hz": "Hz", "kilohertz": "kHz", "khz": "kHz", "megahertz": "MHz", "mhz": "MHz", "gigahertz": "GHz",
+    "ghz": "GHz", "kilobit": "kbit", "kilobits": "kbit", "megabit": "Mbit", "megabits": "Mbit", "gigabit": "Gbit",
+    "gigabits": "Gbit", "kbps": "kbit/s", "kbit/s": "kbit/s", "mbps": "Mbit/s", "mbit/s": "Mbit/s", "gbps": "Gbit/s",
+    "gbit/s": "Gbit/s", "megapixel": "MP", "megapixels": "MP", "mega-pixel": "MP", "mega-pixels": "MP",
     # A basis point is a hundredth of a percentage point: "350 basis points" is 3.5 % (UNIT_FACTORS below).
     "basis point": "%", "basis points": "%",
 }
@@ -845,6 +851,8 @@ CURRENCIES = {
     "colombian pesos": "COP", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "nepalese rupees": "NPR", "swiss francs": "CHF", "french francs": "FRF", "yuan rmb": "CNY", "rmb yuan": "CNY",
     "irish punts": "IEP", "south african rand": "ZAR", "egyptian pounds": "EGP", "hk dollars": "HKD",
+    # West Africa's franc; Central Africa's (XAF) where the paragraph names one of its countries (country_currency).
+    "cfa francs": "XOF", "cfa franc": "XOF",
     "#": "GBP",
 }
 # Signs and codes of a currency: a number must not take them as what it counts or as its unit.

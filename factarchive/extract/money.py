@@ -259,8 +259,8 @@ def currency_of_country(doc, word: str, unit: str) -> str:
     """A currency name several countries use, in the currency of the one country the paragraph names with it.
 
     "The bank in Manila lent 500 million pesos" is PHP; with no such country named (or with two), the
-    lexicon's choice stands (pesos MXN, rupees INR, dollars USD). Places and nationalities are read with the
-    project's gazetteer.
+    lexicon's choice stands (pesos MXN, rupees INR, dollars USD). Places, nationalities and countries the model
+    tagged otherwise are read with the project's gazetteer.
     """
     from . import gazetteer
 
@@ -275,6 +275,8 @@ def currency_of_country(doc, word: str, unit: str) -> str:
             countries.add(place.country if place else None)
         elif ent.label_ == "NORP":
             countries.add(gazetteer.demonym(ent.text))
+        elif gazetteer.country(ent.text):  # a country the model took for a body ("Cameroon says ...")
+            countries.add(gazetteer.country(ent.text).country)
     codes = {table[c][1] for c in countries if c in table and table[c][0] == name}
     return codes.pop() if len(codes) == 1 else unit
 

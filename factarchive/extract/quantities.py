@@ -66,7 +66,12 @@ def words_number(words: str) -> Optional[float | int]:
     try:
         return text2num(words, "en")
     except ValueError:
-        return None
+        pass
+    # text2num stops at a billion: "one trillion", "two and a half trillion" are the words before it, times the scale.
+    if parts[-1] in SCALES and len(parts[-1]) > 3:
+        head = words_number(" ".join(parts[:-1])) if len(parts) > 1 else 1
+        return head * SCALES[parts[-1]] if head is not None else None
+    return None
 
 
 def trailing_scale(words: str) -> Optional[int]:
@@ -113,6 +118,11 @@ def _unit_of(words: str) -> tuple[Optional[str], str, Decimal]:
             return "%", rest, Decimal(1)
         if tail in SUBUNITS:
             return SUBUNITS[tail][0], rest, Decimal(str(SUBUNITS[tail][1]))
+        if size > 1 and parts[-1] in ("cent", "cents"):  # "65 Canadian cents" (CAD), "20 euro cents" (EUR)
+            named = " ".join(parts[-size:-1])
+            currency = CURRENCIES.get(f"{named} dollars") or (CURRENCIES.get(named) if named.isalpha() else None)
+            if currency:
+                return currency, rest, Decimal("0.01")
         if tail in CURRENCIES and (size > 1 or rest):
             return CURRENCIES[tail], re.sub(r" of$", "", rest), Decimal(1)  # "billions of dollars"
         if tail in SPEED_UNITS:
