@@ -178,3 +178,11 @@ def test_a_group_printed_with_how_many_it_has_counts_the_group(nlp):
     assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(12, "12", "dance troupe")]
     s = "It is performed by a 40-strong music and theatre troupe in their debut film."
     assert [(f.value, f.text, f.counts) for f in figures_of(nlp, s)] == [(40, "40", "music and theatre troupe")]
+
+
+@pytest.mark.parametrize("sentence, text, value, counts, qualifier", [
+    ("About three million Britons have a hand tremor.", "About three million", 3_000_000, "Britons", "about"),
+    ("By the autumn, five million Britons had signed up.", "five million", 5_000_000, "Britons", None),
+])
+def test_a_span_run_on_into_what_it_counts_counts_it(nlp, sentence, text, value, counts, qualifier):
+    assert [(f.text, f.value, f.counts, f.qualifier) for f in figures_of(nlp, sentence)] == [(text, value, counts, qualifier)]

@@ -47,6 +47,24 @@ def test_units_of_memory_and_power(nlp):
     ]
 
 
+def test_units_of_computing_printed_on_the_number_or_glued_to_it(nlp):
+    s = "The player has 6GB of storage, a 1.8GHz chip and a 1.3 megapixel camera, and works on 8Mbps lines."
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_of(nlp, s)] == [
+        ("6GB", 6, "GB", None), ("1.8GHz", 1.8, "GHz", "chip"), ("1.3 megapixel", 1.3, "MP", None),
+        ("8Mbps", 8, "Mbit/s", "lines")]
+
+
+def test_a_unit_of_two_letters_between_the_number_and_its_noun_is_the_unit(nlp):
+    s = "The iPod mini has a 6 GB drive."
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_of(nlp, s)] == [("6 GB", 6, "GB", None)]
+    s = "A 512MB card will store about 30 minutes of video."
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures_of(nlp, s)][0] == ("512MB", 512, "MB", None)
+
+
+def test_a_time_glued_to_its_number_and_letters_after_no_number_are_no_unit(nlp):
+    assert figures_of(nlp, "Team GB left Athens at 10am.") == []
+
+
 def test_pounds_weighed_are_a_weight(nlp):
     s = "The rule applies to trucks weighing 10,000 pounds or less."
     assert tagged(nlp, s, [("10,000 pounds", "MONEY")]) == [

@@ -29,6 +29,9 @@ def money(text, value, unit, evidence, value_max=None, qualifier=None, period=No
     ("60 million Taiwan dollars", 60_000_000, "TWD"),
     ("8.2 trillion dollars", 8_200_000_000_000, "USD"),
     ("billions of dollars", 2_000_000_000, "USD"),
+    ("one trillion won", 1_000_000_000_000, "KRW"),
+    ("two and a half trillion yen", 2_500_000_000_000, "JPY"),
+    ("1bn CFA francs", 1_000_000_000, "XOF"),
 ])
 def test_magnitude_suffixes_and_words_give_the_full_amount_in_iso_4217(text, value, unit):
     parsed = figures.parse_value(text)
@@ -154,3 +157,14 @@ def test_a_reading_changed_is_what_dataclasses_replace_gives_and_itself_when_not
     assert changed(r, period=None, text=r.text) is r
     with pytest.raises(TypeError, match="Reading has no field colour"):
         changed(r, colour="red")
+
+
+def test_cents_of_a_named_dollar_or_of_the_euro_are_hundredths_of_it():
+    assert figures.parse_value("65 Canadian cents") == figures.Value(0.65, None, "CAD", None)
+    assert figures.parse_value("20 euro cents") == figures.Value(0.2, None, "EUR", None)
+    assert figures.parse_value("5 cents") == figures.Value(0.05, None, "USD", None)
+
+
+def test_the_cfa_franc_of_a_central_african_country_the_model_took_for_a_body(nlp):
+    s = "Cameroon says corruption in its finance ministry cost it 1bn CFA francs last year."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("1bn CFA francs", 1_000_000_000, "XAF")]

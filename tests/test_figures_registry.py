@@ -27,9 +27,9 @@ def test_every_figure_rule_is_registered_in_its_scope_named_as_its_function():
         wrapped = {name for name, f in inspect.getmembers(module, inspect.isfunction)
                    if getattr(f, "rule", None) is not None and f.rule.scope == scope and f.__module__ == module.__name__}
         assert wrapped == {r.name for r in registered}
-    assert len(rules.registered("find", "figure")) == 18
+    assert len(rules.registered("find", "figure")) == 19
     assert len(rules.registered("clean", "number")) == 13
-    assert len(rules.registered("clean", "figure")) == 46
+    assert len(rules.registered("clean", "figure")) == 47
 
 
 def test_a_figure_rules_version_covers_the_tests_it_reads():

@@ -66,13 +66,13 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [
         "model_numbers", "lengths_of_time", "vote_counts", "two_counts_in_one", "counts_in_dates", "numbers_taken_as_dates",
-        "changes_from_to", "alternatives_apart", "scaled_alternatives_joined", "fractions_the_model_missed", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "qualified_numbers", "ranges_between", "ranges_tagged_apart", "counts_the_model_missed"]
+        "changes_from_to", "alternatives_apart", "scaled_alternatives_joined", "fractions_the_model_missed", "fractions_of_amounts", "currency_amounts", "parallel_amounts", "measures_with_unit", "numbers_glued_to_units", "qualified_numbers", "ranges_between", "ranges_tagged_apart", "counts_the_model_missed"]
     assert names("clean", "number") == [
         "article_before_scale", "several_before_vague", "currency_before", "qualifier_cut_in_two", "qualifier_before", "fraction_after_numerator",
         "measure_before_hyphen_word", "magnitude_and_currency_after", "currency_after_of", "speed_after_slash", "span_past_full_stop", "sentence_full_stop",
         "owned_percent"]
     assert names("clean", "figure") == [
-        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "share_of_a_group", "denominator_of_share", "age_not_a_count", "age_range_first_end", "metres_printed_after", "members_of_a_group", "counted_before_a_verb", "votes_counted",
+        "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "counted_inside_the_span", "share_of_a_group", "denominator_of_share", "age_not_a_count", "age_range_first_end", "metres_printed_after", "members_of_a_group", "counted_before_a_verb", "votes_counted",
         "counted_noun_form", "rank_or_list_marker", "result_or_score", "number_in_name", "number_naming_an_index", "number_word_in_name", "name_of_a_reporter", "bare_year",
         "length_of_time_alone", "length_of_time_hyphenated", "length_of_time_beside", "age_of_a_name", "hour_not_a_count", "code_not_a_count", "round_not_a_count", "half_named_by_rank", "one_as_article", "number_names_thing_before", "unit_printed_after",
         "counts_a_length_of_time", "measure_counted", "temperature_in_degrees", "counted_by_its_level", "multiplier_counts_times", "counted_as_the_number_before", "size_of_a_group", "counted_by_its_antecedent", "sentence_words_not_printed", "period_of_figure", "reported_by",

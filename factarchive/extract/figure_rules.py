@@ -633,20 +633,6 @@ def measure_counted(r: Reading):
     return r
 
 
-@rule("clean", "unit_before_a_noun", scope="figure")
-def unit_before_a_noun(r: Reading):
-    """A unit printed right after the number, before the noun it measures, read as part of what is counted ("a 6 GB
-    drive", "a 512MB card": counts "GB drive"): a measure in that unit ("6 GB"); never a length of time ("a 3 day
-    event" is a term)."""
-    words = r.counts.split() if r.unit is None and r.counts else []
-    if len(words) < 2 or r.end >= len(r.doc) or r.doc[r.end].lower_ != words[0].lower():
-        return r
-    unit = MEASURE_UNITS.get(words[0].lower())
-    if unit is None or unit in TIME_UNITS:
-        return r
-    return r.cut(end=r.end + 1, unit=unit, counts=None)
-
-
 def _noun_phrase(doc, noun) -> str:
     """A counted noun with the adjectives and nouns right before it ("mobile phone users", "specialist sport colleges")."""
     first = noun.i
