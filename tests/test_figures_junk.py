@@ -88,3 +88,18 @@ def test_a_half_named_by_its_rank_or_use_is_no_figure(nlp, s):
 def test_half_before_a_determiner_counts_its_noun(nlp):
     s = "Half the population live below the poverty line."
     assert [(f.text, f.counts) for f in figures_of(nlp, s)] == [("Half", "population")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bookmakers offered odds of 10/1 for the record.",
+    "He is the 6/4 favourite to win the prize.",
+    "Odds on her victory have been slashed from 4/6 to 1/2.",
+    "He was player of the season in 2001/2.",
+    "Opera is set to release its version 7.60 by the end of the year.",
+])
+def test_odds_seasons_and_versions_are_no_figures(nlp, sentence):
+    assert figures_of(nlp, sentence) == []
+
+
+def test_a_fraction_printed_with_a_slash_outside_betting_stays_a_fraction(nlp):
+    assert [(f.text, f.value) for f in figures_of(nlp, "The stock rose 3/4 to 22 1/4.")] == [("3/4", 0.75), ("22 1/4", 22.25)]

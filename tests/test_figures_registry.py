@@ -29,7 +29,7 @@ def test_every_figure_rule_is_registered_in_its_scope_named_as_its_function():
         assert wrapped == {r.name for r in registered}
     assert len(rules.registered("find", "figure")) == 19
     assert len(rules.registered("clean", "number")) == 13
-    assert len(rules.registered("clean", "figure")) == 47
+    assert len(rules.registered("clean", "figure")) == 48
 
 
 def test_a_figure_rules_version_covers_the_tests_it_reads():

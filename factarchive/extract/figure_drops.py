@@ -14,8 +14,8 @@ from typing import Optional
 from .lexicon import (AGE_ADVERBS, AGE_AFTER_WAS, AGE_BEFORE, BE_FORMS, COUNTED_NOUNS, CURRENCIES, DEATH_VERBS,
                       HALF_RANKS, INDEX_NOUNS, MEASURE_UNITS, NAME_BEFORE_NUMBER, ONE_AS_ARTICLE_HEADS, PERSON_PRONOUNS, RESULT_WORDS, SCALES,
                       SHARE_JOINERS, STREET_WORDS, TIME_OF_DAY_AFTER, WEIGHING_WORDS, CLOCK_AFTER,
-                      HOUR_PREPOSITIONS)
-from .nlp import sentence_of
+                      HOUR_PREPOSITIONS, ODDS_WORDS)
+from .nlp import lowers_of, sentence_of
 
 SCORE_PAIR = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
@@ -92,7 +92,8 @@ def house_number(doc, start: int, end: int) -> bool:
 
 
 def names_thing_before(doc, start: int, end: int) -> bool:
-    """A number that names the thing before it, not how many: "resolution 425", "Part two", "Flight 800", "S&P 500".
+    """A number that names the thing before it, not how many: "resolution 425", "Part two", "Flight 800", "S&P 500",
+    "version 7.60".
 
     One whole number right after a singular noun that it modifies, with no noun or adjective after it (a count stands
     before what it counts: "425 resolutions"; "a record 39 Israeli troops" counts troops, whatever the parse says). A
@@ -102,6 +103,8 @@ def names_thing_before(doc, start: int, end: int) -> bool:
     if end - start != 1 or start == 0:
         return False
     tok, before = doc[start], doc[start - 1]
+    if before.lower_ == "version" and re.fullmatch(r"\d+(?:\.\d+)+", tok.text):
+        return True  # "version 7.60", "version 1.0": a release's name, decimals and all
     if not (tok.text.isdigit() or tok.is_alpha) or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
     if tok.head.i != before.i or tok.dep_ not in ("nummod", "appos", "compound") or before.tag_ not in ("NN", "NNP") \
@@ -111,6 +114,23 @@ def names_thing_before(doc, start: int, end: int) -> bool:
             or before.lower_ in ("no.", "no", "number", "#"):
         return False  # a rank is rank_or_list's to judge
     return before.lower_ not in MEASURE_UNITS and before.lower_ not in CURRENCIES and before.lower_ not in COUNTED_NOUNS
+
+
+SLASHED = re.compile(r"(?P<a>\d+)/(?P<b>\d+)")
+
+
+def odds_or_season(doc, start: int, end: int) -> bool:
+    """A number printed with a slash that is no fraction: a bookmaker's odds in a sentence of betting ("odds of 10/1",
+    "the 6/4 favourite", "slashed from 4/6 to 1/2"), or a season of two years ("in 2001/2", "since 1998/99"). A fraction
+    elsewhere stays one ("1/2 cup", "rose 3/4 to 22 1/4")."""
+    slashed = [t for t in doc[start:end] if SLASHED.fullmatch(t.text)]
+    if len(slashed) != 1:
+        return False
+    first = int(SLASHED.fullmatch(slashed[0].text).group("a"))
+    if 1800 <= first <= 2100:
+        return True
+    sent = sentence_of(doc, start)
+    return any(w in ODDS_WORDS for w in lowers_of(doc)[sent.start : sent.end])
 
 
 def rank_or_list(doc, start: int, end: int) -> bool:

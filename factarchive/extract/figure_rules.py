@@ -415,6 +415,12 @@ def counted_noun_form(r: Reading):
     return r
 
 
+@rule("clean", "odds_or_season_no_fraction", scope="figure", uses=(drops.odds_or_season,))
+def odds_or_season_no_fraction(r: Reading):
+    """Odds and seasons printed with a slash are no figures: "offering odds of 1/5" is not 0.2, "in 2001/2" not 1000.5."""
+    return None if drops.odds_or_season(r.doc, r.start, r.end) else r
+
+
 @rule("clean", "rank_or_list_marker", scope="figure", uses=(drops.rank_or_list,))
 def rank_or_list_marker(r: Reading):
     """A rank or a list marker, not a quantity: "No. 1", "number two", "1. Preheat the oven"."""

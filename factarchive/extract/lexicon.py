@@ -528,6 +528,10 @@ RESULT_WORDS = frozenset({"win", "wins", "won", "winning", "lose", "loses", "los
                           "game", "match", "final", "semi-final", "tie", "leg", "aggregate", "penalties"})
 # Words around a pair of numbers that make it a vote, each number a count of votes ("passed 271-147", "a 382-37 vote",
 # "by a 6-4 margin"); "vote" itself is listed with CAMPAIGN_VERBS.
+# Words of a sentence that make a number printed "5/1" a bookmaker's odds, not a fraction ("odds of 10/1", "the 6/4
+# favourite", "bookmakers ... at 9/4").
+ODDS_WORDS = frozenset({"odds", "favourite", "favourites", "favorite", "favorites", "bookmaker", "bookmakers", "bookies",
+                        "bet", "bets", "betting", "punters", "outsider", "shortened", "lengthened"})
 VOTE_WORDS = frozenset({"votes", "voted", "voting", "passed", "margin", "ballot", "ballots", "tally"}) | (CAMPAIGN_VERBS & {"vote"})
 
 # Verbs of learning or knowing that follow "the first X" in the idiom of a person's first knowledge of something ("the
