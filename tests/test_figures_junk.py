@@ -96,10 +96,13 @@ def test_half_before_a_determiner_counts_its_noun(nlp):
     "Odds on her victory have been slashed from 4/6 to 1/2.",
     "He was player of the season in 2001/2.",
     "Opera is set to release its version 7.60 by the end of the year.",
+    "Rates fell soon after the 9/11 attacks.",
+    "Nadal won 6-7 (6/8) 6-2.",
 ])
-def test_odds_seasons_and_versions_are_no_figures(nlp, sentence):
+def test_odds_seasons_tie_breaks_days_and_versions_are_no_figures(nlp, sentence):
     assert figures_of(nlp, sentence) == []
 
 
 def test_a_fraction_printed_with_a_slash_outside_betting_stays_a_fraction(nlp):
     assert [(f.text, f.value) for f in figures_of(nlp, "The stock rose 3/4 to 22 1/4.")] == [("3/4", 0.75), ("22 1/4", 22.25)]
+    assert [(f.text, f.value) for f in figures_of(nlp, "Add 1/2 cup of sugar.")] == [("1/2 cup", 0.5)]

@@ -73,7 +73,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "owned_percent"]
     assert names("clean", "figure") == [
         "currency_of_parallel_amount", "millions_of_an_audience", "weight_in_pounds", "country_currency", "percent_unit", "quantity_unit_word", "what_it_counts", "counted_inside_the_span", "share_of_a_group", "denominator_of_share", "age_not_a_count", "age_range_first_end", "metres_printed_after", "members_of_a_group", "counted_before_a_verb", "votes_counted",
-        "counted_noun_form", "odds_or_season_no_fraction", "rank_or_list_marker", "result_or_score", "number_in_name", "number_naming_an_index", "number_word_in_name", "name_of_a_reporter", "bare_year",
+        "counted_noun_form", "slash_not_a_fraction", "rank_or_list_marker", "result_or_score", "number_in_name", "number_naming_an_index", "number_word_in_name", "name_of_a_reporter", "bare_year",
         "length_of_time_alone", "length_of_time_hyphenated", "length_of_time_beside", "age_of_a_name", "hour_not_a_count", "code_not_a_count", "round_not_a_count", "half_named_by_rank", "one_as_article", "number_names_thing_before", "unit_printed_after",
         "counts_a_length_of_time", "measure_counted", "temperature_in_degrees", "counted_by_its_level", "multiplier_counts_times", "counted_as_the_number_before", "size_of_a_group", "counted_by_its_antecedent", "sentence_words_not_printed", "period_of_figure", "reported_by",
         "rate_of_figure"]

@@ -415,10 +415,11 @@ def counted_noun_form(r: Reading):
     return r
 
 
-@rule("clean", "odds_or_season_no_fraction", scope="figure", uses=(drops.odds_or_season,))
-def odds_or_season_no_fraction(r: Reading):
-    """Odds and seasons printed with a slash are no figures: "offering odds of 1/5" is not 0.2, "in 2001/2" not 1000.5."""
-    return None if drops.odds_or_season(r.doc, r.start, r.end) else r
+@rule("clean", "slash_not_a_fraction", scope="figure", uses=(drops.slash_not_a_fraction,))
+def slash_not_a_fraction(r: Reading):
+    """Odds, seasons, tie-breaks and days printed with a slash are no figures: "offering odds of 1/5" is not 0.2, "in
+    2001/2" not 1000.5, "after 9/11" not 0.82."""
+    return None if drops.slash_not_a_fraction(r.doc, r.start, r.end) else r
 
 
 @rule("clean", "rank_or_list_marker", scope="figure", uses=(drops.rank_or_list,))
