@@ -186,3 +186,11 @@ def test_a_group_printed_with_how_many_it_has_counts_the_group(nlp):
 ])
 def test_a_span_run_on_into_what_it_counts_counts_it(nlp, sentence, text, value, counts, qualifier):
     assert [(f.text, f.value, f.counts, f.qualifier) for f in figures_of(nlp, sentence)] == [(text, value, counts, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Two thirds of the patients waited.", "Two thirds", 0.666667),
+    ("The Pro-Shift saves at least 20 seconds per lap.", "at least 20 seconds", 20),
+])
+def test_a_fraction_or_a_unit_at_the_end_of_the_span_is_not_counted_apart(nlp, sentence, text, value):
+    assert [(f.text, f.value) for f in figures_of(nlp, sentence)] == [(text, value)]

@@ -54,6 +54,11 @@ def test_units_of_computing_printed_on_the_number_or_glued_to_it(nlp):
         ("8Mbps", 8, "Mbit/s", "lines")]
 
 
+def test_bits_are_printed_with_a_small_b_and_bytes_with_a_capital_or_in_lower_case(nlp):
+    s = "It sells 2Mb broadband, and a player with 512MB of memory."
+    assert [(f.text, f.value, f.unit) for f in figures_of(nlp, s)] == [("2Mb", 2, "Mbit"), ("512MB", 512, "MB")]
+
+
 def test_a_unit_of_two_letters_between_the_number_and_its_noun_is_the_unit(nlp):
     s = "The iPod mini has a 6 GB drive."
     assert [(f.text, f.value, f.unit, f.counts) for f in figures_of(nlp, s)] == [("6 GB", 6, "GB", None)]

@@ -114,7 +114,7 @@ def test_a_count_or_a_scaled_count_is_one_range(nlp, sentence, text, low, high, 
 def test_a_measure_between_two_numbers_joined_by_or_is_one_range_per_its_period(nlp):
     found = figures_of(nlp, "The line offers five or six megabits per second to homes.")
     assert [(f.text, f.value, f.value_max, f.unit, f.per) for f in found] == [
-        ("five or six megabits per second", 5, 6, "megabits", "second")]
+        ("five or six megabits per second", 5, 6, "Mbit", "second")]
 
 
 @pytest.mark.parametrize("sentence, text, low, high, unit", [

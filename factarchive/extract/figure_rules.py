@@ -287,8 +287,12 @@ def counted_inside_the_span(r: Reading):
     while number > r.start and not (doc[number].like_num or doc[number].lower_ in SCALES):
         number -= 1
     words = doc[number + 1 : r.end]
-    if not len(words) or number < r.start or words[-1].tag_ not in ("NNS", "NNPS") \
-            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words):
+    if not len(words) or words[-1].tag_ not in ("NNS", "NNPS") or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in words) \
+            or words[-1].lower_ in MEASURE_UNITS or words[-1].lower_ in SECONDS:
+        return r  # a unit or a length of time is not what is counted ("20 seconds")
+    # The words before them state the whole value: not "two thirds", "six zeros", "the many hundreds".
+    alone = parse_value(doc[r.start : number + 1].text)
+    if alone is None or alone.value != r.parsed.value:
         return r
     return r.cut(end=number + 1, counts=words.text)
 

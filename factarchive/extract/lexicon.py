@@ -733,7 +733,7 @@ MEASURE_UNITS = {
     # Computing: storage as printed on a number ("6GB", "512MB"), clock speeds, line speeds, camera resolution.
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "hertz": "Hz", "hz": "Hz", "kilohertz": "kHz", "khz": "kHz", "megahertz": "MHz", "mhz": "MHz", "gigahertz": "GHz",
-    "ghz": "GHz", "kilobit": "kbit", "kilobits": "kbit", "megabit": "Mbit", "megabits": "Mbit", "gigabit": "Gbit",
+    "ghz": "GHz", "kbit": "kbit", "mbit": "Mbit", "gbit": "Gbit", "kilobit": "kbit", "kilobits": "kbit", "megabit": "Mbit", "megabits": "Mbit", "gigabit": "Gbit",
     "gigabits": "Gbit", "kbps": "kbit/s", "kbit/s": "kbit/s", "mbps": "Mbit/s", "mbit/s": "Mbit/s", "gbps": "Gbit/s",
     "gbit/s": "Gbit/s", "megapixel": "MP", "megapixels": "MP", "mega-pixel": "MP", "mega-pixels": "MP",
     # A basis point is a hundredth of a percentage point: "350 basis points" is 3.5 % (UNIT_FACTORS below).

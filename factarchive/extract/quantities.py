@@ -42,6 +42,10 @@ class Value:
     counts: Optional[str] = None  # a counted noun printed with the number ("190-point" -> "points")
 
 
+# Bits as printed after a number: a capital and a small "b" ("2Mb", "100 Kb"), read before the phrase is lower-cased.
+BITS_PRINTED = re.compile(r"(?<=\d)\s?([KkMG])b\b")
+
+
 def words_number(words: str) -> Optional[float | int]:
     """A number in words: "a million", "nine", "two-thirds", "half", "a dozen", "three hundred thousand"."""
     words = re.sub(r"^(a|an) (?=half \w)", "", words.strip())  # "a half million" is half a million
@@ -229,6 +233,7 @@ def _parse_phrase(text: str) -> Optional[Value]:
     40000000 USD; "hundreds of thousands" -> 200000 (at least); "$30 million to
     $40 million" -> 30000000 to 40000000 USD; "nine-year" -> 9 years.
     """
+    text = BITS_PRINTED.sub(r" \1bit", text)  # "2Mb broadband" is megabits, "512MB" (or "512mb") of memory megabytes
     words = re.sub(r"\s+", " ", text.strip().lower()).strip(" .,;:")
     words = TENS_AND_UNITS.sub(r"\1 \2", words)  # "thirty-five million" is one number, not a range from 30 to 5 million
     qualifier = None
