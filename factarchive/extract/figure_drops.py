@@ -126,14 +126,14 @@ def slash_not_a_fraction(doc, start: int, end: int) -> bool:
     """A number printed with a slash that is no fraction: a bookmaker's odds in a sentence of betting ("odds of 10/1",
     "the 6/4 favourite", "slashed from 4/6 to 1/2"), a season of two years ("in 2001/2", "since 1998/99"), a
     tie-break's score in brackets after a set's ("6-7 (6/8)"), or a day or a name ("the 9/11 attacks", "open 24/7": a
-    denominator no fraction is printed with). A fraction elsewhere stays one ("1/2 cup", "rose 3/4 to 22 1/4")."""
+    denominator no fraction is printed with, up to 31). A fraction elsewhere stays one ("1/2 cup", "rose 3/4 to 22 1/4")."""
     slashed = [t for t in doc[start:end] if SLASHED.fullmatch(t.text)]
     if len(slashed) != 1:
         return False
     tok = slashed[0]
     parts = SLASHED.fullmatch(tok.text)
     first, second = int(parts.group("a")), int(parts.group("b"))
-    if 1800 <= first <= 2100 or second not in FRACTION_DENOMINATORS:
+    if 1800 <= first <= 2100 or second <= 31 and second not in FRACTION_DENOMINATORS:  # a day, not "a 50/50 venture"
         return True
     if tok.i >= 2 and doc[tok.i - 1].text == "(" \
             and any(re.fullmatch(r"\d+-\d+", doc[k : tok.i - 1].text.replace(" ", "")) for k in (tok.i - 2, tok.i - 4) if k >= 0):
