@@ -23,10 +23,11 @@ from .candidates import common_noun, singular
 from .lexicon import (BAND_MEMBERS, BAND_NOUNS, CLUB_NAME_WORDS, CLUB_POST_QUALIFIERS, CLUB_POSTS, FOUNDING_VERBS, HOME_SIDE_VERBS, HEADS_OF_BODIES, INSTITUTION_HEADS, ORG_WORDS, CLUB_NOUNS, DATE_WORDS, PEOPLE, EMPLOYEE_NOUNS, EMPLOYER_PREPOSITIONS, FIRM_NOUNS, ORG_NOUNS, POSTING_VERBS,
                       MATCH_NOUNS, RESULT_VERBS, SCHOOL_MEMBERS, SERVICE_NOUNS, SIDE_NOUNS, SOFTWARE_RUNNERS, STANDING_GAPS, TAKE_FORMS, TEAM_NOUNS, THING_HYPHEN_WORDS, THING_NOUNS, WORK_MAKERS,
                       WORK_NOUNS)
-from .nlp import sentence_of
+from .nlp import per_span, sentence_of
 from .rules import rule
 
 
+@per_span
 def described_as_org(span) -> int:
     """2 when the name stands in apposition to, or modifies, a noun for an organisation, else 0.
 
@@ -433,6 +434,7 @@ def _runner(verb):
     return next((t for t in verb.children if t.dep_ == "nsubj"), verb)
 
 
+@per_span
 def described_as_work(span) -> int:
     """2 when the name stands in apposition to a noun for a work right before it, or right after one that modifies it:
     "the film Ray", "abortion drama Vera Drake", "the animated series American Dad", "children's film Mary Poppins"
@@ -515,6 +517,7 @@ def heads_of_body(doc, end: int) -> bool:
     return j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"
 
 
+@per_span
 def club_votes(span) -> int:
     """Votes that a place's name stands for its sports club here (0 when none).
 

@@ -160,6 +160,19 @@ def per_doc(doc, key, compute: Callable[[], T]) -> T:
     return memo[key]
 
 
+def per_span(func: Callable[..., T]) -> Callable[..., T]:
+    """``func(span)``, made once per doc and span bounds (kept with :func:`per_doc`): for a cue that a rule reads and
+    another rule reads again to count it once ("a blog firm" is read by two votes for a body; the second gives none
+    when the first did). ``func`` must read only the span (its doc and bounds)."""
+    import functools
+
+    @functools.wraps(func)
+    def once(span):
+        return per_doc(span.doc, (func.__qualname__, span.start, span.end), lambda: func(span))
+
+    return once
+
+
 def entities_of(doc) -> tuple:
     """``doc.ents``, as a tuple made once per doc."""
     ents = doc.user_data.get("factarchive.ents")
