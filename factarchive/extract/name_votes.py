@@ -538,7 +538,9 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
     are two mentions or more or a sentence says it is a body ("chief economist at Merrill Lynch": a firm named for its
     founders; one mention tagged a body alone is too often the model's slip, "including Ernie Banks on Saturday"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
-    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) gets no vote for a person."""
+    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) or a continent's ("Asia Pacific", "Asia
+    Aid": a region, a body's arm or appeal there) gets no vote for a person: the model's labels decide it ("Asia Argento",
+    tagged a person, stays one)."""
     if name.national:
         return {}
     words, key, n = name.words, name.key, name.n
@@ -549,7 +551,7 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
             or len(words) >= 2 and "&" in words[1:-1]:
         return {"organization": n + 1}
     if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
-            and not gazetteer.country(words[0]):
+            and not gazetteer.country(words[0]) and not gazetteer.continent(words[0]):
         if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution or m.service for m in name.mentions)):
             return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
