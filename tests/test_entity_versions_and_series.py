@@ -124,3 +124,20 @@ def test_an_actors_part_in_a_name_makes_it_a_work(nlp):
                                                   ("Carl Hunt", 0), ("Jane Moss", 0), ("Leeds", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
         ("Ann Berg", "person"), ("Tom Hale", "person"), ("Carl Hunt", "person"), ("Jane Moss", "person"), ("Leeds", "place")]
+
+
+def test_a_sequels_number_after_a_name_tagged_a_person_makes_it_a_work(nlp):
+    """The model reads a title before its number as a person's name: "Zentrix 2" is a work or a product (the sequel rule
+    gives the vote that "Xbox 2" gets from the version rule), in every sentence of the article."""
+    tagged = mentions_tagged(nlp, ("Young fans voted Zentrix 2 best film in Leeds.", [("Zentrix", "PERSON"), ("Leeds", "GPE")]),
+                             ("Zentrix is the top seller.", [("Zentrix", "PERSON")]))
+    assert [(m.text, m.product) for m in tagged] == [("Zentrix", 1), ("Leeds", 0), ("Zentrix", 0)]
+    assert resolved(tagged) == [("Leeds", "place", ["Leeds"])]
+
+
+def test_a_number_after_a_person_in_a_score_a_list_or_before_a_noun_is_no_sequel(nlp):
+    tagged = mentions_tagged(nlp, ("Hale 2, Moss 1 was the score in Leeds.", [("Hale", "PERSON"), ("Moss", "PERSON"), ("Leeds", "GPE")]),
+                             ("Garvey won 6-3 and Kessler 2 goals.", [("Garvey", "PERSON"), ("Kessler", "PERSON")]),
+                             ("Tom Hale 2 was the headline.", [("Tom Hale", "PERSON")]))
+    assert [(m.text, m.product) for m in tagged] == [("Hale", 0), ("Moss", 0), ("Leeds", 0), ("Garvey", 0), ("Kessler", 0),
+                                                     ("Tom Hale", 0)]

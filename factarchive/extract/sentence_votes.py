@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .candidates import common_noun, dateline_credit, name_key, state_after_place
-from .cues import _placelike, described_as_work
+from .cues import VERSION, _placelike, described_as_work
 from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
@@ -88,6 +88,33 @@ def _version_of_product(doc, cut: Cut) -> int:
     """What only a product takes, read around the name: a version of it (:func:`version_of`), or something built on it
     (:func:`based_on`): one vote for a product, as "Xbox 2" gives (:func:`factarchive.extract.cues.version_after`)."""
     return int(version_of(cut.span) or based_on(cut.span))
+
+
+def sequel_number(span) -> bool:
+    """True for a sequel's number right after a name the model tagged a person: "Young fans voted Zentrix 2 best film",
+    "Zentrix 2 won the best game category" (a work's or a product's number; the model reads the title before it as a
+    person's name, and :func:`factarchive.extract.cues.version_after` leaves names tagged a person alone). No one's
+    name takes a number so, but in a score or a list of figures: not where another number or a dash follows ("Hale 6-3",
+    "Hale 2 1"), nor a noun or a name ("Hale 2 goals", "Hale 2 May"), nor in a sentence where another capitalised word
+    has a number after it ("Hale 2, Moss 1"); not a name that begins with a given name ("Tom Hale 2"), nor a place."""
+    doc, start, end = span.doc, span.start, span.end
+    if end + 1 >= len(doc) or doc[start].ent_type_ != "PERSON" or not VERSION.fullmatch(doc[end].text) \
+            or not doc[end].text[0].isdigit():
+        return False
+    following = doc[end + 1]
+    if following.like_num or following.text in ("-", "\u2013") or following.pos_ in ("NOUN", "PROPN", "NUM") \
+            or gazetteer.given_name(doc[start].text) or _placelike(span):
+        return False
+    sent = sentence_of(doc, start)
+    numbered = sum(1 for i in range(sent.start + 1, sent.end) if doc[i].text[:1].isdigit() and doc[i - 1].is_title)
+    return numbered == 1 and any(t.is_lower and t.is_alpha for t in sent)
+
+
+@rule("vote", "sequel_number", field="product", uses=(sequel_number, _placelike))
+def _sequel_number(doc, cut: Cut) -> int:
+    """A sequel's number after a name the model tagged a person (:func:`sequel_number`): one vote for a product or a
+    work, as "Xbox 2" gives a name tagged otherwise (:func:`factarchive.extract.cues.version_after`)."""
+    return int(sequel_number(cut.span))
 
 
 def work_of_a_series(span) -> int:
