@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .candidates import common_noun, dateline_credit, name_key, state_after_place
+from .clean_names import _bracketed_side, _personal, sheet_sentence
 from .cues import VERSION, _placelike, described_as_work
 from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
@@ -54,6 +55,45 @@ def _described_as_person_vote(doc, cut: Cut) -> bool:
 def _speaker(doc, cut: Cut) -> bool:
     """The subject of "said", "told": someone who speaks."""
     return cut.span.root.dep_ == "nsubj" and cut.span.root.head.lower_ in REPORTING_VERBS
+
+
+def side_in_sheet(doc, cut: Cut) -> bool:
+    """True for a player's club in brackets after his name in a team sheet: "S Hale (Harrowby), T Moss (Kavoshire), ..."
+    (a block that is one, ``roster``, or a sentence, :func:`factarchive.extract.clean_names.sheet_sentence`; not a
+    substitute's name, whose minute follows, :func:`factarchive.extract.clean_names._bracketed_side`). Not a personal
+    name the gazetteer knows as no place: a cast list prints the part so ("Ann Berg (Ebony), Tom Hale (Jake), ...")."""
+    if not _bracketed_side(doc, cut.start, cut.end) or _personal(cut.span) and not gazetteer.lookup(cut.span.text):
+        return False
+    sent = sentence_of(doc, cut.start)
+    return (cut.roster or sheet_sentence(sent)) and not _cast_list(doc, sent)
+
+
+def _cast_list(doc, sent) -> bool:
+    """True for a list whose brackets hold more personal names than places the gazetteer knows: a cast list's parts
+    ("Tom Hale (Reggie), Ann Berg (Ebony), Carl Hunt (Brooklyn), ...": a part named after a town is no club), not a
+    team sheet's clubs ("S Hale (Leicester), T Moss (Harrowby), ...")."""
+    places = people = 0
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].text != "(":
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].text not in (",", ")", ";"):
+            j += 1
+        item = doc[i + 1:j]
+        if not len(item):
+            continue
+        if gazetteer.lookup(item.text) or gazetteer.region(item.text):
+            places += 1
+        elif _personal(item):
+            people += 1
+    return people > places
+
+
+@rule("vote", "side_in_sheet", field="club", uses=(side_in_sheet, _bracketed_side, sheet_sentence, _personal, _cast_list))
+def _side_in_sheet(doc, cut: Cut) -> int:
+    """A club in brackets in a team sheet (:func:`side_in_sheet`): three votes for a club, as "Glasgow flanker" gives
+    (:func:`factarchive.extract.cues.club_votes`); the model tags a town's club there a person or a place."""
+    return 3 * side_in_sheet(doc, cut)
 
 
 # --------------------------------------------------------------------------- products and works
