@@ -106,7 +106,7 @@ BASIS = {
     "coined_word_body": "sentence", "body_named_like_person": "sentence", "firm_noun_before_name": "sentence",
     "firm_staff_employer": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
     "club_named_for_its_place": "lexicon",
-    "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
+    "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence", "thing_placed_by_the_model": "sentence",
     "initials_no_place": "lexicon", "name_words": "lexicon",
 }
 # The order a basis is named in when several back a decision: what the article says of the name first.
@@ -505,6 +505,24 @@ def _settlement(name: Name, votes: Counter) -> dict[str, int]:
     if name.national:
         return {}
     return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
+
+
+@rule("vote", "thing_placed_by_the_model", scope="name")
+def _thing_placed_by_the_model(name: Name, votes: Counter) -> dict[str, int]:
+    """"IBM's commitment to Kavix software", "the Zentrix 2 console": a name that only the model calls a place (the
+    gazetteer knows no country, state, region, continent or city of that name) and that a sentence shows to be a work or
+    a product (two votes in one mention of :func:`factarchive.extract.cues.thing_votes` or of a work's rules, or a
+    product's version) is one, one vote more than the model's place labels give it (the model tags an unfamiliar
+    title or a piece of software a place). Not where a sentence says it is a place ("in Kavix", "the town of Kavix"),
+    a body (it speaks, a noun for a body stands beside it) or a person (a title was read), nor a facility's name (the
+    model tagged it one, or a place's word ends or opens it: "the vital Stamford Bridge game" is played there)."""
+    words = name.words
+    if name.national or name.city or name.region or not votes["place"] or gazetteer.lookup(name.key) \
+            or words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES \
+            or any(m.spacy_label == "FAC" or m.locative or m.settlement or m.speaker or m.titled or m.institution + m.service >= 2 for m in name.mentions) \
+            or not any(m.thing >= 2 or m.work >= 2 or m.product >= 1 for m in name.mentions):
+        return {}
+    return {"thing": votes["place"] + 1}
 
 
 # A name printed as initials: two to four capitals ("BT", "ICI").
