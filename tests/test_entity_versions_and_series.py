@@ -141,3 +141,15 @@ def test_a_number_after_a_person_in_a_score_a_list_or_before_a_noun_is_no_sequel
                              ("Tom Hale 2 was the headline.", [("Tom Hale", "PERSON")]))
     assert [(m.text, m.product) for m in tagged] == [("Hale", 0), ("Moss", 0), ("Leeds", 0), ("Garvey", 0), ("Kessler", 0),
                                                      ("Tom Hale", 0)]
+
+
+def test_a_work_noun_or_a_part_in_a_name_only_the_model_calls_a_country_makes_it_a_work(nlp):
+    """The model reads an unfamiliar title as a country's or a city's name: "cult comedy Zentrix", "her role in Harvey
+    Lynch" name works; a place the gazetteer knows ("his role in Leeds") or a region the model tagged stays a place."""
+    tagged = mentions_tagged(nlp, ("The cult comedy Zentrix has triumphed at the awards.", [("Zentrix", "GPE")]),
+                             ("Ann Berg was praised for her role in Harvey Lynch.", [("Ann Berg", "PERSON"), ("Harvey Lynch", "GPE")]),
+                             ("Tom Hale denied any role in Leeds or in Kavoshire.", [("Tom Hale", "PERSON"), ("Leeds", "GPE"), ("Kavoshire", "LOC")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Ann Berg", 0), ("Harvey Lynch", 2), ("Tom Hale", 0), ("Leeds", 0),
+                                                  ("Kavoshire", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Ann Berg", "person"), ("Tom Hale", "person"),
+                                                                  ("Leeds", "place"), ("Kavoshire", "place")]

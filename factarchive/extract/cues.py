@@ -426,6 +426,13 @@ def _placelike(span) -> bool:
     return span.root.ent_type_ in ("GPE", "LOC", "FAC") or bool(gazetteer.lookup(span.text) or gazetteer.us_state(span.text))
 
 
+def _known_place(span) -> bool:
+    """A name the gazetteer knows as a country, US state or city, or the model tagged a place other than a country or
+    a city (a region, a facility): not a name only the model read as a country or a city, which it does of an
+    unfamiliar title ("her role in Zentrix", "cult hit Zentrix")."""
+    return span.root.ent_type_ in ("LOC", "FAC") or bool(gazetteer.lookup(span.text) or gazetteer.us_state(span.text))
+
+
 def _runner(verb):
     """Who runs: the noun a participle describes ("PCs running"), or the subject ("machines that run", "the PC runs")."""
     if verb.dep_ in ("acl", "relcl"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import gazetteer
 from .candidates import common_noun, dateline_credit, name_key, state_after_place
 from .clean_names import _bracketed_side, _personal, sheet_sentence
-from .cues import VERSION, _placelike, described_as_work
+from .cues import VERSION, _known_place, _placelike, described_as_work
 from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
@@ -248,7 +248,9 @@ def work_noun_right_before(span) -> bool:
     modifies: "in romantic drama Zentrix that won", "Ann Berg's abortion drama Harvey Lynch has won" (``WORK_NOUNS``).
     The parser reads such a title as an adverb or as a second subject, so :func:`factarchive.extract.cues.described_as_work`
     misses it; the words alone say it. Not after "the film" or "a game" ("after the game Tom Hale said": the game is
-    over and its manager speaks), nor a name a verb follows ("after a tough game Tom Hale admitted"), nor a place."""
+    over and its manager speaks), nor a name a verb follows ("after a tough game Tom Hale admitted"), nor a place
+    (:func:`factarchive.extract.cues._known_place`: not one only the model reads as a country or a city, as it reads
+    "cult hit Zentrix")."""
     doc, start, end = span.doc, span.start, span.end
     if start < 2 or not doc[start].is_title:
         return False
@@ -256,13 +258,14 @@ def work_noun_right_before(span) -> bool:
     after = doc[end] if end < len(doc) else None
     return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and modifier.tag_ in ("JJ", "NN", "VBN", "POS") \
         and sentence_of(doc, start - 1).start <= start - 2 and not (after is not None and after.pos_ == "VERB") \
-        and not _placelike(span)
+        and not _known_place(span)
 
 
 def part_in_work(span) -> bool:
     """True for a name after "in" that hangs on a noun for an actor's part or a verb of acting: "her role in Harvey
     Lynch", "his performance in Zentrix", "starring in Zentrix" (``ROLE_NOUNS``, ``ACTING_VERBS``): an actor plays in a
-    work, never in a person. Not a place ("his role in Iraq", "starring in London"), nor a name with a possessive after
+    work, never in a person. Not a place (:func:`factarchive.extract.cues._known_place`: "his role in Iraq", "starring
+    in London"; the model reads "her role in Zentrix" as a country's), nor a name with a possessive after
     it ("her role in Tom Hale's campaign": the name is the campaign's owner)."""
     root, doc, end = span.root, span.doc, span.end
     prep = root.head
@@ -270,10 +273,10 @@ def part_in_work(span) -> bool:
         return False
     holder = prep.head
     return (holder.lower_ in ROLE_NOUNS and holder.pos_ == "NOUN" or holder.lower_ in ACTING_VERBS and holder.pos_ == "VERB") \
-        and not _placelike(span)
+        and not _known_place(span)
 
 
-@rule("vote", "work_noun_or_part", field="work", uses=(work_noun_right_before, part_in_work, _placelike, described_as_work))
+@rule("vote", "work_noun_or_part", field="work", uses=(work_noun_right_before, part_in_work, _known_place, described_as_work))
 def _work_noun_or_part(doc, cut: Cut) -> int:
     """A name the words show to be a work where the parser does not: a noun for a work right before it
     (:func:`work_noun_right_before`), or an actor's part in it (:func:`part_in_work`): two votes for the work, as "the
