@@ -153,3 +153,12 @@ def test_a_work_noun_or_a_part_in_a_name_only_the_model_calls_a_country_makes_it
                                                   ("Kavoshire", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Ann Berg", "person"), ("Tom Hale", "person"),
                                                                   ("Leeds", "place"), ("Kavoshire", "place")]
+
+
+def test_a_title_only_the_model_calls_a_city_before_an_actor_is_a_work(nlp):
+    """"Zentrix City actor Tom Hale": the model reads a TV drama's title as a city's; a work's cast noun and a person
+    after it make it the work. A city the gazetteer knows says where the actor is from ("Leeds actor Ann Berg")."""
+    tagged = mentions_tagged(nlp, ("Zentrix City actor Tom Hale has left the house.", [("Zentrix City", "GPE"), ("Tom Hale", "PERSON")]),
+                             ("Leeds actor Ann Berg has left the house.", [("Leeds", "GPE"), ("Ann Berg", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix City", 2), ("Tom Hale", 0), ("Leeds", 0), ("Ann Berg", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Tom Hale", "person"), ("Leeds", "place"), ("Ann Berg", "person")]

@@ -170,13 +170,14 @@ def work_of_a_series(span) -> int:
     then a person ("his Harry Potter film co-star Tom Hale"); a sequel's number after it and a noun for a work before
     it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival"), nor
     the subject of "the first X knew" (a verb of knowing or a modal after it: "the first Tom Hale heard of it", "the
-    latest Tom Hale can sign", ``KNOWING_VERBS``). 0 for anything else."""
+    latest Tom Hale can sign", ``KNOWING_VERBS``). A place is one the gazetteer knows or the model tagged a region or a
+    facility (:func:`factarchive.extract.cues._known_place`). 0 for anything else."""
     doc, start, end = span.doc, span.start, span.end
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1].lower_ if start > 0 else ""
     if before not in SERIES_ORDINALS and before != "the" and not (after is not None and (after.like_num or after.lower_ in THING_NOUNS)):
         return 0  # none of the shapes below (most names): told before the gazetteer is asked
-    if _placelike(span):
+    if _known_place(span):
         return 0
     root = span.root
     noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
@@ -235,7 +236,7 @@ def _hyphened_word(doc, i: int) -> tuple[str, int]:
     return word, j
 
 
-@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _placelike))
+@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _known_place))
 def _work_of_a_series(doc, cut: Cut) -> int:
     """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
     as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`), or one where a person's name has the
