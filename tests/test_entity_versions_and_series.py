@@ -162,3 +162,17 @@ def test_a_title_only_the_model_calls_a_city_before_an_actor_is_a_work(nlp):
                              ("Leeds actor Ann Berg has left the house.", [("Leeds", "GPE"), ("Ann Berg", "PERSON")]))
     assert [(m.text, m.work) for m in tagged] == [("Zentrix City", 2), ("Tom Hale", 0), ("Leeds", 0), ("Ann Berg", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Tom Hale", "person"), ("Leeds", "place"), ("Ann Berg", "person")]
+
+
+def test_a_name_listed_after_a_plural_noun_for_works_and_such_as_is_a_work(nlp):
+    """"movies such as Harvey Lynch", "browsers such as Zentrix": the list names works or products, whatever the model
+    tagged them; a name before a noun ("the Kavix films", "the Kavotek PSP") or a possessive ("shows such as Carl Hunt's
+    quiz") names an owner, a maker or an artist, and people after a noun for people ("contenders such as Tom Hale")
+    are no works."""
+    tagged = mentions_tagged(nlp, ("Kavotek sells games based on movies such as Harvey Lynch and the Kavix films.",
+                                   [("Kavotek", "ORG"), ("Harvey Lynch", "PERSON"), ("Kavix", "ORG")]),
+                             ("Users switched to browsers such as Zentrix, Safari and Amaya.", [("Zentrix", "GPE"), ("Safari", "PERSON")]),
+                             ("He liked shows such as Carl Hunt's quiz and contenders such as Tom Hale.", [("Carl Hunt", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Kavotek", 0), ("Harvey Lynch", 2), ("Kavix", 0), ("Zentrix", 2), ("Safari", 2),
+                                                  ("Carl Hunt", 0), ("Tom Hale", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Kavotek", "organization"), ("Carl Hunt", "person"), ("Tom Hale", "person")]

@@ -57,7 +57,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert sorted(names("vote", "span")) == sorted([
         "described_as_org", "org_noun_before_words", "body_of_a_kind", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "school_member", "band_member", "side_before_name", "web_service", "thing_votes", "product_votes", "described_as_work", "club_votes",
         "credited_source", "locative", "settlement_of", "city_before_state", "described_as_person", "speaker", "side_in_sheet", "head_of_body",
-        "band_noun_before", "member_after_band", "plural_verb_after", "version_of_product", "sequel_number", "work_of_a_series", "work_noun_or_part", "club_words_around",
+        "band_noun_before", "member_after_band", "plural_verb_after", "version_of_product", "sequel_number", "work_of_a_series", "work_listed_after_kind", "work_noun_or_part", "club_words_around",
         "programme_of_broadcaster", "staff_of_a_body", "its_own_subject", "firm_noun_opening_sentence"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",

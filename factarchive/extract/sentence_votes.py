@@ -6,10 +6,10 @@ for a person in apposition, the subject of "said", a product's version or a work
 from __future__ import annotations
 
 from . import gazetteer
-from .candidates import common_noun, dateline_credit, name_key, state_after_place
+from .candidates import common_noun, dateline_credit, name_key, singular, state_after_place
 from .clean_names import _bracketed_side, _personal, sheet_sentence
 from .cues import VERSION, _known_place, _placelike, described_as_work
-from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LISTED_WORK_NOUNS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -215,6 +215,37 @@ def work_of_a_series(span) -> int:
         return 0
     maker, j = _hyphened_word(doc, end + 1)
     return 2 * (maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON")
+
+
+def listed_after_kind(span) -> bool:
+    """True for a name in a list of titles after a plural noun for works or products and "such as", "like" or
+    "including": "classics such as Zentrix", "movies such as Harvey Lynch and the Kavix films", "software like Kavix"
+    (``WORK_NOUNS`` in the plural, ``SERIES_NOUNS``, ``LISTED_WORK_NOUNS``; the list read back over
+    capitalised words, numbers, commas, "and", "or", "of" and "the"). Not a name with a possessive or a noun after it,
+    which names the owner, the maker or the artist of the item ("shows such as Channel 9's game show", "consoles like
+    the Kavotek PSP", "hits including the 1981 Tom Hale cover"), nor a place (:func:`factarchive.extract.cues._known_place`)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 3 or end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in ("NOUN", "PROPN")):
+        return False
+    sent_start = sentence_of(doc, start).start
+    k = start - 1
+    while k > sent_start + 1 and start - k < 25 and (doc[k].is_title or doc[k].like_num or doc[k].lower_ in (",", "and", "or", "of", "the", "-", ":")):
+        k -= 1
+    word = doc[k].lower_
+    if word == "as" and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif word not in ("like", "including"):
+        return False
+    kind = doc[k - 1].lower_
+    works = kind in SERIES_NOUNS or kind in LISTED_WORK_NOUNS or singular(kind) in WORK_NOUNS
+    return works and doc[k - 1].pos_ == "NOUN" and not _known_place(span)
+
+
+@rule("vote", "work_listed_after_kind", field="work", uses=(listed_after_kind, singular, _known_place))
+def _work_listed_after_kind(doc, cut: Cut) -> int:
+    """A name in a list of titles after a plural noun for works (:func:`listed_after_kind`): two votes for the work, as
+    "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
+    return 2 * listed_after_kind(cut.span)
 
 
 def _titled_name(span) -> bool:
