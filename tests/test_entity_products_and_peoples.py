@@ -110,3 +110,14 @@ def test_a_name_only_the_model_calls_a_place_that_a_sentence_shows_a_product_is_
     zentrix = [mention("Zentrix", "place", 0, "GPE", thing=2), mention("Zentrix", "place", 10, "GPE", locative=True)]
     bridge = [mention("Harrowby Bridge", "place", 20, "FAC", thing=2)]
     assert resolved(zentrix + bridge) == [("Zentrix", "place", ["Zentrix"]), ("Harrowby Bridge", "place", ["Harrowby Bridge"])]
+
+
+def test_a_works_votes_that_tie_the_models_labels_make_it_a_work():
+    """"the final Zentrix Wars movie", "the Zentrix Wars films" and two mentions that say nothing: the sentences' votes
+    for a work tie the model's person labels, and the work wins; a personal name ("the Tom Hale films": a given name and
+    a surname) keeps the model's labels."""
+    assert gazetteer.given_name("Tom") and gazetteer.surname("Hale")
+    wars = [mention("Zentrix Wars", "person", 0, "PERSON", thing=2), mention("Zentrix Wars", "person", 10, "PERSON", thing=2),
+            mention("Zentrix Wars", "person", 20, "PERSON"), mention("Zentrix Wars", "person", 30, "PERSON")]
+    hale = [mention("Tom Hale", "person", 40, "PERSON", thing=2), mention("Tom Hale", "person", 50, "PERSON")]
+    assert resolved(wars + hale) == [("Tom Hale", "person", ["Tom Hale"])]

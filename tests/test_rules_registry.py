@@ -61,7 +61,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "programme_of_broadcaster", "staff_of_a_body", "its_own_subject", "firm_noun_opening_sentence"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "club_named_for_its_place", "institution_cues", "coined_word_body", "body_named_like_person", "firm_noun_before_name", "firm_staff_employer", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "thing_placed_by_the_model", "initials_no_place", "name_words"]
+        "club_named_for_its_place", "institution_cues", "coined_word_body", "body_named_like_person", "firm_noun_before_name", "firm_staff_employer", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "thing_placed_by_the_model", "initials_no_place", "name_words", "work_breaks_a_tie"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province", "capital_only_by_position", "pair_named_apart", "surname_inside_other_name"]
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [

@@ -14,6 +14,7 @@ from functools import cached_property
 from . import gazetteer, rules
 from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, FIRM_STAFF, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE,
                       PERSONAL_WORKS, PLACE_HEADS, PLACE_PREFIXES)
+from .candidates import common_noun, singular
 from .mentions import Mention, party_member
 from .rules import rule
 
@@ -107,7 +108,7 @@ BASIS = {
     "firm_staff_employer": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
     "club_named_for_its_place": "lexicon",
     "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence", "thing_placed_by_the_model": "sentence",
-    "initials_no_place": "lexicon", "name_words": "lexicon",
+    "initials_no_place": "lexicon", "name_words": "lexicon", "work_breaks_a_tie": "sentence",
 }
 # The order a basis is named in when several back a decision: what the article says of the name first.
 BASES = ("sentence", "gazetteer", "lexicon")
@@ -574,6 +575,31 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
             return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
     return {}
+
+
+@rule("vote", "work_breaks_a_tie", scope="name")
+def _work_breaks_a_tie(name: Name, votes: Counter) -> dict[str, int]:
+    """"The sixth and final Zentrix Wars movie", "the five previous Zentrix Wars films", and two more mentions that say
+    nothing: where the sentences' votes for a work or a product, two in one mention at least (a noun for a work or a
+    product after the name, :func:`factarchive.extract.cues.thing_votes`), tie the lead of every other type (the
+    model's labels of the mentions that say nothing), the work wins by one: the model tags a title a person by default, a sentence
+    says what it is. Not a personal name (a given name first and a surname or no common noun last, or one word that is
+    a given name or a surname: "the Spielberg film", "a Tom Hale film", "Jude Law film" name the actor; "Star Wars"
+    ends in a noun that is nobody's surname), nor a body's
+    (a body's word last, "Association"; initials in it, "EU software law", "BBC Radio 4's"), nor a name a sentence
+    shows a person's, a body's or a place's (a title, a verb of speaking, a noun for a body, a club's or a band's
+    votes, "in" before it)."""
+    words, last = name.words, name.words[-1]
+    shaped = gazetteer.given_name(words[0]) and (gazetteer.surname(last) or not (common_noun(last) or common_noun(singular(last)))) \
+        if len(words) >= 2 \
+        else gazetteer.given_name(name.key) or gazetteer.surname(name.key)
+    lead = max((v for c, v in votes.items() if c != "thing"), default=0)
+    if shaped or last in ORG_WORDS or any(INITIALS.fullmatch(w) for m in name.mentions for w in m.text.split()) \
+            or not votes["thing"] or votes["thing"] != lead or not any(m.thing >= 2 for m in name.mentions) \
+            or any(m.titled or m.speaker or m.institution or m.service or m.club or m.band or m.locative or m.settlement
+                   for m in name.mentions):
+        return {}
+    return {"thing": 1}
 
 
 __all__ = ["CLASS_ORDER", "DECISIVE", "Name"]
