@@ -100,3 +100,15 @@ def test_a_list_of_sides_is_no_list_of_places(nlp):
     tagged = mentions_tagged(nlp, ("There were wins for champions Derby, 20-13 winners over Ashby, and Leeds.",
                                    [("Derby", "PERSON"), ("Ashby", "ORG"), ("Leeds", "GPE")]))
     assert [(m.text, m.label) for m in tagged] == [("Derby", "person"), ("Ashby", "organization"), ("Leeds", "place")]
+
+
+def test_a_continents_name_and_a_word_after_in_or_listed_with_places_is_a_region(nlp):
+    """The model reads "Asia" as a given name: "Asia Pacific" after "in" or listed with a place is a region of the
+    continent; a body's name that begins with it, or one said of otherwise, keeps the model's tag."""
+    tagged = mentions_tagged(nlp, ("Sales rose in Asia Pacific last year.", [("Asia Pacific", "PERSON")]),
+                             ("Kavotek works across Europe and Asia Pacific.", [("Kavotek", "ORG"), ("Europe", "LOC"), ("Asia Pacific", "ORG")]),
+                             ("Loans rose in Asia Development Bank projects.", [("Asia Development Bank", "ORG")]),
+                             ("Asia Aid will be held in Bangkok.", [("Asia Aid", "ORG"), ("Bangkok", "GPE")]))
+    assert [(m.text, m.label) for m in tagged] == [("Asia Pacific", "place"), ("Kavotek", "organization"), ("Europe", "place"),
+                                                   ("Asia Pacific", "place"), ("Asia Development Bank", "organization"),
+                                                   ("Asia Aid", "organization"), ("Bangkok", "place")]

@@ -125,3 +125,18 @@ def test_a_place_and_a_word_only_a_clubs_name_ends_in_is_a_club(nlp):
                                 ("Bolton Wanderers", "organization", ["Bolton Wanderers"]),
                                 ("Kansas City", "place", ["Kansas City"]), ("Quezon City", "place", ["Quezon City"]),
                                 ("Shantou City", "place", ["Shantou City"])]
+
+
+def test_a_town_in_brackets_after_a_player_in_a_team_sheet_is_his_club(nlp):
+    """The model tags a club named after its town a person or a place in a team sheet's brackets; a cast list's part,
+    a personal name in brackets, is left alone."""
+    sheet = "T Hale (Leicester), R Moss (Harrowby), J Berg (Leicester), K Lund (Harrowby), P Dunn (Harrowby)."
+    tagged = mentions_tagged(nlp, (sheet, [("T Hale", "PERSON"), ("Leicester", "PERSON"), ("R Moss", "PERSON"), ("J Berg", "PERSON"),
+                                           ("Leicester", "GPE"), ("K Lund", "PERSON"), ("P Dunn", "PERSON")]),
+                             ("Ann Berg (Ebony), Tom Hale (Jake), Jane Moss (Leicester), Carl Hunt (Maggie).",
+                              [("Ann Berg", "PERSON"), ("Ebony", "PERSON"), ("Tom Hale", "PERSON"), ("Jake", "PERSON"),
+                               ("Jane Moss", "PERSON"), ("Leicester", "GPE"), ("Carl Hunt", "PERSON"), ("Maggie", "PERSON")]))
+    # a cast list: its brackets hold more personal names than places, so a part named after a town is no club
+    assert [(m.text, m.club) for m in tagged if m.club or m.text in ("Leicester", "Ebony")] == [("Leicester", 3), ("Leicester", 3),
+                                                                                               ("Ebony", 0), ("Leicester", 0)]
+    assert ("Leicester", "organization", ["Leicester"]) in resolved(tagged[:7])

@@ -26,6 +26,16 @@ def test_a_name_whose_first_word_is_a_country_gets_no_vote_for_a_person():
     assert resolved(ms) == [("Jordan Telecom", "organization", ["Jordan Telecom"])]
 
 
+def test_a_name_whose_first_word_is_a_continent_gets_no_vote_for_a_person():
+    """"Asia" is a given name in the census lists: "Asia Pacific" tagged a place and "Asia Aid" (an appeal) tagged a body
+    keep the model's labels; "Asia Argento" tagged a person stays one."""
+    assert gazetteer.given_name("Asia") and gazetteer.continent("Asia")
+    ms = [mention("Asia Pacific", "place", 0, "LOC"), mention("Asia Aid", "organization", 10, "ORG"),
+          mention("Asia Argento", "person", 20, "PERSON")]
+    assert resolved(ms) == [("Asia Pacific", "place", ["Asia Pacific"]), ("Asia Aid", "organization", ["Asia Aid"]),
+                            ("Asia Argento", "person", ["Asia Argento"])]
+
+
 def test_a_given_name_still_votes_for_a_person_the_model_tagged_a_body():
     """The country rule leaves a personal name alone: "Alvin Stroud" tagged an organisation is a person."""
     ms = [mention("Alvin Stroud", "organization", 0, "ORG")]

@@ -97,3 +97,27 @@ def test_a_possessive_inside_a_person_ends_the_name_and_a_persons_possessive_is_
 def test_a_city_whose_other_mention_is_a_club_keeps_the_club():
     ms = [mention("Leeds", "person", 0, "PERSON"), mention("Leeds", "organization", 10, "ORG", club=3)]
     assert resolved(ms) == [("Leeds", "organization", ["Leeds"])]
+
+
+def test_a_name_only_the_model_calls_a_place_that_a_sentence_shows_a_product_is_a_thing():
+    """The model tags a piece of software a place: "Kavix" with a product's noun after it in one sentence of three is no
+    place; nor is one the gazetteer knows ("Leeds"), one said of as a place ("in Kavix"), nor a facility ("the
+    Harrowby Bridge game")."""
+    assert gazetteer.lookup("Kavix") is None and gazetteer.lookup("Leeds")
+    kavix = [mention("Kavix", "place", 0, "GPE", thing=2), mention("Kavix", "place", 10, "GPE"), mention("Kavix", "place", 20, "GPE")]
+    leeds = [mention("Leeds", "place", 30, "GPE", thing=2), mention("Leeds", "place", 40, "GPE")]
+    assert resolved(kavix + leeds) == [("Leeds", "place", ["Leeds"])]
+    zentrix = [mention("Zentrix", "place", 0, "GPE", thing=2), mention("Zentrix", "place", 10, "GPE", locative=True)]
+    bridge = [mention("Harrowby Bridge", "place", 20, "FAC", thing=2)]
+    assert resolved(zentrix + bridge) == [("Zentrix", "place", ["Zentrix"]), ("Harrowby Bridge", "place", ["Harrowby Bridge"])]
+
+
+def test_a_works_votes_that_tie_the_models_labels_make_it_a_work():
+    """"the final Zentrix Wars movie", "the Zentrix Wars films" and two mentions that say nothing: the sentences' votes
+    for a work tie the model's person labels, and the work wins; a personal name ("the Tom Hale films": a given name and
+    a surname) keeps the model's labels."""
+    assert gazetteer.given_name("Tom") and gazetteer.surname("Hale")
+    wars = [mention("Zentrix Wars", "person", 0, "PERSON", thing=2), mention("Zentrix Wars", "person", 10, "PERSON", thing=2),
+            mention("Zentrix Wars", "person", 20, "PERSON"), mention("Zentrix Wars", "person", 30, "PERSON")]
+    hale = [mention("Tom Hale", "person", 40, "PERSON", thing=2), mention("Tom Hale", "person", 50, "PERSON")]
+    assert resolved(wars + hale) == [("Tom Hale", "person", ["Tom Hale"])]

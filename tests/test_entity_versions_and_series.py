@@ -124,3 +124,55 @@ def test_an_actors_part_in_a_name_makes_it_a_work(nlp):
                                                   ("Carl Hunt", 0), ("Jane Moss", 0), ("Leeds", 0)]
     assert [(name, cls) for name, cls, _ in resolved(tagged)] == [
         ("Ann Berg", "person"), ("Tom Hale", "person"), ("Carl Hunt", "person"), ("Jane Moss", "person"), ("Leeds", "place")]
+
+
+def test_a_sequels_number_after_a_name_tagged_a_person_makes_it_a_work(nlp):
+    """The model reads a title before its number as a person's name: "Zentrix 2" is a work or a product (the sequel rule
+    gives the vote that "Xbox 2" gets from the version rule), in every sentence of the article."""
+    tagged = mentions_tagged(nlp, ("Young fans voted Zentrix 2 best film in Leeds.", [("Zentrix", "PERSON"), ("Leeds", "GPE")]),
+                             ("Zentrix is the top seller.", [("Zentrix", "PERSON")]))
+    assert [(m.text, m.product) for m in tagged] == [("Zentrix", 1), ("Leeds", 0), ("Zentrix", 0)]
+    assert resolved(tagged) == [("Leeds", "place", ["Leeds"])]
+
+
+def test_a_number_after_a_person_in_a_score_a_list_or_before_a_noun_is_no_sequel(nlp):
+    tagged = mentions_tagged(nlp, ("Hale 2, Moss 1 was the score in Leeds.", [("Hale", "PERSON"), ("Moss", "PERSON"), ("Leeds", "GPE")]),
+                             ("Garvey won 6-3 and Kessler 2 goals.", [("Garvey", "PERSON"), ("Kessler", "PERSON")]),
+                             ("Tom Hale 2 was the headline.", [("Tom Hale", "PERSON")]))
+    assert [(m.text, m.product) for m in tagged] == [("Hale", 0), ("Moss", 0), ("Leeds", 0), ("Garvey", 0), ("Kessler", 0),
+                                                     ("Tom Hale", 0)]
+
+
+def test_a_work_noun_or_a_part_in_a_name_only_the_model_calls_a_country_makes_it_a_work(nlp):
+    """The model reads an unfamiliar title as a country's or a city's name: "cult comedy Zentrix", "her role in Harvey
+    Lynch" name works; a place the gazetteer knows ("his role in Leeds") or a region the model tagged stays a place."""
+    tagged = mentions_tagged(nlp, ("The cult comedy Zentrix has triumphed at the awards.", [("Zentrix", "GPE")]),
+                             ("Ann Berg was praised for her role in Harvey Lynch.", [("Ann Berg", "PERSON"), ("Harvey Lynch", "GPE")]),
+                             ("Tom Hale denied any role in Leeds or in Kavoshire.", [("Tom Hale", "PERSON"), ("Leeds", "GPE"), ("Kavoshire", "LOC")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix", 2), ("Ann Berg", 0), ("Harvey Lynch", 2), ("Tom Hale", 0), ("Leeds", 0),
+                                                  ("Kavoshire", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Ann Berg", "person"), ("Tom Hale", "person"),
+                                                                  ("Leeds", "place"), ("Kavoshire", "place")]
+
+
+def test_a_title_only_the_model_calls_a_city_before_an_actor_is_a_work(nlp):
+    """"Zentrix City actor Tom Hale": the model reads a TV drama's title as a city's; a work's cast noun and a person
+    after it make it the work. A city the gazetteer knows says where the actor is from ("Leeds actor Ann Berg")."""
+    tagged = mentions_tagged(nlp, ("Zentrix City actor Tom Hale has left the house.", [("Zentrix City", "GPE"), ("Tom Hale", "PERSON")]),
+                             ("Leeds actor Ann Berg has left the house.", [("Leeds", "GPE"), ("Ann Berg", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Zentrix City", 2), ("Tom Hale", 0), ("Leeds", 0), ("Ann Berg", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Tom Hale", "person"), ("Leeds", "place"), ("Ann Berg", "person")]
+
+
+def test_a_name_listed_after_a_plural_noun_for_works_and_such_as_is_a_work(nlp):
+    """"movies such as Harvey Lynch", "browsers such as Zentrix": the list names works or products, whatever the model
+    tagged them; a name before a noun ("the Kavix films", "the Kavotek PSP") or a possessive ("shows such as Carl Hunt's
+    quiz") names an owner, a maker or an artist, and people after a noun for people ("contenders such as Tom Hale")
+    are no works."""
+    tagged = mentions_tagged(nlp, ("Kavotek sells games based on movies such as Harvey Lynch and the Kavix films.",
+                                   [("Kavotek", "ORG"), ("Harvey Lynch", "PERSON"), ("Kavix", "ORG")]),
+                             ("Users switched to browsers such as Zentrix, Safari and Amaya.", [("Zentrix", "GPE"), ("Safari", "PERSON")]),
+                             ("He liked shows such as Carl Hunt's quiz and contenders such as Tom Hale.", [("Carl Hunt", "PERSON"), ("Tom Hale", "PERSON")]))
+    assert [(m.text, m.work) for m in tagged] == [("Kavotek", 0), ("Harvey Lynch", 2), ("Kavix", 0), ("Zentrix", 2), ("Safari", 2),
+                                                  ("Carl Hunt", 0), ("Tom Hale", 0)]
+    assert [(name, cls) for name, cls, _ in resolved(tagged)] == [("Kavotek", "organization"), ("Carl Hunt", "person"), ("Tom Hale", "person")]

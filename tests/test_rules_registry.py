@@ -48,7 +48,7 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
         "untagged_words_before_body", "demonym_before_name", "party_after_person", "campaign_slogan", "title_before_person", "title_inside_person", "given_name_before", "hyphenated_given_name", "name_after_particle", "leader_or_country_government", "regnal_number_after_person", "office_role",
         "people_not_person", "common_word_person", "plural_of_a_title", "plural_noun_not_person", "acronym_not_person", "title_not_name", "institution_word_last", "honorific_before", "politician_seat",
         "numbered_unit", "holiday", "people_as_organisation", "demonym_as_organisation", "event_head", "place_words", "party_members", "country_after_qualifier",
-        "facility_noun", "player_in_team_sheet", "listed_with_places", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
+        "facility_noun", "player_in_team_sheet", "listed_with_places", "region_of_a_continent", "listed_with_bodies", "seat_of_a_member", "listed_with_peoples", "group_not_a_people", "state_abbreviation", "type_letter_after", "latin_binomial", "player_in_sheet_sentence", "common_noun_opening_sentence", "demonym_adjective", "adjective_not_place", "nothing_left",
         "work_title", "era_after_year", "wire_slug", "legal_form_alone", "title_before_a_person", "date_or_event_word", "time_zone", "portfolio_before_title", "portfolio_after_title", "glued_to_a_number",
         "music_genre", "title_alone",
         "common_word_organisation", "generic_words_organisation", "clean_name", "no_name_letters", "digits_in_person", "compass_region", "article_before_person", "word_alone_in_sentence",
@@ -56,12 +56,12 @@ def test_each_call_site_runs_the_rules_of_its_step_and_scope_in_registration_ord
     assert names("vote", "block") == ["score_line"]
     assert sorted(names("vote", "span")) == sorted([
         "described_as_org", "org_noun_before_words", "body_of_a_kind", "alias_of_org", "employer", "which_follows", "plural_subject", "plural_relative", "school_member", "band_member", "side_before_name", "web_service", "thing_votes", "product_votes", "described_as_work", "club_votes",
-        "credited_source", "locative", "settlement_of", "city_before_state", "described_as_person", "speaker", "head_of_body",
-        "band_noun_before", "member_after_band", "plural_verb_after", "version_of_product", "work_of_a_series", "work_noun_or_part", "club_words_around",
+        "credited_source", "locative", "settlement_of", "city_before_state", "described_as_person", "speaker", "side_in_sheet", "head_of_body",
+        "band_noun_before", "member_after_band", "plural_verb_after", "version_of_product", "sequel_number", "work_of_a_series", "work_listed_after_kind", "work_noun_or_part", "club_words_around",
         "programme_of_broadcaster", "staff_of_a_body", "its_own_subject", "firm_noun_opening_sentence"])
     assert names("vote", "name") == [
         "award_name", "model_label", "thing_cues", "product_not_body", "product_in_many_sentences", "described_work", "product_shape", "product_model_word", "country_or_state", "titled_person", "joining_word", "institution_of", "club_of_place",
-        "club_named_for_its_place", "institution_cues", "coined_word_body", "body_named_like_person", "firm_noun_before_name", "firm_staff_employer", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "initials_no_place", "name_words"]
+        "club_named_for_its_place", "institution_cues", "coined_word_body", "body_named_like_person", "firm_noun_before_name", "firm_staff_employer", "band_in_a_sentence", "firm_of_a_country", "gazetteer_place", "city_not_person", "settlement", "thing_placed_by_the_model", "initials_no_place", "name_words", "work_breaks_a_tie"]
     assert names("link", "mentions") == ["split_joined_surnames", "with_province", "capital_only_by_position", "pair_named_apart", "surname_inside_other_name"]
     # figures: the numbers found, then each number's bounds, then what it is (figure_spans.py, figure_rules.py)
     assert names("find", "figure") == [

@@ -12,7 +12,7 @@ from . import gazetteer
 from .candidates import common_noun, common_plural, country_after_qualifier, party_member, singular, state_after_place
 from .cues import _outside_brackets, club_votes
 from .lexicon import (COMPANY_SUFFIXES, EVENT_HEADS, FACILITY_NOUNS, HONORIFICS, INSTITUTION_HEADS, LOCATIVE, OCCUPATIONS,
-                      OFFICE_TITLES, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
+                      OFFICE_TITLES, ORG_WORDS, PARTY_NAMES, PEOPLES, PLACE_HEADS, PLACE_PREFIXES, PLURAL_PEOPLE)
 from .mention_types import Cut
 from .name_context import _role_after, _role_before
 from .nlp import entities_of, sentence_of
@@ -332,6 +332,23 @@ def _listed_with_places(doc, cut: Cut) -> Cut:
         partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
         if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in partners) and _list_of_places(root):
             cut.label = "place"
+    return cut
+
+
+@rule("clean", "region_of_a_continent")
+def _region_of_a_continent(doc, cut: Cut) -> Cut:
+    """"record sales in Asia Pacific", "across Europe and Asia Pacific": a name of two words or more whose first word is
+    a continent's, tagged a person or a body, right after "in" or listed with a name the model tagged a place, is a
+    region of that continent (the model reads "Asia" as a given name, or the whole as a body's arm). Not a name that
+    ends in a body's word ("Asia Development Bank"), nor one said of otherwise ("MTV's Asia Aid will be held in
+    Bangkok": a concert, left to the other rules)."""
+    if cut.label not in ("person", "organization") or cut.end - cut.start < 2 or not gazetteer.continent(doc[cut.start].text) \
+            or doc[cut.end - 1].lower_ in ORG_WORDS or doc[cut.end - 1].lower_ in COMPANY_SUFFIXES:
+        return cut
+    root = doc[cut.start:cut.end].root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]
+    if cut.start > 0 and doc[cut.start - 1].lower_ == "in" or any(t.ent_type_ in ("GPE", "LOC") for t in partners):
+        cut.label = "place"
     return cut
 
 

@@ -363,9 +363,10 @@ def thing_votes(doc, start: int, end: int) -> int:
                  and not any(t.text in ("(", ")") for t in doc[end:head.i]))
     # "the best Xbox game category", "the Harry Potter film series": the noun right after the name is a work's or a
     # product's, and both modify one head (the category is the game's).
-    # Not a place ("Hollywood film studios" are the place's studios).
+    # Not a place ("Hollywood film studios" are the place's studios; :func:`_known_place`: a title only the model reads as
+    # a city is no place).
     if not votes and root.dep_ == "compound" and end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i == head.i \
-            and doc[end].lower_ in THING_NOUNS and doc[end].pos_ == "NOUN" and not _placelike(doc[start:end]):
+            and doc[end].lower_ in THING_NOUNS and doc[end].pos_ == "NOUN" and not _known_place(doc[start:end]):
         votes = 2
     if root.dep_ not in ("compound", "amod", "nmod") and start > 0 and doc[start - 1].lower_ in ("a", "an") and not doc[start - 1].is_title:
         votes += 1
@@ -427,6 +428,13 @@ def _placelike(span) -> bool:
     return span.root.ent_type_ in ("GPE", "LOC", "FAC") or bool(gazetteer.lookup(span.text) or gazetteer.us_state(span.text))
 
 
+def _known_place(span) -> bool:
+    """A name the gazetteer knows as a country, US state or city, or the model tagged a place other than a country or
+    a city (a region, a facility): not a name only the model read as a country or a city, which it does of an
+    unfamiliar title ("her role in Zentrix", "cult hit Zentrix")."""
+    return span.root.ent_type_ in ("LOC", "FAC") or bool(gazetteer.lookup(span.text) or gazetteer.us_state(span.text))
+
+
 def _runner(verb):
     """Who runs: the noun a participle describes ("PCs running"), or the subject ("machines that run", "the PC runs")."""
     if verb.dep_ in ("acl", "relcl"):
@@ -449,12 +457,13 @@ def described_as_work(span) -> int:
         return 2
     # "Harry Potter author JK Rowling", "his Harry Potter co-star Tom Hale": the name modifies a noun for the work's maker
     # or cast (``WORK_MAKERS``) that a person's name follows; no one is "Tom Hale author Ann Berg".
-    # Not a place: "US author Dan Brown" says where the author is from.
+    # Not a place: "US author Dan Brown" says where the author is from; but a title only the model reads as a city is
+    # none (:func:`_known_place`: "Holby City actor Tom Hale").
     doc, end = span.doc, span.end
     if work_title_after(span):
         return 2
     return 2 * (root.dep_ == "compound" and root.head.i == end and end + 1 < len(doc) and doc[end].lower_ in WORK_MAKERS
-                and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON" and not _placelike(span))
+                and doc[end].pos_ == "NOUN" and doc[end + 1].ent_type_ == "PERSON" and not _known_place(span))
 
 
 def work_title_after(span) -> bool:
@@ -764,7 +773,7 @@ def _head_of_body(doc, cut) -> int:
     return 2 * heads_of_body(doc, cut.end)
 
 
-@rule("vote", "thing_votes", field="thing", uses=(thing_votes, _placelike))
+@rule("vote", "thing_votes", field="thing", uses=(thing_votes, _known_place))
 def _thing_votes(doc, cut) -> int:
     return thing_votes(doc, cut.start, cut.end)
 
@@ -776,7 +785,7 @@ def _product_votes(doc, cut) -> int:
     return version_after(doc, cut.start, cut.end) + new_model(doc, cut.start, cut.end)
 
 
-@rule("vote", "described_as_work", field="work", uses=(described_as_work, _placelike, work_title_after))
+@rule("vote", "described_as_work", field="work", uses=(described_as_work, _known_place, work_title_after))
 def _described_as_work(doc, cut) -> int:
     return described_as_work(cut.span)
 

@@ -460,6 +460,13 @@ ACTING_VERBS = frozenset({"star", "stars", "starred", "starring", "co-starred", 
 # Nouns for a work that follows another, before its title and number: "the sequel, Halo 2", "the follow-up Zentrix 3".
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "shooter"})
 
+# Nouns for works or products that a list of their titles follows after "such as", "like" or "including" ("classics
+# such as Zentrix", "programs like Kavix and Ad-Aware", "software like Kavix"), besides the plurals of ``WORK_NOUNS``
+# (factarchive.extract.sentence_votes.listed_after_kind); not ``THING_NOUNS``, which has "winners" and "contenders":
+# "contenders such as Tom Hale" are people.
+LISTED_WORK_NOUNS = frozenset({"titles", "programmes", "programs", "shows", "hits", "classics", "blockbusters", "browsers",
+                               "viruses", "software", "consoles"})
+
 # Broadcasters whose possessive a programme's title follows ("BBC One's Breakfast with Frost", "Radio 4's Today
 # programme", "ITV1's This Morning show"): a broadcaster's own name, and the words of a channel's name after it ("One",
 # "Radio", "4", "Live"). Lower case.

@@ -14,6 +14,7 @@ from functools import cached_property
 from . import gazetteer, rules
 from .lexicon import (ADMIN_SUFFIXES, AWARD_NAMES, FIRM_STAFF, MODEL_WORDS, ORG_NOUNS, ORG_WORD_ENDINGS, ORG_WORDS, PEOPLE,
                       PERSONAL_WORKS, PLACE_HEADS, PLACE_PREFIXES)
+from .candidates import common_noun, singular
 from .mentions import Mention, party_member
 from .rules import rule
 
@@ -106,8 +107,8 @@ BASIS = {
     "coined_word_body": "sentence", "body_named_like_person": "sentence", "firm_noun_before_name": "sentence",
     "firm_staff_employer": "sentence", "band_in_a_sentence": "sentence", "firm_of_a_country": "lexicon",
     "club_named_for_its_place": "lexicon",
-    "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence",
-    "initials_no_place": "lexicon", "name_words": "lexicon",
+    "gazetteer_place": "gazetteer", "city_not_person": "gazetteer", "settlement": "sentence", "thing_placed_by_the_model": "sentence",
+    "initials_no_place": "lexicon", "name_words": "lexicon", "work_breaks_a_tie": "sentence",
 }
 # The order a basis is named in when several back a decision: what the article says of the name first.
 BASES = ("sentence", "gazetteer", "lexicon")
@@ -507,6 +508,24 @@ def _settlement(name: Name, votes: Counter) -> dict[str, int]:
     return {"place": (name.n + 1) * any(m.settlement for m in name.mentions)}
 
 
+@rule("vote", "thing_placed_by_the_model", scope="name")
+def _thing_placed_by_the_model(name: Name, votes: Counter) -> dict[str, int]:
+    """"IBM's commitment to Kavix software", "the Zentrix 2 console": a name that only the model calls a place (the
+    gazetteer knows no country, state, region, continent or city of that name) and that a sentence shows to be a work or
+    a product (two votes in one mention of :func:`factarchive.extract.cues.thing_votes` or of a work's rules, or a
+    product's version) is one, one vote more than the model's place labels give it (the model tags an unfamiliar
+    title or a piece of software a place). Not where a sentence says it is a place ("in Kavix", "the town of Kavix"),
+    a body (it speaks, a noun for a body stands beside it) or a person (a title was read), nor a facility's name (the
+    model tagged it one, or a place's word ends or opens it: "the vital Stamford Bridge game" is played there)."""
+    words = name.words
+    if name.national or name.city or name.region or not votes["place"] or gazetteer.lookup(name.key) \
+            or words[-1] in PLACE_HEADS or words[0] in PLACE_PREFIXES \
+            or any(m.spacy_label == "FAC" or m.locative or m.settlement or m.speaker or m.titled or m.institution + m.service >= 2 for m in name.mentions) \
+            or not any(m.thing >= 2 or m.work >= 2 or m.product >= 1 for m in name.mentions):
+        return {}
+    return {"thing": votes["place"] + 1}
+
+
 # A name printed as initials: two to four capitals ("BT", "ICI").
 INITIALS = re.compile(r"[A-Z]{2,4}")
 
@@ -538,7 +557,9 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
     work's ("Harry Potter"); only one where the model tagged every mention a body, no title was read, and either there
     are two mentions or more or a sentence says it is a body ("chief economist at Merrill Lynch": a firm named for its
     founders; one mention tagged a body alone is too often the model's slip, "including Ernie Banks on Saturday"). Names joined by "&" ("Morgan & Hale") are a firm's; a name whose
-    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) gets no vote for a person."""
+    first word is a country's ("Jordan Telecom", "Jordan" being a given name too) or a continent's ("Asia Pacific", "Asia
+    Aid": a region, a body's arm or appeal there) gets no vote for a person: the model's labels decide it ("Asia Argento",
+    tagged a person, stays one)."""
     if name.national:
         return {}
     words, key, n = name.words, name.key, name.n
@@ -549,11 +570,36 @@ def _name_words(name: Name, votes: Counter) -> dict[str, int]:
             or len(words) >= 2 and "&" in words[1:-1]:
         return {"organization": n + 1}
     if len(words) >= 2 and gazetteer.given_name(words[0]) and not name.city and words[-1] not in ADMIN_SUFFIXES and not name.work \
-            and not gazetteer.country(words[0]):
+            and not gazetteer.country(words[0]) and not gazetteer.continent(words[0]):
         if all(m.spacy_label == "ORG" and not m.titled for m in name.mentions) and (n >= 2 or any(m.institution or m.service for m in name.mentions)):
             return {"person": 1}  # "Merrill Lynch" tagged a body twice, or once where the sentence says so: a firm named for founders
         return {"person": 2 + (n if gazetteer.surname(words[-1]) else 0)}
     return {}
+
+
+@rule("vote", "work_breaks_a_tie", scope="name")
+def _work_breaks_a_tie(name: Name, votes: Counter) -> dict[str, int]:
+    """"The sixth and final Zentrix Wars movie", "the five previous Zentrix Wars films", and two more mentions that say
+    nothing: where the sentences' votes for a work or a product, two in one mention at least (a noun for a work or a
+    product after the name, :func:`factarchive.extract.cues.thing_votes`), tie the lead of every other type (the
+    model's labels of the mentions that say nothing), the work wins by one: the model tags a title a person by default, a sentence
+    says what it is. Not a personal name (a given name first and a surname or no common noun last, or one word that is
+    a given name or a surname: "the Spielberg film", "a Tom Hale film", "Jude Law film" name the actor; "Star Wars"
+    ends in a noun that is nobody's surname), nor a body's
+    (a body's word last, "Association"; initials in it, "EU software law", "BBC Radio 4's"), nor a name a sentence
+    shows a person's, a body's or a place's (a title, a verb of speaking, a noun for a body, a club's or a band's
+    votes, "in" before it)."""
+    words, last = name.words, name.words[-1]
+    shaped = gazetteer.given_name(words[0]) and (gazetteer.surname(last) or not (common_noun(last) or common_noun(singular(last)))) \
+        if len(words) >= 2 \
+        else gazetteer.given_name(name.key) or gazetteer.surname(name.key)
+    lead = max((v for c, v in votes.items() if c != "thing"), default=0)
+    if shaped or last in ORG_WORDS or any(INITIALS.fullmatch(w) for m in name.mentions for w in m.text.split()) \
+            or not votes["thing"] or votes["thing"] != lead or not any(m.thing >= 2 for m in name.mentions) \
+            or any(m.titled or m.speaker or m.institution or m.service or m.club or m.band or m.locative or m.settlement
+                   for m in name.mentions):
+        return {}
+    return {"thing": 1}
 
 
 __all__ = ["CLASS_ORDER", "DECISIVE", "Name"]

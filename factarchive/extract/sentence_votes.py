@@ -6,9 +6,10 @@ for a person in apposition, the subject of "said", a product's version or a work
 from __future__ import annotations
 
 from . import gazetteer
-from .candidates import common_noun, dateline_credit, name_key, state_after_place
-from .cues import _placelike, described_as_work
-from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
+from .candidates import common_noun, dateline_credit, name_key, singular, state_after_place
+from .clean_names import _bracketed_side, _personal, sheet_sentence
+from .cues import VERSION, _known_place, _placelike, described_as_work
+from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LISTED_WORK_NOUNS, LOCATIVE, ORG_WORDS, PEOPLE, REPORTING_VERBS, ROLE_NOUNS, SEQUEL_NOUNS, SERIES_NOUNS, SERIES_ORDINALS, SETTLEMENTS, THING_NOUNS, VERSION_NOUNS,
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
@@ -56,6 +57,45 @@ def _speaker(doc, cut: Cut) -> bool:
     return cut.span.root.dep_ == "nsubj" and cut.span.root.head.lower_ in REPORTING_VERBS
 
 
+def side_in_sheet(doc, cut: Cut) -> bool:
+    """True for a player's club in brackets after his name in a team sheet: "S Hale (Harrowby), T Moss (Kavoshire), ..."
+    (a block that is one, ``roster``, or a sentence, :func:`factarchive.extract.clean_names.sheet_sentence`; not a
+    substitute's name, whose minute follows, :func:`factarchive.extract.clean_names._bracketed_side`). Not a personal
+    name the gazetteer knows as no place: a cast list prints the part so ("Ann Berg (Ebony), Tom Hale (Jake), ...")."""
+    if not _bracketed_side(doc, cut.start, cut.end) or _personal(cut.span) and not gazetteer.lookup(cut.span.text):
+        return False
+    sent = sentence_of(doc, cut.start)
+    return (cut.roster or sheet_sentence(sent)) and not _cast_list(doc, sent)
+
+
+def _cast_list(doc, sent) -> bool:
+    """True for a list whose brackets hold more personal names than places the gazetteer knows: a cast list's parts
+    ("Tom Hale (Reggie), Ann Berg (Ebony), Carl Hunt (Brooklyn), ...": a part named after a town is no club), not a
+    team sheet's clubs ("S Hale (Leicester), T Moss (Harrowby), ...")."""
+    places = people = 0
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].text != "(":
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].text not in (",", ")", ";"):
+            j += 1
+        item = doc[i + 1:j]
+        if not len(item):
+            continue
+        if gazetteer.lookup(item.text) or gazetteer.region(item.text):
+            places += 1
+        elif _personal(item):
+            people += 1
+    return people > places
+
+
+@rule("vote", "side_in_sheet", field="club", uses=(side_in_sheet, _bracketed_side, sheet_sentence, _personal, _cast_list))
+def _side_in_sheet(doc, cut: Cut) -> int:
+    """A club in brackets in a team sheet (:func:`side_in_sheet`): three votes for a club, as "Glasgow flanker" gives
+    (:func:`factarchive.extract.cues.club_votes`); the model tags a town's club there a person or a place."""
+    return 3 * side_in_sheet(doc, cut)
+
+
 # --------------------------------------------------------------------------- products and works
 
 
@@ -90,6 +130,33 @@ def _version_of_product(doc, cut: Cut) -> int:
     return int(version_of(cut.span) or based_on(cut.span))
 
 
+def sequel_number(span) -> bool:
+    """True for a sequel's number right after a name the model tagged a person: "Young fans voted Zentrix 2 best film",
+    "Zentrix 2 won the best game category" (a work's or a product's number; the model reads the title before it as a
+    person's name, and :func:`factarchive.extract.cues.version_after` leaves names tagged a person alone). No one's
+    name takes a number so, but in a score or a list of figures: not where another number or a dash follows ("Hale 6-3",
+    "Hale 2 1"), nor a noun or a name ("Hale 2 goals", "Hale 2 May"), nor in a sentence where another capitalised word
+    has a number after it ("Hale 2, Moss 1"); not a name that begins with a given name ("Tom Hale 2"), nor a place."""
+    doc, start, end = span.doc, span.start, span.end
+    if end + 1 >= len(doc) or doc[start].ent_type_ != "PERSON" or not VERSION.fullmatch(doc[end].text) \
+            or not doc[end].text[0].isdigit():
+        return False
+    following = doc[end + 1]
+    if following.like_num or following.text in ("-", "\u2013") or following.pos_ in ("NOUN", "PROPN", "NUM") \
+            or gazetteer.given_name(doc[start].text) or _placelike(span):
+        return False
+    sent = sentence_of(doc, start)
+    numbered = sum(1 for i in range(sent.start + 1, sent.end) if doc[i].text[:1].isdigit() and doc[i - 1].is_title)
+    return numbered == 1 and any(t.is_lower and t.is_alpha for t in sent)
+
+
+@rule("vote", "sequel_number", field="product", uses=(sequel_number, _placelike))
+def _sequel_number(doc, cut: Cut) -> int:
+    """A sequel's number after a name the model tagged a person (:func:`sequel_number`): one vote for a product or a
+    work, as "Xbox 2" gives a name tagged otherwise (:func:`factarchive.extract.cues.version_after`)."""
+    return int(sequel_number(cut.span))
+
+
 def work_of_a_series(span) -> int:
     """2 for a name that a sentence shows to be a work of a series, or the series, whatever its shape (a work is
     often named after its hero): an ordinal or "latest" before it (``SERIES_ORDINALS``), after "the" or a possessive,
@@ -103,13 +170,14 @@ def work_of_a_series(span) -> int:
     then a person ("his Harry Potter film co-star Tom Hale"); a sequel's number after it and a noun for a work before
     it ("video game Halo 2", "the sequel, Halo 2", ``SEQUEL_NOUNS``). Not a place ("the last London film festival"), nor
     the subject of "the first X knew" (a verb of knowing or a modal after it: "the first Tom Hale heard of it", "the
-    latest Tom Hale can sign", ``KNOWING_VERBS``). 0 for anything else."""
+    latest Tom Hale can sign", ``KNOWING_VERBS``). A place is one the gazetteer knows or the model tagged a region or a
+    facility (:func:`factarchive.extract.cues._known_place`). 0 for anything else."""
     doc, start, end = span.doc, span.start, span.end
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1].lower_ if start > 0 else ""
     if before not in SERIES_ORDINALS and before != "the" and not (after is not None and (after.like_num or after.lower_ in THING_NOUNS)):
         return 0  # none of the shapes below (most names): told before the gazetteer is asked
-    if _placelike(span):
+    if _known_place(span):
         return 0
     root = span.root
     noun = after is not None and after.pos_ == "NOUN" and root.dep_ in ("compound", "nmod", "amod") and root.head.i == after.i
@@ -149,6 +217,37 @@ def work_of_a_series(span) -> int:
     return 2 * (maker in WORK_MAKERS and j < len(doc) and doc[j].ent_type_ == "PERSON")
 
 
+def listed_after_kind(span) -> bool:
+    """True for a name in a list of titles after a plural noun for works or products and "such as", "like" or
+    "including": "classics such as Zentrix", "movies such as Harvey Lynch and the Kavix films", "software like Kavix"
+    (``WORK_NOUNS`` in the plural, ``SERIES_NOUNS``, ``LISTED_WORK_NOUNS``; the list read back over
+    capitalised words, numbers, commas, "and", "or", "of" and "the"). Not a name with a possessive or a noun after it,
+    which names the owner, the maker or the artist of the item ("shows such as Channel 9's game show", "consoles like
+    the Kavotek PSP", "hits including the 1981 Tom Hale cover"), nor a place (:func:`factarchive.extract.cues._known_place`)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 3 or end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in ("NOUN", "PROPN")):
+        return False
+    sent_start = sentence_of(doc, start).start
+    k = start - 1
+    while k > sent_start + 1 and start - k < 25 and (doc[k].is_title or doc[k].like_num or doc[k].lower_ in (",", "and", "or", "of", "the", "-", ":")):
+        k -= 1
+    word = doc[k].lower_
+    if word == "as" and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif word not in ("like", "including"):
+        return False
+    kind = doc[k - 1].lower_
+    works = kind in SERIES_NOUNS or kind in LISTED_WORK_NOUNS or singular(kind) in WORK_NOUNS
+    return works and doc[k - 1].pos_ == "NOUN" and not _known_place(span)
+
+
+@rule("vote", "work_listed_after_kind", field="work", uses=(listed_after_kind, singular, _known_place))
+def _work_listed_after_kind(doc, cut: Cut) -> int:
+    """A name in a list of titles after a plural noun for works (:func:`listed_after_kind`): two votes for the work, as
+    "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`)."""
+    return 2 * listed_after_kind(cut.span)
+
+
 def _titled_name(span) -> bool:
     """A name that opens with a noun for a person, or a common noun in a name the model tagged a person: "President
     Hale", "Prophet Muhammad" ("the last Prophet Muhammad" is the last prophet)."""
@@ -168,7 +267,7 @@ def _hyphened_word(doc, i: int) -> tuple[str, int]:
     return word, j
 
 
-@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _placelike))
+@rule("vote", "work_of_a_series", field="work", uses=(work_of_a_series, _hyphened_word, _titled_name, _known_place))
 def _work_of_a_series(doc, cut: Cut) -> int:
     """A name a sentence shows to be a work of a series or the series (:func:`work_of_a_series`): two votes for the work,
     as "the film Ray" gives (:func:`factarchive.extract.cues.described_as_work`), or one where a person's name has the
@@ -181,7 +280,9 @@ def work_noun_right_before(span) -> bool:
     modifies: "in romantic drama Zentrix that won", "Ann Berg's abortion drama Harvey Lynch has won" (``WORK_NOUNS``).
     The parser reads such a title as an adverb or as a second subject, so :func:`factarchive.extract.cues.described_as_work`
     misses it; the words alone say it. Not after "the film" or "a game" ("after the game Tom Hale said": the game is
-    over and its manager speaks), nor a name a verb follows ("after a tough game Tom Hale admitted"), nor a place."""
+    over and its manager speaks), nor a name a verb follows ("after a tough game Tom Hale admitted"), nor a place
+    (:func:`factarchive.extract.cues._known_place`: not one only the model reads as a country or a city, as it reads
+    "cult hit Zentrix")."""
     doc, start, end = span.doc, span.start, span.end
     if start < 2 or not doc[start].is_title:
         return False
@@ -189,13 +290,14 @@ def work_noun_right_before(span) -> bool:
     after = doc[end] if end < len(doc) else None
     return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and modifier.tag_ in ("JJ", "NN", "VBN", "POS") \
         and sentence_of(doc, start - 1).start <= start - 2 and not (after is not None and after.pos_ == "VERB") \
-        and not _placelike(span)
+        and not _known_place(span)
 
 
 def part_in_work(span) -> bool:
     """True for a name after "in" that hangs on a noun for an actor's part or a verb of acting: "her role in Harvey
     Lynch", "his performance in Zentrix", "starring in Zentrix" (``ROLE_NOUNS``, ``ACTING_VERBS``): an actor plays in a
-    work, never in a person. Not a place ("his role in Iraq", "starring in London"), nor a name with a possessive after
+    work, never in a person. Not a place (:func:`factarchive.extract.cues._known_place`: "his role in Iraq", "starring
+    in London"; the model reads "her role in Zentrix" as a country's), nor a name with a possessive after
     it ("her role in Tom Hale's campaign": the name is the campaign's owner)."""
     root, doc, end = span.root, span.doc, span.end
     prep = root.head
@@ -203,10 +305,10 @@ def part_in_work(span) -> bool:
         return False
     holder = prep.head
     return (holder.lower_ in ROLE_NOUNS and holder.pos_ == "NOUN" or holder.lower_ in ACTING_VERBS and holder.pos_ == "VERB") \
-        and not _placelike(span)
+        and not _known_place(span)
 
 
-@rule("vote", "work_noun_or_part", field="work", uses=(work_noun_right_before, part_in_work, _placelike, described_as_work))
+@rule("vote", "work_noun_or_part", field="work", uses=(work_noun_right_before, part_in_work, _known_place, described_as_work))
 def _work_noun_or_part(doc, cut: Cut) -> int:
     """A name the words show to be a work where the parser does not: a noun for a work right before it
     (:func:`work_noun_right_before`), or an actor's part in it (:func:`part_in_work`): two votes for the work, as "the
