@@ -13,7 +13,7 @@ from .lexicon import (ACTING_VERBS, KNOWING_VERBS, LISTED_WORK_NOUNS, LOCATIVE, 
                       WORK_MAKERS, WORK_NOUNS)
 from .mention_types import Cut
 from .name_context import _described_as_person, _is_attribution
-from .nlp import sentence_of
+from .nlp import per_doc, sentence_of
 from .rules import rule
 
 
@@ -59,13 +59,14 @@ def _speaker(doc, cut: Cut) -> bool:
 
 def side_in_sheet(doc, cut: Cut) -> bool:
     """True for a player's club in brackets after his name in a team sheet: "S Hale (Harrowby), T Moss (Kavoshire), ..."
-    (a block that is one, ``roster``, or a sentence, :func:`factarchive.extract.clean_names.sheet_sentence`; not a
+    (a block that is one, ``roster``, or a sentence, :func:`factarchive.extract.clean_names.sheet_sentence`, whose cast-list
+    test is made once per sentence; not a
     substitute's name, whose minute follows, :func:`factarchive.extract.clean_names._bracketed_side`). Not a personal
     name the gazetteer knows as no place: a cast list prints the part so ("Ann Berg (Ebony), Tom Hale (Jake), ...")."""
     if not _bracketed_side(doc, cut.start, cut.end) or _personal(cut.span) and not gazetteer.lookup(cut.span.text):
         return False
     sent = sentence_of(doc, cut.start)
-    return (cut.roster or sheet_sentence(sent)) and not _cast_list(doc, sent)
+    return (cut.roster or sheet_sentence(sent)) and not per_doc(doc, ("cast_list", sent.start), lambda: _cast_list(doc, sent))
 
 
 def _cast_list(doc, sent) -> bool:
